@@ -1,0 +1,5 @@
+"""The `warta` command: thin typer commands over the pipeline's rooms, one module per command group."""
+from pipeline.cli.app import app
+from pipeline.cli import eval_cmd, extract_cmd, query_cmd, run_cmd  # noqa: F401,E402  (register commands)
+
+__all__ = ["app"]

@@ -1,0 +1,53 @@
+"""warta extract FILE [FILE ...] | -  : one facts object per document, as JSON Lines on stdout."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from pipeline.cli.app import app
+from pipeline.rejects import Reject, RejectError
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Files or folders (txt, md, html, json, jsonl); '-' reads stdin."),
+    published: str = typer.Option(None, help="Publication date (ISO) for relative dates, when the file has none."),
+    pretty: bool = typer.Option(False, help="Indent the JSON (one object per document still)."),
+) -> None:
+    """Print the facts of each document as one JSON object per line."""
+    from pipeline.extract.run import extract_document
+    from pipeline.normalize.document import normalize
+    from pipeline.sources.base import RawDocument, iter_source
+
+    failed = 0
+    for spec in files:
+        if spec == "-":
+            items = [RawDocument(source="-", body=sys.stdin.buffer.read(), media_type="text/plain")]
+        elif not Path(spec).exists():
+            items = [Reject(spec, "no such file or folder")]
+        else:
+            items = iter_source(spec)
+        for item in items:
+            if isinstance(item, Reject):
+                failed += 1
+                typer.echo(f"warta extract: {item.source}: {item.reason}", err=True)
+                continue
+            if published and not item.published:
+                item.published = published
+            try:
+                document = normalize(item, check_language=False, min_words=1)
+                facts = extract_document(document)
+            except RejectError as exc:
+                failed += 1
+                typer.echo(f"warta extract: {item.source}: {exc.reason}", err=True)
+                continue
+            except Exception as exc:  # report and go on with the next document
+                failed += 1
+                typer.echo(f"warta extract: {item.source}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+                continue
+            typer.echo(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if pretty else None))
+    if failed:
+        raise typer.Exit(code=1)

@@ -1,0 +1,46 @@
+"""Print evaluation figures as a table, and the per-document errors of one key."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from pipeline.evaluate.runner import DocumentResult
+from pipeline.evaluate.scoring import EVENT_FIELDS, Report
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"warta eval: {report.documents} documents")
+    for col in ("key", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "key" else "right")
+    for key, c in report.counts.items():
+        table.add_row(key, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    table.add_row("topics (top-1 accuracy)", "", "", f"{report.topics_top1:.3f}", "", "", "")
+    for f in ("present", *EVENT_FIELDS):
+        table.add_row(f"main_event.{f} (accuracy)", "", "", f"{report.event_accuracy[f]:.3f}", "", "", "")
+    table.add_row("macro average", "", "", f"{report.macro_f1:.3f}", "", "", "")
+    console.print(table)
+
+
+def print_errors(results: list[DocumentResult], key: str, console: Console | None = None) -> None:
+    console = console or Console()
+    for r in results:
+        if key == "main_event":
+            wrong = {f: ((r.gold.get("main_event") or {}).get(f), (r.pred.get("main_event") or {}).get(f))
+                     for f, ok in r.scores["main_event"].items() if not ok and f != "present"}
+            if wrong or not r.scores["main_event"]["present"]:
+                console.print(f"[bold]{r.name}[/bold]")
+                for f, (g, p) in wrong.items():
+                    console.print(f"  {f}: gold={g!r} pred={p!r}", markup=False)
+            continue
+        if key == "topics_top1":
+            if not r.scores["topics_top1"]:
+                console.print(f"{r.name}: gold={r.gold['topics']} pred={r.pred['topics']}", markup=False)
+            continue
+        m = r.scores[key]
+        if m.missed or m.spurious:
+            console.print(f"[bold]{r.name}[/bold]")
+            for item in m.missed:
+                console.print(f"  missed:   {item}", markup=False)
+            for item in m.spurious:
+                console.print(f"  spurious: {item}", markup=False)

@@ -1,0 +1,41 @@
+"""Run extraction over a folder of gold files ({text, published, gold}) and aggregate the scores."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.evaluate.scoring import Report, aggregate, score_document
+from pipeline.extract.run import extract_document
+from pipeline.normalize.document import make_document
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    gold: dict[str, Any]
+    pred: dict[str, Any]
+    scores: dict[str, Any]
+
+
+def load_gold(path: Path) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key in ("text", "gold"):
+        if key not in data:
+            raise ValueError(f"{path}: gold file has no '{key}' field")
+    return data
+
+
+def evaluate_dir(gold_dir: Path) -> tuple[Report, list[DocumentResult]]:
+    files = sorted(Path(gold_dir).glob("*.json"))
+    if not files:
+        raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
+    results = []
+    for path in files:
+        data = load_gold(path)
+        document = make_document(data["text"], source=str(path), title=data.get("title"),
+                                 published=data.get("published"), url=data.get("source_url"))
+        pred = extract_document(document).to_json()
+        results.append(DocumentResult(path.stem, data["gold"], pred, score_document(data["gold"], pred)))
+    return aggregate([r.scores for r in results]), results

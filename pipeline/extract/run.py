@@ -1,0 +1,49 @@
+"""The one way from a Document to its Facts, used by `warta extract`, `warta eval` and the flows."""
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.extract.assemble import assemble
+from pipeline.extract.facts import Facts
+from pipeline.nlp.language import get_nlp
+from pipeline.nlp.state import mentions  # noqa: F401  (registers Doc extensions)
+from pipeline.normalize.document import Document, make_document
+from pipeline.rejects import Reject
+
+
+def _make_doc(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.published = document.published
+    doc._.document_id = document.id
+    doc._.title = document.title
+    return doc
+
+
+def extract_document(document: Document, nlp: Language | None = None) -> Facts:
+    nlp = nlp or get_nlp()
+    doc = nlp(_make_doc(nlp, document))
+    return assemble(doc, document)
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
+                      batch_size: int = 16) -> Iterator[Facts | Reject]:
+    """Facts for each document in order; a document whose extraction fails becomes a Reject."""
+    nlp = nlp or get_nlp()
+    for document in documents:
+        try:
+            yield extract_document(document, nlp)
+        except Exception as exc:  # one bad document never stops a run
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            yield Reject(
+                document.source,
+                f"extraction failed: {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
+                stage="extract",
+            )
+
+
+def extract_text(text: str, source: str = "-", published: str | None = None, title: str | None = None) -> Facts:
+    return extract_document(make_document(text, source, title=title, published=published))

