@@ -5,31 +5,42 @@ import json
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from pipeline.cli.app import app
+from pipeline.cli.run_output import console, count_files, print_summary, progress_bar
 from pipeline.paths import CORPUS_DIR, DEFAULT_DB
 
-console = Console(stderr=True)
+__all__ = ["run", "print_summary", "run_source"]
 
 
-def print_summary(summary: dict) -> None:
-    table = Table(title=f"warta run {summary['run_id']}: {summary['corpus']} -> {summary['db']}", show_header=False)
-    table.add_column(justify="left")
-    table.add_column(justify="right")
-    for key in ("documents_seen", "new", "reextracted", "unchanged", "duplicates", "rejected"):
-        table.add_row(key.replace("_", " "), str(summary[key]))
-    for kind, n in sorted(summary["facts"].items()):
-        table.add_row(f"facts: {kind}", str(n))
-    table.add_row("time", f"{summary['seconds']:.1f} s")
-    if summary.get("documents_per_second"):
-        table.add_row("documents/s", f"{summary['documents_per_second']:.1f}")
-    Console().print(table)
-    for r in summary["rejects"][:50]:
-        Console().print(f"  rejected: {r['source']}: {r['reason']} ({r['stage']})", markup=False, highlight=False)
-    if len(summary["rejects"]) > 50:
-        Console().print(f"  ... and {len(summary['rejects']) - 50} more (see the rejects table)")
+def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, kind: str | None = None,
+               options: dict | None = None, dask: str | None = None, workers: int = 2,
+               progress_total: int | None = None, http: dict | None = None,
+               near_dup_threshold: float | None = None) -> dict:
+    """One source through the pipeline (as a Prefect flow, or the same stages without Prefect)."""
+    from pipeline.store.db import StoreLockedError
+
+    try:
+        with progress_bar(f"warta: {source}", total=progress_total):
+            if flow or dask:
+                from pipeline.flows import pipeline, with_runner
+
+                return with_runner(pipeline, dask, workers)(
+                    corpus=str(source), db=str(db), batch_size=batch_size, wait=wait, kind=kind, options=options,
+                    http=http, near_dup_threshold=near_dup_threshold)
+            from pipeline.runs import run_pipeline
+            from pipeline.sources.http import HttpSettings
+
+            return run_pipeline(source, db, batch_size=batch_size, wait=wait, source_kind=kind,
+                                source_options=options,
+                                http=HttpSettings.from_dict(http) if http else None,
+                                near_dup_threshold=near_dup_threshold).to_json()
+    except StoreLockedError as exc:
+        console.print(f"[red]warta: {exc}[/red]")
+        raise typer.Exit(code=3)
+    except ValueError as exc:  # an unknown kind, option or source spec
+        console.print(f"[red]warta: {exc}[/red]")
+        raise typer.Exit(code=2)
 
 
 @app.command()
@@ -39,26 +50,18 @@ def run(
     batch_size: int = typer.Option(32, help="Documents per batch (one task per batch)."),
     wait: float = typer.Option(0.0, help="Seconds to wait for another writer to finish (0: fail at once)."),
     flow: bool = typer.Option(True, help="Run as a Prefect flow (--no-flow: the same stages without Prefect)."),
+    dask: bool = typer.Option(False, "--dask", help="Extract on a local Dask cluster (worker processes)."),
+    dask_address: str = typer.Option(None, help="Extract on the Dask scheduler at this address (implies --dask)."),
+    workers: int = typer.Option(2, help="Worker processes of the local Dask cluster."),
     json_out: Path = typer.Option(None, "--json", help="Also write the summary as JSON to this file."),
 ) -> None:
     """Ingest every document under CORPUS, extract facts, load them into DB, print a summary."""
-    from pipeline.store.db import StoreLockedError
-
     if not corpus.exists():
         console.print(f"[red]warta run: no such corpus: {corpus}[/red]")
         raise typer.Exit(code=2)
-    try:
-        if flow:
-            from pipeline.flows import pipeline
-
-            summary = pipeline(corpus=str(corpus), db=str(db), batch_size=batch_size, wait=wait)
-        else:
-            from pipeline.runs import run_pipeline
-
-            summary = run_pipeline(corpus, db, batch_size=batch_size, wait=wait).to_json()
-    except StoreLockedError as exc:
-        console.print(f"[red]warta run: {exc}[/red]")
-        raise typer.Exit(code=3)
+    address = dask_address or ("local" if dask else None)
+    summary = run_source(str(corpus), db, batch_size, wait, flow, kind="files", dask=address, workers=workers,
+                         progress_total=count_files(corpus))
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))

@@ -1,7 +1,160 @@
-"""Indonesian month and weekday names, with abbreviated and old spellings (shared by dates and datelines)."""
+"""An Indonesian date grammar: month and weekday names (data/months.tsv, weekdays.tsv) and the written forms.
+
+`find_dates(text)` returns every calendar expression with its offsets and the parts it states (day, month, year,
+weekday, a second day for ranges); years that the text omits stay None for the caller to infer. Forms:
+
+- "12 Juni 2024", "Selasa, 17 Maret 2020", "22 September", "5 Okt. 2019"
+- ranges "12-13 Juni 2024", "12 sampai dengan 13 Juni", "4 s.d. 6 Oktober 2018", "30 Mei - 2 Juni 2024",
+  "28 Oktober-1 November 2020"
+- weekday + numbers "Kamis (14/11/2024)", "Kamis(15/09/2023)", "Kamis, 27/06/2024", "Senin (12/6)", "Rabu (11/12/19)",
+  "Jumat ( 5-10 )", "Rabu, 21/4"; numbers alone only in brackets or after "tanggal" ("(14/11/2024)")
+- relative words "hari ini", "kemarin", "besok", "lusa" and day ordinals "hari kedua", "hari terakhir"
+
+One compiled regular expression per form, built once at import; no per-call date parsing library.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from pipeline.tables import load_tsv
 
 MONTHS: dict[str, int] = {row["name"].lower(): int(row["month"]) for row in load_tsv("months")}
 WEEKDAYS: dict[str, int] = {row["name"].lower(): int(row["weekday"]) for row in load_tsv("weekdays")}
+ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+            "terakhir": -1}
+RELATIVE = {"hari ini": 0, "kemarin": -1, "besok": 1, "lusa": 2, "esok hari": 1}
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True))
+
+
+_WD = rf"(?P<wd>{_alternation(WEEKDAYS)})"
+_MON = _alternation(MONTHS)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga|dan|&)\s*"
+_WD_PREFIX = rf"(?:{_WD}\s*(?:,|\()?\s*)?"
+
+# "30 Mei - 2 Juni 2024", "28 Oktober-1 November 2020", "30 Desember 2023 s.d. 2 Januari 2024"
+_RANGE_TWO_MONTHS = re.compile(
+    rf"(?<![\w/.]){_WD_PREFIX}(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?{_CONN}"
+    rf"(?P<d2>{_DAY})\s+(?P<m2>{_MON})\.?(?![A-Za-z])(?:\s+(?P<y2>{_YEAR})(?!\d))?(?:\s*\))?",
+    re.IGNORECASE)
+# "12 Juni 2024", "12-13 Juni 2024", "12 sampai dengan 13 Juni", "Selasa, 17 Maret 2020"
+_DAY_MONTH = re.compile(
+    rf"(?<![\w/.]){_WD_PREFIX}(?P<d1>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?\s+(?P<m1>{_MON})\.?(?![A-Za-z])"
+    rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?(?:\s*\))?",
+    re.IGNORECASE)
+# "Kamis (14/11/2024)", "Kamis, 27/06/2024", "Senin (12/6)", "Jumat ( 5-10 )", "Rabu (11/12/19)"
+_WEEKDAY_NUMERIC = re.compile(
+    rf"(?<![\w]){_WD}\s*(?:,\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
+    rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?",
+    re.IGNORECASE)
+# "(14/11/2024)", "tanggal 14-11-2024"
+_NUMERIC = re.compile(
+    rf"(?:(?<=\()|(?<=\(\s)|(?<=tanggal\s)|(?<=tgl\.\s)|(?<=tgl\s))(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])"
+    rf"(?P=sep)(?P<y1>{_YEAR})(?![\d/])",
+    re.IGNORECASE)
+_RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
+_ORDINAL = re.compile(rf"\bhari\s+(?P<ord>{_alternation(ORDINALS)})\b", re.IGNORECASE)
+# Year hints for dates written without one ("tahun 2015", "Mangente Ambon 2015").
+YEAR_HINT = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/])")
+
+
+@dataclass
+class DateText:
+    start: int
+    end: int
+    text: str
+    form: str  # day_month | range_months | weekday_numeric | numeric | relative | ordinal
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    day2: int | None = None
+    month2: int | None = None
+    year2: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # relative days, or ordinal day of an event (-1 = last)
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    y = int(value)
+    if len(value) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _weekday(m: re.Match) -> int | None:
+    wd = m.groupdict().get("wd")
+    return WEEKDAYS.get(re.sub(r"\s+", " ", wd.lower())) if wd else None
+
+
+def _month(value: str | None) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return MONTHS.get(value.lower().rstrip("."))
+
+
+def find_dates(text: str) -> list[DateText]:
+    """Every date expression in `text`, longest first where forms overlap, in text order."""
+    found: list[DateText] = []
+    for form, pattern in (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH),
+                          ("weekday_numeric", _WEEKDAY_NUMERIC), ("numeric", _NUMERIC)):
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            end = m.end()
+            span_text = text[m.start():end]
+            if span_text.rstrip().endswith(")") and "(" not in span_text:
+                end = m.start() + len(span_text.rstrip()[:-1].rstrip())  # a bracket that is not ours
+            found.append(DateText(
+                m.start(), end, text[m.start():end], form,
+                day=int(g["d1"]), month=_month(g.get("m1")), year=_year(g.get("y1")),
+                day2=int(g["d2"]) if g.get("d2") else None, month2=_month(g.get("m2")), year2=_year(g.get("y2")),
+                weekday=_weekday(m)))
+    for m in _RELATIVE.finditer(text):
+        found.append(DateText(m.start(), m.end(), m.group(), "relative",
+                              offset=RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower())]))
+    for m in _ORDINAL.finditer(text):
+        found.append(DateText(m.start(), m.end(), m.group(), "ordinal", offset=ORDINALS[m.group("ord").lower()]))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[DateText] = []
+    for d in found:
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept
+
+
+def safe_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    if not (year and month and day):
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def span_dates(d: DateText, year: int | None) -> tuple[date | None, date | None]:
+    """(start, end) of a day-month expression once its year is known."""
+    y1 = d.year or year
+    if d.form == "range_months":
+        y2 = d.year2 or d.year or year
+        if not d.year:
+            y1 = y2 - 1 if y2 and d.month and d.month2 and d.month > d.month2 else y2  # "30 Desember - 2 Januari 2024"
+        return safe_date(y1, d.month, d.day), safe_date(y2, d.month2, d.day2)
+    start = safe_date(y1, d.month, d.day)
+    end = safe_date(y1, d.month, d.day2) if d.day2 else start
+    if start and end and end < start:
+        end = None
+    return start, end
+
+
+def shift(day: date, days: int) -> date:
+    return day + timedelta(days=days)

@@ -1,20 +1,259 @@
-"""events: placeholder component (to be replaced by the full extractor)."""
+"""The main event of a release (and planned events it announces).
+
+The component finds event phrases (see event_phrases); assembly picks the event kind the release is about
+(specific cue, headline, organizing verb, lead sentence, repetition), its name, and reads the dates, venue and
+place facts found in the sentences that speak of it, then the organizer and other roles (see event_roles).
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract.event_phrases import Candidate, EventLexicon, find_candidates, lexicon
+from pipeline.extract.event_roles import RoleReader, org_spans
+from pipeline.extract.facts import Event, Facts, Mention, Place
+from pipeline.nlp.state import add_mention, mentions
+
+MIN_SCORE = 4.5  # below this, the release is not about an event (a statement, a statistical report)
+_ADMIN = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4}
+_LOCAL_WORDS = ("kecamatan", "kelurahan", "desa", "kampung", "nagari", "gampong", "distrik", "kec.", "kel.")
+
+
+def headline_end(doc: Doc) -> int:
+    """End offset of the headline line, 0 when the text starts with the body."""
+    text = doc.text
+    title = (doc._.title or "").strip()
+    if title and text.lstrip().startswith(title):
+        return text.index(title) + len(title)
+    first = text.lstrip().split("\n", 1)
+    if len(first) == 2 and len(first[0]) <= 160 and not first[0].rstrip().endswith(".") and first[1].strip():
+        return text.index(first[0]) + len(first[0])
+    return 0
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
 
 
 @Language.factory("warta_events")
 class EventsComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.lex: EventLexicon = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        blockers = {m.start for m in mentions(doc, "date")}
+        cands = find_candidates(doc.text, sentence_spans(doc), headline_end(doc), blockers, self.lex)
+        for c in cands:
+            add_mention(doc, Mention(c.start, c.end, doc.text[c.start:c.end], kind="event",
+                                     data={"candidate": c, "kind": c.kind, "name": c.name, "score": c.score,
+                                           "future": c.future}))
         return doc
 
 
+# ------------------------------------------------------------------ choosing the main event
+def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
+    """The representative phrase of the main event and all phrases of its kind, or None."""
+    by_kind: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if not c.future:
+            by_kind.setdefault(c.kind, []).append(c)
+    if not by_kind:
+        return None
+
+    def kind_score(kind: str) -> float:
+        group = by_kind[kind]
+        return max(c.score for c in group) + 0.5 * min(len(group) - 1, 3)
+
+    kind = max(by_kind, key=kind_score)
+    if kind_score(kind) < MIN_SCORE:
+        return None
+    group = by_kind[kind]
+    best = max(group, key=lambda c: (c.score, not c.in_headline))
+    head = [c for c in group if c.names_headline and _specific(c)]
+    if head:
+        rep = head[0]
+    elif _specific(best):
+        rep = best
+    else:
+        rep = max(group, key=lambda c: (len(c.name), c.score))
+    return rep, sorted(group, key=lambda c: c.start)
+
+
+def _specific(c: Candidate) -> bool:
+    """The name says more than its cue word(s)."""
+    return len(c.name.split()) >= 3
+
+
+def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tuple[int, int]],
+                     head_end: int) -> list[tuple[int, int]]:
+    """Sentences that speak of the event: body first (in order), the headline last."""
+    out: list[tuple[int, int]] = []
+    for c in sorted(group, key=lambda c: (c.cue_start < head_end, c.start)):
+        for s, e in sentences:
+            if s <= c.cue_start < e and (s, e) not in out:
+                out.append((s, e))
+    return out
+
+
+# ------------------------------------------------------------------ fields from the other facts
+def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
+    found = [d for d in facts.dates if d.span and s <= d.span[0] < e and d.start]
+    if after is not None:
+        found.sort(key=lambda d: (d.span[0] < after, abs(d.span[0] - after)))
+    return found
+
+
+def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
+                rep: Candidate) -> tuple[str | None, str | None]:
+    for s, e in sents:
+        found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else s)
+        if found:
+            return found[0].start, found[0].end
+    for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
+        nxt = next(((a, b) for a, b in all_sents if a >= e), None)
+        if nxt:
+            found = _dates_in(facts, *nxt)
+            if found:
+                return found[0].start, found[0].end
+    dated = [d for d in facts.dates if d.start]
+    if dated:
+        first = min(dated, key=lambda d: d.span[0] if d.span else 10**9)
+        return first.start, first.end
+    return None, None
+
+
+def _place_spans(text: str, place: Place) -> list[tuple[int, int]]:
+    if place.spans:
+        return list(place.spans)
+    bare = re.sub(r"^(?:Provinsi|Kabupaten|Kota)\s+", "", place.name)
+    return [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", text, re.IGNORECASE)]
+
+
+def _qualifies(place: Place) -> bool:
+    if place.kind in ("provinsi", "kabupaten", "kota"):
+        return True
+    # below the kabupaten only a place written with its kind ("Kecamatan Cigudeg", not a bare town name)
+    return place.kind in ("kecamatan", "desa") and place.name.lower().startswith(_LOCAL_WORDS)
+
+
+def _scope(text: str, at: int) -> bool:
+    """'se-Provinsi Sulawesi Tengah', 'se Kabupaten X': a scope, not where the event is."""
+    return bool(re.search(r"\bse[-\s]?(?:provinsi|kabupaten|kota|kecamatan|kab\.?|prov\.?)?\s*$",
+                          text[max(0, at - 16):at], re.IGNORECASE))
+
+
+def _given_with_venue(text: str, at: int, venues: list[tuple[int, int]]) -> int:
+    """2 when the place follows a venue ("Torau Resort-Tentena, Kabupaten Poso"), 1 after "di", else 0."""
+    if any(0 <= at - b <= 40 and "." not in text[b:at] for _, b in venues):
+        return 2
+    return 1 if re.search(r"\b(?:di|ke|bertempat|berlokasi)\b[^,.;]{0,25}$", text[max(0, at - 32):at]) else 0
+
+
+def _nested(inner: Place, outer: Place) -> bool:
+    if inner.code and outer.code:
+        return inner.code.startswith(outer.code + ".")
+    return False
+
+
+def dateline_end(text: str, head_end: int) -> tuple[int, int]:
+    body = text[head_end:]
+    start = head_end + len(body) - len(body.lstrip())
+    line = text[start:start + 60]
+    m = re.search(r"\s[–—-]\s|—|–|:|\.\s|\(", line)
+    return start, start + (m.start() if m else 35)
+
+
+def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
+                blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
+    spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
+
+    def usable(s: int, e: int) -> bool:
+        in_org = any(a <= s and e <= b for a, b in blocked)
+        in_venue = any(a <= s and e <= b for a, b in venues)
+        return not in_org or in_venue
+
+    window: list[tuple[int, Place]] = []
+    body = [(s, e) for s, e in sents if s >= head_end] or sents
+    for s, e in body:
+        lo = s if rep.form == "passive" or not s <= rep.start < e else rep.start
+        for a, b, p in sorted(spans, key=lambda x: x[0]):
+            if lo <= a < e and usable(a, b) and _qualifies(p) and not _scope(text, a):
+                window.append((_given_with_venue(text, a, venues), p))
+        if window:
+            break
+    window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
+    d0, d1 = dateline_end(text, head_end)
+    dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p)]
+    d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
+    w = window[0][1] if window else None
+    if w and d:
+        if _nested(d, w):
+            return d
+        return w
+    return w or d
+
+
+def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:
+    for s, e in sents:
+        for v in facts.venues:
+            if any(s <= a < e for a, _ in _venue_spans(text, v)):
+                return v.name
+    return facts.venues[0].name if facts.venues else None
+
+
+def _venue_spans(text: str, venue) -> list[tuple[int, int]]:
+    if venue.spans:
+        return list(venue.spans)
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(venue.name), text)]
+
+
+# ------------------------------------------------------------------ assembly
 def to_facts(doc: Doc, facts: Facts) -> None:
-    return None
+    text = doc.text
+    sentences = sentence_spans(doc)
+    head_end = headline_end(doc)
+    lex = lexicon()
+    roles = RoleReader(text, facts, lex)
+    venue_spans = [sp for v in facts.venues for sp in _venue_spans(text, v)]
+    blocked = [(o.start, o.end) for o in roles.orgs]
+    # a cue inside an organization or venue name ("Balai Besar Pelatihan ...") is not an event
+    cands = [m.data["candidate"] for m in mentions(doc, "event") if "candidate" in m.data]
+    cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
+                                         for a, b in blocked + venue_spans)]
+    chosen = choose(cands)
+    if chosen:
+        rep, group = chosen
+        sents = _event_sentences(group, rep, sentences, head_end)
+        start, end = event_dates(facts, sents, sentences, rep)
+        place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
+        organizer = roles.organizer(rep, sentences, sents)
+        facts.main_event = Event(
+            name=rep.name, kind=rep.kind, start=start, end=end,
+            place=place.name if place else None, place_code=place.code if place else None,
+            venue=event_venue(text, facts, sents), organizer=organizer,
+            roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
+    facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def future_events(text: str, facts: Facts, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Event]:
+    """Planned events the release announces ("Rakor tahun 2025 akan dilaksanakan di Kabupaten X")."""
+    out: list[Event] = []
+    for c in cands:
+        if not c.future or any(e.name == c.name for e in out):
+            continue
+        s, e = next(((a, b) for a, b in sentences if a <= c.start < b), (c.start, c.end))
+        place = None
+        for p in facts.places:
+            if any(c.end <= a < e for a, _ in _place_spans(text, p)) and _qualifies(p):
+                place = p
+                break
+        dates = _dates_in(facts, c.end, e)
+        out.append(Event(name=c.name, kind=c.kind, start=dates[0].start if dates else None,
+                         end=dates[0].end if dates else None, place=place.name if place else None,
+                         place_code=place.code if place else None, span=(c.start, c.end), future=True))
+    return out

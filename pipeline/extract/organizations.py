@@ -1,20 +1,351 @@
-"""organizations: placeholder component (to be replaced by the full extractor)."""
+"""Organizations: the org-name grammar (orggrammar.py) at every head, acronym definitions "Name (ACR)",
+datelines and bylines; then one entry per organization with a canonical key (resolve/agencies.py)."""
 from __future__ import annotations
 
+import re
+
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract import orggrammar as g
+from pipeline.extract.facts import Facts, Mention, Organization
+from pipeline.nlp.state import add_mention, mentions
+from pipeline.resolve import agencies, bylines
+from pipeline.resolve.fuzzy import correct_phrase, correct_word
+from pipeline.resolve.lexicon import fold, match_place
+from pipeline.resolve.tokens import Tok, tokenize
+
+_DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z]{1,6})?)[ \t]*\)")
+_GENERIC_ALONE = {"humas"}
+
+try:  # the region resolver is written alongside; without it jurisdictions stay as written
+    from pipeline.resolve.regions import resolve_place
+except ImportError:  # pragma: no cover
+    resolve_place = None  # type: ignore[assignment]
+
+
+def _region(text: str):
+    if resolve_place is None or not text:
+        return None
+    try:
+        return resolve_place(text)
+    except Exception:  # a resolver failure must not lose the organization
+        return None
 
 
 @Language.factory("warta_organizations")
-class OrganizationsComponent:
+class OrganizationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        g.head_table(), g.acronym_table(), g.title_words()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        toks = tokenize(text)
+        for m in find(text, toks):
+            add_mention(doc, m)
         return doc
 
 
-def to_facts(doc: Doc, facts: Facts) -> None:
+def find(text: str, toks: list[Tok]) -> list[Mention]:
+    out: list[Mention] = []
+    taken: set[tuple[int, int]] = set()
+    inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
+    for i, t in enumerate(toks):
+        if not t.is_word:
+            continue
+        parse = _best_parse(text, toks, i)
+        if parse is None:
+            continue
+        if parse.end > parse.head_end:
+            inner.add(parse.head_end)
+        hm = g.head_table().match(text, toks, i)
+        if hm and parse.end > hm[0]:
+            inner.add(hm[0])
+        if i in inner:
+            continue
+        m = _mention(text, toks, parse)
+        if m and (m.start, m.end) not in taken:
+            taken.add((m.start, m.end))
+            out.append(m)
+    out.extend(_local_acronyms(text, toks, out, taken))
+    out.extend(_credit_orgs(text, taken))
+    return out
+
+
+def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
+    cands = []
+    t = toks[i]
+    hm = g.head_table().match(text, toks, i)
+    if hm is None and t.text in ("pemerintah", "pemerintahan"):
+        hm = g.head_table().match(text, [Tok(t.start, t.end, t.text.capitalize())] + toks[i + 1:i + 2], 0)
+        if hm:
+            hm = (i + 1, hm[1])
+    if hm and hm[1].body != "byline":
+        cands.append(g.parse_at(text, toks, i, hm[1], hm[0]))
+    am = g.acronym_table().match(text, toks, i)
+    if am:
+        cands.append(g.parse_at(text, toks, i, am[1], am[0]))
+    if not cands and t.cap and len(t.text) >= 7:
+        fixed = correct_word(t.text)  # "Kemeterian", "Kemenlumham"
+        if fixed != t.text:
+            toks2 = toks[:i] + [Tok(t.start, t.end, fixed)] + toks[i + 1:]
+            return _best_parse(text, toks2, i)
+    good = [p for p in cands if _acceptable(text, toks, p)]
+    if not good:
+        return None
+    return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
+
+
+def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    if p.generic:
+        return False
+    h = p.head
+    if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
+        return False
+    if h.needs and not p.body_words and not p.jurisdiction:
+        return False
+    if h.body == "place" and h.needs and not p.jurisdiction:
+        return False
+    if h.regional is not None and h.regional.needs_place and not p.jurisdiction:
+        return False
+    if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
+        return False
+    if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words):
+        return False
+    return True
+
+
+def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") -> Mention | None:
+    start, end = toks[p.start].start, toks[p.end - 1].end
+    if p.end < len(toks) and toks[p.end].text == "." and toks[p.end].start == end and p.end == p.head_end:
+        end += 1  # "PT." written alone keeps its dot
+    surface = text[start:end]
+    data = describe(text, toks, p)
+    d = _DEFINITION.match(text, end)
+    if d and d.group(1) != surface:
+        data["definition"] = d.group(1)
+        cont = _continuation(text, toks, d.end(), p)
+        if cont:
+            data["continuation"] = text[cont[0]:cont[1]]
+            data["continuation_span"] = list(cont)
+    return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[int, int] | None:
+    """'Balai Besar Pelatihan Pertanian (BBPP) Lembang': the place after the bracket completes the name."""
+    if p.jurisdiction is not None:
+        return None
+    k = next((n for n, t in enumerate(toks) if t.start >= pos), None)
+    if k is None or text[pos:toks[k].start].strip(" \t"):
+        return None
+    jur = g._jurisdiction(text, toks, k, 3)
+    if jur and not jur[2]:
+        return toks[k].start, toks[jur[0] - 1].end
+    if toks[k].cap and toks[k].is_word and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
+            and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional"):
+        return toks[k].start, toks[k].end
     return None
+
+
+def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
+    """Unit, jurisdiction and the expanded form the key is computed from."""
+    h = p.head
+    unit = h.unit
+    jur_text = None
+    region = None
+    if p.jurisdiction:
+        a, b = p.jurisdiction
+        jur_text = text[toks[a].start:toks[b - 1].end]
+        region = _region(jur_text)
+    if unit == "Pemerintah" and p.jur_prefix:
+        unit = "Pemerintah " + p.jur_prefix.capitalize()
+    body_end = p.jurisdiction[0] if p.jurisdiction else p.end
+    parts: list[str] = []
+    if h.agency is not None:
+        parts.append(h.agency.name)
+    elif h.regional is not None:
+        parts.append(h.regional.name)
+    else:
+        parts.append(unit)
+    body_toks = [Tok(t.start, t.end, correct_word(t.text)) if t.is_word and t.cap else t
+                 for t in toks[p.head_end:body_end]]
+    k = 0
+    while k < len(body_toks):
+        t = body_toks[k]
+        am = g.acronym_table().match(text, body_toks, k)
+        if am:
+            hd = am[1]
+            parts.append(hd.agency.name if hd.agency else hd.regional.name)
+            k = am[0]
+            continue
+        if t.is_word:
+            exp = agencies.portfolio_abbreviations().get(fold(t.text))
+            parts.append(exp if exp and (t.upper or len(t.text) > 3) else t.text)
+        k += 1
+    body = " ".join(parts)
+    agency = h.agency or agencies.lookup(body)
+    if agency is not None and agency.regional and p.jurisdiction and h.unit not in ("Kantor Wilayah", "Kantor"):
+        level = region.kind if region else "provinsi"
+        body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
+    jur_name = region.name if region else (correct_phrase(jur_text) if jur_text else None)
+    expanded = f"{body} {jur_name}" if jur_name else body
+    return {
+        "unit": unit,
+        "kind": h.kind,
+        "head": h.text,
+        "mode": h.body,
+        "expanded": expanded,
+        "key": agencies.org_key(expanded),
+        "body_key": agencies.org_key(body),
+        "jurisdiction": jur_name,
+        "region_code": region.code if region else None,
+        "agency": agency.name if agency else None,
+        "is_acronym": h.body in ("agencyname", "regional") and h.text != (h.agency.name if h.agency else "")
+        and (len(h.text) <= 12 or h.text.replace(" ", "").isupper()),
+    }
+
+
+def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set) -> list[Mention]:
+    """Acronyms a text defines ("Dinas Kelautan dan Perikanan (DKP)") used again later."""
+    known = set(agencies.all_acronyms())
+    defs = {m.data["definition"]: m for m in found if m.data.get("definition") and m.data["definition"] not in known}
+    out = []
+    for acr, owner in defs.items():
+        for mm in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text):
+            span = (mm.start(), mm.end())
+            if any(m.start <= span[0] and span[1] <= m.end for m in found) or span in taken:
+                continue
+            k = next(n for n, t in enumerate(toks) if t.start == mm.start())
+            end = mm.end()
+            jur = g._jurisdiction(text, toks, k + 1, 3) if k + 1 < len(toks) and \
+                toks[k + 1].start - end <= 1 and text[end:toks[k + 1].start] == " " else None
+            data = dict(owner.data)
+            data.pop("definition", None)
+            if jur and not jur[2]:
+                end = toks[jur[0] - 1].end
+            data["local_acronym"] = acr
+            taken.add((span[0], end))
+            out.append(Mention(span[0], end, text[span[0]:end], kind="organization", data=data))
+    return out
+
+
+def _credit_orgs(text: str, taken: set) -> list[Mention]:
+    out = []
+    heads = {fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline"}
+    parts = list(bylines.closing_parts(text))
+    desk = bylines.dateline_desk(text)
+    if desk:
+        parts.append(desk)
+    for s, e, part in parts:
+        first = fold(part.split()[0])
+        if first in heads and (s, e) not in taken:
+            taken.add((s, e))
+            out.append(Mention(s, e, part, kind="organization", data={
+                "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part),
+                "expanded": part, "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False,
+                "mode": "byline"}))
+    src = bylines.dateline_source(text)
+    if src and (src[0], src[1]) not in taken and not any(m.start <= src[0] < m.end for m in out):
+        s, e, part = src
+        if not re.search(r"\d", part) and match_place(part.split(), 0) == 0:
+            taken.add((s, e))
+            out.append(Mention(s, e, part, kind="organization", data={
+                "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+    return out
+
+
+# ------------------------------------------------------------------ facts
+def _same(a: Mention, b: Mention) -> bool:
+    ka, kb = a.data["key"], b.data["key"]
+    if ka == kb:
+        return True
+    if ka.replace(" ", "") == kb.replace(" ", ""):
+        return True
+    if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
+        return True
+    # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
+    short, long_ = sorted((ka, kb), key=len)
+    if long_.startswith(short + " ") and len(short.split()) >= 3:
+        rest = long_[len(short) + 1:].split()
+        if match_place(rest, 0) == len(rest):
+            return True
+    return False
+
+
+def to_facts(doc: Doc, facts: Facts) -> None:
+    ms = sorted(mentions(doc, "organization"), key=lambda m: m.start)
+    groups: list[list[Mention]] = []
+    for m in ms:
+        for grp in groups:
+            if any(_same(m, x) or m.text == x.data.get("definition") for x in grp) or (
+                    m.data.get("local_acronym") and any(
+                    x.data.get("definition") == m.data["local_acronym"] for x in grp)):
+                grp.append(m)
+                break
+        else:
+            groups.append([m])
+    groups = _fold_unplaced(groups)
+    for grp in groups:
+        facts.organizations.append(_organization(grp, groups))
+
+
+def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A body named without its jurisdiction joins the one same body that has one in the text."""
+    out = [grp for grp in groups if any(m.data.get("jurisdiction") for m in grp) or
+           not any(m.data.get("unit") for m in grp)]
+    for grp in groups:
+        if grp in out:
+            continue
+        bk = grp[0].data["body_key"]
+        same = [o for o in out if any(m.data.get("body_key") == bk and m.data.get("jurisdiction") for m in o)]
+        if len(same) == 1 and not grp[0].data.get("agency"):
+            same[0].extend(grp)
+        else:
+            out.append(grp)
+    return [grp for grp in groups if grp in out]
+
+
+def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organization:
+    forms: list[str] = []
+    for m in grp:
+        forms.append(m.text)
+        if m.data.get("definition"):
+            acr = m.data["definition"]
+            forms.append(f"{acr} {m.data['continuation']}" if m.data.get("continuation") else acr)
+    full = [m for m in grp if not m.data.get("is_acronym") and not m.data.get("local_acronym")] or grp
+    best = max(full, key=lambda m: (len(m.text.split()) + (len(m.data.get("continuation", "").split())), -m.start))
+    name = best.text
+    if best.data.get("continuation"):
+        name = f"{name} {best.data['continuation']}"
+    name = correct_phrase(name)
+    aliases: list[str] = []
+    seen = {fold(name)}
+    for f in forms:
+        if fold(f) not in seen:
+            seen.add(fold(f))
+            aliases.append(f)
+    acronym = next((m.data.get("definition") for m in grp if m.data.get("definition")), None) or next(
+        (m.text for m in grp if m.data.get("is_acronym")), None)
+    parent = None
+    for other in groups:
+        if other is grp:
+            continue
+        if any(best.start < o.start and o.end <= best.end for o in other):
+            parent = correct_phrase(max(other, key=lambda m: len(m.text)).text)
+    d = best.data
+    return Organization(
+        name=name,
+        aliases=aliases,
+        kind=d.get("kind") or "government",
+        spans=[(m.start, m.end) for m in grp],
+        key=d.get("key"),
+        acronym=acronym,
+        unit_kind=d.get("unit"),
+        portfolio=None,
+        jurisdiction=next((m.data["jurisdiction"] for m in grp if m.data.get("jurisdiction")), None),
+        region_code=next((m.data["region_code"] for m in grp if m.data.get("region_code")), None),
+        parent=parent,
+    )

@@ -1,20 +1,404 @@
-"""places: placeholder component (to be replaced by the full extractor)."""
+"""Places: named regions in the text, resolved to Kemendagri codes (pipeline.resolve.regions).
+
+The component scans words once. A match is a cue + name ("Kab. Poso", "Kecamatan Cigudeg", "jalan Permindo"), or a
+known name without cue (provinces, kabupaten/kota, aliases such as "Sulteng", countries, islands). A second pass uses
+the codes found as context: it settles same-named regions ("BOGOR." beside Kecamatan Cigudeg is Kabupaten Bogor),
+typos after a cue, and kecamatan/desa names written bare ("Hotel Purwodadi, Kabupaten Grobogan").
+
+Every match becomes a "place" mention, also those inside an organization's name or a title ("Bupati Poso",
+"Dinas Pendidikan Provinsi Sumatera Barat"): they give context and jurisdictions, and `to_facts` leaves them out.
+"""
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract.facts import Facts, Mention, Place
+from pipeline.nlp.state import add_mention, covered, mentions
+from pipeline.resolve import gazetteer as gz
+from pipeline.resolve import regions as rg
+from pipeline.tables import load_list
+
+MAX_WORDS = 6
+DATELINE_CHARS = 500  # a dateline opens the release: within the first lines
+DATELINE_LINES = 3
+_WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah", "Toli-Toli"
+_CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
+_DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
+_LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan"}
+
+
+@dataclass
+class _Cand:
+    first: int  # word indexes, inclusive
+    last: int
+    start: int
+    end: int
+    key: str
+    written: str
+    cue: str | None = None  # the cue's table key ("kab")
+    cue_kind: str | None = None
+    cue_text: str | None = None  # the cue as written ("Kab", "jalan")
+    code: str | None = None
+    display: str | None = None
+    kind: str | None = None
+    dateline: bool = False
+    evidence: set[str] = field(default_factory=set)
 
 
 @Language.factory("warta_places")
 class PlacesComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        self.cues = rg.cues()
+        self.function_words = set(load_list("stopwords_id"))
+        self.stop = {w for w in load_list("place_stopwords") if " " not in w} | self.function_words
+        self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
+        self.name_heads = set(load_list("place_name_heads"))
+        self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
+        # Warm the indexes so the first document does not pay for them.
+        gz.region_index()
+        rg.aliases()
 
+    # ------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+        if not words:
+            return doc
+        zone = self._dateline_words(text, words)
+        cands = self._first_pass(text, words, zone)
+        self._second_pass(text, words, zone, cands)
+        cands.sort(key=lambda c: c.start)
+        claimed = {i for c in cands for i in range(c.first, c.last + 1)}
+        starts = {c.first: c for c in cands}
+        for c in cands:
+            if not (c.code or c.display or c.cue):
+                continue
+            if not c.code and c.cue and not self._unresolved_ok(text, words, c, starts, zone):
+                continue
+            region = self._region(c)
+            in_name = self._in_name(text, words, c, cands)
+            prev = words[c.first - 1][2].lower() if c.first > 0 else ""
+            if f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases:
+                continue  # "bahasa Indonesia", "budaya Manggarai"
+            add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
+                "name": region.name, "kind": region.kind, "code": region.code, "province": region.province_code,
+                "path": list(region.path), "cue": c.cue, "written": c.written, "dateline": c.dateline,
+                "in_name": in_name, "evidence": sorted(c.evidence),
+            }))
+        del claimed
         return doc
+
+    def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:
+        """Word indexes of the place part of a dateline ("PALU –", "Padang, 5 Oktober", "BOGOR.", "KAB.X, Y —").
+
+        Only the words from a line start up to the first separator count, and only when the place starts the line.
+        """
+        zone: set[int] = set()
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        starts = [0] + [m.end() for m in re.finditer(r"\n", text[:DATELINE_CHARS])]
+        lines = [s for s in starts if text[s:s + 1].strip()][:DATELINE_LINES]
+        for line_start in lines:
+            i = by_start.get(line_start)
+            if i is None or not words[i][2][:1].isupper():
+                continue
+            head = self._dateline_head(text, words, i)
+            if head:
+                zone.update(head)
+                nxt = head[-1] + 1
+                gap = text[words[head[-1]][1]:words[nxt][0]] if nxt < len(words) else ""
+                if gap.strip() == "," and words[nxt][2].isupper():
+                    zone.update(self._dateline_head(text, words, nxt) or [])  # "KAB.PEKALONGAN, WONOKERTO —"
+        return zone
+
+    @staticmethod
+    def _whole_head(text: str, words: list, c: "_Cand", zone: set[int]) -> bool:
+        """The match is the whole place part of a dateline (not "Sambutan" of "Sambutan Pj. Gubernur")."""
+        if not all(k in zone for k in range(c.first, c.last + 1)):
+            return False
+        before = text[words[c.first - 1][1]:c.start] if c.first else "\n"
+        after = text[c.end:words[c.last + 1][0]] if c.last + 1 < len(words) else ""
+        return before.strip(" \t") != "" and bool(_DATELINE_END.match(after))
+
+    @staticmethod
+    def _dateline_head(text: str, words: list, i: int) -> list[int] | None:
+        j = i
+        while j < len(words) and j - i < 4:
+            gap = text[words[j][1]:words[j + 1][0]] if j + 1 < len(words) else "\n"
+            if "\n" in gap:
+                return None
+            if _DATELINE_END.match(gap):
+                return list(range(i, j + 1))
+            j += 1
+        return None
+
+    def _ngrams(self, text: str, words: list, i: int):
+        """(last index, key, written) for names starting at word i, longest first."""
+        last = i
+        while last + 1 < len(words) and last - i + 1 < MAX_WORDS and _JOIN.fullmatch(text[words[last][1]:words[last + 1][0]]):
+            last += 1
+        for j in range(last, i - 1, -1):
+            written = text[words[i][0]:words[j][1]]
+            yield j, gz.name_key(written), written
+
+    def _cue_at(self, text: str, words: list, i: int) -> tuple[str, str] | None:
+        w = words[i][2].lower()
+        if w not in self.cues or i + 1 >= len(words):
+            return None
+        gap = text[words[i][1]:words[i + 1][0]]
+        if not _CUE_GAP.fullmatch(gap) or (gap.startswith(".") and w not in self.abbreviations and w != "kota"):
+            return None
+        if not words[i + 1][2][:1].isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota"):
+            return None
+        return w, self.cues[w][0]
+
+    def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False) -> int | None:
+        """Last index of a run of capitalized words from i (a name the gazetteer may not know)."""
+        j = None
+        k = i
+        while k < len(words) and k - i < limit:
+            w = words[k][2]
+            if not w[:1].isupper() or w.lower() in self.cues or w.lower() in self.function_words:
+                break
+            if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):
+                break
+            if street and k > i and (rg.aliases().get(gz.name_key(w)) or gz.region_index().get(gz.name_key(w))):
+                break  # "jalan Permindo Padang": the city is not part of the street
+            j = k
+            k += 1
+        return j
+
+    def _first_pass(self, text: str, words: list, zone: set[int]) -> list[_Cand]:
+        cands: list[_Cand] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            cand = None
+            cue = self._cue_at(text, words, i)
+            if cue and cue[1] != "other":
+                cand = self._cued(text, words, i, cue)
+            if cand is None:
+                cand = self._bare(text, words, i)
+            if cand is None and cue and cue[1] == "other":
+                cand = self._cued(text, words, i, cue)
+            if cand is None:
+                i += 1
+                continue
+            cand.dateline = self._whole_head(text, words, cand, zone)
+            cands.append(cand)
+            i = cand.last + 1
+        return cands
+
+    def _cued(self, text: str, words: list, i: int, cue: tuple[str, str]) -> _Cand | None:
+        word, kind = cue
+        start = i + 1
+        if kind != "other":
+            for j, key, written in self._ngrams(text, words, start):
+                if kind == "desa":
+                    break  # village names need the document's context: second pass
+                found = rg.resolve_key(key, kind, (), fuzzy=False)
+                if found and found[0]:
+                    return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], found[0],
+                                 found[1], found[2], evidence={"cue"})
+        j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"))
+        if j is None:
+            return None
+        written = text[words[start][0]:words[j][1]]
+        return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
+                     kind=kind, evidence={"cue"})
+
+    def _bare(self, text: str, words: list, i: int) -> _Cand | None:
+        first = words[i][2]
+        capital = first[:1].isupper()
+        if first.lower() in self.stop and not capital:
+            return None
+        for j, key, written in self._ngrams(text, words, i):
+            if j == i and (first.lower() in self.stop or len(key) < 3):
+                return None
+            found = rg.resolve_key(key, None, (), fuzzy=False)
+            if not found:
+                continue
+            code, display, kind = found
+            if not capital:
+                # lowercase: "jawa tengah", "indonesia"; never a lowercase kabupaten or alias
+                if not (kind in ("provinsi", "negara") or (kind == "other" and j > i)):
+                    continue
+                if rg.aliases().get(key) and kind == "provinsi" and gz.name_key(gz.name_of(code) or "") != key:
+                    continue
+            return _Cand(i, j, words[i][0], words[j][1], key, written, code=code, display=display, kind=kind)
+        return None
+
+    def _second_pass(self, text: str, words: list, zone: set[int], cands: list[_Cand]) -> None:
+        # Same-named regions and cue names that need the document's other places (never their own earlier guess).
+        by_key: dict[str, set[str]] = {}
+        for c in cands:
+            if c.code:
+                by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
+        context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
+        for c in cands:
+            own = set().union(*(v for k, v in by_key.items() if k != c.key)) if by_key else set()
+            context_c = tuple(sorted(own))
+            if c.cue_kind in ("kecamatan", "desa") and not c.code:
+                found = rg.resolve_key(c.key, c.cue_kind, context_c)
+            elif c.cue_kind in ("provinsi", "kabupaten", "kota") and not c.code:
+                found = rg.resolve_key(c.key, c.cue_kind, context_c)
+            elif not c.cue and c.kind in ("kabupaten", "kota", "provinsi"):
+                found = rg.resolve_key(c.key, None, context_c, dateline=c.dateline)
+            else:
+                continue
+            if found and found[0]:
+                c.code, c.display, c.kind = found
+        if not context:
+            return
+        # Kecamatan and desa written bare: only inside the document's regions and with a locative cue.
+        taken = {k for c in cands for k in range(c.first, c.last + 1)}
+        starts = {c.first: c for c in cands}
+        i = 0
+        while i < len(words):
+            w = words[i][2]
+            if i in taken or not w[:1].isupper() or w.lower() in self.stop or len(w) < 4:
+                i += 1
+                continue
+            hit = None
+            for j, key, written in self._ngrams(text, words, i):
+                if any(k in taken for k in range(i, j + 1)):
+                    continue
+                found = rg.resolve_key(key, None, context, fuzzy=False)
+                if found and found[0] and gz.level_of(found[0]) >= 3:
+                    hit = _Cand(i, j, words[i][0], words[j][1], key, written, code=found[0], kind=found[2])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            evidence = self._locative_evidence(text, words, hit, starts, zone)
+            if evidence:
+                hit.evidence = evidence
+                hit.dateline = "dateline" in evidence
+                cands.append(hit)
+                taken.update(range(hit.first, hit.last + 1))
+            i = hit.last + 1
+
+    def _locative_evidence(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> set[str]:
+        found = set()
+        if self._whole_head(text, words, c, zone):
+            found.add("dateline")
+        if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and \
+                text[words[c.first - 1][1]:c.start].strip() == "":
+            found.add("locative")
+        nxt = starts.get(c.last + 1)
+        if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
+            found.add("address")
+        return found
+
+    # ------------------------------------------------------------ judgements
+    def _unresolved_ok(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> bool:
+        """A cue + name the gazetteer does not know: streets and islands always, kecamatan/desa with an address
+        or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never."""
+        if c.cue_kind == "other":
+            return True
+        if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
+            return False
+        if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and text[words[c.first - 1][1]:c.start].strip() == "":
+            return True
+        nxt = starts.get(c.last + 1)
+        return nxt is not None and bool(nxt.cue) and text[c.end:nxt.start].strip() in (",", "")
+
+
+    def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:
+        """True when the word before the match continues a capitalized name ("Bupati Poso", "BMKG Jawa Tengah")."""
+        if c.first == 0 or c.dateline or "address" in c.evidence:
+            return False
+        prev = words[c.first - 1][2]
+        gap = text[words[c.first - 1][1]:c.start]
+        abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
+        if gap.strip() == ")" and prev[:1].isupper():
+            return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
+        if gap.strip() and not abbreviated:
+            return False
+        if "\n" in gap or not prev[:1].isupper() or prev.lower() in self.function_words:
+            return False
+        for other in cands:
+            if other is not c and other.first <= c.first - 1 <= other.last:
+                return False  # an address chain: "Desa X Kecamatan Y"
+        if c.cue and words[c.first][2][:1].islower():
+            return False  # "Kunci kabupaten Grobogan": a lowercase cue is running text, not a name
+        return True  # also at a sentence start: "Dishut Kalteng juga ...", "Kantah Bangka Serahkan ..."
+
+    @staticmethod
+    def _region(c: _Cand) -> rg.Region:
+        if c.code:
+            if c.kind in ("kecamatan", "desa"):
+                return rg.region(c.code, _written_name(c))
+            return rg.region(c.code, c.display)
+        if c.kind == "negara":
+            return rg.Region(None, c.display or c.written, "negara")
+        if c.kind == "other":
+            return rg.Region(None, c.display or _written_name(c), "other")
+        return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+def _written_name(c: _Cand) -> str:
+    """Kecamatan/desa/streets as written, with the cue spelled out ("Kec. Cigudeg" -> "Kecamatan Cigudeg")."""
+    name = c.written.title() if c.written.isupper() else c.written
+    if not c.cue:
+        return name
+    kind, expand = rg.cues()[c.cue]
+    if expand == "=":
+        cue = c.cue_text or c.cue
+        return f"{cue}. {name}" if c.cue in ("jl", "jln") else f"{cue} {name}"
+    if expand:
+        return f"{expand} {name}"
+    return {"provinsi": name, "kabupaten": f"Kabupaten {name}", "kota": f"Kota {name}"}.get(kind, name)
+
+
+# ---------------------------------------------------------------- assembly
+_FILTER_KINDS = ("organization", "title", "person", "venue")
+
+
+def _kept(doc: Doc, m: Mention) -> bool:
+    if m.data.get("dateline"):
+        return True
+    if _after_venue(doc, m):
+        return True
+    if m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa") and covered(doc, (m.start, m.end), ("venue",)):
+        return True  # the address part of a venue: "Balai Pertemuan Desa Garantung"
+    if m.data.get("in_name"):
+        return False
+    return not covered(doc, (m.start, m.end), _FILTER_KINDS)
+
+
+def _after_venue(doc: Doc, m: Mention) -> bool:
+    """A place written right after a venue or a street ("Torau Resort-Tentena", "Hotel X Purwodadi")."""
+    text = doc.text
+    anchors = [v.end for v in mentions(doc, "venue")]
+    anchors += [p.end for p in mentions(doc, "place") if p.data.get("kind") == "other" and p.data.get("cue")]
+    return any(a <= m.start and text[a:m.start].strip(" ,-–") == "" and m.start - a <= 3 for a in anchors)
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:
-    return None
+    found = mentions(doc, "place")
+    cue_names: dict[str, str] = {}
+    for m in found:  # a kecamatan/desa named with its cue anywhere names it everywhere
+        if m.data.get("code") and m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa"):
+            cue_names.setdefault(m.data["code"], m.data["name"])
+    places: dict[str, Place] = {}
+    for m in found:
+        if not _kept(doc, m):
+            continue
+        d = m.data
+        key = d.get("code") or gz.name_key(d["name"])
+        name = cue_names.get(d.get("code") or "", d["name"])
+        place = places.get(key)
+        if place is None:
+            places[key] = Place(name=name, kind=d["kind"], code=d.get("code"), spans=[(m.start, m.end)],
+                                path=list(d.get("path") or []), province=d.get("province"))
+            continue
+        place.spans.append((m.start, m.end))
+        if d["kind"] in ("provinsi", "kabupaten", "kota") and len(name) > len(place.name):
+            place.name = name  # "DKI Jakarta" over "Jakarta"
+    facts.places.extend(places.values())

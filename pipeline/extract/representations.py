@@ -1,20 +1,141 @@
-"""representations: placeholder component (to be replaced by the full extractor)."""
+"""Representations: "X (yang dalam hal ini) diwakili oleh Y", "Y mewakili X", "Y membacakan sambutan X",
+"Y atas nama X" (constructions in data/representation_cues.tsv).
+
+X and Y are the title or person mentions next to the cue. The principal keeps its written form; the
+representative is a person's name: the name after the title ("Asisten II ..., Rudi Dewanto"), or the holder
+of the same position elsewhere in the text, else the title as written.
+"""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract.facts import Facts, Mention, Representation
+from pipeline.nlp.state import add_mention, mentions
+from pipeline.resolve.lexicon import fold
+from pipeline.resolve.persons import title_key
+from pipeline.tables import load_tsv
+
+
+@lru_cache(maxsize=1)
+def cue_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
+    rows = {r["cue"].lower(): r for r in load_tsv("representation_cues")}
+    alts = sorted(rows, key=len, reverse=True)
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in alts)
+    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE), rows
 
 
 @Language.factory("warta_representations")
-class RepresentationsComponent:
+class RepresentationFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        cue_pattern()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        pattern, rows = cue_pattern()
+        spans = [m for k in ("title", "person") for m in mentions(doc, k)]
+        for cue in pattern.finditer(text):
+            row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
+            before = _ending_at(text, spans, cue.start())
+            after = _starting_at(text, spans, cue.end(), int(row["gap"] or 0))
+            if before is None or after is None:
+                continue
+            principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
+            add_mention(doc, Mention(cue.start(), cue.end(), cue.group(0), kind="representation", data={
+                "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
+                "span": [min(before.start, after.start), max(before.end, after.end)]}))
         return doc
 
 
+def _ref(m: Mention) -> dict:
+    return {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "data": m.data}
+
+
+def _ending_at(text: str, spans: list[Mention], pos: int) -> Mention | None:
+    best = None
+    for m in spans:
+        gap = text[m.end:pos]
+        if m.end <= pos and re.fullmatch(r"[\s,]*", gap):
+            outer = m.data.get("outer") if m.kind == "person" else None
+            if best is None or m.end > best.end or (m.end == best.end and m.kind == "person"):
+                best = m
+        elif m.kind == "person" and m.data.get("outer") and m.end <= pos and \
+                re.fullmatch(r"[\s,]*", text[m.data["outer"][1]:pos]):
+            best = m  # a name followed by degrees ("Drs. Burhasman, MM, mewakili")
+    return best
+
+
+def _starting_at(text: str, spans: list[Mention], pos: int, gap_words: int) -> Mention | None:
+    m = re.compile(r"\s*(?:[a-z]+\s+){0,%d}" % gap_words).match(text, pos)
+    starts = {pos}
+    # each shorter skip as well: the mention may start right after the cue
+    k = pos
+    for w in re.finditer(r"\s*[a-z]+\s+", text[pos:m.end()]):
+        starts.add(pos + w.end())
+    cands = []
+    for s in sorted(starts):
+        s2 = s + len(text[s:]) - len(text[s:].lstrip())
+        for mm in spans:
+            if mm.start == s2 or (mm.kind == "person" and mm.data.get("outer") and mm.data["outer"][0] == s2):
+                cands.append((s2, mm.kind != "title", -(mm.end - mm.start), mm))
+    if not cands:
+        return None
+    cands.sort(key=lambda c: (c[0], c[1], c[2]))
+    return cands[0][3]
+
+
 def to_facts(doc: Doc, facts: Facts) -> None:
+    orgs = mentions(doc, "organization")
+    holders = _holders(doc, facts, orgs)
+    seen = set()
+    for m in mentions(doc, "representation"):
+        p, r = m.data["principal"], m.data["representative"]
+        principal = _principal_text(p, holders, doc)
+        rep = _representative_text(r, holders, orgs, doc)
+        key = (fold(principal), fold(rep))
+        if not principal or not rep or key in seen or key[0] == key[1]:
+            continue
+        seen.add(key)
+        facts.representations.append(Representation(principal=principal, representative=rep,
+                                                    relation=m.data["relation"], span=tuple(m.data["span"])))
+
+
+def _holders(doc: Doc, facts: Facts, orgs: list[Mention]) -> dict:
+    """title start -> person name, and title key -> person name, from the persons found."""
+    by_start: dict[int, str] = {}
+    by_key: dict[str, str] = {}
+    for pm in mentions(doc, "person"):
+        t = pm.data.get("title")
+        person = _fact_person(facts, pm)
+        if not t or person is None:
+            continue
+        by_start[t["start"]] = person
+        by_key.setdefault(title_key(t, orgs), person)
+    return {"start": by_start, "key": by_key}
+
+
+def _fact_person(facts: Facts, pm: Mention) -> str | None:
+    for p in facts.persons:
+        if (pm.start, pm.end) in p.spans or fold(p.name) == fold(pm.data["name"]):
+            return p.name
     return None
+
+
+def _principal_text(ref: dict, holders: dict, doc: Doc) -> str:
+    if ref["kind"] == "person":
+        return ref["data"]["name"]
+    return ref["text"]
+
+
+def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc) -> str:
+    if ref["kind"] == "person":
+        return ref["data"]["name"]
+    named = holders["start"].get(ref["start"])
+    if named:
+        return named
+    key = title_key({"text": ref["text"], "start": ref["start"], "end": ref["end"], **ref["data"]}, orgs)
+    return holders["key"].get(key) or ref["text"]

@@ -1,20 +1,223 @@
-"""titles: placeholder component (to be replaced by the full extractor)."""
+"""Position titles: ACTING? HEAD TAIL, from data/title_acting.txt and data/title_heads.tsv.
+
+TAIL by the head's `takes`: org = institutional words, acronyms, ordinals, organizations found by
+warta_organizations and a closing jurisdiction ("Kepala Dinas Pertanian Kabupaten Grobogan"); place = one
+jurisdiction ("Camat Bukateja", "Wagub Kaltim"); none = nothing ("Menkopolhukam"). The tail stops where a
+person's name starts, so "Direktur Jenderal Pajak Suryo Utomo" splits after "Pajak".
+"""
 from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract import orggrammar as g
+from pipeline.extract.facts import Facts, Mention
+from pipeline.nlp.state import add_mention, mentions
+from pipeline.resolve.fuzzy import correct_phrase
+from pipeline.resolve.lexicon import fold
+from pipeline.resolve.tokens import PhraseTable, Tok, same_line_gap, tokenize
+from pipeline.tables import load_list, load_tsv
+
+try:
+    from pipeline.resolve.regions import resolve_place
+except ImportError:  # pragma: no cover
+    resolve_place = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class TitleHead:
+    text: str
+    expansion: str
+    takes: str
+    unit: str
+
+
+@lru_cache(maxsize=1)
+def head_table() -> PhraseTable:
+    return PhraseTable([(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"]))
+                        for r in load_tsv("title_heads")])
+
+
+@lru_cache(maxsize=1)
+def acting_table() -> PhraseTable:
+    entries = []
+    for a in load_list("title_acting"):
+        canonical = a if a.endswith(".") or " " in a or len(a) > 4 else a + "."
+        entries.append((a.rstrip("."), canonical))
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def blockers() -> frozenset[str]:
+    return frozenset(load_list("title_blockers"))
 
 
 @Language.factory("warta_titles")
-class TitlesComponent:
+class TitleFinder:
     def __init__(self, nlp: Language, name: str):
         self.name = name
+        head_table(), acting_table()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        toks = tokenize(text)
+        org_ends = {}
+        for m in mentions(doc, "organization"):
+            org_ends[m.start] = max(org_ends.get(m.start, 0), m.end)
+        for m in find(text, toks, org_ends):
+            add_mention(doc, m)
         return doc
 
 
+def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
+    out = []
+    i = 0
+    while i < len(toks):
+        m = parse_at(text, toks, i, org_ends)
+        if m is None:
+            i += 1
+            continue
+        mention, end = m
+        out.append(mention)
+        i = end
+    return out
+
+
+def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tuple[Mention, int] | None:
+    t = toks[i]
+    if not t.is_word or not t.cap:
+        return None
+    acting = None
+    j = i
+    am = acting_table().match(text, toks, i)
+    if am:
+        k = g._skip_dot(text, toks, am[0]) if am[0] < len(toks) and toks[am[0]].text == "." else am[0]
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
+            k += 1
+        hm_next = head_table().match(text, toks, k) if k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) else None
+        if hm_next:
+            acting, j = am[1], k
+    hm = head_table().match(text, toks, j)
+    if not hm:
+        return None
+    if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
+        return None
+    k, head = hm
+    if head.takes == "none":
+        end = k
+    elif head.takes == "place":
+        end = _place_tail(text, toks, k)
+    else:
+        end = _org_tail(text, toks, k, org_ends)
+    start_c, end_c = toks[i].start, toks[end - 1].end
+    written = text[start_c:end_c]
+    data = {
+        "head": head.expansion,
+        "head_written": head.text,
+        "acting": acting,
+        "takes": head.takes,
+        "unit": head.unit or None,
+        "has_tail": end > k,
+        "corrected": correct_phrase(written),
+        "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
+    }
+    return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _place_tail(text: str, toks: list[Tok], k: int) -> int:
+    if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
+        return k
+    jur = g._jurisdiction(text, toks, k, 3)
+    if jur and not jur[2]:
+        return jur[0]
+    # "Kepala Desa Tilote, Yusuf Hasan": one unknown word before a comma and a name is the place
+    if toks[k].cap and k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 1].start == toks[k].end:
+        from pipeline.resolve.names import read_name
+
+        if read_name(text, toks[k + 1].end) is not None:
+            return k + 1
+    # a misspelt place ("Bupati Bene Meriah"): the resolver's fuzzy match over up to three capitalized words
+    if resolve_place is not None and toks[k].cap and fold(toks[k].text) not in g.NATIONAL:
+        for n in (3, 2, 1):
+            span = toks[k:k + n]
+            if len(span) < n or not all(x.is_word and x.cap for x in span):
+                continue
+            if any(not same_line_gap(text, a, b) for a, b in zip(span, span[1:])):
+                continue
+            if looks_like_place(text[span[0].start:span[-1].end]):
+                return k + n
+    return k
+
+
+def looks_like_place(name: str) -> bool:
+    """A region name, possibly misspelt ("Bene Meriah"); the cue-less forms are tried with each level's cue."""
+    if resolve_place is None:
+        return False
+    forms = [name] + ([f"{cue} {name}" for cue in ("Kabupaten", "Kota", "Provinsi")] if " " in name else [])
+    for form in forms:
+        try:
+            region = resolve_place(form)
+        except Exception:
+            region = None
+        if region is not None and region.code:
+            return True
+    return False
+
+
+def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> int:
+    end = k
+    j = g._skip_dot(text, toks, k)
+    while j < len(toks):
+        if not same_line_gap(text, toks[j - 1], toks[j]):
+            break
+        t = toks[j]
+        if t.start in org_ends:
+            stop = org_ends[t.start]
+            while j < len(toks) and toks[j].end <= stop:
+                j += 1
+            end = j
+            continue
+        if not t.is_word:
+            break
+        low = t.text.lower()
+        if g._is_prefix(t) or (low.startswith("se") and (low.startswith("se-") or t.text[2:3].isupper())):
+            jur = g._jurisdiction(text, toks, j, 3)
+            if jur and not jur[2]:
+                end = jur[0]
+            break
+        if low in g.CONNECTORS:
+            n = j + 1
+            if end > k and n < len(toks) and same_line_gap(text, t, toks[n]) and g._body_word(text, toks[n]) \
+                    and not (head_table().match(text, toks, n)) and toks[n].start not in org_ends:
+                j = n
+                continue
+            break
+        if g._is_honorific(text, t) and not t.upper:
+            break
+        if g._body_word(text, t) and not _degree_at(text, t):
+            end = j + 1
+            j = g._skip_dot(text, toks, j + 1)
+            continue
+        if t.cap and end > k:
+            jur = g._jurisdiction(text, toks, j, 2)
+            if not jur and g._lone_word(text, toks, j):
+                jur = g._jurisdiction(text, toks, j, 3)
+            if jur and not jur[2]:
+                end = jur[0]
+        break
+    return end
+
+
+def _degree_at(text: str, t: Tok) -> bool:
+    from pipeline.resolve.names import degree_re
+
+    m = degree_re().match(text, t.start)
+    return bool(m) and m.end() >= t.end and t.text not in ("MA",)
+
+
 def to_facts(doc: Doc, facts: Facts) -> None:
+    """Titles reach the facts through persons (Person.titles); nothing of their own."""
     return None

@@ -1,10 +1,148 @@
-"""topics: placeholder (to be replaced by the trained classifier)."""
+"""Policy topics of a release: 1-3 labels, most central first, each with a score.
+
+Three signals, blended:
+- the trained classifier (models/topics/model.joblib) over the text, with the headline, the lead, the main
+  event's name and the themes repeated so that they weigh more than passing remarks;
+- the portfolios of the organizations (data/portfolio_topics.tsv): the organizer counts most, bodies named in
+  the lead more than those named later;
+- topic keywords (data/topic_keywords.tsv) in the headline and the lead.
+Without a model file the two tables decide alone.
+"""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts
+from pipeline.extract.facts import Facts, Topic
+from pipeline.paths import MODELS_DIR
+from pipeline.tables import load_tsv
+
+WEIGHTS = {"model": 0.55, "portfolio": 0.3, "keywords": 0.15}
+SECONDARY = 0.45  # a further topic must reach this share of the first one's score
+MIN_SCORE = 0.08
+MAX_TOPICS = 3
+
+
+@lru_cache(maxsize=1)
+def labels() -> tuple[str, ...]:
+    return tuple(row["label"] for row in load_tsv("topic_keywords"))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> dict[str, Any] | None:
+    path = MODELS_DIR / "topics" / "model.joblib"
+    if not path.exists():
+        return None
+    import joblib
+
+    try:
+        return joblib.load(path)
+    except Exception:  # an unreadable model file must not stop extraction
+        return None
+
+
+@lru_cache(maxsize=1)
+def _portfolio() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    rows = sorted(load_tsv("portfolio_topics"), key=lambda r: len(r["keyword"]), reverse=True)
+    return tuple((re.compile(rf"(?<!\w){re.escape(r['keyword'])}(?!\w)", re.IGNORECASE),
+                  tuple(t.strip() for t in r["topics"].split(",") if t.strip())) for r in rows)
+
+
+@lru_cache(maxsize=1)
+def _keywords() -> dict[str, re.Pattern[str]]:
+    out = {}
+    for row in load_tsv("topic_keywords"):
+        words = [w.strip() for w in row["keywords"].split(",") if w.strip()]
+        out[row["label"]] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                                       re.IGNORECASE)
+    return out
+
+
+def portfolio_topics(name: str) -> tuple[str, ...]:
+    """Topics of the longest portfolio keyword found in an organization name."""
+    for pattern, topics in _portfolio():
+        if pattern.search(name):
+            return topics
+    return ()
+
+
+def _add(scores: dict[str, float], topics: tuple[str, ...], weight: float) -> None:
+    for rank, topic in enumerate(topics):
+        scores[topic] = scores.get(topic, 0.0) + weight * (1.0, 0.6, 0.4)[min(rank, 2)]
+
+
+def portfolio_scores(facts: Facts, text: str) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    organizer = facts.main_event.organizer if facts.main_event else None
+    lead_end = max(300, len(text) // 3)
+    for org in facts.organizations:
+        topics = ()
+        for form in (org.name, *org.aliases):
+            topics = portfolio_topics(form)
+            if topics:
+                break
+        if not topics:
+            continue
+        first = min((s for s, _ in org.spans), default=None)
+        weight = 1.0 if org.name == organizer else 0.6 if first is not None and first < lead_end else 0.25
+        _add(scores, topics, weight)
+    total = sum(scores.values())
+    return {k: v / max(1.0, total) for k, v in scores.items()}
+
+
+def keyword_scores(head: str, text: str) -> dict[str, float]:
+    scores = {}
+    for label, pattern in _keywords().items():
+        n = 3 * len(pattern.findall(head)) + len(pattern.findall(text))
+        if n:
+            scores[label] = float(n)
+    total = sum(scores.values())
+    return {k: v / total for k, v in scores.items()} if total else {}
+
+
+def model_scores(document: str) -> dict[str, float]:
+    bundle = load_model()
+    if not bundle:
+        return {}
+    probs = bundle["model"].predict_proba([document])[0]
+    return dict(zip(bundle["labels"], (float(p) for p in probs)))
+
+
+def focus_text(doc: Doc, facts: Facts) -> tuple[str, str]:
+    """(headline + lead + event name + themes, the whole text)."""
+    text = doc.text
+    paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    head = [doc._.title or "", *paragraphs[:2]]
+    if facts.main_event and facts.main_event.name:
+        head.append(facts.main_event.name)
+    head.extend(t.text for t in facts.themes)
+    return "\n".join(head), text
+
+
+def classify(doc: Doc, facts: Facts) -> list[Topic]:
+    head, text = focus_text(doc, facts)
+    parts = {
+        "model": model_scores(f"{head}\n{head}\n{text}"),
+        "portfolio": portfolio_scores(facts, text),
+        "keywords": keyword_scores(head, text),
+    }
+    weights = dict(WEIGHTS)
+    if not parts["model"]:  # no model shipped: the tables decide
+        weights = {"model": 0.0, "portfolio": 0.65, "keywords": 0.35}
+    combined: dict[str, float] = {}
+    for part, scores in parts.items():
+        for label, score in scores.items():
+            combined[label] = combined.get(label, 0.0) + weights[part] * score
+    ranked = sorted(((s, l) for l, s in combined.items() if l in labels()), reverse=True)
+    if not ranked:
+        return []
+    top = ranked[0][0]
+    return [Topic(label, round(score, 4)) for score, label in ranked[:MAX_TOPICS]
+            if score >= MIN_SCORE and score >= SECONDARY * top]
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:
-    return None
+    facts.topics = classify(doc, facts)

@@ -1,6 +1,8 @@
 """Bytes -> str with a clear reject for binary content and a fallback for legacy encodings."""
 from __future__ import annotations
 
+import codecs
+
 from pipeline.rejects import RejectError
 
 # Magic numbers of formats that are sometimes saved with a text suffix.
@@ -15,6 +17,16 @@ BINARY_SIGNATURES = {
 }
 
 
+def _legacy_bytes(exc: UnicodeDecodeError) -> tuple[str, int]:
+    bad = exc.object[exc.start:exc.end]
+    return "".join(_CP1252_GAPS.get(b) or bytes([b]).decode("cp1252") for b in bad), exc.end
+
+
+_CP1252_GAPS = {b: chr(b) for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+_LEGACY = "warta-legacy"
+codecs.register_error(_LEGACY, _legacy_bytes)
+
+
 def decode_body(body: str | bytes) -> str:
     if isinstance(body, str):
         return body
@@ -27,11 +39,9 @@ def decode_body(body: str | bytes) -> str:
         return body.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    # Windows-1252 is the usual legacy encoding of Indonesian pages; latin-1 decodes any byte.
-    try:
-        text = body.decode("cp1252")
-    except UnicodeDecodeError:
-        text = body.decode("latin-1")
+    # Legacy bytes, alone or mixed with UTF-8 in one file: valid UTF-8 stays UTF-8, the rest is read as
+    # Windows-1252 (the usual legacy encoding of Indonesian pages; latin-1 covers its five unused bytes).
+    text = body.decode("utf-8-sig", errors=_LEGACY)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t")
     if controls > max(10, len(text) // 100):
         raise RejectError("undecodable bytes (neither UTF-8 nor a legacy text encoding)")

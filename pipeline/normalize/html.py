@@ -22,18 +22,24 @@ class Page:
 def html_to_text(html: str) -> Page:
     if not html.strip():
         raise RejectError("empty HTML page")
-    try:
-        result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-        )
-    except Exception as exc:  # trafilatura raises assorted errors on broken markup
-        raise RejectError(f"HTML could not be parsed ({type(exc).__name__})") from exc
+    result = _extract(html, favor_precision=True)
+    if result is None or not (result.text or "").strip():
+        # Precision mode drops the body of short or oddly built pages (a WordPress post's bare content).
+        result = _extract(html, favor_recall=True)
     if result is None or not (result.text or "").strip():
         raise RejectError("HTML page has no main text (only scripts, navigation or boilerplate)")
     published = result.date
     if not published:
         published = _find_date(html)
     return Page(text=result.text, title=result.title, published=published)
+
+
+def _extract(html: str, **mode):
+    try:
+        return trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False,
+                                           **mode)
+    except Exception as exc:  # trafilatura raises assorted errors on broken markup
+        raise RejectError(f"HTML could not be parsed ({type(exc).__name__})") from exc
 
 
 def _find_date(html: str) -> str | None:

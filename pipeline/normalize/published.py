@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from pipeline.extract.datetext import MONTHS
 
 
 def parse_published(value: str | None) -> str | None:
@@ -33,6 +32,8 @@ _DATELINE = re.compile(
 
 def _dateline_date(text: str) -> date | None:
     for m in _DATELINE.finditer(text):
+        from pipeline.extract.datetext import MONTHS  # here: pipeline.extract imports pipeline.normalize
+
         month = MONTHS.get(m.group(2).lower())
         if month:
             try:

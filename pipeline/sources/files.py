@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ from pipeline.sources.base import RawDocument, SourceItem, source
 TEXT_SUFFIXES = {".txt": "text/plain", ".md": "text/plain", ".html": "text/html", ".htm": "text/html"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# A corpus folder's own documentation is not a release.
+DOC_FILE_STEMS = {"readme", "license", "licence", "changelog", "notice"}
 
 # Field names tried in order for each attribute of a JSON record.
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -24,13 +27,30 @@ DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def resolve_fields(fields: dict[str, str | list[str] | tuple[str, ...]] | None) -> dict[str, tuple[str, ...]]:
+    """Field names from a config or the CLI ({"text": "isi"} or {"text": ["isi", "konten"]}) tried before
+    the defaults."""
+    if not fields:
+        return DEFAULT_FIELDS
+    unknown = set(fields) - set(DEFAULT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown record field(s) {', '.join(sorted(unknown))} "
+                         f"(known: {', '.join(DEFAULT_FIELDS)})")
+    resolved = dict(DEFAULT_FIELDS)
+    for key, names in fields.items():
+        names = (names,) if isinstance(names, str) else tuple(names)
+        resolved[key] = names + tuple(n for n in DEFAULT_FIELDS[key] if n not in names)
+    return resolved
+
+
 def _is_path(spec: str) -> bool:
     return "://" not in spec and (Path(spec).exists() or spec == "-")
 
 
 @source("files", accepts=_is_path)
-def iter_files(spec: str, fields: dict[str, tuple[str, ...]] | None = None, **_: Any) -> Iterator[SourceItem]:
+def iter_files(spec: str, fields: dict | None = None, **_: Any) -> Iterator[SourceItem]:
     """Yield documents from a file or, recursively and in sorted order, from a folder."""
+    fields = resolve_fields(fields)
     root = Path(spec)
     paths = [root] if root.is_file() else sorted(p for p in root.rglob("*") if not _hidden(p, root))
     for path in paths:
@@ -40,6 +60,9 @@ def iter_files(spec: str, fields: dict[str, tuple[str, ...]] | None = None, **_:
 
 
 def _hidden(path: Path, root: Path) -> bool:
+    """Dot-files and the folder's own documentation (README.md, LICENSE) are not releases."""
+    if path.stem.lower() in DOC_FILE_STEMS and path.suffix.lower() in {"", ".md", ".txt", ".rst"}:
+        return True
     return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
@@ -50,7 +73,11 @@ def iter_file(path: Path, fields: dict[str, tuple[str, ...]] | None = None) -> I
         yield Reject(name, f"unsupported file type '{suffix or path.name}'")
         return
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # reading a FIFO or a device would block or never end
+            yield Reject(name, "not a regular file (FIFO, socket or device)")
+            return
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             yield Reject(name, f"file too large ({size / 1e6:.1f} MB > {MAX_FILE_BYTES / 1e6:.0f} MB limit)")
             return

@@ -42,11 +42,12 @@ def connect_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def run_query(path: str | Path, sql: str, params: list | None = None) -> pd.DataFrame:
+def run_query(path: str | Path, sql: str, params: list | dict | None = None) -> pd.DataFrame:
+    """One read-only statement; params are positional (?) as a list or named ($name) as a dict."""
     statement = _check(sql)
     con = connect_read_only(path)
     try:
-        return con.execute(statement, params or []).df()
+        return con.execute(statement, params if params is not None else []).df()
     except duckdb.PermissionException as exc:
         raise QueryRefused(f"refused: {exc}") from exc
     except duckdb.InvalidInputException as exc:

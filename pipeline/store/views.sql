@@ -1,25 +1,167 @@
 -- Analyst views. Each statement is separated by a line with only ';'.
+-- Every view keeps document_id so a row can be traced back to its document (and through the fact tables and
+-- `mentions` to char offsets in documents.text). Codes are Kemendagri codes; names come from `regions`.
+-- Replaced by representation_network (the TABLE `representations` holds the per-document facts).
+DROP VIEW IF EXISTS representations_summary
+;
+-- The province part of a region code ('72.02.05' -> '72'); NULL for anything that is not a code.
+CREATE OR REPLACE MACRO warta_province(code) AS
+    CASE WHEN regexp_matches(code, '^[0-9]{2}([.]|$)') THEN left(code, 2) END
+;
+-- The kabupaten/kota part of a region code ('72.02.05' -> '72.02'); NULL above that level.
+CREATE OR REPLACE MACRO warta_kabkota(code) AS
+    CASE WHEN regexp_matches(code, '^[0-9]{2}[.][0-9]{2}') THEN left(code, 5) END
+;
+-- One row per document: when (year, month) and where (province, kabupaten/kota) it is about.
+-- When: the publication date, else the main event's first day.
+-- Where: the main event's place, else the most mentioned coded place, else the organizations' and the
+-- titles' jurisdictions.
+CREATE OR REPLACE VIEW document_facets AS
+WITH place_mentions AS (
+    SELECT document_id, fact_id AS place_id, count(*) AS n FROM mentions WHERE kind = 'place' GROUP BY ALL
+), candidates AS (
+    SELECT document_id, place_code AS code, 1 AS priority, 0 AS n, event_id AS ord
+    FROM event_facts WHERE is_main
+    UNION ALL
+    SELECT p.document_id, coalesce(p.code, p.province_code), 2, coalesce(m.n, 0), p.place_id
+    FROM places p LEFT JOIN place_mentions m USING (document_id, place_id)
+    UNION ALL
+    SELECT document_id, region_code, 3, 0, org_id FROM organizations
+    UNION ALL
+    SELECT document_id, region_code, 4, 0, person_id * 1000 + title_id FROM person_titles
+), coded AS (
+    SELECT *, warta_province(code) AS province_code FROM candidates WHERE warta_province(code) IS NOT NULL
+), best AS (
+    SELECT document_id, first(province_code ORDER BY priority, n DESC, ord) AS province_code FROM coded GROUP BY ALL
+), best_kabkota AS (
+    SELECT c.document_id, first(warta_kabkota(c.code) ORDER BY c.priority, c.n DESC, c.ord) AS kabupaten_kota_code
+    FROM coded c JOIN best b USING (document_id)
+    WHERE c.province_code = b.province_code AND warta_kabkota(c.code) IS NOT NULL
+    GROUP BY ALL
+)
+SELECT d.document_id, d.title, d.source, d.published,
+       year(coalesce(d.published, e.start_date)) AS year,
+       date_trunc('month', coalesce(d.published, e.start_date))::DATE AS month,
+       b.province_code, rp.name AS province, k.kabupaten_kota_code, rk.name AS kabupaten_kota,
+       t.label AS main_topic
+FROM documents d
+LEFT JOIN best b USING (document_id)
+LEFT JOIN best_kabkota k USING (document_id)
+LEFT JOIN regions rp ON rp.code = b.province_code
+LEFT JOIN regions rk ON rk.code = k.kabupaten_kota_code
+LEFT JOIN topics t ON t.document_id = d.document_id AND t.rank = 1
+LEFT JOIN (SELECT document_id, min(start_date) AS start_date FROM event_facts WHERE is_main GROUP BY ALL) e
+       ON e.document_id = d.document_id
+;
+-- Named people with a position. Province: of the title's jurisdiction, else of the document.
 CREATE OR REPLACE VIEW officials AS
-SELECT p.name AS person, t.title, t.head, t.acting, t.organization, t.region_code,
-       p.document_id, d.published AS date, d.source
+SELECT p.name AS person, t.title, t.head, t.acting, t.acting IS NOT NULL AS is_acting, t.portfolio,
+       t.organization, t.region_code, r.name AS region,
+       coalesce(warta_province(t.region_code), f.province_code) AS province_code,
+       coalesce(rp.name, f.province) AS province,
+       p.document_id, f.published AS date, f.source, t.start_char, t.end_char
 FROM persons p
 JOIN person_titles t USING (document_id, person_id)
-JOIN documents d USING (document_id)
+JOIN document_facets f USING (document_id)
+LEFT JOIN regions r ON r.code = t.region_code
+LEFT JOIN regions rp ON rp.code = warta_province(t.region_code)
 ;
+-- Events (main and others). Place: the event's own place code, else the document's facets.
 CREATE OR REPLACE VIEW events AS
-SELECT e.document_id, e.event_id, e.is_main, e.kind, e.name, e.start_date, e.end_date,
-       e.place, e.place_code,
-       CASE WHEN e.place_code IS NOT NULL THEN split_part(e.place_code, '.', 1) END AS province_code,
-       CASE WHEN length(e.place_code) >= 5 THEN left(e.place_code, 5) END AS kabupaten_kota_code,
-       e.venue, e.organizer, e.future, d.published, d.source
-FROM event_facts e JOIN documents d USING (document_id)
+WITH located AS (
+    SELECT e.*, f.published, f.source,
+           coalesce(warta_province(e.place_code), f.province_code) AS province_code,
+           CASE WHEN warta_province(e.place_code) IS NOT NULL THEN warta_kabkota(e.place_code)
+                ELSE f.kabupaten_kota_code END AS kabupaten_kota_code
+    FROM event_facts e JOIN document_facets f USING (document_id)
+)
+SELECT l.document_id, l.event_id, l.is_main, l.kind, l.name, l.start_date,
+       coalesce(l.end_date, l.start_date) AS end_date, l.place, l.place_code,
+       l.province_code, rp.name AS province, l.kabupaten_kota_code, rk.name AS kabupaten_kota,
+       l.venue, l.organizer, l.future, l.published, l.source, l.start_char, l.end_char
+FROM located l
+LEFT JOIN regions rp ON rp.code = l.province_code
+LEFT JOIN regions rk ON rk.code = l.kabupaten_kota_code
 ;
+-- Who did what at an event (organizer, opened_by, speaker, attendee, ...).
 CREATE OR REPLACE VIEW event_roles AS
-SELECT r.document_id, r.event_id, e.name AS event, r.role, r.name, r.start_char, r.end_char
-FROM event_role_facts r JOIN event_facts e USING (document_id, event_id)
+SELECT r.document_id, r.event_id, e.name AS event, e.start_date AS event_start, r.role, r.name,
+       e.province_code, e.province, e.published, r.start_char, r.end_char
+FROM event_role_facts r JOIN events e USING (document_id, event_id)
 ;
-CREATE OR REPLACE VIEW representations_summary AS
-SELECT principal, representative, count(*) AS times, min(d.published) AS first_date, max(d.published) AS last_date
-FROM representations JOIN documents d USING (document_id)
+-- Per organization (org_key across documents, else its name; with its jurisdiction code when known, so that
+-- same-named regional units of different regions stay apart), month and province of the
+-- documents (each document has one province, so summing over provinces gives per-organization totals).
+-- events_organized: events whose organizer (or an 'organizer' role) is the organization or one of its aliases.
+CREATE OR REPLACE VIEW organization_activity AS
+WITH orgs AS (
+    SELECT document_id, org_id, name, kind,
+           coalesce(org_key, lower(name)) || coalesce(' @' || region_code, '') AS organization_key
+    FROM organizations
+), names AS (
+    SELECT document_id, org_id, lower(name) AS n FROM organizations
+    UNION SELECT document_id, org_id, lower(alias) FROM organization_aliases
+), organizers AS (
+    SELECT document_id, event_id, lower(organizer) AS n FROM event_facts WHERE organizer IS NOT NULL
+    UNION SELECT document_id, event_id, lower(name) FROM event_role_facts WHERE role = 'organizer'
+), organized AS (
+    SELECT n.document_id, n.org_id, count(DISTINCT o.event_id) AS events
+    FROM names n JOIN organizers o ON o.document_id = n.document_id AND o.n = n.n
+    GROUP BY ALL
+), name_counts AS (
+    SELECT organization_key, name, kind, count(*) AS n FROM orgs GROUP BY ALL
+), labels AS (  -- the most frequent name under the key; ties: the fullest
+    SELECT organization_key, first(name ORDER BY n DESC, length(name) DESC, name) AS organization,
+           first(kind ORDER BY n DESC, kind) AS kind
+    FROM name_counts GROUP BY ALL
+)
+SELECT o.organization_key, l.organization, l.kind, f.month, f.province_code, f.province,
+       count(DISTINCT o.document_id) AS documents,
+       coalesce(sum(g.events), 0)::BIGINT AS events_organized
+FROM orgs o
+JOIN labels l USING (organization_key)
+JOIN document_facets f USING (document_id)
+LEFT JOIN organized g ON g.document_id = o.document_id AND g.org_id = o.org_id
 GROUP BY ALL
+;
+-- Policy topics per province and month (documents with the topic among their 1-3 topics; primary: ranked first).
+-- Month and province are the document's (document_facets).
+CREATE OR REPLACE VIEW topic_trends AS
+SELECT t.label AS topic, f.province_code, f.province, f.month,
+       count(DISTINCT t.document_id) AS documents,
+       count(DISTINCT t.document_id) FILTER (WHERE t.rank = 1) AS primary_documents,
+       avg(t.score) AS mean_score
+FROM topics t JOIN document_facets f USING (document_id)
+GROUP BY ALL
+;
+-- Who stands in for whom, and how often (from the per-document TABLE `representations`).
+CREATE OR REPLACE VIEW representation_network AS
+SELECT r.principal, r.representative, count(*) AS times, count(DISTINCT r.document_id) AS documents,
+       list(DISTINCT r.relation ORDER BY r.relation) AS relations,
+       min(f.published) AS first_date, max(f.published) AS last_date
+FROM representations r JOIN document_facets f USING (document_id)
+GROUP BY ALL
+;
+-- Named places mentioned, counted per province.
+CREATE OR REPLACE VIEW places_by_province AS
+SELECT warta_province(coalesce(p.code, p.province_code)) AS province_code, r.name AS province,
+       count(DISTINCT p.name) AS places, count(*) AS place_facts, count(DISTINCT p.document_id) AS documents
+FROM places p
+LEFT JOIN regions r ON r.code = warta_province(coalesce(p.code, p.province_code))
+GROUP BY ALL
+;
+-- Discovered themes with a readable label (their top terms), from `warta discover`.
+CREATE OR REPLACE VIEW theme_labels AS
+SELECT theme_id, string_agg(term, ', ' ORDER BY rank) FILTER (WHERE rank <= 4) AS label,
+       list(term ORDER BY rank) AS terms
+FROM discovered_themes
+GROUP BY ALL
+;
+-- Each document's strongest discovered theme, with when and where.
+CREATE OR REPLACE VIEW document_main_theme AS
+SELECT dt.document_id, dt.theme_id, l.label, dt.weight, f.month, f.province_code, f.province
+FROM (SELECT document_id, arg_max(theme_id, weight) AS theme_id, max(weight) AS weight
+      FROM document_themes WHERE weight > 0 GROUP BY ALL) dt
+JOIN document_facets f USING (document_id)
+LEFT JOIN theme_labels l USING (theme_id)
 ;

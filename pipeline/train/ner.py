@@ -39,6 +39,27 @@ QUICK_OVERRIDES = {
 QUICK_MAX_SENTENCES = 150
 
 
+class TimeLimitReached(Exception):
+    """Raised by the ``warta.time_limit.v1`` callback to end training; model-best is kept."""
+
+
+def _register_time_limit() -> None:
+    import spacy
+
+    if "warta.time_limit.v1" in spacy.registry.callbacks:
+        return
+
+    @spacy.registry.callbacks("warta.time_limit.v1")
+    def make_time_limit(max_seconds: float):
+        deadline = time.monotonic() + float(max_seconds)
+
+        def before_update(nlp, info):
+            if time.monotonic() > deadline:
+                raise TimeLimitReached(f"time limit of {max_seconds:.0f} s reached at step {info.get('step')}")
+
+        return before_update
+
+
 def _set_single_thread() -> None:
     for key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ.setdefault(key, "1")
@@ -105,6 +126,28 @@ def write_meta(model_dir: Path, scores: dict, extra: dict | None = None) -> dict
     return meta
 
 
+def _clean_training_callbacks(model_dir: Path) -> None:
+    """Drop the time-limit callback from a saved config so the model loads without this module."""
+    path = Path(model_dir) / "config.cfg"
+    if not path.exists():
+        return
+    lines = path.read_text().splitlines()
+    out, skip = [], False
+    for line in lines:
+        if line.strip() == "[training.before_update]":
+            skip = True
+            continue
+        if skip and line.startswith("["):
+            skip = False
+        if skip:
+            continue
+        out.append(line)
+    text = "\n".join(out) + "\n"
+    if "before_update = null" not in text:
+        text = text.replace("[training]\n", "[training]\nbefore_update = null\n", 1)
+    path.write_text(text)
+
+
 def install_model(model_dir: Path, target: Path) -> Path:
     """Copy a trained pipeline directory's content to ``target`` (replacing what was there)."""
     target = Path(target)
@@ -127,6 +170,7 @@ def train_ner(
     nerp_mode: str | None = None,
     install_to: Path | None = None,
     seed: int = 0,
+    max_minutes: float | None = None,
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -136,6 +180,7 @@ def train_ner(
     quick       a tiny model on a few sentences per corpus (for tests; under two minutes)
     build_dir   where the DocBins go (default ``<out_dir>/data``)
     install_to  copy ``model-best`` there when done (e.g. ``models/ner-id``)
+    max_minutes stop training after this much wall time (keeping the best model so far)
 
     Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
     also written to ``<out_dir>/scores.json``.
@@ -168,8 +213,25 @@ def train_ner(
     if max_steps is not None:
         all_overrides["training.max_steps"] = int(max_steps)
 
+    config_file = Path(config_path or CONFIG_PATH)
+    if max_minutes is not None:
+        from spacy.util import load_config
+
+        _register_time_limit()
+        config = load_config(config_file)
+        config["training"]["before_update"] = {
+            "@callbacks": "warta.time_limit.v1",
+            "max_seconds": float(max_minutes) * 60,
+        }
+        config_file = out_dir / "train-config.cfg"
+        config.to_disk(config_file)
+
     started = time.perf_counter()
-    spacy_train(Path(config_path or CONFIG_PATH), out_dir, use_gpu=-1, overrides=all_overrides)
+    stopped_early = False
+    try:
+        spacy_train(config_file, out_dir, use_gpu=-1, overrides=all_overrides)
+    except TimeLimitReached:
+        stopped_early = True
     train_seconds = time.perf_counter() - started
 
     model_dir = out_dir / "model-best"
@@ -181,10 +243,12 @@ def train_ner(
         "test": test_scores,
         "dev": dev_scores,
         "train_seconds": round(train_seconds, 1),
+        "stopped_by_time_limit": stopped_early,
         "model_dir": str(model_dir),
         "data": {"counts": data_info["counts"], "weights": weights, "nerp_mode": nerp_mode},
         "overrides": {k: v for k, v in all_overrides.items() if not k.startswith("paths.")},
     }
+    _clean_training_callbacks(model_dir)
     write_meta(
         model_dir,
         test_scores,

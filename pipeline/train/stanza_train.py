@@ -36,11 +36,11 @@ PROCESSORS = ("tokenize", "mwt", "pos", "lemma")
 
 # Training settings per processor (extra arguments for the stanza trainers).
 DEFAULT_ARGS: dict[str, list[str]] = {
-    "tokenize": ["--steps", "1500", "--eval_steps", "250", "--batch_size", "32"],
-    "mwt": ["--num_epoch", "30", "--batch_size", "50"],
-    "lemma": ["--num_epoch", "30", "--batch_size", "50"],
+    "tokenize": ["--steps", "800", "--eval_steps", "200", "--batch_size", "32"],
+    "mwt": ["--num_epoch", "10", "--batch_size", "50"],
+    "lemma": ["--num_epoch", "6", "--decay_epoch", "4", "--batch_size", "50"],
     "pos": [
-        "--max_steps", "1500", "--eval_interval", "100", "--batch_size", "32",
+        "--max_steps", "1000", "--eval_interval", "100", "--batch_size", "32",
         "--hidden_dim", "200", "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
         "--word_emb_dim", "75",
     ],

@@ -1,0 +1,333 @@
+"""Event phrases: where a release names an event ("Rapat Koordinasi ... Tahun 2024", "menandatangani Perjanjian ..."),
+how far the name runs, and how strongly the context marks it as the event the release is about.
+
+Cues, stop words and context words are data (data/event_kinds.tsv, data/event_cues.tsv); this module only
+knows the shape of an Indonesian event name: a cue (noun, active verb or passive verb) plus the words that
+follow it up to a clause boundary.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.tables import load_list, load_tsv
+
+TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
+_VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-z]{3,}kan)$")
+_WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
+_QUOTE_CHARS = set('"“”„«»')
+_TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&"}
+_MAX_TOKENS = 40
+
+
+@dataclass
+class Candidate:
+    """One event phrase found in the text."""
+
+    start: int  # start of the name (or of the verb for verb forms)
+    end: int
+    name: str
+    kind: str
+    form: str  # noun | verb | passive | object
+    weight: float
+    cue_start: int
+    cue_end: int
+    score: float = 0.0
+    future: bool = False
+    in_headline: bool = False
+    names_headline: bool = False  # the headline starts with this name: the headline is the event's name
+    trigger: str | None = None  # the organizing/attending verb before the phrase
+    reasons: list[str] = field(default_factory=list)
+
+
+def _phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", flags)
+
+
+class EventLexicon:
+    """The event tables, compiled once."""
+
+    def __init__(self) -> None:
+        self.kinds = {row["cue"].lower(): row for row in load_tsv("event_kinds")}
+        self.cue_re = _phrase_regex(list(self.kinds))
+        cues: dict[str, list[tuple[str, str]]] = {}
+        for row in load_tsv("event_cues"):
+            cues.setdefault(row["kind"], []).append((row["cue"], row.get("value", "")))
+        self.cues = cues
+        self.stop = {c.lower() for c, _ in cues.get("stop", [])}
+        self.place_heads = {c.lower() for c, _ in cues.get("place", [])}
+        self.prefixes = {c for c, _ in cues.get("prefix", [])}
+        self.subunits = [c for c, _ in cues.get("subunit", [])]
+        self.triggers = {c.lower() for c, _ in cues.get("trigger", [])}
+        self.attends = {c.lower() for c, _ in cues.get("attend", [])}
+        self.context = [c.lower() for c, _ in cues.get("context", [])]
+        self.after_re = re.compile(
+            r"\s*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
+        self.future_re = _phrase_regex([c for c, _ in cues.get("future", [])])
+        self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
+        self.title_org = sorted(cues.get("title_org", []), key=lambda cv: len(cv[0]), reverse=True)
+        self.title_re = _phrase_regex([c for c, _ in self.title_org], flags=0)
+        self.org_abbrev = {c.lower(): v for c, v in cues.get("org_abbrev", [])}
+        self.role_res = {
+            role: _phrase_regex([c for c, _ in cues.get(role, [])])
+            for role in ("opened_by", "speaker", "attendee", "site_visit")
+        }
+        self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    return EventLexicon()
+
+
+# ------------------------------------------------------------------ name boundaries
+def _tokens(text: str, start: int, limit: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, limit)]
+
+
+def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], limit: int | None = None) -> int:
+    """End offset of an event name whose words continue at `pos` (the cue itself ends at `pos`)."""
+    limit = min(len(text), limit if limit is not None else pos + 400)
+    tokens = _tokens(text, pos, limit)
+    end = pos
+    depth = 0
+    list_mode = False
+    for i, (s, e, tok) in enumerate(tokens):
+        if "\n" in text[end:s] or s in blockers:
+            break
+        low = tok.lower()
+        nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+        if i >= _MAX_TOKENS:
+            break
+        if tok == ".":
+            prev = tokens[i - 1][2].lower() if i else ""
+            if prev in lex.abbreviations or (e < len(text) and text[e].isdigit()):
+                end = e
+                continue
+            break
+        if tok in ";:!?" or tok in _QUOTE_CHARS or tok in "‘’":
+            break
+        if tok == "(":
+            inner = text[e:e + 12].lstrip().lower()
+            if not inner or inner[0].isdigit() or any(inner.startswith(w) for w in _WEEKDAYS):
+                break
+            depth += 1
+            end = e
+            continue
+        if tok == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            end = e
+            continue
+        if tok == ",":
+            if re.match(r"(?:no|nomor)\b", nxt, re.IGNORECASE):
+                end = e
+                continue
+            if list_mode and nxt and (nxt[0].isupper() or nxt.lower() == "dan") and tokens[i + 1][0] not in blockers:
+                end = e
+                continue
+            break
+        if tok in "-–—":
+            if nxt and nxt[0].isupper() and tokens[i + 1][0] not in blockers:
+                end = e
+                continue
+            break
+        if not tok[0].isalnum():
+            end = e
+            continue
+        if low in _WEEKDAYS:
+            break
+        if tok == low and (low in lex.stop or _VERBISH.match(low)):
+            break
+        if low in ("tentang", "mengenai"):
+            list_mode = True
+        if low == "di" and nxt:
+            if _location_follows(tokens[i + 1:i + 6], lex, blockers):
+                break
+            if nxt[0].islower() and nxt.lower() != "lingkungan":
+                break
+        if low == "dengan" and nxt[:1].isdigit():
+            break
+        end = e
+    return _trim(text, pos, end)
+
+
+def _location_follows(tokens: list[tuple[int, int, str]], lex: EventLexicon, blockers: set[int]) -> bool:
+    if not tokens:
+        return False
+    first = tokens[0][2].lower().rstrip(".")
+    if first in lex.place_heads or tokens[0][0] in blockers:
+        return True
+    if first == "lingkungan":  # "di lingkungan Setkab": a scope, not a place
+        return False
+    # "di Kyriad Grand Master Hotel": a facility word among the next capitalized words
+    for _, _, tok in tokens[1:4]:
+        if not tok[:1].isupper():
+            break
+        if tok.lower() in lex.place_heads:
+            return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start:
+        tokens = _tokens(text, start, end)
+        if not tokens:
+            return start
+        last = tokens[-1]
+        if last[2].lower() in _TRAILING or (last[2] == ")" and text[start:end].count("(") < text[start:end].count(")")):
+            end = tokens[-2][1] if len(tokens) > 1 else start
+            continue
+        if last[2] == "(" or text[start:end].count("(") > text[start:end].count(")"):
+            cut = text.rfind("(", start, end)
+            end = cut if cut > start else start
+            end = len(text[:end].rstrip())
+            continue
+        break
+    return end
+
+
+def clean(name: str) -> str:
+    return " ".join(name.replace(" ,", ",").split()).strip(" ,.-–")
+
+
+# ------------------------------------------------------------------ candidates
+def _word_before(text: str, pos: int, n: int = 3) -> list[str]:
+    words = re.findall(r"[\w’']+", text[max(0, pos - 60):pos])
+    return [w.lower() for w in words[-n:]]
+
+
+def _clause_start(text: str, sent_start: int, pos: int) -> int:
+    """Start of the clause that ends at `pos`: after the last comma, colon or dash of the sentence."""
+    cut = sent_start
+    for m in re.finditer(r",|:|\s[–—-]\s|—|–", text[sent_start:pos]):
+        cut = sent_start + m.end()
+    return cut
+
+
+_LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
+
+
+def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: int, blockers: set[int],
+                    lex: EventLexicon | None = None) -> list[Candidate]:
+    """Every event phrase of the text with its name span and context score."""
+    lex = lex or lexicon()
+    found: list[Candidate] = []
+    for m in lex.cue_re.finditer(text):
+        row = lex.kinds[" ".join(m.group().lower().split())]
+        form, written = row["form"], row.get("written", "")
+        weight = float(row.get("weight") or 1)
+        sent = _sentence_of(sentences, m.start())
+        if form == "noun":
+            start = m.start()
+            before = text[max(0, start - 12):start].rstrip()
+            for prefix in lex.prefixes:
+                if before.endswith(prefix) and start - len(text[:start].rstrip()) <= 1:
+                    start = len(text[:start].rstrip()) - len(prefix)
+                    break
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
+            head = text[start:m.start()] + (written or m.group())
+            name = clean(head + text[m.end():end])
+        elif form == "verb":
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
+            obj = clean(text[m.end():end])
+            if not obj:
+                continue
+            start, name = m.start(), f"{written} {obj}"
+        else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
+            begin = _clause_start(text, sent[0], m.start())
+            subject = _LEADING.sub("", clean(text[begin:m.start()]))
+            if not subject or len(subject.split()) > 15:
+                continue
+            start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
+        found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
+    found.extend(_object_candidates(text, sentences, blockers, lex, found))
+    found = _drop_nested(found)
+    for c in found:
+        _score(c, text, sentences, headline_end, lex)
+    return found
+
+
+def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,
+                       found: list[Candidate]) -> list[Candidate]:
+    """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
+    out = []
+    verbs = _phrase_regex(sorted(lex.triggers | lex.attends))
+    for m in verbs.finditer(text):
+        if m.group().lower() not in lex.triggers or m.group().lower() in ("melakukan", "lakukan"):
+            continue
+        rest = text[m.end():m.end() + 2]
+        if not rest.strip()[:1].isupper():
+            continue
+        start = m.end() + len(rest) - len(rest.lstrip())
+        if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
+            continue
+        sent = _sentence_of(sentences, start)
+        end = scan_name_end(text, start, lex, blockers, sent[1] + 1)
+        # the scan starts after the first word; include it
+        first = TOKEN.match(text, start)
+        end = max(end, first.end() if first else start)
+        name = clean(text[start:end])
+        if len(name.split()) >= 2:
+            out.append(Candidate(start, end, name, "kegiatan", "object", 2.0, start, start))
+    return out
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """A cue inside an earlier name ("Rapat Koordinasi (Rakor) ...") is the same event, not another one."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in cands:
+        if any(k.start <= c.cue_start < k.end and c.form in ("noun", "object") for k in kept):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return (pos, pos)
+
+
+def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_end: int, lex: EventLexicon) -> None:
+    score = c.weight
+    c.in_headline = c.cue_start < headline_end
+    c.names_headline = c.in_headline and c.form == "noun" and not text[:c.start].strip()
+    if c.in_headline:
+        score += 2
+        c.reasons.append("headline")
+    before = _word_before(text, c.start, 3)
+    lead = before[-1] if before else ""
+    if lead in lex.triggers or lead in lex.attends or (
+            len(before) > 1 and before[-1] in ("acara", "kegiatan") and before[-2] in lex.triggers | lex.attends):
+        c.trigger = lead if lead not in ("acara", "kegiatan") else before[-2]
+        score += 2.5
+        c.reasons.append("trigger")
+    elif any(" ".join(before[-len(ctx.split()):]) == ctx for ctx in lex.context):
+        score += 1.5
+        c.reasons.append("context")
+    if c.form in ("verb", "passive"):
+        score += 1.5
+        c.reasons.append(c.form)
+    if lex.after_re.match(text, c.end):
+        score += 1.5
+        c.reasons.append("held")
+    body = [s for s in sentences if s[0] >= headline_end and text[s[0]:s[1]].strip()]
+    idx = next((i for i, s in enumerate(body) if s[0] <= c.cue_start < s[1]), None)
+    if idx is not None and idx < 2:
+        score += 2
+        c.reasons.append("lead")
+    elif idx is not None and idx < 4:
+        score += 0.5
+    if len(c.name.split()) > len(text[c.cue_start:c.cue_end].split()) + (c.form != "noun"):
+        score += 0.5
+    tail = text[c.end:c.end + 80]
+    if lex.future_re.search(tail.split(".")[0][:60]) or re.search(r"\bakan\s+\w+$", text[max(0, c.start - 30):c.start]):
+        c.future = True
+        c.reasons.append("future")
+    c.score = score

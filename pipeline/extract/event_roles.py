@@ -1,0 +1,204 @@
+"""Who organizes an event and who plays a part in it, read from the clause around the event phrase.
+
+Organizer, in order: the agent of a passive organizing verb ("diselenggarakan oleh X"), the subject of the
+organizing verb ("X menggelar ...", "A melalui B menyerahkan ..."), an organization named inside the event
+name, the body of whoever opened or led it. A person or an unnamed role-holder ("Bupati Tanggamus") stands for
+the body they lead. The organizer is always one of the document's organizations.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from pipeline.extract.event_phrases import Candidate, EventLexicon, _clause_start, _phrase_regex
+from pipeline.extract.facts import Facts, Organization, Role
+
+_MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
+
+
+@dataclass
+class OrgSpan:
+    start: int
+    end: int
+    org: Organization
+
+
+def _norm(text: str, lex: EventLexicon) -> str:
+    words = re.sub(r"[^\w\s]", " ", text).split()
+    out = []
+    for w in words:
+        out.extend(lex.org_abbrev.get(w.lower(), w).lower().split())
+    if len(out) > 1 and out[-1] == "ri":
+        out = out[:-1]
+    return " ".join(out)
+
+
+def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
+    """Where each organization of the document is written (its own spans, else a search for its forms)."""
+    spans: list[OrgSpan] = []
+    for org in facts.organizations:
+        found = [OrgSpan(s, e, org) for s, e in org.spans]
+        if not found:
+            for form in sorted({org.name, *org.aliases}, key=len, reverse=True):
+                if len(form) < 2:
+                    continue
+                pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+                for m in pattern.finditer(text):
+                    if not any(o.start <= m.start() < o.end for o in found):
+                        found.append(OrgSpan(m.start(), m.end(), org))
+        spans.extend(found)
+    # longest first at one position, then by position
+    spans.sort(key=lambda o: (o.start, -(o.end - o.start)))
+    return spans
+
+
+class RoleReader:
+    def __init__(self, text: str, facts: Facts, lex: EventLexicon):
+        self.text = text
+        self.facts = facts
+        self.lex = lex
+        self.orgs = org_spans(text, facts)
+        self.forms = [(_norm(f, lex), o) for o in facts.organizations for f in {o.name, *o.aliases} if f]
+        self.trigger_re = _phrase_regex(sorted(lex.triggers))
+        self.person_spans = sorted(
+            ((s, e, p) for p in facts.persons for s, e in p.spans), key=lambda x: x[0])
+
+    # ---------------------------------------------------------------- organizations from role-holders
+    def org_of_title(self, start: int, limit: int) -> Organization | None:
+        """The organization led by the role-holder written at `start` ("Bupati Tanggamus Dewi ...")."""
+        window = self.text[start:limit]
+        head = self.lex.title_re.search(window)
+        if head:  # the title phrase ends at a comma or a lowercase word ("Walikota Ambon X bersama ...")
+            cut = re.search(r"[,;.]\s|\s(?!dan\b)[a-z]\w*", window[head.end():])
+            window = window[:head.end() + cut.start()] if cut else window
+        for m in list(self.lex.title_re.finditer(window))[:1]:
+            value = dict(self.lex.title_org).get(m.group(), "")
+            rest = re.findall(r"[\w.’'&()/-]+", window[m.end():])[:5]
+            best: tuple[float, Organization | None] = (0, None)
+            for n in range(len(rest), -1, -1):
+                words = rest[:n]
+                if words and not (words[-1][:1].isupper() or words[-1].isupper()):
+                    continue
+                probe = _norm(" ".join([value, *words]), self.lex)
+                if not probe:
+                    continue
+                for form, org in self.forms:
+                    score = fuzz.ratio(probe, form)
+                    if score > best[0]:
+                        best = (score, org)
+            if best[0] >= _MATCH:
+                return best[1]
+        return None
+
+    def org_of_person(self, start: int, end: int) -> Organization | None:
+        for s, e, person in self.person_spans:
+            if start <= s < end:
+                for title in person.titles:
+                    if title.organization:
+                        probe = _norm(title.organization, self.lex)
+                        for form, org in self.forms:
+                            if fuzz.ratio(probe, form) >= _MATCH:
+                                return org
+        return None
+
+    def first_org_in(self, start: int, end: int) -> Organization | None:
+        """The first body named in a clause: an organization, or the body of a role-holder."""
+        org_hits = [o for o in self.orgs if start <= o.start < end]
+        title_hits = [m for m in self.lex.title_re.finditer(self.text, start, end)]
+        first_org = org_hits[0] if org_hits else None
+        first_title = title_hits[0] if title_hits else None
+        if first_title and (not first_org or first_title.start() < first_org.start):
+            org = self.org_of_title(first_title.start(), end)
+            if org:
+                return org
+        if first_org:
+            # "A melalui B": B acts for A unless B is a unit inside A
+            after = self.text[first_org.end:end]
+            via = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?melalui\s+", after)
+            if via:
+                second = next((o for o in org_hits if o.start >= first_org.end + via.end() - 1), None)
+                if second and not any(second.org.name.startswith(u) for u in self.lex.subunits):
+                    return second.org
+            return first_org.org
+        return self.org_of_person(start, end)
+
+    # ---------------------------------------------------------------- organizer
+    def organizer(self, main: Candidate, sentences: list[tuple[int, int]],
+                  event_sentences: list[tuple[int, int]]) -> str | None:
+        for s, e in event_sentences:
+            for m in self.lex.agent_re.finditer(self.text, s, e):
+                after = re.match(r"\s*(?:oleh\s+)?", self.text[m.end():])
+                at = m.end() + after.end()
+                org = self._org_at(at)
+                if org:
+                    return org.name
+        for s, e in event_sentences:
+            for verb in self._organizing_verbs(s, e, main):
+                org = self.first_org_in(_clause_start(self.text, s, verb), verb)
+                if org:
+                    return org.name
+        for s, e in event_sentences:
+            for m in re.finditer(r"\b(?:dibuka|dipimpin)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
+                                 self.text[s:e]):
+                at = s + m.end()
+                org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
+                if org:
+                    return org.name
+        # a body named in the event's name, not as part of a role ("Ketua TP PKK")
+        inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
+                  and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
+                  and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start])]
+        if inside and main.form != "verb":
+            return inside[0].org.name
+        return None
+
+    def _organizing_verbs(self, s: int, e: int, main: Candidate) -> list[int]:
+        """Offsets of the verbs whose subject organizes the event: its own verb, then organizing verbs."""
+        out = [main.cue_start] if s <= main.cue_start < e and main.form == "verb" else []
+        out += [m.start() for m in self.trigger_re.finditer(self.text, s, e)]
+        return out
+
+    def _org_at(self, at: int, heads: bool = False) -> Organization | None:
+        """An organization starting at `at` (after title words like Kepala, if `heads`)."""
+        slack = 40 if heads else 2
+        for o in self.orgs:
+            if at <= o.start <= at + slack:
+                between = self.text[at:o.start]
+                if not heads and between.strip():
+                    continue
+                if heads and not re.fullmatch(r"(?:[A-Z][\w.]*\s+){0,4}", between):
+                    continue
+                return o.org
+        return None
+
+    # ---------------------------------------------------------------- other roles
+    def roles(self, event_sentences: list[tuple[int, int]], organizer: str | None) -> list[Role]:
+        out: list[Role] = []
+        if organizer:
+            out.append(Role("organizer", organizer))
+        seen = {(r.role, r.name) for r in out}
+        for s, e in event_sentences:
+            for role, pattern in self.lex.role_res.items():
+                for m in pattern.finditer(self.text, s, e):
+                    holder = self._holder(m.end(), e)
+                    if holder and (role, holder[0]) not in seen:
+                        seen.add((role, holder[0]))
+                        out.append(Role(role, holder[0], holder[1]))
+        return out
+
+    def _holder(self, at: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+        skip = re.match(r"\s*(?:oleh|adalah|yaitu|yakni|dari|:)?\s*", self.text[at:limit])
+        at += skip.end() if skip else 0
+        window_end = min(limit, at + 120)
+        for s, e, person in self.person_spans:
+            if at <= s < window_end and not re.search(r"[.;]", self.text[at:s]):
+                return person.name, (s, e)
+        for o in self.orgs:
+            if at <= o.start <= at + 2:
+                return o.org.name, (o.start, o.end)
+        m = re.match(r"[A-Z][\w.’'()-]*(?:\s+(?:[A-Z][\w.’'()-]*|dan|se-\w+|\d+))*", self.text[at:window_end])
+        if m and len(m.group().split()) >= 1:
+            return m.group().strip(), (at, at + len(m.group().strip()))
+        return None

@@ -1,0 +1,300 @@
+"""The organization-name grammar: HEAD + BODY over tokens.
+
+HEAD is a row of data/org_heads.tsv or an acronym of the registry (data/agencies.tsv, data/regional_bodies.tsv).
+BODY depends on the head:
+- portfolio: institutional words (data/institution_words.txt and the tables' own words), acronyms, "dan"/","
+  between such words, nested bodies, then an optional jurisdiction ("Provinsi Sulawesi Tengah", "Kab. Poso",
+  "Sulteng") which ends the name;
+- named: as portfolio, plus proper-name words ("Politeknik Tanjung Karang", "PT. Poso Energi");
+- agency: a ministry or agency, then a jurisdiction ("Kanwil Kemenag Prov. Jawa Tengah");
+- place: only a jurisdiction ("Pemkab Poso", "TP PKK Kabupaten Purbalingga").
+A name never crosses a line break, a bracket, a lowercase word other than a connector, an honorific, a position
+head, or a second head after "dan" (two bodies in a row); "Kabupaten/Kota" and "se-Provinsi" make it generic.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.resolve import agencies
+from pipeline.resolve.fuzzy import correct_word
+from pipeline.resolve.lexicon import fold, is_vocab, match_place, vocabulary
+from pipeline.resolve.names import honorific_re, is_name_word
+from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap
+from pipeline.tables import load_list, load_tsv
+
+CONNECTORS = {"dan", "&"}
+NATIONAL = {"ri", "indonesia", "republik", "nasional", "pusat"}
+
+
+@dataclass
+class Head:
+    text: str
+    kind: str
+    unit: str
+    body: str
+    needs: bool
+    agency: agencies.Agency | None = None
+    regional: agencies.RegionalBody | None = None
+
+
+@dataclass
+class OrgParse:
+    start: int  # token index
+    end: int  # token index after the name
+    head: Head
+    head_end: int
+    jurisdiction: tuple[int, int] | None = None  # token range
+    jur_prefix: str | None = None
+    generic: bool = False
+    body_words: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def region_prefixes() -> dict[str, str]:
+    """Folded cue -> kind (provinsi, kabupaten, kota, kecamatan, desa)."""
+    out = {}
+    for r in load_tsv("place_cues"):
+        if r["kind"] in ("provinsi", "kabupaten", "kota", "kecamatan", "desa"):
+            out[r["cue"]] = r["kind"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def head_table() -> PhraseTable:
+    entries = []
+    for r in load_tsv("org_heads"):
+        h = Head(r["head"].rstrip("."), r["kind"], r["unit"], r["body"], r["needs"] == "yes")
+        entries.append((h.text, h))
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def acronym_table() -> PhraseTable:
+    entries = []
+    for a in agencies.agencies():
+        for form in (a.name, *a.acronyms):
+            entries.append((form, Head(form, a.kind, a.name, "agencyname", False, agency=a)))
+    for acr, rb in agencies.regional_bodies().items():
+        entries.append((acr, Head(acr, "government", rb.unit, "regional", rb.needs_place, regional=rb)))
+    return PhraseTable(entries)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Folded first words of position heads that are not also words of body names."""
+    org_words = {fold(w) for r in load_tsv("org_heads") for w in r["head"].split()}
+    heads = {fold(r["head"].split()[0]) for r in load_tsv("title_heads")}
+    return frozenset(heads - org_words - {"pusat", "ketua"} | {"ketua", "kepala", "wakil"})
+
+
+@lru_cache(maxsize=1)
+def bidang_heads() -> frozenset[str]:
+    """Folded last words of position heads after which 'Bidang ...' is a portfolio."""
+    return frozenset(fold(r["head"].split()[-1]) for r in load_tsv("title_heads") if r["bidang"] == "yes")
+
+
+def _is_prefix(tok: Tok) -> str | None:
+    return region_prefixes().get(fold(tok.text)) if tok.is_word else None
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a[:-1] for a in load_list("abbreviations") if a.endswith(".") and "." not in a[:-1])
+
+
+def _skip_dot(text: str, toks: list[Tok], j: int) -> int:
+    """Step over the dot of an abbreviation ("Prov.", "PT."), never over a full stop."""
+    if j < len(toks) and toks[j].text == "." and glued(text, toks[j - 1], toks[j]) \
+            and toks[j - 1].text in _abbreviations():
+        return j + 1
+    return j
+
+
+def _next(text: str, toks: list[Tok], j: int) -> int | None:
+    """Index of the token continuing the phrase at j (same line, spaces only), else None."""
+    if j >= len(toks) or j == 0:
+        return None
+    if not same_line_gap(text, toks[j - 1], toks[j]):
+        return None
+    return j
+
+
+def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[int, str | None, bool] | None:
+    """(end index, prefix kind, generic) of a jurisdiction at j: 'Provinsi X', 'Kab. X', bare 'X', 'se-X'."""
+    t = toks[j]
+    low = t.text.lower()
+    if low.startswith("se-") or (low.startswith("se") and len(low) > 4 and t.text[2:3].isupper()) or low == "se":
+        return j + 1, None, True
+    kind = _is_prefix(t)
+    if kind:
+        k = _skip_dot(text, toks, j + 1)
+        if k < len(toks) and toks[k].text == "/":
+            return k, kind, True
+        if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
+            return None
+        if toks[k].text.lower().startswith("se"):
+            return k + 1, kind, True
+        if not toks[k].cap:
+            return None
+        words = [x.text for x in toks[k:k + 5]]
+        n = match_place(words, 0, max_level=4) or 1
+        return k + n, kind, False
+    if t.cap and fold(t.text) not in NATIONAL:
+        words = [x.text for x in toks[j:j + 5]]
+        n = match_place(words, 0, max_level=max_level)
+        if n:
+            return j + n, None, False
+    return None
+
+
+def _is_honorific(text: str, tok: Tok) -> bool:
+    return bool(honorific_re().match(text, tok.start)) and tok.text not in ("TNI",)
+
+
+def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> OrgParse:
+    """Extend a head at token i (ending at head_end) over its body."""
+    p = OrgParse(i, head_end, head, head_end)
+    mode = head.body
+    if mode in ("agencyname", "regional"):
+        # an acronym or official name: only a jurisdiction may follow (regional offices, regional bodies)
+        allow_jur = mode == "regional" or (head.agency is not None and head.agency.regional)
+        j = _next(text, toks, _skip_dot(text, toks, head_end))
+        if allow_jur and j is not None:
+            jur = _jurisdiction(text, toks, j, 3 if mode == "regional" else 2)
+            if jur:
+                p.end, p.jur_prefix, p.generic = jur[0], jur[1], jur[2]
+                p.jurisdiction = (j, jur[0])
+            elif head.agency is not None and toks[j].cap and toks[j].is_word and _lone_word(text, toks, j) \
+                    and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
+                    and not _is_honorific(text, toks[j]):
+                p.end, p.jurisdiction = j + 1, (j, j + 1)
+        return p
+    j = _skip_dot(text, toks, head_end)
+    unknown = 0
+    while j < len(toks):
+        jj = _next(text, toks, j)
+        if jj is None:
+            break
+        t = toks[j]
+        if not t.is_word:
+            if t.text == "," and mode in ("portfolio",) and j + 1 < len(toks):
+                # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
+                k = j + 1
+                if k < len(toks) and toks[k].text.lower() == "dan":
+                    k += 1
+                if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k):
+                    j = k
+                    continue
+            break
+        low = t.text.lower()
+        explicit = _is_prefix(t) or low.startswith("se-") or low == "se" or (low.startswith("se") and t.text[2:3].isupper())
+        if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
+                mode != "named" or _lone_word(text, toks, j))):
+            jur = _jurisdiction(text, toks, j, 3 if mode == "named" else 2)
+            if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
+                jur = _jurisdiction(text, toks, j, 3)
+            if jur:
+                p.jurisdiction = (j, jur[0])
+                p.jur_prefix, p.generic = jur[1], jur[2]
+                p.end = jur[0]
+                break
+        if mode == "place":
+            # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
+            if t.cap and _lone_word(text, toks, j) and not _is_honorific(text, t) and not _is_prefix(t) \
+                    and not is_vocab(t.text):
+                p.jurisdiction = (j, j + 1)
+                p.end = j + 1
+            break
+        if low in CONNECTORS:
+            k = j + 1
+            if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
+                    and not _starts_head(text, toks, k) and p.body_words:
+                j = k
+                continue
+            break
+        if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()):
+            break
+        if fold(t.text) in title_words() and not t.upper:
+            break
+        if p.body_words and mode == "portfolio":
+            nested = head_table().match(text, toks, j)
+            if nested and nested[1].body == "named":
+                mode = "named"
+        if _body_word(text, t):
+            p.body_words.append(j)
+            p.end = j + 1
+            j = _skip_dot(text, toks, j + 1)
+            continue
+        if t.text[:1].isdigit() and mode == "named":
+            p.body_words.append(j)
+            p.end = j + 1
+            j += 1
+            if j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == t.end and toks[j + 1].cap \
+                    and toks[j + 1].start == toks[j].end:
+                p.body_words.append(j + 1)
+                p.end = j + 2
+                j += 2
+            continue
+        if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None:
+            unknown += 1
+            p.body_words.append(j)
+            p.end = j + 1
+            j = _skip_dot(text, toks, j + 1)
+            continue
+        if t.cap and mode == "agency" and p.body_words and _lone_word(text, toks, j):
+            p.jurisdiction = (j, j + 1)
+            p.end = j + 1
+        break
+    return p
+
+
+def _body_word(text: str, t: Tok) -> bool:
+    if not t.is_word:
+        return False
+    if t.upper and t.text.isalpha() and 2 <= len(t.text) <= 8:
+        return True
+    if t.upper and any(c.isdigit() for c in t.text) and t.text[0].isalpha():
+        return True  # P4S, P2KB
+    if t.cap and (is_vocab(t.text) or is_vocab(correct_word(t.text))):
+        return True
+    return t.cap and fold(correct_word(t.text)) in agencies.acronym_words()
+
+
+def _lone_word(text: str, toks: list[Tok], j: int) -> bool:
+    """toks[j] is a capitalized word not followed by another capitalized word on the line."""
+    if not toks[j].cap or not toks[j].is_word:
+        return False
+    k = j + 1
+    if k < len(toks) and same_line_gap(text, toks[j], toks[k]) and toks[k].is_word and toks[k].cap:
+        return False
+    return True
+
+
+def _starts_head(text: str, toks: list[Tok], k: int) -> bool:
+    m = head_table().match(text, toks, k)
+    if m and not (m[1].body == "byline"):
+        return True
+    return False
+
+
+def after_bidang_head(text: str, toks: list[Tok], i: int) -> bool:
+    """True when token i ('Bidang') follows a position whose 'Bidang ...' is a portfolio (Asisten II Bidang)."""
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < 4:
+        word = toks[j].text
+        if fold(word) in bidang_heads():
+            return True
+        if not (word in ("I", "II", "III", "IV", "V", "1", "2", "3", "4", "Satu", "Dua", "Tiga", "Empat", "Lima")
+                or fold(word) in title_words() or fold(word) in _position_words()):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _position_words() -> frozenset[str]:
+    """Folded words of position heads ("Staf Ahli Bupati Bidang ...": Bupati is the principal, not a unit)."""
+    return frozenset(fold(w) for r in load_tsv("title_heads") for w in r["head"].split())

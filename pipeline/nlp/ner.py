@@ -1,0 +1,52 @@
+"""The trained Indonesian NER (PER / ORG / LOC) shipped in ``models/ner-id``.
+
+    from pipeline.nlp.ner import load_ner, ner_entities
+    ner_entities(["Gubernur Sulawesi Tengah Rusdy Mastura meresmikan jembatan di Palu."])
+    # -> [[(9, 24, 'LOC'), (25, 38, 'PER'), (62, 66, 'LOC')]]
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+try:
+    from pipeline.paths import MODELS_DIR
+except ImportError:  # pragma: no cover - the package always has paths.py, but keep this module standalone
+    MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+
+NER_MODEL_NAME = "ner-id"
+LABELS = ("PER", "ORG", "LOC")
+
+_lock = threading.Lock()
+
+
+def default_ner_path() -> Path:
+    return Path(MODELS_DIR) / NER_MODEL_NAME
+
+
+@lru_cache(maxsize=4)
+def _load(path: str):
+    import spacy
+
+    return spacy.load(path)
+
+
+def load_ner(path: Path | None = None):
+    """The NER spaCy pipeline (tok2vec + ner), loaded once per path and cached."""
+    path = Path(path) if path is not None else default_ner_path()
+    if not (path / "meta.json").exists():
+        raise FileNotFoundError(f"no spaCy NER model at {path} (expected meta.json there)")
+    with _lock:
+        return _load(str(path.resolve()))
+
+
+def ner_entities(
+    texts: list[str], batch_size: int = 64, path: Path | None = None
+) -> list[list[tuple[int, int, str]]]:
+    """Named entities of each text as ``(start_char, end_char, label)``, labels PER/ORG/LOC."""
+    nlp = load_ner(path)
+    return [
+        [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
+        for doc in nlp.pipe(texts, batch_size=batch_size)
+    ]

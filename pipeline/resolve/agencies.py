@@ -1,0 +1,119 @@
+"""Canonical organizations: the national registry (data/agencies.tsv), regional-body acronyms
+(data/regional_bodies.tsv) and a compositional key (unit + portfolio + jurisdiction) for regional bodies.
+
+"Disperindag Sulteng", "Dinas Perindag Provinsi Sulteng" and "Dinas Perindustran dan Perdagangan Provinsi
+Sulawesi Tengah" all get the key "dinas perindustrian dan perdagangan sulawesi tengah".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.resolve.lexicon import fold
+from pipeline.tables import load_tsv
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    acronyms: tuple[str, ...]
+    kind: str
+    parent: str | None
+    regional: bool
+
+
+@dataclass(frozen=True)
+class RegionalBody:
+    acronym: str
+    unit: str
+    portfolio: str
+    needs_place: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.unit} {self.portfolio}".strip()
+
+
+@lru_cache(maxsize=1)
+def agencies() -> tuple[Agency, ...]:
+    return tuple(
+        Agency(r["name"], tuple(a for a in r["acronyms"].split("|") if a), r["kind"] or "government",
+               r["parent"] or None, r["regional"] == "yes")
+        for r in load_tsv("agencies")
+    )
+
+
+@lru_cache(maxsize=1)
+def _by_form() -> dict[str, Agency]:
+    out: dict[str, Agency] = {}
+    for a in agencies():
+        for form in (a.name, *a.acronyms):
+            out.setdefault(_form_key(form), a)
+    return out
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> dict[str, RegionalBody]:
+    return {
+        r["acronym"]: RegionalBody(r["acronym"], r["unit"], r["portfolio"], r["needs_place"] == "yes")
+        for r in load_tsv("regional_bodies")
+    }
+
+
+@lru_cache(maxsize=1)
+def portfolio_abbreviations() -> dict[str, str]:
+    return {fold(r["abbreviation"]): r["portfolio"] for r in load_tsv("portfolios")}
+
+
+@lru_cache(maxsize=1)
+def acronym_words() -> frozenset[str]:
+    """Folded one-word acronyms of the registry and of regional bodies (for typo correction)."""
+    words = {fold(x) for a in agencies() for x in a.acronyms if " " not in x and len(x) >= 6}
+    words.update(fold(x) for x in regional_bodies() if " " not in x and len(x) >= 6)
+    return frozenset(words)
+
+
+def all_acronyms() -> list[str]:
+    """Every acronym form (registry and regional), longest first, for building matchers."""
+    forms = {x for a in agencies() for x in a.acronyms}
+    forms.update(regional_bodies())
+    return sorted(forms, key=len, reverse=True)
+
+
+_RI = re.compile(r"(?:\s+(?:RI|R\.I\.?|Republik Indonesia))+\s*$")
+
+
+def _form_key(text: str) -> str:
+    text = _RI.sub("", text.strip())
+    return " ".join(fold(w) for w in re.findall(r"[\w’'/\-]+", text) if w)
+
+
+def lookup(text: str) -> Agency | None:
+    """The registry body a name or acronym denotes ("Kemenag", "Kementerian Agama RI"), else None."""
+    return _by_form().get(_form_key(text))
+
+
+def regional(acronym: str) -> RegionalBody | None:
+    return regional_bodies().get(acronym)
+
+
+# ------------------------------------------------------------------ keys
+_REGION_WORDS = {"provinsi", "prov", "kabupaten", "kab", "kota", "kecamatan", "kec", "kelurahan", "desa",
+                 "ri", "republik", "indonesia", "administrasi", "daerah istimewa"}
+
+
+def org_key(expanded: str) -> str:
+    """Comparison key of an expanded organization name: folded words, region prefixes and 'RI' dropped."""
+    words = [fold(w) for w in re.findall(r"[\w’']+", expanded)]
+    if not words:
+        return ""
+    head = words[:2] if words[0] in ("pemerintah", "pemerintahan") else words[:1]
+    if head and head[0] == "pemerintahan":
+        head[0] = "pemerintah"
+    if len(head) == 2 and head[1] in ("kab",):
+        head[1] = "kabupaten"
+    if len(head) == 2 and head[1] in ("prov",):
+        head[1] = "provinsi"
+    rest = [w for w in words[len(head):] if w not in _REGION_WORDS and w != "se"]
+    return " ".join(head + rest)

@@ -1,0 +1,61 @@
+"""Typo tolerance: a misspelt word -> the closest word of a vocabulary ("Perindustran" -> "Perindustrian")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from pipeline.resolve.lexicon import fold, place_words, vocabulary
+
+MIN_LENGTH = 7
+CUTOFF = 87.0
+
+
+@lru_cache(maxsize=1)
+def _choices() -> tuple[str, ...]:
+    from pipeline.resolve.agencies import acronym_words
+
+    return tuple(sorted(vocabulary() | place_words() | acronym_words()))
+
+
+@lru_cache(maxsize=4096)
+def correct_word(word: str) -> str:
+    """The vocabulary word a long unknown word most likely misspells, in the word's own casing; else the word."""
+    f = fold(word)
+    if len(f) < MIN_LENGTH or not f.isalpha():
+        return word
+    choices = _choices()
+    if f in _choice_set() or f in known_words():
+        return word
+    best = process.extractOne(f, choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+    if not best:
+        return word
+    fixed = best[0]
+    if word.isupper():
+        return fixed.upper()
+    if word[0].isupper():
+        # keep inner capitals of acronym-like words (KemenPUPR) only when the vocabulary word has none
+        return fixed[0].upper() + fixed[1:]
+    return fixed
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Correct words that are not correction targets (kecamatan names such as "Lembang")."""
+    from pipeline.resolve.lexicon import place_index
+
+    return frozenset(w for slot in place_index().values() for words in slot for w in words)
+
+
+@lru_cache(maxsize=1)
+def _choice_set() -> frozenset[str]:
+    return frozenset(_choices())
+
+
+_TOKEN = re.compile(r"[A-Za-z]+")
+
+
+def correct_phrase(phrase: str) -> str:
+    """Each long unknown word of a phrase corrected; punctuation and spacing kept."""
+    return _TOKEN.sub(lambda m: correct_word(m.group(0)), phrase)

@@ -1,0 +1,117 @@
+"""Word classes the who-grammars share: institutional vocabulary and place names.
+
+A capitalized word after a position head or a body head is either part of the position/body (a vocabulary
+word, an acronym, a place) or the start of a person's name; these sets decide which.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from pipeline.paths import DATA_DIR
+from pipeline.tables import load_list, load_tsv
+
+_WORD = re.compile(r"[A-Za-z0-9’']+")
+_PREFIX = re.compile(r"^(?:kabupaten|kota|provinsi|kota administrasi|kab\.?|kec\.?)\s+", re.IGNORECASE)
+
+
+def fold(word: str) -> str:
+    return word.lower().replace("’", "").replace("'", "").strip(".")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Lowercased words that belong to institutional names and positions."""
+    words: set[str] = {fold(w) for w in load_list("institution_words")}
+    for row in load_tsv("agencies"):
+        words.update(fold(w) for w in _WORD.findall(row["name"]))
+    for row in load_tsv("regional_bodies"):
+        words.update(fold(w) for w in _WORD.findall(row["unit"] + " " + row["portfolio"]))
+    for row in load_tsv("portfolios"):
+        words.update(fold(w) for w in _WORD.findall(row["portfolio"]))
+        words.add(fold(row["abbreviation"]))
+    for row in load_tsv("org_heads"):
+        words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["unit"]))
+    for row in load_tsv("title_heads"):
+        words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["expansion"]))
+    words -= {"dan", "di", "ke", "dari", "yang", "pak", "bapak", "ibu"}
+    return frozenset(words)
+
+
+def _region_rows() -> dict[str, str]:
+    try:
+        path = resources.files("lokal").joinpath("data/wilayah.json.gz")
+        with path.open("rb") as fh:
+            return json.load(gzip.open(fh))
+    except (ModuleNotFoundError, FileNotFoundError, OSError):  # gazetteer package absent: no place words
+        return {}
+
+
+def _alias_rows() -> list[str]:
+    path = DATA_DIR / "region_aliases.tsv"
+    if not path.exists():
+        return []
+    out = []
+    for row in load_tsv("region_aliases"):
+        value = row.get("alias") or next(iter(row.values()), "")
+        if value:
+            out.append(value)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_index() -> dict[str, dict[tuple[str, ...], int]]:
+    """First folded word -> {folded word tuple: level} (1 province, 2 kabupaten/kota, 3 kecamatan, 0 alias)."""
+    index: dict[str, dict[tuple[str, ...], int]] = {}
+
+    def add(name: str, level: int) -> None:
+        words = tuple(fold(w) for w in _WORD.findall(name))
+        if words and len(words) <= 5:
+            slot = index.setdefault(words[0], {})
+            slot[words] = min(level, slot.get(words, 9))
+
+    for code, name in _region_rows().items():
+        level = code.count(".") + 1
+        add(_PREFIX.sub("", name), level)
+        if level == 1:
+            add("DKI " + name if name.startswith("Jakarta") else name, 1)
+    for alias in _alias_rows():
+        add(alias, 0)
+    for extra in ("DKI Jakarta", "Jakarta", "Indonesia", "Jabodetabek"):
+        add(extra, 0)
+    return index
+
+
+def match_place(words: list[str], i: int, max_level: int = 3) -> int:
+    """Number of words from words[i] that form a known place name (longest), 0 when none."""
+    if i >= len(words):
+        return 0
+    slot = place_index().get(fold(words[i]))
+    if not slot:
+        return 0
+    best = 0
+    for n in range(min(5, len(words) - i), 0, -1):
+        key = tuple(fold(w) for w in words[i:i + n])
+        level = slot.get(key)
+        if level is not None and level <= max_level:
+            best = n
+            break
+    return best
+
+
+def is_vocab(word: str) -> bool:
+    return fold(word) in vocabulary()
+
+
+@lru_cache(maxsize=1)
+def place_words() -> frozenset[str]:
+    """Folded single words of province and kabupaten/kota names (for typo correction)."""
+    out: set[str] = set()
+    for slot in place_index().values():
+        for words, level in slot.items():
+            if level <= 2:
+                out.update(words)
+    return frozenset(out)

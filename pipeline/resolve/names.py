@@ -1,0 +1,233 @@
+"""Person names as written -> (honorifics, name, degrees), and reading a name at a position in a text.
+
+"Prof. Dr. H. Irwan Prayitno, S.Psi, M.Sc." -> (["Prof.", "Dr.", "H."], "Irwan Prayitno", ["S.Psi", "M.Sc."]).
+Honorifics and degrees come from data/honorifics.txt and data/degrees.txt and match with or without dots.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.resolve.lexicon import fold, is_vocab
+from pipeline.tables import load_list, load_tsv
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+# A name word: capitalized word (apostrophes/hyphens inside), an initial "M.", or a short all-caps part ("MD").
+NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,3}}(?![{_LOW}]))"
+_PARTICLES = ("bin", "binti", "van", "der", "de", "al", "el", "br", "boru")
+
+
+def _flex(entry: str) -> str:
+    """'M.Si.' -> M\\.?\\s?Si\\.? ; dots optional, one optional space between letter groups."""
+    entry = entry.strip()
+    if entry.startswith("("):
+        return re.escape(entry).replace(r"\.", r"\.?")
+    chunks = [c for c in re.split(r"\.", entry) if c]
+    parts = []
+    for c in chunks:
+        parts.append(r"\s+".join(re.escape(w) for w in c.split()))
+    return r"\.?\s?".join(parts) + r"\.?"
+
+
+@lru_cache(maxsize=1)
+def honorific_re() -> re.Pattern[str]:
+    alts = sorted({_flex(h) for h in load_list("honorifics")}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(alts)})(?=[\s,]|$)")
+
+
+@lru_cache(maxsize=1)
+def degree_re() -> re.Pattern[str]:
+    alts = sorted({_flex(d) for d in load_list("degrees")}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def degrees_run_re() -> re.Pattern[str]:
+    """One or more degrees after a name, separated by commas, dots or spaces."""
+    one = degree_re().pattern
+    return re.compile(rf"(?:[ \t]*[,.]*[ \t]*(?:{one}))+[,.]*")
+
+
+@lru_cache(maxsize=1)
+def _name_word_re() -> re.Pattern[str]:
+    return re.compile(NAME_WORD)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Folded capitalized words that never belong to a person's name (weekdays, months, function words)."""
+    words = {fold(w) for w in load_list("name_stopwords")}
+    words.update(fold(w) for w in load_list("stopwords_id"))
+    words.update(fold(r["name"]) for r in load_tsv("weekdays"))
+    words.update(fold(r["name"]) for r in load_tsv("months"))
+    return frozenset(words)
+
+
+def _verb_like(word: str) -> bool:
+    w = word.lower()
+    return len(w) >= 6 and (w.endswith("kan") or w.endswith("nya"))
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized word that can be part of a person's name."""
+    if not _name_word_re().fullmatch(word):
+        return False
+    f = fold(word)
+    if len(word) > 2 and (f in stop_words() or is_vocab(word) or _verb_like(word)):
+        return False
+    return True
+
+
+@dataclass
+class NameRead:
+    start: int  # start of the name proper (after honorifics)
+    end: int  # end of the name proper (before degrees)
+    name: str
+    outer_start: int  # start including honorifics
+    outer_end: int  # end including degrees
+    honorifics: list[str] = field(default_factory=list)
+    degrees: list[str] = field(default_factory=list)
+
+
+_SPACE = re.compile(r"[ \t]+")
+_PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
+
+
+def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False) -> NameRead | None:
+    """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped)."""
+    ws = re.compile(r"\s+" if allow_newline else r"[ \t]+")
+    i = pos
+    m = ws.match(text, i)
+    if m:
+        i = m.end()
+    outer_start = i
+    honorifics: list[str] = []
+    hon = honorific_re()
+    while True:
+        m = hon.match(text, i)
+        if not m:
+            break
+        honorifics.append(m.group(0))
+        i = m.end()
+        m = re.compile(r"[ \t]*,?[ \t]*").match(text, i)
+        i = m.end()
+    start = i
+    words: list[tuple[int, int]] = []
+    word_re = _name_word_re()
+    deg = degree_re()
+    while len(words) < max_words:
+        if words:
+            sm = _SPACE.match(text, i)
+            if not sm:
+                break
+            j = sm.end()
+        else:
+            j = i
+        if words and deg.match(text, j) and _degree_boundary(text, deg.match(text, j).end()):
+            break
+        pm = _PARTICLE.match(text, j) if words else None
+        if pm:
+            nm = word_re.match(text, _SPACE.match(text, pm.end()).end() if _SPACE.match(text, pm.end()) else pm.end())
+            if nm and is_name_word(nm.group(0)):
+                words.append((j, nm.end()))
+                i = nm.end()
+                continue
+            break
+        nm = word_re.match(text, j)
+        if not nm and not words and text.startswith("I ", j):
+            nxt = word_re.match(text, j + 2)
+            if nxt and is_name_word(nxt.group(0)):
+                words.append((j, j + 1))  # Balinese "I Komang ..."
+                i = j + 1
+                continue
+        if not nm:
+            break
+        w = nm.group(0)
+        if not is_name_word(w):
+            break
+        if not words and re.fullmatch(r"[A-Z]{2,3}", w):
+            break  # a name does not start with an acronym
+        if w.endswith(".") and len(w) == 2:
+            # an initial must be followed by another name word
+            nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None
+            if not nxt or not is_name_word(nxt.group(0)):
+                break
+        # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
+        if nm.end() < len(text) and (text[nm.end()].isalnum()):
+            break
+        if text.startswith(". ", nm.end()) and len(w) <= 4 and w[1:].islower() and not words:
+            nxt = word_re.match(text, nm.end() + 2)
+            if nxt and is_name_word(nxt.group(0)):
+                words.append((j, nm.end() + 1))  # "Moch. Wahyudi", "Abd. Rahman"
+                i = nm.end() + 1
+                continue
+        words.append((j, nm.end()))
+        i = nm.end()
+    # drop trailing initials and all-caps parts that are really the start of something else
+    while words and re.fullmatch(r"[A-Z]\.", text[words[-1][0]:words[-1][1]]):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0][0], words[-1][1]
+    degrees: list[str] = []
+    outer_end = end
+    m = degrees_run_re().match(text, end)
+    if m and _degree_boundary(text, m.end()):
+        degrees = [d.group(0).strip() for d in deg.finditer(m.group(0))]
+        outer_end = m.end()
+    return NameRead(start, end, text[start:end], outer_start, outer_end, honorifics, degrees)
+
+
+def _degree_boundary(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()
+
+
+def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None:
+    """The name that ends right before `end` (trailing spaces/degrees allowed), read backwards."""
+    window_start = max(0, end - 120)
+    chunk = text[window_start:end]
+    # strip trailing degrees (", M.Si") before looking for the name
+    stripped = chunk.rstrip(" \t,")
+    while True:
+        m = re.search(rf"(?:[ \t]*[,.]?[ \t]*(?:{degree_re().pattern}))[,. \t]*$", stripped)
+        if not m or m.start() == 0:
+            break
+        stripped = stripped[:m.start()].rstrip(" \t,")
+    words = list(re.finditer(rf"{NAME_WORD}(?=[ \t]*$)", stripped))
+    if not words:
+        return None
+    # walk back over name words separated by single spaces
+    pos = len(stripped)
+    first = None
+    count = 0
+    word_re = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
+    cur = stripped
+    while count < max_words:
+        m = word_re.search(cur)
+        if not m or not is_name_word(m.group(1)):
+            break
+        first = m.start(1)
+        count += 1
+        cur = cur[:m.start(1)]
+        if not re.search(r"[ \t]$", cur):
+            break
+        cur = cur.rstrip(" \t")
+    if first is None:
+        return None
+    start = window_start + first
+    # honorifics before the name belong to it
+    return read_name(text, start, max_words=max_words)
+
+
+def split_name(raw: str) -> tuple[list[str], str, list[str]]:
+    """Honorifics, bare name and degrees of a name as written."""
+    r = read_name(raw, 0, max_words=8)
+    if r is None:
+        return [], raw.strip(), []
+    return r.honorifics, r.name, r.degrees
+
+
+def name_key(name: str) -> str:
+    return " ".join(fold(w) for w in name.split())

@@ -1,0 +1,164 @@
+"""Within-document person resolution: one Person per human, all spans, each distinct position once.
+
+- "Musta’in" and "Musta’in Ahmad" are one person (a one-word name inside a longer one, a name that is the
+  start of a longer one); "Pramono Anung" and "Hani Pramono Anung" stay two.
+- Candidates from headlines (weak) only count when they match a person found in the body.
+- A bare head ("Kakanwil", "Kepala") stands for the one full title of that head in the text.
+- Two written forms of one position ("Kakanwil Kemenag Prov. Jawa Tengah" / "Kepala Kantor Wilayah Kementerian
+  Agama Provinsi Jawa Tengah") are one title: the fullest is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.facts import Mention, Person, Title
+from pipeline.resolve import agencies
+from pipeline.resolve.fuzzy import correct_phrase
+from pipeline.resolve.lexicon import fold
+from pipeline.resolve.names import is_name_word, name_key
+
+try:
+    from pipeline.resolve.regions import resolve_place
+except ImportError:  # pragma: no cover
+    resolve_place = None  # type: ignore[assignment]
+
+_PREFIX = re.compile(r"\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota)\s+", re.IGNORECASE)
+
+
+def _tokens(name: str) -> list[str]:
+    return name_key(name).split()
+
+
+def _joins(short: list[str], long_: list[str]) -> bool:
+    if len(short) >= len(long_):
+        return False
+    if len(short) == 1:
+        return short[0] in long_
+    return long_[:len(short)] == short
+
+
+def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: list[Mention]) -> list[Person]:
+    strong = [c for c in cands if not c.data.get("weak")]
+    weak = [c for c in cands if c.data.get("weak")]
+    groups: list[list[Mention]] = []
+    for c in sorted(strong, key=lambda m: -len(_tokens(m.data["name"]))):
+        toks = _tokens(c.data["name"])
+        home = None
+        for grp in groups:
+            gt = _tokens(grp[0].data["name"])
+            if toks == gt or _joins(toks, gt):
+                home = grp
+                break
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    for c in weak:
+        toks = _tokens(c.data["name"])
+        for grp in groups:
+            gt = _tokens(grp[0].data["name"])
+            # a headline candidate may run into a capitalized verb: keep it when it starts with a known name
+            if toks[:len(gt)] == gt or toks == gt or _joins(toks, gt):
+                end = c.start + len(grp[0].data["name"]) if toks[:len(gt)] == gt else c.end
+                grp.append(Mention(c.start, end, text[c.start:end], kind="person", data={**c.data, "weak": False}))
+                break
+    groups.sort(key=lambda grp: min(m.start for m in grp))
+    full_titles = _full_titles(titles, orgs)
+    out = []
+    for grp in groups:
+        out.append(_person(text, grp, groups, full_titles, orgs))
+    return out
+
+
+def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_titles: dict,
+            orgs: list[Mention]) -> Person:
+    name = grp[0].data["name"]
+    spans = {(m.start, m.end) for m in grp}
+    spans |= _more_spans(text, name, grp, groups, orgs)
+    honorifics: list[str] = []
+    degrees: list[str] = []
+    for m in grp:
+        for h in m.data.get("honorifics", []):
+            if h not in honorifics:
+                honorifics.append(h)
+        for d in m.data.get("degrees", []):
+            if d not in degrees:
+                degrees.append(d)
+    titles: dict[str, Title] = {}
+    for m in sorted(grp, key=lambda m: m.start):
+        t = m.data.get("title")
+        if not t:
+            continue
+        key = title_key(t, orgs)
+        if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
+            key, t = next(iter(full_titles[t["head"]].items()))
+        title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),
+                      organization=t.get("org"), span=(t["start"], t["end"]))
+        old = titles.get(key)
+        if old is None or len(title.text) > len(old.text):
+            titles[key] = title
+    # a bare head next to a full title of the same head is the same position
+    kept = [t for t in titles.values()
+            if not any(o is not t and o.head == t.head and len(o.text) > len(t.text) and
+                       (t.text.endswith(t.head) or fold(t.text) == fold(t.head) or len(t.text.split()) <= 2)
+                       for o in titles.values())]
+    kept.sort(key=lambda t: t.span[0] if t.span else 0)
+    return Person(name=name, titles=kept, spans=sorted(spans), honorifics=honorifics, degrees=degrees,
+                  source=grp[0].source)
+
+
+def _more_spans(text: str, name: str, grp, groups, orgs: list[Mention]) -> set[tuple[int, int]]:
+    """Later mentions by the full name or by one of its words that no other person shares."""
+    out = set()
+    others = {w for g in groups if g is not grp for w in _tokens(g[0].data["name"])}
+    forms = [name] + [w for w in name.split() if len(w) >= 3 and is_name_word(w) and fold(w) not in others]
+    for form in forms:
+        for m in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", text):
+            if any(o.start <= m.start() < o.end for o in orgs):
+                continue
+            if any(s <= m.start() < e for s, e in out) or any(
+                    gm.start <= m.start() < gm.end and (gm.start, gm.end) != (m.start(), m.end()) for gm in grp):
+                continue
+            out.add((m.start(), m.end()))
+    # one-word spans inside a full-name span are not separate mentions
+    full = [(s, e) for s, e in out if text[s:e] == name]
+    return {(s, e) for s, e in out if (s, e) in full or not any(a <= s and e <= b for a, b in full)}
+
+
+def _full_titles(titles: list[Mention], orgs: list[Mention]) -> dict[str, dict[str, dict]]:
+    """head expansion -> {title key: title data} for titles that name their body."""
+    out: dict[str, dict[str, dict]] = {}
+    for t in titles:
+        if not t.data.get("has_tail"):
+            continue
+        d = {"text": t.text, "start": t.start, "end": t.end, **t.data}
+        out.setdefault(t.data["head"], {})
+        key = title_key(d, orgs)
+        old = out[t.data["head"]].get(key)
+        if old is None or len(d["text"]) > len(old["text"]):
+            out[t.data["head"]][key] = d
+    return out
+
+
+def title_key(t: dict, orgs: list[Mention]) -> str:
+    """A position as comparable words: head expansion + the body's canonical key (or its corrected tail)."""
+    head = fold(t.get("acting") or "") + " " + " ".join(fold(w) for w in t["head"].split())
+    unit = " ".join(fold(w) for w in (t.get("unit") or "").split())
+    org = next((o for o in orgs if t["start"] <= o.start and o.end <= t["end"]), None)
+    if org is not None:
+        body = org.data.get("key", "")
+    else:
+        tail = t["text"][len(t.get("head_written", "")):] if t["text"].startswith(t.get("head_written", "")) \
+            else t["text"]
+        tail = correct_phrase(tail)
+        region = None
+        if resolve_place is not None and tail.strip():
+            try:
+                region = resolve_place(tail.strip())
+            except Exception:
+                region = None
+        body = agencies.org_key(region.name if region and region.code else tail) if tail.strip() else ""
+    if unit and body.startswith(unit):
+        body = body[len(unit):].strip()
+        head = head.strip()
+    return f"{head.strip()} {body}".strip()

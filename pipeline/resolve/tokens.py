@@ -1,0 +1,90 @@
+"""Word/punctuation tokens with char offsets, and phrase tables keyed by their first token.
+
+The who-grammars walk these tokens instead of spaCy's so that "TP-PKK", "se-Provinsi" and "Musta’in"
+stay one word and abbreviation dots stay separate marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_TOKEN = re.compile(r"[^\W_]+(?:[’'`\-][^\W_]+)*|[^\s\w]|_")
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        return self.text.isupper() and len(self.text) >= 2
+
+
+def tokenize(text: str) -> list[Tok]:
+    return [Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+
+
+def glued(text: str, a: Tok, b: Tok) -> bool:
+    """b follows a with nothing between (an abbreviation dot, a hyphen)."""
+    return a.end == b.start
+
+
+def same_line_gap(text: str, a: Tok, b: Tok) -> bool:
+    """Only spaces/tabs between a and b."""
+    gap = text[a.end:b.start]
+    return gap.strip(" \t") == ""
+
+
+class PhraseTable:
+    """Multi-word phrases looked up by token position (longest first)."""
+
+    def __init__(self, entries: list[tuple[str, Any]], fold_case: bool = False):
+        self.fold_case = fold_case
+        self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
+        for phrase, value in entries:
+            words = tuple(t.text for t in tokenize(phrase) if t.is_word)
+            if not words:
+                continue
+            key = self._k(words[0])
+            self.by_first.setdefault(key, []).append((tuple(self._k(w) for w in words), value))
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: len(e[0]), reverse=True)
+
+    def _k(self, w: str) -> str:
+        return w.lower() if self.fold_case else w
+
+    def match(self, text: str, toks: list[Tok], i: int) -> tuple[int, Any] | None:
+        """(index after the phrase, value) for the longest phrase starting at token i; words may be separated
+        by spaces, a hyphen or an abbreviation dot."""
+        if i >= len(toks) or not toks[i].is_word:
+            return None
+        cands = self.by_first.get(self._k(toks[i].text))
+        if not cands:
+            return None
+        for words, value in cands:
+            j = i
+            ok = True
+            for n, w in enumerate(words):
+                while n and j < len(toks) and toks[j].text in ".-/" and glued(text, toks[j - 1], toks[j]):
+                    j += 1
+                if j >= len(toks) or self._k(toks[j].text) != w:
+                    ok = False
+                    break
+                if n and not same_line_gap(text, toks[j - 1], toks[j]):
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return j, value
+        return None

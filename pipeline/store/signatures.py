@@ -1,0 +1,154 @@
+"""Near-duplicate persistence: MinHash signatures and LSH bands of stored documents, and the links from a
+near-duplicate text to its original (whose document_sources gain the near-duplicate's sources)."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from pipeline.normalize.dedup import from_bytes, to_bytes
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _register(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) -> None:
+    con.register(name, pa.Table.from_pylist(rows))
+
+
+def candidate_lookup(con: duckdb.DuckDBPyConnection):
+    """A `lookup(probes)` for NearDupIndex: stored documents sharing a band key, with their signatures."""
+
+    def lookup(probes: list[tuple[int, int]]) -> dict[str, np.ndarray]:
+        rows = con.execute("""
+            SELECT DISTINCT s.document_id, s.signature
+            FROM document_bands b JOIN document_signatures s USING (document_id)
+            JOIN (SELECT unnest(?) AS band, unnest(?) AS key) p ON b.band = p.band AND b.key = p.key
+        """, [[p[0] for p in probes], [p[1] for p in probes]]).fetchall()
+        return {doc_id: from_bytes(sig) for doc_id, sig in rows}
+
+    return lookup
+
+
+def save_signatures(con: duckdb.DuckDBPyConnection, entries: list[tuple[str, np.ndarray, list[int]]]) -> None:
+    if not entries:
+        return
+    sigs = [{"document_id": d, "signature": to_bytes(s)} for d, s, _ in entries]
+    bands = [{"band": i, "key": k, "document_id": d} for d, _, keys in entries for i, k in enumerate(keys)]
+    _register(con, "_warta_sigs", sigs)
+    con.register("_warta_bands", pa.Table.from_pylist(
+        bands, schema=pa.schema([("band", pa.int16()), ("key", pa.int64()), ("document_id", pa.string())])))
+    try:
+        con.execute("INSERT INTO document_signatures BY NAME SELECT * FROM _warta_sigs ON CONFLICT DO NOTHING")
+        con.execute("""INSERT INTO document_bands BY NAME SELECT * FROM _warta_bands
+                       WHERE document_id NOT IN (SELECT DISTINCT document_id FROM document_bands)""")
+    finally:
+        con.unregister("_warta_sigs")
+        con.unregister("_warta_bands")
+
+
+def known_near_duplicates(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return dict(con.execute("SELECT document_id, original_id FROM near_duplicates WHERE document_id IN "
+                            "(SELECT unnest(?))", [ids]).fetchall())
+
+
+def link_near_duplicates(con: duckdb.DuckDBPyConnection, links: list[dict]) -> None:
+    """links: {document_id, original_id, similarity, sources}; the originals gain those sources."""
+    if not links:
+        return
+    now = _now()
+    dups = [{"document_id": x["document_id"], "original_id": x["original_id"], "similarity": x["similarity"],
+             "source": x["sources"][0], "found_at": now} for x in links]
+    sources = [{"document_id": x["original_id"], "source": s, "first_seen": now, "last_seen": now}
+               for x in links for s in x["sources"]]
+    _register(con, "_warta_dups", dups)
+    _register(con, "_warta_dup_sources", sources)
+    try:
+        con.execute("INSERT INTO near_duplicates BY NAME SELECT * FROM _warta_dups ON CONFLICT DO NOTHING")
+        con.execute("""INSERT INTO document_sources BY NAME
+                       SELECT DISTINCT ON (document_id, source) * FROM _warta_dup_sources
+                       ON CONFLICT (document_id, source) DO UPDATE SET last_seen = excluded.last_seen""")
+    finally:
+        con.unregister("_warta_dups")
+        con.unregister("_warta_dup_sources")
+
+
+def touch_sources(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) -> None:
+    """Record (document_id, source) sightings, e.g. a near-duplicate seen again."""
+    if pairs:
+        now = _now()
+        link_rows = [{"document_id": d, "source": s, "first_seen": now, "last_seen": now} for d, s in pairs]
+        _register(con, "_warta_touch", link_rows)
+        try:
+            con.execute("""INSERT INTO document_sources BY NAME
+                           SELECT DISTINCT ON (document_id, source) * FROM _warta_touch
+                           ON CONFLICT (document_id, source) DO UPDATE SET last_seen = excluded.last_seen""")
+        finally:
+            con.unregister("_warta_touch")
+
+
+class Deduper:
+    """Splits a batch of new texts into originals and near-duplicates of stored (or earlier) documents."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, threshold: float | None = None):
+        from pipeline.normalize.dedup import THRESHOLD, NearDupIndex
+
+        self.con = con
+        self.enabled = threshold is None or threshold > 0
+        self.index = NearDupIndex(candidate_lookup(con), threshold or THRESHOLD)
+        self.pending: dict[str, tuple[np.ndarray, list[int]]] = {}
+        if self.enabled:
+            self.backfill()
+
+    def backfill(self, batch: int = 500) -> int:
+        """Signatures for documents stored before near-duplicate detection existed."""
+        from pipeline.normalize.dedup import band_keys, signature
+
+        done = 0
+        while rows := self.con.execute(
+                "SELECT document_id, text FROM documents WHERE document_id NOT IN "
+                "(SELECT document_id FROM document_signatures) LIMIT ?", [batch]).fetchall():
+            entries = []
+            for doc_id, text in rows:
+                sig = signature(text)
+                entries.append((doc_id, sig, band_keys(sig)))
+            save_signatures(self.con, entries)
+            done += len(rows)
+        return done
+
+    def split(self, documents: list, known_ids: set[str]):
+        """-> (keep, links, seen_again): documents to register, new near-duplicate links, and documents
+        already known as near-duplicates as (document, original_id)."""
+        from pipeline.normalize.dedup import band_keys, signature
+
+        if not self.enabled:
+            return documents, [], []
+        unknown = [d for d in documents if d.id not in known_ids]
+        seen_again = known_near_duplicates(self.con, [d.id for d in unknown])
+        keep, links, again = [d for d in documents if d.id in known_ids], [], []
+        for d in unknown:
+            if d.id in seen_again:
+                again.append((d, seen_again[d.id]))
+                continue
+            sig = signature(d.text)
+            keys = band_keys(sig)
+            match = self.index.match(sig, keys)
+            if match:
+                links.append({"document_id": d.id, "original_id": match[0], "similarity": round(match[1], 4),
+                              "sources": [d.source] + [u for u in d.urls if u != d.source], "document": d})
+                continue
+            self.index.add(d.id, sig, keys)
+            self.pending[d.id] = (sig, keys)
+            keep.append(d)
+        link_near_duplicates(self.con, links)
+        touch_sources(self.con, [(orig, d.source) for d, orig in again])
+        return keep, links, again
+
+    def commit(self) -> None:
+        save_signatures(self.con, [(d, s, k) for d, (s, k) in self.pending.items()])
+        self.pending.clear()

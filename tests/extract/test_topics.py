@@ -1,0 +1,46 @@
+"""Topic classification on releases written for the tests, with the shipped model and without it."""
+import pytest
+
+import pipeline.extract  # noqa: F401
+from pipeline.extract import extract_text, topics
+from pipeline.extract.topic_discovery import discover_themes
+
+HEALTH = ("Dinas Kesehatan Kabupaten Sinjai menggelar sosialisasi pencegahan stunting bagi kader posyandu "
+          "dan ibu hamil di Aula Puskesmas Sinjai Utara, Selasa (4/2/2025). Kepala Dinas Kesehatan meminta "
+          "kader memantau gizi balita dan mendorong imunisasi dasar lengkap.")
+FISH = ("Dinas Kelautan dan Perikanan Kabupaten Sinjai menyerahkan bantuan 20 unit kapal kepada kelompok "
+        "nelayan di Kelurahan Lappa, Rabu (5/2/2025). Bantuan mesin dan alat tangkap diharapkan meningkatkan "
+        "hasil tangkapan ikan para nelayan.")
+
+
+def test_portfolio_table():
+    assert topics.portfolio_topics("Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah") == \
+        ("perindustrian", "perdagangan")
+    assert topics.portfolio_topics("Badan Pusat Statistik Provinsi Bali") == ("statistik",)
+
+
+@pytest.mark.parametrize("text,label", [(HEALTH, "kesehatan"), (FISH, "kelautan_perikanan")])
+def test_first_topic(text, label):
+    facts = extract_text(text)
+    assert facts.topics and facts.topics[0].label == label
+    assert 1 <= len(facts.topics) <= 3
+    assert all(a.score >= b.score for a, b in zip(facts.topics, facts.topics[1:]))
+
+
+def test_labels_come_from_the_table():
+    facts = extract_text(HEALTH)
+    assert {t.label for t in facts.topics} <= set(topics.labels())
+
+
+def test_works_without_a_model(monkeypatch):
+    monkeypatch.setattr(topics, "load_model", lambda: None)
+    facts = extract_text(FISH)
+    assert facts.topics[0].label == "kelautan_perikanan"
+
+
+def test_discover_themes_shapes():
+    texts = [HEALTH, FISH, HEALTH.replace("Sinjai", "Bone"), FISH.replace("Sinjai", "Bone")]
+    found = discover_themes(texts, n_topics=2, n_terms=5)
+    assert found.n_topics == 2 and len(found.terms) == 2 and len(found.terms[0]) == 5
+    assert found.doc_topics.shape == (4, 2)
+    assert found.top_topic(0) == found.top_topic(2) != found.top_topic(1)

@@ -1,0 +1,60 @@
+"""The shipped NER model (models/ner-id) loads and finds people and places."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.nlp.ner import default_ner_path, load_ner, ner_entities
+
+pytestmark = pytest.mark.skipif(
+    not (default_ner_path() / "meta.json").exists(), reason="models/ner-id is not there"
+)
+
+SENTENCE = "Gubernur Sulawesi Tengah Rusdy Mastura meresmikan jembatan di Palu."
+
+
+def _found(text: str, entities) -> set[tuple[str, str]]:
+    return {(text[start:end], label) for start, end, label in entities}
+
+
+def test_meta_names_the_model_and_its_scores():
+    meta = json.loads((default_ner_path() / "meta.json").read_text())
+    assert meta["name"] == "warta_ner_id"
+    assert meta["version"]
+    scores = meta["performance"]["test_by_corpus"]
+    assert set(scores) == {"nergrit", "nerp", "idner"}
+    assert set(load_ner().get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+
+
+def test_finds_the_governor_and_the_town():
+    (entities,) = ner_entities([SENTENCE])
+    found = _found(SENTENCE, entities)
+    assert ("Rusdy Mastura", "PER") in found
+    assert ("Palu", "LOC") in found
+    assert ("Sulawesi Tengah", "LOC") in found
+
+
+def test_offsets_labels_and_batching():
+    texts = [
+        SENTENCE,
+        "",
+        "Menteri Kesehatan Budi Gunadi Sadikin mengunjungi RSUD Undata di Kota Palu, Sulawesi Tengah.",
+        "Presiden Joko Widodo tiba di Jakarta pada Senin pagi.",
+    ]
+    results = ner_entities(texts, batch_size=2)
+    assert len(results) == len(texts)
+    assert results[1] == []
+    for text, entities in zip(texts, results):
+        for start, end, label in entities:
+            assert 0 <= start < end <= len(text)
+            assert text[start:end].strip() == text[start:end]
+            assert label in {"PER", "ORG", "LOC"}
+    assert ("Joko Widodo", "PER") in _found(texts[3], results[3])
+    assert ("Jakarta", "LOC") in _found(texts[3], results[3])
+    people = {t for t, label in _found(texts[2], results[2]) if label == "PER"}
+    assert any("Budi Gunadi" in t for t in people)
+
+
+def test_model_is_loaded_once():
+    assert load_ner() is load_ner()

@@ -1,0 +1,51 @@
+"""End-to-end training of tiny models (quick=True) from the shared corpora, in a tmp dir."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.paths import REPO_DIR
+
+DATA = REPO_DIR.parent / "shared" / "data"
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (DATA / "ner" / "nergrit").is_dir(), reason="shared/data is not beside the repo"),
+]
+
+
+def test_train_ner_quick(tmp_path: Path):
+    import spacy
+
+    from pipeline.train.ner import train_ner
+
+    result = train_ner(DATA, tmp_path / "ner", quick=True)
+    model_dir = Path(result["model_dir"])
+    assert (model_dir / "meta.json").exists()
+    assert set(result["test"]) == {"nergrit", "nerp", "idner"}
+    for scores in result["test"].values():
+        assert 0.0 <= scores["f"] <= 100.0
+    meta = json.loads((model_dir / "meta.json").read_text())
+    assert meta["name"] == "warta_ner_id"
+    assert json.loads((tmp_path / "ner" / "scores.json").read_text())["test"] == result["test"]
+    nlp = spacy.load(model_dir)
+    assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    nlp("Gubernur Sulawesi Tengah meresmikan jembatan di Palu.")
+
+
+def test_train_stanza_quick(tmp_path: Path):
+    from pipeline.nlp.stanza_adapter import build_pipeline
+    from pipeline.train.stanza_train import train_stanza
+
+    report = train_stanza(DATA / "ud", tmp_path / "stanza", processors=("tokenize", "lemma"), quick=True)
+    out = tmp_path / "stanza"
+    assert (out / "resources.json").exists()
+    assert (out / "id" / "tokenize" / "warta.pt").exists()
+    assert (out / "id" / "lemma" / "warta.pt").exists()
+    assert set(report["test"]) == {"gsd", "csui"}
+    assert report["test"]["gsd"]["Tokens"] > 50
+    nlp = build_pipeline(out, "tokenize,lemma")
+    doc = nlp("Gubernur meresmikan jembatan di Palu.")
+    assert [w.text for w in doc.sentences[0].words][:2] == ["Gubernur", "meresmikan"]
