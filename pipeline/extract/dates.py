@@ -26,7 +26,7 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = dt.cached_text(doc)
         published = _iso(doc._.published)
         found = dt.find_dates(text)
         hints = None

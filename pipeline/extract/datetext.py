@@ -158,3 +158,11 @@ def span_dates(d: DateText, year: int | None) -> tuple[date | None, date | None]
 
 def shift(day: date, days: int) -> date:
     return day + timedelta(days=days)
+
+
+def cached_text(doc) -> str:
+    """doc.text, built once per document (spaCy rebuilds it from the tokens on every access)."""
+    text = doc.user_data.get("warta.text")
+    if text is None:
+        text = doc.user_data["warta.text"] = doc.text
+    return text

@@ -18,6 +18,7 @@ _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
 _TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&"}
+_AND = {"dan", "serta"}
 _MAX_TOKENS = 40
 
 
@@ -129,6 +130,11 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             if list_mode and nxt and (nxt[0].isupper() or nxt.lower() == "dan") and tokens[i + 1][0] not in blockers:
                 end = e
                 continue
+            # an enumeration closed by "dan": "Usaha Mikro, Kecil dan Menengah"
+            ahead = [t[2].lower() for t in tokens[i + 1:i + 4]]
+            if len(ahead) == 3 and ahead[1] in _AND and ahead[0].isalpha() and ahead[2].isalpha():
+                end = e
+                continue
             break
         if tok in "-–—":
             if nxt and nxt[0].isupper() and tokens[i + 1][0] not in blockers:
@@ -141,6 +147,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if low in _WEEKDAYS:
             break
         if tok == low and (low in lex.stop or _VERBISH.match(low)):
+            break
+        if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
         if low in ("tentang", "mengenai"):
             list_mode = True

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.extract.event_phrases import Candidate, EventLexicon, _clause_start, _phrase_regex
+from pipeline.extract.event_phrases import Candidate, EventLexicon, _phrase_regex
 from pipeline.extract.facts import Facts, Organization, Role
 
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
@@ -136,7 +136,10 @@ class RoleReader:
                     return org.name
         for s, e in event_sentences:
             for verb in self._organizing_verbs(s, e, main):
-                org = self.first_org_in(_clause_start(self.text, s, verb), verb)
+                org = self.first_org_in(self._clause_start(s, verb), verb)
+                if org is None:  # a partial organization span can hide the real clause start
+                    dash = re.search(r"\s[–—-]\s|—|–", self.text[s:verb])
+                    org = self.first_org_in(s + dash.end() if dash else s, verb)
                 if org:
                     return org.name
         for s, e in event_sentences:
@@ -153,6 +156,15 @@ class RoleReader:
         if inside and main.form != "verb":
             return inside[0].org.name
         return None
+
+    def _clause_start(self, s: int, verb: int) -> int:
+        """Like event_phrases._clause_start, but a comma inside an organization's name does not count."""
+        cut = s
+        for m in re.finditer(r",|:|\s[–—-]\s|—|–", self.text[s:verb]):
+            at = s + m.start()
+            if not any(o.start <= at < o.end for o in self.orgs):
+                cut = s + m.end()
+        return cut
 
     def _organizing_verbs(self, s: int, e: int, main: Candidate) -> list[int]:
         """Offsets of the verbs whose subject organizes the event: its own verb, then organizing verbs."""

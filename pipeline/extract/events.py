@@ -178,12 +178,16 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         return not in_org or in_venue
 
     window: list[tuple[int, Place]] = []
+    scoped: list[Place] = []
     body = [(s, e) for s, e in sents if s >= head_end] or sents
     for s, e in body:
         lo = s if rep.form == "passive" or not s <= rep.start < e else rep.start
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            if lo <= a < e and usable(a, b) and _qualifies(p) and not _scope(text, a):
-                window.append((_given_with_venue(text, a, venues), p))
+            if lo <= a < e and usable(a, b) and _qualifies(p):
+                if _scope(text, a):
+                    scoped.append(p)
+                else:
+                    window.append((_given_with_venue(text, a, venues), p))
         if window:
             break
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
@@ -195,7 +199,7 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         if _nested(d, w):
             return d
         return w
-    return w or d
+    return w or d or (scoped[0] if scoped else None)
 
 
 def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:

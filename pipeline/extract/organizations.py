@@ -158,7 +158,11 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     if p.jurisdiction:
         a, b = p.jurisdiction
         jur_text = text[toks[a].start:toks[b - 1].end]
-        region = _region(jur_text)
+        fixed = correct_phrase(jur_text)
+        words = [w for w in fixed.replace(".", " ").split()]
+        if words and g._is_prefix(Tok(0, 0, words[0])):
+            words = words[1:]
+        region = _region(fixed) if words and match_place(words, 0, max_level=4) == len(words) else None
     if unit == "Pemerintah" and p.jur_prefix:
         unit = "Pemerintah " + p.jur_prefix.capitalize()
     body_end = p.jurisdiction[0] if p.jurisdiction else p.end

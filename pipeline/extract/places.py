@@ -17,10 +17,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Place
+from pipeline.extract.datetext import cached_text
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve import regions as rg
-from pipeline.tables import load_list
+from pipeline.tables import load_list, load_tsv
 
 MAX_WORDS = 6
 DATELINE_CHARS = 500  # a dateline opens the release: within the first lines
@@ -60,13 +61,18 @@ class PlacesComponent:
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
         self.name_heads = set(load_list("place_name_heads"))
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
-        # Warm the indexes so the first document does not pay for them.
+        # Only words that can start a known name open an n-gram lookup (most words cannot).
+        self.first_words = dict(gz.region_first_words())
+        extra = gz.first_word_keys([r["alias"] for r in load_tsv("region_aliases")] +
+                                   [r["alias"] for r in load_tsv("countries")] +
+                                   [r["alias"] for r in load_tsv("regions_other")])
+        for k, n in extra.items():
+            self.first_words[k] = max(self.first_words.get(k, 0), n)
         gz.region_index()
-        rg.aliases()
 
     # ------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = cached_text(doc)
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         if not words:
             return doc
@@ -137,14 +143,27 @@ class PlacesComponent:
             j += 1
         return None
 
-    def _ngrams(self, text: str, words: list, i: int):
+    def _ngrams(self, text: str, words: list, i: int, first_words: dict[str, int] | None = None):
         """(last index, key, written) for names starting at word i, longest first."""
+        longest = (first_words or self.first_words).get(gz.name_key(words[i][2]), 0)
+        if not longest:
+            return
         last = i
-        while last + 1 < len(words) and last - i + 1 < MAX_WORDS and _JOIN.fullmatch(text[words[last][1]:words[last + 1][0]]):
+        while last + 1 < len(words) and last - i + 1 < min(MAX_WORDS, longest) and \
+                _JOIN.fullmatch(text[words[last][1]:words[last + 1][0]]):
             last += 1
         for j in range(last, i - 1, -1):
             written = text[words[i][0]:words[j][1]]
             yield j, gz.name_key(written), written
+
+    def _lower_first_words(self) -> dict[str, int]:
+        table = getattr(self, "_lower", None)
+        if table is None:
+            table = dict(gz.region_first_words())
+            for k, n in gz.village_first_words().items():
+                table[k] = max(table.get(k, 0), n)
+            self._lower = table
+        return table
 
     def _cue_at(self, text: str, words: list, i: int) -> tuple[str, str] | None:
         w = words[i][2].lower()
@@ -265,7 +284,7 @@ class PlacesComponent:
                 i += 1
                 continue
             hit = None
-            for j, key, written in self._ngrams(text, words, i):
+            for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                 if any(k in taken for k in range(i, j + 1)):
                     continue
                 found = rg.resolve_key(key, None, context, fuzzy=False)
@@ -374,7 +393,7 @@ def _kept(doc: Doc, m: Mention) -> bool:
 
 def _after_venue(doc: Doc, m: Mention) -> bool:
     """A place written right after a venue or a street ("Torau Resort-Tentena", "Hotel X Purwodadi")."""
-    text = doc.text
+    text = cached_text(doc)
     anchors = [v.end for v in mentions(doc, "venue")]
     anchors += [p.end for p in mentions(doc, "place") if p.data.get("kind") == "other" and p.data.get("cue")]
     return any(a <= m.start and text[a:m.start].strip(" ,-–") == "" and m.start - a <= 3 for a in anchors)

@@ -17,7 +17,9 @@ from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.fuzzy import correct_phrase
-from pipeline.resolve.lexicon import fold
+from rapidfuzz import fuzz, process
+
+from pipeline.resolve.lexicon import fold, match_place, place_index
 from pipeline.resolve.tokens import PhraseTable, Tok, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
@@ -153,18 +155,19 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
 
 
 def looks_like_place(name: str) -> bool:
-    """A region name, possibly misspelt ("Bene Meriah"); the cue-less forms are tried with each level's cue."""
-    if resolve_place is None:
-        return False
-    forms = [name] + ([f"{cue} {name}" for cue in ("Kabupaten", "Kota", "Provinsi")] if " " in name else [])
-    for form in forms:
-        try:
-            region = resolve_place(form)
-        except Exception:
-            region = None
-        if region is not None and region.code:
-            return True
-    return False
+    """A province or kabupaten/kota name, possibly misspelt ("Bene Meriah")."""
+    words = name.split()
+    if match_place(words, 0, max_level=3) == len(words):
+        return True
+    best = process.extractOne(" ".join(fold(w) for w in words), _region_names(), scorer=fuzz.ratio,
+                              score_cutoff=88)
+    return best is not None
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    return tuple(sorted({" ".join(k) for slot in place_index().values() for k, lvl in slot.items()
+                         if lvl <= 2 and len(" ".join(k)) >= 6}))
 
 
 def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> int:

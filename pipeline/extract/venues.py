@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Venue
+from pipeline.extract.datetext import cached_text
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.tables import load_list, load_tsv
 
@@ -44,8 +45,8 @@ class VenuesComponent:
         self.function_words = set(load_list("stopwords_id"))
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        skip_until = _headline_end(doc)
+        text = cached_text(doc)
+        skip_until = _headline_end(doc, text)
         places = sorted(mentions(doc, "place"), key=lambda m: m.start)
         taken_until = 0
         for m in self.head_re.finditer(text):
@@ -164,10 +165,9 @@ def _city_like(place: Mention) -> bool:
     return kind in ("kota", "kabupaten", "kecamatan", "desa") or place.data.get("code") in _CITY_PROVINCES
 
 
-def _headline_end(doc: Doc) -> int:
+def _headline_end(doc: Doc, text: str) -> int:
     """End of the headline when the text starts with it (its title-case words are not venue names)."""
     title = doc._.title
-    text = doc.text
     if title and text.startswith(title) and len(text) > len(title) + 200:
         return len(title)
     return 0

@@ -16,8 +16,11 @@ _KEY_DROP = re.compile(r"[^a-z0-9]+")
 _ADMIN_PREFIX = re.compile(r"^(?:Kabupaten|Kota)(?: Administrasi)? ", re.IGNORECASE)
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Lookup key of a place name: lowercase letters and digits only."""
+    if text.isascii():
+        return _KEY_DROP.sub("", text.lower())
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return _KEY_DROP.sub("", text)
@@ -121,3 +124,27 @@ def path_of(code: str) -> list[str]:
 
 def within(code: str, container: str) -> bool:
     return code == container or code.startswith(container + ".")
+
+
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
+def first_word_keys(names) -> dict[str, int]:
+    """key of the first word -> the most words a name starting with it has (to skip n-grams that cannot match)."""
+    out: dict[str, int] = {}
+    for name in names:
+        parts = _FIRST_WORD.findall(name)
+        if parts:
+            key = name_key(parts[0])
+            out[key] = max(out.get(key, 0), len(parts))
+    return out
+
+
+@lru_cache(maxsize=1)
+def region_first_words() -> dict[str, int]:
+    return first_word_keys(bare_name(n) for n in regions().values())
+
+
+@lru_cache(maxsize=1)
+def village_first_words() -> dict[str, int]:
+    return first_word_keys(villages().values())

@@ -14,7 +14,7 @@ import re
 from pipeline.extract.facts import Mention, Person, Title
 from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
-from pipeline.resolve.lexicon import fold
+from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.names import is_name_word, name_key
 
 try:
@@ -152,7 +152,8 @@ def title_key(t: dict, orgs: list[Mention]) -> str:
             else t["text"]
         tail = correct_phrase(tail)
         region = None
-        if resolve_place is not None and tail.strip():
+        words = _PREFIX.sub("", tail).split()
+        if resolve_place is not None and words and match_place(words, 0) == len(words):
             try:
                 region = resolve_place(tail.strip())
             except Exception:

@@ -6,17 +6,19 @@ stay one word and abbreviation dots stay separate marks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 _TOKEN = re.compile(r"[^\W_]+(?:[’'`\-][^\W_]+)*|[^\s\w]|_")
 
 
-@dataclass(frozen=True)
 class Tok:
-    start: int
-    end: int
-    text: str
+    __slots__ = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start, self.end, self.text = start, end, text
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
 
     @property
     def is_word(self) -> bool:

@@ -44,7 +44,7 @@ REPORTS: dict[str, Report] = {r.name: r for r in (
         LIMIT coalesce($limit, 1000000)
     """),
     Report("topics", "Policy topics: documents (all ranks and as main topic) and provinces covered", f"""
-        SELECT topic, sum(documents) AS documents, sum(primary_documents) AS primary_documents,
+        SELECT topic, sum(documents)::BIGINT AS documents, sum(primary_documents)::BIGINT AS primary_documents,
                count(DISTINCT province_code) AS provinces, min(month) AS first_month, max(month) AS last_month
         FROM topic_trends t
         WHERE {_PROVINCE.format(p='t')} AND {_WHEN.format(d='t.month')}
@@ -61,7 +61,8 @@ REPORTS: dict[str, Report] = {r.name: r for r in (
         LIMIT coalesce($limit, 1000000)
     """),
     Report("organizations", "Most active organizations: documents, events organized, months active", f"""
-        SELECT organization, kind, sum(documents) AS documents, sum(events_organized) AS events_organized,
+        SELECT organization, kind, sum(documents)::BIGINT AS documents,
+               sum(events_organized)::BIGINT AS events_organized,
                count(DISTINCT month) AS months_active, min(month) AS first_month, max(month) AS last_month
         FROM organization_activity a
         WHERE {_PROVINCE.format(p='a')} AND {_WHEN.format(d='a.month')}

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from pipeline.train.ner_data import CORPORA, LABELS, build_ner_data
+from pipeline.train.ner_data import CORPORA, DEFAULT_BUILD_DIR, LABELS, build_ner_data
 
 CONFIG_PATH = Path(__file__).resolve().parent / "configs" / "ner.cfg"
 MODEL_NAME = "warta_ner_id"
@@ -178,7 +178,7 @@ def train_ner(
     out_dir     training output: ``model-best/``, ``model-last/``, ``scores.json``
     max_steps   override the config's ``training.max_steps``
     quick       a tiny model on a few sentences per corpus (for tests; under two minutes)
-    build_dir   where the DocBins go (default ``<out_dir>/data``)
+    build_dir   where the DocBins go (default ``build/ner`` in the repo; ``<out_dir>/data`` if quick)
     install_to  copy ``model-best`` there when done (e.g. ``models/ner-id``)
     max_minutes stop training after this much wall time (keeping the best model so far)
 
@@ -190,7 +190,9 @@ def train_ner(
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    build_dir = Path(build_dir) if build_dir else out_dir / "data"
+    if build_dir is None:
+        build_dir = out_dir / "data" if quick else DEFAULT_BUILD_DIR
+    build_dir = Path(build_dir)
     weights = DEFAULT_WEIGHTS if weights is None else weights
     nerp_mode = nerp_mode or DEFAULT_NERP_MODE
     data_info = build_ner_data(

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 LABELS = ("PER", "ORG", "LOC")
+DEFAULT_BUILD_DIR = Path(__file__).resolve().parents[2] / "build" / "ner"  # git-ignored
 SPLITS = ("train", "dev", "test")
 
 
@@ -303,7 +304,7 @@ def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None) -> int:
 
 def build_ner_data(
     data_root: Path,
-    out_dir: Path = Path("build/ner"),
+    out_dir: Path = DEFAULT_BUILD_DIR,
     corpora: Sequence[str] = tuple(CORPORA),
     weights: dict[str, int] | None = None,
     nerp_mode: str = "both",

@@ -54,7 +54,7 @@ def facts_for(docs) -> list[Facts]:
     fa = Facts(a.id, a.source, VERSION, published=a.published, title=a.title)
     fa.persons = [
         Person("Mira Yuliastuti", spans=[span(TEXT_A, "Mira Yuliastuti")], titles=[Title(
-            f"Plh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah", head="Kepala",
+            "Plh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah", head="Kepala",
             acting="Plh.", organization=DISPERINDAG, region_code="72",
             span=span(TEXT_A, "Plh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah"))]),
         Person("Abdul Kahar Latjare", spans=[span(TEXT_A, "Abdul Kahar Latjare")],

@@ -109,3 +109,25 @@ def test_mentions_point_into_the_text(store_db):
 @pytest.mark.parametrize("view", ["theme_labels", "document_main_theme"])
 def test_theme_views_empty_before_discovery(store_db, view):
     assert rows(store_db, f"SELECT count(*) AS n FROM {view}")[0]["n"] == 0
+
+
+def test_undated_document_takes_its_main_event_month(tmp_path):
+    from pipeline.extract.facts import Event, Facts
+    from pipeline.normalize.document import make_document
+    from pipeline.store.db import open_store
+    from pipeline.store.load import load_facts, register_documents
+
+    doc = make_document("Apel siaga bencana\n\n" + "Apel kesiapsiagaan digelar di halaman kantor. " * 5,
+                        "undated.txt", published=None)
+    doc.published = None  # whatever the text suggests: this release has no publication date
+    facts = Facts(doc.id, doc.source, "test+0")
+    facts.main_event = Event("Apel Kesiapsiagaan", start="2023-11-02", place_code="32.05")
+    con = open_store(tmp_path / "u.duckdb")
+    try:
+        register_documents(con, [doc], version="test+0")
+        load_facts(con, [facts])
+    finally:
+        con.close()
+    got = rows(tmp_path / "u.duckdb", "SELECT year, month, province, kabupaten_kota FROM document_facets")
+    assert got == [{"year": 2023, "month": date(2023, 11, 1), "province": "Jawa Barat",
+                    "kabupaten_kota": "Kabupaten Garut"}]
