@@ -36,28 +36,30 @@ _MON = _alternation(MONTHS)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga|dan|&)\s*"
-_WD_PREFIX = rf"(?:{_WD}\s*(?:,|\()?\s*)?"
 
+# Patterns are tried only where a number or a weekday stands (anchors), with .match: scanning a whole text with
+# long alternations is what makes date search slow.
+_ANCHOR = re.compile(rf"(?<![\w/.,])\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
+_WD_BEFORE = re.compile(rf"\b{_WD}\s*(?:,|\()?\s*$", re.IGNORECASE)
 # "30 Mei - 2 Juni 2024", "28 Oktober-1 November 2020", "30 Desember 2023 s.d. 2 Januari 2024"
 _RANGE_TWO_MONTHS = re.compile(
-    rf"(?<![\w/.]){_WD_PREFIX}(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?{_CONN}"
+    rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?{_CONN}"
     rf"(?P<d2>{_DAY})\s+(?P<m2>{_MON})\.?(?![A-Za-z])(?:\s+(?P<y2>{_YEAR})(?!\d))?(?:\s*\))?",
     re.IGNORECASE)
-# "12 Juni 2024", "12-13 Juni 2024", "12 sampai dengan 13 Juni", "Selasa, 17 Maret 2020"
+# "12 Juni 2024", "12-13 Juni 2024", "12 sampai dengan 13 Juni", "17 Maret 2020"
 _DAY_MONTH = re.compile(
-    rf"(?<![\w/.]){_WD_PREFIX}(?P<d1>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?\s+(?P<m1>{_MON})\.?(?![A-Za-z])"
+    rf"(?P<d1>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?\s+(?P<m1>{_MON})\.?(?![A-Za-z])"
     rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?(?:\s*\))?",
     re.IGNORECASE)
 # "Kamis (14/11/2024)", "Kamis, 27/06/2024", "Senin (12/6)", "Jumat ( 5-10 )", "Rabu (11/12/19)"
 _WEEKDAY_NUMERIC = re.compile(
-    rf"(?<![\w]){_WD}\s*(?:,\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
+    rf"{_WD}\s*(?:,\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
     rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?",
     re.IGNORECASE)
 # "(14/11/2024)", "tanggal 14-11-2024"
 _NUMERIC = re.compile(
-    rf"(?:(?<=\()|(?<=\(\s)|(?<=tanggal\s)|(?<=tgl\.\s)|(?<=tgl\s))(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])"
-    rf"(?P=sep)(?P<y1>{_YEAR})(?![\d/])",
-    re.IGNORECASE)
+    rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
+_NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s)$", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"\bhari\s+(?P<ord>{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # Year hints for dates written without one ("tahun 2015", "Mangente Ambon 2015").
@@ -105,19 +107,35 @@ def _month(value: str | None) -> int | None:
 def find_dates(text: str) -> list[DateText]:
     """Every date expression in `text`, longest first where forms overlap, in text order."""
     found: list[DateText] = []
-    for form, pattern in (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH),
-                          ("weekday_numeric", _WEEKDAY_NUMERIC), ("numeric", _NUMERIC)):
-        for m in pattern.finditer(text):
+    for anchor in _ANCHOR.finditer(text):
+        pos = anchor.start()
+        if anchor.group("wd"):
+            attempts = (("weekday_numeric", _WEEKDAY_NUMERIC),)
+        else:
+            attempts = (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH))
+            if _NUMERIC_BEFORE.search(text[max(0, pos - 8):pos]):
+                attempts += (("numeric", _NUMERIC),)
+        for form, pattern in attempts:
+            m = pattern.match(text, pos)
+            if not m:
+                continue
             g = m.groupdict()
-            end = m.end()
-            span_text = text[m.start():end]
+            start, end = m.start(), m.end()
+            weekday = _weekday(m)
+            if form in ("range_months", "day_month"):
+                before = _WD_BEFORE.search(text[max(0, start - 16):start])
+                if before:  # "Selasa, 17 Maret 2020"
+                    start = start - (len(text[max(0, start - 16):start]) - before.start())
+                    weekday = WEEKDAYS.get(re.sub(r"\s+", " ", before.group("wd").lower()))
+            span_text = text[start:end]
             if span_text.rstrip().endswith(")") and "(" not in span_text:
-                end = m.start() + len(span_text.rstrip()[:-1].rstrip())  # a bracket that is not ours
+                end = start + len(span_text.rstrip()[:-1].rstrip())  # a bracket that is not ours
             found.append(DateText(
-                m.start(), end, text[m.start():end], form,
+                start, end, text[start:end], form,
                 day=int(g["d1"]), month=_month(g.get("m1")), year=_year(g.get("y1")),
                 day2=int(g["d2"]) if g.get("d2") else None, month2=_month(g.get("m2")), year2=_year(g.get("y2")),
-                weekday=_weekday(m)))
+                weekday=weekday))
+            break
     for m in _RELATIVE.finditer(text):
         found.append(DateText(m.start(), m.end(), m.group(), "relative",
                               offset=RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower())]))

@@ -63,6 +63,8 @@ class EventLexicon:
         self.subunits = [c for c, _ in cues.get("subunit", [])]
         self.triggers = {c.lower() for c, _ in cues.get("trigger", [])}
         self.attends = {c.lower() for c, _ in cues.get("attend", [])}
+        self.verb_re = _phrase_regex(sorted(self.triggers | self.attends))
+        self.trigger_re = _phrase_regex(sorted(self.triggers))
         self.context = [c.lower() for c, _ in cues.get("context", [])]
         self.after_re = re.compile(
             r"\s*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
@@ -263,8 +265,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
                        found: list[Candidate]) -> list[Candidate]:
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
-    verbs = _phrase_regex(sorted(lex.triggers | lex.attends))
-    for m in verbs.finditer(text):
+    for m in lex.verb_re.finditer(text):
         if m.group().lower() not in lex.triggers or m.group().lower() in ("melakukan", "lakukan"):
             continue
         rest = text[m.end():m.end() + 2]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from pipeline.extract.event_phrases import Candidate, EventLexicon, _phrase_regex
+from pipeline.extract.event_phrases import Candidate, EventLexicon
 from pipeline.extract.facts import Facts, Organization, Role
 
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
@@ -61,7 +61,7 @@ class RoleReader:
         self.lex = lex
         self.orgs = org_spans(text, facts)
         self.forms = [(_norm(f, lex), o) for o in facts.organizations for f in {o.name, *o.aliases} if f]
-        self.trigger_re = _phrase_regex(sorted(lex.triggers))
+        self.trigger_re = lex.trigger_re
         self.person_spans = sorted(
             ((s, e, p) for p in facts.persons for s, e in p.spans), key=lambda x: x[0])
 
@@ -134,14 +134,16 @@ class RoleReader:
                 org = self._org_at(at)
                 if org:
                     return org.name
-        for s, e in event_sentences:
-            for verb in self._organizing_verbs(s, e, main):
-                org = self.first_org_in(self._clause_start(s, verb), verb)
-                if org is None:  # a partial organization span can hide the real clause start
-                    dash = re.search(r"\s[–—-]\s|—|–", self.text[s:verb])
-                    org = self.first_org_in(s + dash.end() if dash else s, verb)
-                if org:
-                    return org.name
+        for wide in (False, True):  # a partial organization span can hide the real clause start
+            for s, e in event_sentences:
+                for verb in self._organizing_verbs(s, e, main):
+                    start = self._clause_start(s, verb)
+                    if wide:
+                        dash = re.search(r"\s[–—-]\s|—|–", self.text[s:verb])
+                        start = s + dash.end() if dash else s
+                    org = self.first_org_in(start, verb)
+                    if org:
+                        return org.name
         for s, e in event_sentences:
             for m in re.finditer(r"\b(?:dibuka|dipimpin)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):

@@ -21,10 +21,9 @@ _ADMIN = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4}
 _LOCAL_WORDS = ("kecamatan", "kelurahan", "desa", "kampung", "nagari", "gampong", "distrik", "kec.", "kel.")
 
 
-def headline_end(doc: Doc) -> int:
+def headline_end(text: str, title: str | None) -> int:
     """End offset of the headline line, 0 when the text starts with the body."""
-    text = doc.text
-    title = (doc._.title or "").strip()
+    title = (title or "").strip()
     if title and text.lstrip().startswith(title):
         return text.index(title) + len(title)
     first = text.lstrip().split("\n", 1)
@@ -33,10 +32,14 @@ def headline_end(doc: Doc) -> int:
     return 0
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Char spans of the sentences (read from token arrays: iterating doc.sents is slow)."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    starts = doc.to_array("SENT_START")
+    idx = doc.to_array("IDX")
+    cuts = [int(idx[i]) for i in range(len(doc)) if i == 0 or starts[i] == 1]
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
 
 @Language.factory("warta_events")
@@ -46,10 +49,11 @@ class EventsComponent:
         self.lex: EventLexicon = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         blockers = {m.start for m in mentions(doc, "date")}
-        cands = find_candidates(doc.text, sentence_spans(doc), headline_end(doc), blockers, self.lex)
+        cands = find_candidates(text, sentence_spans(doc, text), headline_end(text, doc._.title), blockers, self.lex)
         for c in cands:
-            add_mention(doc, Mention(c.start, c.end, doc.text[c.start:c.end], kind="event",
+            add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="event",
                                      data={"candidate": c, "kind": c.kind, "name": c.name, "score": c.score,
                                            "future": c.future}))
         return doc
@@ -219,8 +223,8 @@ def _venue_spans(text: str, venue) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ assembly
 def to_facts(doc: Doc, facts: Facts) -> None:
     text = doc.text
-    sentences = sentence_spans(doc)
-    head_end = headline_end(doc)
+    sentences = sentence_spans(doc, text)
+    head_end = headline_end(text, doc._.title)
     lex = lexicon()
     roles = RoleReader(text, facts, lex)
     venue_spans = [sp for v in facts.venues for sp in _venue_spans(text, v)]

@@ -53,7 +53,8 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     taken: set[tuple[int, int]] = set()
     inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
     for i, t in enumerate(toks):
-        if not t.is_word:
+        first = t.text[:1]
+        if not first.isupper() and t.text not in ("pemerintah", "pemerintahan"):
             continue
         parse = _best_parse(text, toks, i)
         if parse is None:

@@ -181,6 +181,7 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     out = []
+    text = None
     for m in mentions(doc, "ner"):
         if m.data.get("label") != "PER":
             continue
@@ -188,7 +189,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         words = name.split()
         if not words or not all(is_name_word(w) for w in words):
             continue
-        r = read_name(doc.text, m.start)
+        text = text or doc.text
+        r = read_name(text, m.start)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         out.append(_person(r, "ner", source="ner", weak=weak(r.start) or len(r.name.split()) < 2))

@@ -52,13 +52,15 @@ def _portfolio() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> dict[str, re.Pattern[str]]:
-    out = {}
+def _keywords() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern for all keywords (one pass over the text) and keyword -> labels."""
+    owners: dict[str, list[str]] = {}
     for row in load_tsv("topic_keywords"):
-        words = [w.strip() for w in row["keywords"].split(",") if w.strip()]
-        out[row["label"]] = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
-                                       re.IGNORECASE)
-    return out
+        for word in (w.strip().lower() for w in row["keywords"].split(",")):
+            if word:
+                owners.setdefault(word, []).append(row["label"])
+    alternatives = "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), owners
 
 
 def portfolio_topics(name: str) -> tuple[str, ...]:
@@ -94,11 +96,12 @@ def portfolio_scores(facts: Facts, text: str) -> dict[str, float]:
 
 
 def keyword_scores(head: str, text: str) -> dict[str, float]:
-    scores = {}
-    for label, pattern in _keywords().items():
-        n = 3 * len(pattern.findall(head)) + len(pattern.findall(text))
-        if n:
-            scores[label] = float(n)
+    pattern, owners = _keywords()
+    scores: dict[str, float] = {}
+    for weight, part in ((3.0, head), (1.0, text)):
+        for m in pattern.finditer(part):
+            for label in owners.get(m.group().lower(), ()):
+                scores[label] = scores.get(label, 0.0) + weight
     total = sum(scores.values())
     return {k: v / total for k, v in scores.items()} if total else {}
 
@@ -111,9 +114,11 @@ def model_scores(document: str) -> dict[str, float]:
     return dict(zip(bundle["labels"], (float(p) for p in probs)))
 
 
-def focus_text(doc: Doc, facts: Facts) -> tuple[str, str]:
+FOCUS_CHARS = 1500  # the classifier reads the headline, the lead and the start of the body
+
+
+def focus_text(doc: Doc, facts: Facts, text: str) -> tuple[str, str]:
     """(headline + lead + event name + themes, the whole text)."""
-    text = doc.text
     paragraphs = [p for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
     head = [doc._.title or "", *paragraphs[:2]]
     if facts.main_event and facts.main_event.name:
@@ -123,11 +128,11 @@ def focus_text(doc: Doc, facts: Facts) -> tuple[str, str]:
 
 
 def classify(doc: Doc, facts: Facts) -> list[Topic]:
-    head, text = focus_text(doc, facts)
+    head, text = focus_text(doc, facts, doc.text)
     parts = {
-        "model": model_scores(f"{head}\n{head}\n{text}"),
+        "model": model_scores(f"{head}\n{text[:FOCUS_CHARS]}"),
         "portfolio": portfolio_scores(facts, text),
-        "keywords": keyword_scores(head, text),
+        "keywords": keyword_scores(head, text[:FOCUS_CHARS]),
     }
     weights = dict(WEIGHTS)
     if not parts["model"]:  # no model shipped: the tables decide

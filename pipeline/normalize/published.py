@@ -1,9 +1,7 @@
 """Publication dates: from source metadata (ISO strings) or from a dateline in the text."""
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
-
 
 
 def parse_published(value: str | None) -> str | None:
@@ -25,21 +23,16 @@ def parse_published(value: str | None) -> str | None:
     return found.isoformat() if found else None
 
 
-_DATELINE = re.compile(
-    r"^[^\n]{0,60}?\b(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})\b", re.MULTILINE
-)
-
-
 def _dateline_date(text: str) -> date | None:
-    for m in _DATELINE.finditer(text):
-        from pipeline.extract.datetext import MONTHS  # here: pipeline.extract imports pipeline.normalize
+    """The first full date (with its year) the date grammar finds: "Palu, 12 Juni 2024", "Kamis (14/11/2024)"."""
+    from pipeline.extract.datetext import find_dates, span_dates  # here: pipeline.extract imports normalize
 
-        month = MONTHS.get(m.group(2).lower())
-        if month:
-            try:
-                return date(int(m.group(3)), month, int(m.group(1)))
-            except ValueError:
-                continue
+    for found in find_dates(text):
+        if found.form in ("relative", "ordinal") or not found.year:
+            continue
+        start, _ = span_dates(found, None)
+        if start:
+            return start
     return None
 
 

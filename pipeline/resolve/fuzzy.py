@@ -25,10 +25,11 @@ def correct_word(word: str) -> str:
     f = fold(word)
     if len(f) < MIN_LENGTH or not f.isalpha():
         return word
-    choices = _choices()
     if f in _choice_set() or f in known_words():
         return word
-    best = process.extractOne(f, choices, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+    # same first letter and nearly the same length: a typo rarely changes either, and this keeps it fast
+    choices = [c for n in range(len(f) - 2, len(f) + 3) for c in _buckets().get((f[0], n), ())]
+    best = process.extractOne(f, choices, scorer=fuzz.ratio, score_cutoff=CUTOFF) if choices else None
     if not best:
         return word
     fixed = best[0]
@@ -38,6 +39,14 @@ def correct_word(word: str) -> str:
         # keep inner capitals of acronym-like words (KemenPUPR) only when the vocabulary word has none
         return fixed[0].upper() + fixed[1:]
     return fixed
+
+
+@lru_cache(maxsize=1)
+def _buckets() -> dict[tuple[str, int], tuple[str, ...]]:
+    out: dict[tuple[str, int], list[str]] = {}
+    for c in _choices():
+        out.setdefault((c[:1], len(c)), []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -142,7 +142,12 @@ def first_word_keys(names) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def region_first_words() -> dict[str, int]:
-    return first_word_keys(bare_name(n) for n in regions().values())
+    """Also every prefix of a one-word name, so "Tanjung Pinang" still finds Tanjungpinang."""
+    out = first_word_keys(bare_name(n) for n in regions().values())
+    for key in list(region_index()):
+        for i in range(4, len(key)):
+            out.setdefault(key[:i], 3)
+    return out
 
 
 @lru_cache(maxsize=1)

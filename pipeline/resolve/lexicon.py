@@ -102,8 +102,13 @@ def match_place(words: list[str], i: int, max_level: int = 3) -> int:
     return best
 
 
+# Nominalizations (pe-/per-/ke- ... -an: "Pemasaran", "Kebersihan") name functions, practically never people.
+_NOMINAL = re.compile(r"^(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an$")
+
+
 def is_vocab(word: str) -> bool:
-    return fold(word) in vocabulary()
+    f = fold(word)
+    return f in vocabulary() or bool(_NOMINAL.match(f))
 
 
 @lru_cache(maxsize=1)

@@ -92,12 +92,14 @@ class NameRead:
 
 
 _SPACE = re.compile(r"[ \t]+")
+_ANY_SPACE = re.compile(r"\s+")
+_COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped)."""
-    ws = re.compile(r"\s+" if allow_newline else r"[ \t]+")
+    ws = _ANY_SPACE if allow_newline else _SPACE
     i = pos
     m = ws.match(text, i)
     if m:
@@ -111,8 +113,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             break
         honorifics.append(m.group(0))
         i = m.end()
-        m = re.compile(r"[ \t]*,?[ \t]*").match(text, i)
-        i = m.end()
+        i = _COMMA_GAP.match(text, i).end()
     start = i
     words: list[tuple[int, int]] = []
     word_re = _name_word_re()

@@ -6,9 +6,10 @@ stay one word and abbreviation dots stay separate marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-_TOKEN = re.compile(r"[^\W_]+(?:[’'`\-][^\W_]+)*|[^\s\w]|_")
+_TOKEN = re.compile(r"\w+(?:[’'`\-]\w+)*|[^\s\w]")
 
 
 class Tok:
@@ -33,7 +34,9 @@ class Tok:
         return self.text.isupper() and len(self.text) >= 2
 
 
+@lru_cache(maxsize=8)
 def tokenize(text: str) -> list[Tok]:
+    """Tokens of a text (cached: several components walk the same document; treat the list as read-only)."""
     return [Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
 
 

@@ -100,13 +100,15 @@ def weak_corpus(folder: Path = CORPUS_DIR, exclude: set[str] = frozenset()) -> t
     return texts, labels
 
 
-def build_pipeline(quick: bool = False) -> Pipeline:
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1,
-                                  token_pattern=r"(?u)\b\w[\w-]+\b")),
-        ("chars", TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True,
-                                  min_df=2, max_features=8000 if quick else 25000)),
-    ])
+def build_pipeline(quick: bool = False, chars: bool = False) -> Pipeline:
+    """TF-IDF words (1-2 grams); character n-grams are an option (more robust to typos, ~3x slower to apply)."""
+    parts = [("words", TfidfVectorizer(lowercase=True, ngram_range=(1, 2), sublinear_tf=True, min_df=1,
+                                       token_pattern=r"(?u)\b\w[\w-]+\b"))]
+    if chars:
+        parts.append(("chars", TfidfVectorizer(lowercase=True, analyzer="char_wb", ngram_range=(3, 5),
+                                               sublinear_tf=True, min_df=2,
+                                               max_features=8000 if quick else 25000)))
+    features = FeatureUnion(parts)
     classifier = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
     return Pipeline([("features", features), ("classifier", classifier)])
 
@@ -137,17 +139,19 @@ def training_set(use_lemmas: bool = False) -> tuple[list[str], list[str], np.nda
     return texts, labels, np.asarray(weights), sizes
 
 
-def cross_validate(texts: list[str], labels: list[str], weights: np.ndarray, folds: int, quick: bool) -> dict:
+def cross_validate(texts: list[str], labels: list[str], weights: np.ndarray, folds: int, quick: bool,
+                   chars: bool = False) -> dict:
     counts = {label: labels.count(label) for label in set(labels)}
     folds = max(2, min(folds, min(counts.values())))
     cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=13)
-    predicted = cross_val_predict(build_pipeline(quick), texts, labels, cv=cv,
+    predicted = cross_val_predict(build_pipeline(quick, chars), texts, labels, cv=cv,
                                   params={"classifier__sample_weight": weights})
     return {"folds": folds, "accuracy": round(float(accuracy_score(labels, predicted)), 4),
             "macro_f1": round(float(f1_score(labels, predicted, average="macro")), 4)}
 
 
-def train_topics(out_dir: Path = MODELS_DIR / "topics", quick: bool = False, use_lemmas: bool = False) -> dict:
+def train_topics(out_dir: Path = MODELS_DIR / "topics", quick: bool = False, use_lemmas: bool = False,
+                 chars: bool = False) -> dict:
     """Fit the topic classifier, write out_dir/model.joblib and out_dir/metrics.json, return the metrics."""
     started = time.time()
     texts, labels, weights, sizes = training_set(use_lemmas)
@@ -155,9 +159,9 @@ def train_topics(out_dir: Path = MODELS_DIR / "topics", quick: bool = False, use
     if unknown:
         raise ValueError(f"labels not in data/topic_keywords.tsv: {unknown}")
     metrics: dict[str, Any] = {"examples": len(texts), "sources": sizes, "labels": len(set(labels)),
-                               "quick": quick, "lemmas": use_lemmas}
-    metrics["cross_validation"] = cross_validate(texts, labels, weights, 3 if quick else 5, quick)
-    model = build_pipeline(quick)
+                               "quick": quick, "lemmas": use_lemmas, "char_ngrams": chars}
+    metrics["cross_validation"] = cross_validate(texts, labels, weights, 3 if quick else 5, quick, chars)
+    model = build_pipeline(quick, chars)
     model.fit(texts, labels, classifier__sample_weight=weights)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

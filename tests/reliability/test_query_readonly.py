@@ -62,7 +62,7 @@ def store(tmp_path_factory):
     load(db, 12, 6)
     secret = folder / "secret.csv"
     secret.write_text(f"kolom\n{SECRET}\n")
-    return db, secret
+    return db, secret, _snapshot(db)
 
 
 def _snapshot(db):
@@ -76,7 +76,7 @@ def _snapshot(db):
 
 
 def test_reads_work(store):
-    db, _ = store
+    db, _, _ = store
     assert run_query(db, "SELECT count(*) AS n FROM documents")["n"][0] == 12
     assert len(run_query(db, "WITH p AS (SELECT * FROM persons) SELECT name FROM p LIMIT 3")) == 3
     assert len(run_query(db, "DESCRIBE documents")) > 5
@@ -84,16 +84,14 @@ def test_reads_work(store):
 
 @pytest.mark.parametrize("sql", WRITES)
 def test_writes_are_refused(store, sql):
-    db, _ = store
-    before = _snapshot(db)
+    db, _, _ = store
     with pytest.raises(QueryRefused):
         run_query(db, sql)
-    assert _snapshot(db) == before
 
 
 @pytest.mark.parametrize("template", FILE_ACCESS)
 def test_outside_files_are_out_of_reach(store, template):
-    db, secret = store
+    db, secret, _ = store
     sql = template.format(path=secret, dir=secret.parent)
     with pytest.raises(QueryRefused):
         run_query(db, sql)
@@ -102,10 +100,16 @@ def test_outside_files_are_out_of_reach(store, template):
 
 
 def test_cli_refuses_with_exit_2(store):
-    db, secret = store
+    db, secret, _ = store
     for sql in ("DELETE FROM documents", f"SELECT * FROM read_text('{secret}')"):
         done = warta("query", sql, "--db", str(db))
         assert done.returncode == 2, done.stderr
         assert "warta query:" in done.stderr and SECRET not in done.stdout + done.stderr
     done = warta("query", "SELECT count(*) AS n FROM documents", "--db", str(db), "--format", "csv")
     assert done.returncode == 0 and done.stdout.split() == ["n", "12"]
+
+
+def test_store_unchanged_after_all_attempts(store):
+    """(Runs last in this module: one comparison instead of a snapshot per attempt.)"""
+    db, _, before = store
+    assert _snapshot(db) == before

@@ -1,0 +1,133 @@
+"""The Indonesian date grammar: written forms parse back to the same ISO days (property-based) and known cases."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_text
+from pipeline.extract.datetext import find_dates
+
+MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+               "November", "Desember"]
+SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nop", "Des"]
+WEEKDAY_NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
+
+
+def _dates(text: str, published: str | None = None):
+    return [(d.text, d.start, d.end) for d in extract_text(text, published=published).dates]
+
+
+def _only(text: str, published: str | None = None):
+    found = _dates(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, short=st.booleans())
+def test_day_month_year(day, short):
+    month = (SHORT if short else MONTH_NAMES)[day.month - 1]
+    _, start, end = _only(f"Rapat digelar pada {day.day} {month} {day.year} di kantor camat.")
+    assert start == end == day.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, length=st.integers(min_value=1, max_value=5),
+       connector=st.sampled_from(["-", " - ", " – ", " sampai dengan ", " s.d. ", " s/d ", " hingga "]))
+def test_ranges(day, length, connector):
+    last = day + timedelta(days=length)
+    if last.month == day.month:
+        written = f"{day.day}{connector}{last.day} {MONTH_NAMES[day.month - 1]} {last.year}"
+    else:
+        written = f"{day.day} {MONTH_NAMES[day.month - 1]}{connector}{last.day} {MONTH_NAMES[last.month - 1]} {last.year}"
+    text, start, end = _only(f"Kegiatan berlangsung {written} di aula.")
+    assert (start, end) == (day.isoformat(), last.isoformat())
+    assert text == written
+
+
+@settings(max_examples=60, deadline=None)
+@given(day=days, form=st.sampled_from(["{wd} ({d}/{m}/{y})", "{wd}({d:02d}/{m:02d}/{y})", "{wd}, {d}/{m:02d}/{y}",
+                                       "{wd} ({d}/{m}/{yy:02d})", "{wd}, {d} {month} {y}"]))
+def test_weekday_forms(day, form):
+    written = form.format(wd=WEEKDAY_NAMES[day.weekday()], d=day.day, m=day.month, y=day.year, yy=day.year % 100,
+                          month=MONTH_NAMES[day.month - 1])
+    if "yy" in form and not 2000 <= day.year < 2070:
+        return
+    text, start, end = _only(f"Bupati membuka acara, {written}, didampingi sekda.")
+    assert text == written
+    assert start == end == day.isoformat()
+
+
+@settings(max_examples=40, deadline=None)
+@given(day=days)
+def test_year_from_publication_date(day):
+    published = day + timedelta(days=2)
+    text, start, _ = _only(f"Acara dibuka {WEEKDAY_NAMES[day.weekday()]} ({day.day}/{day.month}) oleh wali kota.",
+                           published=published.isoformat())
+    assert start == day.isoformat()
+
+
+def test_year_from_an_earlier_full_date():
+    found = _dates("Pelatihan berlangsung 4 s.d. 6 Oktober 2018 di hotel. Pada Jumat ( 5-10 ) kepala dinas hadir.")
+    assert found[1] == ("Jumat ( 5-10 )", "2018-10-05", "2018-10-05")
+
+
+def test_year_from_a_later_full_date_when_nothing_precedes():
+    found = _dates("Pengurus dilantik Rabu (10/10). Mutasi camat dilakukan pada 29 September 2012 lalu.")
+    assert found[0] == ("Rabu (10/10)", "2012-10-10", "2012-10-10")
+
+
+def test_year_from_a_written_year_that_fits_the_weekday():
+    assert _only("Program wisata tahun 2015 dikenalkan di Makassar, Selasa (27/1).")[1] == "2015-01-27"
+
+
+def test_no_year_anywhere_keeps_the_mention_without_days():
+    assert _only("Perjanjian ditandatangani secara daring (Rabu, 21/4).") == ("Rabu, 21/4", None, None)
+
+
+def test_year_across_a_year_end():
+    assert _only("Musyawarah digelar Kamis (28/12).", published="2024-01-03")[1] == "2023-12-28"
+
+
+def test_day_ordinal_counts_from_the_event_range():
+    found = _dates("Rapat berlangsung 12 sampai dengan 13 Juni 2024. Pada hari kedua peserta berkunjung ke pabrik.")
+    assert ("hari kedua", "2024-06-13", "2024-06-13") in found
+
+
+def test_relative_words_need_the_publication_date():
+    assert _dates("Warga kemarin menerima bantuan beras.") == []
+    assert _only("Warga kemarin menerima bantuan beras.", published="2024-03-05")[1:] == ("2024-03-04", "2024-03-04")
+
+
+def test_relative_word_on_an_already_written_day_is_not_repeated():
+    found = _dates("Nota ditandatangani Jumat (31/01/20). Kerja sama yang diteken hari ini bermanfaat.",
+                   published="2020-01-31")
+    assert [f[0] for f in found] == ["Jumat (31/01/20)"]
+
+
+@pytest.mark.parametrize("text", [
+    "Perbup No. 56 Tahun 2022 tentang germas.",
+    "Selama 2 hari peserta mendapat materi.",
+    "Mesin tempel 13 PK diserahkan.",
+    "Kegiatan dilaksanakan pada Tahun 2024.",
+    "Desa 5 Desa binaan menerima bantuan.",
+])
+def test_not_dates(text):
+    assert _dates(text) == []
+
+
+def test_weekday_conflict_is_flagged_not_fixed():
+    facts = extract_text("Gedung diresmikan Kamis(15/09/2023) oleh kakanwil.")
+    assert facts.dates[0].start == "2023-09-15"
+    assert facts.dates[0].weekday_conflict is True
+
+
+def test_offsets_point_at_the_text():
+    text = "Rapat digelar Selasa, 17 Maret 2020 di aula."
+    found = find_dates(text)
+    assert text[found[0].start:found[0].end] == "Selasa, 17 Maret 2020"

@@ -1,0 +1,59 @@
+"""Places in running text: cues, datelines, aliases, context, and names that belong to organizations or titles."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.kind, p.code) for p in extract_text(text).places}
+
+
+def test_dateline_city_and_cued_places():
+    found = _places("PALU – Gubernur membuka rapat di Kabupaten Poso bersama warga Kecamatan Pamona Puselemba.")
+    assert found["Kota Palu"] == ("kota", "72.71")
+    assert found["Kabupaten Poso"] == ("kabupaten", "72.02")
+    assert found["Kecamatan Pamona Puselemba"][1] == "72.02.04"
+
+
+def test_dateline_follows_the_kabupaten_in_context():
+    found = _places("BOGOR. Pelatihan petani digelar di Kec. Cigudeg dan Kec. Sukajaya selama tiga hari.")
+    assert found["Kabupaten Bogor"] == ("kabupaten", "32.01")
+    assert found["Kecamatan Sukajaya"] == ("kecamatan", "32.01.35")
+
+
+def test_aliases_and_lowercase_provinces():
+    found = _places("Hasil panen di Kaltim naik, sementara produksi jawa tengah turun di seluruh Indonesia.")
+    assert found["Kalimantan Timur"] == ("provinsi", "64")
+    assert found["Jawa Tengah"] == ("provinsi", "33")
+    assert found["Indonesia"] == ("negara", None)
+
+
+def test_names_inside_organizations_and_titles_are_not_places():
+    found = _places("Bupati Poso dan Dinas Pendidikan Provinsi Sumatera Barat hadir dalam rapat kemarin sore.")
+    assert found == {}
+
+
+def test_village_written_bare_after_a_venue_with_its_kabupaten():
+    found = _places("Rapat digelar di Torau Resort-Tentena, Kabupaten Poso pada pagi hari.")
+    assert found["Tentena"] == ("desa", "72.02.04.1001")
+
+
+def test_village_with_cue_resolved_in_the_document_context():
+    found = _places("Sangihe – Bantuan kapal diserahkan di pantai Kelurahan Apengsembeka kepada nelayan.")
+    assert found["Kabupaten Kepulauan Sangihe"][1] == "71.03"
+    assert found["Kelurahan Apengsembeka"] == ("desa", "71.03.17.1008")
+
+
+def test_cue_words_in_common_phrases_are_not_places():
+    found = _places("Penyuluhan calon Desa Sadar Hukum digelar bagi Desa Belum Berlistrik di Kabupaten Tabanan.")
+    assert set(found) == {"Kabupaten Tabanan"}
+
+
+def test_street_is_an_other_place():
+    found = _places("Rapat kerja bertempat di Rocky Plaza Hotel jalan Permindo Padang.")
+    assert found["jalan Permindo"] == ("other", None)
+    assert found["Kota Padang"] == ("kota", "13.71")
+
+
+def test_culture_adjectives_are_not_places():
+    assert "Kabupaten Manggarai" not in _places("Peserta mengenal budaya Manggarai dan tenun songke di Labuan Bajo.")

@@ -1,0 +1,39 @@
+"""Representations: diwakili / mewakili / membacakan sambutan / atas nama."""
+from pipeline.extract import extract_text
+
+
+def reps(text):
+    return [(r.principal, r.representative, r.relation) for r in extract_text(text).representations]
+
+
+def test_diwakili_with_appositive_name():
+    text = ("Acara dibuka oleh Gubernur Jambi yang dalam hal ini diwakili oleh Asisten I Bidang Pemerintahan "
+            "Provinsi Jambi, Hendra Gunawan. Gubernur berharap rapat lancar.")
+    assert reps(text) == [("Gubernur Jambi", "Hendra Gunawan", "diwakili")]
+
+
+def test_diwakili_unnamed_keeps_role():
+    text = "Kegiatan dihadiri Deputi Bidang Meteorologi yang diwakili oleh Kepala Balai Besar MKG Wilayah III, serta tamu."
+    assert reps(text) == [("Deputi Bidang Meteorologi", "Kepala Balai Besar MKG Wilayah III", "diwakili")]
+
+
+def test_unnamed_representative_found_as_holder_elsewhere():
+    text = ("Bupati Sigi yang diwakili oleh Kepala Dinas Pertanian Kabupaten Sigi membuka acara. "
+            "Kepala Dinas Pertanian Kabupaten Sigi, Ir. Made Arsa, menjelaskan program.")
+    assert reps(text) == [("Bupati Sigi", "Made Arsa", "diwakili")]
+
+
+def test_mewakili():
+    text = "Sekretaris Daerah Kota Palu, Irmayanti Pettalolo, mewakili Wali Kota Palu menyerahkan bantuan."
+    assert reps(text) == [("Wali Kota Palu", "Irmayanti Pettalolo", "mewakili")]
+
+
+def test_membacakan_sambutan_same_pair_once():
+    text = ("Bupati Poso yang diwakili oleh Asisten II Sekretariat Daerah Kabupaten Poso, Yusuf Tambing "
+            "membacakan sambutan tertulis Bupati Poso.")
+    assert reps(text) == [("Bupati Poso", "Yusuf Tambing", "diwakili")]
+
+
+def test_short_principal():
+    assert reps("Kakanwil yang diwakili Kadiv Administrasi Sri Wulan membuka rapat.") == [
+        ("Kakanwil", "Sri Wulan", "diwakili")]

@@ -1,0 +1,38 @@
+"""Position titles: head + portfolio + body/jurisdiction, acting markers, where the title stops."""
+import pytest
+
+from pipeline.nlp.language import get_nlp
+from pipeline.nlp.state import mentions
+
+
+def titles(text):
+    return [m.text for m in mentions(get_nlp()(text), "title")]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Sigi, Budi", 
+     "Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Sigi"),
+    ("Plh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo, Rina", 
+     "Plh. Kepala Dinas Perindustrian dan Perdagangan Provinsi Gorontalo"),
+    ("Koordinator Staf Ahli Menteri Hukum dan HAM Dr. Rahmat", "Koordinator Staf Ahli Menteri Hukum dan HAM"),
+    ("Camat Palu Barat Andi Lolo", "Camat Palu Barat"),
+    ("Menkopolhukam Budi Gunawan", "Menkopolhukam"),
+    ("Kadis Kesehatan Kaltim Hj Nur", "Kadis Kesehatan Kaltim"),
+])
+def test_title_extent(text, title):
+    assert titles(text)[0] == title
+
+
+def test_title_stops_before_name_without_comma():
+    assert titles("Direktur Jenderal Perimbangan Keuangan Luky Alfirman hadir.")[0] == \
+        "Direktur Jenderal Perimbangan Keuangan"
+
+
+def test_acting_and_head_data():
+    m = mentions(get_nlp()("Pj Sekda Sigi hadir."), "title")[0]
+    assert m.data["acting"] == "Pj."
+    assert m.data["head"] == "Sekretaris Daerah"
+
+
+def test_regulation_is_not_a_position():
+    assert titles("Sosialisasi Peraturan Bupati Sigi Nomor 5.") == []

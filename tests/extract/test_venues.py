@@ -1,0 +1,41 @@
+"""Venues: head words from data/venue_heads.tsv, names without the city after them."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def _venues(text: str) -> list[str]:
+    return [v.name for v in extract_text(text).venues]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Rapat digelar di Gedung Krida Bhakti Kementerian Sekretariat Negara, Jakarta.", "Gedung Krida Bhakti"),
+    ("Sosialisasi berlangsung di Kyriad Grand Master Hotel Purwodadi, Kabupaten Grobogan.", "Kyriad Grand Master Hotel"),
+    ("Rakor bertempat di Torau Resort-Tentena, Kabupaten Poso.", "Torau Resort"),
+    ("Pelantikan dilaksanakan di Pendopo Dipokusumo, Rabu (10/10).", "Pendopo Dipokusumo"),
+    ("Rapat diikuti dari Ruang Heart of Borneo (HOB) Kantor Gubernur Kaltim, Kamis.",
+     "Ruang Heart of Borneo (HOB) Kantor Gubernur Kaltim"),
+    ("Menteri memimpin rapat dari Gedung Sasana Bhakti Praja Kemendagri Jakarta.",
+     "Gedung Sasana Bhakti Praja Kemendagri"),
+    ("Acara diikuti kepala OPD di aula setdakab setempat.", "aula setdakab"),
+    ("Kegiatan dipusatkan di Stadion Utama Riau sejak pagi.", "Stadion Utama Riau"),
+    ("Rapat digelar di Ruang Rapat Bappeda Kota Kendari, Senin.", "Ruang Rapat Bappeda Kota Kendari"),
+    ("Hybrid meeting di Gedung Radius Prawiro DJPK (luring) dan daring.", "Gedung Radius Prawiro"),
+])
+def test_venue_names(text, venue):
+    assert _venues(text) == [venue]
+
+
+def test_the_place_after_a_venue_is_its_place():
+    facts = extract_text("Rakor bertempat di Torau Resort-Tentena, Kabupaten Poso.")
+    assert facts.venues[0].place == "Tentena"
+
+
+def test_offices_of_organizations_are_not_venues():
+    assert _venues("Pelatihan diadakan di Kantor Perwakilan Bank Indonesia bagi pelaku usaha.") == []
+
+
+def test_lowercase_or_generic_heads_are_not_venues():
+    assert _venues("Pemanfaatan gedung baru dimulai. Gedung tersebut dibangun tahun lalu.") == []
