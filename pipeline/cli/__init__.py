@@ -1,7 +1,16 @@
 """The `warta` command: thin typer commands over the pipeline's rooms, one module per command group."""
 from pipeline.cli.app import app
-from pipeline.cli import eval_cmd, extract_cmd, query_cmd, run_cmd  # noqa: F401,E402  (register commands)
-from pipeline.cli import ingest_cmd  # noqa: F401,E402
-from pipeline.cli import discover_cmd, export_cmd, report_cmd, schema_cmd  # noqa: F401,E402
+from pipeline.cli import (  # noqa: F401,E402  (each module registers its commands)
+    discover_cmd,
+    eval_cmd,
+    export_cmd,
+    extract_cmd,
+    ingest_cmd,
+    query_cmd,
+    report_cmd,
+    run_cmd,
+    schema_cmd,
+    train_cmd,
+)
 
 __all__ = ["app"]

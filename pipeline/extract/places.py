@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.extract.datetext import cached_text
+from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve import regions as rg
@@ -80,7 +80,6 @@ class PlacesComponent:
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
         cands.sort(key=lambda c: c.start)
-        claimed = {i for c in cands for i in range(c.first, c.last + 1)}
         starts = {c.first: c for c in cands}
         for c in cands:
             if not (c.code or c.display or c.cue):
@@ -97,7 +96,6 @@ class PlacesComponent:
                 "path": list(region.path), "cue": c.cue, "written": c.written, "dateline": c.dateline,
                 "in_name": in_name, "evidence": sorted(c.evidence),
             }))
-        del claimed
         return doc
 
     def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:

@@ -45,10 +45,12 @@ def load_model() -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=1)
-def _portfolio() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
-    rows = sorted(load_tsv("portfolio_topics"), key=lambda r: len(r["keyword"]), reverse=True)
-    return tuple((re.compile(rf"(?<!\w){re.escape(r['keyword'])}(?!\w)", re.IGNORECASE),
-                  tuple(t.strip() for t in r["topics"].split(",") if t.strip())) for r in rows)
+def _portfolio() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern for all portfolio keywords and keyword -> topics."""
+    table = {r["keyword"].lower(): tuple(t.strip() for t in r["topics"].split(",") if t.strip())
+             for r in load_tsv("portfolio_topics")}
+    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), table
 
 
 @lru_cache(maxsize=1)
@@ -65,10 +67,9 @@ def _keywords() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 def portfolio_topics(name: str) -> tuple[str, ...]:
     """Topics of the longest portfolio keyword found in an organization name."""
-    for pattern, topics in _portfolio():
-        if pattern.search(name):
-            return topics
-    return ()
+    pattern, table = _portfolio()
+    found = [m.group().lower() for m in pattern.finditer(name)]
+    return table[max(found, key=len)] if found else ()
 
 
 def _add(scores: dict[str, float], topics: tuple[str, ...], weight: float) -> None:

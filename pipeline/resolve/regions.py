@@ -112,8 +112,9 @@ def _in_context(code: str, context: Sequence[str]) -> bool:
     return any(gz.within(code, c) or gz.within(c, code) for c in context)
 
 
-def _choose(codes: Sequence[str], context: Sequence[str], dateline: bool = False) -> str | None:
-    """One code among same-named regions: inside the context, else a unique one; a dateline city is the kota."""
+def _choose(codes: Sequence[str], context: Sequence[str]) -> str | None:
+    """One code among same-named regions: the one tied to the most specific context code, else a unique one;
+    a kabupaten and a kota of one name without context: the kota."""
     if not codes:
         return None
     if len(codes) == 1:
@@ -150,7 +151,8 @@ def _fuzzy(key: str, kind: str, scope: tuple[str, ...]) -> str | None:
     return best[2] if best else None
 
 
-def resolve_key(key: str, cue_kind: str | None = None, context: Sequence[str] = (),
+@lru_cache(maxsize=65536)
+def resolve_key(key: str, cue_kind: str | None = None, context: tuple[str, ...] = (),
                 dateline: bool = False, fuzzy: bool = True,
                 fuzzy_provinces: bool = False) -> tuple[str | None, str | None, str] | None:
     """(code, display name or None, kind) for a normalized name key, or None when unknown.
@@ -158,7 +160,6 @@ def resolve_key(key: str, cue_kind: str | None = None, context: Sequence[str] = 
     Without a cue only provinces, kabupaten/kota, aliases, countries and other regions match, plus kecamatan and
     desa inside the context; with a cue the lookup is restricted to that kind.
     """
-    context = tuple(context)
     if cue_kind in _LEVEL_OF_KIND:
         if cue_kind == "desa":
             local = [k for k in context if gz.level_of(k) >= 2]
@@ -174,7 +175,7 @@ def resolve_key(key: str, cue_kind: str | None = None, context: Sequence[str] = 
             if not codes and cue_kind == "kota":
                 # "Kota Jakarta", "Kota Gorontalo" where only the province or kabupaten carries the name.
                 codes = [c for c in gz.region_index().get(key, ()) if gz.level_of(c) <= 2]
-        code = _choose(codes, context, dateline)
+        code = _choose(codes, context)
         if code is None and not codes and fuzzy:
             scope = tuple(c for c in context if 2 <= gz.level_of(c) < _LEVEL_OF_KIND[cue_kind])
             if cue_kind in ("kecamatan", "desa") and not scope:
@@ -204,7 +205,7 @@ def resolve_key(key: str, cue_kind: str | None = None, context: Sequence[str] = 
                 codes = kota
         elif any(gz.level_of(c) == 1 for c in codes):
             codes = [c for c in codes if gz.level_of(c) == 1]
-        code = _choose(codes, context, dateline)
+        code = _choose(codes, context)
         if code:
             return code, None, gz.kind_of(code, gz.name_of(code) or "")
         return None

@@ -19,6 +19,10 @@ from typing import Sequence
 from pipeline.train.ner_data import CORPORA, DEFAULT_BUILD_DIR, LABELS, build_ner_data
 
 CONFIG_PATH = Path(__file__).resolve().parent / "configs" / "ner.cfg"
+REPO_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_DATA_ROOT = REPO_DIR.parent / "shared" / "data"  # holds ner/ (read in place, never copied)
+DEFAULT_OUT_DIR = REPO_DIR / "build" / "ner-train"
+DEFAULT_INSTALL_DIR = REPO_DIR / "models" / "ner-id"
 MODEL_NAME = "warta_ner_id"
 MODEL_VERSION = "0.1.0"
 

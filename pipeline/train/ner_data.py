@@ -287,11 +287,11 @@ def sentence_to_doc(vocab, sentence: Sentence):
 
 
 def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None) -> int:
-    import spacy
     from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
 
     if vocab is None:
-        vocab = spacy.blank("id").vocab
+        vocab = Vocab()
     docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     count = 0
     for sentence in sentences:
@@ -318,11 +318,11 @@ def build_ner_data(
     The dev union and every test file always hold the original text.
     ``max_train_sentences`` caps each corpus's train split (for quick runs).
     """
-    import spacy
+    from spacy.vocab import Vocab
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    vocab = spacy.blank("id").vocab
+    vocab = Vocab()  # DocBins only store strings; a blank Language is not needed
     weights = dict(weights or {})
     data: dict[str, dict[str, list[Sentence]]] = {
         name: {split: read_corpus(data_root, name, split) for split in SPLITS} for name in corpora

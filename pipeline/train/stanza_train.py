@@ -29,6 +29,11 @@ import time
 from pathlib import Path
 from typing import Sequence
 
+REPO_DIR = Path(__file__).resolve().parents[2]
+DEFAULT_UD_ROOT = REPO_DIR.parent / "shared" / "data" / "ud"  # read in place, never copied
+DEFAULT_OUT_DIR = REPO_DIR / "build" / "stanza-train"
+DEFAULT_INSTALL_DIR = REPO_DIR / "models" / "stanza-id"
+
 TREEBANK = "UD_Indonesian-Warta"
 SHORT_NAME = "id_warta"
 PACKAGE = "warta"

@@ -125,8 +125,8 @@ def test_recase_uses_cased_forms_from_the_lexicon():
 
 
 def test_build_ner_data_writes_docbins(data_root: Path, tmp_path: Path):
-    import spacy
     from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
 
     out = tmp_path / "build"
     info = build_ner_data(data_root, out, weights={"nergrit": 2}, nerp_mode="both")
@@ -137,7 +137,7 @@ def test_build_ner_data_writes_docbins(data_root: Path, tmp_path: Path):
     assert info["counts"]["train"] == 4 + 4 + 2
     assert info["counts"]["dev"] == 6
 
-    vocab = spacy.blank("id").vocab
+    vocab = Vocab()
     docs = list(DocBin().from_disk(out / "idner-test.spacy").get_docs(vocab))
     assert [(e.text, e.label_) for e in docs[0].ents] == [("Budi Gunadi", "PER"), ("Kemenkes", "ORG")]
     docs = list(DocBin().from_disk(out / "nerp-test.spacy").get_docs(vocab))

@@ -1,0 +1,60 @@
+"""warta train ner|stanza|topics: rebuild the shipped models from ../shared/data and the project's labels."""
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+
+import typer
+
+from pipeline.cli.app import app
+from pipeline.paths import MODELS_DIR, REPO_DIR
+
+SHARED_DATA = REPO_DIR.parent / "shared" / "data"
+
+
+class Model(str, Enum):
+    ner = "ner"
+    stanza = "stanza"
+    topics = "topics"
+
+
+@app.command()
+def train(
+    model: Model = typer.Argument(..., help="Which model to rebuild."),
+    data: Path = typer.Option(SHARED_DATA, help="Folder holding ner/ and ud/ (../shared/data)."),
+    out: Path = typer.Option(None, help="Training output folder (default build/<model>)."),
+    install: bool = typer.Option(True, help="Copy the result into models/ (what warta ships and loads)."),
+    quick: bool = typer.Option(False, help="A tiny model in a couple of minutes (to check the recipe)."),
+    flow: bool = typer.Option(False, help="Run through the Prefect train_models flow."),
+) -> None:
+    """Train one model; prints its scores as JSON."""
+    out = out or REPO_DIR / "build" / model.value
+    if model is Model.ner:
+        kwargs = {"data_root": data / "ner", "out_dir": out, "quick": quick,
+                  "install_to": None if quick or not install else MODELS_DIR / "ner-id"}
+    elif model is Model.stanza:
+        kwargs = {"ud_root": data / "ud", "out_dir": out, "quick": quick,
+                  "install_to": None if quick or not install else MODELS_DIR / "stanza-id"}
+    else:
+        kwargs = {"out_dir": MODELS_DIR / "topics" if install and not quick else out, "quick": quick}
+    if model is not Model.topics and not Path(kwargs.get("data_root", kwargs.get("ud_root"))).exists():
+        typer.echo(f"warta train: no training data at {data} (expected ../shared/data)", err=True)
+        raise typer.Exit(code=2)
+    if flow:
+        from pipeline.flows import train_models
+
+        result = train_models(**{model.value: {k: str(v) if isinstance(v, Path) else v for k, v in kwargs.items()}})
+    elif model is Model.ner:
+        from pipeline.train.ner import train_ner
+
+        result = train_ner(**kwargs)
+    elif model is Model.stanza:
+        from pipeline.train.stanza_train import train_stanza
+
+        result = train_stanza(**kwargs)
+    else:
+        from pipeline.train.topics import train_topics
+
+        result = train_topics(**kwargs)
+    typer.echo(json.dumps(result, indent=2, default=str, ensure_ascii=False))
