@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.extract.facts import Facts
 from pipeline.normalize.document import Document, normalize
 from pipeline.rejects import Reject, RejectError
 from pipeline.sources.base import PageRef, RawDocument, SourceItem, Unchanged, iter_items
@@ -28,6 +27,9 @@ from pipeline.store.load import NEW, STALE, UNCHANGED, load_facts, record_reject
 from pipeline.store.signatures import Deduper
 from pipeline.store.state import StateBook, load_state, save_state
 from pipeline.version import extractor_version
+
+if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not needed to read or load
+    from pipeline.extract.facts import Facts
 
 DEFAULT_BATCH = 32
 

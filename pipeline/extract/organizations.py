@@ -14,7 +14,8 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from pipeline.resolve.lexicon import fold, match_place
-from pipeline.resolve.tokens import Tok, tokenize
+from pipeline.resolve.names import is_name_word
+from pipeline.resolve.tokens import Tok, doc_text, tokenize
 
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z]{1,6})?)[ \t]*\)")
 _GENERIC_ALONE = {"humas"}
@@ -41,7 +42,7 @@ class OrganizationFinder:
         g.head_table(), g.acronym_table(), g.title_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         toks = tokenize(text)
         for m in find(text, toks):
             add_mention(doc, m)
@@ -106,7 +107,10 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
     if h.needs and not p.body_words and not p.jurisdiction:
-        return False
+        # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki": the body follows the acronym
+        d = _DEFINITION.match(text, toks[p.end - 1].end)
+        if not (d and h.body == "named" and _continuation(text, toks, d.end(), p)):
+            return False
     if h.body == "place" and h.needs and not p.jurisdiction:
         return False
     if h.regional is not None and h.regional.needs_place and not p.jurisdiction:
@@ -135,12 +139,21 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
 
 
 def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[int, int] | None:
-    """'Balai Besar Pelatihan Pertanian (BBPP) Lembang': the place after the bracket completes the name."""
+    """'Balai Besar Pelatihan Pertanian (BBPP) Lembang': the place after the bracket completes the name;
+    after a named body's bracket its proper name may follow ('Kelompok Tani (Poktan) Harapan Jaya')."""
     if p.jurisdiction is not None:
         return None
-    k = next((n for n, t in enumerate(toks) if t.start >= pos), None)
+    k = _token_from(toks, pos)
     if k is None or text[pos:toks[k].start].strip(" \t"):
         return None
+    if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
+        n = k
+        while n < len(toks) and n - k < 4 and toks[n].cap and toks[n].is_word and not g._is_prefix(toks[n]) \
+                and not g._starts_head(text, toks, n) and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) \
+                and (is_name_word(toks[n].text) or g._body_word(text, toks[n])):
+            n += 1
+        if n > k:
+            return toks[k].start, toks[n - 1].end
     jur = g._jurisdiction(text, toks, k, 3)
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
@@ -148,6 +161,18 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional"):
         return toks[k].start, toks[k].end
     return None
+
+
+def _token_from(toks: list[Tok], pos: int) -> int | None:
+    """Index of the first token starting at or after char pos (binary search)."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(toks) else None
 
 
 def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:

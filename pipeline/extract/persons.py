@@ -4,6 +4,7 @@ per person with every span and every position (resolve/persons.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -12,7 +13,9 @@ from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
-from pipeline.resolve.lexicon import fold
+from pipeline.resolve.tokens import doc_text
+from pipeline.resolve.lexicon import fold, match_place
+from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import looks_like_place
 from pipeline.resolve.names import NameRead, honorific_re, is_name_word, read_name, read_name_before, split_name
 
@@ -70,7 +73,7 @@ def _title_ref(t: Mention | None) -> dict | None:
 
 
 def find(doc: Doc) -> list[Mention]:
-    text = doc.text
+    text = doc_text(doc)
     weak_lines = _weak_lines(text)
 
     def weak(pos: int) -> bool:
@@ -84,6 +87,8 @@ def find(doc: Doc) -> list[Mention]:
         m = _AFTER.match(text, t.end)
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False)
+        if r is None and m.group(1) and not newline:
+            r = _name_after_org(doc, text, m.end())
         if r is None or (newline and not r.honorifics):
             continue
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
@@ -123,9 +128,33 @@ def find(doc: Doc) -> list[Mention]:
         out.append(p)
         named[t.start] = p
     out.extend(_honorific_anchored(doc, out, weak))
+    out.extend(_cue_anchored(doc, out, weak))
+    out.extend(_appositions(doc, out, weak))
     out.extend(_byline_persons(doc, out))
     out.extend(_ner_persons(doc, out, weak))
+    themes = _theme_spans(text)
+    if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
+        out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
     return out
+
+
+_ORG_GAP = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]*")
+
+
+def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
+    """'Kepala Pusat Penyuluhan, Badan Penyuluhan Pertanian (BPP), Dr. Sri Wahyuni': the title's body in
+    apposition, then the name."""
+    org = max((o for o in mentions(doc, "organization") if o.start == pos), key=lambda o: o.end, default=None)
+    if org is None:
+        return None
+    end = org.end
+    span = org.data.get("continuation_span")
+    gap = _ORG_GAP.match(text, end)
+    if gap and span and span[0] > end and text[end:span[0]].strip(" \t").startswith("("):
+        gap = _ORG_GAP.match(text, span[1]) if text[span[1]:span[1] + 1] in ", " else None
+    if gap is None:
+        return None
+    return read_name(text, gap.end())
 
 
 def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: Doc) -> bool:
@@ -149,7 +178,7 @@ def _covered(out: list[Mention], start: int, end: int) -> bool:
 
 
 def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Mention] = []
     for m in _STRONG_HONORIFIC.finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
@@ -163,8 +192,94 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _cue_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    rows = {r["cue"]: int(r["min_words"] or 1) for r in load_tsv("person_cues")}
+    alts = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])({alts})[ \t]+(?=[A-Z])"), rows
+
+
+def _unlikely_name(doc: Doc, r: NameRead) -> bool:
+    """A place or venue, an organization or title, or a stretch of a quoted theme."""
+    if _blocked(doc, r.start, r.end):
+        return True
+    for kind in ("place", "venue"):
+        if any(m.start < r.end and r.start < m.end for m in mentions(doc, kind)):
+            return True
+    words = r.name.split()
+    if match_place(words, 0, max_level=4) == len(words):
+        return True
+    return any(a <= r.start < b for a, b in _theme_spans(doc_text(doc)))
+
+
+def _cue_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
+    """'kelompok tani yang diketuai Darmansyah', 'disampaikan oleh Rina Wati'."""
+    text = doc_text(doc)
+    pattern, rows = _cue_re()
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        r = read_name(text, m.end())
+        if r is None or _covered(found + out, r.start, r.end):
+            continue
+        need = rows[re.sub(r"\s+", " ", m.group(1))]
+        if len(r.name.split()) < need and not r.honorifics and not r.degrees:
+            continue
+        if _unlikely_name(doc, r):
+            continue
+        out.append(_person(r, "cue", weak=weak(r.start)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _apposition_words() -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(load_list("apposition_words")), frozenset(load_list("apposition_stops"))
+
+
+_APPOSITION_OPEN = re.compile(r"(?:,|^)[ \t]*(?=[A-Z])", re.MULTILINE)
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}(?:[ \t]+tahun)?[ \t]*\)[ \t]*)?,[ \t]*([a-z]+)\b")
+_VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+
+
+def _appositions(doc: Doc, found: list[Mention], weak) -> list[Mention]:
+    """'Salah seorang peserta asal Desa Jada, Kecamatan Merawang, Suparman, mengaku ...': a name between
+    commas (or opening a line) and followed by a verb, 'yang' or a role word is a person in apposition."""
+    text = doc_text(doc)
+    words, stops = _apposition_words()
+    out: list[Mention] = []
+    for m in _APPOSITION_OPEN.finditer(text):
+        r = read_name(text, m.end())
+        if r is None:
+            continue
+        close = _APPOSITION_CLOSE.match(text, r.outer_end)
+        if close is None:
+            continue
+        w = close.group(1)
+        if w in stops or not (w in words or _VERB_PREFIX.fullmatch(w)):
+            continue
+        if _covered(found + out, r.start, r.end) or _unlikely_name(doc, r):
+            continue
+        if any(not is_name_word(x) for x in r.name.split()):
+            continue
+        out.append(_person(r, "apposition", weak=weak(r.start)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _theme_cue_re() -> re.Pattern[str]:
+    from pipeline.extract.themes import _cue_pattern
+
+    return _cue_pattern()
+
+
+@lru_cache(maxsize=4)
+def _theme_spans(text: str) -> tuple[tuple[int, int], ...]:
+    from pipeline.extract.themes import theme_after
+
+    return tuple(s for s in (theme_after(text, m.end()) for m in _theme_cue_re().finditer(text)) if s)
+
+
 def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for s, e, part in bylines.closing_parts(text):
         words = part.split()
@@ -189,7 +304,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         words = name.split()
         if not words or not all(is_name_word(w) for w in words):
             continue
-        text = text or doc.text
+        text = text or doc_text(doc)
         r = read_name(text, m.start)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
@@ -198,5 +313,5 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:
-    facts.persons.extend(merge.persons_of(doc.text, mentions(doc, "person"), mentions(doc, "title"),
+    facts.persons.extend(merge.persons_of(doc_text(doc), mentions(doc, "person"), mentions(doc, "title"),
                                           mentions(doc, "organization")))

@@ -17,6 +17,7 @@ from pipeline.extract.facts import Facts, Mention, Representation
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.lexicon import fold
 from pipeline.resolve.persons import title_key
+from pipeline.resolve.tokens import doc_text
 from pipeline.tables import load_tsv
 
 
@@ -35,7 +36,7 @@ class RepresentationFinder:
         cue_pattern()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         pattern, rows = cue_pattern()
         spans = [m for k in ("title", "person") for m in mentions(doc, k)]
         for cue in pattern.finditer(text):

@@ -7,6 +7,7 @@ person's name starts, so "Direktur Jenderal Pajak Suryo Utomo" splits after "Paj
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,11 +17,11 @@ from spacy.tokens import Doc
 from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
-from pipeline.resolve.fuzzy import correct_phrase
+from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
-from pipeline.resolve.tokens import PhraseTable, Tok, same_line_gap, tokenize
+from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
 try:
@@ -64,11 +65,13 @@ class TitleFinder:
         head_table(), acting_table()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         toks = tokenize(text)
         org_ends = {}
         for m in mentions(doc, "organization"):
-            org_ends[m.start] = max(org_ends.get(m.start, 0), m.end)
+            # "Kelompok Tani (Poktan) Harapan Jaya": the name goes on after the acronym
+            end = m.data["continuation_span"][1] if m.data.get("continuation_span") else m.end
+            org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         for m in find(text, toks, org_ends):
             add_mention(doc, m)
         return doc
@@ -103,6 +106,11 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         if hm_next:
             acting, j = am[1], k
     hm = head_table().match(text, toks, j)
+    if not hm and len(toks[j].text) >= 7 and toks[j].cap:
+        fixed = correct_word(toks[j].text)  # "Sekertaris" -> "Sekretaris"
+        if fixed != toks[j].text:
+            hm = head_table().match(text, [Tok(toks[j].start, toks[j].end, fixed)] + toks[j + 1:j + 4], 0)
+            hm = (hm[0] + j, hm[1]) if hm else None
     if not hm:
         return None
     if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
@@ -123,7 +131,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(written),
+        "corrected": correct_phrase(_BRACKET_GAP.sub("", written)),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
@@ -170,6 +178,10 @@ def _region_names() -> tuple[str, ...]:
                          if lvl <= 2 and len(" ".join(k)) >= 6}))
 
 
+_ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
+
+
 def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> int:
     end = k
     j = g._skip_dot(text, toks, k)
@@ -184,6 +196,19 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> i
             end = j
             continue
         if not t.is_word:
+            if t.text == "(" and end > k:
+                # "Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau": the tail goes on after the acronym
+                b = _ACRONYM_BRACKET.match(text, t.start)
+                n = _token_at(toks, j, b.end()) if b else None
+                if n is not None and n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) \
+                        and _continues_tail(text, toks, n):
+                    j = n
+                    continue
+            if t.text == "," and end > k:
+                n = _comma_list(text, toks, j)
+                if n is not None:
+                    j = n
+                    continue
             break
         low = t.text.lower()
         if g._is_prefix(t) or (low.startswith("se") and (low.startswith("se-") or t.text[2:3].isupper())):
@@ -210,8 +235,68 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> i
                 jur = g._jurisdiction(text, toks, j, 3)
             if jur and not jur[2]:
                 end = jur[0]
+                break
+        n = _words_before_body(text, toks, j, org_ends)
+        if n is not None:
+            end = j = n
+            continue
         break
     return end
+
+
+def _token_at(toks: list[Tok], j: int, pos: int) -> int | None:
+    """Index of the first token at or after char `pos`, searching forward from j."""
+    while j < len(toks) and toks[j].start < pos:
+        j += 1
+    return j if j < len(toks) else None
+
+
+def _continues_tail(text: str, toks: list[Tok], n: int) -> bool:
+    t = toks[n]
+    if not t.is_word or not t.cap or g._is_honorific(text, t) or head_table().match(text, toks, n):
+        return False
+    if g._is_prefix(t) or g._body_word(text, t):
+        return True
+    jur = g._jurisdiction(text, toks, n, 3)
+    return bool(jur and not jur[2])
+
+
+def _comma_list(text: str, toks: list[Tok], j: int) -> int | None:
+    """'Bidang Ekonomi, Keuangan dan Pembangunan': after the comma, body words that close with 'dan <word>'
+    belong to the tail; a comma followed by anything else ends it. Returns the index to go on from."""
+    n = j + 1
+    seen = 0
+    while n < len(toks) and seen < 8:
+        t = toks[n]
+        if t.text == "," :
+            n += 1
+            continue
+        if not t.is_word or head_table().match(text, toks, n) or g._is_prefix(t) or g._starts_head(text, toks, n):
+            return None
+        if t.text.lower() in g.CONNECTORS:
+            return j + 1 if seen and n + 1 < len(toks) and g._body_word(text, toks[n + 1]) else None
+        if not g._body_word(text, t) or _degree_at(text, t):
+            return None
+        seen += 1
+        n += 1
+    return None
+
+
+def _words_before_body(text: str, toks: list[Tok], j: int, org_ends: dict[int, int]) -> int | None:
+    """'Direktur Destinasi BPOLBF': one or two capitalized words outside the vocabulary, then an acronym or an
+    organization on the same line, are the body's own words (a person's name is not followed by an acronym)."""
+    n = j
+    while n < len(toks) and n - j < 2 and toks[n].is_word and toks[n].cap and not toks[n].upper \
+            and not g._body_word(text, toks[n]) and not g._is_honorific(text, toks[n]) \
+            and (n == j or same_line_gap(text, toks[n - 1], toks[n])):
+        n += 1
+    if n == j or n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):
+        return None
+    nxt = toks[n]
+    if nxt.start in org_ends or (nxt.upper and nxt.text.isalpha() and g._body_word(text, nxt)
+                                 and not _degree_at(text, nxt)):
+        return n
+    return None
 
 
 def _degree_at(text: str, t: Tok) -> bool:

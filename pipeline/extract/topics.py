@@ -16,7 +16,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pipeline.extract.datetext import cached_text
 from pipeline.extract.facts import Facts, Topic
+from pipeline.extract.keyword_index import KeywordIndex
+from pipeline.extract.linear_text import compile_model
 from pipeline.paths import MODELS_DIR
 from pipeline.tables import load_tsv
 
@@ -39,36 +42,37 @@ def load_model() -> dict[str, Any] | None:
     import joblib
 
     try:
-        return joblib.load(path)
+        bundle = joblib.load(path)
     except Exception:  # an unreadable model file must not stop extraction
         return None
+    bundle["fast"] = compile_model(bundle["model"])  # same probabilities without sklearn's per-call overhead
+    return bundle
 
 
 @lru_cache(maxsize=1)
-def _portfolio() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """One pattern for all portfolio keywords and keyword -> topics."""
+def _portfolio() -> tuple[KeywordIndex, dict[str, tuple[str, ...]]]:
+    """An index of all portfolio keywords and keyword -> topics."""
     table = {r["keyword"].lower(): tuple(t.strip() for t in r["topics"].split(",") if t.strip())
              for r in load_tsv("portfolio_topics")}
-    alternatives = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), table
+    return KeywordIndex(table), table
 
 
 @lru_cache(maxsize=1)
-def _keywords() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """One pattern for all keywords (one pass over the text) and keyword -> labels."""
+def _keywords() -> tuple[KeywordIndex, dict[str, list[str]]]:
+    """An index of all keywords (one pass over the text) and keyword -> labels."""
     owners: dict[str, list[str]] = {}
     for row in load_tsv("topic_keywords"):
         for word in (w.strip().lower() for w in row["keywords"].split(",")):
             if word:
                 owners.setdefault(word, []).append(row["label"])
-    alternatives = "|".join(re.escape(w) for w in sorted(owners, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE), owners
+    return KeywordIndex(owners), owners
 
 
+@lru_cache(maxsize=16384)
 def portfolio_topics(name: str) -> tuple[str, ...]:
     """Topics of the longest portfolio keyword found in an organization name."""
-    pattern, table = _portfolio()
-    found = [m.group().lower() for m in pattern.finditer(name)]
+    index, table = _portfolio()
+    found = index.findall(name)
     return table[max(found, key=len)] if found else ()
 
 
@@ -97,11 +101,11 @@ def portfolio_scores(facts: Facts, text: str) -> dict[str, float]:
 
 
 def keyword_scores(head: str, text: str) -> dict[str, float]:
-    pattern, owners = _keywords()
+    index, owners = _keywords()
     scores: dict[str, float] = {}
     for weight, part in ((3.0, head), (1.0, text)):
-        for m in pattern.finditer(part):
-            for label in owners.get(m.group().lower(), ()):
+        for keyword in index.findall(part):
+            for label in owners.get(keyword, ()):
                 scores[label] = scores.get(label, 0.0) + weight
     total = sum(scores.values())
     return {k: v / total for k, v in scores.items()} if total else {}
@@ -111,7 +115,8 @@ def model_scores(document: str) -> dict[str, float]:
     bundle = load_model()
     if not bundle:
         return {}
-    probs = bundle["model"].predict_proba([document])[0]
+    fast = bundle.get("fast")
+    probs = fast.predict_proba(document) if fast else bundle["model"].predict_proba([document])[0]
     return dict(zip(bundle["labels"], (float(p) for p in probs)))
 
 
@@ -129,7 +134,7 @@ def focus_text(doc: Doc, facts: Facts, text: str) -> tuple[str, str]:
 
 
 def classify(doc: Doc, facts: Facts) -> list[Topic]:
-    head, text = focus_text(doc, facts, doc.text)
+    head, text = focus_text(doc, facts, cached_text(doc))
     parts = {
         "model": model_scores(f"{head}\n{text[:FOCUS_CHARS]}"),
         "portfolio": portfolio_scores(facts, text),

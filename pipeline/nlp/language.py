@@ -6,6 +6,7 @@ rule-based one without touching callers.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -33,11 +34,66 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
+    tokenizer = getattr(nlp.tokenizer, "inner", nlp.tokenizer)
     for abbr in load_list("abbreviations"):
-        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         if abbr[0].islower():
             cap = abbr[0].upper() + abbr[1:]
-            nlp.tokenizer.add_special_case(cap, [{ORTH: cap}])
+            tokenizer.add_special_case(cap, [{ORTH: cap}])
+
+
+_CHUNK = re.compile(r"\S+")
+
+
+class WarmTokenizer:
+    """spaCy's tokenizer with its chunk cache actually used.
+
+    spaCy stops caching the chunks of a text once one special case (an abbreviation, a reduplication such as
+    "rata-rata") occurred in it, so nearly every chunk of a release went through the Indonesian affix regexes on
+    every call (~20 ms per release). Tokenizing each new chunk alone first caches it; the whole text then comes
+    from the cache. The output is the inner tokenizer's own, unchanged.
+    """
+
+    def __init__(self, inner, max_chunks: int = 500_000):
+        self.inner = inner
+        self.max_chunks = max_chunks
+        self._seen: set[str] = set()
+        inner.max_cache_size = max_chunks
+
+    def __call__(self, text: str) -> Doc:
+        seen = self._seen
+        new = [c for c in set(_CHUNK.findall(text)) if c not in seen]
+        if new:
+            if len(seen) + len(new) > self.max_chunks:
+                self.reset()
+            for chunk in new:
+                self.inner(chunk)
+            seen.update(new)
+        return self.inner(text)
+
+    def reset(self) -> None:
+        self._seen.clear()
+        flush = getattr(self.inner, "_flush_cache", None)
+        if flush:
+            flush()
+
+    def add_special_case(self, string: str, substrings) -> None:
+        self.inner.add_special_case(string, substrings)  # flushes the inner cache
+        self._seen.clear()
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in ("inner", "max_chunks", "_seen"):
+            object.__setattr__(self, name, value)
+        else:  # rules, affix patterns...: they change the tokenization and flush the inner cache
+            setattr(self.inner, name, value)
+            self._seen.clear()
 
 
 @Language.factory("warta_sentences")
@@ -64,6 +120,7 @@ def build_nlp(components: tuple[str, ...] | None = None, exclude: tuple[str, ...
     _register_components()
     nlp = spacy.blank("id")
     add_tokenizer_exceptions(nlp)
+    nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
     for name in components or DEFAULT_COMPONENTS:
         if name in exclude:
             continue

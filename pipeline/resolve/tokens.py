@@ -13,25 +13,19 @@ _TOKEN = re.compile(r"\w+(?:[’'`\-]\w+)*|[^\s\w]")
 
 
 class Tok:
-    __slots__ = ("start", "end", "text")
+    """A token; its word-class flags are computed once (the grammars test them many times per token)."""
+
+    __slots__ = ("start", "end", "text", "is_word", "cap", "upper")
 
     def __init__(self, start: int, end: int, text: str):
         self.start, self.end, self.text = start, end, text
+        first = text[:1]
+        self.is_word = first.isalnum()
+        self.cap = first.isupper()
+        self.upper = len(text) >= 2 and text.isupper()
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def upper(self) -> bool:
-        return self.text.isupper() and len(self.text) >= 2
 
 
 @lru_cache(maxsize=8)
@@ -93,3 +87,11 @@ class PhraseTable:
             if ok:
                 return j, value
         return None
+
+
+def doc_text(doc) -> str:
+    """doc.text, computed once per Doc: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("warta_text")
+    if text is None:
+        text = doc.user_data["warta_text"] = doc.text
+    return text

@@ -9,16 +9,18 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
 
-from pipeline.extract.facts import Facts
 from pipeline.normalize.document import Document
 from pipeline.rejects import Reject
 from pipeline.store.schema import FACT_TABLES
 from pipeline.version import extractor_version
+
+if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not needed to read or load
+    from pipeline.extract.facts import Facts
 
 NEW, STALE, UNCHANGED = "new", "stale", "unchanged"
 
