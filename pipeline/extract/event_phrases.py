@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.extract.phrase_regex import phrase_regex
 from pipeline.tables import load_list, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
@@ -43,8 +44,7 @@ class Candidate:
 
 
 def _phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alternatives})(?![\w\-])", flags)
+    return phrase_regex(phrases, flags)  # a prefix tree: one long alternation is slow to search
 
 
 class EventLexicon:

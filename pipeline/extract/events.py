@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.event_phrases import Candidate, EventLexicon, find_candidates, lexicon
 from pipeline.extract.event_roles import RoleReader, org_spans
+from pipeline.extract.datetext import cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
 from pipeline.nlp.state import add_mention, mentions
 
@@ -49,7 +50,7 @@ class EventsComponent:
         self.lex: EventLexicon = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = cached_text(doc)
         blockers = {m.start for m in mentions(doc, "date")}
         cands = find_candidates(text, sentence_spans(doc, text), headline_end(text, doc._.title), blockers, self.lex)
         for c in cands:
@@ -222,7 +223,7 @@ def _venue_spans(text: str, venue) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------ assembly
 def to_facts(doc: Doc, facts: Facts) -> None:
-    text = doc.text
+    text = cached_text(doc)
     sentences = sentence_spans(doc, text)
     head_end = headline_end(text, doc._.title)
     lex = lexicon()

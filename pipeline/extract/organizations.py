@@ -3,6 +3,7 @@ datelines and bylines; then one entry per organization with a canonical key (res
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -15,7 +16,7 @@ from pipeline.resolve import agencies, bylines
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.names import is_name_word
-from pipeline.resolve.tokens import Tok, doc_text, tokenize
+from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z]{1,6})?)[ \t]*\)")
 _GENERIC_ALONE = {"humas"}
@@ -53,9 +54,15 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out: list[Mention] = []
     taken: set[tuple[int, int]] = set()
     inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
+    firsts = _head_firsts()
+    head_cover = 0  # tokens inside a multi-word head ("TP PKK") are not heads of their own
     for i, t in enumerate(toks):
         first = t.text[:1]
         if not first.isupper() and t.text not in ("pemerintah", "pemerintahan"):
+            continue
+        if i < head_cover:
+            continue
+        if t.text not in firsts and len(t.text) < 7 and t.text not in ("pemerintah", "pemerintahan"):
             continue
         parse = _best_parse(text, toks, i)
         if parse is None:
@@ -67,6 +74,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             inner.add(hm[0])
         if i in inner:
             continue
+        head_cover = max(head_cover, parse.head_end)
         m = _mention(text, toks, parse)
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
@@ -124,7 +132,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
 
 def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") -> Mention | None:
     start, end = toks[p.start].start, toks[p.end - 1].end
-    if p.end < len(toks) and toks[p.end].text == "." and toks[p.end].start == end and p.end == p.head_end:
+    if p.end < len(toks) and toks[p.end].text == "." and toks[p.end].start == end and p.end == p.head_end \
+            and toks[p.end - 1].text in g._abbreviations():
         end += 1  # "PT." written alone keeps its dot
     surface = text[start:end]
     data = describe(text, toks, p)
@@ -237,22 +246,36 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     }
 
 
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    return frozenset(agencies.all_acronyms())
+
+
+@lru_cache(maxsize=1)
+def _head_firsts() -> frozenset[str]:
+    """First words of every head and acronym: a token outside this set can only start a name when misspelt."""
+    return frozenset(g.head_table().by_first) | frozenset(g.acronym_table().by_first)
+
+
 def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set) -> list[Mention]:
     """Acronyms a text defines ("Dinas Kelautan dan Perikanan (DKP)") used again later."""
-    known = set(agencies.all_acronyms())
+    known = _known_acronyms()
     defs = {m.data["definition"]: m for m in found if m.data.get("definition") and m.data["definition"] not in known}
     out = []
     for acr, owner in defs.items():
-        for mm in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text):
-            span = (mm.start(), mm.end())
+        for span in find_all(text, acr, "()"):
             if any(m.start <= span[0] and span[1] <= m.end for m in found) or span in taken:
                 continue
-            k = next(n for n, t in enumerate(toks) if t.start == mm.start())
-            end = mm.end()
+            k = _token_from(toks, span[0])
+            if k is None or toks[k].start != span[0]:
+                continue
+            end = span[1]
             jur = g._jurisdiction(text, toks, k + 1, 3) if k + 1 < len(toks) and \
                 toks[k + 1].start - end <= 1 and text[end:toks[k + 1].start] == " " else None
             data = dict(owner.data)
             data.pop("definition", None)
+            data.pop("continuation", None)
+            data.pop("continuation_span", None)
             if jur and not jur[2]:
                 end = toks[jur[0] - 1].end
             data["local_acronym"] = acr

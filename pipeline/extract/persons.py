@@ -13,11 +13,11 @@ from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
-from pipeline.resolve.tokens import doc_text
+from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import looks_like_place
-from pipeline.resolve.names import NameRead, honorific_re, is_name_word, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, degree_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?")
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:selaku|sebagai|yang juga|yang merupakan|merangkap|menjadi)|\()[ \t]*$")
@@ -166,7 +166,7 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
         follow = text[r.outer_end:r.outer_end + 2]
         if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower():
             # "Ketua Dewan Penyantun untuk": one unknown word then prose; a name recurs or the NER knows it
-            again = len(re.findall(rf"(?<![\w]){re.escape(r.name)}(?![\w])", text)) > 1
+            again = len(find_all(text, r.name, "")) > 1
             ner = any(m.start <= r.start and r.end <= m.end and m.data.get("label") == "PER"
                       for m in mentions(doc, "ner"))
             return again or ner
@@ -246,7 +246,10 @@ def _appositions(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     text = doc_text(doc)
     words, stops = _apposition_words()
     out: list[Mention] = []
+    deg = degree_re()
     for m in _APPOSITION_OPEN.finditer(text):
+        if deg.match(text, m.end()):
+            continue  # "Drs. Haili Yoga, M. Si, mengharapkan"
         r = read_name(text, m.end())
         if r is None:
             continue

@@ -21,6 +21,7 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
+from pipeline.resolve.names import is_name_word
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
@@ -70,17 +71,29 @@ class TitleFinder:
         org_ends = {}
         for m in mentions(doc, "organization"):
             # "Kelompok Tani (Poktan) Harapan Jaya": the name goes on after the acronym
-            end = m.data["continuation_span"][1] if m.data.get("continuation_span") else m.end
+            span = m.data.get("continuation_span")
+            end = span[1] if span and m.end <= span[0] <= m.end + 20 else m.end
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         for m in find(text, toks, org_ends):
             add_mention(doc, m)
         return doc
 
 
+@lru_cache(maxsize=1)
+def _firsts() -> frozenset[str]:
+    """First words of heads and acting markers: only these (or a misspelt long word) can open a title."""
+    return frozenset(head_table().by_first) | frozenset(acting_table().by_first)
+
+
 def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
     out = []
+    firsts = _firsts()
     i = 0
     while i < len(toks):
+        t = toks[i]
+        if not t.cap or (t.text not in firsts and len(t.text) < 7):
+            i += 1
+            continue
         m = parse_at(text, toks, i, org_ends)
         if m is None:
             i += 1
@@ -191,8 +204,11 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> i
         t = toks[j]
         if t.start in org_ends:
             stop = org_ends[t.start]
+            j0 = j
             while j < len(toks) and toks[j].end <= stop:
                 j += 1
+            if j == j0:
+                break
             end = j
             continue
         if not t.is_word:
@@ -288,6 +304,7 @@ def _words_before_body(text: str, toks: list[Tok], j: int, org_ends: dict[int, i
     n = j
     while n < len(toks) and n - j < 2 and toks[n].is_word and toks[n].cap and not toks[n].upper \
             and not g._body_word(text, toks[n]) and not g._is_honorific(text, toks[n]) \
+            and is_name_word(toks[n].text) \
             and (n == j or same_line_gap(text, toks[n - 1], toks[n])):
         n += 1
     if n == j or n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):

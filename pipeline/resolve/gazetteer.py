@@ -126,6 +126,47 @@ def within(code: str, container: str) -> bool:
     return code == container or code.startswith(container + ".")
 
 
+def _by_ancestor(codes) -> dict[str, list[str]]:
+    """ancestor code -> the codes below it, in the order given."""
+    out: dict[str, list[str]] = {}
+    for code in codes:
+        parts = code.split(".")
+        for i in range(1, len(parts)):
+            out.setdefault(".".join(parts[:i]), []).append(code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def region_descendants() -> dict[str, list[str]]:
+    return _by_ancestor(regions())
+
+
+@lru_cache(maxsize=1)
+def village_descendants() -> dict[str, list[str]]:
+    return _by_ancestor(villages())
+
+
+@lru_cache(maxsize=1)
+def village_order() -> dict[str, int]:
+    return {code: i for i, code in enumerate(villages())}
+
+
+@lru_cache(maxsize=1)
+def region_order() -> dict[str, int]:
+    return {code: i for i, code in enumerate(regions())}
+
+
+def inside(scope, villages_too: bool = False) -> list[str]:
+    """The codes within any of the `scope` codes (themselves included), in gazetteer order, without repeats:
+    what filtering all regions with `within` gives, from an index instead of a scan."""
+    table = village_descendants() if villages_too else region_descendants()
+    names = villages() if villages_too else regions()
+    found = {c for s in scope for c in table.get(s, ())}
+    found.update(s for s in scope if s in names)
+    order = village_order() if villages_too else region_order()
+    return sorted(found, key=order.__getitem__)
+
+
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
 

@@ -94,6 +94,10 @@ class NameRead:
 _SPACE = re.compile(r"[ \t]+")
 _ANY_SPACE = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")
+_INITIAL = re.compile(r"[A-Z]\.")
+_TRAILING_SPACE = re.compile(r"[ \t]$")
+_WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
@@ -148,7 +152,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         w = nm.group(0)
         if not is_name_word(w):
             break
-        if not words and re.fullmatch(r"[A-Z]{2,3}", w):
+        if not words and _ACRONYM.fullmatch(w):
             break  # a name does not start with an acronym
         if w.endswith(".") and len(w) == 2:
             # an initial must be followed by another name word
@@ -167,7 +171,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         words.append((j, nm.end()))
         i = nm.end()
     # drop trailing initials and all-caps parts that are really the start of something else
-    while words and re.fullmatch(r"[A-Z]\.", text[words[-1][0]:words[-1][1]]):
+    while words and _INITIAL.fullmatch(text[words[-1][0]:words[-1][1]]):
         words.pop()
     if not words:
         return None
@@ -185,6 +189,11 @@ def _degree_boundary(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
 
+@lru_cache(maxsize=1)
+def _trailing_degree_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{degree_re().pattern}))[,. \t]*$")
+
+
 def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None:
     """The name that ends right before `end` (trailing spaces/degrees allowed), read backwards."""
     window_start = max(0, end - 120)
@@ -192,18 +201,17 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     # strip trailing degrees (", M.Si") before looking for the name
     stripped = chunk.rstrip(" \t,")
     while True:
-        m = re.search(rf"(?:[ \t]*[,.]?[ \t]*(?:{degree_re().pattern}))[,. \t]*$", stripped)
+        m = _trailing_degree_re().search(stripped)
         if not m or m.start() == 0:
             break
         stripped = stripped[:m.start()].rstrip(" \t,")
-    words = list(re.finditer(rf"{NAME_WORD}(?=[ \t]*$)", stripped))
-    if not words:
+    if not _WORD_AT_END.search(stripped):
         return None
     # walk back over name words separated by single spaces
     pos = len(stripped)
     first = None
     count = 0
-    word_re = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
+    word_re = _WORD_AT_END
     cur = stripped
     while count < max_words:
         m = word_re.search(cur)
@@ -212,7 +220,7 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
         first = m.start(1)
         count += 1
         cur = cur[:m.start(1)]
-        if not re.search(r"[ \t]$", cur):
+        if not _TRAILING_SPACE.search(cur):
             break
         cur = cur.rstrip(" \t")
     if first is None:

@@ -16,6 +16,7 @@ from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.names import is_name_word, name_key
+from pipeline.resolve.tokens import find_all
 
 try:
     from pipeline.resolve.regions import resolve_place
@@ -113,13 +114,13 @@ def _more_spans(text: str, name: str, grp, groups, orgs: list[Mention]) -> set[t
     others = {w for g in groups if g is not grp for w in _tokens(g[0].data["name"])}
     forms = [name] + [w for w in name.split() if len(w) >= 3 and is_name_word(w) and fold(w) not in others]
     for form in forms:
-        for m in re.finditer(rf"(?<![\w’']){re.escape(form)}(?![\w’'])", text):
-            if any(o.start <= m.start() < o.end for o in orgs):
+        for ms, me in find_all(text, form):
+            if any(o.start <= ms < o.end for o in orgs):
                 continue
-            if any(s <= m.start() < e for s, e in out) or any(
-                    gm.start <= m.start() < gm.end and (gm.start, gm.end) != (m.start(), m.end()) for gm in grp):
+            if any(s <= ms < e for s, e in out) or any(
+                    gm.start <= ms < gm.end and (gm.start, gm.end) != (ms, me) for gm in grp):
                 continue
-            out.add((m.start(), m.end()))
+            out.add((ms, me))
     # one-word spans inside a full-name span are not separate mentions
     full = [(s, e) for s, e in out if text[s:e] == name]
     return {(s, e) for s, e in out if (s, e) in full or not any(a <= s and e <= b for a, b in full)}

@@ -138,15 +138,25 @@ def _choose(codes: Sequence[str], context: Sequence[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _fuzzy_choices(kind: str) -> dict[str, str]:
+    """code -> name key of every region of one kind (levels 1-3)."""
+    return {c: gz.name_key(gz.bare_name(n)) for c, n in gz.regions().items() if _fits(c, kind)}
+
+
 @lru_cache(maxsize=4096)
 def _fuzzy(key: str, kind: str, scope: tuple[str, ...]) -> str | None:
     """A typo-tolerant match among regions of one kind (optionally inside `scope` codes)."""
     if len(key) < 5:
         return None
-    choices = {c: gz.name_key(gz.bare_name(n)) for c, n in gz.regions().items()
-               if _fits(c, kind) and (not scope or any(gz.within(c, s) for s in scope))}
     if kind == "desa" and scope:
-        choices = {c: gz.name_key(n) for c, n in gz.villages().items() if any(gz.within(c, s) for s in scope)}
+        names = gz.villages()
+        choices = {c: gz.name_key(names[c]) for c in gz.inside(scope, villages_too=True)}
+    elif scope:
+        every = _fuzzy_choices(kind)
+        choices = {c: every[c] for c in gz.inside(scope) if c in every}
+    else:
+        choices = _fuzzy_choices(kind)
     best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
     return best[2] if best else None
 

@@ -95,3 +95,19 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data["warta_text"] = doc.text
     return text
+
+
+def find_all(text: str, form: str, boundary: str = "’'") -> list[tuple[int, int]]:
+    """Spans of `form` in text as a whole word (no letter/digit/_ or `boundary` char on either side);
+    a plain substring scan, cheaper than compiling one regex per name."""
+    out = []
+    n = len(form)
+    i = text.find(form)
+    while i != -1:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in boundary) and \
+                not (after.isalnum() or after == "_" or after in boundary):
+            out.append((i, i + n))
+        i = text.find(form, i + 1)
+    return out

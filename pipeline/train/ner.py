@@ -27,8 +27,8 @@ MODEL_NAME = "warta_ner_id"
 MODEL_VERSION = "0.1.0"
 
 # Training-set choices of the shipped model (see models/README.md).
-DEFAULT_WEIGHTS = {"nergrit": 2}
-DEFAULT_NERP_MODE = "both"
+DEFAULT_WEIGHTS = {"nergrit": 2, "idner": 2}
+DEFAULT_NERP_MODE = "original"
 
 # A tiny model for tests and smoke runs: trains in well under two minutes.
 QUICK_OVERRIDES = {

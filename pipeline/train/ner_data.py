@@ -274,6 +274,61 @@ def recase_sentence(sentence: Sentence, lexicon: dict[str, Counter]) -> Sentence
     return Sentence(out, list(sentence.tags), list(sentence.raw_tags))
 
 
+# --------------------------------------------------------------------------- NERP organisations
+
+MISSING = ""  # a token whose entity annotation is unknown (no loss either way)
+
+
+def collect_names(sentences: Iterable[Sentence], label: str = "ORG", max_tokens: int = 6) -> set[tuple[str, ...]]:
+    """Lowercased token sequences annotated as ``label`` in ``sentences``."""
+    names = set()
+    for sentence in sentences:
+        for start, end, span_label in bio_spans(sentence.tags):
+            if span_label == label and end - start <= max_tokens:
+                names.add(tuple(t.lower() for t in sentence.tokens[start:end]))
+    return names
+
+
+def mask_unlabelled_names(
+    sentence: Sentence, names: set[tuple[str, ...]], lexicon: dict[str, Counter] | None = None
+) -> Sentence:
+    """Mark as unknown the O tokens of ``sentence`` that spell one of ``names``.
+
+    NERP does not annotate government bodies or parties (``kpk``, ``dpr``, ``golkar`` are O
+    there), while NERGrit and idner-news-2k annotate them as organisations. Teaching the model
+    that they are not names hurts exactly the entities press releases are full of, so such
+    tokens get no annotation (neither O nor a label: nothing is invented). A one-word name is
+    only masked if cased text (``lexicon``) writes it capitalised most of the time.
+    """
+    if not names:
+        return sentence
+    lowered = [t.lower() for t in sentence.tokens]
+    tags = list(sentence.tags)
+    longest = max(len(n) for n in names)
+    i = 0
+    while i < len(tags):
+        matched = 0
+        for n in range(min(longest, len(tags) - i), 0, -1):
+            candidate = tuple(lowered[i : i + n])
+            if candidate not in names or any(tag != "O" for tag in tags[i : i + n]):
+                continue
+            if n == 1 and lexicon is not None:
+                forms = lexicon.get(candidate[0])
+                if not forms or forms.get(candidate[0], 0) * 2 >= sum(forms.values()):
+                    continue
+            if not any(c.isalpha() for c in "".join(candidate)):
+                continue
+            matched = n
+            break
+        if matched:
+            for j in range(i, i + matched):
+                tags[j] = MISSING
+            i += matched
+        else:
+            i += 1
+    return Sentence(list(sentence.tokens), tags, list(sentence.raw_tags))
+
+
 # --------------------------------------------------------------------------- DocBins
 
 
@@ -283,7 +338,8 @@ def sentence_to_doc(vocab, sentence: Sentence):
     spaces = [True] * len(sentence.tokens)
     if spaces:
         spaces[-1] = False
-    return Doc(vocab, words=list(sentence.tokens), spaces=spaces, ents=list(sentence.tags))
+    ents = [tag if tag != MISSING else None for tag in sentence.tags]
+    return Doc(vocab, words=list(sentence.tokens), spaces=spaces, ents=ents)
 
 
 def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None) -> int:
@@ -307,15 +363,18 @@ def build_ner_data(
     out_dir: Path = DEFAULT_BUILD_DIR,
     corpora: Sequence[str] = tuple(CORPORA),
     weights: dict[str, int] | None = None,
-    nerp_mode: str = "both",
+    nerp_mode: str = "original",
     max_train_sentences: int | None = None,
+    mask_nerp_orgs: bool = True,
 ) -> dict:
     """Convert the corpora to DocBins under ``out_dir`` and return their paths and counts.
 
     ``weights`` repeats a corpus's training sentences (e.g. ``{"nergrit": 2}``).
     ``nerp_mode`` chooses what NERP contributes to the union train set: ``original`` (its
     lowercase text), ``recased`` (capitals restored with `recase_sentence`) or ``both``.
-    The dev union and every test file always hold the original text.
+    ``mask_nerp_orgs`` leaves unannotated the NERP tokens that spell an organisation of the
+    other corpora (see `mask_unlabelled_names`); only the training union is affected.
+    The dev union and every test file always hold the original text and tags.
     ``max_train_sentences`` caps each corpus's train split (for quick runs).
     """
     from spacy.vocab import Vocab
@@ -331,7 +390,13 @@ def build_ner_data(
         for name in corpora:
             data[name]["train"] = data[name]["train"][:max_train_sentences]
             data[name]["dev"] = data[name]["dev"][: max(50, max_train_sentences // 4)]
-    info: dict = {"files": {}, "counts": {}, "nerp_mode": nerp_mode, "weights": weights}
+    info: dict = {
+        "files": {},
+        "counts": {},
+        "nerp_mode": nerp_mode,
+        "weights": weights,
+        "mask_nerp_orgs": mask_nerp_orgs,
+    }
     for name in corpora:
         for split in SPLITS:
             path = out_dir / f"{name}-{split}.spacy"
@@ -339,11 +404,15 @@ def build_ner_data(
             info["files"][f"{name}-{split}"] = str(path)
 
     train: list[Sentence] = []
+    cased = [s for other in corpora if other != "nerp" for s in data[other]["train"]]
+    lexicon = build_case_lexicon(cased)
     for name in corpora:
         part = data[name]["train"]
+        if name == "nerp" and mask_nerp_orgs:
+            org_names = collect_names(cased, "ORG")
+            part = [mask_unlabelled_names(s, org_names, lexicon) for s in part]
+            info["counts"]["nerp-train-masked-tokens"] = sum(t == MISSING for s in part for t in s.tags)
         if name == "nerp" and nerp_mode != "original":
-            cased = [s for other in corpora if other != "nerp" for s in data[other]["train"]]
-            lexicon = build_case_lexicon(cased)
             recased = [recase_sentence(s, lexicon) for s in part]
             part = recased if nerp_mode == "recased" else part + recased
         train.extend(part * max(1, int(weights.get(name, 1))))
