@@ -11,13 +11,14 @@ import time
 import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.normalize.document import Document, normalize
+from pipeline.parallel import ExtractionPool, pool_size
 from pipeline.rejects import Reject, RejectError
 from pipeline.sources.base import PageRef, RawDocument, SourceItem, Unchanged, iter_items
 from pipeline.sources.fetch import fetch_batch
@@ -32,6 +33,11 @@ if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not nee
     from pipeline.extract.facts import Facts
 
 DEFAULT_BATCH = 32
+
+# Extraction worker processes of a run when run_pipeline is not told: None = automatic (pipeline.parallel.pool_size),
+# 1 = in-process. The CLI sets it around a flow with `extraction_workers`.
+WORKERS: int | None = None
+_POOL: ExtractionPool | None = None  # the worker pool of the run in progress; extract_batch hands batches to it
 
 # Called with the number of source items of each finished batch (the CLI's progress bar); see `reporting`.
 PROGRESS: Callable[[int], None] | None = None
@@ -109,7 +115,29 @@ def normalize_batch(items: list[SourceItem]) -> tuple[list[Document], list[Rejec
     return documents, rejects
 
 
+class extraction_workers:
+    """`with extraction_workers(n): ...` sets the worker processes of the runs started inside (None: automatic)."""
+
+    def __init__(self, workers: int | None):
+        self.workers = workers
+
+    def __enter__(self):
+        global WORKERS
+        self.previous, WORKERS = WORKERS, self.workers
+
+    def __exit__(self, *exc):
+        global WORKERS
+        WORKERS = self.previous
+
+
 def extract_batch(documents: list[Document]) -> tuple[list[Facts], list[Reject]]:
+    """Facts and rejects of a batch, in document order: in the run's worker processes when it has some."""
+    if _POOL is not None and len(documents) > 1:
+        return _POOL.extract(documents)
+    return extract_here(documents)
+
+
+def extract_here(documents: list[Document]) -> tuple[list[Facts], list[Reject]]:
     from pipeline.extract.run import extract_documents
 
     facts, rejects = [], []
@@ -187,14 +215,44 @@ class _Run:
     """The per-run state of `run_pipeline`: one batch at a time, extraction possibly in flight."""
 
     def __init__(self, con, stages: Stages, summary: RunSummary, book: StateBook, deduper: Deduper,
-                 client: HttpClient):
+                 client: HttpClient, workers: int | None = None, batch_size: int = DEFAULT_BATCH):
         self.con, self.stages, self.summary, self.book, self.deduper = con, stages, summary, book, deduper
         self.client = client
         self.seen_ids: set[str] = set()
         self.pending: deque = deque()
+        self.workers, self.batch_size = workers, batch_size
+        self.batches = 0
+        self.pool: ExtractionPool | None = None
+        self.pool_decided = False
+
+    def _start_pool(self, todo: int, items: int) -> None:
+        """Worker processes for the extraction, decided at the first batch with enough to extract."""
+        global _POOL
+        if self.pool_decided or self.stages.submit is not None:  # submit: a Dask cluster extracts
+            return
+        n = pool_size(self.workers, todo, small_run=self.batches == 1 and items < self.batch_size)
+        if n <= 1 and self.workers is None and todo < self.batch_size:
+            return  # too few documents yet to judge
+        self.pool_decided = True
+        if n <= 1:
+            return
+        self.pool = _POOL = ExtractionPool(n)
+        if self.stages.extract is extract_batch:
+            # plain stages: the next batch is read while this one is extracted
+            self.stages = replace(self.stages, submit=self.pool.submit, window=2)
+        # otherwise (a flow's extract task) extract_batch hands each batch to the pool
+
+    def close(self) -> None:
+        global _POOL
+        if self.pool is not None:
+            self.pool.close()
+            if _POOL is self.pool:
+                _POOL = None
+            self.pool = None
 
     def batch(self, items: list[SourceItem]) -> None:
         s = self.summary
+        self.batches += 1
         s.seen += len(items)
         refs = [i for i in items if isinstance(i, PageRef)]
         parents = {r.url: r.parent for r in refs}
@@ -249,6 +307,7 @@ class _Run:
         self.stages.reject(self.con, rejects, s.run_id)
         self._count_rejects(rejects)
         if todo:
+            self._start_pool(len(todo), len(items))
             handle = self.stages.submit(todo) if self.stages.submit else _Done(self.stages.extract(todo))
             self.pending.append((handle, todo))
         while len(self.pending) >= max(1, self.stages.window):
@@ -308,9 +367,11 @@ class _Run:
 def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_BATCH, wait: float = 0.0,
                  stages: Stages | None = None, progress: Callable[[int], None] | None = None,
                  source_kind: str | None = None, source_options: dict | None = None,
-                 http: HttpSettings | None = None, near_dup_threshold: float | None = None) -> RunSummary:
+                 http: HttpSettings | None = None, near_dup_threshold: float | None = None,
+                 workers: int | None = None) -> RunSummary:
     """Ingest every document of `corpus` (a path, URL or other source spec), extract what is new or stale,
-    load it; idempotent. near_dup_threshold: 0 turns near-duplicate detection off (None: the default)."""
+    load it; idempotent. near_dup_threshold: 0 turns near-duplicate detection off (None: the default).
+    workers: extraction processes (1: in-process; None: WORKERS, else the CPU cores, see parallel.pool_size)."""
     stages = stages or Stages()
     progress = progress or PROGRESS
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], corpus=str(corpus), db=str(db))
@@ -321,13 +382,17 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
         con.execute("INSERT INTO runs (run_id, started_at, corpus) VALUES (?, now(), ?)",
                     [summary.run_id, str(corpus)])
         book = load_state(con)
-        run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client)
+        run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client,
+                   workers=workers if workers is not None else WORKERS, batch_size=batch_size)
         items = iter_items(str(corpus), kind=source_kind, client=client, state=book, **(source_options or {}))
-        for batch in batched(items, batch_size):
-            run.batch(batch)
-            if progress:
-                progress(len(batch))
-        run.drain()
+        try:
+            for batch in batched(items, batch_size):
+                run.batch(batch)
+                if progress:
+                    progress(len(batch))
+            run.drain()
+        finally:
+            run.close()
         book.finish()
         save_state(con, book)
         summary.seconds = time.perf_counter() - started

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from pipeline.cli.app import app
-from pipeline.cli.run_cmd import run_source
+from pipeline.cli.run_cmd import WORKERS_HELP, run_source
 from pipeline.cli.run_output import console, print_summary
 from pipeline.paths import DEFAULT_DB
 
@@ -49,6 +49,7 @@ def ingest(
     flow: bool = typer.Option(True, help="Run as a Prefect flow (--no-flow: the same stages without Prefect)."),
     dask: bool = typer.Option(False, "--dask", help="Extract on a local Dask cluster (worker processes)."),
     dask_address: str = typer.Option(None, help="Extract on the Dask scheduler at this address (implies --dask)."),
+    workers: int = typer.Option(None, min=1, help=WORKERS_HELP),
     json_out: Path = typer.Option(None, "--json", help="Also write the summary as JSON to this file."),
 ) -> None:
     """Pull documents from SOURCE, extract facts, load them into DB, print a summary."""
@@ -65,17 +66,18 @@ def ingest(
         if config is None:
             console.print("[red]warta ingest: give a SOURCE or --config warta.toml[/red]")
             raise typer.Exit(code=2)
-        summaries = _ingest_config(config, db, wait, flow, address)
+        summaries = _ingest_config(config, db, wait, flow, address, workers)
         summary = {"config": str(config), "runs": summaries}
     else:
         summary = run_source(source, db or DEFAULT_DB, batch_size, wait, flow, kind=kind, options=options or None,
-                             dask=address, http=http or None)
+                             dask=address, workers=workers, http=http or None)
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))
 
 
-def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: str | None) -> list[dict]:
+def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: str | None,
+                   workers: int | None = None) -> list[dict]:
     from dataclasses import asdict
 
     from pipeline.config import ConfigError, load_config
@@ -91,6 +93,7 @@ def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: s
     for src in cfg.sources:
         http = asdict(cfg.http_for(src))
         summaries.append(run_source(src.spec, db or Path(cfg.db), cfg.batch_size, wait, flow, kind=src.kind,
-                                    options=src.options or None, dask=dask, workers=cfg.dask_workers, http=http,
+                                    options=src.options or None, dask=dask,
+                                    workers=(workers or cfg.dask_workers) if dask else workers, http=http,
                                     near_dup_threshold=cfg.near_duplicate_threshold))
     return summaries

@@ -12,20 +12,27 @@ from pipeline.paths import CORPUS_DIR, DEFAULT_DB
 
 __all__ = ["run", "print_summary", "run_source"]
 
+DASK_WORKERS = 2  # workers of a local Dask cluster when --workers is not given
+WORKERS_HELP = ("Extraction worker processes (default: the CPU cores, at most 2 for a small run; 1: in-process); "
+                "with --dask, the workers of the local Dask cluster.")
+
 
 def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, kind: str | None = None,
-               options: dict | None = None, dask: str | None = None, workers: int = 2,
+               options: dict | None = None, dask: str | None = None, workers: int | None = None,
                progress_total: int | None = None, http: dict | None = None,
                near_dup_threshold: float | None = None) -> dict:
-    """One source through the pipeline (as a Prefect flow, or the same stages without Prefect)."""
+    """One source through the pipeline (as a Prefect flow, or the same stages without Prefect).
+
+    workers: extraction processes (None: the CPU cores; 1: in-process); with `dask`, the local cluster's workers."""
+    from pipeline.runs import extraction_workers
     from pipeline.store.db import StoreLockedError
 
     try:
-        with progress_bar(f"warta: {source}", total=progress_total):
+        with progress_bar(f"warta: {source}", total=progress_total), extraction_workers(None if dask else workers):
             if flow or dask:
                 from pipeline.flows import pipeline, with_runner
 
-                return with_runner(pipeline, dask, workers)(
+                return with_runner(pipeline, dask, workers or DASK_WORKERS)(
                     corpus=str(source), db=str(db), batch_size=batch_size, wait=wait, kind=kind, options=options,
                     http=http, near_dup_threshold=near_dup_threshold)
             from pipeline.runs import run_pipeline
@@ -52,7 +59,7 @@ def run(
     flow: bool = typer.Option(True, help="Run as a Prefect flow (--no-flow: the same stages without Prefect)."),
     dask: bool = typer.Option(False, "--dask", help="Extract on a local Dask cluster (worker processes)."),
     dask_address: str = typer.Option(None, help="Extract on the Dask scheduler at this address (implies --dask)."),
-    workers: int = typer.Option(2, help="Worker processes of the local Dask cluster."),
+    workers: int = typer.Option(None, min=1, help=WORKERS_HELP),
     json_out: Path = typer.Option(None, "--json", help="Also write the summary as JSON to this file."),
 ) -> None:
     """Ingest every document under CORPUS, extract facts, load them into DB, print a summary."""

@@ -8,7 +8,7 @@ Two layers:
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 Span = tuple[int, int]
@@ -230,9 +230,10 @@ class Facts:
 
 
 def _title_json(t: Title) -> dict[str, Any]:
-    d = asdict(t)
-    d["span"] = list(t.span) if t.span else None
-    return d
+    # built directly: asdict() deep-copies, a quarter of the cost of loading facts
+    return {"text": t.text, "head": t.head, "acting": t.acting, "portfolio": t.portfolio,
+            "organization": t.organization, "region_code": t.region_code,
+            "span": list(t.span) if t.span else None}
 
 
 def _event_json(e: Event) -> dict[str, Any]:

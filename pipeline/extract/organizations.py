@@ -15,7 +15,6 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from pipeline.resolve.lexicon import fold, match_place
-from pipeline.resolve.names import is_name_word
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z]{1,6})?)[ \t]*\)")
@@ -159,7 +158,7 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
         n = k
         while n < len(toks) and n - k < 4 and toks[n].cap and toks[n].is_word and not g._is_prefix(toks[n]) \
                 and not g._starts_head(text, toks, n) and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) \
-                and (is_name_word(toks[n].text) or g._body_word(text, toks[n])):
+                and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words():
             n += 1
         if n > k:
             return toks[k].start, toks[n - 1].end

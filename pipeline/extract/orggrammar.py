@@ -84,8 +84,15 @@ def acronym_table() -> PhraseTable:
 def title_words() -> frozenset[str]:
     """Folded first words of position heads that are not also words of body names."""
     org_words = {fold(w) for r in load_tsv("org_heads") for w in r["head"].split()}
-    heads = {fold(r["head"].split()[0]) for r in load_tsv("title_heads")}
+    # a multi-word head counts only as a whole (title_phrases): "Tenaga" of "Tenaga Ahli" is also "Tenaga Kerja"
+    heads = {fold(r["head"]) for r in load_tsv("title_heads") if " " not in r["head"]}
     return frozenset(heads - org_words - {"pusat", "ketua"} | {"ketua", "kepala", "wakil"})
+
+
+@lru_cache(maxsize=1)
+def title_phrases() -> PhraseTable:
+    """Multi-word position heads ("Guru Besar", "Staf Ahli"), which end a body name when they match whole."""
+    return PhraseTable([(r["head"], True) for r in load_tsv("title_heads") if " " in r["head"]])
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +222,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             break
         if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()):
             break
-        if fold(t.text) in title_words() and not t.upper:
+        if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
             break
         if p.body_words and mode == "portfolio":
             nested = head_table().match(text, toks, j)

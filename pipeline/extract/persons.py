@@ -236,7 +236,7 @@ def _apposition_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _APPOSITION_OPEN = re.compile(r"(?:,|^)[ \t]*(?=[A-Z])", re.MULTILINE)
-_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}(?:[ \t]+tahun)?[ \t]*\)[ \t]*)?,[ \t]*([a-z]+)\b")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,3}(?:[ \t]+tahun)?[ \t]*\)[ \t]*)?,?[ \t]*([a-z]+)\b")
 _VERB_PREFIX = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
 
 
@@ -254,7 +254,7 @@ def _appositions(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None:
             continue
         close = _APPOSITION_CLOSE.match(text, r.outer_end)
-        if close is None:
+        if close is None or "," not in text[r.end:close.start(1)]:
             continue
         w = close.group(1)
         if w in stops or not (w in words or _VERB_PREFIX.fullmatch(w)):

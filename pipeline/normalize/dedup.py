@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash
 
 from pipeline.normalize.hashing import fold
 
@@ -31,10 +30,29 @@ def shingles(text: str, size: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i:i + size]).encode() for i in range(len(words) - size + 1)}
 
 
+# MinHash as datasketch 2.x computes it (scheme "affine32", sha1_hash32), in a few lines of numpy: the same
+# values bit for bit, so stored signatures stay comparable, without datasketch's slow import.
+_PERMUTATIONS = np.random.RandomState(SEED)
+_A = _PERMUTATIONS.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+_B = _PERMUTATIONS.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+_EMPTY = np.full(NUM_PERM, (1 << 32) - 1, dtype=np.uint64)
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finalizer (uint32 arithmetic wraps, as intended)."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
+
+
 def signature(text: str) -> np.ndarray:
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update_batch(list(shingles(text)))
-    return minhash.hashvalues.astype(np.uint64)
+    grams = shingles(text)
+    if not grams:
+        return _EMPTY.copy()
+    hashed = np.frombuffer(b"".join(hashlib.sha1(g).digest()[:4] for g in grams), dtype="<u4").astype(np.uint32)
+    return (_fmix32(hashed)[:, None] * _A + _B).min(axis=0).astype(np.uint64)
 
 
 def band_keys(sig: np.ndarray) -> list[int]:
@@ -59,26 +77,21 @@ def from_bytes(data: bytes) -> np.ndarray:
 
 
 class NearDupIndex:
-    """Finds the closest earlier document for each new text.
+    """Finds the closest known document for each new text among the documents added to it and the
+    `candidates` a caller passes in (e.g. stored documents sharing a band key, looked up per batch)."""
 
-    `lookup(probes)` gives stored candidates: probes are (band, key) pairs, the answer maps a document id to
-    its signature. Without a lookup the index is in memory only.
-    """
-
-    def __init__(self, lookup: Callable[[list[tuple[int, int]]], dict[str, np.ndarray]] | None = None,
-                 threshold: float = THRESHOLD):
-        self.lookup = lookup
+    def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
         self.buckets: dict[tuple[int, int], list[str]] = defaultdict(list)
         self.signatures: dict[str, np.ndarray] = {}
 
-    def match(self, sig: np.ndarray, keys: list[int] | None = None) -> tuple[str, float] | None:
+    def match(self, sig: np.ndarray, keys: list[int] | None = None,
+              candidates: dict[str, np.ndarray] | None = None) -> tuple[str, float] | None:
         """(original id, similarity) of the most similar known document at or above the threshold."""
-        probes = list(enumerate(keys or band_keys(sig)))
-        candidates = {doc_id: self.signatures[doc_id] for p in probes for doc_id in self.buckets.get(p, ())}
-        if self.lookup is not None:
-            candidates.update(self.lookup(probes))
-        best = max(((similarity(sig, other), doc_id) for doc_id, other in candidates.items()), default=None)
+        probes = enumerate(keys or band_keys(sig))
+        found = {doc_id: self.signatures[doc_id] for p in probes for doc_id in self.buckets.get(p, ())}
+        found.update(candidates or {})
+        best = max(((similarity(sig, other), doc_id) for doc_id, other in found.items()), default=None)
         if best and best[0] >= self.threshold:
             return best[1], best[0]
         return None
@@ -87,3 +100,7 @@ class NearDupIndex:
         self.signatures[doc_id] = sig
         for probe in enumerate(keys or band_keys(sig)):
             self.buckets[probe].append(doc_id)
+
+    def clear(self) -> None:
+        self.buckets.clear()
+        self.signatures.clear()

@@ -91,9 +91,9 @@ class PhraseTable:
 
 def doc_text(doc) -> str:
     """doc.text, computed once per Doc: spaCy rebuilds it from every token on each access."""
-    text = doc.user_data.get("warta_text")
+    text = doc.user_data.get("warta.text")
     if text is None:
-        text = doc.user_data["warta_text"] = doc.text
+        text = doc.user_data["warta.text"] = doc.text
     return text
 
 

@@ -136,6 +136,8 @@ MIGRATIONS: list = [  # SQL text, or a callable(con) when Python must fill a tab
         original_id VARCHAR NOT NULL, similarity DOUBLE, source VARCHAR, found_at TIMESTAMP NOT NULL
     );
     """,
+    # 4: document_facet_keys, the materialized part of the view document_facets, filled from stored facts
+    lambda con: _migration_4(con),
 ]
 
 # Fact tables replaced as a whole for a document when it is (re-)extracted.
@@ -194,3 +196,15 @@ def _migration_2(con: duckdb.DuckDBPyConnection) -> None:
     from pipeline.store.regions import fill_regions
 
     fill_regions(con)
+
+
+def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""
+    CREATE TABLE IF NOT EXISTS document_facet_keys (
+        document_id VARCHAR PRIMARY KEY, province_code VARCHAR, kabupaten_kota_code VARCHAR,
+        event_start DATE, main_topic VARCHAR
+    )
+    """)
+    from pipeline.store.facets import refresh_all
+
+    refresh_all(con)

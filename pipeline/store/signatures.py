@@ -19,34 +19,62 @@ def _register(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) -> No
     con.register(name, pa.Table.from_pylist(rows))
 
 
-def candidate_lookup(con: duckdb.DuckDBPyConnection):
-    """A `lookup(probes)` for NearDupIndex: stored documents sharing a band key, with their signatures."""
+_PROBES = pa.schema([("doc", pa.int32()), ("band", pa.int16()), ("key", pa.int64())])
+_BANDS = pa.schema([("band", pa.int16()), ("key", pa.int64()), ("document_id", pa.string())])
 
-    def lookup(probes: list[tuple[int, int]]) -> dict[str, np.ndarray]:
+
+def stored_candidates(con: duckdb.DuckDBPyConnection, keys: list[list[int]]) -> list[dict[str, np.ndarray]]:
+    """For each text's band keys, the stored documents sharing at least one band, with their signatures.
+
+    One query for a whole batch: a hash join of the batch's probes against document_bands costs one scan of
+    the table per batch instead of one per document."""
+    found: list[dict[str, np.ndarray]] = [{} for _ in keys]
+    if not keys:
+        return found
+    probes = pa.Table.from_pydict({
+        "doc": [i for i, ks in enumerate(keys) for _ in ks],
+        "band": [b for ks in keys for b in range(len(ks))],
+        "key": [k for ks in keys for k in ks]}, schema=_PROBES)
+    con.register("_warta_probes", probes)
+    try:
         rows = con.execute("""
-            SELECT DISTINCT s.document_id, s.signature
-            FROM document_bands b JOIN document_signatures s USING (document_id)
-            JOIN (SELECT unnest(?) AS band, unnest(?) AS key) p ON b.band = p.band AND b.key = p.key
-        """, [[p[0] for p in probes], [p[1] for p in probes]]).fetchall()
-        return {doc_id: from_bytes(sig) for doc_id, sig in rows}
-
-    return lookup
+            WITH hits AS (
+                SELECT DISTINCT p.doc, b.document_id
+                FROM document_bands b JOIN _warta_probes p ON b.key = p.key AND b.band = p.band
+            )
+            SELECT h.doc, h.document_id, s.signature FROM hits h JOIN document_signatures s USING (document_id)
+        """).fetchall()
+    finally:
+        con.unregister("_warta_probes")
+    for doc, doc_id, sig in rows:
+        found[doc][doc_id] = from_bytes(sig)
+    return found
 
 
 def save_signatures(con: duckdb.DuckDBPyConnection, entries: list[tuple[str, np.ndarray, list[int]]]) -> None:
+    """Store signatures and band keys; documents that already have a signature keep theirs (and their bands)."""
     if not entries:
         return
-    sigs = [{"document_id": d, "signature": to_bytes(s)} for d, s, _ in entries]
-    bands = [{"band": i, "key": k, "document_id": d} for d, _, keys in entries for i, k in enumerate(keys)]
-    _register(con, "_warta_sigs", sigs)
-    con.register("_warta_bands", pa.Table.from_pylist(
-        bands, schema=pa.schema([("band", pa.int16()), ("key", pa.int64()), ("document_id", pa.string())])))
+    sigs = pa.Table.from_pydict({"document_id": [d for d, _, _ in entries],
+                                 "signature": [to_bytes(s) for _, s, _ in entries]})
+    con.register("_warta_sigs", sigs)
     try:
-        con.execute("INSERT INTO document_signatures BY NAME SELECT * FROM _warta_sigs ON CONFLICT DO NOTHING")
-        con.execute("""INSERT INTO document_bands BY NAME SELECT * FROM _warta_bands
-                       WHERE document_id NOT IN (SELECT DISTINCT document_id FROM document_bands)""")
+        # the primary key decides what is new: no scan of the band table
+        added = {r[0] for r in con.execute("INSERT INTO document_signatures BY NAME SELECT * FROM _warta_sigs "
+                                           "ON CONFLICT DO NOTHING RETURNING document_id").fetchall()}
     finally:
         con.unregister("_warta_sigs")
+    new = [(d, keys) for d, _, keys in entries if d in added]
+    if not new:
+        return
+    bands = pa.Table.from_pydict({
+        "band": [b for _, keys in new for b in range(len(keys))],
+        "key": [k for _, keys in new for k in keys],
+        "document_id": [d for d, keys in new for _ in keys]}, schema=_BANDS)
+    con.register("_warta_bands", bands)
+    try:
+        con.execute("INSERT INTO document_bands BY NAME SELECT * FROM _warta_bands")
+    finally:
         con.unregister("_warta_bands")
 
 
@@ -93,14 +121,17 @@ def touch_sources(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str]]) 
 
 
 class Deduper:
-    """Splits a batch of new texts into originals and near-duplicates of stored (or earlier) documents."""
+    """Splits a batch of new texts into originals and near-duplicates of stored (or earlier) documents.
+
+    Stored candidates come from the database, one query per batch; only the current batch's originals are
+    kept in memory (until `commit` saves them), so memory does not grow with the run."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, threshold: float | None = None):
         from pipeline.normalize.dedup import THRESHOLD, NearDupIndex
 
         self.con = con
         self.enabled = threshold is None or threshold > 0
-        self.index = NearDupIndex(candidate_lookup(con), threshold or THRESHOLD)
+        self.index = NearDupIndex(threshold or THRESHOLD)
         self.pending: dict[str, tuple[np.ndarray, list[int]]] = {}
         if self.enabled:
             self.backfill()
@@ -130,25 +161,27 @@ class Deduper:
             return documents, [], []
         unknown = [d for d in documents if d.id not in known_ids]
         seen_again = known_near_duplicates(self.con, [d.id for d in unknown])
-        keep, links, again = [d for d in documents if d.id in known_ids], [], []
-        for d in unknown:
-            if d.id in seen_again:
-                again.append((d, seen_again[d.id]))
-                continue
-            sig = signature(d.text)
-            keys = band_keys(sig)
-            match = self.index.match(sig, keys)
+        keep, links = [d for d in documents if d.id in known_ids], []
+        again = [(d, seen_again[d.id]) for d in unknown if d.id in seen_again]
+        todo = [d for d in unknown if d.id not in seen_again]
+        sigs = [signature(d.text) for d in todo]
+        keys = [band_keys(s) for s in sigs]
+        stored = stored_candidates(self.con, keys)
+        for d, sig, ks, candidates in zip(todo, sigs, keys, stored):
+            match = self.index.match(sig, ks, candidates)
             if match:
                 links.append({"document_id": d.id, "original_id": match[0], "similarity": round(match[1], 4),
                               "sources": [d.source] + [u for u in d.urls if u != d.source], "document": d})
                 continue
-            self.index.add(d.id, sig, keys)
-            self.pending[d.id] = (sig, keys)
+            self.index.add(d.id, sig, ks)  # later texts of the same batch can be its near-duplicates
+            self.pending[d.id] = (sig, ks)
             keep.append(d)
         link_near_duplicates(self.con, links)
         touch_sources(self.con, [(orig, d.source) for d, orig in again])
         return keep, links, again
 
     def commit(self) -> None:
+        """Save the batch's originals; from now on the database finds them."""
         save_signatures(self.con, [(d, s, k) for d, (s, k) in self.pending.items()])
         self.pending.clear()
+        self.index.clear()

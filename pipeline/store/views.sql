@@ -15,43 +15,18 @@ CREATE OR REPLACE MACRO warta_kabkota(code) AS
 -- One row per document: when (year, month) and where (province, kabupaten/kota) it is about.
 -- When: the publication date, else the main event's first day.
 -- Where: the main event's place, else the most mentioned coded place, else the organizations' and the
--- titles' jurisdictions.
+-- titles' jurisdictions. Computed from the facts when they are loaded (pipeline/store/facets.sql) into the
+-- table document_facet_keys, so the views built on this one do not rank place candidates on every query.
 CREATE OR REPLACE VIEW document_facets AS
-WITH place_mentions AS (
-    SELECT document_id, fact_id AS place_id, count(*) AS n FROM mentions WHERE kind = 'place' GROUP BY ALL
-), candidates AS (
-    SELECT document_id, place_code AS code, 1 AS priority, 0 AS n, event_id AS ord
-    FROM event_facts WHERE is_main
-    UNION ALL
-    SELECT p.document_id, coalesce(p.code, p.province_code), 2, coalesce(m.n, 0), p.place_id
-    FROM places p LEFT JOIN place_mentions m USING (document_id, place_id)
-    UNION ALL
-    SELECT document_id, region_code, 3, 0, org_id FROM organizations
-    UNION ALL
-    SELECT document_id, region_code, 4, 0, person_id * 1000 + title_id FROM person_titles
-), coded AS (
-    SELECT *, warta_province(code) AS province_code FROM candidates WHERE warta_province(code) IS NOT NULL
-), best AS (
-    SELECT document_id, first(province_code ORDER BY priority, n DESC, ord) AS province_code FROM coded GROUP BY ALL
-), best_kabkota AS (
-    SELECT c.document_id, first(warta_kabkota(c.code) ORDER BY c.priority, c.n DESC, c.ord) AS kabupaten_kota_code
-    FROM coded c JOIN best b USING (document_id)
-    WHERE c.province_code = b.province_code AND warta_kabkota(c.code) IS NOT NULL
-    GROUP BY ALL
-)
 SELECT d.document_id, d.title, d.source, d.published,
-       year(coalesce(d.published, e.start_date)) AS year,
-       date_trunc('month', coalesce(d.published, e.start_date))::DATE AS month,
-       b.province_code, rp.name AS province, k.kabupaten_kota_code, rk.name AS kabupaten_kota,
-       t.label AS main_topic
+       year(coalesce(d.published, k.event_start)) AS year,
+       date_trunc('month', coalesce(d.published, k.event_start))::DATE AS month,
+       k.province_code, rp.name AS province, k.kabupaten_kota_code, rk.name AS kabupaten_kota,
+       k.main_topic
 FROM documents d
-LEFT JOIN best b USING (document_id)
-LEFT JOIN best_kabkota k USING (document_id)
-LEFT JOIN regions rp ON rp.code = b.province_code
+LEFT JOIN document_facet_keys k USING (document_id)
+LEFT JOIN regions rp ON rp.code = k.province_code
 LEFT JOIN regions rk ON rk.code = k.kabupaten_kota_code
-LEFT JOIN topics t ON t.document_id = d.document_id AND t.rank = 1
-LEFT JOIN (SELECT document_id, min(start_date) AS start_date FROM event_facts WHERE is_main GROUP BY ALL) e
-       ON e.document_id = d.document_id
 ;
 -- Named people with a position. Province: of the title's jurisdiction, else of the document.
 CREATE OR REPLACE VIEW officials AS

@@ -65,3 +65,27 @@ def test_credit_lines():
 def test_position_portfolio_is_not_a_unit():
     assert "Bidang Perekonomian dan Pembangunan" not in orgs(
         "Asisten II Bidang Perekonomian dan Pembangunan Rudi hadir.")
+
+
+def test_named_body_after_its_acronym():
+    os_ = orgs("Ketua Kelompok Tani (Poktan) Harapan Jaya Desa Tinggede menerima bantuan.")
+    assert any(name.startswith("Kelompok Tani Harapan Jaya") for name in os_)
+
+
+def test_word_inside_a_multiword_head_is_not_its_own_body():
+    os_ = orgs("Ketua TP PKK Kabupaten Sigi membuka lomba.")
+    assert list(os_) == ["TP PKK Kabupaten Sigi"]
+
+
+def test_acronym_at_sentence_end_has_no_dot():
+    assert "PKK" in orgs("Para kader aktif di PKK. Mereka hadir.")
+
+
+def test_regional_acronyms_with_place():
+    os_ = orgs("Rapat digelar di Setdakab Donggala bersama DPRK Aceh Besar.")
+    assert set(os_) == {"Setdakab Donggala", "DPRK Aceh Besar"}
+
+
+def test_word_of_a_multiword_position_continues_a_body():
+    os_ = orgs("Direktorat Pendidik dan Tenaga Kependidikan hadir bersama Balai Guru Penggerak Provinsi Jambi.")
+    assert {"Direktorat Pendidik dan Tenaga Kependidikan", "Balai Guru Penggerak Provinsi Jambi"} <= set(os_)

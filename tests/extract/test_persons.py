@@ -101,3 +101,73 @@ def test_misspelt_place_after_head_is_not_a_name():
 ])
 def test_more_name_shapes(text, name):
     assert name in persons(text)
+
+
+def test_title_tail_goes_on_after_a_bracketed_acronym():
+    ps = persons("Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Jambi, Hj. Sari Melati, S.Pd., membuka lomba.")
+    assert [t.text for t in ps["Sari Melati"].titles] == ["Kepala Dinas Pemuda dan Olahraga Provinsi Jambi"]
+
+
+def test_title_portfolio_listed_with_commas():
+    ps = persons("Staf Ahli Bupati Bidang Ekonomi, Keuangan dan Pembangunan, Ir. Tono Wirawan, M.T., hadir.")
+    assert [t.text for t in ps["Tono Wirawan"].titles] == [
+        "Staf Ahli Bupati Bidang Ekonomi, Keuangan dan Pembangunan"]
+
+
+def test_comma_after_a_title_before_another_title_ends_it():
+    ps = persons("Kepala Dinas Pertanian, Budi Raharjo, dan Kepala Dinas Kesehatan, Nina Kurnia, hadir.")
+    assert [t.text for t in ps["Budi Raharjo"].titles] == ["Kepala Dinas Pertanian"]
+    assert [t.text for t in ps["Nina Kurnia"].titles] == ["Kepala Dinas Kesehatan"]
+
+
+def test_unknown_body_words_before_an_acronym_are_not_a_name():
+    ps = persons("Direktur Pemasaran Destinasi BPODT, Yohana Sitompul, menambahkan penjelasan.")
+    assert list(ps) == ["Yohana Sitompul"]
+
+
+def test_title_then_its_body_in_apposition_then_name():
+    ps = persons("Kepala Pusat Pelatihan Pertanian, Badan Penyuluhan dan Pengembangan SDM Pertanian (BPPSDMP), "
+                 "Dr. Rini Astuti, M.Si., membuka pelatihan.")
+    assert [t.text for t in ps["Rini Astuti"].titles] == ["Kepala Pusat Pelatihan Pertanian"]
+
+
+def test_misspelt_title_head():
+    ps = persons("Sambutan dibacakan Sekertaris Daerah Kabupaten Sigi, Drs. Made Arsana, M.Si, di aula.")
+    assert [t.text for t in ps["Made Arsana"].titles] == ["Sekretaris Daerah Kabupaten Sigi"]
+
+
+def test_apposition_between_commas_before_a_verb():
+    ps = persons("Salah seorang peserta asal Desa Lembah Hijau, Kecamatan Tobelo, Marlina Hutapea, mengaku senang.")
+    assert list(ps) == ["Marlina Hutapea"]
+
+
+def test_apposition_after_an_organization_with_degrees():
+    ps = persons("Narasumber dari Badan Siber dan Sandi Negara, Arif Gunawan, S.Kom., memaparkan materi.")
+    assert "Arif Gunawan" in ps
+
+
+def test_apposition_with_age_and_role_word():
+    assert "Suminah" in persons("Salah seorang penerima, Suminah (70), warga Kelurahan Talise, bersyukur.")
+
+
+def test_place_lists_are_not_appositions():
+    assert persons("Peserta berasal dari Palu, Donggala, dan Sigi, serta Poso, Morowali, menuju lokasi.") == {}
+
+
+def test_degrees_after_a_name_are_not_a_name():
+    assert list(persons("Bupati Sigi, Drs. Haris Mulya, M. Si, mengharapkan dukungan.")) == ["Haris Mulya"]
+
+
+def test_name_after_diketuai():
+    ps = persons("Bantuan diterima kelompok nelayan yang diketuai Hamzah. Posko dibuka besok.")
+    assert list(ps) == ["Hamzah"]
+
+
+def test_bare_oleh_needs_a_full_name():
+    assert "Yudi" not in persons("Acara itu dihadiri oleh Yudi. Materi disampaikan oleh Rahmat Hidayat.")
+    assert "Rahmat Hidayat" in persons("Materi disampaikan oleh Rahmat Hidayat di aula.")
+
+
+def test_theme_slogan_is_not_a_person():
+    ps = persons('Kegiatan bertema "Penyuluh Agama Pelopor Kerukunan Umat" ini diikuti 90 penyuluh.')
+    assert ps == {}

@@ -37,3 +37,15 @@ def test_membacakan_sambutan_same_pair_once():
 def test_short_principal():
     assert reps("Kakanwil yang diwakili Kadiv Administrasi Sri Wulan membuka rapat.") == [
         ("Kakanwil", "Sri Wulan", "diwakili")]
+
+
+def test_sambutan_dibacakan_oleh():
+    text = ("Bupati Sigi dalam sambutan yang dibacakan oleh Sekretaris Daerah Kabupaten Sigi, Made Arsana, "
+            "menyebutkan capaian program.")
+    assert reps(text) == [("Bupati Sigi", "Made Arsana", "membacakan")]
+
+
+def test_representative_title_with_acronym_and_place():
+    text = ("Menteri Sosial yang diwakili oleh Kepala Dinas Sosial (Dinsos) Provinsi Jambi, Dra. Rina Sari, "
+            "M.Si., menyerahkan bantuan.")
+    assert reps(text) == [("Menteri Sosial", "Rina Sari", "diwakili")]

@@ -77,3 +77,44 @@ def test_threshold_zero_turns_detection_off(tmp_path):
     (tmp_path / "repost.txt").write_text(repost(FIRST))
     summary = run_pipeline(tmp_path, db, near_dup_threshold=0)
     assert (summary.new, summary.near_duplicates) == (2, 0)
+
+
+def test_signature_is_datasketch_minhash():
+    """Stored signatures stay comparable with those computed by datasketch before it was dropped."""
+    import numpy as np
+    import pytest
+
+    datasketch = pytest.importorskip("datasketch")
+    from pipeline.normalize.dedup import NUM_PERM, SEED
+
+    for text in ("", "satu", release(FIRST), repost(FIRST)):
+        minhash = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED)
+        minhash.update_batch(list(shingles(text)))
+        assert (signature(text) == minhash.hashvalues.astype(np.uint64)).all()
+
+
+def test_deduper_finds_near_duplicates_in_the_batch_and_in_the_store(tmp_path):
+    from pipeline.normalize.document import make_document
+    from pipeline.store.db import open_store
+    from pipeline.store.signatures import Deduper, save_signatures
+
+    original, same_batch = make_document(release(FIRST), "a.txt"), make_document(repost(FIRST), "b.txt")
+    other = make_document(release(SECOND), "c.txt")
+    con = open_store(tmp_path / "warta.duckdb")
+    try:
+        deduper = Deduper(con)
+        keep, links, _ = deduper.split([original, same_batch, other], set())
+        assert [d.id for d in keep] == [original.id, other.id]
+        assert [(x["document_id"], x["original_id"]) for x in links] == [(same_batch.id, original.id)]
+        deduper.commit()
+        assert not deduper.index.signatures and not deduper.pending  # memory holds one batch at most
+        later = make_document(repost(FIRST) + "\n\nDibaca 120 kali.", "d.txt")
+        keep, links, _ = deduper.split([later], set())
+        assert keep == [] and links[0]["original_id"] == original.id
+        deduper.commit()
+        assert con.execute("SELECT count(*) FROM document_bands").fetchone()[0] == 2 * BANDS
+        sig = signature(original.text)
+        save_signatures(con, [(original.id, sig, band_keys(sig))])  # saving again adds nothing
+        assert con.execute("SELECT count(*) FROM document_bands").fetchone()[0] == 2 * BANDS
+    finally:
+        con.close()

@@ -31,6 +31,9 @@ def test_version_1_database_upgrades(tmp_path):
         assert versions == list(range(1, len(MIGRATIONS) + 1))
         assert con.execute("SELECT count(*) FROM regions WHERE level = 1").fetchone()[0] == 38
         assert con.execute("SELECT name FROM regions WHERE code = '72.02'").fetchone()[0] == "Kabupaten Poso"
+        # migration 4 computes the facets of documents loaded before it existed
+        assert con.execute("SELECT province_code, kabupaten_kota_code FROM document_facet_keys").fetchall() == [
+            ("72", "72.02")]
     finally:
         con.close()
     officials = run_query(path, "SELECT person, region, province FROM officials").to_dict("records")
