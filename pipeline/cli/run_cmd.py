@@ -43,7 +43,8 @@ def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, 
                                 http=HttpSettings.from_dict(http) if http else None,
                                 near_dup_threshold=near_dup_threshold).to_json()
     except StoreLockedError as exc:
-        console.print(f"[red]warta: {exc}[/red]")
+        # unwrapped and without markup: the message holds a path a reader may copy
+        console.print(f"warta: {exc}", style="red", soft_wrap=True, markup=False, highlight=False)
         raise typer.Exit(code=3)
     except ValueError as exc:  # an unknown kind, option or source spec
         console.print(f"[red]warta: {exc}[/red]")

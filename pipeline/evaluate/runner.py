@@ -34,8 +34,8 @@ def evaluate_dir(gold_dir: Path) -> tuple[Report, list[DocumentResult]]:
     results = []
     for path in files:
         data = load_gold(path)
-        document = make_document(data["text"], source=str(path), title=data.get("title"),
-                                 published=data.get("published"), url=data.get("source_url"))
+        # Fed as `warta extract --published DATE` would be: the text alone (its headline is its first line).
+        document = make_document(data["text"], source=str(path), published=data.get("published"))
         pred = extract_document(document).to_json()
         results.append(DocumentResult(path.stem, data["gold"], pred, score_document(data["gold"], pred)))
     return aggregate([r.scores for r in results]), results

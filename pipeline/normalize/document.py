@@ -33,6 +33,18 @@ class Document:
         return len(self.text.split())
 
 
+MAX_HEADLINE_CHARS = 250
+
+
+def headline_of(text: str) -> str | None:
+    """The first line when it reads as a headline: short, no closing period, and a body follows it."""
+    first, _, rest = text.lstrip().partition("\n")
+    first = first.strip()
+    if not first or not rest.strip() or len(first) > MAX_HEADLINE_CHARS or first.endswith("."):
+        return None
+    return first
+
+
 def make_document(text: str, source: str, title: str | None = None, published: str | None = None,
                   url: str | None = None, media_type: str = "text/plain", language: str | None = None) -> Document:
     """A Document from text that is already clean (used by `warta extract` and `warta eval`)."""
@@ -40,7 +52,7 @@ def make_document(text: str, source: str, title: str | None = None, published: s
         id=document_id(text),
         source=source,
         text=text,
-        title=title,
+        title=title if title is not None else headline_of(text),
         published=parse_published(published) if published else published_from_text(text),
         content_hash=content_hash(text),
         language=language,
@@ -72,9 +84,6 @@ def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MI
     language = detect_language(text)
     if check_language and language != "id":
         raise RejectError(f"not Indonesian (language looks like '{language}')")
-    if title is None:
-        first = text.split("\n", 1)[0].strip()
-        title = first if 0 < len(first) <= 200 else None
     doc = make_document(text, raw.source, title=title, published=published, url=raw.url,
                         media_type=raw.media_type, language=language)
     if raw.url:

@@ -7,7 +7,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from pipeline.store.db import StoreLockedError, _lock_message
+from pipeline.store.db import connect
 
 _ALLOWED_START = re.compile(r"^\s*(select|with|from|describe|show|summarize|explain|table|values|pivot|unpivot)\b",
                             re.IGNORECASE)
@@ -21,7 +21,11 @@ def _check(sql: str) -> str:
     statement = sql.strip().rstrip(";").strip()
     if not statement:
         raise QueryRefused("empty query")
-    if ";" in statement:
+    try:  # DuckDB's parser counts statements: a ';' inside a string literal or a comment is not a separator
+        count = len(duckdb.extract_statements(statement))
+    except duckdb.ParserException as exc:
+        raise QueryRefused(f"not valid SQL: {exc}") from exc
+    if count != 1:
         raise QueryRefused("only one statement per query")
     if not _ALLOWED_START.match(statement):
         raise QueryRefused("only read-only queries (SELECT, WITH, DESCRIBE, SHOW, ...) are allowed")
@@ -32,12 +36,7 @@ def connect_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no warta database at {path} (run `warta run` first)")
-    try:
-        con = duckdb.connect(str(path), read_only=True, config={"enable_external_access": False})
-    except duckdb.IOException as exc:
-        if "lock" in str(exc).lower():
-            raise StoreLockedError(_lock_message(path, exc)) from exc
-        raise
+    con = connect(path, read_only=True, config={"enable_external_access": False})
     con.execute("SET lock_configuration = true")
     return con
 

@@ -55,22 +55,24 @@ def save_signatures(con: duckdb.DuckDBPyConnection, entries: list[tuple[str, np.
     """Store signatures and band keys; documents that already have a signature keep theirs (and their bands)."""
     if not entries:
         return
+    # the primary key decides what is new (an indexed lookup, no scan of the band table)
+    ids = list({d for d, _, _ in entries})
+    stored = {r[0] for r in con.execute(
+        "SELECT document_id FROM document_signatures WHERE document_id IN (SELECT unnest(?))", [ids]).fetchall()}
+    entries = list({d: (d, s, k) for d, s, k in entries if d not in stored}.values())
+    if not entries:
+        return
     sigs = pa.Table.from_pydict({"document_id": [d for d, _, _ in entries],
                                  "signature": [to_bytes(s) for _, s, _ in entries]})
     con.register("_warta_sigs", sigs)
     try:
-        # the primary key decides what is new: no scan of the band table
-        added = {r[0] for r in con.execute("INSERT INTO document_signatures BY NAME SELECT * FROM _warta_sigs "
-                                           "ON CONFLICT DO NOTHING RETURNING document_id").fetchall()}
+        con.execute("INSERT INTO document_signatures BY NAME SELECT * FROM _warta_sigs")
     finally:
         con.unregister("_warta_sigs")
-    new = [(d, keys) for d, _, keys in entries if d in added]
-    if not new:
-        return
     bands = pa.Table.from_pydict({
-        "band": [b for _, keys in new for b in range(len(keys))],
-        "key": [k for _, keys in new for k in keys],
-        "document_id": [d for d, keys in new for _ in keys]}, schema=_BANDS)
+        "band": [b for _, _, keys in entries for b in range(len(keys))],
+        "key": [k for _, _, keys in entries for k in keys],
+        "document_id": [d for d, _, keys in entries for _ in keys]}, schema=_BANDS)
     con.register("_warta_bands", bands)
     try:
         con.execute("INSERT INTO document_bands BY NAME SELECT * FROM _warta_bands")

@@ -52,6 +52,7 @@ def test_second_writer_fails_fast_or_waits(stored):
         done = warta("run", "--no-flow", "--corpus", str(corpus), "--db", str(db), timeout=120)
         assert done.returncode == 3, done.stdout + done.stderr
         assert LOCKED in said(done.stderr) and "--wait" in said(done.stderr)
+        assert f"database {db} is in use" in done.stderr  # printed unwrapped: the path can be copied
         failed_after = time.monotonic() - started
 
         done = warta("query", "SELECT count(*) FROM documents", "--db", str(db), timeout=120)
