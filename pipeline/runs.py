@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not nee
     from pipeline.extract.facts import Facts
 
 DEFAULT_BATCH = 32
+# Rejects kept in a run's summary (all of them are in the rejects table): memory stays flat on huge corpora.
+KEPT_REJECTS = 1000
 
 # Extraction worker processes of a run when run_pipeline is not told: None = automatic (pipeline.parallel.pool_size),
 # 1 = in-process. The CLI sets it around a flow with `extraction_workers`.
@@ -334,7 +336,8 @@ class _Run:
 
     def _count_rejects(self, rejects: list[Reject]) -> None:
         self.summary.rejected += len(rejects)
-        self.summary.rejects.extend(rejects)
+        room = KEPT_REJECTS - len(self.summary.rejects)
+        self.summary.rejects.extend(rejects[:max(room, 0)])
 
     def _known_sources(self, ids: list[str]) -> dict[str, set[str]]:
         """Stored documents among `ids`, with the sources each was seen at."""

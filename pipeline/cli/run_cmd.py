@@ -13,8 +13,8 @@ from pipeline.paths import CORPUS_DIR, DEFAULT_DB
 __all__ = ["run", "print_summary", "run_source"]
 
 DASK_WORKERS = 2  # workers of a local Dask cluster when --workers is not given
-WORKERS_HELP = ("Extraction worker processes (default: the CPU cores, at most 2 for a small run; 1: in-process); "
-                "with --dask, the workers of the local Dask cluster.")
+WORKERS_HELP = ("Extraction worker processes (default: the CPU cores, at most 2 for a small run; "
+                "1: in-process); with --dask, the workers of the local Dask cluster.")
 
 
 def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, kind: str | None = None,

@@ -52,8 +52,9 @@ def print_summary(summary: dict) -> None:
     out.print(table)
     for r in summary["rejects"][:50]:
         out.print(f"  rejected: {r['source']}: {r['reason']} ({r['stage']})", markup=False, highlight=False)
-    if len(summary["rejects"]) > 50:
-        out.print(f"  ... and {len(summary['rejects']) - 50} more (see the rejects table)")
+    rejected = summary.get("rejected", len(summary["rejects"]))  # the summary keeps the first rejects only
+    if rejected > 50:
+        out.print(f"  ... and {rejected - 50} more (see the rejects table)")
 
 
 def count_files(path) -> int | None:

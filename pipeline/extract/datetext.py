@@ -14,6 +14,7 @@ One compiled regular expression per form, built once at import; no per-call date
 """
 from __future__ import annotations
 
+from pipeline.nlp.state import doc_text as cached_text  # noqa: F401  (re-exported)
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -176,11 +177,3 @@ def span_dates(d: DateText, year: int | None) -> tuple[date | None, date | None]
 
 def shift(day: date, days: int) -> date:
     return day + timedelta(days=days)
-
-
-def cached_text(doc) -> str:
-    """doc.text, built once per document (spaCy rebuilds it from the tokens on every access)."""
-    text = doc.user_data.get("warta.text")
-    if text is None:
-        text = doc.user_data["warta.text"] = doc.text
-    return text

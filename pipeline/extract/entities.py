@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Mention
-from pipeline.nlp.state import add_mention
+from pipeline.nlp.state import add_mention, doc_text
 
 
 @Language.factory("warta_ner", default_config={"enabled": True})
@@ -28,6 +28,6 @@ class StatisticalEntities:
     def __call__(self, doc: Doc) -> Doc:
         if not self.enabled:
             return doc
-        for start, end, label in self._entities(doc.text):
-            add_mention(doc, Mention(start, end, doc.text[start:end], kind="ner", source="ner", data={"label": label}))
+        for start, end, label in self._entities(doc_text(doc)):
+            add_mention(doc, Mention(start, end, doc_text(doc)[start:end], kind="ner", source="ner", data={"label": label}))
         return doc

@@ -17,6 +17,7 @@ from pipeline.rejects import Reject
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
+    doc.user_data["warta.text"] = document.text  # read by doc_text(): spaCy rebuilds doc.text on each access
     doc._.published = document.published
     doc._.document_id = document.id
     doc._.title = document.title

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Theme
-from pipeline.nlp.state import add_mention, mentions
+from pipeline.nlp.state import add_mention, mentions, doc_text
 from pipeline.tables import load_list
 
 # opener -> closers accepted for it (typists mix straight and curly quotes)
@@ -89,7 +89,7 @@ class ThemeFinder:
         self.cue = _cue_pattern()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         taken: list[tuple[int, int]] = []
         for m in self.cue.finditer(text):
             span = theme_after(text, m.end())

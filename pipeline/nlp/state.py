@@ -35,3 +35,11 @@ def covered(doc: Doc, span: tuple[int, int], kinds: tuple[str, ...]) -> bool:
             if m.start <= span[0] and span[1] <= m.end:
                 return True
     return False
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per document: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("warta.text")
+    if text is None:
+        text = doc.user_data["warta.text"] = doc.text
+    return text

@@ -5,6 +5,7 @@ stay one word and abbreviation dots stay separate marks.
 """
 from __future__ import annotations
 
+from pipeline.nlp.state import doc_text  # noqa: F401  (re-exported)
 import re
 from functools import lru_cache
 from typing import Any
@@ -89,12 +90,6 @@ class PhraseTable:
         return None
 
 
-def doc_text(doc) -> str:
-    """doc.text, computed once per Doc: spaCy rebuilds it from every token on each access."""
-    text = doc.user_data.get("warta.text")
-    if text is None:
-        text = doc.user_data["warta.text"] = doc.text
-    return text
 
 
 def find_all(text: str, form: str, boundary: str = "’'") -> list[tuple[int, int]]:
