@@ -73,12 +73,12 @@ WITH orgs AS (
     SELECT document_id, org_id, name, kind,
            coalesce(org_key, lower(name)) || coalesce(' @' || region_code, '') AS organization_key
     FROM organizations
-), names AS (
+), names AS (  -- UNION ALL: repeated names are harmless, events are counted DISTINCT
     SELECT document_id, org_id, lower(name) AS n FROM organizations
-    UNION SELECT document_id, org_id, lower(alias) FROM organization_aliases
+    UNION ALL SELECT document_id, org_id, lower(alias) FROM organization_aliases
 ), organizers AS (
     SELECT document_id, event_id, lower(organizer) AS n FROM event_facts WHERE organizer IS NOT NULL
-    UNION SELECT document_id, event_id, lower(name) FROM event_role_facts WHERE role = 'organizer'
+    UNION ALL SELECT document_id, event_id, lower(name) FROM event_role_facts WHERE role = 'organizer'
 ), organized AS (
     SELECT n.document_id, n.org_id, count(DISTINCT o.event_id) AS events
     FROM names n JOIN organizers o ON o.document_id = n.document_id AND o.n = n.n
@@ -89,15 +89,19 @@ WITH orgs AS (
     SELECT organization_key, first(name ORDER BY n DESC, length(name) DESC, name) AS organization,
            first(kind ORDER BY n DESC, kind) AS kind
     FROM name_counts GROUP BY ALL
+), activity AS (  -- names are joined to the groups, not grouped over: fewer and narrower group keys
+    SELECT o.organization_key, f.month, f.province_code,
+           count(DISTINCT o.document_id) AS documents, coalesce(sum(g.events), 0)::BIGINT AS events_organized
+    FROM orgs o
+    JOIN document_facets f USING (document_id)
+    LEFT JOIN organized g ON g.document_id = o.document_id AND g.org_id = o.org_id
+    GROUP BY ALL
 )
-SELECT o.organization_key, l.organization, l.kind, f.month, f.province_code, f.province,
-       count(DISTINCT o.document_id) AS documents,
-       coalesce(sum(g.events), 0)::BIGINT AS events_organized
-FROM orgs o
+SELECT a.organization_key, l.organization, l.kind, a.month, a.province_code, r.name AS province,
+       a.documents, a.events_organized
+FROM activity a
 JOIN labels l USING (organization_key)
-JOIN document_facets f USING (document_id)
-LEFT JOIN organized g ON g.document_id = o.document_id AND g.org_id = o.org_id
-GROUP BY ALL
+LEFT JOIN regions r ON r.code = a.province_code
 ;
 -- Policy topics per province and month (documents with the topic among their 1-3 topics; primary: ranked first).
 -- Month and province are the document's (document_facets).

@@ -146,6 +146,10 @@ def _clean_training_callbacks(model_dir: Path) -> None:
         if skip:
             continue
         out.append(line)
+    out = [
+        line.split("=")[0] + "= null" if line.startswith(("train = ", "dev = ")) and "/" in line else line
+        for line in out
+    ]  # no machine-specific data paths in the shipped config
     text = "\n".join(out) + "\n"
     if "before_update = null" not in text:
         text = text.replace("[training]\n", "[training]\nbefore_update = null\n", 1)

@@ -86,3 +86,17 @@ def test_schema_version_recorded(tmp_path: Path, version: int):
 
     con = open_store(tmp_path / "w.duckdb")
     assert con.execute("SELECT min(version) FROM schema_version").fetchone()[0] == version
+
+
+def test_summary_keeps_the_first_rejects_and_counts_all(tmp_path: Path, monkeypatch):
+    import pipeline.runs
+
+    monkeypatch.setattr(pipeline.runs, "KEPT_REJECTS", 2)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        (corpus / f"kosong-{i}.txt").write_text("")
+    summary = run_pipeline(corpus, tmp_path / "w.duckdb", batch_size=2)
+    assert summary.rejected == 5 and len(summary.rejects) == 2
+    with duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM rejects").fetchone() == (5,)  # the table has them all
