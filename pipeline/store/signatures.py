@@ -19,12 +19,17 @@ def _register(con: duckdb.DuckDBPyConnection, name: str, rows: list[dict]) -> No
     con.register(name, pa.Table.from_pylist(rows))
 
 
+# Stored candidates compared per text. A pair of similarity s shares 40 * s**3 bands on average, so the
+# closest documents share the most: comparing only these keeps the work per text bounded when a corpus holds
+# many loosely similar texts (templates), which otherwise made every lookup slower as the store grew.
+MAX_CANDIDATES = 20
 _PROBES = pa.schema([("doc", pa.int32()), ("band", pa.int16()), ("key", pa.int64())])
 _BANDS = pa.schema([("band", pa.int16()), ("key", pa.int64()), ("document_id", pa.string())])
 
 
 def stored_candidates(con: duckdb.DuckDBPyConnection, keys: list[list[int]]) -> list[dict[str, np.ndarray]]:
-    """For each text's band keys, the stored documents sharing at least one band, with their signatures.
+    """For each text's band keys, the stored documents sharing the most bands with it (at least one; at most
+    MAX_CANDIDATES), with their signatures.
 
     One query for a whole batch: a hash join of the batch's probes against document_bands costs one scan of
     the table per batch instead of one per document."""
@@ -39,11 +44,15 @@ def stored_candidates(con: duckdb.DuckDBPyConnection, keys: list[list[int]]) -> 
     try:
         rows = con.execute("""
             WITH hits AS (
-                SELECT DISTINCT p.doc, b.document_id
+                SELECT p.doc, b.document_id, count(*) AS shared
                 FROM document_bands b JOIN _warta_probes p ON b.key = p.key AND b.band = p.band
+                GROUP BY ALL
+            ), best AS (
+                SELECT * FROM hits
+                QUALIFY row_number() OVER (PARTITION BY doc ORDER BY shared DESC, document_id) <= ?
             )
-            SELECT h.doc, h.document_id, s.signature FROM hits h JOIN document_signatures s USING (document_id)
-        """).fetchall()
+            SELECT b.doc, b.document_id, s.signature FROM best b JOIN document_signatures s USING (document_id)
+        """, [MAX_CANDIDATES]).fetchall()
     finally:
         con.unregister("_warta_probes")
     for doc, doc_id, sig in rows:

@@ -178,7 +178,7 @@ def train_ner(
     nerp_mode: str | None = None,
     install_to: Path | None = None,
     seed: int = 0,
-    max_minutes: float | None = None,
+    max_minutes: float | None = 25.0,
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -188,7 +188,8 @@ def train_ner(
     quick       a tiny model on a few sentences per corpus (for tests; under two minutes)
     build_dir   where the DocBins go (default ``build/ner`` in the repo; ``<out_dir>/data`` if quick)
     install_to  copy ``model-best`` there when done (e.g. ``models/ner-id``)
-    max_minutes stop training after this much wall time (keeping the best model so far)
+    max_minutes stop training after this much wall time, keeping the best model so far
+                (default 25, as for the shipped model; None: run to max_steps / patience)
 
     Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
     also written to ``<out_dir>/scores.json``.

@@ -239,7 +239,9 @@ def score_pipeline(model_dir: Path, ud_root: Path, processors: Sequence[str], ou
         except Exception as error:  # the scorer refuses output whose characters differ from the gold
             results[name] = {"error": str(error).splitlines()[0]}
             continue
-        metrics = ["Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS"]
+        metrics = ["Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas"]
+        if "depparse" in processors:
+            metrics += ["UAS", "LAS"]
         results[name] = {m: round(100 * scores[m].f1, 2) for m in metrics if m in scores}
         n_words = sum(len(s.words) for s in doc.sentences)
         results[name]["words_per_second"] = round(n_words / seconds, 1)
