@@ -44,6 +44,21 @@ def write_frame(df, fmt: Format, out: Path | None = None) -> None:
         sys.stdout.write(text if text.endswith("\n") or not text else text + "\n")
 
 
+def frame_or_exit(command: str, read):
+    """The DataFrame `read()` returns; refusals and missing or locked stores exit 2, other errors 1."""
+    from pipeline.store.db import StoreLockedError
+    from pipeline.store.query import QueryRefused
+
+    try:
+        return read()
+    except (ValueError, QueryRefused, FileNotFoundError, StoreLockedError) as exc:
+        typer.echo(f"warta {command}: {exc}", err=True)
+        raise typer.Exit(code=2)
+    except Exception as exc:
+        typer.echo(f"warta {command}: {type(exc).__name__}: {exc}", err=True)
+        raise typer.Exit(code=1)
+
+
 @app.command()
 def query(
     sql: str = typer.Argument(..., help="One read-only statement (SELECT, WITH, DESCRIBE, SHOW, ...)."),
@@ -52,15 +67,6 @@ def query(
     out: Path = typer.Option(None, help="Write to this file instead of stdout (required for parquet)."),
 ) -> None:
     """Run read-only SQL over the store (writes and file access are refused)."""
-    from pipeline.store.db import StoreLockedError
-    from pipeline.store.query import QueryRefused, run_query
+    from pipeline.store.query import run_query
 
-    try:
-        df = run_query(db, sql)
-    except (QueryRefused, FileNotFoundError, StoreLockedError) as exc:
-        typer.echo(f"warta query: {exc}", err=True)
-        raise typer.Exit(code=2)
-    except Exception as exc:
-        typer.echo(f"warta query: {type(exc).__name__}: {exc}", err=True)
-        raise typer.Exit(code=1)
-    write_frame(df, format, out)
+    write_frame(frame_or_exit("query", lambda: run_query(db, sql)), format, out)

@@ -6,7 +6,7 @@ from pathlib import Path
 import typer
 
 from pipeline.cli.app import app
-from pipeline.cli.query_cmd import Format, write_frame
+from pipeline.cli.query_cmd import Format, frame_or_exit, write_frame
 from pipeline.paths import DEFAULT_DB
 
 
@@ -22,8 +22,6 @@ def report(
     out: Path = typer.Option(None, help="Write to this file instead of stdout (required for parquet)."),
 ) -> None:
     """Run a named report; filters a report does not take are refused."""
-    from pipeline.store.db import StoreLockedError
-    from pipeline.store.query import QueryRefused
     from pipeline.store.reports import REPORTS, run_report
 
     if name is None:
@@ -33,12 +31,6 @@ def report(
     if name not in REPORTS:
         typer.echo(f"warta report: no report {name!r}; reports: {', '.join(REPORTS)}", err=True)
         raise typer.Exit(code=2)
-    try:
-        df = run_report(db, name, province=province, since=since, until=until, limit=limit)
-    except (ValueError, QueryRefused, FileNotFoundError, StoreLockedError) as exc:
-        typer.echo(f"warta report: {exc}", err=True)
-        raise typer.Exit(code=2)
-    except Exception as exc:
-        typer.echo(f"warta report: {type(exc).__name__}: {exc}", err=True)
-        raise typer.Exit(code=1)
+    df = frame_or_exit("report", lambda: run_report(db, name, province=province, since=since, until=until,
+                                                    limit=limit))
     write_frame(df, format, out)
