@@ -27,15 +27,28 @@ def train(
     install: bool = typer.Option(True, help="Copy the result into models/ (what warta ships and loads)."),
     quick: bool = typer.Option(False, help="A tiny model in a couple of minutes (to check the recipe)."),
     flow: bool = typer.Option(False, help="Run through the Prefect train_models flow."),
+    minutes: float = typer.Option(None, help="ner: wall-time budget in minutes (default 25); the best model so far is kept."),
+    silver: Path = typer.Option(None, help="ner: releases whose rule facts become silver sentences (default corpus/)."),
+    no_silver: bool = typer.Option(False, "--no-silver", help="ner: train without silver sentences."),
+    processors: str = typer.Option(None, help="stanza: which processors to (re)train, e.g. 'pos,depparse' "
+                                              "(default tokenize,mwt,pos,lemma); the others installed are kept."),
 ) -> None:
     """Train one model; prints its scores as JSON."""
     out = out or REPO_DIR / "build" / model.value
     if model is Model.ner:
         kwargs = {"data_root": data / "ner", "out_dir": out, "quick": quick,
                   "install_to": None if quick or not install else MODELS_DIR / "ner-id"}
+        if minutes is not None:
+            kwargs["max_minutes"] = minutes
+        if no_silver:
+            kwargs["silver_source"] = None
+        elif silver is not None:
+            kwargs["silver_source"] = silver
     elif model is Model.stanza:
         kwargs = {"ud_root": data / "ud", "out_dir": out, "quick": quick,
                   "install_to": None if quick or not install else MODELS_DIR / "stanza-id"}
+        if processors:
+            kwargs["processors"] = tuple(p.strip() for p in processors.split(",") if p.strip())
     else:
         kwargs = {"out_dir": MODELS_DIR / "topics" if install and not quick else out, "quick": quick}
     if model is not Model.topics and not Path(kwargs.get("data_root", kwargs.get("ud_root"))).exists():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline.train.ner_data import CORPORA, DEFAULT_BUILD_DIR, LABELS, build_ner_data
+from pipeline.train.ner_silver import DEFAULT_SILVER_SOURCE, silver_sentences
 
 CONFIG_PATH = Path(__file__).resolve().parent / "configs" / "ner.cfg"
 REPO_DIR = Path(__file__).resolve().parents[2]
@@ -27,7 +28,7 @@ MODEL_NAME = "warta_ner_id"
 MODEL_VERSION = "0.1.0"
 
 # Training-set choices of the shipped model (see models/README.md).
-DEFAULT_WEIGHTS = {"nergrit": 2, "idner": 2}
+DEFAULT_WEIGHTS = {"nergrit": 2, "idner": 2, "silver": 3}
 DEFAULT_NERP_MODE = "original"
 
 # A tiny model for tests and smoke runs: trains in well under two minutes.
@@ -179,6 +180,7 @@ def train_ner(
     install_to: Path | None = None,
     seed: int = 0,
     max_minutes: float | None = 25.0,
+    silver_source: Path | None = DEFAULT_SILVER_SOURCE,
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -188,6 +190,8 @@ def train_ner(
     quick       a tiny model on a few sentences per corpus (for tests; under two minutes)
     build_dir   where the DocBins go (default ``build/ner`` in the repo; ``<out_dir>/data`` if quick)
     install_to  copy ``model-best`` there when done (e.g. ``models/ner-id``)
+    silver_source  releases whose rule facts become silver training sentences
+                (default the project's ``corpus/``; None: no silver data)
     max_minutes stop training after this much wall time, keeping the best model so far
                 (default 25, as for the shipped model; None: run to max_steps / patience)
 
@@ -204,12 +208,14 @@ def train_ner(
     build_dir = Path(build_dir)
     weights = DEFAULT_WEIGHTS if weights is None else weights
     nerp_mode = nerp_mode or DEFAULT_NERP_MODE
+    silver = silver_sentences(silver_source, limit=3 if quick else None) if silver_source else []
     data_info = build_ner_data(
         data_root,
         build_dir,
         weights=weights,
         nerp_mode=nerp_mode,
         max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
+        silver=silver,
     )
 
     all_overrides: dict = {

@@ -366,6 +366,7 @@ def build_ner_data(
     nerp_mode: str = "original",
     max_train_sentences: int | None = None,
     mask_nerp_orgs: bool = True,
+    silver: Sequence[Sentence] = (),
 ) -> dict:
     """Convert the corpora to DocBins under ``out_dir`` and return their paths and counts.
 
@@ -376,6 +377,8 @@ def build_ner_data(
     other corpora (see `mask_unlabelled_names`); only the training union is affected.
     The dev union and every test file always hold the original text and tags.
     ``max_train_sentences`` caps each corpus's train split (for quick runs).
+    ``silver`` adds sentences tagged by warta's rules (see `pipeline.train.ner_silver`) to the
+    training union only, repeated ``weights["silver"]`` times.
     """
     from spacy.vocab import Vocab
 
@@ -416,6 +419,9 @@ def build_ner_data(
             recased = [recase_sentence(s, lexicon) for s in part]
             part = recased if nerp_mode == "recased" else part + recased
         train.extend(part * max(1, int(weights.get(name, 1))))
+    if silver:
+        info["counts"]["silver"] = len(silver)
+        train.extend(list(silver) * max(1, int(weights.get("silver", 1))))
     dev = [s for name in corpora for s in data[name]["dev"]]
     info["counts"]["train"] = write_docbin(train, out_dir / "train.spacy", vocab)
     info["counts"]["dev"] = write_docbin(dev, out_dir / "dev.spacy", vocab)

@@ -39,22 +39,23 @@ SHORT_NAME = "id_warta"
 PACKAGE = "warta"
 PROCESSORS = ("tokenize", "mwt", "pos", "lemma")
 
-# Training settings per processor (extra arguments for the stanza trainers). These are the
-# settings of the shipped models: a small budget (about 20 minutes on one busy core in all).
-# More steps/epochs give better models; pass ``steps={...}`` to train_stanza to change them.
+# Training settings per processor (extra arguments for the stanza trainers): those of the shipped
+# models. POS and depparse are independent (the parser trains on gold tags), so
+# `train_stanza(..., processors=("pos",))` and `(..., processors=("depparse",))` can run side by
+# side on two cores; pass ``steps={...}`` to change a budget.
 DEFAULT_ARGS: dict[str, list[str]] = {
     "tokenize": ["--steps", "200", "--eval_steps", "100", "--batch_size", "32"],
     "mwt": ["--num_epoch", "3", "--batch_size", "50"],
     "lemma": ["--num_epoch", "2", "--decay_epoch", "2", "--batch_size", "50"],
     "pos": [
-        "--max_steps", "300", "--eval_interval", "100", "--batch_size", "32",
+        "--max_steps", "2000", "--eval_interval", "200", "--batch_size", "32",
         "--hidden_dim", "150", "--char_hidden_dim", "150", "--deep_biaff_hidden_dim", "150",
         "--word_emb_dim", "75",
     ],
     "depparse": [
-        "--max_steps", "1500", "--eval_interval", "100", "--batch_size", "1000",
+        "--max_steps", "2000", "--eval_interval", "200", "--batch_size", "1000",
         "--hidden_dim", "150", "--char_hidden_dim", "150", "--deep_biaff_hidden_dim", "150",
-        "--deep_biaff_output_dim", "100", "--num_layers", "2",
+        "--deep_biaff_output_dim", "100", "--num_layers", "2", "--word_emb_dim", "75",
     ],
 }
 # A tiny pipeline for tests: a couple of minutes at most.
@@ -194,12 +195,16 @@ def train_processor(processor: str, build_dir: Path, extra_args: Sequence[str], 
 
 
 def install_models(model_paths: dict[str, Path], target: Path) -> dict[str, str]:
-    """Copy the trained .pt files to ``<target>/id/<processor>/warta.pt`` with a resources.json."""
+    """Copy the trained .pt files to ``<target>/id/<processor>/warta.pt`` with a resources.json.
+
+    Only the processors given are replaced; the others already installed there are kept, so
+    one processor can be retrained on its own.
+    """
     target = Path(target)
-    if (target / "id").exists():
-        shutil.rmtree(target / "id")
     installed = {}
     for processor, path in model_paths.items():
+        if (target / "id" / processor).exists():
+            shutil.rmtree(target / "id" / processor)
         dest = target / "id" / processor / f"{PACKAGE}.pt"
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, dest)
@@ -274,6 +279,9 @@ def train_stanza(
     out_dir.mkdir(parents=True, exist_ok=True)
     build_dir = Path(build_dir) if build_dir else out_dir / "build"
     build_dir.mkdir(parents=True, exist_ok=True)
+    unknown = [p for p in processors if p not in _RUN]
+    if unknown:
+        raise ValueError(f"unknown stanza processor(s) {unknown}; choose from {', '.join(_RUN)}")
     base_args = QUICK_ARGS if quick else DEFAULT_ARGS
     args = {p: list((steps or {}).get(p, base_args[p])) for p in processors}
     data_info = prepare_treebank(ud_root, build_dir / "ud", max_sentences=150 if quick else None)
@@ -288,11 +296,15 @@ def train_stanza(
             report["seconds"][processor] = round(time.perf_counter() - started, 1)
     report["models"] = install_models(model_paths, out_dir)
     report["sizes_bytes"] = {p: (out_dir / rel).stat().st_size for p, rel in report["models"].items()}
-    if score:
-        report["test"] = score_pipeline(out_dir, ud_root, [p for p in PROCESSORS + ("depparse",) if p in processors], build_dir / "eval")
-        report["reference_stanza_1_5_1"] = REFERENCES
-    (out_dir / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     if install_to is not None:
         install_models(model_paths, Path(install_to))
         report["installed_to"] = str(install_to)
+    if score:
+        # Score the whole pipeline where it now lives: retraining only pos or depparse is scored
+        # together with the processors already installed there.
+        scored_dir = Path(install_to) if install_to is not None else out_dir
+        present = [p for p in PROCESSORS + ("depparse",) if (scored_dir / "id" / p).is_dir()]
+        report["test"] = score_pipeline(scored_dir, ud_root, present, build_dir / "eval")
+        report["reference_stanza_1_5_1"] = REFERENCES
+    (out_dir / "report.json").write_text(json.dumps(report, indent=2) + "\n")
     return report
