@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -17,11 +18,15 @@ except ImportError:  # pragma: no cover - the package always has paths.py, but k
 
 NER_MODEL_NAME = "ner-id"
 LABELS = ("PER", "ORG", "LOC")
+ENV_VAR = "WARTA_NER_MODEL"  # another spaCy NER pipeline directory to use instead
 
 _lock = threading.Lock()
 
 
 def default_ner_path() -> Path:
+    """``$WARTA_NER_MODEL`` if set, else the shipped ``models/ner-id``."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
     return Path(MODELS_DIR) / NER_MODEL_NAME
 
 

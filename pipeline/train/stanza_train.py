@@ -275,9 +275,11 @@ def train_stanza(
                 (e.g. ``{"pos": ["--max_steps", "500"]}``)
     install_to  copy the models there as well (e.g. ``models/stanza-id``)
     """
-    out_dir = Path(out_dir)
+    # absolute paths: stanza's runners work in build_dir and find data through env vars
+    out_dir = Path(out_dir).resolve()
+    ud_root = Path(ud_root).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
-    build_dir = Path(build_dir) if build_dir else out_dir / "build"
+    build_dir = Path(build_dir).resolve() if build_dir else out_dir / "build"
     build_dir.mkdir(parents=True, exist_ok=True)
     unknown = [p for p in processors if p not in _RUN]
     if unknown:
