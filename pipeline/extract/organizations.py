@@ -17,7 +17,8 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 
-_DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z]{1,6})?)[ \t]*\)")
+_DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
+_LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
 _GENERIC_ALONE = {"humas"}
 
 try:  # the region resolver is written alongside; without it jurisdictions stay as written
@@ -66,7 +67,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         parse = _best_parse(text, toks, i)
         if parse is None:
             continue
-        if parse.end > parse.head_end:
+        if parse.end > parse.head_end and parse.parent_at != parse.head_end:
             inner.add(parse.head_end)
         hm = g.head_table().match(text, toks, i)
         if hm and parse.end > hm[0]:
@@ -74,6 +75,9 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if i in inner:
             continue
         head_cover = max(head_cover, parse.head_end)
+        if parse.head.kind == "company":
+            parse.end = _company_tail(text, toks, parse.end)
+        parse.end = _initials_tail(text, toks, parse)
         m = _mention(text, toks, parse)
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
@@ -120,6 +124,12 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
             return False
     if h.body == "place" and h.needs and not p.jurisdiction:
         return False
+    hm = g.head_table().match(text, toks, p.start)
+    bm = g.building_heads().match(text, toks, p.start)
+    if bm and hm and bm[0] > hm[0]:
+        return False  # "Balai Kota Bengkulu", "Balai Pertemuan Desa X": a building, not the body "Balai ..."
+    if h.body == "portfolio" and h.needs and not p.body_words and not p.parent_at:
+        return False  # "Pusat Kecamatan X": a portfolio head needs its portfolio, a place alone is not one
     if h.regional is not None and h.regional.needs_place and not p.jurisdiction:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
@@ -143,7 +153,63 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         if cont:
             data["continuation"] = text[cont[0]:cont[1]]
             data["continuation_span"] = list(cont)
+            placed = _placed_after_bracket(text, toks, p, cont)
+            if placed:
+                data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
+    """'Badan Pusat Statistik (BPS) Provinsi Jawa Tengah': a jurisdiction after the bracket places the body, so it
+    is the same organization as 'BPS Provinsi Jawa Tengah'."""
+    k = _token_from(toks, cont[0])
+    if k is None:
+        return None
+    jur = g._jurisdiction(text, toks, k, 3)
+    if not jur or jur[2] or toks[jur[0] - 1].end != cont[1]:
+        return None
+    spliced = toks[:p.end] + toks[k:jur[0]]
+    q = g.OrgParse(p.start, p.end + jur[0] - k, p.head, p.head_end, jurisdiction=(p.end, p.end + jur[0] - k),
+                   jur_prefix=jur[1], body_words=p.body_words)
+    return describe(text, spliced, q)
+
+
+def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
+    """'Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)': capitalized words up to a bracketed acronym made of
+    the initials of the whole name belong to the name."""
+    n = p.end
+    while n < len(toks) and n - p.end < 5 and toks[n].is_word and toks[n].cap and g.same_line_gap(text, toks[n - 1], toks[n]):
+        n += 1
+    if n == p.end:
+        return p.end
+    d = _DEFINITION.match(text, toks[n - 1].end)
+    if not d or "," in text[toks[n - 1].end:d.start(1)]:
+        return p.end
+    initials = "".join(t.text[0] for t in toks[p.start:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
+    return n if initials.upper() == d.group(1).upper() and len(initials) >= 3 else p.end
+
+
+def _company_tail(text: str, toks: list[Tok], j: int) -> int:
+    """'PT PLN (Persero) Unit Induk Wilayah Sumatera Selatan, Jambi dan Bengkulu', 'PT Bank X Tbk': the legal
+    form belongs to the name, and after '(Persero)' the company's regional unit does too."""
+    def at(n: int, word: str | None = None) -> bool:
+        return n < len(toks) and g.same_line_gap(text, toks[n - 1], toks[n]) and (word is None or toks[n].text == word)
+
+    if at(j, "Tbk"):
+        return g._skip_dot(text, toks, j + 1)
+    if not (at(j, "(") and at(j + 1) and toks[j + 1].text in _LEGAL_FORMS and at(j + 2, ")")):
+        return j
+    j += 3
+    if at(j, "Unit") or at(j, "Regional") or at(j, "Wilayah"):
+        n = j
+        while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
+                                                           match_place([t.text for t in toks[n + 1:n + 4]], 0))):
+            n += 1
+        return n
+    n = j
+    while n - j < 2 and at(n) and toks[n].is_word and toks[n].text[0].isupper() and toks[n].text.upper() == toks[n].text:
+        n += 1  # "UIW S2JB", "UP3"
+    return n
 
 
 def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[int, int] | None:
@@ -332,7 +398,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:
-            if any(_same(m, x) or m.text == x.data.get("definition") for x in grp) or (
+            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
                 grp.append(m)
@@ -342,6 +408,15 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups = _fold_unplaced(groups)
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
+
+
+def _defined_short(m: Mention, x: Mention) -> bool:
+    """'PT PLN (Persero) UIW S2JB' after 'PT PLN (Persero) Unit Induk Wilayah ... (UIW S2JB)'."""
+    d = x.data.get("definition")
+    if not d or not m.text.endswith(" " + d):
+        return False
+    prefix = m.text[:-len(d) - 1]
+    return len(prefix) >= 2 and x.text.startswith(prefix)
 
 
 def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -48,6 +48,7 @@ class OrgParse:
     jur_prefix: str | None = None
     generic: bool = False
     body_words: list[int] = field(default_factory=list)
+    parent_at: int | None = None  # token index where a parent organization's name starts inside this one
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +177,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
                     and not _is_honorific(text, toks[j]):
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
+        if j is not None and p.end == head_end and head.unit in subunit_kinds():
+            parent = _parent_org(text, toks, j)
+            if parent is not None:
+                p.end, p.parent_at = parent.end, j
         return p
     j = _skip_dot(text, toks, head_end)
     unknown = 0
@@ -254,6 +259,30 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
         break
     return p
+
+
+def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:
+    """The organization named at token j, when it names one on its own ("Polres Minahasa Utara", "BNPB")."""
+    cands = []
+    for table in (head_table(), acronym_table()):
+        m = table.match(text, toks, j)
+        if m and m[1].body != "byline":
+            cands.append(parse_at(text, toks, j, m[1], m[0]))
+    good = [q for q in cands if not q.generic and (not q.head.needs or q.body_words or q.jurisdiction)
+            and not (q.head.text in ("Pemerintah", "Pemerintahan") and not q.jur_prefix)]
+    return max(good, key=lambda q: q.end) if good else None
+
+
+@lru_cache(maxsize=1)
+def subunit_kinds() -> frozenset[str]:
+    return frozenset(load_list("subunit_kinds"))
+
+
+@lru_cache(maxsize=1)
+def building_heads() -> PhraseTable:
+    """Multi-word venue heads ("Balai Kota", "Balai Pertemuan"): a building, though its first word heads bodies."""
+    return PhraseTable([(r["head"], True) for r in load_tsv("venue_heads")
+                        if " " in r["head"] and r["position"] == "prefix"])
 
 
 def _body_word(text: str, t: Tok) -> bool:

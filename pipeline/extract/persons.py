@@ -86,7 +86,7 @@ def find(doc: Doc) -> list[Mention]:
     for t in titles:
         m = _AFTER.match(text, t.end)
         newline = bool(m.group(2))
-        r = read_name(text, m.end(), allow_newline=False)
+        r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
         if r is None and m.group(1) and not newline:
             r = _name_after_org(doc, text, m.end())
         if r is None or (newline and not r.honorifics):
@@ -261,8 +261,9 @@ def _appositions(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue
         if _covered(found + out, r.start, r.end) or _unlikely_name(doc, r):
             continue
-        if any(not is_name_word(x) for x in r.name.split()):
-            continue
+        parts = r.name.split()
+        if not (is_name_word(parts[0]) or parts[0] == "I") or not is_name_word(parts[-1]):
+            continue  # inner words were vetted by read_name ("Rizky Pratama Putra"); Balinese "I" opens a name
         out.append(_person(r, "apposition", weak=weak(r.start)))
     return out
 

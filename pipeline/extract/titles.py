@@ -74,9 +74,24 @@ class TitleFinder:
             span = m.data.get("continuation_span")
             end = span[1] if span and m.end <= span[0] <= m.end + 20 else m.end
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
+        names = {m.text for m in mentions(doc, "organization")}
         for m in find(text, toks, org_ends):
+            _name_generic_body(m, names)
             add_mention(doc, m)
         return doc
+
+
+def _name_generic_body(m: Mention, org_names: set[str]) -> None:
+    """'Ketua koperasi' where the text names one cooperative ('Koperasi Produsen Nelayan Mandiri Yendidori'):
+    the position is in that body."""
+    rest = m.text[len(m.data["head_written"]):].strip()
+    if not m.data.get("lower_tail") or " " in rest:
+        return
+    same = {n for n in org_names if n.split()[0] == rest.capitalize() and len(n.split()) > 1}
+    if len(same) == 1:
+        org = same.pop()
+        m.data["corrected"] = f"{m.data['head_written']} {org}"
+        m.data["org"] = org
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +106,12 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
     i = 0
     while i < len(toks):
         t = toks[i]
+        if t.is_word and t.text.islower() and t.text.capitalize() in firsts:
+            lm = _lower_role(text, toks, i, org_ends)
+            if lm is not None:
+                out.append(lm[0])
+                i = lm[1]
+                continue
         if not t.cap or (t.text not in firsts and len(t.text) < 7):
             i += 1
             continue
@@ -129,12 +150,16 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
     if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
         return None
     k, head = hm
+    lower_tail = False
     if head.takes == "none":
         end = k
     elif head.takes == "place":
         end = _place_tail(text, toks, k)
     else:
         end = _org_tail(text, toks, k, org_ends)
+        if end == k:
+            end = _lower_tail(text, toks, k)
+            lower_tail = end > k
     start_c, end_c = toks[i].start, toks[end - 1].end
     written = text[start_c:end_c]
     data = {
@@ -146,8 +171,66 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         "has_tail": end > k,
         "corrected": correct_phrase(_BRACKET_GAP.sub("", written)),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
+        "lower_tail": lower_tail,
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    from pipeline.resolve.names import read_name
+
+    m = _NAME_AFTER.match(text, pos)
+    return bool(m) and read_name(text, m.end()) is not None
+
+
+def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tuple[Mention, int] | None:
+    """'penyuluh hukum Kanwil Kemenkumham Bali, I Komang ...', 'kepala bidang tanaman pangan Dinas Pertanian
+    Garut, Asep ...': a position written in lowercase, up to three lowercase words of its portfolio, then an
+    organization and the holder's name after a comma."""
+    capped = [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
+              for x in toks[i:i + 4]]
+    hm = head_table().match(text, capped, 0)
+    if not hm or hm[1].takes != "org":
+        return None
+    if i > 0 and toks[i - 1].text.capitalize() in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
+        return None
+    k = i + hm[0]
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].text not in _function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+        j += 1
+    if j >= len(toks) or toks[j].start not in org_ends or not same_line_gap(text, toks[j - 1], toks[j]):
+        return None
+    end = _org_tail(text, toks, j, org_ends)
+    if end <= j or not _name_follows(text, toks[end - 1].end):
+        return None
+    start_c, end_c = toks[i].start, toks[end - 1].end
+    written = text[start_c:end_c]
+    head = hm[1]
+    data = {
+        "head": head.expansion, "head_written": text[toks[i].start:toks[k - 1].end], "acting": None,
+        "takes": head.takes, "unit": head.unit or None, "has_tail": True,
+        "corrected": correct_phrase(_BRACKET_GAP.sub("", written)),
+        "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
+    }
+    return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
+    """'Ketua panitia, Siti Mahmudah': one or two lowercase words naming the body, then a comma and the name."""
+    j = k
+    while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].text not in _function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+        j += 1
+    return j if j > k and _name_follows(text, toks[j - 1].end) else k
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_list("stopwords_id"))
 
 
 def _place_tail(text: str, toks: list[Tok], k: int) -> int:
@@ -192,7 +275,7 @@ def _region_names() -> tuple[str, ...]:
 
 
 _ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
-_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}[ \t]*\)")
 
 
 def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> int:

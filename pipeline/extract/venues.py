@@ -48,10 +48,13 @@ class VenuesComponent:
         text = cached_text(doc)
         skip_until = _headline_end(doc, text)
         places = sorted(mentions(doc, "place"), key=lambda m: m.start)
+        orgs = [(o.start, o.end) for o in mentions(doc, "organization")]
         taken_until = 0
         for m in self.head_re.finditer(text):
             if m.start() < max(skip_until, taken_until):
                 continue
+            if any(a < m.start() < b for a, b in orgs):
+                continue  # "Dinas Pekerjaan Umum dan Penataan Ruang": a word of an organization's name
             head = re.sub(r"\s+", " ", m.group()).lower()
             row = self.heads[head]
             capital = m.group()[:1].isupper()

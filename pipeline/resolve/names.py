@@ -80,6 +80,25 @@ def is_name_word(word: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """Folded first words of organization, title and venue heads: never inside a person's name."""
+    out = {fold(r["head"].split()[0]) for t in ("org_heads", "title_heads", "venue_heads") for r in load_tsv(t)}
+    return frozenset(out)
+
+
+def _inner_name_word(text: str, word: str, end: int) -> bool:
+    """'Rizky Pratama Putra': a dictionary word between two name words is part of the name (Pratama, Jaya,
+    Utama are common given names); a head word ('Dinas', 'Kepala') or a function word never is."""
+    f = fold(word)
+    if not _name_word_re().fullmatch(word) or not word[:1].isupper() or word.isupper() or f in stop_words() \
+            or _verb_like(word) or f in _head_words():
+        return False
+    sm = _SPACE.match(text, end)
+    nxt = _name_word_re().match(text, sm.end()) if sm else None
+    return bool(nxt) and is_name_word(nxt.group(0)) and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
+
+
 @dataclass
 class NameRead:
     start: int  # start of the name proper (after honorifics)
@@ -101,8 +120,10 @@ _WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
-def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False) -> NameRead | None:
-    """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped)."""
+def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
+              name_slot: bool = False) -> NameRead | None:
+    """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
+    'Title,') a dictionary word may open the name when name words follow ('Agung Setiawan Nugroho')."""
     ws = _ANY_SPACE if allow_newline else _SPACE
     i = pos
     m = ws.match(text, i)
@@ -150,7 +171,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
-        if not is_name_word(w):
+        if not is_name_word(w) and not ((words or name_slot) and _inner_name_word(text, w, nm.end())):
             break
         if not words and _ACRONYM.fullmatch(w):
             break  # a name does not start with an acronym

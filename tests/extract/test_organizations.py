@@ -89,3 +89,42 @@ def test_regional_acronyms_with_place():
 def test_word_of_a_multiword_position_continues_a_body():
     os_ = orgs("Direktorat Pendidik dan Tenaga Kependidikan hadir bersama Balai Guru Penggerak Provinsi Jambi.")
     assert {"Direktorat Pendidik dan Tenaga Kependidikan", "Balai Guru Penggerak Provinsi Jambi"} <= set(os_)
+
+
+def test_unit_acronym_before_its_parent_body_is_one_name():
+    os_ = orgs("Materi dibawakan Kanit PPA Satreskrim Polres Minahasa Utara, Ipda Stevi Pangemanan. (Pusdatinkom BNPB)")
+    assert os_["Satreskrim Polres Minahasa Utara"].parent == "Polres Minahasa Utara"
+    assert "Polres Minahasa Utara" in os_
+    assert "Pusdatinkom BNPB" in os_ and "BNPB" in os_
+    assert "Satreskrim" not in os_ and "Pusdatinkom" not in os_
+
+
+def test_buildings_and_bare_places_after_a_portfolio_head_are_not_organizations():
+    text = ("Rapat digelar di Balai Kota Bengkulu. Sosialisasi di Balai Pertemuan Desa Garantung. "
+            "Jembatan menghubungkan Pusat Kecamatan Terpangkas dengan desa lain.")
+    assert orgs(text) == {}
+
+
+def test_company_legal_form_and_regional_unit_belong_to_the_name():
+    text = ("Dinas ESDM Provinsi Jambi dan PT PLN (Persero) Unit Induk Wilayah Sumatera Selatan, Jambi dan "
+            "Bengkulu (UIW S2JB) menandatangani PKS. General Manager PT PLN (Persero) UIW S2JB, Agung Setiawan "
+            "Nugroho, hadir. Saham PT Bank Rakyat Indonesia Tbk naik.")
+    os_ = orgs(text)
+    pln = os_["PT PLN (Persero) Unit Induk Wilayah Sumatera Selatan, Jambi dan Bengkulu"]
+    assert "PT PLN (Persero) UIW S2JB" in pln.aliases
+    assert "Persero" not in pln.aliases
+    assert "PT Bank Rakyat Indonesia Tbk" in os_
+    assert "Bengkulu" not in {p.name for p in extract_text(text).places}
+
+
+def test_words_spelled_by_the_bracketed_acronym_belong_to_the_name():
+    os_ = orgs("Dinas Pariwisata bersama Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF) menggelar pelatihan.")
+    assert os_["Badan Pelaksana Otorita Labuan Bajo Flores"].aliases == ["BPOLBF"]
+    assert "Badan Pelaksana Otorita" not in os_
+
+
+def test_jurisdiction_after_the_acronym_bracket_is_the_same_office():
+    os_ = orgs("Badan Pusat Statistik (BPS) Provinsi Jawa Tengah mencatat NTP. Kepala BPS Provinsi Jawa Tengah, "
+               "Dr. Nurul Hidayati, menjelaskan.")
+    assert list(os_) == ["Badan Pusat Statistik Provinsi Jawa Tengah"]
+    assert "BPS Provinsi Jawa Tengah" in os_["Badan Pusat Statistik Provinsi Jawa Tengah"].aliases

@@ -171,3 +171,29 @@ def test_bare_oleh_needs_a_full_name():
 def test_theme_slogan_is_not_a_person():
     ps = persons('Kegiatan bertema "Penyuluh Agama Pelopor Kerukunan Umat" ini diikuti 90 penyuluh.')
     assert ps == {}
+
+
+def test_lowercase_role_then_organization_then_name():
+    ps = persons("Materi disampaikan oleh penyuluh hukum Kanwil Kemenkumhan Bali, I Komang Adi Saputra, S.H., "
+                 "yang memaparkan pencegahan kekerasan.")
+    assert [t.text for t in ps["I Komang Adi Saputra"].titles] == ["penyuluh hukum Kanwil Kemenkumham Bali"]
+
+
+def test_dictionary_word_inside_or_opening_a_name():
+    ps = persons("Hadir praktisi dari Asosiasi E-Commerce Indonesia (idEA), Rizky Pratama Putra, yang membagikan "
+                 "kiat. General Manager PT Sinar Jaya, Agung Setiawan Nugroho, menyampaikan sambutan.")
+    assert "Rizky Pratama Putra" in ps
+    assert [t.text for t in ps["Agung Setiawan Nugroho"].titles] == ["General Manager PT Sinar Jaya"]
+
+
+def test_head_word_never_joins_a_name():
+    ps = persons("Kepala Dinas Pendidikan, Budi Santoso, hadir bersama Asep Dinas Garut.")
+    assert "Budi Santoso" in ps
+    assert not any("Dinas" in n for n in ps)
+
+
+def test_position_with_lowercase_body_names_the_one_such_body():
+    ps = persons("Kapal diserahkan kepada Koperasi Produsen Nelayan Mandiri Yendidori. Ketua koperasi, Markus "
+                 "Mandowen, menyatakan siap. Ketua panitia, Siti Mahmudah, S.Sos.I., melaporkan hasilnya.")
+    assert [t.text for t in ps["Markus Mandowen"].titles] == ["Ketua Koperasi Produsen Nelayan Mandiri Yendidori"]
+    assert [t.text for t in ps["Siti Mahmudah"].titles] == ["Ketua panitia"]

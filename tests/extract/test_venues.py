@@ -39,3 +39,13 @@ def test_offices_of_organizations_are_not_venues():
 
 def test_lowercase_or_generic_heads_are_not_venues():
     assert _venues("Pemanfaatan gedung baru dimulai. Gedung tersebut dibangun tahun lalu.") == []
+
+
+def test_venue_head_inside_an_organization_name_opens_no_venue():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("MAMUJU – Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Mamuju meresmikan "
+                         "jembatan baru di Aula Kantor Bupati Mamuju, Jumat (19/4).")
+    names = [v.name for v in facts.venues]
+    assert not any(n.startswith("Ruang") for n in names)
+    assert any(n.startswith("Aula") for n in names)
