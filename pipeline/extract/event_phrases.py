@@ -148,8 +148,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue
         if low in _WEEKDAYS:
             break
-        if tok == low and (low in lex.stop or _VERBISH.match(low)):
-            break
+        if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
+            break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
         if low in ("tentang", "mengenai"):
@@ -218,6 +218,7 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return cut
 
 
+_TITLED = re.compile(r"\s*,?\s*(?:bertajuk|berjudul)\s*['\"“‘]([^'\"”’\n]{3,150})['\"”’]", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -241,6 +242,10 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])
+            titled = _TITLED.match(text, end, sent[1] + 1)
+            if titled and len(re.sub(r"\([^)]*\)", "", name).split()) <= len(m.group().split()):
+                # "FGD bertajuk 'Sinergi Perizinan ...'": a bare cue takes the title it is given
+                name, end = f"{name} {clean(titled.group(1))}", titled.end()
         elif form == "verb":
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
             obj = clean(text[m.end():end])

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from pipeline.extract.event_phrases import Candidate, EventLexicon
 from pipeline.extract.facts import Facts, Organization, Role
 
+if TYPE_CHECKING:
+    from pipeline.nlp.syntax import Parse
+
+_OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a person, runs the event
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 
 
@@ -49,14 +54,25 @@ def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
                     if not any(o.start <= m.start() < o.end for o in found):
                         found.append(OrgSpan(m.start(), m.end(), org))
         spans.extend(found)
+    # the organization's spans can miss a mention written with its acronym inside
+    # ("Kantor Pertanahan (Kantah) Kabupaten Bangka")
+    for org in facts.organizations:
+        words = org.name.split()
+        if not org.spans or len(words) < 3:
+            continue
+        flexible = r"\s+(?:\([^()]{1,20}\)\s+)?".join(re.escape(w) for w in words)
+        for m in re.finditer(rf"(?<!\w){flexible}(?!\w)", text, re.IGNORECASE):
+            if "(" in m.group() and not any(o.start < m.end() and m.start() < o.end for o in spans):
+                spans.append(OrgSpan(m.start(), m.end(), org))
     # longest first at one position, then by position
     spans.sort(key=lambda o: (o.start, -(o.end - o.start)))
     return spans
 
 
 class RoleReader:
-    def __init__(self, text: str, facts: Facts, lex: EventLexicon):
+    def __init__(self, text: str, facts: Facts, lex: EventLexicon, parse: Parse | None = None):
         self.text = text
+        self.parse = parse
         self.facts = facts
         self.lex = lex
         self.orgs = org_spans(text, facts)
@@ -151,12 +167,45 @@ class RoleReader:
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
+        # the patterns found no organizer: the parse, when there is one, then the body that opened the event
+        org = self._parsed_organizer(main)
+        if org:
+            return org.name
+        if main.trigger in _OPENING:  # "Disnakertrans Kabupaten Sanggau membuka Pelatihan ..."
+            s = next((a for a, b in sentences if a <= main.start < b), main.start)
+            verb = self.text.rfind(main.trigger, s, main.start)
+            hits = [o for o in self.orgs if self._clause_start(s, verb) <= o.start and o.end <= verb] if verb >= 0 else []
+            if hits and not self.lex.title_re.search(self.text, self._clause_start(s, verb), hits[0].start):
+                return hits[0].org.name
         # a body named in the event's name, not as part of a role ("Ketua TP PKK")
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
                   and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start])]
         if inside and main.form != "verb":
             return inside[0].org.name
+        return None
+
+    def _parsed_organizer(self, main: Candidate) -> Organization | None:
+        """The organization that is the subject of the event's verb ("X menggelar/membuka <event>"), or the
+        agent of a passive one ("<event> dibuka oleh X"), read from the dependency parse (none without deps)."""
+        parse = self.parse
+        if parse is None or not parse.has_deps:
+            return None
+        if main.form in ("verb", "passive"):
+            verb = parse.word_at(main.cue_start)
+        else:  # the verb right before the event phrase
+            before = [i for i, w in enumerate(parse.words) if w.end <= main.start and w.upos in ("VERB", "AUX")
+                      and main.start - w.end <= 30]
+            verb = before[-1] if before else None
+        if verb is None:
+            return None
+        for j in parse.children(verb):
+            rel = parse.words[j].deprel
+            if rel.startswith("nsubj") and not rel.endswith(":pass") or rel in ("obl:agent", "nsubj:agent"):
+                a, b = parse.subtree_span(j)
+                hits = [o for o in self.orgs if a <= o.start and o.end <= b]
+                if hits and not self.lex.title_re.search(self.text, a, hits[0].start):
+                    return hits[0].org
         return None
 
     def _clause_start(self, s: int, verb: int) -> int:

@@ -16,10 +16,21 @@ from pipeline.extract.event_roles import RoleReader, org_spans
 from pipeline.extract.datetext import cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
 from pipeline.nlp.state import add_mention, mentions
+from pipeline.nlp.syntax import syntax_of
 
+_ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
 MIN_SCORE = 4.5  # below this, the release is not about an event (a statement, a statistical report)
 _ADMIN = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4}
-_LOCAL_WORDS = ("kecamatan", "kelurahan", "desa", "kampung", "nagari", "gampong", "distrik", "kec.", "kel.")
+_LOCAL_WORDS = ("kecamatan", "kelurahan", "desa", "kampung", "nagari", "gampong", "distrik", "kec.", "kel.",
+                "kapanewon", "kemantren", "kalurahan")  # the last three: DIY's kecamatan and desa
+_KIND_PREFIX = re.compile(r"^(?:provinsi|kabupaten|kab\.|kota|kecamatan|kec\.|kelurahan|kel\.|desa|kampung|nagari|"
+                          r"gampong|distrik|kapanewon|kemantren|kalurahan)\s+", re.IGNORECASE)
+# words before a place name in a venue or title that tell its kind
+_KIND_WORDS = {"bupati": "kabupaten", "kabupaten": "kabupaten", "kab": "kabupaten", "pemkab": "kabupaten",
+               "walikota": "kota", "wali": "kota", "kota": "kota", "pemkot": "kota",
+               "gubernur": "provinsi", "provinsi": "provinsi", "camat": "kecamatan", "kecamatan": "kecamatan",
+               "panewu": "kecamatan", "kapanewon": "kecamatan", "desa": "desa", "kelurahan": "desa",
+               "lurah": "desa", "kalurahan": "desa"}
 
 
 def headline_end(text: str, title: str | None) -> int:
@@ -75,8 +86,8 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
         return max(c.score for c in group) + 0.5 * min(len(group) - 1, 3)
 
     kind = max(by_kind, key=kind_score)
-    if kind_score(kind) < MIN_SCORE:
-        return None
+    if kind_score(kind) < MIN_SCORE or not any(set(c.reasons) & _ANCHORS for c in by_kind[kind]):
+        return None  # only passing mentions ("saat panen raya"): a report, not an event
     group = by_kind[kind]
     best = max(group, key=lambda c: (c.score, not c.in_headline))
     head = [c for c in group if c.names_headline and _specific(c)]
@@ -118,7 +129,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     for s, e in sents:
         found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else s)
         if found:
-            return found[0].start, found[0].end
+            return _widen(facts, found[0], sents, all_sents, s)
     for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
         nxt = next(((a, b) for a, b in all_sents if a >= e), None)
         if nxt:
@@ -130,6 +141,18 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         first = min(dated, key=lambda d: d.span[0] if d.span else 10**9)
         return first.start, first.end
     return None, None
+
+
+def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
+           s: int) -> tuple[str | None, str | None]:
+    """A day of the event, or the range it is part of when a neighbouring event sentence gives one
+    ("Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan 13 September ...")."""
+    nxt = next(((a, b) for a, b in all_sents if a > s), None)
+    for a, b in [*sents, *([nxt] if nxt else [])]:
+        for d in _dates_in(facts, a, b):
+            if d.end and d.end != d.start and d.start <= day.start <= d.end:
+                return d.start, d.end
+    return day.start, day.end
 
 
 def _place_spans(text: str, place: Place) -> list[tuple[int, int]]:
@@ -144,6 +167,70 @@ def _qualifies(place: Place) -> bool:
         return True
     # below the kabupaten only a place written with its kind ("Kecamatan Cigudeg", not a bare town name)
     return place.kind in ("kecamatan", "desa") and place.name.lower().startswith(_LOCAL_WORDS)
+
+
+def _bare(name: str) -> str:
+    return _KIND_PREFIX.sub("", name).strip()
+
+
+def _places_in_venue(text: str, places: list[Place], a: int, b: int) -> list[tuple[int, Place]]:
+    """Places a venue is named after ("Aula Kantor Bupati Minahasa Utara", "Kantor Camat Tilango").
+
+    Places inside a venue or title are not listed with spans there, so their bare names are searched; the word
+    before the name (Bupati, Camat, Desa, ...) picks the kind when a kabupaten and a kota share a name.
+    """
+    out: list[tuple[int, Place]] = []
+    for p in places:
+        if p.kind not in _ADMIN:
+            continue
+        bare = _bare(p.name)
+        if len(bare) < 3:
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", text[a:b], re.IGNORECASE):
+            before = re.findall(r"[\w.]+", text[a:a + m.start()])
+            word = before[-1].lower().rstrip(".") if before else ""
+            hinted = _KIND_WORDS.get(word)
+            if hinted and hinted != p.kind:
+                continue
+            if hinted or p.kind in ("provinsi", "kabupaten", "kota") or _qualifies(p):
+                out.append((a + m.start(), p))
+            break
+    # one place per position: the kind the hint chose, else the larger unit
+    out.sort(key=lambda x: (x[0], _ADMIN.get(x[1].kind, 0)))
+    seen: set[int] = set()
+    return [(at, p) for at, p in out if not (at in seen or seen.add(at))]
+
+
+def _most_specific(window: list[tuple[int, Place]], text: str) -> Place:
+    """The first place, or a more specific one written with it (Desa X, Kecamatan Y, Kabupaten Z -> Desa X).
+
+    Codes tell the nesting; an unresolved place counts as inside the one written right after it ("A, B").
+    """
+    top = window[0][1]
+    chain = [top]
+    for at, p in window[1:]:
+        if _nested(p, top) or _nested(top, p):
+            chain.append(p)
+    by_pos = sorted(window, key=lambda x: x[0])
+    for (a, p), (b, q) in zip(by_pos, by_pos[1:]):
+        if q in chain and not p.code and re.fullmatch(r"[^\w.;]{0,3}", text[a + len(p.name):b]) \
+                and _ADMIN.get(p.kind, 0) > _ADMIN.get(q.kind, 0):
+            chain.append(p)
+    return max(chain, key=lambda p: _ADMIN.get(p.kind, 0))
+
+
+def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
+    """A place named right after a venue ("Hotel Bintang Flores, Labuan Bajo"), and whether it is written bare."""
+    m = re.match(r"\s*[,–—-]\s*", text[at:at + 4])
+    if not m:
+        return None
+    at += m.end()
+    for p in sorted(places, key=lambda p: -len(p.name)):
+        for form in (p.name, _bare(p.name)):
+            if p.kind in _ADMIN and len(form) >= 3 and re.match(rf"{re.escape(form)}(?!\w)", text[at:at + 60],
+                                                                  re.IGNORECASE):
+                return p, form != p.name or not _qualifies(p)
+    return None
 
 
 def _scope(text: str, at: int) -> bool:
@@ -182,29 +269,50 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
 
-    window: list[tuple[int, Place]] = []
+    window: list[tuple[float, int, Place]] = []
+    loose: list[Place] = []  # bare town names right after the venue ("Hotel Bintang Flores, Labuan Bajo")
     scoped: list[Place] = []
     body = [(s, e) for s, e in sents if s >= head_end] or sents
     for s, e in body:
         lo = s if rep.form == "passive" or not s <= rep.start < e else rep.start
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            if lo <= a < e and usable(a, b) and _qualifies(p):
-                if _scope(text, a):
-                    scoped.append(p)
-                else:
-                    window.append((_given_with_venue(text, a, venues), p))
-        if window:
+            if not (lo <= a < e and usable(a, b)):
+                continue
+            if not _qualifies(p):
+                if p.kind in ("kecamatan", "desa") and _given_with_venue(text, a, venues) == 2:
+                    loose.append(p)
+                continue
+            if _scope(text, a):
+                scoped.append(p)
+            else:
+                window.append((_given_with_venue(text, a, venues), a, p))
+        for a, b in venues:
+            if lo <= a < e:
+                window.extend((1.5, at, p) for at, p in _places_in_venue(text, facts.places, a, b)
+                              if not any(p is q for _, _, q in window))
+                after = _place_after(text, facts.places, b)
+                if after and not any(after[0] is q for _, _, q in window):
+                    if after[1] and after[0].kind in ("kecamatan", "desa"):
+                        loose.append(after[0])
+                    else:
+                        window.append((2, b + 2, after[0]))
+        if window or loose:
             break
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
     d0, d1 = dateline_end(text, head_end)
     dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p)]
+    dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
-    w = window[0][1] if window else None
+    w = _most_specific([(at, p) for _, at, p in window], text) if window else None
+    if not w:  # "... di Kecamatan Tilango" in the headline
+        w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
+                  and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
     if w and d:
         if _nested(d, w):
             return d
         return w
-    return w or d or (scoped[0] if scoped else None)
+    # a bare town name only when nothing else says where
+    return w or d or (scoped[0] if scoped else None) or (loose[0] if loose else None)
 
 
 def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:
@@ -227,7 +335,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     sentences = sentence_spans(doc, text)
     head_end = headline_end(text, doc._.title)
     lex = lexicon()
-    roles = RoleReader(text, facts, lex)
+    roles = RoleReader(text, facts, lex, syntax_of(doc))
     venue_spans = [sp for v in facts.venues for sp in _venue_spans(text, v)]
     blocked = [(o.start, o.end) for o in roles.orgs]
     # a cue inside an organization or venue name ("Balai Besar Pelatihan ...") is not an event

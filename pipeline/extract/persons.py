@@ -17,7 +17,7 @@ from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import looks_like_place
-from pipeline.resolve.names import NameRead, degree_re, honorific_re, is_name_word, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?")
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:selaku|sebagai|yang juga|yang merupakan|merangkap|menjadi)|\()[ \t]*$")
@@ -304,6 +304,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     for m in mentions(doc, "ner"):
         if m.data.get("label") != "PER":
             continue
+        if degrees_run_re().fullmatch(m.text.strip()):
+            continue  # "M. Si": a degree split off its name, not a person
         hon, name, deg = split_name(m.text)
         words = name.split()
         if not words or not all(is_name_word(w) for w in words):

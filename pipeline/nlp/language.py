@@ -30,6 +30,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "warta_representations",
     "warta_themes",
     "warta_events",
+    "warta_syntax",  # off unless WARTA_SYNTAX=1: a stanza parse of the main event's sentences
 )
 
 
@@ -114,6 +115,7 @@ class ParagraphSentencizer:
 def _register_components() -> None:
     # Importing the extractor modules registers their factories.
     import pipeline.extract  # noqa: F401
+    import pipeline.nlp.syntax  # noqa: F401
 
 
 def build_nlp(components: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> Language:

@@ -70,3 +70,92 @@ def test_statement_without_event_has_no_main_event():
     text = ("Harga beras di pasar tradisional naik tipis pada pekan ini. Pemerintah meminta warga tidak panik "
             "karena stok dinilai cukup hingga akhir tahun.")
     assert extract_text(text).main_event is None
+
+
+# ------------------------------------------------------------------ place, dates, organizer
+def _event(text: str, title: str):
+    event = extract_text(text, title=title).main_event
+    assert event is not None
+    return event
+
+
+def test_place_is_the_most_specific_of_a_written_chain():
+    title = "Dinas Pertanian Gelar Sekolah Lapang"
+    text = (f"{title}\n\nBANDUNG – Dinas Pertanian Provinsi Jawa Barat menggelar Sekolah Lapang Pengendalian Hama "
+            "Terpadu di Balai Pertemuan Desa Cibodas, Kecamatan Lembang, Kabupaten Bandung Barat, Selasa (4/6/2024). "
+            "Kegiatan diikuti 50 petani.")
+    assert _event(text, title).place == "Desa Cibodas"
+
+
+def test_place_named_by_the_venue():
+    title = "Dinkes Sulteng Gelar Sosialisasi Germas"
+    text = (f"{title}\n\nPALU – Dinas Kesehatan Provinsi Sulawesi Tengah menggelar Sosialisasi Gerakan Masyarakat "
+            "Hidup Sehat di Aula Kantor Bupati Poso, Kamis (6/6/2024). Sosialisasi diikuti 80 kader. "
+            "Kasus stunting di Kabupaten Poso turun tahun ini.")
+    assert _event(text, title).place == "Kabupaten Poso"
+
+
+def test_dateline_names_the_city_when_the_body_does_not():
+    title = "Dishub Luncurkan Bus Sekolah"
+    text = (f"{title}\n\nKupang, 6 Maret 2024 – Pemerintah Kota Kupang meluncurkan bus sekolah gratis di Taman "
+            "Nostalgia. Bus melayani enam rute.")
+    assert _event(text, title).place == "Kota Kupang"
+
+
+def test_a_day_of_a_longer_event_takes_the_range():
+    title = "Disnaker Buka Pelatihan Menjahit"
+    text = (f"{title}\n\nSANGGAU – Dinas Tenaga Kerja Kabupaten Sanggau menggelar Pelatihan Menjahit Pakaian di "
+            "Aula Balai Latihan Kerja, Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan "
+            "13 September 2024 ini diikuti 48 peserta.")
+    event = _event(text, title)
+    assert (event.start, event.end) == ("2024-09-02", "2024-09-13")
+
+
+def test_a_directorate_acts_for_its_ministry():
+    title = "Kemenperin Latih Perajin"
+    text = (f"{title}\n\nSEMARANG - Kementerian Perindustrian melalui Direktorat Jenderal Industri Kecil, Menengah, "
+            "dan Aneka menyelenggarakan Pelatihan Teknis Pewarnaan Alami pada 6 - 8 Agustus 2024 di Hotel Patra, "
+            "Semarang.")
+    assert _event(text, title).organizer == "Kementerian Perindustrian"
+
+
+def test_a_body_that_opens_the_event_organizes_it():
+    title = "Disnakertrans Latih Pencari Kerja"
+    text = (f"{title}\n\nSANGGAU – Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Kabupaten Sanggau membuka "
+            "Pelatihan Berbasis Kompetensi Tahun Anggaran 2024 di Gedung Workshop Balai Latihan Kerja, "
+            "Senin (2/9/2024).")
+    assert _event(text, title).organizer == "Dinas Tenaga Kerja dan Transmigrasi Kabupaten Sanggau"
+
+
+def test_name_stops_before_an_organizing_verb():
+    text = "Badan Pelayanan Terpadu Satu Pintu menggelar Focus Group Discussion (FGD) bertajuk 'Sinergi Perizinan' di Batam."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert "Focus Group Discussion (FGD) Sinergi Perizinan" in names
+    assert not any("menggelar" in n for n in names)
+
+
+def test_parsed_subject_organizes_only_with_deps():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+    from pipeline.nlp.syntax import Parse, Word
+
+    text = "Dinas Sosial Kota Bitung menggelar Bazar Murah di halaman kantor."
+    org = Organization(name="Dinas Sosial Kota Bitung", spans=[(0, 24)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[org])
+    cand = next(c for c in find_candidates(text, [(0, len(text))], 0, set()) if c.name.startswith("Bazar"))
+    spans = [(0, 5), (6, 12), (13, 17), (18, 24), (25, 34), (35, 40), (41, 46)]
+    heads = [4, 0, 0, 0, -1, 4, 5]
+    rels = ["nsubj", "flat", "flat", "flat", "root", "obj", "flat"]
+    words = [Word(a, b, text[a:b], "VERB" if i == 4 else "PROPN", text[a:b].lower(), h, r)
+             for i, ((a, b), h, r) in enumerate(zip(spans, heads, rels))]
+    with_deps = RoleReader(text, facts, lexicon(), Parse([(0, len(text))], words, True))
+    assert with_deps._parsed_organizer(cand) is org
+    pos_only = RoleReader(text, facts, lexicon(), Parse([(0, len(text))], words, False))
+    assert pos_only._parsed_organizer(cand) is None
+
+
+def test_passing_mentions_of_an_event_kind_make_no_main_event():
+    text = ("NTP Turun 2 Persen\n\nSemarang, 2 Mei 2024 - BPS mencatat nilai tukar petani turun 2 persen. "
+            "Harga sayur naik tipis.\n\nPenurunan sejalan dengan berlangsungnya panen raya padi di sentra produksi. "
+            "Kondisi ini lazim terjadi saat panen raya, kata Kepala BPS.")
+    assert extract_text(text, title="NTP Turun 2 Persen").main_event is None
