@@ -1,4 +1,4 @@
-"""Dates: calendar days and ranges in the text, normalized to ISO (grammar in pipeline.extract.datetext).
+"""Dates: calendar days and ranges in the text, normalized to ISO (grammar in pipeline.normalize.datetext).
 
 Years the text omits come, in order, from the publication date (across a year end when that is nearer), the
 nearest preceding full date, the nearest following one, and, for a weekday-numeric form only, a year written in the
@@ -13,9 +13,9 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract import datetext as dt
+from pipeline.normalize import datetext as dt
 from pipeline.extract.facts import DateSpan, Facts, Mention
-from pipeline.nlp.state import add_mention, mentions
+from pipeline.nlp.state import add_mention, doc_text, mentions
 
 HALF_YEAR = 183
 
@@ -26,7 +26,7 @@ class DatesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = dt.cached_text(doc)
+        text = doc_text(doc)
         published = _iso(doc._.published)
         found = dt.find_dates(text)
         hints = None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.event_phrases import Candidate, EventLexicon, find_candidates, lexicon
 from pipeline.extract.event_roles import RoleReader, org_spans
-from pipeline.extract.datetext import cached_text
+from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.datetext import cached_text
+from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.resolve import gazetteer as gz

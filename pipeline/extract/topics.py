@@ -16,7 +16,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from pipeline.extract.datetext import cached_text
+from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Topic
 from pipeline.extract.keyword_index import KeywordIndex
 from pipeline.extract.linear_text import compile_model

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Venue
-from pipeline.extract.datetext import cached_text
+from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.tables import load_list, load_tsv
 

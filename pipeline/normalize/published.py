@@ -25,7 +25,7 @@ def parse_published(value: str | None) -> str | None:
 
 def _dateline_date(text: str) -> date | None:
     """The first full date (with its year) the date grammar finds: "Palu, 12 Juni 2024", "Kamis (14/11/2024)"."""
-    from pipeline.extract.datetext import find_dates, span_dates  # here: pipeline.extract imports normalize
+    from pipeline.normalize.datetext import find_dates, span_dates
 
     for found in find_dates(text):
         if found.form in ("relative", "ordinal") or not found.year:

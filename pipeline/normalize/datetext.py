@@ -14,7 +14,6 @@ One compiled regular expression per form, built once at import; no per-call date
 """
 from __future__ import annotations
 
-from pipeline.nlp.state import doc_text as cached_text  # noqa: F401  (re-exported)
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
