@@ -18,22 +18,17 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline.train.ner_data import CORPORA, LABELS
-from pipeline.train.ner_silver import _fact_spans
+from pipeline.train.ner_silver import fact_spans, longest_first
 
 POLICIES = ("rules_first", "model_first")
 
 
 def rule_spans(text: str, nlp=None) -> list[tuple[int, int, str]]:
     """(start, end, label) character spans of the rule facts of ``text``."""
-    from pipeline.extract.assemble import assemble
-    from pipeline.extract.run import _make_doc
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.run import extract_document
     from pipeline.normalize.document import make_document
 
-    nlp = nlp or get_nlp()
-    document = make_document(text, "ner-ensemble")
-    doc = nlp(_make_doc(nlp, document))
-    labelled, _ = _fact_spans(assemble(doc, document).to_json())
+    labelled, _ = fact_spans(extract_document(make_document(text, "ner-ensemble"), nlp).to_json())
     return labelled
 
 
@@ -67,18 +62,10 @@ def _predict(model, gold_docs, policy: str, rules_nlp):
             span = predicted.char_span(start, end, label=label, alignment_mode="expand")
             if span is not None and label in LABELS:
                 rules.append((span.start, span.end, label))
-        merged = combine(model_spans, _dedupe(rules), policy)
+        merged = combine(model_spans, longest_first(rules), policy)
         predicted.ents = [Span(predicted, s, e, label=label) for s, e, label in merged]
         examples.append(Example(predicted, gold))
     return examples
-
-
-def _dedupe(spans):
-    out = []
-    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        if all(span[1] <= o[0] or span[0] >= o[1] for o in out):
-            out.append(span)
-    return out
 
 
 def evaluate_ensemble(model, data_dir: Path, policy: str = "rules_first",

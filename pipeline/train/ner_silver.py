@@ -27,7 +27,16 @@ DEFAULT_SILVER_SOURCE = REPO_DIR / "corpus"
 LABELLED_FACTS = {"persons": "PER", "organizations": "ORG", "places": "LOC"}
 
 
-def _fact_spans(facts: dict) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
+def longest_first(spans: list) -> list:
+    """Non-overlapping spans ``(start, end, ...)``: the longest wins, then the earliest; sorted by start."""
+    kept: list = []
+    for span in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
+            kept.append(span)
+    return sorted(kept)
+
+
+def fact_spans(facts: dict) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """(labelled spans, unknown spans) in character offsets of the document text."""
     labelled: list[tuple[int, int, str]] = []
     for key, label in LABELLED_FACTS.items():
@@ -41,13 +50,7 @@ def _fact_spans(facts: dict) -> tuple[list[tuple[int, int, str]], list[tuple[int
         for detail in person.get("title_details") or []:
             if detail.get("span"):
                 unknown.append(tuple(detail["span"]))
-    # overlapping labels: keep the longest, drop what it overlaps
-    labelled.sort(key=lambda s: (-(s[1] - s[0]), s[0]))
-    kept: list[tuple[int, int, str]] = []
-    for span in labelled:
-        if all(span[1] <= k[0] or span[0] >= k[1] for k in kept):
-            kept.append(span)
-    return sorted(kept), unknown
+    return longest_first(labelled), unknown
 
 
 def _is_capitalised(text: str) -> bool:
@@ -88,7 +91,7 @@ def silver_from_documents(documents: Iterable, nlp=None) -> Iterator[Sentence]:
     for document in documents:
         doc = nlp(_make_doc(nlp, document))
         facts = assemble(doc, document).to_json()
-        labelled, unknown = _fact_spans(facts)
+        labelled, unknown = fact_spans(facts)
         for sent in doc.sents:
             tokens = [(t.text, t.idx, t.idx + len(t.text)) for t in sent if not t.is_space]
             if len(tokens) < 4:
