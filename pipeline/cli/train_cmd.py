@@ -30,6 +30,10 @@ def train(
     minutes: float = typer.Option(None, help="ner: wall-time budget in minutes (default 25); the best model so far is kept."),
     silver: Path = typer.Option(None, help="ner: releases whose rule facts become silver sentences (default corpus/)."),
     no_silver: bool = typer.Option(False, "--no-silver", help="ner: train without silver sentences."),
+    vectors: str = typer.Option("train", help="ner: 'train' (floret vectors trained on the raw text at hand), "
+                                             "a spaCy vectors folder, or 'none'."),
+    news_teacher: Path = typer.Option(None, help="ner: a trained NER that types the proper nouns of the nlp-id "
+                                                 "news sentences (e.g. models/ner-id); default none."),
     processors: str = typer.Option(None, help="stanza: which processors to (re)train, e.g. 'pos,depparse' "
                                               "(default tokenize,mwt,pos,lemma); the others installed are kept."),
 ) -> None:
@@ -44,6 +48,9 @@ def train(
             kwargs["silver_source"] = None
         elif silver is not None:
             kwargs["silver_source"] = silver
+        kwargs["vectors"] = None if vectors == "none" else (vectors if vectors == "train" else Path(vectors))
+        if news_teacher is not None:
+            kwargs["news_teacher"] = news_teacher
     elif model is Model.stanza:
         kwargs = {"ud_root": data / "ud", "out_dir": out, "quick": quick,
                   "install_to": None if quick or not install else MODELS_DIR / "stanza-id"}

@@ -26,7 +26,9 @@ from pipeline.tables import load_list, load_tsv
 MAX_WORDS = 6
 DATELINE_CHARS = 500  # a dateline opens the release: within the first lines
 DATELINE_LINES = 3
-_WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words are letters; a short number before a capitalised word or another number is a word too, for
+# names such as "Kelurahan 7 Ulu" or "3-4 Ulu" (the register spells them out: `gazetteer.number_variant`).
+_WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\b\d{1,2}(?=[ \t]+[A-Z]|-\d)")
 _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah", "Toli-Toli"
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
@@ -170,7 +172,9 @@ class PlacesComponent:
         gap = text[words[i][1]:words[i + 1][0]]
         if not _CUE_GAP.fullmatch(gap) or (gap.startswith(".") and w not in self.abbreviations and w != "kota"):
             return None
-        if not words[i + 1][2][:1].isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota"):
+        following = words[i + 1][2][:1]
+        if not following.isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota") and \
+                not (following.isdigit() and self.cues[w][0] == "desa"):
             return None
         return w, self.cues[w][0]
 
@@ -180,6 +184,11 @@ class PlacesComponent:
         k = i
         while k < len(words) and k - i < limit:
             w = words[k][2]
+            if w[:1].isdigit():  # "7 Ulu", "3-4 Ulu": a number inside the name, never its end
+                if k + 1 < len(words) and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]):
+                    k += 1
+                    continue
+                break
             if not w[:1].isupper() or w.lower() in self.cues or w.lower() in self.function_words:
                 break
             if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):

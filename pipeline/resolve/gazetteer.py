@@ -97,11 +97,62 @@ def villages() -> dict[str, str]:
     return out
 
 
+_UNITS = {w: i for i, w in enumerate("nol satu dua tiga empat lima enam tujuh delapan sembilan".split())}
+_NUMBER_WORD = re.compile(r"[^\W\d_]+|\d+")
+
+
+def number_variant(name: str) -> str | None:
+    """The name with its spelled-out numbers in digits, or None when it has none.
+
+    Palembang's kelurahan are "Tujuh Ulu" and "Dua-belas Ulu" in the register and "7 Ulu", "12 Ulu" in
+    the news; "Tiga Empat Ulu" is written "3-4 Ulu".
+    """
+    words = _NUMBER_WORD.findall(name.lower())
+    out: list[str] = []
+    value: int | None = None  # the number being read
+    open_ = False  # after "puluh"/"ratus" a unit adds ("dua puluh enam" = 26), otherwise it starts a new number
+    changed = False
+
+    def flush():
+        nonlocal value, open_
+        if value is not None:
+            out.append(str(value))
+        value, open_ = None, False
+
+    for word in words:
+        if word in _UNITS and word != "nol":
+            if open_:
+                value, open_ = value + _UNITS[word], False
+            else:
+                flush()
+                value = _UNITS[word]
+        elif word in ("sepuluh", "sebelas", "seratus"):
+            flush()
+            value, open_ = {"sepuluh": 10, "sebelas": 11, "seratus": 100}[word], word == "seratus"
+        elif word == "belas" and value is not None and value < 10:
+            value += 10
+        elif word == "puluh" and value is not None and value < 10:
+            value, open_ = value * 10, True
+        elif word == "ratus" and value is not None and value < 10:
+            value, open_ = value * 100, True
+        else:
+            flush()
+            out.append(word)
+            continue
+        changed = True
+    flush()
+    return " ".join(out) if changed else None
+
+
 @lru_cache(maxsize=1)
 def village_index() -> dict[str, tuple[str, ...]]:
+    """name key -> village codes; names with spelled-out numbers are also found by their digits."""
     index: dict[str, list[str]] = {}
     for code, name in villages().items():
         index.setdefault(name_key(name), []).append(code)
+        variant = number_variant(name)
+        if variant:
+            index.setdefault(name_key(variant), []).append(code)
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -193,4 +244,5 @@ def region_first_words() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def village_first_words() -> dict[str, int]:
-    return first_word_keys(villages().values())
+    names = list(villages().values())
+    return first_word_keys(names + [v for v in map(number_variant, names) if v])

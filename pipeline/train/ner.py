@@ -25,7 +25,7 @@ DEFAULT_DATA_ROOT = REPO_DIR.parent / "shared" / "data"  # holds ner/ (read in p
 DEFAULT_OUT_DIR = REPO_DIR / "build" / "ner-train"
 DEFAULT_INSTALL_DIR = REPO_DIR / "models" / "ner-id"
 MODEL_NAME = "warta_ner_id"
-MODEL_VERSION = "0.1.0"
+MODEL_VERSION = "0.2.0"
 
 # Training-set choices of the shipped model (see models/README.md).
 DEFAULT_WEIGHTS = {"nergrit": 2, "idner": 2, "silver": 3}
@@ -122,6 +122,10 @@ def write_meta(model_dir: Path, scores: dict, extra: dict | None = None) -> dict
         {"name": "NERP (IndoNLU nerp_ner-prosa)", "url": "https://github.com/IndoNLP/indonlu"},
         {"name": "idner-news-2k", "url": "https://github.com/khairunnisaor/idner-news-2k", "license": "MIT"},
     ]
+    if meta.get("vectors", {}).get("width"):
+        meta["sources"].append({"name": "word vectors: floret trained by warta (pipeline/train/vectors.py) on the "
+                                        "NER train splits, UD Indonesian, corpus/ and the nlp-id POS data",
+                                "url": "https://github.com/kumparan/nlp-id", "license": "MIT (nlp-id)"})
     meta.setdefault("performance", {})
     meta["performance"]["test_by_corpus"] = {c: {k: s[k] for k in ("p", "r", "f")} for c, s in scores.items()}
     meta["performance"]["test_by_corpus_per_type"] = {c: s["per_type"] for c, s in scores.items()}
@@ -166,6 +170,36 @@ def install_model(model_dir: Path, target: Path) -> Path:
     return target
 
 
+def news_silver_sentences(teacher: Path, quick: bool = False) -> list:
+    """Silver sentences from the ``nlp-id`` POS data set tagged by ``teacher`` (none if it is not installed)."""
+    import spacy
+
+    from pipeline.train.ner_pos_silver import pos_silver_sentences
+    from pipeline.train.vectors import nlp_id_data_file
+
+    path = nlp_id_data_file()
+    if path is None:
+        return []
+    return pos_silver_sentences(spacy.load(teacher), path, limit=200 if quick else None)
+
+
+def ensure_vectors(data_root: Path, vectors_dir: Path, releases: Path | None, quick: bool = False) -> dict:
+    """Train floret vectors into ``vectors_dir`` unless the same recipe already made them there."""
+    from pipeline.train.vectors import FLORET_DEFAULTS, QUICK_FLORET, train_vectors
+
+    settings = dict(FLORET_DEFAULTS, **(QUICK_FLORET if quick else {}))
+    recipe = {"settings": settings, "releases": str(releases) if releases else None, "quick": quick}
+    info_path = Path(vectors_dir) / "vectors.json"
+    if info_path.exists():
+        info = json.loads(info_path.read_text())
+        if info.get("recipe") == recipe and Path(info["vectors"]).exists():
+            return info
+    info = train_vectors(data_root, vectors_dir, releases=releases, settings=settings, quick=quick)
+    info["recipe"] = recipe
+    info_path.write_text(json.dumps(info, indent=2) + "\n")
+    return info
+
+
 def train_ner(
     data_root: Path,
     out_dir: Path,
@@ -181,6 +215,8 @@ def train_ner(
     seed: int = 0,
     max_minutes: float | None = 25.0,
     silver_source: Path | None = DEFAULT_SILVER_SOURCE,
+    vectors: Path | str | None = "train",
+    news_teacher: Path | None = None,
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -194,6 +230,11 @@ def train_ner(
                 (default the project's ``corpus/``; None: no silver data)
     max_minutes stop training after this much wall time, keeping the best model so far
                 (default 25, as for the shipped model; None: run to max_steps / patience)
+    vectors     static word vectors for the tok2vec: "train" (default) trains floret vectors
+                on the raw text at hand (`pipeline.train.vectors`), a path uses a spaCy vectors
+                pipeline made before, None trains without vectors
+    news_teacher  a trained NER that tags the news sentences of the ``nlp-id`` POS data set
+                (`pipeline.train.ner_pos_silver`); None (default): no such sentences
 
     Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
     also written to ``<out_dir>/scores.json``.
@@ -216,6 +257,7 @@ def train_ner(
         nerp_mode=nerp_mode,
         max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
         silver=silver,
+        news_silver=news_silver_sentences(news_teacher, quick) if news_teacher else (),
     )
 
     all_overrides: dict = {
@@ -225,6 +267,13 @@ def train_ner(
     }
     if quick:
         all_overrides.update(QUICK_OVERRIDES)
+    vectors_info = None
+    if vectors == "train":
+        vectors_info = ensure_vectors(data_root, build_dir / "vectors", silver_source, quick=quick)
+        vectors = vectors_info["vectors"]
+    if vectors is not None:
+        all_overrides["paths.vectors"] = str(vectors)
+        all_overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     if overrides:
         all_overrides.update(overrides)
     if max_steps is not None:
@@ -263,6 +312,7 @@ def train_ner(
         "stopped_by_time_limit": stopped_early,
         "model_dir": str(model_dir),
         "data": {"counts": data_info["counts"], "weights": weights, "nerp_mode": nerp_mode},
+        "vectors": vectors_info or ({"vectors": str(vectors)} if vectors else None),
         "overrides": {k: v for k, v in all_overrides.items() if not k.startswith("paths.")},
     }
     _clean_training_callbacks(model_dir)
@@ -273,6 +323,7 @@ def train_ner(
             "train_data": result["data"],
             "train_seconds": result["train_seconds"],
             "dev_by_corpus": {c: s["f"] for c, s in dev_scores.items()},
+            "vectors": {k: v for k, v in (result["vectors"] or {}).items() if k in ("counts", "settings")} or None,
         },
     )
     (out_dir / "scores.json").write_text(json.dumps(result, indent=2) + "\n")

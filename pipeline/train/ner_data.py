@@ -367,6 +367,7 @@ def build_ner_data(
     max_train_sentences: int | None = None,
     mask_nerp_orgs: bool = True,
     silver: Sequence[Sentence] = (),
+    news_silver: Sequence[Sentence] = (),
 ) -> dict:
     """Convert the corpora to DocBins under ``out_dir`` and return their paths and counts.
 
@@ -379,6 +380,8 @@ def build_ner_data(
     ``max_train_sentences`` caps each corpus's train split (for quick runs).
     ``silver`` adds sentences tagged by warta's rules (see `pipeline.train.ner_silver`) to the
     training union only, repeated ``weights["silver"]`` times.
+    ``news_silver`` adds news sentences tagged from POS tags and a teacher model (see
+    `pipeline.train.ner_pos_silver`), repeated ``weights["news_silver"]`` times.
     """
     from spacy.vocab import Vocab
 
@@ -422,6 +425,9 @@ def build_ner_data(
     if silver:
         info["counts"]["silver"] = len(silver)
         train.extend(list(silver) * max(1, int(weights.get("silver", 1))))
+    if news_silver:
+        info["counts"]["news_silver"] = len(news_silver)
+        train.extend(list(news_silver) * max(1, int(weights.get("news_silver", 1))))
     dev = [s for name in corpora for s in data[name]["dev"]]
     info["counts"]["train"] = write_docbin(train, out_dir / "train.spacy", vocab)
     info["counts"]["dev"] = write_docbin(dev, out_dir / "dev.spacy", vocab)

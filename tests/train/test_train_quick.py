@@ -32,6 +32,10 @@ def test_train_ner_quick(tmp_path: Path):
     assert json.loads((tmp_path / "ner" / "scores.json").read_text())["test"] == result["test"]
     nlp = spacy.load(model_dir)
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    # trained floret vectors travel with the model and cover unseen words through subwords
+    assert nlp.vocab.vectors.mode == "floret"
+    assert nlp.vocab.vectors.shape == (2000, 16)
+    assert nlp.vocab["Kabupatennya"].has_vector
     nlp("Gubernur Sulawesi Tengah meresmikan jembatan di Palu.")
 
 
