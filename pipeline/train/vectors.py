@@ -53,22 +53,17 @@ def ner_train_sentences(data_root: Path) -> Iterator[list[str]]:
 
 
 def ud_sentences(ud_root: Path) -> Iterator[list[str]]:
+    from pipeline.train.stanza_train import read_conllu_sentences
+
     for name in UD_TRAIN_FILES:
         path = Path(ud_root) / name
         if not path.exists():
             continue
-        words: list[str] = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                if words:
-                    yield words
-                words = []
-            elif not line.startswith("#"):
-                cols = line.split("\t")
-                if len(cols) > 1 and "-" not in cols[0] and "." not in cols[0]:
-                    words.append(cols[1])
-        if words:
-            yield words
+        for block in read_conllu_sentences(path):
+            rows = [line.split("\t") for line in block.splitlines() if line and not line.startswith("#")]
+            words = [cols[1] for cols in rows if len(cols) > 1 and cols[0].isdigit()]
+            if words:
+                yield words
 
 
 def release_sentences(source: Path) -> Iterator[list[str]]:
@@ -106,21 +101,11 @@ def nlp_id_data_file() -> Path | None:
 
 def nlp_id_sentences() -> Iterator[list[str]]:
     """Sentences of the POS data set inside the ``nlp-id`` package (token<TAB>tag lines)."""
+    from pipeline.train.ner_pos_silver import read_pos_sentences
+
     path = nlp_id_data_file()
-    if path is None:
-        return
-    words: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if words:
-                    yield words
-                words = []
-            else:
-                words.append(line.split("\t")[0])
-    if words:
-        yield words
+    if path is not None:
+        yield from (tokens for tokens, _ in read_pos_sentences(path))
 
 
 def raw_sentences(data_root: Path, ud_root: Path | None = None, releases: Path | None = None) -> dict[str, list]:
