@@ -27,13 +27,17 @@ def train(
     install: bool = typer.Option(True, help="Copy the result into models/ (what warta ships and loads)."),
     quick: bool = typer.Option(False, help="A tiny model in a couple of minutes (to check the recipe)."),
     flow: bool = typer.Option(False, help="Run through the Prefect train_models flow."),
-    minutes: float = typer.Option(None, help="ner: wall-time budget in minutes (default 25); the best model so far is kept."),
+    minutes: float = typer.Option(None, help="ner: wall-time budget in minutes (default 36); the best model so far is kept."),
     silver: Path = typer.Option(None, help="ner: releases whose rule facts become silver sentences (default corpus/)."),
     no_silver: bool = typer.Option(False, "--no-silver", help="ner: train without silver sentences."),
     vectors: str = typer.Option("train", help="ner: 'train' (floret vectors trained on the raw text at hand), "
                                              "a spaCy vectors folder, or 'none'."),
     news_teacher: Path = typer.Option(None, help="ner: a trained NER that types the proper nouns of the nlp-id "
                                                  "news sentences (e.g. models/ner-id); default none."),
+    pos_aux: int = typer.Option(None, help="ner: nlp-id news sentences for an auxiliary POS tagger on the "
+                                           "NER's tok2vec (0: none)."),
+    teacher: list[Path] = typer.Option(None, "--teacher", help="ner: a trained NER; several --teacher vote on the "
+                                                               "nlp-id news sentences (distillation)."),
     processors: str = typer.Option(None, help="stanza: which processors to (re)train, e.g. 'pos,depparse' "
                                               "(default tokenize,mwt,pos,lemma); the others installed are kept."),
 ) -> None:
@@ -51,6 +55,10 @@ def train(
         kwargs["vectors"] = None if vectors == "none" else (vectors if vectors == "train" else Path(vectors))
         if news_teacher is not None:
             kwargs["news_teacher"] = news_teacher
+        if pos_aux is not None:
+            kwargs["pos_aux"] = pos_aux
+        if teacher:
+            kwargs["teachers"] = list(teacher)
     elif model is Model.stanza:
         kwargs = {"ud_root": data / "ud", "out_dir": out, "quick": quick,
                   "install_to": None if quick or not install else MODELS_DIR / "stanza-id"}

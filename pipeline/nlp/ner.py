@@ -34,6 +34,8 @@ def default_ner_path() -> Path:
 def _load(path: str):
     import spacy
 
+    import pipeline.nlp.ner_filter  # noqa: F401  registers cased_entity_filter without the entry point
+
     return spacy.load(path)
 
 

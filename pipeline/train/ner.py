@@ -25,11 +25,12 @@ DEFAULT_DATA_ROOT = REPO_DIR.parent / "shared" / "data"  # holds ner/ (read in p
 DEFAULT_OUT_DIR = REPO_DIR / "build" / "ner-train"
 DEFAULT_INSTALL_DIR = REPO_DIR / "models" / "ner-id"
 MODEL_NAME = "warta_ner_id"
-MODEL_VERSION = "0.2.0"
+MODEL_VERSION = "0.3.0"
 
 # Training-set choices of the shipped model (see models/README.md).
 DEFAULT_WEIGHTS = {"nergrit": 2, "idner": 2, "silver": 3}
 DEFAULT_NERP_MODE = "original"
+DEFAULT_POS_AUX = 0  # nlp-id news sentences for the auxiliary tagger (an option; see models/README.md)
 
 # A tiny model for tests and smoke runs: trains in well under two minutes.
 QUICK_OVERRIDES = {
@@ -42,6 +43,7 @@ QUICK_OVERRIDES = {
     "components.ner.model.hidden_width": 16,
 }
 QUICK_MAX_SENTENCES = 150
+AUX_TAGGER = "pos_aux"
 
 
 class TimeLimitReached(Exception):
@@ -80,6 +82,8 @@ def evaluate_ner(model, data_dir: Path, corpora: Sequence[str] = tuple(CORPORA),
     import spacy
     from spacy.tokens import Doc, DocBin
     from spacy.training import Example
+
+    import pipeline.nlp.ner_filter  # noqa: F401  the shipped pipeline ends with cased_entity_filter
 
     nlp = spacy.load(model) if isinstance(model, (str, Path)) else model
     results = {}
@@ -183,6 +187,77 @@ def news_silver_sentences(teacher: Path, quick: bool = False) -> list:
     return pos_silver_sentences(spacy.load(teacher), path, limit=200 if quick else None)
 
 
+def ensemble_news_sentences(teachers: Sequence[Path], quick: bool = False) -> list:
+    """The ``nlp-id`` news sentences tagged by the vote of ``teachers`` (none if it is not installed)."""
+    from pipeline.train.ner_distill import ensemble_silver
+    from pipeline.train.vectors import nlp_id_sentences
+
+    sentences = list(nlp_id_sentences())
+    return ensemble_silver(teachers, sentences[:200] if quick else sentences)
+
+
+def pos_aux_sentences(limit: int, seed: int = 0) -> list[tuple[list[str], list[str]]]:
+    """Up to ``limit`` (tokens, POS tags) sentences of the ``nlp-id`` news POS data, a fixed sample."""
+    import random
+
+    from pipeline.train.ner_pos_silver import read_pos_sentences
+    from pipeline.train.vectors import nlp_id_data_file
+
+    path = nlp_id_data_file()
+    if path is None or limit <= 0:
+        return []
+    pairs = [(t, g) for t, g in read_pos_sentences(path) if all(g)]
+    if len(pairs) > limit:
+        pairs = random.Random(seed).sample(pairs, limit)
+    return pairs
+
+
+def add_pos_aux(config) -> None:
+    """Add a tagger that listens to the NER's tok2vec: an auxiliary task, removed after training."""
+    config["nlp"]["pipeline"] = ["tok2vec", AUX_TAGGER, "ner"]
+    config["components"][AUX_TAGGER] = {
+        "factory": "tagger",
+        "label_smoothing": 0.0,
+        "neg_prefix": "!",
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.tagger_scorer.v1"},
+        "model": {
+            "@architectures": "spacy.Tagger.v2",
+            "nO": None,
+            "normalize": False,
+            "tok2vec": {
+                "@architectures": "spacy.Tok2VecListener.v1",
+                "width": "${components.tok2vec.model.encode.width}",
+                "upstream": "*",
+            },
+        },
+    }
+    config["training"]["score_weights"]["tag_acc"] = None
+
+
+def finish_pipeline(model_dir: Path, entity_filter: bool = True) -> list[str]:
+    """Shape a trained pipeline for use, in place, and return its pipe names.
+
+    The auxiliary tagger goes (the NER keeps the tok2vec it helped shape), and the
+    ``cased_entity_filter`` (`pipeline.nlp.ner_filter`) is added after the NER.
+    """
+    import spacy
+
+    import pipeline.nlp.ner_filter as ner_filter
+
+    nlp = spacy.load(model_dir)
+    changed = False
+    if AUX_TAGGER in nlp.pipe_names:
+        nlp.remove_pipe(AUX_TAGGER)
+        changed = True
+    if entity_filter and ner_filter.FACTORY not in nlp.pipe_names:
+        nlp.add_pipe(ner_filter.FACTORY, after="ner")
+        changed = True
+    if changed:
+        nlp.to_disk(model_dir)
+    return nlp.pipe_names
+
+
 def ensure_vectors(data_root: Path, vectors_dir: Path, releases: Path | None, quick: bool = False) -> dict:
     """Train floret vectors into ``vectors_dir`` unless the same recipe already made them there."""
     from pipeline.train.vectors import FLORET_DEFAULTS, QUICK_FLORET, train_vectors
@@ -213,10 +288,13 @@ def train_ner(
     nerp_mode: str | None = None,
     install_to: Path | None = None,
     seed: int = 0,
-    max_minutes: float | None = 25.0,
+    max_minutes: float | None = 36.0,
     silver_source: Path | None = DEFAULT_SILVER_SOURCE,
     vectors: Path | str | None = "train",
     news_teacher: Path | None = None,
+    pos_aux: int = DEFAULT_POS_AUX,
+    entity_filter: bool = True,
+    teachers: Sequence[Path] = (),
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -229,12 +307,19 @@ def train_ner(
     silver_source  releases whose rule facts become silver training sentences
                 (default the project's ``corpus/``; None: no silver data)
     max_minutes stop training after this much wall time, keeping the best model so far
-                (default 25, as for the shipped model; None: run to max_steps / patience)
+                (default 36, as for the shipped model; None: run to max_steps / patience)
     vectors     static word vectors for the tok2vec: "train" (default) trains floret vectors
                 on the raw text at hand (`pipeline.train.vectors`), a path uses a spaCy vectors
                 pipeline made before, None trains without vectors
     news_teacher  a trained NER that tags the news sentences of the ``nlp-id`` POS data set
                 (`pipeline.train.ner_pos_silver`); None (default): no such sentences
+    pos_aux     train a POS tagger on this many ``nlp-id`` news sentences next to the NER, on
+                the same tok2vec (multi-task learning); the tagger is removed from the saved
+                model, so the NER runs as fast as without it. 0: no auxiliary task; without
+                ``nlp-id`` installed there are no such sentences and none is trained
+    entity_filter  add the ``cased_entity_filter`` after the NER (`pipeline.nlp.ner_filter`)
+    teachers    trained NERs (e.g. several seeds of this recipe) whose majority vote on the
+                ``nlp-id`` news sentences is added as silver data (`pipeline.train.ner_distill`)
 
     Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
     also written to ``<out_dir>/scores.json``.
@@ -257,7 +342,9 @@ def train_ner(
         nerp_mode=nerp_mode,
         max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
         silver=silver,
-        news_silver=news_silver_sentences(news_teacher, quick) if news_teacher else (),
+        news_silver=(news_silver_sentences(news_teacher, quick) if news_teacher else [])
+        + (ensemble_news_sentences(teachers, quick) if teachers else []),
+        pos_sentences=pos_aux_sentences(min(pos_aux, 200) if quick else pos_aux, seed) if pos_aux else (),
     )
 
     all_overrides: dict = {
@@ -280,15 +367,19 @@ def train_ner(
         all_overrides["training.max_steps"] = int(max_steps)
 
     config_file = Path(config_path or CONFIG_PATH)
-    if max_minutes is not None:
+    with_pos_aux = bool(data_info["counts"].get("pos_aux"))
+    if max_minutes is not None or with_pos_aux:
         from spacy.util import load_config
 
-        _register_time_limit()
         config = load_config(config_file)
-        config["training"]["before_update"] = {
-            "@callbacks": "warta.time_limit.v1",
-            "max_seconds": float(max_minutes) * 60,
-        }
+        if max_minutes is not None:
+            _register_time_limit()
+            config["training"]["before_update"] = {
+                "@callbacks": "warta.time_limit.v1",
+                "max_seconds": float(max_minutes) * 60,
+            }
+        if with_pos_aux:
+            add_pos_aux(config)
         config_file = out_dir / "train-config.cfg"
         config.to_disk(config_file)
 
@@ -303,6 +394,7 @@ def train_ner(
     model_dir = out_dir / "model-best"
     if not model_dir.exists():
         model_dir = out_dir / "model-last"
+    pipe_names = finish_pipeline(model_dir, entity_filter)
     test_scores = evaluate_ner(model_dir, build_dir, split="test")
     dev_scores = evaluate_ner(model_dir, build_dir, split="dev")
     result = {
@@ -311,7 +403,9 @@ def train_ner(
         "train_seconds": round(train_seconds, 1),
         "stopped_by_time_limit": stopped_early,
         "model_dir": str(model_dir),
-        "data": {"counts": data_info["counts"], "weights": weights, "nerp_mode": nerp_mode},
+        "pipeline": pipe_names,
+        "data": {"counts": data_info["counts"], "weights": weights, "nerp_mode": nerp_mode,
+                 "pos_aux": data_info["counts"].get("pos_aux", 0)},
         "vectors": vectors_info or ({"vectors": str(vectors)} if vectors else None),
         "overrides": {k: v for k, v in all_overrides.items() if not k.startswith("paths.")},
     }

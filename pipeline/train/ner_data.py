@@ -342,16 +342,30 @@ def sentence_to_doc(vocab, sentence: Sentence):
     return Doc(vocab, words=list(sentence.tokens), spaces=spaces, ents=ents)
 
 
-def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None) -> int:
+def pos_doc(vocab, tokens: Sequence[str], tags: Sequence[str]):
+    """A training doc with part-of-speech tags and no NER annotation (every token "missing")."""
+    from spacy.tokens import Doc
+
+    spaces = [True] * len(tokens)
+    if spaces:
+        spaces[-1] = False
+    return Doc(vocab, words=list(tokens), spaces=spaces, tags=list(tags))
+
+
+def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None, pos: Sequence[tuple] = ()) -> int:
+    """Write NER sentences, and ``pos`` (tokens, tags) pairs as tag-only docs, to one DocBin."""
     from spacy.tokens import DocBin
     from spacy.vocab import Vocab
 
     if vocab is None:
         vocab = Vocab()
-    docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    docbin = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE", "TAG"], store_user_data=False)
     count = 0
     for sentence in sentences:
         docbin.add(sentence_to_doc(vocab, sentence))
+        count += 1
+    for tokens, tags in pos:
+        docbin.add(pos_doc(vocab, tokens, tags))
         count += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(path)
@@ -368,6 +382,7 @@ def build_ner_data(
     mask_nerp_orgs: bool = True,
     silver: Sequence[Sentence] = (),
     news_silver: Sequence[Sentence] = (),
+    pos_sentences: Sequence[tuple[list[str], list[str]]] = (),
 ) -> dict:
     """Convert the corpora to DocBins under ``out_dir`` and return their paths and counts.
 
@@ -382,6 +397,8 @@ def build_ner_data(
     training union only, repeated ``weights["silver"]`` times.
     ``news_silver`` adds news sentences tagged from POS tags and a teacher model (see
     `pipeline.train.ner_pos_silver`), repeated ``weights["news_silver"]`` times.
+    ``pos_sentences`` (tokens, POS tags) go into the training union with tags and no NER
+    annotation, for an auxiliary tagger that shares the tok2vec (see `train_ner`'s ``pos_aux``).
     """
     from spacy.vocab import Vocab
 
@@ -429,7 +446,9 @@ def build_ner_data(
         info["counts"]["news_silver"] = len(news_silver)
         train.extend(list(news_silver) * max(1, int(weights.get("news_silver", 1))))
     dev = [s for name in corpora for s in data[name]["dev"]]
-    info["counts"]["train"] = write_docbin(train, out_dir / "train.spacy", vocab)
+    if pos_sentences:
+        info["counts"]["pos_aux"] = len(pos_sentences)
+    info["counts"]["train"] = write_docbin(train, out_dir / "train.spacy", vocab, pos=pos_sentences)
     info["counts"]["dev"] = write_docbin(dev, out_dir / "dev.spacy", vocab)
     info["files"]["train"] = str(out_dir / "train.spacy")
     info["files"]["dev"] = str(out_dir / "dev.spacy")

@@ -25,6 +25,13 @@ def test_meta_names_the_model_and_its_scores():
     scores = meta["performance"]["test_by_corpus"]
     assert set(scores) == {"nergrit", "nerp", "idner"}
     assert set(load_ner().get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
+    assert load_ner().pipe_names == ["tok2vec", "ner", "cased_entity_filter"]
+
+
+def test_no_lowercase_entity_in_cased_text():
+    text = "Bupati Kendal meninjau kebun cabe dan pepaya milik warga jawa di Desa Sukorejo."
+    (entities,) = ner_entities([text])
+    assert all(any(ch.isupper() or ch.isdigit() for ch in text[start:end]) for start, end, _ in entities)
 
 
 def test_finds_the_governor_and_the_town():

@@ -146,3 +146,20 @@ def test_build_ner_data_writes_docbins(data_root: Path, tmp_path: Path):
     labels = {e.label_ for d in train for e in d.ents}
     assert labels == {"PER", "ORG", "LOC"}
     assert any(d.text.startswith("Gubernur Rusdy Mastura") for d in train)
+
+
+def test_pos_sentences_are_tag_only_docs_without_ner_annotation(data_root: Path, tmp_path: Path):
+    from spacy.tokens import DocBin
+    from spacy.vocab import Vocab
+
+    out = tmp_path / "build"
+    pos = [(["Menteri", "Budi", "datang"], ["NN", "NNP", "VB"])]
+    info = build_ner_data(data_root, out, pos_sentences=pos)
+    assert info["counts"]["pos_aux"] == 1
+    train = list(DocBin().from_disk(out / "train.spacy").get_docs(Vocab()))
+    tagged = [d for d in train if d.has_annotation("TAG")]
+    assert [[t.tag_ for t in d] for d in tagged] == [["NN", "NNP", "VB"]]
+    # no entity and no "O": the NER learns nothing from it, in either direction
+    assert [t.ent_iob_ for t in tagged[0]] == ["", "", ""]
+    # the NER sentences carry no tags, so the tagger learns nothing from them
+    assert all(t.tag_ == "" for d in train if d not in tagged for t in d)

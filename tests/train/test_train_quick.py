@@ -31,12 +31,28 @@ def test_train_ner_quick(tmp_path: Path):
     assert meta["name"] == "warta_ner_id"
     assert json.loads((tmp_path / "ner" / "scores.json").read_text())["test"] == result["test"]
     nlp = spacy.load(model_dir)
+    assert nlp.pipe_names == ["tok2vec", "ner", "cased_entity_filter"]
     assert set(nlp.get_pipe("ner").labels) == {"PER", "ORG", "LOC"}
     # trained floret vectors travel with the model and cover unseen words through subwords
     assert nlp.vocab.vectors.mode == "floret"
     assert nlp.vocab.vectors.shape == (2000, 16)
     assert nlp.vocab["Kabupatennya"].has_vector
     nlp("Gubernur Sulawesi Tengah meresmikan jembatan di Palu.")
+
+
+def test_train_ner_quick_with_auxiliary_pos_task(tmp_path: Path):
+    import spacy
+
+    from pipeline.train.ner import train_ner
+    from pipeline.train.vectors import nlp_id_data_file
+
+    if nlp_id_data_file() is None:
+        pytest.skip("nlp-id (the POS data) is not installed")
+    result = train_ner(DATA, tmp_path / "ner", quick=True, vectors=None, pos_aux=100)
+    assert result["data"]["pos_aux"] == 100
+    # the tagger shaped the tok2vec during training and is gone from the saved model
+    assert "pos_aux" in (tmp_path / "ner" / "train-config.cfg").read_text()
+    assert spacy.load(result["model_dir"]).pipe_names == ["tok2vec", "ner", "cased_entity_filter"]
 
 
 def test_train_stanza_quick(tmp_path: Path):
