@@ -156,7 +156,7 @@ def _clean_training_callbacks(model_dir: Path) -> None:
             continue
         out.append(line)
     out = [
-        line.split("=")[0] + "= null" if line.startswith(("train = ", "dev = ")) and "/" in line else line
+        line.split("=")[0] + "= null" if line.startswith(("train = ", "dev = ", "vectors = ")) and "/" in line else line
         for line in out
     ]  # no machine-specific data paths in the shipped config
     text = "\n".join(out) + "\n"
