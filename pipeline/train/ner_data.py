@@ -332,24 +332,23 @@ def mask_unlabelled_names(
 # --------------------------------------------------------------------------- DocBins
 
 
+def _joined(count: int) -> list[bool]:
+    """Spaces of ``count`` tokens joined by single spaces (none after the last)."""
+    return [True] * (count - 1) + [False] if count else []
+
+
 def sentence_to_doc(vocab, sentence: Sentence):
     from spacy.tokens import Doc
 
-    spaces = [True] * len(sentence.tokens)
-    if spaces:
-        spaces[-1] = False
     ents = [tag if tag != MISSING else None for tag in sentence.tags]
-    return Doc(vocab, words=list(sentence.tokens), spaces=spaces, ents=ents)
+    return Doc(vocab, words=list(sentence.tokens), spaces=_joined(len(sentence.tokens)), ents=ents)
 
 
 def pos_doc(vocab, tokens: Sequence[str], tags: Sequence[str]):
     """A training doc with part-of-speech tags and no NER annotation (every token "missing")."""
     from spacy.tokens import Doc
 
-    spaces = [True] * len(tokens)
-    if spaces:
-        spaces[-1] = False
-    return Doc(vocab, words=list(tokens), spaces=spaces, tags=list(tags))
+    return Doc(vocab, words=list(tokens), spaces=_joined(len(tokens)), tags=list(tags))
 
 
 def write_docbin(sentences: Iterable[Sentence], path: Path, vocab=None, pos: Sequence[tuple] = ()) -> int:
