@@ -22,7 +22,10 @@ from pathlib import Path
 
 import numpy
 
-SoftTargets = Callable[[list], numpy.ndarray]
+
+def move_names(ner) -> list[str]:
+    """The names of an NER component's transitions, in the order of its score columns."""
+    return [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
 
 
 def _softmax(scores: numpy.ndarray, valid: numpy.ndarray, temperature: float) -> numpy.ndarray:
@@ -35,17 +38,16 @@ def _softmax(scores: numpy.ndarray, valid: numpy.ndarray, temperature: float) ->
 class Teachers:
     """Trained NER pipelines whose mean transition probabilities are the soft targets."""
 
-    def __init__(self, models: Sequence, move_names: Sequence[str], temperature: float = 1.0):
+    def __init__(self, models: Sequence, student_moves: Sequence[str], temperature: float = 1.0):
         self.models = list(models)
         self.temperature = temperature
         self.orders = []
         for nlp in self.models:
-            moves = nlp.get_pipe("ner").moves
-            names = [moves.get_class_name(i) for i in range(moves.n_moves)]
-            if sorted(names) != sorted(move_names):
+            names = move_names(nlp.get_pipe("ner"))
+            if sorted(names) != sorted(student_moves):
                 raise ValueError(f"teacher {nlp.meta.get('name')} has other NER transitions: {names}")
             # column j of the student = column order[j] of this teacher
-            self.orders.append(numpy.array([names.index(n) for n in move_names]))
+            self.orders.append(numpy.array([names.index(n) for n in student_moves]))
 
     def step_models(self, docs: Sequence) -> list:
         """One parser step model per teacher over ``docs`` (each teacher on its own copies)."""
@@ -67,8 +69,8 @@ class Teachers:
         return total / len(steps)
 
 
-def valid_moves(moves, states: list, move_names: Sequence[str]) -> numpy.ndarray:
-    return numpy.array([[moves.is_valid(s, n) for n in move_names] for s in states], dtype=bool)
+def valid_moves(moves, states: list, names: Sequence[str]) -> numpy.ndarray:
+    return numpy.array([[moves.is_valid(s, n) for n in names] for s in states], dtype=bool)
 
 
 def distill_update(nlp, teachers: Teachers, docs: list, *, sgd=None, drop: float = 0.1, losses: dict | None = None) -> dict:
@@ -79,7 +81,7 @@ def distill_update(nlp, teachers: Teachers, docs: list, *, sgd=None, drop: float
     losses = {} if losses is None else losses
     losses.setdefault("distill", 0.0)
     ner = nlp.get_pipe("ner")
-    move_names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    names = move_names(ner)
     nlp.get_pipe("tok2vec").update([Example(d, d) for d in docs], drop=drop, sgd=sgd, losses=losses)
     set_dropout_rate(ner.model, drop)
     step, backprop_tok2vec = ner.model.begin_update(docs)
@@ -87,7 +89,7 @@ def distill_update(nlp, teachers: Teachers, docs: list, *, sgd=None, drop: float
     states = [s for s in ner.moves.init_batch(docs) if not s.is_final()]
     while states:
         scores, backprop = step.begin_update(states)
-        valid = valid_moves(ner.moves, states, move_names)
+        valid = valid_moves(ner.moves, states, names)
         target = teachers.probabilities(teacher_steps, states, valid)
         d_scores = (_softmax(numpy.asarray(scores), valid, 1.0) - target).astype("f")
         losses["distill"] += float((d_scores**2).sum())
@@ -102,7 +104,7 @@ def distill_update(nlp, teachers: Teachers, docs: list, *, sgd=None, drop: float
     return losses
 
 
-def batches_by_words(items: list, size: int, length: Callable = len) -> Iterable[list]:
+def batches_by_words(items: Iterable, size: int, length: Callable = len) -> Iterable[list]:
     batch, words = [], 0
     for item in items:
         batch.append(item)
@@ -146,9 +148,7 @@ def soft_distill(
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = spacy.load(student_dir)
-    ner = nlp.get_pipe("ner")
-    move_names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
-    teachers = Teachers([spacy.load(p) for p in teacher_dirs], move_names, temperature)
+    teachers = Teachers([spacy.load(p) for p in teacher_dirs], move_names(nlp.get_pipe("ner")), temperature)
     gold = [Example(nlp.make_doc(d.text), d) for d in DocBin().from_disk(train_path).get_docs(nlp.vocab)]
     dev = [Example(nlp.make_doc(d.text), d) for d in DocBin().from_disk(dev_path).get_docs(nlp.vocab)]
     train_names = [n for n in nlp.pipe_names if n in ("tok2vec", "ner")]
@@ -169,8 +169,7 @@ def soft_distill(
         rng.shuffle(gold)
         order = list(range(len(sentences)))
         rng.shuffle(order)
-        news = (Doc(nlp.vocab, words=list(sentences[i])) for i in order)
-        news_batches = batches_by_words(list(news), batch_words)
+        news_batches = batches_by_words((Doc(nlp.vocab, words=list(sentences[i])) for i in order), batch_words)
         for gold_batch, news_batch in zip(batches_by_words(gold, batch_words, lambda eg: len(eg.reference)), news_batches):
             with nlp.select_pipes(enable=train_names):
                 nlp.update(gold_batch, drop=drop, sgd=optimizer, losses=losses)

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from pipeline.train.ner_soft_distill import Teachers, distill_update, soft_distill, valid_moves
+from pipeline.train.ner_soft_distill import Teachers, distill_update, move_names, soft_distill, valid_moves
 
 LABELS = ("LOC", "PER", "ORG")
 PLACES = ["Jakarta", "Bandung", "Medan", "Surabaya", "Makassar", "Padang"]
@@ -91,8 +91,7 @@ def test_student_learns_the_teachers_entities_from_unlabelled_text(teacher):
     optimizer = student.resume_training()
     held_out = [_sentence(random.Random(100 + i))[0] for i in range(20)]
     before = _agreement(student, teacher, held_out)
-    names = [student.get_pipe("ner").moves.get_class_name(i) for i in range(student.get_pipe("ner").moves.n_moves)]
-    teachers = Teachers([teacher], names)
+    teachers = Teachers([teacher], move_names(student.get_pipe("ner")))
     losses: dict = {}
     for _ in range(60):
         docs = [Doc(student.vocab, words=_sentence(rng)[0]) for _ in range(8)]
@@ -104,7 +103,7 @@ def test_student_learns_the_teachers_entities_from_unlabelled_text(teacher):
 
 def test_valid_moves_forbid_closing_an_entity_that_was_not_opened(teacher):
     ner = teacher.get_pipe("ner")
-    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    names = move_names(ner)
     state = ner.moves.init_batch([Doc(teacher.vocab, words=["Siti", "datang"])])[0]
     valid = dict(zip(names, valid_moves(ner.moves, [state], names)[0]))
     assert valid["B-PER"] and valid["U-PER"] and valid["O"]
@@ -114,9 +113,8 @@ def test_valid_moves_forbid_closing_an_entity_that_was_not_opened(teacher):
 def test_teacher_with_other_labels_is_refused(teacher):
     other = _pipeline(labels=("LOC", "PER", "MISC"))
     other.initialize(lambda: [_example(other, ["Budi", "di", "Medan"], [(0, 1, "PER"), (2, 3, "LOC")])])
-    names = [other.get_pipe("ner").moves.get_class_name(i) for i in range(other.get_pipe("ner").moves.n_moves)]
     with pytest.raises(ValueError, match="other NER transitions"):
-        Teachers([teacher], names)
+        Teachers([teacher], move_names(other.get_pipe("ner")))
 
 
 def test_soft_distill_keeps_the_best_dev_model_on_disk(teacher, tmp_path):
