@@ -52,3 +52,25 @@ def test_notebook_is_committed_without_outputs(path):
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None, f"strip outputs of {path.name}"
     assert any(c.cell_type == "markdown" for c in nb.cells)
+
+
+def test_notebook_finds_the_project_database_from_notebooks_folder(corpus_db, kernel_name, tmp_path):
+    """Started from notebooks/ with no WARTA_DB, a notebook reads the project's warta.duckdb."""
+    import shutil
+
+    project = tmp_path / "project"
+    (project / "notebooks").mkdir(parents=True)
+    (project / "pyproject.toml").write_text('[project]\nname = "warta"\n')
+    shutil.copy(corpus_db, project / "warta.duckdb")
+    path = NOTEBOOKS[0]
+    nb = nbformat.read(path, as_version=4)
+    old = os.environ.pop("WARTA_DB", None)
+    try:
+        NotebookClient(nb, kernel_name=kernel_name, timeout=180,
+                       resources={"metadata": {"path": str(project / "notebooks")}}).execute()
+    finally:
+        if old is not None:
+            os.environ["WARTA_DB"] = old
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.output_type == "error"]
+    assert "33" in str(outputs[0])  # the first cell counts the corpus documents

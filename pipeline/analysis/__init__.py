@@ -1,0 +1,1 @@
+"""What the notebooks draw: charts over the analyst views (matplotlib, from the `notebooks` extra)."""
