@@ -1,13 +1,18 @@
 """Dates: calendar days and ranges in the text, normalized to ISO (grammar in pipeline.normalize.datetext).
 
 Years the text omits come, in order, from the publication date (across a year end when that is nearer), the
-nearest preceding full date, the nearest following one, and, for a weekday-numeric form only, a year written in the
-text that agrees with the weekday; otherwise start/end stay null. Relative words ("kemarin", "hari ini") need the
+nearest preceding full date, the nearest following one, for a weekday-numeric form a year written in the text that
+agrees with the weekday, and for a form without weekday the one year the text names as "tahun 2019" (not a law's
+"Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini") need the
 publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
-the date is flagged (weekday_conflict), never corrected.
+the date is flagged (weekday_conflict); only a written year one off, refuted by the weekday, yields to the
+publication year or another date's year that fits. Each written expression is one fact, also when two name the
+same day.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
@@ -30,9 +35,12 @@ class DatesComponent:
         published = _iso(doc._.published)
         found = dt.find_dates(text)
         hints = None
+        named: set[int] = set()
         resolved: list[tuple[dt.DateText, date | None, date | None]] = []
         for i, d in enumerate(found):
             if d.form == "relative":
+                if _names_next_date(text, d, found[i + 1:i + 2]):
+                    continue  # "kemarin 09 Desember 2021", "hari ini, Jumat (23/5)": the written date says the day
                 day = dt.shift(published, d.offset or 0) if published else None
                 resolved.append((d, day, day))
                 continue
@@ -41,9 +49,13 @@ class DatesComponent:
                 continue
             year = None
             if not d.year and not d.year2:
-                if hints is None and d.weekday is not None:
+                if hints is None:
                     hints = [int(m.group()) for m in dt.YEAR_HINT.finditer(text)]
-                year = _infer_year(d, found, i, published, hints or [])
+                    named = {int(m.group("year")) for m in dt.NAMED_YEAR.finditer(text)}
+                year = _infer_year(d, found, i, published, hints or [], named)
+            elif d.weekday is not None and d.year and not d.year2:
+                fixed = _mistyped_year(d, found, i, published)
+                d = replace(d, year=fixed) if fixed else d
             start, end = dt.span_dates(d, year)
             resolved.append((d, start, end))
         for k, (d, start, end) in enumerate(resolved):
@@ -90,7 +102,7 @@ def _near_published(d: dt.DateText, published: date) -> int:
 
 
 def _infer_year(d: dt.DateText, found: list[dt.DateText], i: int, published: date | None,
-                hints: list[int]) -> int | None:
+                hints: list[int], named: set[int]) -> int | None:
     options: list[int] = []
     if published:
         options.append(_near_published(d, published))
@@ -105,7 +117,33 @@ def _infer_year(d: dt.DateText, found: list[dt.DateText], i: int, published: dat
             day = _with_year(d, y)
             if day and day.weekday() == d.weekday:
                 return y
+    if not options and d.weekday is None and len(named) == 1:
+        return next(iter(named))  # the one year the text names ("Rakor PATEN Tahun 2019 ... (14/6)")
     return options[0] if options else None
+
+
+def _names_next_date(text: str, d: dt.DateText, following: list[dt.DateText]) -> bool:
+    return bool(following) and following[0].form != "relative" and \
+        _ADJACENT.fullmatch(text[d.end:following[0].start]) is not None
+
+
+_ADJACENT = re.compile(r"[\s,]*(?:pada\s+|tanggal\s+)?(?:hari\s+)?")
+
+
+def _mistyped_year(d: dt.DateText, found: list[dt.DateText], i: int, published: date | None) -> int | None:
+    """A written year one off that the weekday refutes while the publication date or another date of the text gives
+    one that fits: the year mistyped around a year end ("Selasa (11/1/2021)" in a January 2022 release)."""
+    written = _with_year(d, d.year)
+    if written is None or written.weekday() == d.weekday:
+        return None
+    others = [x.year2 or x.year for x in found[:i] + found[i + 1:] if (x.year or x.year2)]
+    if published:
+        others.append(published.year)
+    for y in dict.fromkeys(others):
+        day = _with_year(d, y)
+        if abs(y - d.year) == 1 and day and day.weekday() == d.weekday:
+            return y
+    return None
 
 
 def _ordinal_day(d: dt.DateText, candidates: list) -> tuple[date | None, date | None]:
@@ -118,18 +156,23 @@ def _ordinal_day(d: dt.DateText, candidates: list) -> tuple[date | None, date | 
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:
-    seen: set = set()
-    # One fact per day or range; "hari ini" naming a day already written out adds nothing, while a day ordinal
-    # ("hari kedua") is its own fact.
+    # One fact per written expression: "4 November 2025" in the dateline and "Selasa (4/11)" in the body are two
+    # facts of the same day, a repeated "Selasa (4/11)" is one. "hari ini" naming a day already written out adds
+    # nothing, while a day ordinal ("hari kedua") is its own fact.
+    days: set = set()
+    texts: set = set()
     ordered = sorted(mentions(doc, "date"), key=lambda m: (m.data.get("form") == "relative", m.start))
     kept = []
     for m in ordered:
-        key = (m.data["start"], m.data["end"]) if m.data["start"] else ("text", m.text.lower())
-        if m.data.get("form") == "ordinal":
-            key = ("ordinal", m.text.lower(), m.data["start"])
-        if key in seen:
+        day = (m.data["start"], m.data["end"])
+        written = (re.sub(r"\W+", " ", m.text.lower()).strip(), m.data["start"])
+        if m.data.get("form") == "relative" and day in days:
             continue
-        seen.add(key)
+        if written in texts:
+            continue
+        texts.add(written)
+        if m.data["start"]:
+            days.add(day)
         kept.append(m)
     for m in sorted(kept, key=lambda m: m.start):
         facts.dates.append(DateSpan(text=m.text, start=m.data["start"], end=m.data["end"], span=(m.start, m.end),

@@ -7,7 +7,9 @@ weekday, a second day for ranges); years that the text omits stay None for the c
 - ranges "12-13 Juni 2024", "12 sampai dengan 13 Juni", "4 s.d. 6 Oktober 2018", "30 Mei - 2 Juni 2024",
   "28 Oktober-1 November 2020"
 - weekday + numbers "Kamis (14/11/2024)", "Kamis(15/09/2023)", "Kamis, 27/06/2024", "Senin (12/6)", "Rabu (11/12/19)",
-  "Jumat ( 5-10 )", "Rabu, 21/4"; numbers alone only in brackets or after "tanggal" ("(14/11/2024)")
+  "Jumat ( 5-10 )", "Rabu, 21/4", "Jumat, (7/12)", "Senin dini hari (10/11)", "Rabu dan Kamis (20-21/4)"
+- numbers alone only in brackets, after "tanggal" or after a dateline's comma ("(14/11/2024)", "(5/11)",
+  "Jakarta, 30/10/2025")
 - relative words "hari ini", "kemarin", "besok", "lusa" and day ordinals "hari kedua", "hari terakhir"
 
 One compiled regular expression per form, built once at import; no per-call date parsing library.
@@ -52,18 +54,28 @@ _DAY_MONTH = re.compile(
     rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?(?:\s*\))?",
     re.IGNORECASE)
 # "Kamis (14/11/2024)", "Kamis, 27/06/2024", "Senin (12/6)", "Jumat ( 5-10 )", "Rabu (11/12/19)"
+_WD2 = rf"(?:\s*(?:dan|-|–|s\.\s?d\.?|sampai|hingga)\s*(?:{_alternation(WEEKDAYS)}))?"
+# "Senin dini hari (10/11)", "Sabtu malam (8/6)": a part of the day between the weekday and the numbers.
+_PART_OF_DAY = r"(?:\s+(?:dini\s+hari|pagi|siang|sore|malam)(?:\s+hari)?)?"
 _WEEKDAY_NUMERIC = re.compile(
-    rf"{_WD}\s*(?:,\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
+    rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY})(?=\s*/))?"
+    rf"\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
     rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?",
     re.IGNORECASE)
 # "(14/11/2024)", "tanggal 14-11-2024"
 _NUMERIC = re.compile(
     rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
-_NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s)$", re.IGNORECASE)
+# after a bracket, "tanggal", or a dateline's comma ("Jakarta, 30/10/2025")
+_NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|[A-Za-z],\s)$", re.IGNORECASE)
+# "(5/11)": day and month alone, only inside brackets
+_NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*\))")
+_SHORT_BEFORE = re.compile(r"\(\s?$")
 _RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"\bhari\s+(?P<ord>{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # Year hints for dates written without one ("tahun 2015", "Mangente Ambon 2015").
 YEAR_HINT = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/])")
+# "Tahun 2019" naming an event's year; "Nomor 23 Tahun 2014" names a regulation.
+NAMED_YEAR = re.compile(rf"(?<!\d )\btahun\s+(?P<year>{_YEAR})(?![\d/])", re.IGNORECASE)
 
 
 @dataclass
@@ -115,6 +127,8 @@ def find_dates(text: str) -> list[DateText]:
             attempts = (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH))
             if _NUMERIC_BEFORE.search(text[max(0, pos - 8):pos]):
                 attempts += (("numeric", _NUMERIC),)
+            if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
+                attempts += (("numeric", _NUMERIC_SHORT),)
         for form, pattern in attempts:
             m = pattern.match(text, pos)
             if not m:

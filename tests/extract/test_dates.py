@@ -131,3 +131,46 @@ def test_offsets_point_at_the_text():
     text = "Rapat digelar Selasa, 17 Maret 2020 di aula."
     found = find_dates(text)
     assert text[found[0].start:found[0].end] == "Selasa, 17 Maret 2020"
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("Jumat, (7/12)", ("2018-12-07", "2018-12-07")),
+    ("Senin dini hari (10/12)", ("2018-12-10", "2018-12-10")),
+    ("Sabtu malam (8/12)", ("2018-12-08", "2018-12-08")),
+    ("Rabu dan Kamis (12-13/12)", ("2018-12-12", "2018-12-13")),
+])
+def test_weekday_forms_with_a_part_of_day_or_two_weekdays(written, expected):
+    text, start, end = _only(f"Penyuluhan digelar di balai desa, {written}, oleh penyuluh.", published="2018-12-14")
+    assert text.rstrip(")") == written.rstrip(")")
+    assert (start, end) == expected
+
+
+def test_day_and_month_alone_inside_brackets():
+    assert _only("Kepala dinas meninjau sekolah di Kab. Sorong (5/11).", published="2024-11-07")[:2] == (
+        "5/11", "2024-11-05")
+    assert _dates("Sebanyak 3/4 peserta lulus ujian.", published="2024-11-07") == []
+
+
+def test_full_numeric_date_in_a_dateline():
+    assert _only("Surabaya, 30/10/2025 – Pemerintah provinsi membuka pameran.")[1] == "2025-10-30"
+
+
+def test_two_expressions_of_one_day_are_two_facts():
+    found = _dates("Ambon, 4 Maret 2024 – Gubernur membuka rapat pada Senin (4/3) di aula. Pada Senin (4/3) itu pula "
+                   "wakil gubernur hadir.")
+    assert [f[0] for f in found] == ["4 Maret 2024", "Senin (4/3)"]
+
+
+def test_relative_word_before_a_written_date_is_part_of_it():
+    found = _dates("Mahasiswa magang kemarin 09 Desember 2021 berpamitan kepada kepala dinas.", published="2021-12-20")
+    assert [f[0] for f in found] == ["09 Desember 2021"]
+
+
+def test_year_mistyped_at_a_year_end_yields_to_the_weekday():
+    found = _dates("Razia dimulai Senin (10/1/2022). Kasat menjelaskan hasilnya, Selasa (11/1/2021).")
+    assert found[1] == ("Selasa (11/1/2021)", "2022-01-11", "2022-01-11")
+
+
+def test_year_of_a_named_event_year():
+    assert _only("Rakor Evaluasi Program Tahun 2019 digelar di hotel (14/6). Sesuai UU Nomor 23 Tahun 2014.")[1] == \
+        "2019-06-14"
