@@ -22,7 +22,7 @@ def extract(
     from pipeline.normalize.document import normalize
     from pipeline.sources.base import RawDocument, iter_source
 
-    failed = 0
+    failed = printed = 0
     for spec in files:
         if spec == "-":
             items = [RawDocument(source="-", body=sys.stdin.buffer.read(), media_type="text/plain")]
@@ -30,7 +30,9 @@ def extract(
             items = [Reject(spec, "no such file or folder")]
         else:
             items = iter_source(spec)
+        found = 0
         for item in items:
+            found += 1
             if isinstance(item, Reject):
                 failed += 1
                 typer.echo(f"warta extract: {item.source}: {item.reason}", err=True)
@@ -49,5 +51,12 @@ def extract(
                 typer.echo(f"warta extract: {item.source}: extraction failed: {type(exc).__name__}: {exc}", err=True)
                 continue
             typer.echo(json.dumps(facts.to_json(), ensure_ascii=False, indent=2 if pretty else None))
+            printed += 1
+        if not found:
+            failed += 1
+            typer.echo(f"warta extract: {spec}: no release found in it (txt, md, html, json or jsonl files; "
+                       f"README, LICENSE and dot-files are skipped)", err=True)
     if failed:
+        if not printed:
+            typer.echo(f"warta extract: nothing extracted: every input was rejected ({failed})", err=True)
         raise typer.Exit(code=1)

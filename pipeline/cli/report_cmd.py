@@ -6,7 +6,8 @@ from pathlib import Path
 import typer
 
 from pipeline.cli.app import app
-from pipeline.cli.query_cmd import Format, frame_or_exit, write_frame
+from pipeline.cli.query_cmd import WAIT_HELP
+from pipeline.cli.table_output import Format, result_or_exit, write_table
 from pipeline.paths import DEFAULT_DB
 
 
@@ -20,9 +21,10 @@ def report(
     limit: int = typer.Option(None, help="At most this many rows."),
     format: Format = typer.Option(Format.table, "--format", "-f"),
     out: Path = typer.Option(None, help="Write to this file instead of stdout (required for parquet)."),
+    wait: float = typer.Option(0.0, help=WAIT_HELP),
 ) -> None:
     """Run a named report; filters a report does not take are refused."""
-    from pipeline.store.reports import REPORTS, run_report
+    from pipeline.store.reports import REPORTS, report_table
 
     if name is None:
         for r in REPORTS.values():
@@ -31,6 +33,6 @@ def report(
     if name not in REPORTS:
         typer.echo(f"warta report: no report {name!r}; reports: {', '.join(REPORTS)}", err=True)
         raise typer.Exit(code=2)
-    df = frame_or_exit("report", lambda: run_report(db, name, province=province, since=since, until=until,
-                                                    limit=limit))
-    write_frame(df, format, out)
+    table = result_or_exit("report", lambda: report_table(db, name, wait=wait, province=province, since=since,
+                                                          until=until, limit=limit))
+    write_table(table, format, out)

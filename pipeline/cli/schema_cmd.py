@@ -22,12 +22,15 @@ def schema(
     db: Path = typer.Option(None, help="DuckDB file to describe (default: the latest schema, in memory)."),
     format: SchemaFormat = typer.Option(SchemaFormat.table, "--format", "-f",
                                         help="markdown: the text of docs/schema.md."),
+    wait: float = typer.Option(0.0, help="Seconds to wait while a run is writing the store (0: fail at once)."),
 ) -> None:
     """Print the store's tables and views: columns, types, keys, meanings, and how facts point to offsets."""
     from pipeline.store.query import connect_read_only
     from pipeline.store.schema_docs import PREAMBLE, catalog, latest_schema, to_markdown
 
-    con = connect_read_only(db) if db else latest_schema()
+    from pipeline.cli.table_output import result_or_exit
+
+    con = result_or_exit("schema", lambda: connect_read_only(db, wait=wait)) if db else latest_schema()
     try:
         objects = catalog(con)
     finally:

@@ -51,6 +51,21 @@ def connect(path: Path, read_only: bool = False, config: dict | None = None) -> 
         raise
 
 
+def connect_waiting(path: Path, wait: float, read_only: bool = False,
+                    config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """connect, retrying for up to `wait` seconds while another process holds the file."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return connect(path, read_only=read_only, config=config)
+        except StoreOpenInProcessError:
+            raise
+        except StoreLockedError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.5)
+
+
 def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0,
                memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """A connection to the store; write connections create/upgrade the schema and cap DuckDB's memory.
@@ -61,17 +76,7 @@ def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0,
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warta database at {path} (run `warta run` first)")
-    deadline = time.monotonic() + wait
-    while True:
-        try:
-            con = connect(path, read_only=read_only)
-            break
-        except StoreOpenInProcessError:
-            raise
-        except StoreLockedError:
-            if time.monotonic() >= deadline:
-                raise
-            time.sleep(0.5)
+    con = connect_waiting(path, wait, read_only=read_only)
     if not read_only:
         # SET rather than a connect config: a config would make later connections in this process differ
         limit = memory_limit or os.environ.get("WARTA_DB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT

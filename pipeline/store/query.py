@@ -6,8 +6,9 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
-from pipeline.store.db import connect
+from pipeline.store.db import connect_waiting
 
 _ALLOWED_START = re.compile(r"^\s*(select|with|from|describe|show|summarize|explain|table|values|pivot|unpivot)\b",
                             re.IGNORECASE)
@@ -32,21 +33,33 @@ def _check(sql: str) -> str:
     return statement
 
 
-def connect_read_only(path: str | Path) -> duckdb.DuckDBPyConnection:
+def connect_read_only(path: str | Path, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """wait: seconds to keep retrying while a run holds the file (0: fail at once)."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(f"no warta database at {path} (run `warta run` first)")
-    con = connect(path, read_only=True, config={"enable_external_access": False})
+    con = connect_waiting(path, wait, read_only=True, config={"enable_external_access": False})
     con.execute("SET lock_configuration = true")
     return con
 
 
-def run_query(path: str | Path, sql: str, params: list | dict | None = None) -> pd.DataFrame:
+def run_query(path: str | Path, sql: str, params: list | dict | None = None, wait: float = 0.0) -> pd.DataFrame:
     """One read-only statement; params are positional (?) as a list or named ($name) as a dict."""
+    return _run(path, sql, params, wait, lambda con, statement, params: con.execute(statement, params).df())
+
+
+def run_query_table(path: str | Path, sql: str, params: list | dict | None = None,
+                    wait: float = 0.0) -> pa.Table:
+    """As run_query, as an Arrow table: the store's types kept (DATE stays a date, NULL stays null)."""
+    return _run(path, sql, params, wait,
+                lambda con, statement, params: con.sql(statement, params=params).to_arrow_table())
+
+
+def _run(path, sql, params, wait: float, fetch):
     statement = _check(sql)
-    con = connect_read_only(path)
+    con = connect_read_only(path, wait=wait)
     try:
-        return con.execute(statement, params if params is not None else []).df()
+        return fetch(con, statement, params if params is not None else [])
     except duckdb.PermissionException as exc:
         raise QueryRefused(f"refused: {exc}") from exc
     except duckdb.InvalidInputException as exc:

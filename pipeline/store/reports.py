@@ -1,6 +1,6 @@
 """Named reports: each one is data (a SQL template over the analyst views with named parameters).
 
-Every template accepts the parameters of PARAMS it lists; a parameter left out is NULL and its filter is off.
+Every template accepts the parameters of PARAMS it lists, checked first by report_params.VALIDATORS; a parameter left out is NULL and its filter is off.
 Reports run through the read-only connection of `pipeline.store.query`.
 """
 from __future__ import annotations
@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
-from pipeline.store.query import run_query
+from pipeline.store.query import run_query, run_query_table
+from pipeline.store.report_params import check_params
 
 # name -> (DuckDB type, help)
 PARAMS: dict[str, tuple[str, str]] = {
@@ -93,8 +95,19 @@ def bind(report: Report, values: dict[str, object]) -> tuple[str, dict[str, obje
     return sql.strip(), {name: values.get(name) for name in report.params}
 
 
-def run_report(db: str | Path, name: str, **values: object) -> pd.DataFrame:
+def prepare(name: str, values: dict[str, object]) -> tuple[str, dict[str, object]]:
+    """The SQL and checked parameters of report `name` (ParameterError: a bad value, said in one line)."""
     if name not in REPORTS:
         raise KeyError(f"no report {name!r}; reports: {', '.join(REPORTS)}")
-    sql, params = bind(REPORTS[name], values)
-    return run_query(db, sql, params)
+    return bind(REPORTS[name], check_params(values))
+
+
+def run_report(db: str | Path, name: str, wait: float = 0.0, **values: object) -> pd.DataFrame:
+    sql, params = prepare(name, values)
+    return run_query(db, sql, params, wait=wait)
+
+
+def report_table(db: str | Path, name: str, wait: float = 0.0, **values: object) -> pa.Table:
+    """As run_report, as an Arrow table (the store's types kept)."""
+    sql, params = prepare(name, values)
+    return run_query_table(db, sql, params, wait=wait)

@@ -64,16 +64,30 @@ SELECT r.document_id, r.event_id, e.name AS event, e.start_date AS event_start, 
        e.province_code, e.province, e.published, r.start_char, r.end_char
 FROM event_role_facts r JOIN events e USING (document_id, event_id)
 ;
--- Per organization (org_key across documents, else its name; with its jurisdiction code when known, so that
--- same-named regional units of different regions stay apart), month and province of the
--- documents (each document has one province, so summing over provinces gives per-organization totals).
--- events_organized: events whose organizer (or an 'organizer' role) is the organization or one of its aliases.
-CREATE OR REPLACE VIEW organization_activity AS
+-- One row per organization per document with the key organizations are counted under across documents:
+-- org_key when the resolver found one, else the lower-cased name, plus ' @' and the region code when the
+-- jurisdiction is known (same-named regional units of different regions stay apart); `organization` is the
+-- most frequent name under that key. Group on organization_key (or organization) to count as the reports do.
+CREATE OR REPLACE VIEW organization_keys AS
 WITH orgs AS (
     SELECT document_id, org_id, name, kind,
            coalesce(org_key, lower(name)) || coalesce(' @' || region_code, '') AS organization_key
     FROM organizations
-), names AS (  -- UNION ALL: repeated names are harmless, events are counted DISTINCT
+), name_counts AS (
+    SELECT organization_key, name, kind, count(*) AS n FROM orgs GROUP BY ALL
+), labels AS (  -- the most frequent name under the key; ties: the fullest
+    SELECT organization_key, first(name ORDER BY n DESC, length(name) DESC, name) AS organization,
+           first(kind ORDER BY n DESC, kind) AS organization_kind
+    FROM name_counts GROUP BY ALL
+)
+SELECT o.document_id, o.org_id, o.name, o.kind, o.organization_key, l.organization, l.organization_kind
+FROM orgs o JOIN labels l USING (organization_key)
+;
+-- Per organization (organization_keys), month and province of the documents (each document has one
+-- province, so summing over provinces gives per-organization totals).
+-- events_organized: events whose organizer (or an 'organizer' role) is the organization or one of its aliases.
+CREATE OR REPLACE VIEW organization_activity AS
+WITH names AS (  -- UNION ALL: repeated names are harmless, events are counted DISTINCT
     SELECT document_id, org_id, lower(name) AS n FROM organizations
     UNION ALL SELECT document_id, org_id, lower(alias) FROM organization_aliases
 ), organizers AS (
@@ -83,19 +97,15 @@ WITH orgs AS (
     SELECT n.document_id, n.org_id, count(DISTINCT o.event_id) AS events
     FROM names n JOIN organizers o ON o.document_id = n.document_id AND o.n = n.n
     GROUP BY ALL
-), name_counts AS (
-    SELECT organization_key, name, kind, count(*) AS n FROM orgs GROUP BY ALL
-), labels AS (  -- the most frequent name under the key; ties: the fullest
-    SELECT organization_key, first(name ORDER BY n DESC, length(name) DESC, name) AS organization,
-           first(kind ORDER BY n DESC, kind) AS kind
-    FROM name_counts GROUP BY ALL
 ), activity AS (  -- names are joined to the groups, not grouped over: fewer and narrower group keys
     SELECT o.organization_key, f.month, f.province_code,
            count(DISTINCT o.document_id) AS documents, coalesce(sum(g.events), 0)::BIGINT AS events_organized
-    FROM orgs o
+    FROM organization_keys o
     JOIN document_facets f USING (document_id)
     LEFT JOIN organized g ON g.document_id = o.document_id AND g.org_id = o.org_id
     GROUP BY ALL
+), labels AS (
+    SELECT DISTINCT organization_key, organization, organization_kind AS kind FROM organization_keys
 )
 SELECT a.organization_key, l.organization, l.kind, a.month, a.province_code, r.name AS province,
        a.documents, a.events_organized

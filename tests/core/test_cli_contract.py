@@ -82,3 +82,16 @@ def test_extract_bad_file_is_named_and_others_still_print(tmp_path: Path):
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     check_contract(json.loads(lines[0]))
+
+
+def test_extract_with_every_input_rejected_exits_non_zero_and_says_why(tmp_path: Path):
+    only_docs = tmp_path / "kosong"
+    only_docs.mkdir()
+    (only_docs / "README.md").write_text("Folder rilis.\n")
+    (only_docs / ".catatan.txt").write_text("catatan pribadi\n")
+    (tmp_path / "kosong.txt").write_text("\n")
+    result = invoke("extract", str(only_docs), str(tmp_path / "kosong.txt"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert f"{only_docs}: no release found in it" in result.stderr
+    assert "kosong.txt: empty document" in result.stderr
+    assert "nothing extracted: every input was rejected (2)" in result.stderr

@@ -131,3 +131,20 @@ def test_undated_document_takes_its_main_event_month(tmp_path):
     got = rows(tmp_path / "u.duckdb", "SELECT year, month, province, kabupaten_kota FROM document_facets")
     assert got == [{"year": 2023, "month": date(2023, 11, 1), "province": "Jawa Barat",
                     "kabupaten_kota": "Kabupaten Garut"}]
+
+
+def test_organization_keys_count_as_the_report_does(store_db):
+    from pipeline.store.reports import run_report
+
+    report = run_report(store_db, "organizations")
+    by_report = list(zip(report["organization"], report["documents"]))
+    by_name = rows(store_db, "SELECT name, count(DISTINCT document_id) AS n FROM organizations GROUP BY 1 "
+                             "ORDER BY n DESC, name")
+    # the same Disperindag written two ways: counted by name it is split in two
+    assert [(r["name"], r["n"]) for r in by_name] != by_report
+    by_key = rows(store_db, "SELECT organization, count(DISTINCT document_id) AS n FROM organization_keys "
+                            "GROUP BY 1 ORDER BY n DESC, organization")
+    assert [(r["organization"], r["n"]) for r in by_key] == by_report
+    keys = {r["name"]: r["organization_key"] for r in rows(store_db, "SELECT * FROM organization_keys")}
+    assert keys["Disperindag Sulteng"] == keys[
+        "Dinas Perindustrian dan Perdagangan Provinsi Sulawesi Tengah"] == "disperindag-72 @72"
