@@ -6,6 +6,8 @@ from spacy.tokens import Doc
 from pipeline.extract import dates, events, organizations, persons, places, representations, themes, topics, venues
 from pipeline.extract.facts import Facts
 from pipeline.normalize.document import Document
+from pipeline.resolve import posts
+from pipeline.resolve.tokens import doc_text
 from pipeline.version import extractor_version
 
 ASSEMBLY_STEPS = (
@@ -31,4 +33,5 @@ def assemble(doc: Doc, document: Document) -> Facts:
     )
     for step in ASSEMBLY_STEPS:
         step(doc, facts)
+    posts.fill(facts, doc_text(doc))  # after every step: the posts of the titles, read by nothing above
     return facts

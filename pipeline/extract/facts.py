@@ -37,6 +37,9 @@ class Title:
     organization: str | None = None  # canonical organization name
     region_code: str | None = None  # jurisdiction
     span: Span | None = None
+    post: str | None = None  # the post's canonical name, "Bupati Sikka" (resolve/posts.py)
+    post_key: str | None = None  # the same for the same post in every document
+    status: str | None = None  # None: held at the time; former | candidate | office ("mantan Bupati ...")
 
 
 @dataclass
@@ -233,7 +236,7 @@ def _title_json(t: Title) -> dict[str, Any]:
     # built directly: asdict() deep-copies, a quarter of the cost of loading facts
     return {"text": t.text, "head": t.head, "acting": t.acting, "portfolio": t.portfolio,
             "organization": t.organization, "region_code": t.region_code,
-            "span": list(t.span) if t.span else None}
+            "span": list(t.span) if t.span else None, "post": t.post, "post_key": t.post_key, "status": t.status}
 
 
 def _event_json(e: Event) -> dict[str, Any]:

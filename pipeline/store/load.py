@@ -107,7 +107,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "persons": ("document_id", "person_id", "name", "honorifics", "degrees", "start_char", "end_char",
                 "extractor_version"),
     "person_titles": ("document_id", "person_id", "title_id", "title", "head", "acting", "portfolio",
-                      "organization", "region_code", "start_char", "end_char", "extractor_version"),
+                      "organization", "region_code", "start_char", "end_char", "extractor_version", "post",
+                      "post_key", "status"),
     "organizations": ("document_id", "org_id", "name", "kind", "org_key", "acronym", "unit_kind", "portfolio",
                       "jurisdiction", "region_code", "parent", "start_char", "end_char", "extractor_version"),
     "organization_aliases": ("document_id", "org_id", "alias"),
@@ -143,7 +144,8 @@ def fact_rows(facts: Facts, rows: dict[str, list[tuple]] | None = None) -> dict[
         mentions.extend((doc, "person", i, p.name, sp[0], sp[1], v) for sp in p.spans if sp)
         for j, t in enumerate(p.titles):
             ts, te = t.span or _NO_SPAN
-            add_titles((doc, i, j, t.text, t.head, t.acting, t.portfolio, t.organization, t.region_code, ts, te, v))
+            add_titles((doc, i, j, t.text, t.head, t.acting, t.portfolio, t.organization, t.region_code, ts, te, v,
+                        t.post, t.post_key, t.status))
     for i, o in enumerate(facts.organizations):
         s, e = o.spans[0][:2] if o.spans else _NO_SPAN
         rows["organizations"].append((doc, i, o.name, o.kind, o.key, o.acronym, o.unit_kind, o.portfolio,
@@ -203,6 +205,7 @@ def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, arrow: pa.Table) -
 def load_facts(con: duckdb.DuckDBPyConnection, facts_list: Iterable[Facts]) -> dict[str, int]:
     """Replace the facts of these documents in one transaction; returns row counts per table."""
     from pipeline.store.facets import refresh_batch
+    from pipeline.store.people import rebuild_people
 
     facts_list = list(facts_list)
     if not facts_list:
@@ -224,6 +227,7 @@ def load_facts(con: duckdb.DuckDBPyConnection, facts_list: Iterable[Facts]) -> d
             if table in tables:
                 _insert_arrow(con, table, tables[table])
         refresh_batch(con, ids, tables)
+        rebuild_people(con)  # people across documents, from all stored persons
         versions = pa.table({"document_id": ids, "extractor_version": [f.extractor_version for f in facts_list]})
         con.register("_warta_versions", versions)
         try:

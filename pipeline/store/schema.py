@@ -138,6 +138,8 @@ MIGRATIONS: list = [  # SQL text, or a callable(con) when Python must fill a tab
     """,
     # 4: document_facet_keys, the materialized part of the view document_facets, filled from stored facts
     lambda con: _migration_4(con),
+    # 5: posts on person titles; people across documents (filled from the stored persons)
+    lambda con: _migration_5(con),
 ]
 
 # Fact tables replaced as a whole for a document when it is (re-)extracted.
@@ -208,3 +210,23 @@ def _migration_4(con: duckdb.DuckDBPyConnection) -> None:
     from pipeline.store.facets import refresh_all
 
     refresh_all(con)
+
+
+def _migration_5(con: duckdb.DuckDBPyConnection) -> None:
+    # older facts have no posts: they stay NULL until the next run re-extracts (a new extractor version)
+    for column in ("post", "post_key", "status"):
+        con.execute(f"ALTER TABLE person_titles ADD COLUMN IF NOT EXISTS {column} VARCHAR")
+    con.execute("""
+    CREATE TABLE IF NOT EXISTS people (
+        person_id VARCHAR PRIMARY KEY,       -- 'p' + 12 hex: one human across documents
+        name VARCHAR NOT NULL, aliases VARCHAR[], first_seen DATE, last_seen DATE, documents INTEGER
+    );
+    CREATE TABLE IF NOT EXISTS people_documents (
+        person_id VARCHAR NOT NULL,          -- -> people
+        document_id VARCHAR NOT NULL, doc_person_id INTEGER NOT NULL,   -- -> persons (document_id, person_id)
+        name VARCHAR
+    );
+    """)
+    from pipeline.store.people import rebuild_people
+
+    rebuild_people(con)

@@ -33,6 +33,9 @@ How to read it:
   the fact's first mention; `mentions` has every span of every fact (join on `document_id`, `kind`, `fact_id`).
   The surface text is `substr(d.text, m.start_char + 1, m.end_char - m.start_char)`.
 - **Codes** are Kemendagri region codes (`72` province, `72.02` kabupaten/kota, ...); `regions` gives names.
+- **People and posts**: `people` links the persons of all documents into humans (`people_documents` says which
+  person of which document each one is); `person_titles.post_key` names the post a title is a position of, and
+  the view `office_holders` gives each post's holders as spells in date order.
 - **Views** answer the common questions (officials, events, topics, organizations, representations); they are
   recreated on every write connection, so they follow the current tables.
 - **Migrations**: `schema_version` records the applied migrations; opening an older database for writing

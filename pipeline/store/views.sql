@@ -154,3 +154,44 @@ FROM (SELECT document_id, arg_max(theme_id, weight) AS theme_id, max(weight) AS 
 JOIN document_facets f USING (document_id)
 LEFT JOIN theme_labels l USING (theme_id)
 ;
+-- A document's date: its main event's first day, else its publication date.
+CREATE OR REPLACE VIEW document_dates AS
+SELECT d.document_id, coalesce(min(e.start_date), d.published) AS date
+FROM documents d LEFT JOIN event_facts e ON e.document_id = d.document_id AND e.is_main
+GROUP BY d.document_id, d.published
+;
+-- Who held which post when: one row per spell, i.e. a run of mentions of one post (post_key) by one person
+-- with one acting status, in date order; a mention of another holder in between ends the spell. Mentions of a
+-- former holder, a candidate or the office itself (person_titles.status not NULL) and titles without a post
+-- do not count. Dates are the documents' (document_dates).
+CREATE OR REPLACE VIEW office_holders AS
+WITH held AS (
+    SELECT t.post_key, t.post, t.head, t.organization, t.region_code, l.person_id, t.acting,
+           t.document_id, dd.date, l.person_id || '|' || coalesce(t.acting, '') AS holder
+    FROM person_titles t
+    JOIN people_documents l ON l.document_id = t.document_id AND l.doc_person_id = t.person_id
+    JOIN document_dates dd ON dd.document_id = t.document_id
+    WHERE t.post_key IS NOT NULL AND t.status IS NULL
+), changes AS (
+    SELECT *, CASE WHEN lag(holder) OVER w IS DISTINCT FROM holder THEN 1 ELSE 0 END AS new_spell
+    FROM held
+    WINDOW w AS (PARTITION BY post_key ORDER BY date NULLS LAST, holder)
+), spells AS (
+    SELECT *, sum(new_spell) OVER (PARTITION BY post_key ORDER BY date NULLS LAST, holder
+                                   ROWS UNBOUNDED PRECEDING) AS spell
+    FROM changes
+), labels AS (  -- the post's most frequent name, head and organization across all its mentions
+    SELECT post_key, mode(post) AS post, mode(head) AS head, mode(organization) AS organization,
+           any_value(region_code) AS region_code  -- part of the key: one per post
+    FROM held GROUP BY post_key
+)
+SELECT s.post_key, l.post, l.head, l.organization, l.region_code, s.person_id,
+       p.name AS person, any_value(s.acting) IS NOT NULL AS acting, any_value(s.acting) AS marker,
+       min(s.date) AS first_seen, max(s.date) AS last_seen, count(DISTINCT s.document_id) AS documents,
+       r.name AS region, s.spell AS spell_no, list(DISTINCT s.document_id ORDER BY s.document_id) AS document_ids
+FROM spells s
+JOIN labels l USING (post_key)
+JOIN people p ON p.person_id = s.person_id
+LEFT JOIN regions r ON r.code = l.region_code
+GROUP BY s.post_key, l.post, l.head, l.organization, l.region_code, s.person_id, p.name, r.name, s.spell, s.holder
+;

@@ -34,6 +34,11 @@ def test_version_1_database_upgrades(tmp_path):
         # migration 4 computes the facets of documents loaded before it existed
         assert con.execute("SELECT province_code, kabupaten_kota_code FROM document_facet_keys").fetchall() == [
             ("72", "72.02")]
+        # migration 5 adds the post columns (empty until re-extraction) and links the stored persons into people
+        assert con.execute("SELECT post_key, status FROM person_titles").fetchall() == [(None, None)]
+        assert con.execute("SELECT name, documents, first_seen::VARCHAR FROM people").fetchall() == [
+            ("Verna Inkiriwang", 1, "2023-05-02")]
+        assert con.execute("SELECT count(*) FROM office_holders").fetchone()[0] == 0
     finally:
         con.close()
     officials = run_query(path, "SELECT person, region, province FROM officials").to_dict("records")

@@ -1,0 +1,303 @@
+"""Position titles -> posts: the head, the organization the post heads or belongs to, the Kemendagri code of its
+jurisdiction, the portfolio, and a key that is the same for the same post in every document.
+
+"Bupati Sikka" -> head Bupati, Pemerintah Kabupaten Sikka, 53.07; "Plt. Kepala Dinas Kesehatan Kabupaten Sikka"
+-> head Kepala, Dinas Kesehatan Kabupaten Sikka, 53.07, portfolio Kesehatan (acting kept on the title, not in the
+post). A mention of a former holder ("mantan Bupati Sikka"), of a candidate or of the office itself ("jabatan
+Bupati") gets a status, so that it does not count as someone holding the post.
+
+Rules are data: data/post_bodies.tsv (what each head is a post of) and data/post_qualifiers.tsv (words that
+make a mention not a holder in office). `resolve_post` is a pure function of the title and its document.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.extract.facts import Facts, Organization, Title
+from pipeline.resolve import agencies
+from pipeline.resolve import gazetteer as gz
+from pipeline.resolve.lexicon import fold
+from pipeline.resolve.regions import Region, resolve_place
+from pipeline.tables import load_list, load_tsv
+
+
+@dataclass(frozen=True)
+class Post:
+    key: str | None  # head|body key|region code; None when neither a body nor a jurisdiction is known
+    name: str  # "Bupati Sikka", "Kepala Dinas Kesehatan Kabupaten Sikka"
+    head: str  # "Bupati", "Kepala", "Kapolres"
+    organization: str | None
+    region_code: str | None
+    portfolio: str | None
+    status: str | None = None  # None: held at the time; former | candidate | office
+
+
+@dataclass(frozen=True)
+class _Row:
+    head: str
+    short: str
+    cue: str
+    body: str
+    post: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a document says besides the title: its organizations, the codes of its places, its text."""
+
+    organizations: tuple[Organization, ...] = ()
+    place_codes: tuple[str, ...] = ()
+    text: str = ""
+
+
+# ---------------------------------------------------------------- tables
+@lru_cache(maxsize=1)
+def _rows() -> dict[str, _Row]:
+    return {fold_phrase(r["head"]): _Row(r["head"], r["short"], r["cue"], r["body"], r["post"], r["unit"])
+            for r in load_tsv("post_bodies")}
+
+
+@lru_cache(maxsize=1)
+def _written_heads() -> tuple[tuple[str, str], ...]:
+    """(head as written, expansion), longest first: to cut a title into head and tail."""
+    rows = [(r["head"], r["expansion"]) for r in load_tsv("title_heads")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _acting_forms() -> tuple[str, ...]:
+    return tuple(sorted((a.rstrip(".") for a in load_list("title_acting")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _qualifier_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    rows = {r["word"]: r["status"] for r in load_tsv("post_qualifiers")}
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows, key=len, reverse=True))
+    # the qualifier, then at most a few honorifics ("almarhum Drs. H."), then the end of the window
+    return re.compile(rf"(?<![\w.])({alts})(?:\s+(?:[A-Z][A-Za-z]{{0,3}}\.|Bapak|Ibu|Pak|Bu))*\s*$",
+                      re.IGNORECASE), rows
+
+
+def fold_phrase(text: str) -> str:
+    return " ".join(fold(w) for w in text.split())
+
+
+# ---------------------------------------------------------------- pieces of a title
+_CUED_PLACE = re.compile(r"(?:\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota(?: Administrasi)?)\s+)"
+                         r"([A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s*$")
+_BIDANG = re.compile(r"\bBidang\s+(.+?)(?=\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Sekretariat|Setda\w*|"
+                     r"Pemerintah|Pemkab|Pemprov|Pemkot)\b|$)")
+_SPACES = re.compile(r"\s+")
+
+
+def split_title(text: str) -> tuple[str | None, str, str, str]:
+    """(acting as written, head as written, head expansion, tail) of a title's canonical text."""
+    rest = text.strip()
+    acting = None
+    for form in _acting_forms():
+        m = re.match(rf"{re.escape(form)}\.?\s+", rest, re.IGNORECASE)
+        if m:
+            acting, rest = rest[:m.end()].strip(), rest[m.end():]
+            break
+    for written, expansion in _written_heads():
+        if rest.lower().startswith(written.lower()) and (len(rest) == len(written) or not rest[len(written)].isalnum()):
+            return acting, rest[:len(written)], expansion, rest[len(written):].strip(" ,.")
+    first = rest.split(" ", 1)
+    return acting, first[0], first[0], first[1] if len(first) > 1 else ""
+
+
+def _row_for(expansion: str) -> tuple[_Row | None, str]:
+    """The post row of the longest head opening the expansion, and the expansion's words after it."""
+    words = expansion.split()
+    for n in range(len(words), 0, -1):
+        row = _rows().get(fold_phrase(" ".join(words[:n])))
+        if row is not None:
+            return row, " ".join(words[n:])
+    return None, ""
+
+
+def region_label(r: Region) -> str:
+    return f"Provinsi {r.name}" if r.kind == "provinsi" else r.name
+
+
+def bare(r: Region) -> str:
+    name = gz.bare_name(r.name)
+    return re.sub(r"^(?:Kecamatan|Kelurahan|Desa|Kapanewon)\s+", "", name)
+
+
+def _place(tail: str, cue: str, context: Sequence[str]) -> Region | None:
+    if not tail:
+        return None
+    tries = [f"{cue} {tail}", tail] if cue and not re.match(r"(?i)(?:prov|kab|kota|kec|kel|desa)", tail) else [tail]
+    for t in tries:
+        try:
+            r = resolve_place(t, context)
+        except Exception:  # an unreadable place is no jurisdiction, not a failed document
+            r = None
+        if r is not None and r.code:
+            return r
+    return None
+
+
+def _organization(title: Title, tail: str, orgs: Sequence[Organization]) -> Organization | None:
+    """The document's organization that the title names: its written organization, else the longest
+    organization name or alias inside the tail."""
+    want = [s for s in (title.organization, tail) if s]
+    best: tuple[int, Organization] | None = None
+    for o in orgs:
+        forms = [o.name, *o.aliases]
+        for w in want:
+            fw = fold_phrase(w)
+            for f in forms:
+                ff = fold_phrase(f)
+                if not ff:
+                    continue
+                if ff == fw:
+                    return o
+                if re.search(rf"(?:^|\s){re.escape(ff)}(?:\s|$)", fw) and (best is None or len(ff) > best[0]):
+                    best = (len(ff), o)
+    return best[1] if best else None
+
+
+def _cued_region(tail: str, context: Sequence[str]) -> Region | None:
+    m = _CUED_PLACE.search(tail)
+    if not m:
+        return None
+    return _place(tail[m.start():], "", context)
+
+
+def _portfolio(tail: str, rest: str, body: str | None, org: Organization | None, row: _Row | None,
+               region: Region | None) -> str | None:
+    m = _BIDANG.search(tail)
+    if m:
+        return "Bidang " + m.group(1).strip(" ,")
+    if org is not None and org.portfolio:
+        return org.portfolio
+    if row is not None and row.short.startswith(("Menteri", "Wakil Menteri")):
+        words = f"{rest} {tail}".strip()
+        return _expand(words) or None
+    if not body:
+        return None
+    unit = next((u for u in _PORTFOLIO_UNITS if body.startswith(u + " ")), None)
+    if not unit:
+        return None
+    words = body[len(unit):]
+    if region is not None:
+        words = re.sub(rf"\s+(?:{re.escape(region_label(region))}|{re.escape(region.name)}|{re.escape(bare(region))})\s*$",
+                       "", words)
+    words = re.sub(r"\s+(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota|Sekretariat|Setda\w*|Kementerian|Dinas|Badan)\b.*$",
+                   "", words).strip(" ,")
+    return _expand(words) or None
+
+
+# bodies whose name after the unit word is a portfolio ("Dinas Kesehatan" -> Kesehatan)
+_PORTFOLIO_UNITS = ("Kementerian Koordinator", "Kementerian", "Direktorat Jenderal", "Direktorat", "Dinas", "Badan",
+                    "Biro", "Bagian", "Bidang", "Balai", "Pusat")
+
+
+def _expand(words: str) -> str:
+    abbreviations = agencies.portfolio_abbreviations()
+    return " ".join(abbreviations.get(w, w) for w in words.split()).strip()
+
+
+def _fill(template: str, **values: str) -> str:
+    out = template
+    for k, v in values.items():
+        out = out.replace("{" + k + "}", v or "")
+    return _SPACES.sub(" ", out).strip(" ,")
+
+
+# ---------------------------------------------------------------- the post
+def resolve_post(title: Title, context: Context = Context()) -> Post:
+    """The post a title names, from the title and what its document says (see the module docstring)."""
+    _, _, expansion, tail = split_title(title.text)
+    head_expansion = title.head or expansion
+    row, rest = _row_for(head_expansion)
+    org = _organization(title, tail, context.organizations)
+    codes = context.place_codes
+    region: Region | None = None
+    if org is not None and org.region_code:
+        region = _region_of_code(org.region_code)
+    if region is None and row is not None and (row.cue or "{region}" in row.body or "{bare}" in row.body):
+        region = _place(tail, row.cue, codes) or _cued_region(tail, codes)
+    if region is None:
+        region = _cued_region(tail, codes)
+    if region is None and not row and tail:
+        region = _place(tail, "", codes) if len(tail.split()) <= 3 else None
+    short = row.short if row else head_expansion
+    unit = row.unit if row else ""
+    org_name = org.name if org is not None else _SPACES.sub(" ", f"{unit} {rest} {tail}").strip()
+    values = {"rest": rest, "tail": tail, "org": org_name,
+              "region": region_label(region) if region else tail, "bare": bare(region) if region else tail}
+    body = _fill(row.body, **values) if row else (org_name or None)
+    name = _fill(row.post, **values) if row else _SPACES.sub(" ", f"{head_expansion} {tail}").strip()
+    if "{region}" in (row.body if row else "") and region is None:
+        body = None  # "Bupati" alone: no jurisdiction, no body
+    body = body or None
+    code = region.code if region else None
+    body_key = (org.key if org is not None and org.key else agencies.org_key(body)) if body else ""
+    named = org is not None or code is not None or (unit and tail) or _names_a_body(tail) \
+        or (row is not None and "{" not in row.body)
+    key = f"{fold_phrase(short)}|{body_key}|{code or ''}" if named and (body_key or code) else None
+    return Post(key=key, name=name, head=short, organization=body, region_code=code,
+                portfolio=_portfolio(tail, rest, body, org, row, region))
+
+
+def _names_a_body(tail: str) -> bool:
+    """'Ketua panitia', 'Wakil Ketua I': a tail without a proper word names no body that other documents share."""
+    return any(w[:1].isupper() and len(w) >= 3 for w in re.findall(r"[\w’']+", tail))
+
+
+@lru_cache(maxsize=4096)
+def _region_of_code(code: str) -> Region | None:
+    from pipeline.resolve.regions import region
+
+    try:
+        return region(code)
+    except Exception:
+        return None
+
+
+def mention_status(text: str, start: int, name_start: int | None = None) -> str | None:
+    """former | candidate | office when the words right before the title (or before its holder's name) say
+    so ("mantan Bupati", "almarhum Drs. Yosef ...", "calon Bupati", "jabatan Bupati"); None otherwise."""
+    pattern, rows = _qualifier_re()
+    for pos in (start, name_start):
+        if pos is None or pos <= 0:
+            continue
+        window = text[max(0, pos - 48):pos]
+        window = window.split("\n")[-1]
+        m = pattern.search(window)
+        if m:
+            return rows.get(_SPACES.sub(" ", m.group(1).lower()))
+    return None
+
+
+# ---------------------------------------------------------------- facts
+def context_of(facts: Facts, text: str) -> Context:
+    return Context(tuple(facts.organizations), tuple(sorted({p.code for p in facts.places if p.code})), text)
+
+
+def fill(facts: Facts, text: str) -> None:
+    """Fill every title of the document's persons with its post (region code, organization, portfolio, key)."""
+    ctx = context_of(facts, text)
+    for person in facts.persons:
+        for title in person.titles:
+            post = resolve_post(title, ctx)
+            title.post, title.post_key = post.name, post.key
+            title.head = post.head
+            title.organization = post.organization or title.organization
+            title.region_code = post.region_code
+            title.portfolio = title.portfolio or post.portfolio
+            title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span)) \
+                if title.span else None
+
+
+def _name_next_to(spans: Sequence[tuple[int, int]], title: tuple[int, int]) -> int | None:
+    """Start of the holder's name written next to the title ("Bupati Sikka, Yosef ..." or "Yosef ..., Bupati")."""
+    near = [s for s, e in spans if 0 <= s - title[1] <= 6 or 0 <= title[0] - e <= 6]
+    return near[0] if near else None
