@@ -21,6 +21,7 @@ from pipeline.normalize.document import Document, normalize
 from pipeline.parallel import ExtractionPool, pool_size
 from pipeline.rejects import Reject, RejectError
 from pipeline.sources.base import PageRef, RawDocument, SourceItem, Unchanged, iter_items
+from pipeline.sources.detect import detect_source
 from pipeline.sources.fetch import fetch_batch
 from pipeline.sources.http import HttpClient, HttpSettings
 from pipeline.store.db import open_store
@@ -62,6 +63,8 @@ class RunSummary:
     facts: Counter = field(default_factory=Counter)
     rejects: list[Reject] = field(default_factory=list)
     seconds: float = 0.0
+    kind: str | None = None  # the adapter that read the source, and how that was decided
+    kind_how: str | None = None
 
     @property
     def loaded(self) -> int:
@@ -69,7 +72,8 @@ class RunSummary:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "run_id": self.run_id, "corpus": self.corpus, "db": self.db, "documents_seen": self.seen,
+            "run_id": self.run_id, "corpus": self.corpus, "db": self.db, "kind": self.kind,
+            "kind_how": self.kind_how, "documents_seen": self.seen,
             "new": self.new, "reextracted": self.reextracted, "unchanged": self.unchanged,
             "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
             "not_modified": self.not_modified, "fetched": self.fetched, "rejected": self.rejected,
@@ -387,7 +391,10 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
         book = load_state(con)
         run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client,
                    workers=workers if workers is not None else WORKERS, batch_size=batch_size)
-        items = iter_items(str(corpus), kind=source_kind, client=client, state=book, **(source_options or {}))
+        source = detect_source(str(corpus), client, source_kind)
+        summary.kind, summary.kind_how = source.kind, source.how
+        items = iter_items(source.spec, kind=source.kind, client=client, state=book,
+                           **{**source.options, **(source_options or {})})
         try:
             for batch in batched(items, batch_size):
                 run.batch(batch)

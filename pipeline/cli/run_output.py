@@ -41,6 +41,9 @@ def print_summary(summary: dict) -> None:
     table = Table(title=f"warta run {summary['run_id']}: {summary['corpus']} -> {summary['db']}", show_header=False)
     table.add_column(justify="left")
     table.add_column(justify="right")
+    if summary.get("kind"):
+        how = summary.get("kind_how")
+        table.add_row("source kind", summary["kind"] + (f": {how}" if how and how != "given" else ""))
     for key in COUNTS:
         if key in summary:
             table.add_row(key.replace("_", " "), str(summary[key]))

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from pipeline.normalize.decode import decode_body
 from pipeline.normalize.hashing import content_hash, document_id
-from pipeline.normalize.html import html_to_text
+from pipeline.normalize.html import fragment_to_text, html_to_text
 from pipeline.normalize.language import detect_language
 from pipeline.normalize.published import parse_published, published_from_text
 from pipeline.normalize.text import clean_text, light_clean
@@ -66,7 +66,11 @@ def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MI
     """Raise RejectError with a reason a person can act on when the document cannot be used."""
     body = decode_body(raw.body)
     title, published = raw.title, raw.published
-    if raw.media_type == "text/html":
+    if raw.media_type == "text/html" and raw.meta.get("content_only"):
+        # an API's or a feed's content field is the article itself: no page boilerplate to remove
+        body = fragment_to_text(body)
+        text = f"{clean_text(title)}\n\n{clean_text(body)}" if title else clean_text(body)
+    elif raw.media_type == "text/html":
         page = html_to_text(body)
         body = page.text
         title = title or page.title

@@ -66,7 +66,7 @@ def _entry_item(spec, i, entry, key, state, full_words: int, fetch_pages: str) -
     inline = None
     if html:
         inline = RawDocument(source=link or f"{spec}#{i}", body=html, media_type="text/html", url=link,
-                             title=title, published=published, meta={"feed": spec})
+                             title=title, published=published, meta={"feed": spec, "content_only": True})
     if inline is not None and (fetch_pages == "never" or (fetch_pages == "auto" and words >= full_words)):
         return inline
     if not link or not is_http(link):

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 from pipeline.rejects import Reject
 from pipeline.sources.base import RawDocument, SourceItem, source
@@ -25,11 +26,12 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def looks_like_wordpress(spec: str) -> bool:
-    return is_http(spec) and "/wp-json/" in spec
+    return is_http(spec) and ("/wp-json/" in spec or "rest_route=" in spec)
 
 
 def api_url(spec: str) -> str:
-    return spec if "/wp-json/" in spec else spec.rstrip("/") + API_PATH
+    """The posts endpoint: the spec when it is an API URL (/wp-json/... or ?rest_route=...), else the site's."""
+    return spec if looks_like_wordpress(spec) else spec.rstrip("/") + API_PATH
 
 
 @source("wordpress", accepts=looks_like_wordpress)
@@ -48,6 +50,7 @@ def iter_wordpress(spec: str, client: HttpClient | None = None, state=None, per_
                   "_fields": FIELDS}
         if cursor:
             params["modified_after"] = cursor
+        params = {**dict(parse_qsl(urlsplit(api).query)), **params}  # keeps ?rest_route=...
         try:
             response = client.get(api, accept=JSON_TYPES, params=params)
             posts = json.loads(response.body.decode("utf-8-sig"))
@@ -84,7 +87,8 @@ def _post(api: str, post: Any) -> SourceItem:
         return Reject(link, "WordPress post has no content")
     title = html.unescape(_TAG.sub("", _rendered(post.get("title")))).strip() or None
     return RawDocument(source=link, body=body, media_type="text/html", url=link, title=title,
-                       published=post.get("date"), meta={"wp_id": post.get("id"), "modified": post.get("modified")})
+                       published=post.get("date"),
+                       meta={"wp_id": post.get("id"), "modified": post.get("modified"), "content_only": True})
 
 
 def _rendered(value: Any) -> str:

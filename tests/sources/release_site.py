@@ -22,7 +22,8 @@ from releases import RELEASES, repost_paragraphs
 LAST_MODIFIED = formatdate(1_720_000_000, usegmt=True)
 PAGE = """<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8"><title>{title} | Portal Pemerintah</title>
-<meta property="article:published_time" content="{date}T09:00:00+07:00"></head>
+<meta property="article:published_time" content="{date}T09:00:00+07:00">
+<link rel="alternate" type="application/rss+xml" title="Berita" href="/feed.xml"></head>
 <body>
 <nav><a href="/">Beranda</a> | <a href="/profil">Profil</a> | <a href="/berita">Berita</a> | <a href="/kontak">Kontak</a></nav>
 <header><div class="logo">Portal Resmi Pemerintah Daerah</div></header>
@@ -118,8 +119,23 @@ class Site:
                 [(f"/berita/{s}", RELEASES[s]["date"]) for s in PAGE_SLUGS]).encode()
         if path == "/sitemap-halaman.xml":
             return 200, {"Content-Type": "application/xml"}, self._urlset([("/profil", "2024-01-01")]).encode()
-        if path == "/wp-json/wp/v2/posts":
+        if path == "/wp-json/wp/v2/posts" or (path == "/" and query.get("rest_route") == ["/wp/v2/posts"]):
             return self._wp(query)
+        if path == "/feed.xml":  # a feed whose name says nothing of what it is
+            return 200, {"Content-Type": "application/rss+xml; charset=UTF-8"}, self._rss().encode()
+        if path == "/peta.xml":
+            return 200, {"Content-Type": "text/xml"}, self._urlset(
+                [(f"/berita/{s}", RELEASES[s]["date"]) for s in PAGE_SLUGS[:2]]).encode()
+        if path == "/beranda":  # a home page advertising its feed
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, (
+                '<!DOCTYPE html><html><head><title>Portal Berita Daerah</title>'
+                '<link rel="alternate" type="application/rss+xml" title="Komentar" href="/comments/feed/">'
+                '<link rel="alternate" type="application/rss+xml" title="Berita" href="/feed.xml"></head>'
+                '<body><h1>Portal Berita Daerah</h1><ul><li><a href="/berita/a">Berita</a></li></ul></body>'
+                '</html>').encode()
+        if path == "/daftar-rilis.txt":
+            lines = "# rilis pilihan\n" + "".join(self.url(f"/berita/{s}") + "\n" for s in PAGE_SLUGS[:2])
+            return 200, {"Content-Type": "text/plain; charset=utf-8"}, lines.encode()
         return 404, {"Content-Type": "text/html"}, b"<html><body>Halaman tidak ditemukan</body></html>"
 
     def _page(self, path: str, text: str, headers) -> tuple[int, dict, bytes]:
@@ -181,8 +197,8 @@ class Site:
         chunk = posts[(page - 1) * per_page: page * per_page]
         out = [{"id": p["id"], "link": self.url(f"/?p={p['id']}"), "date": RELEASES[p["slug"]]["date"] + "T09:00:00",
                 "modified": p["modified"], "title": {"rendered": html.escape(RELEASES[p["slug"]]["title"])},
-                "content": {"rendered": "".join(f"<p>{html.escape(x)}</p>\n"
-                                                for x in RELEASES[p["slug"]]["paragraphs"])}}
+                "content": {"rendered": p.get("content") or "".join(f"<p>{html.escape(x)}</p>\n"
+                                                                    for x in RELEASES[p["slug"]]["paragraphs"])}}
                for p in chunk]
         headers = {"Content-Type": "application/json; charset=UTF-8", "X-WP-Total": str(len(posts)),
                    "X-WP-TotalPages": str(pages)}
