@@ -22,9 +22,10 @@ from pipeline.parallel import ExtractionPool, pool_size
 from pipeline.rejects import Reject, RejectError
 from pipeline.sources.base import PageRef, RawDocument, SourceItem, Unchanged, iter_items
 from pipeline.sources.detect import detect_source
-from pipeline.sources.fetch import fetch_batch
+from pipeline.sources.fetch import fetch_batch, is_http
 from pipeline.sources.http import HttpClient, HttpSettings
 from pipeline.store.db import open_store
+from pipeline.store.local_sources import adopt_relative_sources
 from pipeline.store.load import NEW, STALE, UNCHANGED, load_facts, record_rejects, register_documents
 from pipeline.store.signatures import Deduper
 from pipeline.store.state import StateBook, load_state, save_state
@@ -392,7 +393,9 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
         run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client,
                    workers=workers if workers is not None else WORKERS, batch_size=batch_size)
         source = detect_source(str(corpus), client, source_kind)
-        summary.kind, summary.kind_how = source.kind, source.how
+        summary.kind, summary.kind_how, summary.corpus = source.kind, source.how, source.spec
+        if not is_http(source.spec):
+            adopt_relative_sources(con, source.spec)  # rows of stores that kept paths as given
         items = iter_items(source.spec, kind=source.kind, client=client, state=book,
                            **{**source.options, **(source_options or {})})
         try:

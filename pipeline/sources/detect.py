@@ -40,7 +40,20 @@ class Detected:
     options: dict[str, Any] = field(default_factory=dict)
 
 
+def canonical_source(spec: str) -> str:
+    """A local path as an absolute, resolved path (a '#n' record suffix kept), so that a file reached by a
+    relative and an absolute path is one source; URLs and '-' (stdin) as they are."""
+    if spec == "-" or "://" in spec:
+        return spec
+    path, sep, record = spec.partition("#")
+    if sep and not Path(spec).exists():
+        return str(Path(path).resolve()) + sep + record
+    return str(Path(spec).resolve())
+
+
 def detect_source(spec: str, client: HttpClient | None = None, kind: str | None = None) -> Detected:
+    """The adapter for `spec` (given as `kind`, or recognised); local paths come back absolute."""
+    spec = canonical_source(spec)
     if kind:
         return Detected(kind, spec, "given")
     if not is_http(spec):
