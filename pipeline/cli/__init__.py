@@ -10,6 +10,7 @@ from pipeline.cli import (  # noqa: F401,E402  (each module registers its comman
     report_cmd,
     run_cmd,
     schema_cmd,
+    serve_cmd,
     train_cmd,
 )
 

@@ -39,7 +39,13 @@ def connect_read_only(path: str | Path, wait: float = 0.0) -> duckdb.DuckDBPyCon
     if not path.exists():
         raise FileNotFoundError(f"no warta database at {path} (run `warta run` first)")
     con = connect_waiting(path, wait, read_only=True, config={"enable_external_access": False})
-    con.execute("SET lock_configuration = true")
+    try:
+        con.execute("SET lock_configuration = true")
+    except duckdb.InvalidInputException as exc:
+        # another connection of this process (one database instance) has locked it already: still locked
+        if "locked" not in str(exc):
+            con.close()
+            raise
     return con
 
 
@@ -55,9 +61,21 @@ def run_query_table(path: str | Path, sql: str, params: list | dict | None = Non
                 lambda con, statement, params: con.sql(statement, params=params).to_arrow_table())
 
 
+def query_on(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> pd.DataFrame:
+    """As run_query, on a connection (or cursor) from `connect_read_only` that the caller holds."""
+    return _guarded(con, _check(sql), params, lambda con, statement, params: con.execute(statement, params).df())
+
+
 def _run(path, sql, params, wait: float, fetch):
     statement = _check(sql)
     con = connect_read_only(path, wait=wait)
+    try:
+        return _guarded(con, statement, params, fetch)
+    finally:
+        con.close()
+
+
+def _guarded(con, statement: str, params, fetch):
     try:
         return fetch(con, statement, params if params is not None else [])
     except duckdb.PermissionException as exc:
@@ -66,5 +84,3 @@ def _run(path, sql, params, wait: float, fetch):
         if "read-only" in str(exc) or "read only" in str(exc):
             raise QueryRefused(f"refused: the store is opened read-only ({exc})") from exc
         raise
-    finally:
-        con.close()
