@@ -122,19 +122,18 @@ def search(params, con) -> Page:
 
 
 def person(params, con, key: str) -> Page:
-    names = queries.person_names(con, key)
-    if not names.rows:
-        raise NotFound(f"no person with the name key {key!r}")
-    spellings = [r["name"] for r in names.rows]
-    posts = queries.person_posts(con, spellings)
-    return Page("person.html", names.rows[0]["name"], {
-        "names": names, "timeline": charts.timeline(posts.rows),
+    who, names = queries.find_person(con, key)
+    if who is None:
+        raise NotFound(f"no person with the key {key!r}")
+    posts = queries.person_posts(con, who)
+    return Page("person.html", who.name, {
+        "names": names, "who": who, "timeline": charts.timeline(posts.rows),
         "spells_from": "office_holders" if queries.has_relation(con, "office_holders") else "titles",
     }, [
         Listing("posts", "Posts held", posts, {"region_code": ("region_code", "/regions/{}")}),
-        Listing("documents", "Documents", queries.person_documents(con, spellings), DOC_LINK, ("document_id",)),
+        Listing("documents", "Documents", queries.person_documents(con, who), DOC_LINK, ("document_id",)),
         Listing("organizations", "Organizations met (named in the same documents)",
-                queries.person_organizations(con, spellings),
+                queries.person_organizations(con, who),
                 {"organization": ("organization_id", "/organizations/{}")}, ("organization_id",)),
     ])
 

@@ -1,9 +1,11 @@
 """The explorer's reads: fixed SQL with named parameters over the store's tables and views, nothing else.
 
 Every function takes an open read-only connection and returns `Rows` (column names and dicts), the same rows a
-page shows and its CSV/JSON downloads give. Persons are grouped across documents by a key of their normalized
-name; organizations by their key and jurisdiction, as in the view `organization_activity`. Where the view
-`office_holders` exists, a person's posts are its spells.
+page shows and its CSV/JSON downloads give. A person is one of `people` (persons linked across documents) when
+the store has that table, else the persons sharing a key of their normalized name; a person's posts are the
+spells of the view `office_holders` where it exists. Organizations are grouped by their key and jurisdiction,
+as in the view `organization_activity`. The catalog is read at request time: a store upgraded while the server
+runs is used as it is.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ LIMIT = 500  # rows per list on a page and in its downloads
 _SLUG_SQL = "trim(regexp_replace(lower(strip_accents({0})), '[^a-z0-9]+', '-', 'g'), '-')"
 _ORG_IDENTITY = "coalesce({0}.org_key, lower({0}.name)) || coalesce(' @' || {0}.region_code, '')"
 CODE = re.compile(r"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$")
+PEOPLE_ID = re.compile(r"^p[0-9a-f]{12}$")
 KINDS = ("person", "organization", "place", "venue", "date", "theme", "representation", "event")
 
 
@@ -92,15 +95,7 @@ def recent_documents(con, limit: int = 15) -> Rows:
 
 # ------------------------------------------------------------------------------------------------------ search
 
-def search(con, q: str, per_kind: int = 20) -> Rows:
-    """Persons, organizations, places (regions by code), events and documents whose name contains q."""
-    q = " ".join(q.lower().split())
-    if not q:
-        return Rows(["kind", "id", "label", "url"])
-    rows = fetch(con, f"""
-        WITH titled AS (  -- a title word finds its holders: "bupati pidie"
-            SELECT DISTINCT document_id, person_id FROM person_titles WHERE contains(lower(title), $q)
-        ), person_hits AS (  -- grouped by name before the key is computed: fewer regexp calls
+_PERSONS_FOUND_NAMES = f"""person_hits AS (  -- grouped by name before the key is computed: fewer regexp calls
             SELECT p.name, count(DISTINCT p.document_id) AS n
             FROM persons p
             WHERE contains(lower(strip_accents(p.name)), strip_accents($q))
@@ -109,7 +104,25 @@ def search(con, q: str, per_kind: int = 20) -> Rows:
         ), persons_found AS (
             SELECT 'person' AS kind, {_sql_slug('name')} AS id,
                    first(name ORDER BY n DESC, length(name) DESC) AS label, sum(n) AS n
-            FROM person_hits GROUP BY ALL ORDER BY n DESC, label LIMIT $k
+            FROM person_hits GROUP BY ALL ORDER BY n DESC, label LIMIT $k"""
+_PERSONS_FOUND_PEOPLE = """person_hits AS (  -- any spelling of the person, or a title they bore
+            SELECT DISTINCT person_id FROM people_documents
+            WHERE contains(lower(strip_accents(name)), strip_accents($q))
+               OR (document_id, doc_person_id) IN (SELECT (document_id, person_id) FROM titled)
+        ), persons_found AS (
+            SELECT 'person' AS kind, pe.person_id AS id, pe.name AS label, pe.documents AS n
+            FROM people pe JOIN person_hits USING (person_id) ORDER BY n DESC, label LIMIT $k"""
+
+
+def search(con, q: str, per_kind: int = 20) -> Rows:
+    """Persons, organizations, places (regions by code), events and documents whose name contains q."""
+    q = " ".join(q.lower().split())
+    if not q:
+        return Rows(["kind", "id", "label", "url"])
+    rows = fetch(con, f"""
+        WITH titled AS (  -- a title word finds its holders: "bupati pidie"
+            SELECT DISTINCT document_id, person_id FROM person_titles WHERE contains(lower(title), $q)
+        ), {_PERSONS_FOUND_PEOPLE if has_people(con) else _PERSONS_FOUND_NAMES}
         ), aliased AS (
             SELECT DISTINCT document_id, org_id FROM organization_aliases WHERE contains(lower(alias), $q)
         ), org_hits AS (
@@ -168,6 +181,42 @@ def _with_key(rows: Rows, key: str) -> Rows:
     return rows
 
 
+def has_people(con) -> bool:
+    return has_relation(con, "people") and has_relation(con, "people_documents")
+
+
+def _people_join(con, document: str, index: str) -> tuple[str, str]:
+    """(JOIN clause, expression) giving the `people` id of a persons row, or NULL on stores without it."""
+    if not has_people(con):
+        return "", "NULL::VARCHAR"
+    return (f"LEFT JOIN people_documents pd ON pd.document_id = {document} AND pd.doc_person_id = {index}",
+            "pd.person_id")
+
+
+@dataclass(frozen=True)
+class Who:
+    """A person page's subject: one of `people`, or every person whose name has the key."""
+    key: str
+    name: str
+    person_id: str | None = None
+    names: tuple[str, ...] = ()
+
+
+def find_person(con, key: str) -> tuple[Who | None, Rows]:
+    """The person under a URL key (a `people` id, or a name key) and the spellings of their name."""
+    if PEOPLE_ID.match(key) and has_people(con):
+        spellings = fetch(con, """
+            SELECT pd.name, count(DISTINCT pd.document_id) AS documents
+            FROM people_documents pd WHERE pd.person_id = $id
+            GROUP BY ALL ORDER BY documents DESC, name""", {"id": key})
+        row = con.execute("SELECT name FROM people WHERE person_id = $id", {"id": key}).fetchone()
+        return (Who(key, row[0], person_id=key) if row else None), spellings
+    spellings = person_names(con, key)
+    if not spellings.rows:
+        return None, spellings
+    return Who(key, spellings.rows[0]["name"], names=tuple(r["name"] for r in spellings.rows)), spellings
+
+
 def person_names(con, key: str) -> Rows:
     """The spellings of the person's name (one key) with their documents; empty: no such person."""
     return _with_key(fetch(con, f"""
@@ -179,25 +228,33 @@ def person_names(con, key: str) -> Rows:
         ORDER BY documents DESC, name""", {"word": _longest_word(key)}), key)
 
 
-def _person_rows_cte(names: list[str]) -> tuple[str, dict]:
-    return ("""person_rows AS (
-            SELECT document_id, person_id, name FROM persons WHERE list_contains($names, name)
+def _person_rows_cte(who: Who) -> tuple[str, dict]:
+    if who.person_id:
+        rows = """SELECT document_id, doc_person_id AS person_id, name FROM people_documents
+                  WHERE person_id = $who"""
+        params = {"who": who.person_id}
+    else:
+        rows = "SELECT document_id, person_id, name FROM persons WHERE list_contains($who, name)"
+        params = {"who": list(who.names)}
+    return (f"""person_rows AS (
+            {rows}
         ), dated AS (
             SELECT d.document_id, d.published, d.title, d.source,
                    coalesce(k.event_start, d.published) AS date
             FROM documents d LEFT JOIN document_facet_keys k USING (document_id)
             WHERE d.document_id IN (SELECT document_id FROM person_rows)
-        )""", {"names": names})
+        )""", params)
 
 
-def person_posts(con, names: list[str]) -> Rows:
+def person_posts(con, who: Who) -> Rows:
     """Posts held, one row per spell: from `office_holders` when the store has it, else per distinct title."""
     if has_relation(con, "office_holders"):
-        return fetch(con, """
+        match = "person_id = $who" if who.person_id else "list_contains($who, person)"
+        return fetch(con, f"""
             SELECT post, organization, region_code, acting, marker, first_seen, last_seen, documents
-            FROM office_holders WHERE list_contains($names, person)
-            ORDER BY first_seen NULLS LAST, last_seen, post""", {"names": names})
-    cte, params = _person_rows_cte(names)
+            FROM office_holders WHERE {match}
+            ORDER BY first_seen NULLS LAST, last_seen, post""", {"who": who.person_id or list(who.names)})
+    cte, params = _person_rows_cte(who)
     return fetch(con, f"""
         WITH {cte}
         SELECT t.title AS post, t.organization, t.region_code, t.acting IS NOT NULL AS acting,
@@ -207,8 +264,8 @@ def person_posts(con, names: list[str]) -> Rows:
         GROUP BY ALL ORDER BY first_seen NULLS LAST, last_seen, post""", params)
 
 
-def person_documents(con, names: list[str]) -> Rows:
-    cte, params = _person_rows_cte(names)
+def person_documents(con, who: Who) -> Rows:
+    cte, params = _person_rows_cte(who)
     return fetch(con, f"""
         WITH {cte}, titles AS (
             SELECT t.document_id, string_agg(DISTINCT t.title, '; ') AS titles
@@ -219,9 +276,9 @@ def person_documents(con, names: list[str]) -> Rows:
         ORDER BY d.date DESC NULLS LAST, d.document_id LIMIT $limit""", {**params, "limit": LIMIT})
 
 
-def person_organizations(con, names: list[str]) -> Rows:
+def person_organizations(con, who: Who) -> Rows:
     """Organizations named in the person's documents, most shared first."""
-    cte, params = _person_rows_cte(names)
+    cte, params = _person_rows_cte(who)
     return fetch(con, f"""
         WITH {cte}, orgs AS (
             SELECT {_ORG_IDENTITY.format('o')} AS identity, o.name, count(DISTINCT o.document_id) AS n
@@ -275,19 +332,22 @@ def organization_documents(con, identities: list[str]) -> Rows:
 def organization_people(con, identities: list[str]) -> Rows:
     """Persons whose title names the organization (or one of its surface forms)."""
     cte, params = _org_rows_cte(identities)
+    join, person_id = _people_join(con, "t.document_id", "t.person_id")
     return fetch(con, f"""
         WITH {cte}, names AS (
             SELECT DISTINCT lower(name) AS n FROM org_rows
             UNION SELECT DISTINCT lower(a.alias) FROM organization_aliases a JOIN org_rows USING (document_id, org_id)
         ), held AS (
-            SELECT p.name AS person, t.title, count(DISTINCT t.document_id) AS documents,
+            SELECT {person_id} AS pid, p.name AS person, t.title, count(DISTINCT t.document_id) AS documents,
                    min(d.published) AS first_seen, max(d.published) AS last_seen
             FROM person_titles t JOIN persons p USING (document_id, person_id) JOIN documents d USING (document_id)
+            {join}
             WHERE t.document_id IN (SELECT document_id FROM org_rows)
               AND lower(t.organization) IN (SELECT n FROM names)
             GROUP BY ALL ORDER BY documents DESC, person LIMIT $limit
         )
-        SELECT {_sql_slug('person')} AS person_id, * FROM held ORDER BY documents DESC, person""",
+        SELECT coalesce(pid, {_sql_slug('person')}) AS person_id, * EXCLUDE (pid) FROM held
+        ORDER BY documents DESC, person""",
                  {**params, "limit": LIMIT})
 
 
@@ -317,22 +377,25 @@ def region_officials(con, code: str, limit: int = LIMIT) -> Rows:
     """People with a title in the region: the title's own region, else (no region) the document's."""
     if has_relation(con, "office_holders"):
         return fetch(con, f"""
-            SELECT {_sql_slug('person')} AS person_id, person, post, acting, marker, first_seen, last_seen, documents
+            SELECT person_id, person, post, acting, marker, first_seen, last_seen, documents
             FROM office_holders WHERE {_UNDER.format('region_code')}
             ORDER BY last_seen DESC NULLS LAST, post LIMIT $limit""", {"code": code, "limit": limit})
+    join, person_id = _people_join(con, "t.document_id", "t.person_id")
     return fetch(con, f"""
         WITH {_REGION_DOCS}, held AS (
-            SELECT p.name AS person, t.title AS post, t.acting IS NOT NULL AS acting, t.acting AS marker,
+            SELECT {person_id} AS pid, p.name AS person, t.title AS post, t.acting IS NOT NULL AS acting,
+                   t.acting AS marker,
                    min(coalesce(k.event_start, d.published)) AS first_seen,
                    max(coalesce(k.event_start, d.published)) AS last_seen,
                    count(DISTINCT t.document_id) AS documents
             FROM person_titles t JOIN persons p USING (document_id, person_id) JOIN documents d USING (document_id)
             LEFT JOIN document_facet_keys k USING (document_id)
+            {join}
             WHERE {_UNDER.format('t.region_code')}
                OR (t.region_code IS NULL AND t.document_id IN (SELECT document_id FROM region_docs))
             GROUP BY ALL ORDER BY documents DESC, last_seen DESC NULLS LAST, person LIMIT $limit
         )
-        SELECT {_sql_slug('person')} AS person_id, * FROM held
+        SELECT coalesce(pid, {_sql_slug('person')}) AS person_id, * EXCLUDE (pid) FROM held
         ORDER BY documents DESC, last_seen DESC NULLS LAST, person""", {"code": code, "limit": limit})
 
 
@@ -451,12 +514,18 @@ def event(con, document_id: str, event_id: int) -> dict | None:
 
 
 def event_roles(con, document_id: str, event_id: int) -> Rows:
+    """Roles; a role held by a person of the document links to the person's page."""
+    join, person_id = _people_join(con, "p.document_id", "p.person_id")
     return fetch(con, f"""
-        SELECT role, name,
-               CASE WHEN EXISTS (SELECT 1 FROM persons p WHERE p.document_id = r.document_id AND p.name = r.name)
-                    THEN {_sql_slug('name')} END AS person_id
-        FROM event_role_facts r WHERE document_id = $doc AND event_id = $ev
-        ORDER BY role, name""", {"doc": document_id, "ev": event_id})
+        WITH named AS (
+            SELECT p.name, any_value({person_id}) AS pid FROM persons p {join}
+            WHERE p.document_id = $doc GROUP BY ALL
+        )
+        SELECT r.role, r.name, CASE WHEN n.name IS NOT NULL THEN coalesce(n.pid, {_sql_slug('r.name')}) END
+               AS person_id
+        FROM event_role_facts r LEFT JOIN named n ON n.name = r.name
+        WHERE r.document_id = $doc AND r.event_id = $ev
+        ORDER BY r.role, r.name""", {"doc": document_id, "ev": event_id})
 
 
 # ---------------------------------------------------------------------------------------------------- documents
@@ -482,12 +551,13 @@ def document_mentions(con, document_id: str) -> Rows:
 
 def document_facts(con, document_id: str) -> Rows:
     """Every fact of a document, one row each: kind, index, label, detail, the page it leads to."""
+    join, person_id = _people_join(con, "p.document_id", "p.person_id")
     rows = fetch(con, f"""
         SELECT 'person' AS kind, p.person_id AS fact_id, p.name AS label,
                (SELECT string_agg(t.title, '; ' ORDER BY t.title_id) FROM person_titles t
                 WHERE t.document_id = p.document_id AND t.person_id = p.person_id) AS detail,
-               '/persons/' || {_sql_slug('p.name')} AS link
-        FROM persons p WHERE p.document_id = $doc
+               '/persons/' || coalesce({person_id}, {_sql_slug('p.name')}) AS link
+        FROM persons p {join} WHERE p.document_id = $doc
         UNION ALL
         SELECT 'organization', o.org_id, o.name,
                concat_ws(', ', o.acronym, o.kind, o.region_code),

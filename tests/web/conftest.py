@@ -48,7 +48,7 @@ Pelatihan diikuti oleh 40 operator situs dari seluruh perangkat daerah Kabupaten
 }
 
 PERSON = "Samsul Hadi Wiranata"
-PERSON_KEY = "samsul-hadi-wiranata"
+PERSON_KEY = "samsul-hadi-wiranata"  # the name key: persons grouped by name, also a person page
 SIGI = "72.10"
 
 
@@ -79,6 +79,13 @@ def client(web_db):
 
     with TestClient(create_app(web_db, hold=0)) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def person_url(client) -> str:
+    """The page of the official, as search gives it (a `people` id)."""
+    hits = client.get("/search.json", params={"q": PERSON}).json()
+    return next(h["url"] for h in hits if h["kind"] == "person")
 
 
 def document_id_of(client, source_name: str) -> str:

@@ -39,13 +39,14 @@ def downloads_match(client, page: str, list_name: str, download_base: str) -> in
     return shown
 
 
-def test_search_json_finds_an_official_by_name_and_by_title(client):
+def test_search_json_finds_an_official_by_name_and_by_title(client, person_url):
     for q in ("samsul", "Bupati Sigi"):
         hits = client.get("/search.json", params={"q": q}).json()
         people = [h for h in hits if h["kind"] == "person"]
         assert {"kind", "id", "label", "url"} == set(hits[0])
         assert [p["label"] for p in people] == [PERSON], q
-        assert people[0]["url"] == f"/persons/{PERSON_KEY}"
+        assert people[0]["url"] == person_url == f"/persons/{people[0]['id']}"
+    assert re.fullmatch(r"/persons/p[0-9a-f]{12}", person_url)  # one of `people`, linked across documents
     kinds = {h["kind"] for h in client.get("/search.json", params={"q": "sigi"}).json()}
     assert {"person", "place", "organization", "document"} <= kinds
     assert "event" in {h["kind"] for h in client.get("/search.json", params={"q": "biromaru"}).json()}
@@ -60,25 +61,26 @@ def test_every_search_result_opens(client):
         assert client.get(hit["url"]).status_code == 200, hit
 
 
-def test_search_page_lists_results_with_links(client):
+def test_search_page_lists_results_with_links(client, person_url):
     html = client.get("/search", params={"q": "samsul"}).text
-    assert f'href="/persons/{PERSON_KEY}"' in html
+    assert f'href="{person_url}"' in html
     assert downloads_match(client, "/search?q=samsul", "results", "/search?q=samsul") >= 1
 
 
-def test_person_page_shows_posts_as_a_timeline_with_the_acting_spell(client):
-    r = client.get(f"/persons/{PERSON_KEY}")
+def test_person_page_shows_posts_as_a_timeline_with_the_acting_spell(client, person_url):
+    r = client.get(person_url)
     assert r.status_code == 200
     html = r.text
-    posts = client.get(f"/persons/{PERSON_KEY}/posts.json").json()
+    posts = client.get(f"{person_url}/posts.json").json()
     assert [(p["post"], p["acting"], p["marker"]) for p in posts] == [
-        ("Plt. Bupati Sigi", True, "Plt."), ("Bupati Sigi", False, None)]
+        ("Bupati Sigi", True, "Plt."), ("Bupati Sigi", False, None)]  # an acting spell, then the post
     assert posts[0]["first_seen"] == "2023-03-14" and posts[1]["first_seen"] == "2024-02-08"
     assert html.count('<g class="spell acting">') == 1 and html.count('<g class="spell">') == 1
     assert table_rows(html, "documents") == 2
-    assert downloads_match(client, f"/persons/{PERSON_KEY}", "posts", f"/persons/{PERSON_KEY}/posts") == 2
-    assert downloads_match(client, f"/persons/{PERSON_KEY}", "organizations",
-                           f"/persons/{PERSON_KEY}/organizations") >= 1
+    assert downloads_match(client, person_url, "posts", f"{person_url}/posts") == 2
+    assert downloads_match(client, person_url, "organizations", f"{person_url}/organizations") >= 1
+    # the same person by the key of their name (persons grouped by name): the same posts
+    assert client.get(f"/persons/{PERSON_KEY}/posts.json").json() == posts
 
 
 def test_document_page_highlights_every_stored_span_by_kind(client, web_db):
@@ -128,7 +130,8 @@ def test_region_page_has_officials_events_topics_and_children(client):
     html = r.text
     assert "<h1>Kabupaten Sigi</h1>" in html and 'href="/regions/72"' in html
     officials = client.get(f"/regions/{SIGI}/officials.json").json()
-    assert {(o["person"], o["post"]) for o in officials} >= {(PERSON, "Bupati Sigi"), (PERSON, "Plt. Bupati Sigi")}
+    assert {(o["person"], o["post"], o["acting"]) for o in officials} >= {
+        (PERSON, "Bupati Sigi", True), (PERSON, "Bupati Sigi", False)}
     events = client.get(f"/regions/{SIGI}/events.json").json()
     assert {e["name"] for e in events} >= {"peresmian Pasar Rakyat Biromaru", "Pelatihan Keamanan Situs Web"}
     assert all(e["region_code"].startswith(SIGI) for e in events)
@@ -176,7 +179,8 @@ def test_event_page_shows_roles_place_venue_organizer_and_dates(client):
 
 def test_bad_input_gets_a_clear_page_and_no_stack_trace(client):
     cases = {
-        "/persons/nobody-at-all": (404, "no person with the name key"),
+        "/persons/nobody-at-all": (404, "no person with the key"),
+        "/persons/p000000000000": (404, "no person with the key"),
         "/documents/d000000000000000": (404, "no document d000000000000000"),
         "/regions/not-a-code": (400, "is not a Kemendagri code"),
         "/regions/99.99": (404, "no region with the code 99.99"),
@@ -207,8 +211,8 @@ def test_sql_page_only_with_the_flag_and_behind_the_read_only_guard(web_db):
         assert c.get("/sql.json", params={"q": "select count(*) AS n from documents"}).json()[0]["n"] == 4
 
 
-def test_office_holders_view_gives_the_timeline_when_the_store_has_it(web_db, tmp_path):
-    """Stores with the view `office_holders` (one row per spell) show its spells on the person page."""
+def test_person_page_reads_the_spells_of_office_holders(web_db, tmp_path, person_url):
+    """The person page and the region page show the spells of the view `office_holders` as it is."""
     import shutil
 
     import duckdb
@@ -219,15 +223,16 @@ def test_office_holders_view_gives_the_timeline_when_the_store_has_it(web_db, tm
     db = tmp_path / "with-spells.duckdb"
     shutil.copy(web_db, db)
     con = duckdb.connect(str(db))
-    con.execute("""CREATE VIEW office_holders AS
+    con.execute("""CREATE OR REPLACE VIEW office_holders AS
         SELECT 'bupati@72.10' AS post_key, 'Bupati Sigi' AS post, 'Bupati' AS head, NULL AS organization,
-               '72.10' AS region_code, 7 AS person_id, 'Samsul Hadi Wiranata' AS person, false AS acting,
+               '72.10' AS region_code, (SELECT person_id FROM people WHERE name = 'Samsul Hadi Wiranata') AS person_id,
+               'Samsul Hadi Wiranata' AS person, false AS acting,
                NULL AS marker, DATE '2021-05-01' AS first_seen, DATE '2024-02-08' AS last_seen, 5 AS documents""")
     con.close()
     with TestClient(create_app(db, hold=0)) as c:
-        html = c.get(f"/persons/{PERSON_KEY}").text
+        html = c.get(person_url).text
         assert "spells from <code>office_holders</code>" in html
-        assert c.get(f"/persons/{PERSON_KEY}/posts.json").json() == [{
+        assert c.get(f"{person_url}/posts.json").json() == [{
             "post": "Bupati Sigi", "organization": None, "region_code": "72.10", "acting": False, "marker": None,
             "first_seen": "2021-05-01", "last_seen": "2024-02-08", "documents": 5}]
         assert [o["first_seen"] for o in c.get(f"/regions/{SIGI}/officials.json").json()] == ["2021-05-01"]
@@ -242,19 +247,19 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def test_pages_answer_busy_while_another_process_writes(web_db, client):
+def test_pages_answer_busy_while_another_process_writes(web_db, client, person_url):
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(web_db)], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True)
     try:
         assert writer.stdout.readline().strip() == "locked"
-        r = client.get(f"/persons/{PERSON_KEY}")
+        r = client.get(person_url)
         assert r.status_code == 503 and r.headers["retry-after"] == "5"
         assert "Busy, retry in a few seconds" in r.text and "Traceback" not in r.text
         j = client.get("/events.json")
         assert j.status_code == 503 and j.json()["error"].startswith("Busy")
     finally:
         writer.communicate("\n", timeout=30)
-    assert client.get(f"/persons/{PERSON_KEY}").status_code == 200
+    assert client.get(person_url).status_code == 200
 
 
 def test_the_store_is_released_when_the_pages_are_idle(web_db):
