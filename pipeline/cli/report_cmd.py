@@ -14,11 +14,14 @@ from pipeline.paths import DEFAULT_DB
 @app.command()
 def report(
     name: str = typer.Argument(None, help="Report name; leave out to list the reports."),
+    subject: str = typer.Argument(None, help="For `person`: the person's name, e.g. 'Yosef Woda'."),
     db: Path = typer.Option(DEFAULT_DB, help="DuckDB file."),
     province: str = typer.Option(None, help="Province code or name, e.g. 72 or 'Sulawesi Tengah'."),
     since: str = typer.Option(None, help="First day included (YYYY-MM-DD)."),
     until: str = typer.Option(None, help="Last day included (YYYY-MM-DD)."),
     limit: int = typer.Option(None, help="At most this many rows."),
+    region: str = typer.Option(None, help="For officeholders: region code or name, e.g. 53.07 or Sikka."),
+    post: str = typer.Option(None, help="For officeholders: words of the post, e.g. Bupati or 'Dinas Kesehatan'."),
     format: Format = typer.Option(Format.table, "--format", "-f"),
     out: Path = typer.Option(None, help="Write to this file instead of stdout (required for parquet)."),
     wait: float = typer.Option(0.0, help=WAIT_HELP),
@@ -33,6 +36,19 @@ def report(
     if name not in REPORTS:
         typer.echo(f"warta report: no report {name!r}; reports: {', '.join(REPORTS)}", err=True)
         raise typer.Exit(code=2)
-    table = result_or_exit("report", lambda: report_table(db, name, wait=wait, province=province, since=since,
-                                                          until=until, limit=limit))
+    values = {"province": province, "since": since, "until": until, "limit": limit, "region": region, "post": post}
+    if name == "person":
+        from pipeline.store.people_reports import person_table
+
+        table = result_or_exit("report", lambda: person_table(db, subject, wait=wait, **_given(values)))
+    elif subject is not None:
+        typer.echo(f"warta report: {name!r} takes no NAME argument (got {subject!r})", err=True)
+        raise typer.Exit(code=2)
+    else:
+        table = result_or_exit("report", lambda: report_table(db, name, wait=wait, **_given(values)))
     write_table(table, format, out)
+
+
+def _given(values: dict) -> dict:
+    """Only the options given: a report refuses the ones it does not take."""
+    return {k: v for k, v in values.items() if v is not None}

@@ -5,9 +5,10 @@ Each document already has one Person per human (resolve/persons.py). Across docu
 - blocking: two records are compared only when their folded names share a word of three letters or more;
 - name agreement: the words of the shorter name, in order, match words of the longer one, equal, as an initial
   ("Yosef A. Woda" / "Yosef Ardianus Woda") or with a small spelling difference ("Fransisca" / "Fransiska",
-  rapidfuzz ratio >= 85); the surname (last word) or two full words must agree;
-- context: the region codes of their posts (same kabupaten/kota agrees, another kabupaten or province
-  conflicts), shared posts and organizations, the document's region when the record has no post;
+  Jaro-Winkler >= 0.9); the surname (last word) or two full words must agree;
+- context: the region codes of their posts (same kabupaten/kota agrees, a kabupaten inside a province's post
+  agrees a little, another kabupaten or province conflicts), shared posts and organizations (different
+  organizations count against only when no region is known), the document's region when the record has no post;
 - a weighted sum of these (weights in WEIGHTS) above THRESHOLD links two records; clusters grow from the best
   links down and never join two records of one document or two records whose names or regions conflict.
 
@@ -22,16 +23,18 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 WEIGHTS = {
-    "exact": 4.0, "variant": 3.0, "partial": 2.5, "single": 1.0,  # name agreement levels
+    # name agreement levels: same words; same number of words with initials or spelling variants; a shorter
+    # name with the first and the last word of the longer one; a shorter name that is its start; one word
+    "exact": 4.0, "variant": 3.0, "ends": 3.0, "partial": 2.0, "single": 1.0,
     "same_region": 2.0, "same_region_doc": 1.0, "within_region": 0.5,
     "region_conflict": -5.0, "region_conflict_doc": -2.0,
     "same_post": 2.0, "same_org": 1.0, "other_orgs": -1.0,
 }
 THRESHOLD = 4.0
-FUZZY_WORD = 85  # rapidfuzz ratio of two words spelt differently
+FUZZY_WORD = 0.9  # Jaro-Winkler similarity of two words spelt differently ("Yosep" / "Yosef")
 MAX_BLOCK = 400  # a word shared by more records than this ("muhammad") does not block on its own
 
 
@@ -73,13 +76,13 @@ def _word_match(a: str, b: str) -> str | None:
         return "full" if len(a) > 1 else "initial"
     if len(a) == 1 or len(b) == 1:
         return "initial" if a[0] == b[0] else None
-    if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY_WORD:
+    if min(len(a), len(b)) >= 4 and JaroWinkler.normalized_similarity(a, b) >= FUZZY_WORD:
         return "fuzzy"
     return None
 
 
 def name_agreement(a: str, b: str) -> str | None:
-    """exact | variant | partial | single, or None when the names cannot be one person's."""
+    """exact | variant | ends | partial | single, or None when the names cannot be one person's."""
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb:
         return None
@@ -111,7 +114,9 @@ def name_agreement(a: str, b: str) -> str | None:
         return None  # two different full words
     if len(short) == len(long_):
         return "variant"
-    return "partial" if full >= 2 else None
+    if full < 2:
+        return None
+    return "ends" if last_ok else "partial"
 
 
 # ---------------------------------------------------------------- context
@@ -156,7 +161,7 @@ def score(a: Record, b: Record) -> float | None:
         s += WEIGHTS["same_post"]
     elif a.orgs & b.orgs:
         s += WEIGHTS["same_org"]
-    elif a.orgs and b.orgs and reg != "same":
+    elif a.orgs and b.orgs and reg is None:
         s += WEIGHTS["other_orgs"]
     return s
 

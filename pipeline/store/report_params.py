@@ -57,6 +57,43 @@ def province_code(value: str) -> str:
     return _raise(f"--province {text!r} is not a province code, name or known abbreviation{hint}")
 
 
+def region_code(value: str) -> str:
+    """The Kemendagri code of a region code or name ('53.07', 'Sikka', 'Kabupaten Sikka', 'NTT'); a
+    ParameterError with the closest regions otherwise."""
+    from pipeline.resolve.gazetteer import bare_name, name_key, regions
+    from pipeline.resolve.regions import resolve_place
+
+    text = str(value).strip()
+    names = regions()
+    if text in names:
+        return text
+    try:
+        found = resolve_place(text) if text else None
+    except Exception:  # an unreadable name is an unknown region
+        found = None
+    if found is not None and found.code:
+        return found.code
+    from pipeline.resolve.regions import canonical_name
+
+    labels: dict[str, str] = {}
+    for code in names:
+        if code.count(".") <= 1:  # provinces and kabupaten/kota: a kecamatan is reached through its name
+            label = f"{canonical_name(code)} ({code})"
+            labels.setdefault(name_key(bare_name(canonical_name(code))), label)
+            labels.setdefault(name_key(canonical_name(code)), label)
+    close = difflib.get_close_matches(name_key(text) or text, list(labels), n=3, cutoff=0.75)
+    hint = f"; did you mean {', '.join(dict.fromkeys(labels[c] for c in close))}?" if close else \
+        "; `warta query \"SELECT code, name FROM regions\"` lists them"
+    return _raise(f"--region {text!r} is not a region code or name{hint}")
+
+
+def words(name: str) -> Callable[[object], str]:
+    def parse(value: object) -> str:
+        text = " ".join(str(value).split())
+        return text if text else _raise(f"--{name} is empty")
+    return parse
+
+
 def day(name: str) -> Callable[[object], date]:
     def parse(value: object) -> date:
         if isinstance(value, date):
@@ -91,6 +128,8 @@ VALIDATORS: dict[str, Callable[[object], object]] = {
     "since": day("since"),
     "until": day("until"),
     "limit": positive("limit"),
+    "region": region_code,
+    "post": words("post"),
 }
 
 

@@ -20,6 +20,9 @@ PARAMS: dict[str, tuple[str, str]] = {
     "since": ("DATE", "first day included (YYYY-MM-DD)"),
     "until": ("DATE", "last day included (YYYY-MM-DD)"),
     "limit": ("INTEGER", "at most this many rows"),
+    "region": ("VARCHAR", "region code or name, e.g. 53.07 or 'Kabupaten Sikka' (its sub-regions included)"),
+    "post": ("VARCHAR", "words of the post, its head or its organization, e.g. Bupati or 'Dinas Kesehatan'"),
+    "person": ("VARCHAR[]", "people.person_id values (`warta report person NAME` finds them by name)"),
 }
 
 # Filters shared by the templates; {p} is the table alias holding province_code/province.
@@ -81,6 +84,30 @@ REPORTS: dict[str, Report] = {r.name: r for r in (
         ORDER BY times DESC, principal, representative
         LIMIT coalesce($limit, 1000000)
     """),
+    Report("officeholders", "Who held each post of a region when: one row per spell, acting spells marked", """
+        SELECT post, person, acting, marker, first_seen, last_seen, documents, region_code, region, organization,
+               person_id
+        FROM office_holders o
+        WHERE ($region IS NULL OR o.region_code = $region OR starts_with(o.region_code, $region || '.'))
+          AND ($post IS NULL OR contains(lower(o.post), lower($post)) OR lower(o.head) = lower($post)
+               OR contains(lower(coalesce(o.organization, '')), lower($post)))
+          AND ($since IS NULL OR o.last_seen >= $since) AND ($until IS NULL OR o.first_seen <= $until)
+        ORDER BY o.region_code, o.post, o.first_seen NULLS LAST, o.last_seen, o.person
+        LIMIT coalesce($limit, 1000000)
+    """, ("region", "post", "since", "until", "limit")),
+    Report("person", "Every post and document of a person (warta report person NAME)", """
+        SELECT p.name AS person, pd.name AS written, dd.date, t.post, t.title, t.acting, t.status, t.region_code,
+               d.title AS document, pd.document_id, p.person_id
+        FROM people p
+        JOIN people_documents pd USING (person_id)
+        JOIN document_dates dd ON dd.document_id = pd.document_id
+        JOIN documents d ON d.document_id = pd.document_id
+        LEFT JOIN person_titles t ON t.document_id = pd.document_id AND t.person_id = pd.doc_person_id
+        WHERE list_contains($person, p.person_id)
+          AND ($since IS NULL OR dd.date >= $since) AND ($until IS NULL OR dd.date <= $until)
+        ORDER BY p.name, p.person_id, dd.date NULLS LAST, pd.document_id, t.title_id
+        LIMIT coalesce($limit, 1000000)
+    """, ("person", "since", "until", "limit")),
 )}
 
 
