@@ -69,6 +69,8 @@ class EventLexicon:
         self.after_re = re.compile(
             r"\s*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
         self.future_re = _phrase_regex([c for c, _ in cues.get("future", [])])
+        self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
+        self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
         self.title_org = sorted(cues.get("title_org", []), key=lambda cv: len(cv[0]), reverse=True)
         self.title_re = _phrase_regex([c for c, _ in self.title_org], flags=0)

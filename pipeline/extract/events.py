@@ -6,6 +6,7 @@ place facts found in the sentences that speak of it, then the organizer and othe
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.language import Language
@@ -17,9 +18,12 @@ from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
+from pipeline.resolve.regions import canonical_name
 
 _ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
-MIN_SCORE = 4.5  # below this, the release is not about an event (a statement, a statistical report)
+MIN_SCORE = 4.5  # below this, no phrase names the event: the lead tells it, unless the release is a report
+FIGURES_PERCENTS = 5  # a release with this many percentages ...
+FIGURES_DIGITS = 0.06  # ... or this share of digits reports statistics
 _ADMIN = {"provinsi": 1, "kabupaten": 2, "kota": 2, "kecamatan": 3, "desa": 4}
 _LOCAL_WORDS = ("kecamatan", "kelurahan", "desa", "kampung", "nagari", "gampong", "distrik", "kec.", "kel.",
                 "kapanewon", "kemantren", "kalurahan")  # the last three: DIY's kecamatan and desa
@@ -98,6 +102,41 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
     else:
         rep = max(group, key=lambda c: (len(c.name), c.score))
     return rep, sorted(group, key=lambda c: c.start)
+
+
+def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, int]], head_end: int,
+                day_starts: list[int]) -> tuple[Candidate, list[Candidate]] | None:
+    """The event of a release that names it with no strong cue: most releases report one happening (a visit,
+    a hand-over, a patrol) told in the headline and the lead. The name is the strongest weak phrase, else the
+    headline; the fields are read from the lead sentences."""
+    body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()]
+    lead = body[:2]
+    lex = lexicon()
+    lead_end = body[min(len(body), 3) - 1][1]
+    if not lead or _figures(text) or (head_end and lex.statement_re.search(text, 0, head_end)) \
+            or lex.written_re.search(text, lead[0][0], lead_end):
+        return None  # a statistical report, an assurance, an appeal, a written statement: no event
+    # something happened: the release gives a day, or an organizing or attending verb
+    if not (day_starts or lex.verb_re.search(text, head_end)):
+        return None
+    weak = [c for c in cands if not c.future]
+    if weak:
+        best = max(weak, key=lambda c: (c.score, -c.start))
+        group = [c for c in weak if c.kind == best.kind]
+    else:
+        s, e = (0, head_end) if head_end else lead[0]
+        name = " ".join(text[s:e].split()).rstrip(".")
+        best = Candidate(s, e, name, "kegiatan", "lead", 0.0, s, s)
+        group = [best]
+    group = group + [Candidate(s, s, "", best.kind, "lead", 0.0, s, s) for s, _ in lead]
+    return best, sorted(group, key=lambda c: c.start)
+
+
+def _figures(text: str) -> bool:
+    """The release is mostly figures (percentages, counts per period): a statistical report."""
+    percents = len(re.findall(r"%|\bpersen\b", text, re.IGNORECASE))
+    digits = sum(ch.isdigit() for ch in text)
+    return percents >= FIGURES_PERCENTS or digits >= FIGURES_DIGITS * max(len(text), 1)
 
 
 def _specific(c: Candidate) -> bool:
@@ -309,10 +348,24 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
     if w and d:
         if _nested(d, w):
-            return d
-        return w
-    # a bare town name only when nothing else says where
-    return w or d or (scoped[0] if scoped else None) or (loose[0] if loose else None)
+            return _canonical(d)
+        return _canonical(w)
+    if w:
+        return _canonical(w)
+    # a bare town name only when nothing else says where; else the first region the body names
+    first = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
+                  and p.kind in ("provinsi", "kabupaten", "kota")), None)
+    return _canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or _canonical(first)
+
+
+def _canonical(place: Place | None) -> Place | None:
+    """The event's place by its contract name: a province in its full form ("di Istana Negara, Jakarta" ->
+    "DKI Jakarta")."""
+    if place is not None and place.kind == "provinsi" and place.code:
+        full = canonical_name(place.code)
+        if len(full) > len(place.name) and full.endswith(place.name):
+            return dataclasses.replace(place, name=full)
+    return place
 
 
 def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:
@@ -342,7 +395,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     cands = [m.data["candidate"] for m in mentions(doc, "event") if "candidate" in m.data]
     cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
                                          for a, b in blocked + venue_spans)]
-    chosen = choose(cands)
+    days = [d.span[0] for d in facts.dates if d.span]
+    chosen = choose(cands) or _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end)

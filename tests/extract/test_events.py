@@ -159,3 +159,45 @@ def test_passing_mentions_of_an_event_kind_make_no_main_event():
             "Harga sayur naik tipis.\n\nPenurunan sejalan dengan berlangsungnya panen raya padi di sentra produksi. "
             "Kondisi ini lazim terjadi saat panen raya, kata Kepala BPS.")
     assert extract_text(text, title="NTP Turun 2 Persen").main_event is None
+
+
+# ------------------------------------------------------------------ releases that tell their event without a cue
+VISIT = (
+    "Wakil Menteri Jenguk Siswa Korban Kecelakaan Bus\n\n"
+    "Jakarta – Wakil Menteri Pemberdayaan Desa, Rudi Santoso, menjenguk para siswa SMP Negeri 9 yang dirawat "
+    "di rumah sakit, Rabu (12/3/2025). Rudi menyampaikan dukungan Kementerian Pemberdayaan Desa kepada keluarga "
+    "para siswa.\n"
+)
+
+
+def test_lead_tells_the_event_when_no_phrase_names_it():
+    facts = extract_text(VISIT, title="Wakil Menteri Jenguk Siswa Korban Kecelakaan Bus")
+    assert facts.main_event is not None
+    assert (facts.main_event.start, facts.main_event.end) == ("2025-03-12", "2025-03-12")
+
+
+def test_event_place_is_the_full_province_name():
+    facts = extract_text(VISIT, title="Wakil Menteri Jenguk Siswa Korban Kecelakaan Bus")
+    assert facts.main_event.place == "DKI Jakarta"
+
+
+def test_statistical_report_has_no_event():
+    text = ("Harga Beras Naik 3,2 Persen pada Mei 2025\n\n"
+            "Semarang – Harga beras medium naik 3,2 persen, beras premium 2,1 persen, gula 1,4 persen, "
+            "minyak goreng 0,8 persen dan cabai 12,5 persen dibandingkan bulan sebelumnya. Inflasi tahunan "
+            "tercatat 2,3 persen.\n")
+    assert extract_text(text, title="Harga Beras Naik 3,2 Persen pada Mei 2025").main_event is None
+
+
+def test_assurance_in_the_headline_is_not_an_event():
+    text = ("Dinas Perhubungan Pastikan Jembatan Aman Dilalui\n\n"
+            "Dinas Perhubungan Kabupaten Maros memastikan jembatan di Kecamatan Bantimurung aman dilalui "
+            "kendaraan. Menurut Kepala Dinas, retakan di sisi jembatan tidak membahayakan.\n")
+    assert extract_text(text, title="Dinas Perhubungan Pastikan Jembatan Aman Dilalui").main_event is None
+
+
+def test_written_statement_is_not_an_event():
+    text = ("Kementerian Minta Warga Waspadai Banjir\n\n"
+            "Kementerian Pekerjaan Umum meminta warga di bantaran sungai waspada. Direktur Sungai, Budi Hartono, "
+            "dalam keterangan tertulis, Senin (3/2/2025), menyampaikan curah hujan masih tinggi.\n")
+    assert extract_text(text, title="Kementerian Minta Warga Waspadai Banjir").main_event is None
