@@ -69,6 +69,12 @@ def _written_heads() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _takes() -> dict[str, str]:
+    """Head as written (lowercase) -> what follows it in a title: org | place | none (title_heads.tsv)."""
+    return {r["head"].lower(): r["takes"] for r in load_tsv("title_heads")}
+
+
+@lru_cache(maxsize=1)
 def _acting_forms() -> tuple[str, ...]:
     return tuple(sorted((a.rstrip(".") for a in load_list("title_acting")), key=len, reverse=True))
 
@@ -214,7 +220,7 @@ def _fill(template: str, **values: str) -> str:
 # ---------------------------------------------------------------- the post
 def resolve_post(title: Title, context: Context = Context()) -> Post:
     """The post a title names, from the title and what its document says (see the module docstring)."""
-    _, _, expansion, tail = split_title(title.text)
+    _, written, expansion, tail = split_title(title.text)
     head_expansion = title.head or expansion
     row, rest = _row_for(head_expansion)
     org = _organization(title, tail, context.organizations)
@@ -222,15 +228,16 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
     region: Region | None = None
     if org is not None and org.region_code:
         region = _region_of_code(org.region_code)
-    if region is None and row is not None and (row.cue or "{region}" in row.body or "{bare}" in row.body):
-        region = _place(tail, row.cue, codes) or _cued_region(tail, codes)
+    whole_tail = False  # the tail is the jurisdiction itself ("Kadinkes Sikka")
+    if region is None and org is None and tail and _takes().get(written.lower()) == "place":
+        region = _place(tail, row.cue if row else "", codes)
+        whole_tail = region is not None
     if region is None:
         region = _cued_region(tail, codes)
-    if region is None and not row and tail:
-        region = _place(tail, "", codes) if len(tail.split()) <= 3 else None
     short = row.short if row else head_expansion
     unit = row.unit if row else ""
-    org_name = org.name if org is not None else _SPACES.sub(" ", f"{unit} {rest} {tail}").strip()
+    where = region_label(region) if whole_tail and region is not None else tail
+    org_name = org.name if org is not None else _SPACES.sub(" ", f"{unit} {rest} {where}").strip()
     values = {"rest": rest, "tail": tail, "org": org_name,
               "region": region_label(region) if region else tail, "bare": bare(region) if region else tail}
     body = _fill(row.body, **values) if row else (org_name or None)

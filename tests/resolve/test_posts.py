@@ -1,0 +1,71 @@
+"""Titles -> posts: head, organization, jurisdiction code, portfolio, key; former/office mentions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.facts import Organization, Title
+from pipeline.resolve.posts import Context, mention_status, resolve_post
+
+
+@pytest.mark.parametrize("title,head,organization,code,post", [
+    (Title("Bupati Sikka", head="Bupati"), "Bupati", "Pemerintah Kabupaten Sikka", "53.07", "Bupati Sikka"),
+    (Title("Pj. Bupati Sikka", head="Bupati", acting="Pj."), "Bupati", "Pemerintah Kabupaten Sikka", "53.07",
+     "Bupati Sikka"),
+    (Title("Wali Kota Kupang", head="Wali Kota"), "Wali Kota", "Pemerintah Kota Kupang", "53.71", "Wali Kota Kupang"),
+    (Title("Gubernur NTT", head="Gubernur"), "Gubernur", "Pemerintah Provinsi Nusa Tenggara Timur", "53",
+     "Gubernur Nusa Tenggara Timur"),
+    (Title("Sekda Ende", head="Sekretaris Daerah"), "Sekretaris Daerah", "Sekretariat Daerah Kabupaten Ende",
+     "53.08", "Sekretaris Daerah Kabupaten Ende"),
+    (Title("Camat Ende Selatan", head="Camat"), "Camat", "Kecamatan Ende Selatan", "53.08.04", "Camat Ende Selatan"),
+    (Title("Kapolres Garut", head="Kepala Kepolisian Resor"), "Kapolres", "Kepolisian Resor Garut", "32.05",
+     "Kapolres Garut"),
+    (Title("Kadinkes Sikka", head="Kepala Dinas Kesehatan"), "Kepala", "Dinas Kesehatan Kabupaten Sikka", "53.07",
+     "Kepala Dinas Kesehatan Kabupaten Sikka"),
+    (Title("Menteri Kesehatan", head="Menteri"), "Menteri", "Kementerian Kesehatan", None, "Menteri Kesehatan"),
+    (Title("Direktur Jenderal Pajak", head="Direktur Jenderal"), "Direktur Jenderal", "Direktorat Jenderal Pajak",
+     None, "Direktur Jenderal Pajak"),
+])
+def test_titles_resolve_to_posts(title, head, organization, code, post):
+    p = resolve_post(title)
+    assert (p.head, p.organization, p.region_code, p.name) == (head, organization, code, post)
+    assert p.key
+
+
+def test_a_unit_head_takes_the_documents_organization_and_its_region():
+    dinkes = Organization("Dinas Kesehatan Kabupaten Sikka", aliases=["Dinkes Sikka"], key="dinas kesehatan sikka",
+                          unit_kind="Dinas", region_code="53.07")
+    title = Title("Plt. Kepala Dinkes Sikka", head="Kepala", acting="Plt.", organization="Dinkes Sikka")
+    p = resolve_post(title, Context(organizations=(dinkes,)))
+    assert (p.head, p.organization, p.region_code, p.portfolio) == (
+        "Kepala", "Dinas Kesehatan Kabupaten Sikka", "53.07", "Kesehatan")
+    # the same post written in full in another document has the same key
+    other = Title("Kepala Dinas Kesehatan Kabupaten Sikka", head="Kepala")
+    assert resolve_post(other).key == p.key == "kepala|dinas kesehatan sikka|53.07"
+
+
+def test_bidang_is_the_portfolio():
+    p = resolve_post(Title("Asisten II Bidang Perekonomian dan Pembangunan Sekretariat Daerah Kabupaten Poso",
+                           head="Asisten"))
+    assert (p.portfolio, p.region_code) == ("Bidang Perekonomian dan Pembangunan", "72.02")
+
+
+def test_titles_naming_no_body_have_no_post_key():
+    assert resolve_post(Title("Ketua panitia", head="Ketua")).key is None
+    assert resolve_post(Title("Wakil Ketua I", head="Wakil Ketua")).key is None
+    assert resolve_post(Title("Bupati", head="Bupati")).key is None
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Hadir pula mantan Bupati Ende, Yosef.", "former"),
+    ("turut hadir almarhum Bupati Ende.", "former"),
+    ("serah terima jabatan Bupati Ende kepada", "office"),
+    ("pasangan calon Bupati Ende nomor urut", "candidate"),
+    ("Hadir Bupati Ende, Yosef.", None),
+])
+def test_mention_status(text, status):
+    assert mention_status(text, text.index("Bupati")) == status
+
+
+def test_status_before_the_holders_name():
+    text = "Acara dihadiri almarhumah Dra. Maria Ndoi, Kepala Dinas Pendidikan."
+    assert mention_status(text, text.index("Kepala"), text.index("Maria")) == "former"
