@@ -16,12 +16,19 @@ def extract(
     files: list[str] = typer.Argument(..., help="Files or folders (txt, md, html, json, jsonl); '-' reads stdin."),
     published: str = typer.Option(None, help="Publication date (ISO) for relative dates, when the file has none."),
     pretty: bool = typer.Option(False, help="Indent the JSON (one object per document still)."),
+    max_chars: int = typer.Option(None, help="Longest text extracted, in characters (default 200,000; at most "
+                                             "1,000,000); longer ones are rejected."),
 ) -> None:
     """Print the facts of each document as one JSON object per line."""
     from pipeline.extract.run import extract_document
-    from pipeline.normalize.document import normalize
+    from pipeline.normalize.document import check_max_chars, normalize
     from pipeline.sources.base import RawDocument, iter_source
 
+    if max_chars is not None:
+        try:
+            check_max_chars(max_chars)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--max-chars") from None
     failed = printed = 0
     for spec in files:
         if spec == "-":
@@ -40,7 +47,7 @@ def extract(
             if published and not item.published:
                 item.published = published
             try:
-                document = normalize(item, check_language=False, min_words=1)
+                document = normalize(item, check_language=False, min_words=1, max_chars=max_chars)
                 facts = extract_document(document)
             except RejectError as exc:
                 failed += 1

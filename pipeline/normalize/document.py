@@ -13,6 +13,17 @@ from pipeline.rejects import RejectError
 from pipeline.sources.base import RawDocument
 
 MIN_WORDS = 20
+# Longest text extracted (characters): a release is a few thousand; a text of millions is a report or a dump,
+# rejected here, before anything is stored, rather than half-loaded. MAX_CHARS_LIMIT is spaCy's own bound.
+MAX_CHARS = 200_000
+MAX_CHARS_LIMIT = 1_000_000
+
+
+def check_max_chars(value: int) -> int:
+    """A max_chars setting, or ValueError saying what is allowed."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 1_000 <= value <= MAX_CHARS_LIMIT:
+        raise ValueError(f"max_chars must be a whole number from 1,000 to {MAX_CHARS_LIMIT:,}, not {value!r}")
+    return value
 
 
 @dataclass
@@ -62,8 +73,10 @@ def make_document(text: str, source: str, title: str | None = None, published: s
     )
 
 
-def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MIN_WORDS) -> Document:
-    """Raise RejectError with a reason a person can act on when the document cannot be used."""
+def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MIN_WORDS,
+              max_chars: int | None = MAX_CHARS) -> Document:
+    """Raise RejectError with a reason a person can act on when the document cannot be used.
+    max_chars: longest text accepted (None: MAX_CHARS)."""
     body = decode_body(raw.body)
     title, published = raw.title, raw.published
     if raw.media_type == "text/html" and raw.meta.get("content_only"):
@@ -83,6 +96,11 @@ def normalize(raw: RawDocument, check_language: bool = True, min_words: int = MI
         text = f"{clean_text(title)}\n\n{body}" if title and not body.startswith(title) else body
     if not text.strip():
         raise RejectError("empty document (no text after clean-up)")
+    limit = max_chars or MAX_CHARS
+    if len(text) > limit:
+        raise RejectError(f"too long to extract ({len(text):,} characters; max_chars is {limit:,}): split it, "
+                          f"or raise max_chars (--max-chars, or max_chars in warta.toml) up to "
+                          f"{MAX_CHARS_LIMIT:,}")
     if len(text.split()) < min_words:
         raise RejectError(f"too short ({len(text.split())} words; at least {min_words} needed)")
     language = detect_language(text)
