@@ -76,7 +76,7 @@ class Explorer:
 
     def busy(self, fmt: str | None) -> Response:
         return self.problem(503, "Busy, retry in a few seconds",
-                            f"The database {self.db.name} is being written (a `warta run` holds it). "
+                            f"The database {self.db.name} is being written by another process (a warta run). "
                             f"Pages are read-only and open it between writes: retry in {RETRY_AFTER_SECONDS} s.",
                             fmt, {"Retry-After": str(RETRY_AFTER_SECONDS)})
 
