@@ -21,7 +21,7 @@ PARTITION_COLUMNS = ("year", "province_code")
 UNKNOWN_YEAR = 0
 UNKNOWN_PROVINCE = "00"
 PARTITIONED = ("documents", *FACT_TABLES, "document_themes")
-SINGLE = ("regions", "discovered_themes", "discovery_runs")
+SINGLE = ("regions", "discovered_themes", "discovery_runs", "people", "people_documents")
 # Fact columns that would clash with a partition column keep their values under another name.
 RENAMED = {"province_code": "place_province_code"}
 
