@@ -14,17 +14,29 @@ def evaluate(
     gold_dir: Path = typer.Argument(..., help="Folder of gold files ({text, published, gold})."),
     json_out: Path = typer.Option(None, "--json", help="Write the figures as JSON to this file."),
     key: str = typer.Option(None, help="Also print the misses and spurious items of this key."),
+    errors: bool = typer.Option(False, "--errors", help="Print, per document and key, the misses and the false "
+                                "positives (gold vs predicted); with --json they are written there too."),
+    split: str = typer.Option(None, help="Only gold files whose 'split' field is this (e.g. train, test)."),
 ) -> None:
     """Run extraction over each gold file's text and score it per key (and a macro average)."""
-    from pipeline.evaluate.report import print_errors, print_report
+    from pipeline.evaluate.report import document_errors, print_all_errors, print_errors, print_report
     from pipeline.evaluate.runner import evaluate_dir
 
     if not gold_dir.is_dir():
         typer.echo(f"warta eval: no such folder: {gold_dir}", err=True)
         raise typer.Exit(code=2)
-    report, results = evaluate_dir(gold_dir)
+    try:
+        report, results = evaluate_dir(gold_dir, split=split)
+    except (FileNotFoundError, ValueError) as exc:
+        typer.echo(f"warta eval: {exc}", err=True)
+        raise typer.Exit(code=2)
     if key:
         print_errors(results, key)
+    if errors:
+        print_all_errors(results)
     print_report(report)
     if json_out:
-        json_out.write_text(json.dumps(report.to_json(), indent=2))
+        figures = report.to_json()
+        if errors:
+            figures["errors"] = {r.name: document_errors(r) for r in results}
+        json_out.write_text(json.dumps(figures, indent=2, ensure_ascii=False))

@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.evaluate.runner import DocumentResult
-from pipeline.evaluate.scoring import EVENT_FIELDS, Report
+from pipeline.evaluate.scoring import EVENT_FIELDS, LIST_KEYS, Report
 
 
 def print_report(report: Report, console: Console | None = None) -> None:
@@ -44,3 +44,44 @@ def print_errors(results: list[DocumentResult], key: str, console: Console | Non
                 console.print(f"  missed:   {item}", markup=False)
             for item in m.spurious:
                 console.print(f"  spurious: {item}", markup=False)
+
+
+def document_errors(r: DocumentResult) -> dict:
+    """One document's errors: per list key the gold items missed and the predicted items that match no gold
+    item; the topic top-1 when wrong; the main event's wrong fields as gold and predicted values."""
+    out: dict = {}
+    for key in LIST_KEYS:
+        m = r.scores[key]
+        if m.missed or m.spurious:
+            out[key] = {"missed": m.missed, "spurious": m.spurious}
+    if not r.scores["topics_top1"]:
+        out["topics_top1"] = {"gold": r.gold.get("topics", [])[:1], "pred": r.pred.get("topics", [])[:1]}
+    gold_event, pred_event = r.gold.get("main_event"), r.pred.get("main_event")
+    wrong = {f: {"gold": (gold_event or {}).get(f), "pred": (pred_event or {}).get(f)}
+             for f, ok in r.scores["main_event"].items() if not ok and f != "present"}
+    if not r.scores["main_event"]["present"]:
+        wrong["present"] = {"gold": gold_event is not None, "pred": pred_event is not None}
+    if wrong:
+        out["main_event"] = wrong
+    return out
+
+
+def print_all_errors(results: list[DocumentResult], console: Console | None = None) -> None:
+    console = console or Console()
+    for r in results:
+        errors = document_errors(r)
+        if not errors:
+            continue
+        console.print(f"[bold]{r.name}[/bold]")
+        for key, value in errors.items():
+            if key in LIST_KEYS:
+                for item in value["missed"]:
+                    console.print(f"  {key}  missed:   {item}", markup=False, soft_wrap=True)
+                for item in value["spurious"]:
+                    console.print(f"  {key}  spurious: {item}", markup=False, soft_wrap=True)
+            elif key == "topics_top1":
+                console.print(f"  topics top-1  gold={value['gold']} pred={value['pred']}", markup=False)
+            else:
+                for f, gp in value.items():
+                    console.print(f"  main_event.{f}  gold={gp['gold']!r} pred={gp['pred']!r}", markup=False,
+                                  soft_wrap=True)

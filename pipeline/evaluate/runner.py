@@ -27,15 +27,20 @@ def load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def evaluate_dir(gold_dir: Path) -> tuple[Report, list[DocumentResult]]:
+def evaluate_dir(gold_dir: Path, split: str | None = None) -> tuple[Report, list[DocumentResult]]:
+    """Scores of every gold file in `gold_dir` (only those of `split` when given)."""
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
         raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
     results = []
     for path in files:
         data = load_gold(path)
+        if split is not None and data.get("split") != split:
+            continue
         # Fed as `warta extract --published DATE` would be: the text alone (its headline is its first line).
         document = make_document(data["text"], source=str(path), published=data.get("published"))
         pred = extract_document(document).to_json()
         results.append(DocumentResult(path.stem, data["gold"], pred, score_document(data["gold"], pred)))
+    if not results:
+        raise ValueError(f"no gold files of split {split!r} in {gold_dir}")
     return aggregate([r.scores for r in results]), results

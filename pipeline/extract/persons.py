@@ -131,6 +131,9 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_cue_anchored(doc, out, weak))
     out.extend(_appositions(doc, out, weak))
     out.extend(_byline_persons(doc, out))
+    out.extend(_credit_persons(doc, out))
+    out.extend(_signature_persons(doc, out))
+    out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
@@ -289,12 +292,120 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
         words = part.split()
         if not 1 <= len(words) <= 3 or fold(words[0]) in _NOT_BYLINE:
             continue
+        if all(len(w.strip(".")) <= 3 and not w.endswith(".") for w in words):
+            continue  # "(Sua/Rf)", "(Irk/Ant/bd)": writers' codes, not names
         if not all(is_name_word(w) for w in words) or _covered(found, s, e) or _blocked(doc, s, e):
             continue
         r = read_name(text, s)
         if r is None or r.end != e:
             continue
         out.append(_person(r, "byline"))
+    return out
+
+
+_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-]*|dan|&|\([A-Z][\w\-]{1,14}\)))+[ \t]*,?[ \t]*")
+
+
+def _extended_title(text: str, title: dict, end: int) -> dict:
+    """The title read on to `end`: the unit words a rule left outside it ("Direktur Jenderal Bina" + "Marga")."""
+    gap = text[title["end"]:end].strip(" \t,")
+    if not gap:
+        return title
+    new_end = title["end"] + len(text[title["end"]:end].rstrip(" \t,"))
+    corrected = f"{title.get('corrected') or title['text']} {gap}"
+    return {**title, "text": text[title["start"]:new_end], "end": new_end, "corrected": corrected, "has_tail": True}
+
+
+def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Where the trained NER and a rule disagree on a name's boundary, the model's person span wins.
+
+    A name read right after a title whose unit the title rules cut short ("Direktur Jenderal Bina Marga Hedy
+    Rahadian" read as "Marga Hedy Rahadian", "Kasat Intel Budi" as "Intel Budi") starts where the model's
+    person starts, and the words before it finish the title. A one-word rule name that is a common word
+    ("Panitia", "Perangkat") and that the model does not call a person is dropped.
+    """
+    model = [m for m in mentions(doc, "ner")]
+    if not model:
+        return found
+    text = doc_text(doc)
+    people = [m for m in model if m.data.get("label") == "PER"]
+    common = _common_words()
+    out: list[Mention] = []
+    def unit_words(a: int, b: int) -> bool:  # words a title's unit is made of, not a name's
+        words = text[a:b].replace(",", " ").split()
+        return bool(words) and all(fold(w) in common for w in words)
+
+    for p in found:
+        title = p.data.get("title")
+        target = None
+        if title and p.data.get("how") == "after" and not p.data.get("honorifics"):
+            target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end
+                           and unit_words(p.start, m.start)), None)
+            if target is None and not any(m.start <= p.start < m.end for m in people):
+                target = next((m for m in people if p.end <= m.start <= p.start + 80
+                               and _UNIT_GAP.fullmatch(text, p.start, m.start) and "," in text[p.start:m.start]
+                               and unit_words(p.start, m.start)), None)
+        if target is not None and not degrees_run_re().fullmatch(target.text.strip()):
+            r = read_name(text, target.start)
+            if r is not None and r.end >= target.end - 1:
+                out.append(_person(r, "after", source="rule+ner", weak=p.data.get("weak", False)))
+                out[-1].data["title"] = _extended_title(text, title, target.start)
+                continue
+        if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
+                and fold(p.data["name"]) in common and not any(m.start <= p.start < m.end for m in people):
+            continue
+        out.append(p)
+    return out
+
+
+def _common_words() -> frozenset[str]:
+    from pipeline.extract.entities import common_words
+    from pipeline.nlp.ner import default_ner_path
+
+    return common_words(str(default_ner_path().resolve()))
+
+
+@lru_cache(maxsize=1)
+def _credit_re() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_list("credit_labels"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{labels})(?:\s*(?:&|dan)\s*(?:{labels}))*\s*:\s*([^\n()/]{{2,120}})", re.IGNORECASE)
+
+
+def _credit_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """'(Penulis: ... /Editor: Stephanie, Seno H.)', 'Fotografer: Andi': the names of a credit line."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in _credit_re().finditer(text):
+        for part in re.finditer(r"[^/,;&]+", m.group(1)):
+            chunk = part.group(0)
+            if not chunk.strip() or re.match(r"\s*\w+\s*:", chunk):
+                break  # the next label starts
+            r = read_name(text, m.start(1) + part.start())
+            if r is None or r.end > m.start(1) + part.end() or _covered(found + out, r.start, r.end):
+                continue
+            if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+                continue
+            if _blocked(doc, r.start, r.end):
+                continue
+            out.append(_person(r, "credit"))
+    return out
+
+
+def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """The contact block that closes a siaran pers: a line with a name alone, the next line its position."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for t in mentions(doc, "title"):
+        line_start = text.rfind("\n", 0, t.start) + 1
+        if text[line_start:t.start].strip() or line_start < 2:
+            continue
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        r = read_name(text, prev_start)
+        if r is None or text[r.outer_end:line_start].strip(" \t,\n") or _covered(found + out, r.start, r.end):
+            continue
+        if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+            continue
+        out.append(_person(r, "signature", t))
     return out
 
 
@@ -314,8 +425,21 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         r = read_name(text, m.start)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
-        out.append(_person(r, "ner", source="ner", weak=weak(r.start) or len(r.name.split()) < 2))
+        title = _title_before(doc, text, r.outer_start, found + out)
+        person = _person(r, "ner", title, source="ner", weak=weak(r.start) or len(r.name.split()) < 2 and title is None)
+        if title is not None:
+            person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
+        out.append(person)
     return out
+
+
+def _title_before(doc: Doc, text: str, pos: int, found: list[Mention]) -> Mention | None:
+    """The title a name follows, with the rest of its unit in between ("Presiden Republik Indonesia Prabowo")."""
+    for t in mentions(doc, "title"):
+        if t.end <= pos <= t.end + 80 and not any(t.end <= p.start < pos for p in found):
+            if t.end == pos or _UNIT_GAP.fullmatch(text, t.end, pos):
+                return t
+    return None
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:

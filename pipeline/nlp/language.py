@@ -20,12 +20,12 @@ from pipeline.tables import load_list
 # Extraction components in the order they run; later ones read the mentions of earlier ones.
 DEFAULT_COMPONENTS: tuple[str, ...] = (
     "warta_sentences",
-    "warta_ner",
     "warta_dates",
     "warta_organizations",
     "warta_places",
     "warta_venues",
     "warta_titles",
+    "warta_ner",  # the trained NER, on what the rules above left unexplained
     "warta_persons",
     "warta_representations",
     "warta_themes",
