@@ -5,7 +5,8 @@ Each document already has one Person per human (resolve/persons.py). Across docu
 - blocking: two records are compared only when their folded names share a word of three letters or more;
 - name agreement: the words of the shorter name, in order, match words of the longer one, equal, as an initial
   ("Yosef A. Woda" / "Yosef Ardianus Woda") or with a small spelling difference ("Fransisca" / "Fransiska",
-  Jaro-Winkler >= 0.9); the surname (last word) or two full words must agree;
+  Jaro-Winkler >= 0.9, or the same under the old spelling: "Soeharto"/"Suharto", "Djoko"/"Joko"); the surname
+  (last word) or two full words must agree;
 - context: the region codes of their posts (same kabupaten/kota agrees, a kabupaten inside a province's post
   agrees a little, another kabupaten or province conflicts), shared posts and organizations (different
   organizations count against only when no region is known), the document's region when the record has no post;
@@ -71,11 +72,27 @@ def name_words(name: str) -> list[str]:
     return _WORD.findall(text)
 
 
+# The old spelling and its habits, still alive in names: Soeharto/Suharto, Djoko/Joko, Johanes/Yohanes,
+# Muhammad/Muhamad, Hendry/Hendri
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"), ("ch", "kh"), ("ph", "f"),
+                 ("th", "t"), ("j", "y"))
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def spelling_key(word: str) -> str:
+    for old, new in _OLD_SPELLING:
+        word = word.replace(old, new)
+    word = _DOUBLE.sub(r"\1", word)
+    return word[:-1] + "i" if word.endswith("y") and len(word) > 2 else word
+
+
 def _word_match(a: str, b: str) -> str | None:
     if a == b:
         return "full" if len(a) > 1 else "initial"
     if len(a) == 1 or len(b) == 1:
         return "initial" if a[0] == b[0] else None
+    if spelling_key(a) == spelling_key(b):
+        return "fuzzy"
     if min(len(a), len(b)) >= 4 and JaroWinkler.normalized_similarity(a, b) >= FUZZY_WORD:
         return "fuzzy"
     return None

@@ -80,12 +80,32 @@ def _acting_forms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _qualifier_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = {r["word"]: r["status"] for r in load_tsv("post_qualifiers")}
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(rows, key=len, reverse=True))
+def _qualifier_re() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, str]]:
+    """(words before a title or name, words after a title, word -> status)."""
+    table = load_tsv("post_qualifiers")
+    rows = {r["word"]: r["status"] for r in table}
+
+    def alts(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    before = [r["word"] for r in table if r.get("after") != "yes"]
+    after = [r["word"] for r in table if r.get("after") == "yes"]
     # the qualifier, then at most a few honorifics ("almarhum Drs. H."), then the end of the window
-    return re.compile(rf"(?<![\w.])({alts})(?:\s+(?:[A-Z][A-Za-z]{{0,3}}\.|Bapak|Ibu|Pak|Bu))*\s*$",
-                      re.IGNORECASE), rows
+    return (re.compile(rf"(?<![\w.])({alts(before)})(?:\s+(?:[A-Z][A-Za-z]{{0,3}}\.|Bapak|Ibu|Pak|Bu))*\s*$",
+                       re.IGNORECASE),
+            re.compile(rf"[ \t]*({alts(after)})\b", re.IGNORECASE) if after else None, rows)
+
+
+@lru_cache(maxsize=1)
+def _markers() -> dict[str, str]:
+    return {fold_phrase(r["written"]): r["marker"] for r in load_tsv("acting_markers")}
+
+
+def acting_marker(written: str | None) -> str | None:
+    """The marker analysts compare ("Penjabat" -> "Pj.", "Pelaksana Tugas" -> "Plt."); unknown ones as written."""
+    if not written:
+        return None
+    return _markers().get(fold_phrase(written), written)
 
 
 def fold_phrase(text: str) -> str:
@@ -269,10 +289,15 @@ def _region_of_code(code: str) -> Region | None:
         return None
 
 
-def mention_status(text: str, start: int, name_start: int | None = None) -> str | None:
+def mention_status(text: str, start: int, name_start: int | None = None, end: int | None = None) -> str | None:
     """former | candidate | office when the words right before the title (or before its holder's name) say
-    so ("mantan Bupati", "almarhum Drs. Yosef ...", "calon Bupati", "jabatan Bupati"); None otherwise."""
-    pattern, rows = _qualifier_re()
+    so ("mantan Bupati", "almarhum Drs. Yosef ...", "calon Bupati", "jabatan Bupati") or right after it
+    ("Bupati Ende terpilih"); None otherwise."""
+    pattern, after, rows = _qualifier_re()
+    if end is not None and after is not None:
+        m = after.match(text, end)
+        if m:
+            return rows.get(_SPACES.sub(" ", m.group(1).lower()))
     for pos in (start, name_start):
         if pos is None or pos <= 0:
             continue
@@ -300,8 +325,9 @@ def fill(facts: Facts, text: str) -> None:
             title.organization = post.organization or title.organization
             title.region_code = post.region_code
             title.portfolio = title.portfolio or post.portfolio
-            title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span)) \
-                if title.span else None
+            title.acting = acting_marker(title.acting)
+            title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span),
+                                          title.span[1]) if title.span else None
 
 
 def _name_next_to(spans: Sequence[tuple[int, int]], title: tuple[int, int]) -> int | None:

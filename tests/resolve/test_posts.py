@@ -66,6 +66,19 @@ def test_mention_status(text, status):
     assert mention_status(text, text.index("Bupati")) == status
 
 
+def test_status_after_the_title():
+    text = "Wabup Ende terpilih, Ahmad Dahlan, belum hadir."
+    assert mention_status(text, 0, None, len("Wabup Ende")) == "candidate"
+    assert mention_status("Wabup Ende, Ahmad Dahlan", 0, None, len("Wabup Ende")) is None
+
+
+def test_acting_markers_are_canonical():
+    from pipeline.resolve.posts import acting_marker
+
+    assert [acting_marker(w) for w in ("Penjabat", "Pj", "Pelaksana Tugas", "Plh.", None)] == [
+        "Pj.", "Pj.", "Plt.", "Plh.", None]
+
+
 def test_status_before_the_holders_name():
     text = "Acara dihadiri almarhumah Dra. Maria Ndoi, Kepala Dinas Pendidikan."
     assert mention_status(text, text.index("Kepala"), text.index("Maria")) == "former"
