@@ -20,6 +20,7 @@ PLAN: dict[str, tuple[list[str], list[str]]] = {
     "store": (["--facts", "100000"], ["--facts", "1000000"]),
     "end_to_end": (["--n", "60", "--flow-n", "20"], ["--n", "10000", "--flow-n", "1000"]),
     "scaling": (["--sizes", "100", "1000", "--mode", "no-extract"], ["--sizes", "1000", "10000", "100000"]),
+    "web_pages": (["--facts", "100000"], ["--facts", "1000000"]),
 }
 
 
@@ -35,6 +36,9 @@ def digest(name: str, result: dict) -> str:
         return (f"end_to_end: {result['first_run']['documents_per_second']} docs/s, peak "
                 f"{result['first_run']['peak_rss_mb']} MB, rerun {result['rerun_share_of_first']:.1%} of the first, "
                 f"Prefect +{result.get('prefect_cost_seconds')} s")
+    if name == "web_pages":
+        return (f"web_pages: slowest page {result['slowest_page_ms']} ms (median), "
+                f"all under 300 ms: {result['all_under_300_ms']}")
     return "scaling: " + ", ".join(f"{s['releases']}: {s['run_seconds']} s / {s['peak_rss_mb']} MB"
                                    for s in result["sizes"])
 
@@ -44,8 +48,10 @@ def main(argv: list[str] | None = None) -> None:
     import extraction
     import scaling
     import store
+    import web_pages
 
-    modules = {"extraction": extraction, "store": store, "end_to_end": end_to_end, "scaling": scaling}
+    modules = {"extraction": extraction, "store": store, "end_to_end": end_to_end, "scaling": scaling,
+               "web_pages": web_pages}
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--only", nargs="+", choices=list(PLAN), default=list(PLAN))
