@@ -65,6 +65,7 @@ class EventLexicon:
         self.attends = {c.lower() for c, _ in cues.get("attend", [])}
         self.verb_re = _phrase_regex(sorted(self.triggers | self.attends))
         self.trigger_re = _phrase_regex(sorted(self.triggers))
+        self.runs_re = _phrase_regex(sorted(self.triggers | {c.lower() for c, _ in cues.get("runs", [])}))
         self.context = [c.lower() for c, _ in cues.get("context", [])]
         self.after_re = re.compile(
             r"\s*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)

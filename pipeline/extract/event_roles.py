@@ -92,6 +92,8 @@ class RoleReader:
         for m in list(self.lex.title_re.finditer(window))[:1]:
             value = dict(self.lex.title_org).get(m.group(), "")
             rest = re.findall(r"[\w.’'&()/-]+", window[m.end():])[:5]
+            if rest and value and rest[0].lower() == value.split()[-1].lower():
+                rest = rest[1:]  # "Bupati Kabupaten Tanah Bumbu": the kind is written twice
             best: tuple[float, Organization | None] = (0, None)
             for n in range(len(rest), -1, -1):
                 words = rest[:n]
@@ -184,6 +186,28 @@ class RoleReader:
         if inside and main.form != "verb":
             return inside[0].org.name
         return None
+
+    def lead_subject(self, sentences: list[tuple[int, int]], head_end: int, lead_start: int,
+                     verbs: re.Pattern[str] | None = None) -> Organization | None:
+        """The body that is the subject of the lead sentence ("Jakarta - Kementerian X (KX) melalui ... menggelar"),
+        or the body of the role-holder who is ("Bupati X meninjau ..."): a release tells what it did."""
+        body = [(s, e) for s, e in sentences if s >= head_end and self.text[s:e].strip()]
+        if not body:
+            return None
+        s, e = body[0]
+        s = max(s, lead_start)
+        if verbs is not None:  # the subject is what comes before the verb that runs the event
+            verb = verbs.search(self.text, s, e)
+            return self.first_org_in(s, verb.start()) if verb else None
+        # the subject ends at the first lowercase word outside brackets (the verb, or "yang", "dari", ...)
+        depth, cut = 0, e
+        for m in re.finditer(r"[()]|(?<![\w.])[^\W\d]\w*", self.text[s:e]):
+            tok = m.group()
+            depth += {"(": 1, ")": -1}.get(tok, 0)
+            if depth == 0 and tok[0].islower() and tok not in ("dan", "melalui"):
+                cut = s + m.start()
+                break
+        return self.first_org_in(s, cut)
 
     def _parsed_organizer(self, main: Candidate) -> Organization | None:
         """The organization that is the subject of the event's verb ("X menggelar/membuka <event>"), or the

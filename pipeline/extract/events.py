@@ -396,13 +396,21 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
                                          for a, b in blocked + venue_spans)]
     days = [d.span[0] for d in facts.dates if d.span]
-    chosen = choose(cands) or _lead_event(text, cands, sentences, head_end, days)
+    chosen = choose(cands)
+    from_lead = chosen is None
+    if from_lead:
+        chosen = _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end)
         start, end = event_dates(facts, sents, sentences, rep)
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         organizer = roles.organizer(rep, sentences, sents)
+        if organizer is None:
+            # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
+            lead = roles.lead_subject(sentences, head_end, dateline_end(text, head_end)[1],
+                                      None if from_lead else lex.runs_re)
+            organizer = lead.name if lead else None
         facts.main_event = Event(
             name=rep.name, kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,

@@ -201,3 +201,20 @@ def test_written_statement_is_not_an_event():
             "Kementerian Pekerjaan Umum meminta warga di bantaran sungai waspada. Direktur Sungai, Budi Hartono, "
             "dalam keterangan tertulis, Senin (3/2/2025), menyampaikan curah hujan masih tinggi.\n")
     assert extract_text(text, title="Kementerian Minta Warga Waspadai Banjir").main_event is None
+
+
+def test_head_of_a_body_who_leads_a_named_event_stands_for_it():
+    text = ("Bupati Pimpin Rapat Koordinasi Camat\n\n"
+            "MAROS – Bupati Kabupaten Maros, Andi Saputra, memimpin Rapat Koordinasi bersama seluruh Camat "
+            "se-Kabupaten Maros di Aula Kantor Bupati Maros, Senin (14/4/2025). Pemerintah Kabupaten Maros "
+            "menargetkan pelayanan kecamatan membaik.\n")
+    event = _event(text, "Bupati Pimpin Rapat Koordinasi Camat")
+    assert event.organizer == "Pemerintah Kabupaten Maros"
+
+
+def test_lead_subject_organizes_an_event_told_by_the_lead():
+    text = ("Dinas Sosial Kirim Relawan ke Lokasi Banjir\n\n"
+            "Dinas Sosial Kabupaten Sigi mengirimkan 40 relawan ke lokasi banjir di Kecamatan Dolo, "
+            "Selasa (4/3/2025). Para relawan membawa bahan makanan dan selimut.\n")
+    event = _event(text, "Dinas Sosial Kirim Relawan ke Lokasi Banjir")
+    assert event.organizer == "Dinas Sosial Kabupaten Sigi"
