@@ -295,3 +295,25 @@ def test_pages_render(client, url):
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert '<link rel="stylesheet" href="/static/warta.css">' in r.text
     assert client.get("/static/warta.css").status_code == 200
+
+
+def test_only_web_addresses_become_source_links(web_db, tmp_path, client):
+    import shutil
+
+    import duckdb
+    from starlette.testclient import TestClient
+
+    from pipeline.web.app import create_app
+
+    doc = document_id_of(client, "sigi-bupati-resmikan-pasar-2024.txt")
+    other = document_id_of(client, "sigi-diskominfo-pelatihan-keamanan-situs-2024.txt")
+    db = tmp_path / "urls.duckdb"
+    shutil.copy(web_db, db)
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE documents SET url = 'javascript:alert(1)' WHERE document_id = ?", [doc])
+    con.execute("UPDATE documents SET url = 'https://sigikab.example/berita/1' WHERE document_id = ?", [other])
+    con.close()
+    with TestClient(create_app(db, hold=0)) as c:
+        html = c.get(f"/documents/{doc}").text
+        assert "<code>javascript:alert(1)</code>" in html and 'href="javascript:' not in html
+        assert '<a href="https://sigikab.example/berita/1" rel="noopener noreferrer">' in c.get(f"/documents/{other}").text
