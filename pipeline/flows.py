@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pickle
 import time
+from contextlib import nullcontext
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from pipeline import runs
 from pipeline.paths import CORPUS_DIR, DEFAULT_DB
 from pipeline.sources.fetch import fetch_batch
 from pipeline.sources.http import HttpSettings
+from pipeline.store.people import deferred_rebuild
 
 DASK_WINDOW_PER_WORKER = 2  # extraction batches in flight per Dask worker
 
@@ -146,12 +148,13 @@ def extract(db: str = str(DEFAULT_DB), batch_size: int = runs.DEFAULT_BATCH, wai
                 reject_task(con, rejects)
 
         pending: list = []
-        for batch in runs.batched(documents, batch_size):
-            pending.append(stages.submit(batch) if stages.submit else runs._Done(extract_task(batch)))
-            while len(pending) >= stages.window:
-                finish(pending.pop(0))
-        for handle in pending:
-            finish(handle)
+        with deferred_rebuild(con) if con is not None else nullcontext():  # people linked once, at the end
+            for batch in runs.batched(documents, batch_size):
+                pending.append(stages.submit(batch) if stages.submit else runs._Done(extract_task(batch)))
+                while len(pending) >= stages.window:
+                    finish(pending.pop(0))
+            for handle in pending:
+                finish(handle)
         if spool:
             Path(spool).write_bytes(pickle.dumps(collected))
     finally:

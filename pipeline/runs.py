@@ -27,6 +27,7 @@ from pipeline.sources.http import HttpClient, HttpSettings
 from pipeline.store.db import open_store
 from pipeline.store.local_sources import adopt_relative_sources
 from pipeline.store.load import NEW, STALE, UNCHANGED, load_facts, record_rejects, register_documents
+from pipeline.store.people import deferred_rebuild
 from pipeline.store.signatures import Deduper
 from pipeline.store.state import StateBook, load_state, save_state
 from pipeline.version import extractor_version
@@ -399,11 +400,12 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
         items = iter_items(source.spec, kind=source.kind, client=client, state=book,
                            **{**source.options, **(source_options or {})})
         try:
-            for batch in batched(items, batch_size):
-                run.batch(batch)
-                if progress:
-                    progress(len(batch))
-            run.drain()
+            with deferred_rebuild(con):  # people are linked once, after the last batch
+                for batch in batched(items, batch_size):
+                    run.batch(batch)
+                    if progress:
+                        progress(len(batch))
+                run.drain()
         finally:
             run.close()
         book.finish()

@@ -205,7 +205,7 @@ def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, arrow: pa.Table) -
 def load_facts(con: duckdb.DuckDBPyConnection, facts_list: Iterable[Facts]) -> dict[str, int]:
     """Replace the facts of these documents in one transaction; returns row counts per table."""
     from pipeline.store.facets import refresh_batch
-    from pipeline.store.people import rebuild_people
+    from pipeline.store.people import after_load
 
     facts_list = list(facts_list)
     if not facts_list:
@@ -227,7 +227,7 @@ def load_facts(con: duckdb.DuckDBPyConnection, facts_list: Iterable[Facts]) -> d
             if table in tables:
                 _insert_arrow(con, table, tables[table])
         refresh_batch(con, ids, tables)
-        rebuild_people(con)  # people across documents, from all stored persons
+        after_load(con)  # people across documents, from all stored persons (at once, or at the end of a run)
         versions = pa.table({"document_id": ids, "extractor_version": [f.extractor_version for f in facts_list]})
         con.register("_warta_versions", versions)
         try:

@@ -1,9 +1,12 @@
 """The tables `people` and `people_documents`: persons of all documents linked into humans (resolve/people.py).
 
 Rebuilt as a whole from the stored facts after every load, in the load's transaction: the same facts give the
-same people and the same person ids (idempotent).
+same people and the same person ids (idempotent). A run that loads many batches defers the rebuild to its end
+(`deferred_rebuild`), since every rebuild reads all stored persons.
 """
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 import duckdb
 import pyarrow as pa
@@ -74,3 +77,36 @@ def rebuild_people(con: duckdb.DuckDBPyConnection) -> int:
 
 _TYPES = {"aliases": pa.list_(pa.string()), "first_seen": pa.date32(), "last_seen": pa.date32(),
           "documents": pa.int32(), "doc_person_id": pa.int32()}
+
+
+_DEFERRED: dict[int, bool] = {}  # id of a connection inside deferred_rebuild -> whether a load happened
+
+
+def after_load(con: duckdb.DuckDBPyConnection) -> None:
+    """Called by every load, inside its transaction: rebuild now, or at the end of the enclosing run."""
+    if id(con) in _DEFERRED:
+        _DEFERRED[id(con)] = True
+    else:
+        rebuild_people(con)
+
+
+@contextmanager
+def deferred_rebuild(con: duckdb.DuckDBPyConnection):
+    """Loads inside this block rebuild `people` once, when it ends (also when it ends with an error: what was
+    loaded is linked)."""
+    key = id(con)
+    outer = key in _DEFERRED
+    _DEFERRED.setdefault(key, False)
+    try:
+        yield
+    finally:
+        if not outer:
+            loaded = _DEFERRED.pop(key, False)
+            if loaded:
+                con.execute("BEGIN TRANSACTION")
+                try:
+                    rebuild_people(con)
+                    con.execute("COMMIT")
+                except Exception:
+                    con.execute("ROLLBACK")
+                    raise

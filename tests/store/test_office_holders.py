@@ -116,9 +116,11 @@ def test_rebuilding_people_is_idempotent(timeline_db, tmp_path):
 
 
 def test_officials_use_the_titles_region(timeline_db):
-    rows = run_query(timeline_db, "SELECT DISTINCT region_code, province_code FROM officials "
-                                  "WHERE title LIKE '%Sikka%'").to_dict("records")
-    assert rows == [{"region_code": "53.07", "province_code": "53"}]
+    rows = run_query(timeline_db, """
+        SELECT o.region_code, o.province, f.province AS document_province
+        FROM officials o JOIN document_facets f USING (document_id)
+        WHERE o.person = 'Bambang Irianto Wicaksono'""").to_dict("records")
+    assert rows == [{"region_code": "35", "province": "Jawa Timur", "document_province": "Nusa Tenggara Timur"}]
 
 
 def test_cli_officeholders_and_person(timeline_db):
@@ -151,3 +153,21 @@ def test_cli_unknown_region_or_name_is_an_error_with_close_matches(timeline_db, 
     result = CliRunner().invoke(app, ["report", *args, "--db", str(timeline_db)])
     assert result.exit_code == 2
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_run_links_people_once_at_its_end(tmp_path, monkeypatch):
+    """Loads inside a run defer the people rebuild to the run's end; a load on its own rebuilds at once."""
+    from pipeline.store import people
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(TIMELINE.glob("*.txt"))[:3]:
+        shutil.copy(path, corpus / path.name)
+    db = tmp_path / "w.duckdb"
+    open_store(db).close()  # the new store's migrations are not counted
+    calls = []
+    real = people.rebuild_people
+    monkeypatch.setattr(people, "rebuild_people", lambda con: calls.append(1) or real(con))
+    run_pipeline(corpus, db, workers=1, batch_size=1)
+    assert len(calls) == 1
+    assert run_query(db, "SELECT count(*) AS n FROM people WHERE name = 'Yosef Ardianus Woda'")["n"][0] == 1
