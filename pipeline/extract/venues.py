@@ -1,10 +1,12 @@
 """Venues: named facilities where something happens ("Gedung Krida Bhakti", "Torau Resort", "Pendopo Dipokusumo").
 
-A venue is a head word from data/venue_heads.tsv with a capitalized name after it (prefix heads: "Gedung X") or
+A venue is either a head word from data/venue_heads.tsv with a capitalized name after it (prefix heads: "Gedung X") or
 before it (postfix heads: "Rocky Plaza Hotel"). The name runs over capitalized words, "(HOB)"-style acronyms and
 "of"/"dan" between capitals; it stops at punctuation, lowercase words, break words (data/venue_terms.tsv) and at
 a bare city written after it ("... Kemendagri Jakarta", "Torau Resort-Tentena"), which becomes the venue's place.
 Region names that belong to the name stay ("Kantor Gubernur Kaltim", "KUA Kecamatan Wonokerto").
+Or it is any capitalized name after a locative word ("di", "bertempat di") followed by a comma and a place or a
+weekday: releases write "di <facility>, <city>, <day>" whatever the facility's head ("di Aston Kartika, Jakarta").
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from pipeline.tables import load_list, load_tsv
 _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 _CONNECTORS = {"of", "dan", "&", "de", "du", "la", "the"}
 MAX_NAME_WORDS = 12
+MAX_LOCATED_WORDS = 7
 
 
 def _capital(word: str) -> bool:
@@ -40,9 +43,23 @@ class VenuesComponent:
         self.trigger_re = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+$", re.IGNORECASE)
         self.breaks = {t["word"].lower() for t in terms if t["kind"] == "break"}
         self.owners = {t["word"].lower() for t in terms if t["kind"] == "owner"}
-        self.offices = {t["word"].lower() for t in terms if t["kind"] == "office"}
+        self.branches = {t["word"].lower() for t in terms if t["kind"] == "branch"}
+        self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
+        self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
+        self.premise_re = re.compile(
+            rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
+            re.IGNORECASE)
+        self.cues = {r["cue"] for r in load_tsv("place_cues")}
+        self.full_heads = {r["head"].lower(): r["full"] for r in rows if r.get("full")}
         self.name_heads = set(load_list("place_name_heads"))
+        self.head_words = {w for h in self.heads for w in h.split()}  # "Balai" of "Balai Kota Bengkulu"
         self.function_words = set(load_list("stopwords_id"))
+        locatives = sorted((t["word"] for t in terms if t["kind"] == "locative"), key=len, reverse=True)
+        self.locative_re = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, locatives))})\s+(?=[A-Z])",
+                                      re.IGNORECASE)
+        # words that never start or fill a located name: titles, weekdays, months, streets, function words
+        self.not_names = self.name_heads | self.function_words | self.breaks | \
+            {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
 
     def __call__(self, doc: Doc) -> Doc:
         text = cached_text(doc)
@@ -58,30 +75,118 @@ class VenuesComponent:
             head = re.sub(r"\s+", " ", m.group()).lower()
             row = self.heads[head]
             capital = m.group()[:1].isupper()
-            triggered = bool(self.trigger_re.search(text[max(0, m.start() - 30):m.start()]))
+            before = text[max(0, m.start() - 40):m.start()]
+            triggered = bool(self.trigger_re.search(before) or self.premise_re.search(before))
+            if not capital and head in self.premises and self.head_re.match(text, m.end() + 1) and \
+                    text[m.end() + 1:m.end() + 2].isupper():
+                continue  # "di halaman Istana Merdeka": the venue is the Istana
             if row["trigger"] in ("yes", "office") and not triggered:
                 continue
             if row["trigger"] == "office":
                 nxt = re.match(r"\s+([^\W_]+)", text[m.end():])
-                if not (nxt and nxt.group(1).lower() in self.offices):
+                if not nxt or nxt.group(1).lower() in self.branches:
                     continue
             span = None
             if row["position"] in ("postfix", "both") and capital:
                 span = self._postfix(text, m)
             if span is None and row["position"] in ("prefix", "both"):
                 if capital:
-                    span = self._prefix(text, m.start(), m.end(), places)
+                    span = self._prefix(text, m.start(), m.end(), places, orgs)
                 elif triggered:
                     span = self._owner_hall(text, m.start(), m.end())
-            if span is None:
+                    if span is None and re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+                        span = self._prefix(text, m.start(), m.end(), places, orgs)  # "di aula Mapolda Sultra"
+            if span is None or self._generic(text[m.end():span[1]]):
                 continue
             start, end = span
             place = _place_after(text, end, places)
+            name = text[start:end]
+            if not capital and re.match(r"\S+\s+[A-Z]", name):
+                name = name[:1].upper() + name[1:]  # "hotel Flamengo" names the Hotel Flamengo
             add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
-                "name": text[start:end], "head": m.group(), "place": place.data.get("name") if place else None,
+                "name": name, "head": m.group(), "place": place.data.get("name") if place else None,
             }))
             taken_until = end
+        self._located(doc, text, skip_until, places, orgs)
         return doc
+
+    def _located(self, doc: Doc, text: str, skip_until: int, places: list[Mention],
+                 orgs: list[tuple[int, int]]) -> None:
+        """'di Aston Kartika Grogol, Jakarta', 'di President Lounge, Batavia Tower, Jakarta': a capitalized name
+        after a locative word and before a comma and a place names where something happens, whatever its head."""
+        found = [(v.start, v.end) for v in mentions(doc, "venue")]
+        place_at = {p.start: p for p in places}
+        for m in self.locative_re.finditer(text):
+            pos = m.end()
+            names = []
+            while pos < len(text) and len(names) < 2:
+                end = self._name_run(text, pos)
+                if end is None or pos in place_at or any(a <= pos < b for a, b in found):
+                    break
+                names.append((pos, end))
+                comma = re.match(r"\s*,\s*", text[end:])
+                if not comma:
+                    names = []
+                    break
+                pos = end + comma.end()
+                if pos in place_at:
+                    break
+            else:
+                names = []
+            place = place_at.get(pos)
+            if names and place is None and len(names) == 1 and _WEEKDAY_AFTER.match(text, pos):
+                start, end = names[0]  # "di Mahkamah Konstitusi (MK), Senin (15/7/2019)"
+                inner = next((p for p in places if start < p.start and p.end == end and _city_like(p)), None)
+                if inner is not None:  # "di Rizen Premiere Bogor,(14/6)": the city closes the name
+                    names, place = [(start, start + len(text[start:inner.start].rstrip(" ,")))], inner
+                elif self._weekday_ok(text[start:end]):
+                    place = _NO_PLACE
+            if not names or place is None or names[0][0] < skip_until:
+                continue
+            if place.data.get("kind") == "negara" and place.data.get("code") != "ID" and place.data.get("name") != "Indonesia":
+                continue  # "di Gaza, Palestina": a foreign town, not a facility
+            for start, end in names:
+                add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
+                    "name": text[start:end], "head": None, "place": place.data.get("name"),
+                }))
+                found.append((start, end))
+
+    def _weekday_ok(self, name: str) -> bool:
+        """Before a date alone, only a name of two words or more, or an acronym, reads as a facility."""
+        return len(name.split()) >= 2 or _acronym(name)
+
+    def _generic(self, rest: str) -> bool:
+        """'Gelanggang Olahraga', 'Gedung Serba Guna': only kind words after the head, no name."""
+        words = re.findall(r"[^\W\d_]+", rest)
+        return bool(words) and all(w.lower() in self.generic for w in words)
+
+    def _name_run(self, text: str, pos: int) -> int | None:
+        """End of the capitalized words from pos ('Pusdikkav Pussenkav', 'Mahkamah Konstitusi (MK)'), or None."""
+        end = None
+        count = 0
+        i = pos
+        while count < MAX_LOCATED_WORDS:
+            tok = _TOKEN.match(text, i)
+            if not tok:
+                break
+            word = tok.group()
+            if word.lower() in _CONNECTORS and count:
+                nxt = _TOKEN.match(text, tok.end() + 1)
+                if not (nxt and _capital(nxt.group()) and text[tok.end():tok.end() + 1] == " "):
+                    break
+            elif not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
+                break
+            elif word.lower() in self.not_names or not count and word.lower().rstrip(".") in self.cues:
+                return None
+            count += 1
+            end = tok.end()
+            gap = re.match(r"[ \t]?", text[end:])
+            if not gap.end():
+                break
+            i = end + gap.end()
+        if end is None or count >= MAX_LOCATED_WORDS or not re.search(r"[^\W\d_]{2,}", text[pos:end]):
+            return None
+        return end
 
     def _postfix(self, text: str, m: re.Match) -> tuple[int, int] | None:
         """'Rocky Plaza Hotel': capitalized words right before the head, back to a trigger or punctuation."""
@@ -107,11 +212,12 @@ class VenuesComponent:
                 return None
         return start, m.end()
 
-    def _prefix(self, text: str, start: int, pos: int, places: list[Mention]) -> tuple[int, int] | None:
+    def _prefix(self, text: str, start: int, pos: int, places: list[Mention],
+                orgs: list[tuple[int, int]]) -> tuple[int, int] | None:
         """'Gedung X Y (XY) ...': the name after a prefix head."""
+        city_named = self.heads[re.sub(r"\s+", " ", text[start:pos]).lower()].get("city") == "name"
         end = pos
         count = 0
-        last_word = ""
         i = pos
         while count < MAX_NAME_WORDS:
             gap = re.match(r"[ \t]*", text[i:])
@@ -133,15 +239,14 @@ class VenuesComponent:
             if count and word.lower() in self.breaks:
                 break
             place = next((p for p in places if p.start == j), None)
-            if place is not None and count and not place.data.get("cue") and _city_like(place) and \
-                    last_word.lower() not in self.name_heads:
-                break  # a city after the name: "... Kemendagri Jakarta" (islands and provinces stay: "Stadion Utama Riau")
+            if place is not None and count and not (city_named and not place.data.get("cue")) and \
+                    self._place_ends_name(text[pos:j].split(), place, start, j, orgs):
+                break
             if place is not None and place.end > tok.end():
                 tok_end = place.end
             else:
                 tok_end = tok.end()
             count += 1
-            last_word = text[j:tok_end].split()[-1]
             end = i = tok_end
         if count == 0 or not re.search(r"(?<!\()\b[^\W\d_]{2,}", text[pos:end]):
             return None
@@ -151,6 +256,25 @@ class VenuesComponent:
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 
+    def _place_ends_name(self, words: list[str], place: Mention, pos: int, j: int,
+                         orgs: list[tuple[int, int]]) -> bool:
+        """Whether a place written after the name so far is where the venue stands rather than part of its name.
+
+        A bare city after the name is its place ("... Kemendagri Jakarta"; islands and provinces stay: "Stadion
+        Utama Riau"), except after a class ("Aula Lapas Kelas I Surabaya"). A cued region ("Kota Kendari") after a
+        proper name is its place ("Hotel Srikandi Kota Kendari"), while after an office it belongs to the office
+        ("Kantor DKPP Kota Bandung", "Kantor Diskominfo Prov. Sultra", "Balai Kota Bengkulu").
+        """
+        last = words[-1].lower()
+        if last in self.name_heads:
+            return False
+        if not place.data.get("cue"):
+            classed = len(words) >= 2 and words[-2].lower() == "kelas" and _CLASS.fullmatch(words[-1])
+            return _city_like(place) and not classed
+        if _acronym(words[-1]) or last in self.head_words:
+            return False
+        return not any(pos <= a < j < b for a, b in orgs)  # the office's name runs on over the region
+
     def _owner_hall(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """'di aula setdakab': a lowercase head with an office word."""
         m = re.match(r"[ \t]+([a-z]+)", text[pos:])
@@ -159,8 +283,22 @@ class VenuesComponent:
         return None
 
 
+_CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"
+_WEEKDAY_AFTER = re.compile(r"\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
+
+
+class _NoPlace:
+    data: dict = {}
+
+
+_NO_PLACE = _NoPlace()
+
 # Provinces that read as a city after a venue name.
 _CITY_PROVINCES = {"31"}
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
 
 
 def _city_like(place: Mention) -> bool:
@@ -185,12 +323,31 @@ def _place_after(text: str, end: int, places: list[Mention]) -> Mention | None:
 
 def to_facts(doc: Doc, facts: Facts) -> None:
     venues: dict[str, Venue] = {}
-    for m in mentions(doc, "venue"):
-        key = m.text.lower()
+    for m in sorted(mentions(doc, "venue"), key=lambda m: m.start):
+        key = _key(m.data.get("name") or m.text)
         venue = venues.get(key)
         if venue is None:
-            venues[key] = Venue(name=m.text, spans=[(m.start, m.end)], place=m.data.get("place"))
+            venues[key] = Venue(name=m.data.get("name") or m.text, spans=[(m.start, m.end)], place=m.data.get("place"))
         else:
             venue.spans.append((m.start, m.end))
             venue.place = venue.place or m.data.get("place")
+    # A name that is the start of a longer one is that venue written short ("Gedung Serba Guna" for "Gedung Serba
+    # Guna Pendopo Rawa Makmur").
+    keys = list(venues)
+    for key in keys:
+        longer = next((k for k in keys if k != key and k.startswith(key + " ")), None)
+        if longer is not None:
+            venues[longer].spans.extend(venues.pop(key).spans)
     facts.venues.extend(venues.values())
+
+
+def _key(name: str) -> str:
+    """Case and the heads' short forms folded: "Rujab Gubernur" and "Rumah Jabatan Gubernur" are one venue."""
+    words = re.sub(r"\s+", " ", name.lower()).strip()
+    first, _, rest = words.partition(" ")
+    full = _full_heads().get(first)
+    return f"{full} {rest}".strip() if full else words
+
+
+def _full_heads() -> dict[str, str]:
+    return {r["head"].lower(): r["full"].lower() for r in load_tsv("venue_heads") if r.get("full")}

@@ -51,3 +51,49 @@ def test_venue_head_inside_an_organization_name_opens_no_venue():
     names = [v.name for v in facts.venues]
     assert not any(n.startswith("Ruang") for n in names)
     assert any(n.startswith("Aula") for n in names)
+
+
+@pytest.mark.parametrize("text,venue", [
+    # any capitalized name between a locative word and ", <place>" or ", <weekday>" is where it happens
+    ("Simposium dibuka di Grand Mercure Kemayoran, Jakarta, Rabu (22/10/2025).", "Grand Mercure Kemayoran"),
+    ("Sidang perselisihan digelar di Pengadilan Tinggi Agama (PTA), Selasa (16/7/2019).",
+     "Pengadilan Tinggi Agama (PTA)"),
+    # offices after a locative are venues, whatever the owner
+    ("Penandatanganan dilakukan di Kantor Kementerian Perhubungan, Jakarta, Rabu (1/5).",
+     "Kantor Kementerian Perhubungan"),
+    ("Apel digelar di Lapangan Kantor Bupati Luwu Timur, Senin (6/5).", "Lapangan Kantor Bupati Luwu Timur"),
+    ("Rakor dilaksanakan di Kantor Dispora Prov. Jambi pada pagi hari.", "Kantor Dispora Prov. Jambi"),
+    # a cued region after a proper name is the venue's place; after an office, part of its name
+    ("Pameran dibuka di Hotel Cendana Kota Kupang hari ini.", "Hotel Cendana"),
+    ("Monev berlangsung di Aula Rutan Kelas IIB Jombang kemarin.", "Aula Rutan Kelas IIB Jombang"),
+    ("Pelatihan dibuka di Balai Diklat Pertanian Ambon sejak pagi.", "Balai Diklat Pertanian Ambon"),
+    # lowercase heads and grounds before a venue
+    ("Rekapitulasi digelar di hotel Mutiara Baru, Kota Cilegon.", "Hotel Mutiara Baru"),
+    ("Presiden disambut di halaman Istana Bogor pagi itu.", "Istana Bogor"),
+    ("Warga berkumpul di Bundaran Tugu Tani untuk senam pagi.", "Bundaran Tugu Tani"),
+])
+def test_venue_conventions(text, venue):
+    assert _venues(text) == [venue]
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan dikirim ke warga di Rafah, Palestina, Senin (29/9).",
+    "Pemprov memberi nama Gelanggang Olahraga di Jalan Sudirman itu.",
+    "Peserta Sekolah Lapang Iklim berkumpul di Desa Sukamaju, Kabupaten Garut.",
+])
+def test_not_venues(text):
+    assert _venues(text) == []
+
+
+def test_two_located_names_before_the_place():
+    assert _venues("Forum berlangsung di Skyview Lounge, Menara Sentosa, Surabaya, Kamis (4/9).") == [
+        "Skyview Lounge", "Menara Sentosa"]
+
+
+
+
+def test_a_short_form_of_a_venue_is_the_same_venue():
+    assert _venues("Gubernur tiba di Rumah Jabatan Gubernur Jambi. Di Rujab Gubernur Jambi itu ia disambut.") == [
+        "Rumah Jabatan Gubernur Jambi"]
+    assert _venues("Wali kota meresmikan Gedung Serba Guna Wira Bhakti di Kecamatan Baru. Gedung Serba Guna itu "
+                   "dibangun sejak 2022.") == ["Gedung Serba Guna Wira Bhakti"]
