@@ -56,16 +56,22 @@ def _ref(m: Mention) -> dict:
     return {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "data": m.data}
 
 
+# between the first part and the cue: commas, a stray period before the lowercase cue, or a few lowercase
+# words ("Gubernur X dalam kesempatan itu diwakili oleh ...", "Kepala Dinas X, yang hadir mewakili ...")
+_GAP = re.compile(r"[\s,]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|"
+                  r"secara|langsung|pada|acara|kegiatan|tadi)[\s,]+){0,4}")
+
+
 def _ending_at(text: str, spans: list[Mention], pos: int) -> Mention | None:
     best = None
     for m in spans:
         gap = text[m.end:pos]
-        if m.end <= pos and re.fullmatch(r"[\s,]*", gap):
+        if m.end <= pos and _GAP.fullmatch(gap):
             outer = m.data.get("outer") if m.kind == "person" else None
             if best is None or m.end > best.end or (m.end == best.end and m.kind == "person"):
                 best = m
         elif m.kind == "person" and m.data.get("outer") and m.end <= pos and \
-                re.fullmatch(r"[\s,]*", text[m.data["outer"][1]:pos]):
+                _GAP.fullmatch(text[m.data["outer"][1]:pos]):
             best = m  # a name followed by degrees ("Drs. Burhasman, MM, mewakili")
     return best
 
@@ -127,7 +133,11 @@ def _fact_person(facts: Facts, pm: Mention) -> str | None:
 
 
 def _principal_text(ref: dict, holders: dict, doc: Doc) -> str:
+    """The principal as the role it is represented in ("Menteri X Budi" -> "Menteri X"), else the name."""
     if ref["kind"] == "person":
+        title = ref["data"].get("title")
+        if title and title.get("text") and 0 <= ref["start"] - title.get("end", -99) <= 2:
+            return title["text"]
         return ref["data"]["name"]
     return ref["text"]
 

@@ -49,3 +49,27 @@ def test_representative_title_with_acronym_and_place():
     text = ("Menteri Sosial yang diwakili oleh Kepala Dinas Sosial (Dinsos) Provinsi Jambi, Dra. Rina Sari, "
             "M.Si., menyerahkan bantuan.")
     assert reps(text) == [("Menteri Sosial", "Rina Sari", "diwakili")]
+
+
+def test_words_between_principal_and_diwakili():
+    text = ("Rapat dibuka Bupati Maros yang dalam kesempatan itu diwakili oleh Sekretaris Daerah Kabupaten Maros, "
+            "Andi Rahman. Rapat berlangsung tertib.")
+    assert reps(text) == [("Bupati Maros", "Andi Rahman", "diwakili")]
+
+
+def test_yang_hadir_mewakili():
+    text = ("Turut hadir Kepala Dinas Pendidikan Kabupaten Blitar, Sri Wahyuni, yang hadir mewakili Gubernur "
+            "Jawa Timur. Acara berlangsung meriah.")
+    assert reps(text) == [("Gubernur Jawa Timur", "Sri Wahyuni", "mewakili")]
+
+
+def test_stray_period_before_mewakili():
+    text = ("Turut hadir Kepala Kesbangpol Kabupaten Sigi, Andi Latif. mewakili Bupati Sigi, serta para camat. "
+            "Kegiatan ditutup doa.")
+    assert reps(text) == [("Bupati Sigi", "Andi Latif", "mewakili")]
+
+
+def test_principal_named_with_title_is_the_role():
+    text = ("Amanat Menteri Sosial Budi Santoso yang dibacakan oleh Kepala Dinas Sosial Kota Palu, Rina Wati, "
+            "menekankan gotong royong.")
+    assert reps(text) == [("Menteri Sosial", "Rina Wati", "membacakan")]
