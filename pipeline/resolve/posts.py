@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipeline.extract.facts import Facts, Organization, Title
 from pipeline.resolve import agencies
 from pipeline.resolve import gazetteer as gz
-from pipeline.resolve.lexicon import fold
+from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.regions import Region, resolve_place
 from pipeline.tables import load_list, load_tsv
 
@@ -196,6 +196,19 @@ def _cued_region(tail: str, context: Sequence[str]) -> Region | None:
     return _place(tail[m.start():], "", context)
 
 
+def _trailing_place(tail: str, context: Sequence[str]) -> Region | None:
+    """'DPRD Sikka', 'Kantor Pertanahan Bangka': a body's last words naming a province or kabupaten/kota
+    exactly (no typo tolerance: a body's own words must not read as a place)."""
+    words = tail.split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        last = words[-n:]
+        if all(w[:1].isupper() for w in last) and match_place(last, 0, max_level=2) == n:
+            return _place(" ".join(last), "", context)
+    return None
+
+
 def _portfolio(tail: str, rest: str, body: str | None, org: Organization | None, row: _Row | None,
                region: Region | None) -> str | None:
     m = _BIDANG.search(tail)
@@ -253,7 +266,7 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
         region = _place(tail, row.cue if row else "", codes)
         whole_tail = region is not None
     if region is None:
-        region = _cued_region(tail, codes)
+        region = _cued_region(tail, codes) or _trailing_place(tail, codes)
     short = row.short if row else head_expansion
     unit = row.unit if row else ""
     where = region_label(region) if whole_tail and region is not None else tail
@@ -266,12 +279,30 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
         body = None  # "Bupati" alone: no jurisdiction, no body
     body = body or None
     code = region.code if region else None
-    body_key = (org.key if org is not None and org.key else agencies.org_key(body)) if body else ""
+    body_key = expand_key(org.key if org is not None and org.key else agencies.org_key(body)) if body else ""
     named = org is not None or code is not None or (unit and tail) or _names_a_body(tail) \
         or (row is not None and "{" not in row.body)
     key = f"{fold_phrase(short)}|{body_key}|{code or ''}" if named and (body_key or code) else None
     return Post(key=key, name=name, head=short, organization=body, region_code=code,
                 portfolio=_portfolio(tail, rest, body, org, row, region))
+
+
+@lru_cache(maxsize=1)
+def _key_expansions() -> dict[str, str]:
+    """Folded acronym -> the folded key words it stands for (post_acronyms.tsv, then regional bodies)."""
+    out: dict[str, str] = {}
+    for r in load_tsv("post_acronyms"):
+        out[fold(r["acronym"])] = agencies.org_key(r["expansion"])
+    for acronym, body in agencies.regional_bodies().items():
+        if " " not in acronym:
+            out.setdefault(fold(acronym), agencies.org_key(body.name))
+    return out
+
+
+def expand_key(key: str) -> str:
+    """An organization key with its acronyms written out: 'dprd sikka' -> 'dewan perwakilan rakyat daerah sikka'."""
+    expansions = _key_expansions()
+    return " ".join(expansions.get(w, w) for w in key.split())
 
 
 def _names_a_body(tail: str) -> bool:

@@ -82,3 +82,9 @@ def test_acting_markers_are_canonical():
 def test_status_before_the_holders_name():
     text = "Acara dihadiri almarhumah Dra. Maria Ndoi, Kepala Dinas Pendidikan."
     assert mention_status(text, text.index("Kepala"), text.index("Maria")) == "former"
+
+
+def test_acronyms_in_bodies_give_one_key():
+    short = resolve_post(Title("Ketua DPRD Sikka", head="Ketua"))
+    full = resolve_post(Title("Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sikka", head="Ketua"))
+    assert short.key == full.key == "ketua|dewan perwakilan rakyat daerah sikka|53.07"
