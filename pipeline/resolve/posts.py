@@ -320,11 +320,20 @@ def _region_of_code(code: str) -> Region | None:
         return None
 
 
-def mention_status(text: str, start: int, name_start: int | None = None, end: int | None = None) -> str | None:
+_TERM = re.compile(r"[ \t]*,?[ \t]*(?:periode[ \t]+|masa[ \t]+jabatan[ \t]+|\([ \t]*)(\d{4})[ \t]*"
+                   r"(?:-|–|—|s\.?[ \t]*d\.?|sampai)[ \t]*(\d{4})", re.IGNORECASE)
+
+
+def mention_status(text: str, start: int, name_start: int | None = None, end: int | None = None,
+                   year: int | None = None) -> str | None:
     """former | candidate | office when the words right before the title (or before its holder's name) say
     so ("mantan Bupati", "almarhum Drs. Yosef ...", "calon Bupati", "jabatan Bupati") or right after it
-    ("Bupati Ende terpilih"); None otherwise."""
+    ("Bupati Ende terpilih"; "Bupati Ende periode 2013-2018" in a release of a later year); None otherwise."""
     pattern, after, rows = _qualifier_re()
+    if end is not None and year is not None:
+        term = _TERM.match(text, end)
+        if term and int(term.group(2)) < year:
+            return "former"
     if end is not None and after is not None:
         m = after.match(text, end)
         if m:
@@ -348,6 +357,8 @@ def context_of(facts: Facts, text: str) -> Context:
 def fill(facts: Facts, text: str) -> None:
     """Fill every title of the document's persons with its post (region code, organization, portfolio, key)."""
     ctx = context_of(facts, text)
+    when = (facts.main_event.start if facts.main_event and facts.main_event.start else None) or facts.published
+    year = int(when[:4]) if when and when[:4].isdigit() else None
     for person in facts.persons:
         for title in person.titles:
             post = resolve_post(title, ctx)
@@ -358,7 +369,7 @@ def fill(facts: Facts, text: str) -> None:
             title.portfolio = title.portfolio or post.portfolio
             title.acting = acting_marker(title.acting)
             title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span),
-                                          title.span[1]) if title.span else None
+                                          title.span[1], year) if title.span else None
 
 
 def _name_next_to(spans: Sequence[tuple[int, int]], title: tuple[int, int]) -> int | None:

@@ -72,6 +72,14 @@ def test_status_after_the_title():
     assert mention_status("Wabup Ende, Ahmad Dahlan", 0, None, len("Wabup Ende")) is None
 
 
+def test_a_term_that_ended_before_the_release_is_a_former_holder():
+    text = "Bupati Sikka periode 2013-2018, Yoseph Ansar Rera, turut diundang."
+    end = len("Bupati Sikka")
+    assert mention_status(text, 0, None, end, 2022) == "former"
+    assert mention_status(text.replace("2013-2018", "2021-2026"), 0, None, end, 2022) is None
+    assert mention_status("Bupati Sikka (2013 - 2018) hadir", 0, None, end, 2022) == "former"
+
+
 def test_acting_markers_are_canonical():
     from pipeline.resolve.posts import acting_marker
 
