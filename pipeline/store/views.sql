@@ -163,18 +163,32 @@ GROUP BY d.document_id, d.published
 -- Who held which post when: one row per spell, i.e. a run of mentions of one post (post_key) by one person
 -- with one acting status, in date order; a mention of another holder in between ends the spell. Mentions of a
 -- former holder, a candidate or the office itself (person_titles.status not NULL) and titles without a post
--- do not count. Dates are the documents' (document_dates).
+-- do not count. Dates are the documents' (document_dates). A mention without the acting marker between the
+-- first and the last acting mention of the same holder ("Bupati Ende X" in a release of X's term as Pj.) is
+-- part of the acting spell: releases often drop the marker.
 CREATE OR REPLACE VIEW office_holders AS
-WITH held AS (
+WITH mentioned AS (
     SELECT t.post_key, t.post, t.head, t.organization, t.region_code, l.person_id, t.acting,
-           t.document_id, dd.date, l.person_id || '|' || coalesce(t.acting, '') AS holder
+           t.document_id, dd.date
     FROM person_titles t
     JOIN people_documents l ON l.document_id = t.document_id AND l.doc_person_id = t.person_id
     JOIN document_dates dd ON dd.document_id = t.document_id
     WHERE t.post_key IS NOT NULL AND t.status IS NULL
+), acting_terms AS (
+    SELECT *, min(CASE WHEN acting IS NOT NULL THEN date END) OVER holder AS acting_from,
+              max(CASE WHEN acting IS NOT NULL THEN date END) OVER holder AS acting_until,
+              max(acting) OVER holder AS holder_marker
+    FROM mentioned
+    WINDOW holder AS (PARTITION BY post_key, person_id)
+), held AS (
+    SELECT post_key, post, head, organization, region_code, person_id, document_id, date,
+           coalesce(acting, CASE WHEN date BETWEEN acting_from AND acting_until THEN holder_marker END) AS acting
+    FROM acting_terms
+), keyed AS (
+    SELECT *, person_id || '|' || coalesce(acting, '') AS holder FROM held
 ), changes AS (
     SELECT *, CASE WHEN lag(holder) OVER w IS DISTINCT FROM holder THEN 1 ELSE 0 END AS new_spell
-    FROM held
+    FROM keyed
     WINDOW w AS (PARTITION BY post_key ORDER BY date NULLS LAST, holder)
 ), spells AS (
     SELECT *, sum(new_spell) OVER (PARTITION BY post_key ORDER BY date NULLS LAST, holder
