@@ -43,6 +43,7 @@ class Config:
     dask_address: str | None = None  # an existing scheduler (tcp://host:8786); none: a LocalCluster
     dask_workers: int = 2
     near_duplicate_threshold: float = 0.5  # 0 turns near-duplicate detection off
+    max_chars: int | None = None  # longest text extracted (None: normalize.document.MAX_CHARS)
     deployment: str = "warta-scheduled"
     http: HttpSettings = field(default_factory=HttpSettings)
     sources: list[SourceConfig] = field(default_factory=list)
@@ -85,6 +86,13 @@ def parse_config(raw: dict[str, Any], base: Path = Path("."), path: str | None =
         raise ConfigError(f"{where}: task_runner must be one of {', '.join(TASK_RUNNERS)}, not {config.task_runner!r}")
     if config.batch_size < 1:
         raise ConfigError(f"{where}: batch_size must be at least 1")
+    if config.max_chars is not None:
+        from pipeline.normalize.document import check_max_chars
+
+        try:
+            check_max_chars(config.max_chars)
+        except ValueError as exc:
+            raise ConfigError(f"{where}: {exc}") from None
     config.db = str(_resolve(config.db, base))
     config.sources = [_source(entry, i, base, where) for i, entry in enumerate(sources, 1)]
     return config

@@ -34,8 +34,8 @@ def fetch_task(client, refs):
 
 
 @task(name="normalize-batch", cache_policy=NO_CACHE)
-def normalize_task(items):
-    return runs.normalize_batch(items)
+def normalize_task(items, max_chars=None):
+    return runs.normalize_batch(items, max_chars)
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
@@ -108,11 +108,11 @@ def with_runner(fl, dask: str | None = None, workers: int = 2):
 @flow(name="warta-ingest", log_prints=True)
 def ingest(source: str, db: str = str(DEFAULT_DB), kind: str | None = None, options: dict | None = None,
            batch_size: int = runs.DEFAULT_BATCH, wait: float = 0.0, http: dict | None = None,
-           near_dup_threshold: float | None = None) -> dict:
+           near_dup_threshold: float | None = None, max_chars: int | None = None) -> dict:
     """Pull one source into the store as documents (deduplicated); extraction is left to `extract`."""
     summary = runs.run_pipeline(source, Path(db), batch_size=batch_size, wait=wait, stages=current_stages(False),
                                 source_kind=kind, source_options=options, http=_http(http),
-                                near_dup_threshold=near_dup_threshold)
+                                near_dup_threshold=near_dup_threshold, max_chars=max_chars)
     return summary.to_json()
 
 
@@ -181,14 +181,15 @@ def load(spool: str, db: str = str(DEFAULT_DB), wait: float = 0.0) -> dict:
 @flow(name="warta-pipeline", log_prints=True)
 def pipeline(corpus: str = str(CORPUS_DIR), db: str = str(DEFAULT_DB), batch_size: int = runs.DEFAULT_BATCH,
              wait: float = 0.0, kind: str | None = None, options: dict | None = None, http: dict | None = None,
-             near_dup_threshold: float | None = None, config: str | None = None) -> dict:
+             near_dup_threshold: float | None = None, config: str | None = None,
+             max_chars: int | None = None) -> dict:
     """Ingest, extract and load `corpus` (any source spec) into `db`; with `config`, every source of that
     warta.toml into its database instead."""
     stages = current_stages()
     if not config:
         return runs.run_pipeline(corpus, Path(db), batch_size=batch_size, wait=wait, stages=stages,
                                  source_kind=kind, source_options=options, http=_http(http),
-                                 near_dup_threshold=near_dup_threshold).to_json()
+                                 near_dup_threshold=near_dup_threshold, max_chars=max_chars).to_json()
     from pipeline.config import load_config
 
     cfg = load_config(config)
@@ -196,7 +197,8 @@ def pipeline(corpus: str = str(CORPUS_DIR), db: str = str(DEFAULT_DB), batch_siz
     for src in cfg.sources:
         summary = runs.run_pipeline(src.spec, Path(cfg.db), batch_size=cfg.batch_size, wait=wait, stages=stages,
                                     source_kind=src.kind, source_options=src.options, http=cfg.http_for(src),
-                                    near_dup_threshold=cfg.near_duplicate_threshold)
+                                    near_dup_threshold=cfg.near_duplicate_threshold,
+                                    max_chars=max_chars or cfg.max_chars)
         summaries.append(summary.to_json())
     return {"config": config, "db": cfg.db, "runs": summaries}
 

@@ -44,7 +44,8 @@ KEPT_REJECTS = 1000
 WORKERS: int | None = None
 _POOL: ExtractionPool | None = None  # the worker pool of the run in progress; extract_batch hands batches to it
 
-# Called with the number of source items of each finished batch (the CLI's progress bar); see `reporting`.
+# Called with the number of source items of each batch once its documents are extracted and loaded (the CLI's
+# progress bar); see `reporting`.
 PROGRESS: Callable[[int], None] | None = None
 
 
@@ -107,14 +108,15 @@ class reporting:
 
 
 # ---------------------------------------------------------------- stages (batch level)
-def normalize_batch(items: list[SourceItem]) -> tuple[list[Document], list[Reject]]:
+def normalize_batch(items: list[SourceItem], max_chars: int | None = None) -> tuple[list[Document], list[Reject]]:
+    """max_chars: longest text accepted (None: normalize.document.MAX_CHARS)."""
     documents, rejects = [], []
     for item in items:
         if isinstance(item, Reject):
             rejects.append(item)
             continue
         try:
-            documents.append(normalize(item))
+            documents.append(normalize(item, max_chars=max_chars))
         except RejectError as exc:
             rejects.append(Reject(item.source, exc.reason, stage="normalize"))
         except Exception as exc:  # an unexpected failure is still one document's problem
@@ -223,11 +225,13 @@ class _Run:
     """The per-run state of `run_pipeline`: one batch at a time, extraction possibly in flight."""
 
     def __init__(self, con, stages: Stages, summary: RunSummary, book: StateBook, deduper: Deduper,
-                 client: HttpClient, workers: int | None = None, batch_size: int = DEFAULT_BATCH):
+                 client: HttpClient, workers: int | None = None, batch_size: int = DEFAULT_BATCH,
+                 progress: Callable[[int], None] | None = None, max_chars: int | None = None):
         self.con, self.stages, self.summary, self.book, self.deduper = con, stages, summary, book, deduper
         self.client = client
         self.seen_ids: set[str] = set()
         self.pending: deque = deque()
+        self.progress, self.max_chars = progress, max_chars
         self.workers, self.batch_size = workers, batch_size
         self.batches = 0
         self.pool: ExtractionPool | None = None
@@ -273,7 +277,7 @@ class _Run:
         for reject in raws:
             if isinstance(reject, Reject) and reject.source in parents:
                 self.book.spoil(parents[reject.source])  # keep the listing's cursor: this page is retried
-        documents, rejects = self.stages.normalize(raws)
+        documents, rejects = self.stages.normalize(raws, max_chars=self.max_chars)
 
         dup_docs, fresh = [], []
         for d in documents:
@@ -317,7 +321,9 @@ class _Run:
         if todo:
             self._start_pool(len(todo), len(items))
             handle = self.stages.submit(todo) if self.stages.submit else _Done(self.stages.extract(todo))
-            self.pending.append((handle, todo))
+            self.pending.append((handle, todo, len(items)))
+        else:
+            self._report(len(items))
         while len(self.pending) >= max(1, self.stages.window):
             self._finish(*self.pending.popleft())
 
@@ -325,7 +331,11 @@ class _Run:
         while self.pending:
             self._finish(*self.pending.popleft())
 
-    def _finish(self, handle, todo: list[Document]) -> None:
+    def _report(self, items: int) -> None:
+        if self.progress is not None:
+            self.progress(items)
+
+    def _finish(self, handle, todo: list[Document], items: int = 0) -> None:
         try:
             facts, rejects = handle.result()
         except Exception as exc:  # a lost worker or batch: its documents stay pending for the next run
@@ -339,6 +349,7 @@ class _Run:
         self.stages.reject(self.con, rejects, self.summary.run_id)
         self._count_rejects(rejects)
         self.summary.facts.update(count_facts(facts))
+        self._report(items)
 
     def _count_rejects(self, rejects: list[Reject]) -> None:
         self.summary.rejected += len(rejects)
@@ -377,10 +388,12 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
                  stages: Stages | None = None, progress: Callable[[int], None] | None = None,
                  source_kind: str | None = None, source_options: dict | None = None,
                  http: HttpSettings | None = None, near_dup_threshold: float | None = None,
-                 workers: int | None = None) -> RunSummary:
+                 workers: int | None = None, max_chars: int | None = None) -> RunSummary:
     """Ingest every document of `corpus` (a path, URL or other source spec), extract what is new or stale,
     load it; idempotent. near_dup_threshold: 0 turns near-duplicate detection off (None: the default).
-    workers: extraction processes (1: in-process; None: WORKERS, else the CPU cores, see parallel.pool_size)."""
+    workers: extraction processes (1: in-process; None: WORKERS, else the CPU cores, see parallel.pool_size).
+    progress: called with the source items of each batch once its documents are extracted and loaded.
+    max_chars: longer texts are rejected at normalize (None: normalize.document.MAX_CHARS)."""
     stages = stages or Stages()
     progress = progress or PROGRESS
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], corpus=str(corpus), db=str(db))
@@ -392,7 +405,8 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
                     [summary.run_id, str(corpus)])
         book = load_state(con)
         run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client,
-                   workers=workers if workers is not None else WORKERS, batch_size=batch_size)
+                   workers=workers if workers is not None else WORKERS, batch_size=batch_size,
+                   progress=progress, max_chars=max_chars)
         source = detect_source(str(corpus), client, source_kind)
         summary.kind, summary.kind_how, summary.corpus = source.kind, source.how, source.spec
         if not is_http(source.spec):
@@ -403,8 +417,6 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
             with deferred_rebuild(con):  # people are linked once, after the last batch
                 for batch in batched(items, batch_size):
                     run.batch(batch)
-                    if progress:
-                        progress(len(batch))
                 run.drain()
         finally:
             run.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from pipeline.cli.app import app
-from pipeline.cli.run_cmd import WORKERS_HELP, run_source
+from pipeline.cli.run_cmd import MAX_CHARS_HELP, VERBOSE_HELP, WORKERS_HELP, checked_max_chars, run_source
 from pipeline.cli.run_output import console, print_summary
 from pipeline.paths import DEFAULT_DB
 
@@ -51,6 +51,8 @@ def ingest(
     dask_address: str = typer.Option(None, help="Extract on the Dask scheduler at this address (implies --dask)."),
     workers: int = typer.Option(None, min=1, help=WORKERS_HELP),
     json_out: Path = typer.Option(None, "--json", help="Also write the summary as JSON to this file."),
+    max_chars: int = typer.Option(None, help=MAX_CHARS_HELP + " Default: the config's max_chars."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
     """Pull documents from SOURCE, extract facts, load them into DB, print a summary."""
     if kind and kind not in KINDS:
@@ -60,24 +62,27 @@ def ingest(
         options["fields"] = {k: [n.strip() for n in v.split(",") if n.strip()]
                              for k, v in _pairs(field, "--field").items()}
     http = {k: v for k, v in (("rate_limit", rate_limit), ("timeout", timeout)) if v is not None}
+    max_chars = checked_max_chars(max_chars)
     address = dask_address or ("local" if dask else None)
 
     if source is None:
         if config is None:
             console.print("[red]warta ingest: give a SOURCE or --config warta.toml[/red]")
             raise typer.Exit(code=2)
-        summaries = _ingest_config(config, db, wait, flow, address, workers)
+        summaries = _ingest_config(config, db, wait, flow, address, workers, max_chars, verbose)
         summary = {"config": str(config), "runs": summaries}
     else:
         summary = run_source(source, db or DEFAULT_DB, batch_size, wait, flow, kind=kind, options=options or None,
-                             dask=address, workers=workers, http=http or None)
+                             dask=address, workers=workers, http=http or None, max_chars=max_chars,
+                             verbose=verbose)
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))
 
 
 def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: str | None,
-                   workers: int | None = None) -> list[dict]:
+                   workers: int | None = None, max_chars: int | None = None,
+                   verbose: bool = False) -> list[dict]:
     from dataclasses import asdict
 
     from pipeline.config import ConfigError, load_config
@@ -95,5 +100,6 @@ def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: s
         summaries.append(run_source(src.spec, db or Path(cfg.db), cfg.batch_size, wait, flow, kind=src.kind,
                                     options=src.options or None, dask=dask,
                                     workers=(workers or cfg.dask_workers) if dask else workers, http=http,
-                                    near_dup_threshold=cfg.near_duplicate_threshold))
+                                    near_dup_threshold=cfg.near_duplicate_threshold,
+                                    max_chars=max_chars or cfg.max_chars, verbose=verbose))
     return summaries

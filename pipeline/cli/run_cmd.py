@@ -7,12 +7,15 @@ from pathlib import Path
 import typer
 
 from pipeline.cli.app import app
-from pipeline.cli.run_output import console, count_files, print_summary, progress_bar
+from pipeline.cli.run_output import console, count_files, prefect_logs, print_summary, progress_bar
 from pipeline.paths import CORPUS_DIR, DEFAULT_DB
 
 __all__ = ["run", "print_summary", "run_source"]
 
 DASK_WORKERS = 2  # workers of a local Dask cluster when --workers is not given
+MAX_CHARS_HELP = ("Longest text extracted, in characters (default 200,000; at most 1,000,000); longer ones are "
+                  "rejected at normalize.")
+VERBOSE_HELP = "Also show Prefect's log lines (flow and task runs)."
 WORKERS_HELP = ("Extraction worker processes (default: the CPU cores, at most 2 for a small run; "
                 "1: in-process); with --dask, the workers of the local Dask cluster.")
 
@@ -20,28 +23,32 @@ WORKERS_HELP = ("Extraction worker processes (default: the CPU cores, at most 2 
 def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, kind: str | None = None,
                options: dict | None = None, dask: str | None = None, workers: int | None = None,
                progress_total: int | None = None, http: dict | None = None,
-               near_dup_threshold: float | None = None) -> dict:
+               near_dup_threshold: float | None = None, max_chars: int | None = None,
+               verbose: bool = False) -> dict:
     """One source through the pipeline (as a Prefect flow, or the same stages without Prefect).
 
     workers: extraction processes (None: the CPU cores; 1: in-process); with `dask`, the local cluster's workers."""
     from pipeline.runs import extraction_workers
     from pipeline.store.db import StoreLockedError
 
-    try:
-        with progress_bar(f"warta: {source}", total=progress_total), extraction_workers(None if dask else workers):
-            if flow or dask:
-                from pipeline.flows import pipeline, with_runner
+    if flow or dask:
+        from pipeline.flows import pipeline, with_runner  # Prefect sets up its logging here
 
+        prefect_logs(verbose)
+    try:
+        with progress_bar(f"warta: extracting {source}", total=progress_total), \
+                extraction_workers(None if dask else workers):
+            if flow or dask:
                 return with_runner(pipeline, dask, workers or DASK_WORKERS)(
                     corpus=str(source), db=str(db), batch_size=batch_size, wait=wait, kind=kind, options=options,
-                    http=http, near_dup_threshold=near_dup_threshold)
+                    http=http, near_dup_threshold=near_dup_threshold, max_chars=max_chars)
             from pipeline.runs import run_pipeline
             from pipeline.sources.http import HttpSettings
 
             return run_pipeline(source, db, batch_size=batch_size, wait=wait, source_kind=kind,
                                 source_options=options,
                                 http=HttpSettings.from_dict(http) if http else None,
-                                near_dup_threshold=near_dup_threshold).to_json()
+                                near_dup_threshold=near_dup_threshold, max_chars=max_chars).to_json()
     except StoreLockedError as exc:
         # unwrapped and without markup: the message holds a path a reader may copy
         console.print(f"warta: {exc}", style="red", soft_wrap=True, markup=False, highlight=False)
@@ -49,6 +56,15 @@ def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, 
     except ValueError as exc:  # an unknown kind, option or source spec
         console.print(f"[red]warta: {exc}[/red]")
         raise typer.Exit(code=2)
+
+
+def checked_max_chars(value: int | None) -> int | None:
+    from pipeline.normalize.document import check_max_chars
+
+    try:
+        return None if value is None else check_max_chars(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-chars") from None
 
 
 @app.command()
@@ -62,14 +78,17 @@ def run(
     dask_address: str = typer.Option(None, help="Extract on the Dask scheduler at this address (implies --dask)."),
     workers: int = typer.Option(None, min=1, help=WORKERS_HELP),
     json_out: Path = typer.Option(None, "--json", help="Also write the summary as JSON to this file."),
+    max_chars: int = typer.Option(None, help=MAX_CHARS_HELP),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help=VERBOSE_HELP),
 ) -> None:
     """Ingest every document under CORPUS, extract facts, load them into DB, print a summary."""
+    max_chars = checked_max_chars(max_chars)
     if not corpus.exists():
         console.print(f"[red]warta run: no such corpus: {corpus}[/red]")
         raise typer.Exit(code=2)
     address = dask_address or ("local" if dask else None)
     summary = run_source(str(corpus), db, batch_size, wait, flow, kind="files", dask=address, workers=workers,
-                         progress_total=count_files(corpus))
+                         progress_total=count_files(corpus), max_chars=max_chars, verbose=verbose)
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))

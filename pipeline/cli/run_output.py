@@ -1,6 +1,7 @@
 """What `warta run` and `warta ingest` show: a progress bar on a terminal, and the run summary."""
 from __future__ import annotations
 
+import logging
 import sys
 from contextlib import contextmanager
 
@@ -15,7 +16,8 @@ COUNTS = ("documents_seen", "new", "reextracted", "unchanged", "not_modified", "
 
 @contextmanager
 def progress_bar(label: str, total: int | None = None, enabled: bool | None = None):
-    """Routes the run's batch progress to a rich bar while stderr is a terminal; silent otherwise."""
+    """Routes the run's progress (source items whose documents are extracted and loaded) to a rich bar while
+    stderr is a terminal; silent otherwise."""
     from pipeline.runs import reporting
 
     if enabled is None:
@@ -31,6 +33,14 @@ def progress_bar(label: str, total: int | None = None, enabled: bool | None = No
             yield
 
 
+def prefect_logs(verbose: bool) -> None:
+    """Prefect's INFO lines (the temporary server starting and stopping, each flow and task run) only when
+    `verbose`, for the rest of this command; its warnings and errors always. Call after Prefect is imported:
+    its logging setup sets the level on import."""
+    if not verbose:
+        logging.getLogger("prefect").setLevel(logging.WARNING)
+
+
 def print_summary(summary: dict) -> None:
     runs = summary.get("runs")
     if runs is not None:  # a config run: one summary per source
@@ -38,7 +48,9 @@ def print_summary(summary: dict) -> None:
             print_summary(one)
         return
     out = Console()
-    table = Table(title=f"warta run {summary['run_id']}: {summary['corpus']} -> {summary['db']}", show_header=False)
+    out.print(f"warta run {summary['run_id']}: {summary['corpus']} -> {summary['db']}", soft_wrap=True,
+              markup=False, highlight=False)
+    table = Table(show_header=False)
     table.add_column(justify="left")
     table.add_column(justify="right")
     if summary.get("kind"):
