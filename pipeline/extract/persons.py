@@ -303,11 +303,12 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-]*|dan|&|\([A-Z][\w\-]{1,14}\)))+[ \t]*,?[ \t]*")
+_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-’']{0,3}\.|[A-Z][\w\-’']*|\d[\w/\-]*|dan|&|\([A-Z][\w\-]{1,14}\)))+[ \t]*,?[ \t]*")
 
 
 def _extended_title(text: str, title: dict, end: int) -> dict:
     """The title read on to `end`: the unit words a rule left outside it ("Direktur Jenderal Bina" + "Marga")."""
+    end = _honorifics_start(text, title["end"], end)
     gap = text[title["end"]:end].strip(" \t,")
     if not gap:
         return title
@@ -329,33 +330,59 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         return found
     text = doc_text(doc)
     people = [m for m in model if m.data.get("label") == "PER"]
+    bodies = [m for m in model if m.data.get("label") in ("ORG", "LOC")]
     common = _common_words()
     out: list[Mention] = []
-    def unit_words(a: int, b: int) -> bool:  # words a title's unit is made of, not a name's
-        words = text[a:b].replace(",", " ").split()
-        return bool(words) and all(fold(w) in common for w in words)
+    def unit_words(a: int, b: int) -> bool:
+        """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
+        words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
+        return bool(words) and all(_unit_word(w, common) or any(e.start <= a + i < e.end for e in bodies)
+                                   for i, w in words)
 
     for p in found:
         title = p.data.get("title")
         target = None
-        if title and p.data.get("how") == "after" and not p.data.get("honorifics"):
-            target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end
-                           and unit_words(p.start, m.start)), None)
-            if target is None and not any(m.start <= p.start < m.end for m in people):
-                target = next((m for m in people if p.end <= m.start <= p.start + 80
-                               and _UNIT_GAP.fullmatch(text, p.start, m.start) and "," in text[p.start:m.start]
-                               and unit_words(p.start, m.start)), None)
+        if title and p.data.get("how") == "after" and not p.data.get("honorifics") \
+                and not any(m.start <= p.start < m.end for m in people):
+            # "Ketua Baznas Kota Bandung, Akhmad Roziqin", "Perdana Menteri Laos Sonexay Siphandone": the rule
+            # read the title's unit as a name; the model's person after it is the name
+            target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
+                           and _UNIT_GAP.fullmatch(text, p.start, m.start)
+                           and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
         if target is not None and not degrees_run_re().fullmatch(target.text.strip()):
-            r = read_name(text, target.start)
+            begin = _honorifics_start(text, p.start, target.start)
+            r = read_name(text, begin)
             if r is not None and r.end >= target.end - 1:
                 out.append(_person(r, "after", source="rule+ner", weak=p.data.get("weak", False)))
-                out[-1].data["title"] = _extended_title(text, title, target.start)
+                out[-1].data["title"] = _extended_title(text, title, begin)
                 continue
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
-                and fold(p.data["name"]) in common and not any(m.start <= p.start < m.end for m in people):
-            continue
+                and not any(m.start <= p.start < m.end for m in people) \
+                and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end for b in bodies)):
+            continue  # "Ketua Panitia ...": a common word or a part of a body the model sees, not a name
         out.append(p)
     return out
+
+
+def _honorifics_start(text: str, start: int, end: int) -> int:
+    """Where the honorifics right before `end` begin ("... RI Dr. H. TB. Ace": at "Dr.")."""
+    begin = end
+    for m in reversed(list(re.finditer(r"[^\s,]+[ \t]*,?[ \t]*", text[start:end]))):
+        if not honorific_re().fullmatch(m.group(0).strip(" \t,")):
+            break
+        begin = start + m.start()
+    return begin
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(fold(w) for row in load_tsv("countries") for w in row["name"].split())
+
+
+def _unit_word(word: str, common: frozenset[str]) -> bool:
+    bare = word.strip(".")
+    return (fold(bare) in common or bare.isupper() or bare.isdigit() or fold(bare) in _countries()
+            or looks_like_place(bare) or bool(honorific_re().fullmatch(word)))
 
 
 def _common_words() -> frozenset[str]:
@@ -369,6 +396,9 @@ def _common_words() -> frozenset[str]:
 def _credit_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_list("credit_labels"), key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{labels})(?:\s*(?:&|dan)\s*(?:{labels}))*\s*:\s*([^\n()/]{{2,120}})", re.IGNORECASE)
+
+
+_TRAILING_INITIAL = re.compile(r"(?:[ \t]+[A-Z]\.)+(?=[\s,;/)]|$)")
 
 
 def _credit_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
@@ -387,6 +417,10 @@ def _credit_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
                 continue
             if _blocked(doc, r.start, r.end):
                 continue
+            initial = _TRAILING_INITIAL.match(text, r.end)
+            if initial:  # "Editor: Seno H.": credit lines sign with an initial
+                r = NameRead(r.start, initial.end(), text[r.start:initial.end()], r.outer_start,
+                             max(r.outer_end, initial.end()), r.honorifics, r.degrees)
             out.append(_person(r, "credit"))
     return out
 

@@ -16,7 +16,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 # A name word: capitalized word (apostrophes/hyphens inside), an initial "M.", or a short all-caps part ("MD").
 NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,3}}(?![{_LOW}]))"
-_PARTICLES = ("bin", "binti", "van", "der", "de", "al", "el", "br", "boru")
+_PARTICLES = ("bin", "binti", "van", "der", "de", "da", "dos", "al", "el", "br", "boru")
 
 
 def _flex(entry: str) -> str:
@@ -115,6 +115,7 @@ _ANY_SPACE = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_BARE_INITIAL = re.compile(r"[A-Z][ \t]")
 _TRAILING_SPACE = re.compile(r"[ \t]$")
 _WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
@@ -162,6 +163,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 continue
             break
         nm = word_re.match(text, j)
+        if not nm and words and _BARE_INITIAL.match(text, j):
+            nxt = word_re.match(text, j + 2)
+            if nxt and is_name_word(nxt.group(0)) and not _INITIAL.fullmatch(nxt.group(0)):
+                words.append((j, j + 1))  # a middle initial written without its dot: "Yasona H Laoli"
+                i = j + 1
+                continue
         if not nm and not words and text.startswith("I ", j):
             nxt = word_re.match(text, j + 2)
             if nxt and is_name_word(nxt.group(0)):

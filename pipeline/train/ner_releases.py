@@ -79,17 +79,24 @@ def gold_spans(text: str, gold: dict) -> tuple[list[tuple[int, int, str]], list[
     return longest_first(labelled), unknown
 
 
-def common_words(texts: Iterable[str], min_count: int = 5, min_lower_share: float = 0.6) -> frozenset[str]:
-    """Lowercase forms that running text writes lowercase most of the time (common words, not names)."""
+def common_words(texts: Iterable[str], min_count: int = 3, min_lower_share: float = 0.5) -> frozenset[str]:
+    """Lowercase forms that running text writes lowercase most of the time (common words, not names).
+
+    A word opening a line or a sentence is capitalized whatever it is, so it is not counted."""
     lower: Counter = Counter()
     total: Counter = Counter()
     for text in texts:
-        for word in _WORD.findall(text):
+        for m in _WORD.finditer(text):
+            word = m.group(0)
+            before = text[max(0, m.start() - 3):m.start()].rstrip(" \t\"“'(")
+            if not before or before[-1] in ".!?:\n":
+                continue
             key = word.lower()
             total[key] += 1
             if word.islower():
                 lower[key] += 1
-    return frozenset(w for w, n in total.items() if n >= min_count and lower[w] / n >= min_lower_share)
+    return frozenset(w for w, n in total.items()
+                     if n >= min_count and lower[w] / n >= min_lower_share and not w.isdigit())
 
 
 def write_common_words(model_dir: Path | str, common: Iterable[str]) -> Path:

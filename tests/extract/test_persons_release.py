@@ -1,0 +1,47 @@
+"""Persons in the shapes real releases write them: units the title rules cut short, ranks, credit lines,
+closing contact blocks, middle initials. The trained NER (models/ner-id) takes part, as in every run."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_unit_of_a_directorate_general_is_not_read_as_a_name():
+    ps = persons("Direktur Jenderal Bina Marga Hendra Wiratama meninjau jembatan darurat di Kabupaten Sigi.")
+    assert ps == {"Hendra Wiratama": ["Direktur Jenderal Bina Marga"]}
+
+
+def test_title_with_body_then_comma_then_name():
+    ps = persons("Sementara itu, Ketua Baznas Kota Palu, Ahmad Fauzan Rasyid menyampaikan terima kasih kepada donatur.")
+    assert ps == {"Ahmad Fauzan Rasyid": ["Ketua Baznas Kota Palu"]}
+
+
+def test_rank_is_neither_title_nor_name():
+    ps = persons("Wakapolres Sigi, Kompol Darmawan Saputra Lubis, memimpin apel pagi di halaman mapolres.")
+    assert list(ps) == ["Darmawan Saputra Lubis"]
+
+
+def test_middle_initial_without_a_dot_stays_in_the_name():
+    ps = persons("Piagam itu diserahkan Menteri Dalam Negeri Yohanes K Pardede kepada wali kota.")
+    assert "Yohanes K Pardede" in ps
+
+
+def test_credit_line_names_are_persons_and_writer_codes_are_not():
+    text = ("Kegiatan ini diikuti ratusan guru dari seluruh kabupaten di provinsi tersebut dengan antusias.*** "
+            "(Penulis: Wulandari/Editor: Bonifasius Lado, Citra M.)")
+    ps = persons(text)
+    assert {"Wulandari", "Bonifasius Lado", "Citra M."} <= set(ps)
+    coded = persons("Kegiatan ini diikuti ratusan guru dari seluruh kabupaten dengan antusias. (Abi/Rk)")
+    assert coded == {}
+
+
+def test_closing_contact_block_gives_name_and_position():
+    text = ("Pemerintah terus menjaga daya beli masyarakat dan mengendalikan inflasi daerah.\n***\n"
+            "Yulianti Pratiwi\nKepala Biro Komunikasi dan Layanan Informasi\nKementerian Keuangan\n")
+    assert persons(text) == {"Yulianti Pratiwi": ["Kepala Biro Komunikasi dan Layanan Informasi"]}
+
+
+def test_capitalized_common_word_after_a_title_is_not_a_person():
+    ps = persons("Rapat dihadiri Ketua Panitia Pelaksana Daerah dan para camat se-Kabupaten Poso.")
+    assert ps == {}
