@@ -30,7 +30,7 @@ WEIGHTS = {
     # name agreement levels: same words; same number of words with initials or spelling variants; a shorter
     # name with the first and the last word of the longer one; a shorter name that is its start; one word
     "exact": 4.0, "variant": 3.0, "ends": 3.0, "partial": 2.0, "single": 1.0,
-    "same_region": 2.0, "same_region_doc": 1.0, "within_region": 0.5,
+    "same_region": 2.0, "same_region_doc": 1.0, "within_region": 1.0,
     "region_conflict": -5.0, "region_conflict_doc": -2.0,
     "same_post": 2.0, "same_org": 1.0, "other_orgs": -1.0,
 }
