@@ -72,21 +72,37 @@ def print_summary(summary: dict) -> None:
         out.print(f"  ... and {rejected - 50} more (see the rejects table)")
 
 
-def count_files(path) -> int | None:
-    """Files under a folder (the bar's total); None when unknown (URLs, feeds) or too slow to count."""
+def count_files(path, limit: int = 100_000) -> int | None:
+    """The items a files run will see under a folder (the bar's total): one per file, one per line of a JSON
+    Lines file, one per element of a JSON array; README and dot-files skipped as the adapter skips them. None
+    when unknown (a single file, URLs, feeds) or more than `limit`."""
     from pathlib import Path
 
-    p = Path(path)
-    if p.is_file():
-        return None
-    if not p.is_dir():
+    from pipeline.sources.files import MAX_FILE_BYTES, _hidden
+
+    root = Path(path)
+    if not root.is_dir():
         return None
     n = 0
-    for f in p.rglob("*"):
-        if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts):
-            if f.suffix.lower() in (".json", ".jsonl", ".ndjson"):
-                return None  # one file, many records
-            n += 1
-            if n > 100_000:
-                return None
+    for f in root.rglob("*"):
+        if not f.is_file() or _hidden(f, root):
+            continue
+        n += _items_in(f) if f.stat().st_size <= MAX_FILE_BYTES else 1
+        if n > limit:
+            return None
     return n
+
+
+def _items_in(path) -> int:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return sum(1 for line in path.read_bytes().splitlines() if line.strip()) or 1
+    if suffix == ".json":
+        import json
+
+        try:
+            value = json.loads(path.read_bytes())
+        except ValueError:
+            return 1
+        return max(1, len(value)) if isinstance(value, list) else 1
+    return 1

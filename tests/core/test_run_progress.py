@@ -87,3 +87,16 @@ def test_warta_run_on_a_terminal_shows_a_bar_and_the_summary_without_prefect_lin
     assert "| INFO" not in shown and "Finished in state" not in shown, shown
     tail = shown[shown.rindex("warta run "):]  # the summary comes last
     assert "documents seen" in tail and re.search(r"new\s*│\s*2\b", tail), tail
+
+
+def test_the_bar_total_is_the_items_the_run_will_see(tmp_path):
+    from pipeline.cli.run_output import count_files
+    from pipeline.sources.base import iter_items
+
+    (tmp_path / "README.md").write_text("Tentang folder ini.\n")
+    (tmp_path / ".draf.txt").write_text("draf\n")
+    (tmp_path / "a.txt").write_text("Rilis A\n\nIsi rilis A.\n")
+    (tmp_path / "feed.jsonl").write_text('{"text": "satu"}\n\n{"text": "dua"}\n{"text": "tiga"}\n')
+    (tmp_path / "arsip.json").write_text('[{"text": "empat"}, {"text": "lima"}]')
+    assert count_files(tmp_path) == sum(1 for _ in iter_items(str(tmp_path), kind="files")) == 6
+    assert count_files(tmp_path / "a.txt") is None
