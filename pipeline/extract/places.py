@@ -58,6 +58,7 @@ class PlacesComponent:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.cues = rg.cues()
+        self.capital_cues = {r["cue"] for r in load_tsv("place_cues") if r.get("case") == "capital"}
         self.function_words = set(load_list("stopwords_id"))
         self.stop = {w for w in load_list("place_stopwords") if " " not in w} | self.function_words
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
@@ -93,6 +94,8 @@ class PlacesComponent:
             prev = words[c.first - 1][2].lower() if c.first > 0 else ""
             if f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
+            if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
+                continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
                 "name": region.name, "kind": region.kind, "code": region.code, "province": region.province_code,
                 "path": list(region.path), "cue": c.cue, "written": c.written, "dateline": c.dateline,
@@ -168,6 +171,8 @@ class PlacesComponent:
     def _cue_at(self, text: str, words: list, i: int) -> tuple[str, str] | None:
         w = words[i][2].lower()
         if w not in self.cues or i + 1 >= len(words):
+            return None
+        if w in self.capital_cues and not words[i][2][:1].isupper():
             return None
         gap = text[words[i][1]:words[i + 1][0]]
         if not _CUE_GAP.fullmatch(gap) or (gap.startswith(".") and w not in self.abbreviations and w != "kota"):
@@ -380,6 +385,9 @@ def _written_name(c: _Cand) -> str:
     if expand:
         return f"{expand} {name}"
     return {"provinsi": name, "kabupaten": f"Kabupaten {name}", "kota": f"Kota {name}"}.get(kind, name)
+
+
+_LANGUAGE_LIST = re.compile(r"\b[Bb]ahasa\s+(?:[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$")
 
 
 # ---------------------------------------------------------------- assembly

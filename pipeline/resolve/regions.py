@@ -65,9 +65,9 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def countries() -> dict[str, tuple[str, str]]:
-    """key -> (canonical name, ISO code)."""
-    return {gz.name_key(r["alias"]): (r["name"], r["iso"]) for r in load_tsv("countries")}
+def countries() -> dict[str, tuple[str, str, str]]:
+    """key -> (name, ISO code of the country, kind: negara for a country, kota for a foreign city)."""
+    return {gz.name_key(r["alias"]): (r["name"], r["iso"], r.get("kind") or "negara") for r in load_tsv("countries")}
 
 
 @lru_cache(maxsize=1)
@@ -203,7 +203,7 @@ def resolve_key(key: str, cue_kind: str | None = None, context: tuple[str, ...] 
         return alias[0], alias[1], gz.kind_of(alias[0], gz.name_of(alias[0]) or "")
     country = countries().get(key)
     if country:
-        return None, country[0], "negara"
+        return None, country[0], country[2]
     codes = [c for c in gz.region_index().get(key, ()) if gz.level_of(c) <= 2]
     if codes:
         if dateline:

@@ -64,3 +64,18 @@ def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
     assert found["Kelurahan 26 Ilir"][0] == "desa"
     assert found["Kelurahan 26 Ilir"][1].startswith("16.71.")
+
+
+def test_foreign_countries_and_cities_as_written():
+    found = _places("Delegasi dari Laos, Uzbekistan dan China bertemu di Samarkand sebelum terbang ke Den Haag.")
+    assert {name: found[name][0] for name in ("Laos", "Uzbekistan", "China", "Samarkand", "Den Haag")} == {
+        "Laos": "negara", "Uzbekistan": "negara", "China": "negara", "Samarkand": "kota", "Den Haag": "kota"}
+
+
+def test_languages_listed_after_bahasa_are_not_countries():
+    assert _places("Pelatihan guru bahasa Arab, Jepang, Jerman, dan Prancis digelar di Kota Malang.") == {
+        "Kota Malang": ("kota", "35.73")}
+
+
+def test_a_lowercase_area_word_is_no_place_cue():
+    assert list(_places("Stabilitas kawasan Indonesia terus dijaga bersama.")) == ["Indonesia"]
