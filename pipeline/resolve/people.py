@@ -28,7 +28,8 @@ from rapidfuzz.distance import JaroWinkler
 
 WEIGHTS = {
     # name agreement levels: same words; same number of words with initials or spelling variants; a shorter
-    # name with the first and the last word of the longer one; a shorter name that is its start; one word
+    # name with the first and the last word of the longer one; a shorter name that is its start or its end
+    # (first name dropped); one word
     "exact": 4.0, "variant": 3.0, "ends": 3.0, "partial": 2.0, "single": 1.0,
     "same_region": 2.0, "same_region_doc": 1.0, "within_region": 1.0,
     "region_conflict": -5.0, "region_conflict_doc": -2.0,
@@ -125,7 +126,11 @@ def name_agreement(a: str, b: str) -> str | None:
     full = sum(1 for _, _, k in matches if k in ("full", "fuzzy"))
     last_ok = matches[-1][0] == len(short) - 1 and matches[-1][1] == len(long_) - 1
     first_ok = matches[0][1] == 0
-    if not first_ok or full < 1 or (not last_ok and full < 2):
+    if not first_ok:
+        # "Yentji Sunur" for Eliaser Yentji Sunur: the last words of the longer name, the first one dropped
+        tail = [jj for _, jj, _ in matches] == list(range(len(long_) - len(short), len(long_)))
+        return "partial" if tail and full >= 2 and full == len(short) else None
+    if full < 1 or (not last_ok and full < 2):
         return None
     if any(k == "initial" and len(short[i]) > 1 and len(long_[jj]) > 1 for i, jj, k in matches):
         return None  # two different full words

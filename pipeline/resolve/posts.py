@@ -101,6 +101,20 @@ def _markers() -> dict[str, str]:
     return {fold_phrase(r["written"]): r["marker"] for r in load_tsv("acting_markers")}
 
 
+@lru_cache(maxsize=1)
+def _marker_before_re() -> re.Pattern[str]:
+    forms = sorted((r["written"].rstrip(".") for r in load_tsv("acting_markers")), key=len, reverse=True)
+    alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in dict.fromkeys(forms))
+    # "Pelaksana Tugas (Plt) Bupati", "Penjabat (Pj.) Bupati", "Plt Bupati": a marker the title left out
+    return re.compile(rf"(?<![\w.])({alts})\.?(?:[ \t]*\([ \t]*(?:{alts})\.?[ \t]*\))?[ \t]*$", re.IGNORECASE)
+
+
+def marker_before(text: str, start: int) -> str | None:
+    """The acting marker written right before a title that does not carry it."""
+    m = _marker_before_re().search(text[max(0, start - 40):start])
+    return acting_marker(m.group(1)) if m else None
+
+
 def acting_marker(written: str | None) -> str | None:
     """The marker analysts compare ("Penjabat" -> "Pj.", "Pelaksana Tugas" -> "Plt."); unknown ones as written."""
     if not written:
@@ -367,7 +381,7 @@ def fill(facts: Facts, text: str) -> None:
             title.organization = post.organization or title.organization
             title.region_code = post.region_code
             title.portfolio = title.portfolio or post.portfolio
-            title.acting = acting_marker(title.acting)
+            title.acting = acting_marker(title.acting) or (marker_before(text, title.span[0]) if title.span else None)
             title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span),
                                           title.span[1], year) if title.span else None
 

@@ -20,7 +20,9 @@ LINKAGE = Path(__file__).resolve().parents[1] / "fixtures" / "people_linkage"
     ("Muhamad Yusuf", "Muhammad Yusuf", "variant"),
     ("Yosef Woda", "Yosef Ardianus Woda", "ends"),
     ("Budi Santoso", "Budi Santoso Wibowo", "partial"),
-    ("Pramono Anung", "Hani Pramono Anung", None),
+    ("Yentji Sunur", "Eliaser Yentji Sunur", "partial"),  # first name dropped: context must decide
+    ("Ola Langoday", "Thomas Ola Langoday", "partial"),
+    ("Thomas Langoday", "Thomas Ola Sunur", None),
     ("Maria Goreti Nggadhi", "Maria Yasinta Ndoi", None),
     ("Yosef", "Yosef Ardianus Woda", None),
 ])
@@ -52,7 +54,7 @@ def test_two_persons_of_one_document_are_never_merged():
 def test_linker_figures_on_labelled_records():
     records, gold = read_records(LINKAGE / "records.tsv")
     scores = pairwise(gold, predicted_clusters(records))
-    assert scores["gold_pairs"] == 27
+    assert scores["gold_pairs"] == 28
     assert scores["precision"] >= 0.95 and scores["recall"] >= 0.9, scores
 
 

@@ -96,3 +96,15 @@ def test_acronyms_in_bodies_give_one_key():
     short = resolve_post(Title("Ketua DPRD Sikka", head="Ketua"))
     full = resolve_post(Title("Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Sikka", head="Ketua"))
     assert short.key == full.key == "ketua|dewan perwakilan rakyat daerah sikka|53.07"
+
+
+@pytest.mark.parametrize("text,marker", [
+    ("Pelaksana Tugas (Plt) Bupati Lembata", "Plt."),
+    ("Penjabat (Pj.) Bupati Ende", "Pj."),
+    ("hadir Plh Bupati Ende", "Plh."),
+    ("hadir Bupati Ende", None),
+])
+def test_marker_written_before_a_title(text, marker):
+    from pipeline.resolve.posts import marker_before
+
+    assert marker_before(text, text.index("Bupati")) == marker
