@@ -151,8 +151,9 @@ def classify(doc: Doc, facts: Facts) -> list[Topic]:
     if not ranked:
         return []
     top = ranked[0][0]
-    return [Topic(label, round(score, 4)) for score, label in ranked[:MAX_TOPICS]
-            if score >= MIN_SCORE and score >= SECONDARY * top]
+    # every release is about some policy area: the best one is kept even when no signal is strong
+    return [Topic(label, round(score, 4)) for i, (score, label) in enumerate(ranked[:MAX_TOPICS])
+            if i == 0 or score >= MIN_SCORE and score >= SECONDARY * top]
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:

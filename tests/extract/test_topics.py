@@ -44,3 +44,9 @@ def test_discover_themes_shapes():
     assert found.n_topics == 2 and len(found.terms) == 2 and len(found.terms[0]) == 5
     assert found.doc_topics.shape == (4, 2)
     assert found.top_topic(0) == found.top_topic(2) != found.top_topic(1)
+
+
+def test_a_release_with_weak_signals_still_gets_its_best_topic(monkeypatch):
+    monkeypatch.setattr(topics, "MIN_SCORE", 0.99)  # no topic reaches the bar
+    facts = extract_text(FISH)
+    assert [t.label for t in facts.topics] == ["kelautan_perikanan"]
