@@ -66,9 +66,10 @@ def main(argv: list[str]) -> int:
 
         serve(args.config)
         return 0
+    from pipeline.cli.run_output import print_summary
     from pipeline.flows import pipeline
 
-    print(pipeline(corpus=args.corpus, db=args.db))
+    print_summary(pipeline(corpus=args.corpus, db=args.db))
     return 0
 
 
