@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Mention
+from pipeline.nlp.ner import common_words
 from pipeline.nlp.state import add_mention, doc_text, mentions
 
 EXPLAINED_KINDS = ("organization", "place", "venue", "title", "date")
@@ -29,15 +29,6 @@ def _enabled_by_env() -> bool | None:
     if value is None:
         return None
     return value.lower() in {"1", "true", "yes", "on"}
-
-
-@lru_cache(maxsize=4)
-def common_words(model_path: str) -> frozenset[str]:
-    """Lowercase words the model card lists as common (written lowercase most of the time in releases)."""
-    path = Path(model_path) / "common_words.txt"
-    if not path.exists():
-        return frozenset()
-    return frozenset(w for w in path.read_text(encoding="utf-8").split() if w)
 
 
 def _is_candidate(token, common: frozenset[str]) -> bool:
@@ -97,7 +88,7 @@ class StatisticalEntities:
             return doc
         text = doc_text(doc)
         explained = [(m.start, m.end) for kind in EXPLAINED_KINDS for m in mentions(doc, kind)]
-        windows = candidate_windows(doc, explained, common_words(path))
+        windows = candidate_windows(doc, explained, common_words(Path(path)))
         if not windows:
             return doc
         parts = []

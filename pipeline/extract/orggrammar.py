@@ -160,6 +160,11 @@ def _is_honorific(text: str, tok: Tok) -> bool:
     return bool(honorific_re().match(text, tok.start)) and tok.text not in ("TNI",)
 
 
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    return frozenset(load_list("org_name_stops"))
+
+
 def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> OrgParse:
     """Extend a head at token i (ending at head_end) over its body."""
     p = OrgParse(i, head_end, head, head_end)
@@ -200,6 +205,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     continue
             break
         low = t.text.lower()
+        if low in _name_stops():
+            break
         explicit = _is_prefix(t) or low.startswith("se-") or low == "se" or (low.startswith("se") and t.text[2:3].isupper())
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
                 mode != "named" or _lone_word(text, toks, j))):

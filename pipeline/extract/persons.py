@@ -386,10 +386,9 @@ def _unit_word(word: str, common: frozenset[str]) -> bool:
 
 
 def _common_words() -> frozenset[str]:
-    from pipeline.extract.entities import common_words
-    from pipeline.nlp.ner import default_ner_path
+    from pipeline.nlp.ner import common_words
 
-    return common_words(str(default_ner_path().resolve()))
+    return common_words()
 
 
 @lru_cache(maxsize=1)

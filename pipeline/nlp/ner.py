@@ -57,3 +57,23 @@ def ner_entities(
         [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
         for doc in nlp.pipe(texts, batch_size=batch_size)
     ]
+
+
+@lru_cache(maxsize=8)
+def _word_list(path: str, name: str) -> frozenset[str]:
+    file = Path(path) / name
+    if not file.exists():
+        return frozenset()
+    return frozenset(w for w in file.read_text(encoding="utf-8").split() if w)
+
+
+def common_words(path: Path | None = None) -> frozenset[str]:
+    """Lowercase words written lowercase most of the time in running text (the list shipped with the NER)."""
+    path = Path(path) if path is not None else default_ner_path()
+    return _word_list(str(path.resolve()), "common_words.txt")
+
+
+def known_words(path: Path | None = None) -> frozenset[str]:
+    """Long words edited running text spells this way again and again (the list shipped with the NER)."""
+    path = Path(path) if path is not None else default_ner_path()
+    return _word_list(str(path.resolve()), "known_words.txt")

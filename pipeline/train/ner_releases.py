@@ -99,6 +99,20 @@ def common_words(texts: Iterable[str], min_count: int = 3, min_lower_share: floa
                      if n >= min_count and lower[w] / n >= min_lower_share and not w.isdigit())
 
 
+def known_words(texts: Iterable[str], min_count: int = 5, min_length: int = 7) -> frozenset[str]:
+    """Long words that edited running text spells this way again and again: real words, not typos, so typo
+    correction leaves them alone ("Peraturan" is not a misspelt "Persatuan")."""
+    counts: Counter = Counter(w.lower() for text in texts for w in _WORD.findall(text)
+                              if len(w) >= min_length and w.isalpha())
+    return frozenset(w for w, n in counts.items() if n >= min_count)
+
+
+def write_word_list(model_dir: Path | str, name: str, words: Iterable[str]) -> Path:
+    path = Path(model_dir) / name
+    path.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
+    return path
+
+
 def write_common_words(model_dir: Path | str, common: Iterable[str]) -> Path:
     """The common-word list the runtime reads next to the model (pipeline.extract.entities)."""
     path = Path(model_dir) / "common_words.txt"
