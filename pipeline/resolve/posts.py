@@ -6,8 +6,10 @@ jurisdiction, the portfolio, and a key that is the same for the same post in eve
 post). A mention of a former holder ("mantan Bupati Sikka"), of a candidate or of the office itself ("jabatan
 Bupati") gets a status, so that it does not count as someone holding the post.
 
-Rules are data: data/post_bodies.tsv (what each head is a post of) and data/post_qualifiers.tsv (words that
-make a mention not a holder in office). `resolve_post` is a pure function of the title and its document.
+Rules are data: data/post_bodies.tsv (what each head is a post of), data/post_qualifiers.tsv (words that make
+a mention not a holder in office), data/acting_markers.tsv (one form per acting marker) and
+data/post_acronyms.tsv (acronyms written out in post keys). `resolve_post` is a pure function of the title and
+its document's organizations and places; `fill` applies it to every title of a document's facts.
 """
 from __future__ import annotations
 
@@ -32,7 +34,6 @@ class Post:
     organization: str | None
     region_code: str | None
     portfolio: str | None
-    status: str | None = None  # None: held at the time; former | candidate | office
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,10 @@ class _Row:
 
 @dataclass(frozen=True)
 class Context:
-    """What a document says besides the title: its organizations, the codes of its places, its text."""
+    """What a document says besides the title: its organizations and the codes of its places."""
 
     organizations: tuple[Organization, ...] = ()
     place_codes: tuple[str, ...] = ()
-    text: str = ""
 
 
 # ---------------------------------------------------------------- tables
@@ -364,13 +364,13 @@ def mention_status(text: str, start: int, name_start: int | None = None, end: in
 
 
 # ---------------------------------------------------------------- facts
-def context_of(facts: Facts, text: str) -> Context:
-    return Context(tuple(facts.organizations), tuple(sorted({p.code for p in facts.places if p.code})), text)
+def context_of(facts: Facts) -> Context:
+    return Context(tuple(facts.organizations), tuple(sorted({p.code for p in facts.places if p.code})))
 
 
 def fill(facts: Facts, text: str) -> None:
     """Fill every title of the document's persons with its post (region code, organization, portfolio, key)."""
-    ctx = context_of(facts, text)
+    ctx = context_of(facts)
     when = (facts.main_event.start if facts.main_event and facts.main_event.start else None) or facts.published
     year = int(when[:4]) if when and when[:4].isdigit() else None
     for person in facts.persons:
