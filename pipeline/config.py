@@ -23,7 +23,7 @@ class ConfigError(ValueError):
 @dataclass
 class SourceConfig:
     spec: str  # path, URL or URL-list file
-    kind: str | None = None  # files | urls | feed | wordpress | sitemap (None: recognised from what it serves, see sources.detect)
+    kind: str | None = None  # files | urls | feed | wordpress | sitemap (None: recognised, see sources.detect)
     name: str | None = None
     options: dict[str, Any] = field(default_factory=dict)  # adapter options (fields, pattern, per_page, ...)
     http: dict[str, Any] = field(default_factory=dict)  # per-source HTTP overrides (rate_limit, timeout, ...)

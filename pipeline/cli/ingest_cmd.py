@@ -37,7 +37,8 @@ def _option_value(value: str):
 def ingest(
     source: str = typer.Argument(None, help="Path, URL, feed, WordPress site, sitemap, or a file of URLs."),
     db: Path = typer.Option(None, help=f"DuckDB file (default: the config's, else {DEFAULT_DB})."),
-    kind: str = typer.Option(None, help=f"Source kind: {' | '.join(KINDS)} (default: recognised from what SOURCE is or serves)."),
+    kind: str = typer.Option(None, help=f"Source kind: {' | '.join(KINDS)} (default: recognised from what SOURCE "
+                                         f"is or serves)."),
     config: Path = typer.Option(None, help="warta.toml: ingest every source it lists (when no SOURCE is given)."),
     field: list[str] = typer.Option(None, help="JSON record field names, e.g. --field text=isi,konten."),
     option: list[str] = typer.Option(None, "--option", "-o",
