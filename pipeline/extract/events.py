@@ -164,7 +164,12 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
-                rep: Candidate) -> tuple[str | None, str | None]:
+                rep: Candidate, dateline: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+    # the dateline's date is when the release was written: a day the event sentences give counts first
+    d0, d1 = dateline
+    undated = [d for d in facts.dates if not (d.span and d0 <= d.span[0] < d1)]
+    if len(undated) < len(facts.dates) and any(_dates_in(_DateFacts(undated), s, e) for s, e in sents):
+        facts = _DateFacts(undated)
     for s, e in sents:
         found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else s)
         if found:
@@ -180,6 +185,13 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         first = min(dated, key=lambda d: d.span[0] if d.span else 10**9)
         return first.start, first.end
     return None, None
+
+
+class _DateFacts:
+    """The date facts of a document without some of them (what event_dates reads)."""
+
+    def __init__(self, dates: list) -> None:
+        self.dates = dates
 
 
 def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
@@ -403,7 +415,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     if chosen:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end)
-        start, end = event_dates(facts, sents, sentences, rep)
+        start, end = event_dates(facts, sents, sentences, rep, dateline_end(text, head_end))
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         organizer = roles.organizer(rep, sentences, sents)
         if organizer is None:

@@ -218,3 +218,11 @@ def test_lead_subject_organizes_an_event_told_by_the_lead():
             "Selasa (4/3/2025). Para relawan membawa bahan makanan dan selimut.\n")
     event = _event(text, "Dinas Sosial Kirim Relawan ke Lokasi Banjir")
     assert event.organizer == "Dinas Sosial Kabupaten Sigi"
+
+
+def test_event_day_over_the_datelines_day():
+    text = ("Dinas Pendidikan Gelar Lokakarya Guru\n\n"
+            "Palu, 8 November 2025 – Dinas Pendidikan Kota Palu menggelar Lokakarya Guru Penggerak Tahun 2025 "
+            "pada 5 November 2025 di Aula Dinas Pendidikan Kota Palu. Lokakarya diikuti 80 guru.\n")
+    event = _event(text, "Dinas Pendidikan Gelar Lokakarya Guru")
+    assert (event.start, event.end) == ("2025-11-05", "2025-11-05")
