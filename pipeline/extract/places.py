@@ -286,6 +286,7 @@ class PlacesComponent:
                 c.code, c.display, c.kind = found
         if not context:
             return
+        self._cue_lists(text, words, cands, by_key)
         # Kecamatan and desa written bare: only inside the document's regions and with a locative cue.
         taken = {k for c in cands for k in range(c.first, c.last + 1)}
         starts = {c.first: c for c in cands}
@@ -313,6 +314,51 @@ class PlacesComponent:
                 cands.append(hit)
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
+
+    def _cue_lists(self, text: str, words: list, cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
+        """One cue for a list: "Kecamatan Talun, Sragi dan Wonokerto", "Kecamatan (Talun, Sragi, Wonokerto)" name
+        three kecamatan; each listed name resolves as the cue's kind inside the document's regions."""
+        heads = [(c.last + 1, c.cue, c.cue_kind, c.cue_text, c.code) for c in cands
+                 if c.cue_kind in ("kecamatan", "desa") and c.code]
+        for k, w in enumerate(words[:-1]):
+            cue = self.cues.get(w[2].lower())
+            if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
+                heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
+        for i, cue, kind, cue_text, previous in heads:
+            first = i
+            while i < len(words):
+                if i != first:
+                    gap = text[words[i - 1][1]:words[i][0]]
+                    if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
+                        i += 1
+                        if i >= len(words):
+                            break
+                        gap = text[words[i - 1][1]:words[i][0]]
+                        if gap.strip():
+                            break
+                    elif gap.strip() != ",":
+                        break
+                if not words[i][2][:1].isupper():
+                    break
+                hit = None
+                for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
+                    context = tuple(sorted(set().union(*(v for k, v in by_key.items() if k != key))))
+                    found = rg.resolve_key(key, kind, context, fuzzy=False)
+                    if found and found[0]:
+                        hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, kind, cue_text,
+                                    found[0], found[1], found[2], evidence={"list"})
+                        break
+                if hit is None or self._address_of(hit.key, previous):
+                    break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
+                previous = hit.code
+                cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
+                cands.append(hit)
+                i = hit.last + 1
+
+    @staticmethod
+    def _address_of(key: str, previous: str | None) -> bool:
+        found = rg.resolve_key(key, None, (), fuzzy=False)
+        return bool(previous and found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]))
 
     def _locative_evidence(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> set[str]:
         found = set()

@@ -79,3 +79,15 @@ def test_languages_listed_after_bahasa_are_not_countries():
 
 def test_a_lowercase_area_word_is_no_place_cue():
     assert list(_places("Stabilitas kawasan Indonesia terus dijaga bersama.")) == ["Indonesia"]
+
+
+def test_one_cue_for_a_list_of_kecamatan():
+    found = _places("Kabupaten Pekalongan membina 8 KUA Kecamatan (Talun, Sragi, Karanganyar dan Wonokerto) tahun ini.")
+    assert {name for name, (kind, _) in found.items() if kind == "kecamatan"} == {
+        "Kecamatan Talun", "Kecamatan Sragi", "Kecamatan Karanganyar", "Kecamatan Wonokerto"}
+    assert "Kabupaten Karanganyar" not in found
+
+
+def test_the_kabupaten_of_an_address_does_not_continue_a_list():
+    found = _places("Layanan digelar di Kapanewon Sewon, Bantul, Daerah Istimewa Yogyakarta.")
+    assert [kind for kind, _ in found.values()].count("kecamatan") == 1
