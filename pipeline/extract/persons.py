@@ -16,7 +16,8 @@ from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.tables import load_list, load_tsv
-from pipeline.extract.titles import looks_like_place
+from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
+from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.names import NameRead, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?")
@@ -313,7 +314,7 @@ def _extended_title(text: str, title: dict, end: int) -> dict:
     if not gap:
         return title
     new_end = title["end"] + len(text[title["end"]:end].rstrip(" \t,"))
-    corrected = f"{title.get('corrected') or title['text']} {gap}"
+    corrected = correct_phrase(_BRACKET_GAP.sub("", f"{title.get('corrected') or title['text']} {gap}"))
     return {**title, "text": text[title["start"]:new_end], "end": new_end, "corrected": corrected, "has_tail": True}
 
 
@@ -365,13 +366,18 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _honorifics_start(text: str, start: int, end: int) -> int:
-    """Where the honorifics right before `end` begin ("... RI Dr. H. TB. Ace": at "Dr.")."""
-    begin = end
-    for m in reversed(list(re.finditer(r"[^\s,]+[ \t]*,?[ \t]*", text[start:end]))):
-        if not honorific_re().fullmatch(m.group(0).strip(" \t,")):
-            break
-        begin = start + m.start()
-    return begin
+    """Where the run of honorifics that ends at `end` begins ("... RI Dr. H. Ace": at "Dr."), else `end`."""
+    hon = honorific_re()
+    for m in re.finditer(r"(?<!\S)\S", text[start:end]):
+        pos = start + m.start()
+        while pos < end:
+            h = hon.match(text, pos)
+            if not h:
+                break
+            pos = re.compile(r"[ \t]*,?[ \t]*").match(text, h.end()).end()
+        if pos >= end:
+            return start + m.start()
+    return end
 
 
 @lru_cache(maxsize=1)

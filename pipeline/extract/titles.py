@@ -136,9 +136,12 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         k = g._skip_dot(text, toks, am[0]) if am[0] < len(toks) and toks[am[0]].text == "." else am[0]
         if k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end:
             k += 1
+        short = _bracketed_acting(text, toks, k)
+        if short:  # "Pelaksana Tugas (Plt.) Wali Kota": the abbreviation is the marker as titles write it
+            k = short[1]
         hm_next = head_table().match(text, toks, k) if k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) else None
         if hm_next:
-            acting, j = am[1], k
+            acting, j = (short[0] if short else am[1]), k
     hm = head_table().match(text, toks, j)
     if not hm and len(toks[j].text) >= 7 and toks[j].cap:
         fixed = correct_word(toks[j].text)  # "Sekertaris" -> "Sekretaris"
@@ -169,11 +172,24 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(_BRACKET_GAP.sub("", written)),
+        "corrected": correct_phrase(_BRACKET_GAP.sub("", written if j == i else f"{acting} {text[toks[j].start:end_c]}")),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _bracketed_acting(text: str, toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """'(Plt.)' after a spelled-out acting marker: (the marker as abbreviated, the token after the bracket)."""
+    if k + 2 >= len(toks) or toks[k].text != "(":
+        return None
+    am = acting_table().match(text, toks, k + 1)
+    if not am:
+        return None
+    close = am[0] + (1 if am[0] < len(toks) and toks[am[0]].text == "." else 0)
+    if close >= len(toks) or toks[close].text != ")":
+        return None
+    return am[1], close + 1
 
 
 _NAME_AFTER = re.compile(r"[ \t]*,[ \t]*")
