@@ -91,3 +91,8 @@ def test_one_cue_for_a_list_of_kecamatan():
 def test_the_kabupaten_of_an_address_does_not_continue_a_list():
     found = _places("Layanan digelar di Kapanewon Sewon, Bantul, Daerah Istimewa Yogyakarta.")
     assert [kind for kind, _ in found.values()].count("kecamatan") == 1
+
+
+def test_summits_titles_and_channels_are_not_regions():
+    assert _places("Menteri menghadiri KTT ASEAN bersama Karo Humas dan wartawan Metro TV.") == {}
+    assert set(_places("Sosialisasi digelar di Kabupaten Karo dan di Kota Metro.")) == {"Kabupaten Karo", "Kota Metro"}
