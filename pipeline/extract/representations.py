@@ -39,8 +39,19 @@ class RepresentationFinder:
         text = doc_text(doc)
         pattern, rows = cue_pattern()
         spans = [m for k in ("title", "person") for m in mentions(doc, k)]
+        orgs = mentions(doc, "organization")
         for cue in pattern.finditer(text):
             row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
+            if row["order"] == "cue_first":  # "perwakilan <body>, <name>"
+                principal = _starting_at(text, spans + orgs, cue.end(), int(row["gap"] or 0))
+                after = principal and re.match(r"\s*,\s*", text[principal.end:])
+                rep = after and next((m for m in spans if m.kind == "person" and
+                                      m.start == principal.end + after.end()), None)
+                if principal is not None and principal.kind != "person" and rep:
+                    add_mention(doc, Mention(cue.start(), cue.end(), cue.group(0), kind="representation", data={
+                        "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
+                        "span": [cue.start(), rep.end]}))
+                continue
             before = _ending_at(text, spans, cue.start())
             after = _starting_at(text, spans, cue.end(), int(row["gap"] or 0))
             if before is None or after is None:

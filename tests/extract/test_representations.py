@@ -73,3 +73,9 @@ def test_principal_named_with_title_is_the_role():
     text = ("Amanat Menteri Sosial Budi Santoso yang dibacakan oleh Kepala Dinas Sosial Kota Palu, Rina Wati, "
             "menekankan gotong royong.")
     assert reps(text) == [("Menteri Sosial", "Rina Wati", "membacakan")]
+
+
+def test_perwakilan_body_then_name():
+    text = ("Kegiatan menghadirkan perwakilan Dinas Pendidikan Kota Palu, Rina Wati, sebagai narasumber. "
+            "Peserta antusias.")
+    assert reps(text) == [("Dinas Pendidikan Kota Palu", "Rina Wati", "mewakili")]
