@@ -1,5 +1,6 @@
 """Representations: "X (yang dalam hal ini) diwakili oleh Y", "Y mewakili X", "Y membacakan sambutan X",
-"Y atas nama X" (constructions in data/representation_cues.tsv).
+"Y atas nama X", "perwakilan X, Y" (constructions in data/representation_cues.tsv). A few lowercase words may
+sit between the first part and its cue ("X dalam kesempatan itu diwakili", "Y, yang hadir mewakili X").
 
 X and Y are the title or person mentions next to the cue. The principal keeps its written form; the
 representative is a person's name: the name after the title ("Asisten II ..., Rudi Dewanto"), or the holder
