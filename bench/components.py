@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pipeline.extract.assemble import ASSEMBLY_STEPS
 from pipeline.extract.facts import Facts
-from pipeline.nlp.language import get_nlp
+from pipeline.extract.registry import get_nlp
 from pipeline.normalize.document import make_document
 from pipeline.sources.base import RawDocument, iter_source
 from pipeline.normalize import normalize

@@ -70,7 +70,7 @@ def _extract(docs) -> int:
 
 def warta_one_core(docs, words: int) -> dict:
     global _NLP
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.registry import get_nlp
 
     started = time.perf_counter()
     import pipeline.extract  # noqa: F401
@@ -86,7 +86,7 @@ def warta_one_core(docs, words: int) -> dict:
 
 def _init_worker(barrier, warm) -> None:
     global _NLP
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.registry import get_nlp
 
     _NLP = get_nlp()
     _extract(warm)

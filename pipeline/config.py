@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from pipeline.settings import Settings, SettingsError, from_toml
 from pipeline.sources.http import HttpSettings
 
 SOURCE_KINDS = ("files", "urls", "feed", "wordpress", "sitemap")
@@ -47,6 +48,7 @@ class Config:
     deployment: str = "warta-scheduled"
     http: HttpSettings = field(default_factory=HttpSettings)
     sources: list[SourceConfig] = field(default_factory=list)
+    settings: Settings = field(default_factory=Settings)  # [extraction] and [store]
     path: str | None = None
 
     def http_for(self, src: SourceConfig) -> HttpSettings:
@@ -75,9 +77,14 @@ def parse_config(raw: dict[str, Any], base: Path = Path("."), path: str | None =
     raw = dict(raw)
     sources = raw.pop("sources", [])
     http = raw.pop("http", {})
-    top = {f.name for f in fields(Config)} - {"http", "sources", "path"}
+    tables = {name: raw.pop(name) for name in ("extraction", "store") if name in raw}
+    try:
+        settings = from_toml(tables, base=base, where=where)
+    except SettingsError as exc:
+        raise ConfigError(str(exc)) from None
+    top = {f.name for f in fields(Config)} - {"http", "sources", "path", "settings"}
     _unknown(raw, top, where)
-    config = Config(**raw, path=path)
+    config = Config(**raw, path=path, settings=settings)
     try:
         config.http = HttpSettings.from_dict(http)
     except (TypeError, ValueError) as exc:

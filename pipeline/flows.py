@@ -20,11 +20,15 @@ from prefect.context import FlowRunContext
 
 from pipeline import runs
 from pipeline.paths import CORPUS_DIR, DEFAULT_DB
+from pipeline.settings import Settings, from_env
 from pipeline.sources.fetch import fetch_batch
 from pipeline.sources.http import HttpSettings
 from pipeline.store.people import deferred_rebuild
 
 DASK_WINDOW_PER_WORKER = 2  # extraction batches in flight per Dask worker
+# Extraction batches in flight on the flow's own task runner (threads handing batches to the worker processes):
+# one extracting while the flow loads the previous one.
+LOCAL_WINDOW = runs.POOL_WINDOW
 
 
 # ---------------------------------------------------------------- tasks (one batch each)
@@ -39,13 +43,13 @@ def normalize_task(items, max_chars=None):
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE, retries=1, retry_delay_seconds=2)
-def extract_task(documents):
-    return runs.extract_batch(documents)
+def extract_task(documents, settings=None, pool=None):
+    return runs.extract_batch(documents, settings, pool)
 
 
 @task(name="register-documents", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
-def register_task(con, documents):
-    return runs.register_documents(con, documents)
+def register_task(con, documents, version=None):
+    return runs.register_documents(con, documents, version)
 
 
 @task(name="load-facts", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=1)
@@ -58,22 +62,27 @@ def reject_task(con, rejects, run_id=None):
     return runs.record_rejects(con, rejects, run_id)
 
 
-def skip_extraction(documents):
+def skip_extraction(documents, settings=None, pool=None):
     """The extract stage of the ingest flow: documents stay pending for the extract flow."""
     return [], []
 
 
+# Extraction is submitted to the flow's task runner: a thread that hands the batch to the run's worker
+# processes, while the flow loads the previous batch and reads the next one.
 TASK_STAGES = runs.Stages(normalize=normalize_task, extract=extract_task, register=register_task,
-                          load=load_task, reject=reject_task, fetch=fetch_task)
+                          load=load_task, reject=reject_task, fetch=fetch_task, submit=extract_task.submit,
+                          window=LOCAL_WINDOW)
 
 
 def current_stages(extract: bool = True) -> runs.Stages:
-    """TASK_STAGES, with extraction submitted to the flow's task runner when that is a Dask cluster."""
-    stages = TASK_STAGES if extract else replace(TASK_STAGES, extract=skip_extraction)
+    """TASK_STAGES; on a Dask cluster extraction goes to its workers (more batches in flight, no worker
+    processes here); without extraction, nothing is submitted."""
+    if not extract:
+        return replace(TASK_STAGES, extract=skip_extraction, submit=None, window=1, worker_processes=False)
     workers = dask_workers()
-    if extract and workers:
-        stages = replace(stages, submit=extract_task.submit, window=max(2, DASK_WINDOW_PER_WORKER * workers))
-    return stages
+    if workers:
+        return replace(TASK_STAGES, window=max(2, DASK_WINDOW_PER_WORKER * workers), worker_processes=False)
+    return TASK_STAGES
 
 
 def dask_workers() -> int:
@@ -105,37 +114,52 @@ def with_runner(fl, dask: str | None = None, workers: int = 2):
 
 
 # ---------------------------------------------------------------- flows
+def run_context(settings: dict | None = None, batch_size: int = runs.DEFAULT_BATCH, workers: int | None = None,
+                progress: Any = None, max_chars: int | None = None) -> runs.RunContext:
+    """The context of a flow run: the settings given (a dict, as flow parameters are), else the defaults with
+    the documented environment overrides (a scheduled run has no command line)."""
+    resolved = Settings.from_dict(settings) if settings is not None else from_env()
+    return runs.RunContext(settings=resolved, workers=workers, batch_size=batch_size, progress=progress,
+                           max_chars=max_chars)
+
+
 @flow(name="warta-ingest", log_prints=True)
 def ingest(source: str, db: str = str(DEFAULT_DB), kind: str | None = None, options: dict | None = None,
            batch_size: int = runs.DEFAULT_BATCH, wait: float = 0.0, http: dict | None = None,
-           near_dup_threshold: float | None = None, max_chars: int | None = None) -> dict:
+           near_dup_threshold: float | None = None, max_chars: int | None = None, settings: dict | None = None,
+           progress: Any = None) -> dict:
     """Pull one source into the store as documents (deduplicated); extraction is left to `extract`."""
-    summary = runs.run_pipeline(source, Path(db), batch_size=batch_size, wait=wait, stages=current_stages(False),
-                                source_kind=kind, source_options=options, http=_http(http),
-                                near_dup_threshold=near_dup_threshold, max_chars=max_chars)
+    context = run_context(settings, batch_size, progress=progress, max_chars=max_chars)
+    summary = runs.run_pipeline(source, Path(db), wait=wait, stages=current_stages(False), source_kind=kind,
+                                source_options=options, http=_http(http), near_dup_threshold=near_dup_threshold,
+                                context=context)
     return summary.to_json()
 
 
 @flow(name="warta-extract", log_prints=True)
 def extract(db: str = str(DEFAULT_DB), batch_size: int = runs.DEFAULT_BATCH, wait: float = 0.0,
-            limit: int | None = None, spool: str | None = None) -> dict:
+            limit: int | None = None, spool: str | None = None, settings: dict | None = None,
+            workers: int | None = None) -> dict:
     """Extract the stored documents without facts of the current extractor version; load the facts, or
     write them to the `spool` file for the load flow (e.g. when another process holds the store)."""
     from pipeline.store.db import open_store
 
     started = time.perf_counter()
-    con = open_store(db, wait=wait)
+    context = run_context(settings, batch_size, workers)
+    con = open_store(db, wait=wait, memory_limit=context.settings.db_memory_limit)
     try:
-        documents = runs.stale_documents(con, limit=limit)
+        documents = runs.stale_documents(con, limit=limit, version=context.version)
         if spool:
             con.close()
             con = None
         stages = current_stages()
+        if stages.worker_processes:
+            context.start_pool(len(documents), small_run=len(documents) <= batch_size)
         collected: list = []
         facts_count: dict[str, int] = {}
         rejected = 0
 
-        def finish(handle) -> None:
+        def finish(handle, batch) -> None:
             nonlocal rejected
             facts, rejects = handle.result()
             rejected += len(rejects)
@@ -147,17 +171,19 @@ def extract(db: str = str(DEFAULT_DB), batch_size: int = runs.DEFAULT_BATCH, wai
                 load_task(con, facts)
                 reject_task(con, rejects)
 
-        pending: list = []
+        submitted = context.pool is not None or not stages.worker_processes
+        window = runs.ExtractionWindow(stages.window if submitted else 1, finish)
         with deferred_rebuild(con) if con is not None else nullcontext():  # people linked once, at the end
             for batch in runs.batched(documents, batch_size):
-                pending.append(stages.submit(batch) if stages.submit else runs._Done(extract_task(batch)))
-                while len(pending) >= stages.window:
-                    finish(pending.pop(0))
-            for handle in pending:
-                finish(handle)
+                if submitted:
+                    window.add(stages.submit(batch, context.settings, context.pool), batch)
+                else:
+                    window.add(runs.Done(extract_task(batch, context.settings)), batch)
+            window.drain()
         if spool:
             Path(spool).write_bytes(pickle.dumps(collected))
     finally:
+        context.close()
         if con is not None:
             con.close()
     return {"documents": len(documents), "rejected": rejected, "facts": facts_count, "spool": spool,
@@ -181,25 +207,36 @@ def load(spool: str, db: str = str(DEFAULT_DB), wait: float = 0.0) -> dict:
 @flow(name="warta-pipeline", log_prints=True)
 def pipeline(corpus: str = str(CORPUS_DIR), db: str = str(DEFAULT_DB), batch_size: int = runs.DEFAULT_BATCH,
              wait: float = 0.0, kind: str | None = None, options: dict | None = None, http: dict | None = None,
-             near_dup_threshold: float | None = None, config: str | None = None,
-             max_chars: int | None = None) -> dict:
+             near_dup_threshold: float | None = None, config: str | None = None, max_chars: int | None = None,
+             settings: dict | None = None, workers: int | None = None, progress: Any = None) -> dict:
     """Ingest, extract and load `corpus` (any source spec) into `db`; with `config`, every source of that
-    warta.toml into its database instead."""
+    warta.toml into its database instead (with its settings, unless `settings` are given).
+
+    settings: Settings as a dict (None: the defaults with the environment overrides); workers: extraction
+    processes (None: automatic); progress: called with the items of each batch (in-process callers)."""
     stages = current_stages()
     if not config:
-        return runs.run_pipeline(corpus, Path(db), batch_size=batch_size, wait=wait, stages=stages,
-                                 source_kind=kind, source_options=options, http=_http(http),
-                                 near_dup_threshold=near_dup_threshold, max_chars=max_chars).to_json()
+        context = run_context(settings, batch_size, workers, progress, max_chars)
+        try:
+            return runs.run_pipeline(corpus, Path(db), wait=wait, stages=stages, source_kind=kind,
+                                     source_options=options, http=_http(http),
+                                     near_dup_threshold=near_dup_threshold, context=context).to_json()
+        finally:
+            context.close()
     from pipeline.config import load_config
 
     cfg = load_config(config)
+    context = run_context(settings if settings is not None else from_env(cfg.settings).to_dict(), cfg.batch_size,
+                          workers, progress, max_chars or cfg.max_chars)
     summaries = []
-    for src in cfg.sources:
-        summary = runs.run_pipeline(src.spec, Path(cfg.db), batch_size=cfg.batch_size, wait=wait, stages=stages,
-                                    source_kind=src.kind, source_options=src.options, http=cfg.http_for(src),
-                                    near_dup_threshold=cfg.near_duplicate_threshold,
-                                    max_chars=max_chars or cfg.max_chars)
-        summaries.append(summary.to_json())
+    try:
+        for src in cfg.sources:  # one context: the worker processes serve every source
+            summary = runs.run_pipeline(src.spec, Path(cfg.db), wait=wait, stages=stages, source_kind=src.kind,
+                                        source_options=src.options, http=cfg.http_for(src),
+                                        near_dup_threshold=cfg.near_duplicate_threshold, context=context)
+            summaries.append(summary.to_json())
+    finally:
+        context.close()
     return {"config": config, "db": cfg.db, "runs": summaries}
 
 

@@ -47,6 +47,9 @@ def prefect_server_problem(api_url: str | None, timeout: float = 3.0) -> str | N
 
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)  # --help and unknown arguments exit here, before anything runs
+    from pipeline.settings import set_process_defaults
+
+    set_process_defaults()  # the process starts here: quiet, offline libraries
     if args.command == "serve":
         from pipeline.config import ConfigError, load_config
 

@@ -10,13 +10,9 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TYPE_CHECKING
-
+from pipeline.records import Document, Facts
 from pipeline.rejects import Reject
-
-if TYPE_CHECKING:
-    from pipeline.extract.facts import Facts
-    from pipeline.normalize.document import Document
+from pipeline.settings import Settings
 
 SMALL_RUN_WORKERS = 2  # a run that fits in one batch does not pay for more worker start-ups than this
 MIN_POOL_DOCUMENTS = 8  # fewer documents are extracted in-process: starting a worker costs seconds
@@ -41,16 +37,21 @@ def pool_size(workers: int | None, documents: int, small_run: bool) -> int:
     return max(1, min(cores, SMALL_RUN_WORKERS) if small_run else cores)
 
 
-def _start_worker() -> None:
+_SETTINGS: Settings | None = None  # in a worker process: the settings of the run that started it
+
+
+def _start_worker(settings: Settings) -> None:
+    global _SETTINGS
     from pipeline.extract.run import extract_text
 
-    extract_text(_WARM_UP, source="warm-up", published="2024-06-12")  # nlp, tables and models loaded once
+    _SETTINGS = settings
+    extract_text(_WARM_UP, source="warm-up", published="2024-06-12", settings=settings)  # loaded once
 
 
 def _extract_chunk(documents: list[Document]) -> tuple[list[Facts], list[Reject]]:
-    from pipeline.runs import extract_here
+    from pipeline.extract.run import extract_split
 
-    return extract_here(documents)
+    return extract_split(documents, _SETTINGS)
 
 
 class _Batch:
@@ -74,13 +75,17 @@ class _Batch:
 
 
 class ExtractionPool:
-    def __init__(self, workers: int):
+    """`workers` processes extracting with `settings` (each builds its Language once)."""
+
+    def __init__(self, workers: int, settings: Settings | None = None):
         self.workers = workers
+        self.settings = settings or Settings()
         self._executor: ProcessPoolExecutor | None = None
 
     def _pool(self) -> ProcessPoolExecutor:
         if self._executor is None:
             self._executor = ProcessPoolExecutor(max_workers=self.workers, initializer=_start_worker,
+                                                 initargs=(self.settings,),
                                                  mp_context=multiprocessing.get_context("spawn"))
         return self._executor
 

@@ -1,8 +1,10 @@
 """The main job as plain batch-level stages: ingest -> fetch -> normalize -> dedup -> register -> extract -> load.
 
 `run_pipeline` drives the stages; the Prefect flows (pipeline/flows.py) pass task-wrapped versions of the same
-stage functions, so the logic lives here once. DuckDB is written by this process only (one writer); with a
-`submit` stage, extraction of a few batches runs elsewhere (Dask workers) while this process keeps reading.
+stage functions, so the logic lives here once. A `RunContext` carries what a run is told (settings, worker
+processes, batch size, the progress hook) through the stages; nothing is kept in module globals. DuckDB is
+written by this process only (one writer); extraction runs in worker processes (or on Dask) for up to
+`window` batches while this process loads the previous ones and reads the next (`ExtractionWindow`).
 """
 from __future__ import annotations
 
@@ -11,14 +13,16 @@ import time
 import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pipeline.normalize.document import Document, normalize
+from pipeline.normalize.document import normalize
+from pipeline.records import Document, Facts
 from pipeline.parallel import ExtractionPool, pool_size
+from pipeline.settings import Settings
 from pipeline.rejects import Reject, RejectError
 from pipeline.sources.base import PageRef, RawDocument, SourceItem, Unchanged, iter_items
 from pipeline.sources.detect import detect_source
@@ -32,21 +36,80 @@ from pipeline.store.signatures import Deduper
 from pipeline.store.state import StateBook, load_state, save_state
 from pipeline.version import extractor_version
 
-if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not needed to read or load
-    from pipeline.extract.facts import Facts
-
 DEFAULT_BATCH = 32
 # Rejects kept in a run's summary (all of them are in the rejects table): memory stays flat on huge corpora.
 KEPT_REJECTS = 1000
 
-# Extraction worker processes of a run when run_pipeline is not told: None = automatic (pipeline.parallel.pool_size),
-# 1 = in-process. The CLI sets it around a flow with `extraction_workers`.
-WORKERS: int | None = None
-_POOL: ExtractionPool | None = None  # the worker pool of the run in progress; extract_batch hands batches to it
+POOL_WINDOW = 2  # batches in flight in the worker processes: one extracting while the previous one loads
 
-# Called with the number of source items of each batch once its documents are extracted and loaded (the CLI's
-# progress bar); see `reporting`.
-PROGRESS: Callable[[int], None] | None = None
+
+@dataclass
+class RunContext:
+    """What one run is told, passed through its stages.
+
+    workers: extraction processes (None: automatic, see parallel.pool_size; 1: in-process).
+    progress: called with the number of source items of each batch once its documents are extracted and
+    loaded (a progress bar's hook); None: silent.
+    max_chars: longer texts are rejected at normalize (None: normalize.document.MAX_CHARS).
+    pool: the worker processes of the run in progress (started by the run at its first big enough batch)."""
+
+    settings: Settings = field(default_factory=Settings)
+    workers: int | None = None
+    batch_size: int = 32
+    progress: Callable[[int], None] | None = None
+    max_chars: int | None = None
+    pool: ExtractionPool | None = None
+
+    @property
+    def version(self) -> str:
+        return extractor_version(self.settings)
+
+    def report(self, items: int) -> None:
+        if self.progress is not None:
+            self.progress(items)
+
+    def start_pool(self, documents: int, small_run: bool) -> ExtractionPool | None:
+        """Worker processes for `documents` to extract (None: extract in this process)."""
+        if self.pool is None:
+            n = pool_size(self.workers, documents, small_run=small_run)
+            if n > 1:
+                self.pool = ExtractionPool(n, self.settings)
+        return self.pool
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+
+class Done:
+    """The handle of an extraction already done (same interface as a future)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+class ExtractionWindow:
+    """Extraction handles in flight, finished in order: adding one beyond `size` finishes the oldest.
+
+    The one batch window of runs and flows: with worker processes (or Dask), batch n+1 extracts while batch
+    n is loaded and batch n+2 is read."""
+
+    def __init__(self, size: int, finish: Callable[[Any, Any], None]):
+        self.size, self.finish = max(1, size), finish
+        self.pending: deque = deque()
+
+    def add(self, handle, batch) -> None:
+        self.pending.append((handle, batch))
+        while len(self.pending) >= self.size:
+            self.finish(*self.pending.popleft())
+
+    def drain(self) -> None:
+        while self.pending:
+            self.finish(*self.pending.popleft())
 
 
 @dataclass
@@ -92,21 +155,6 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-class reporting:
-    """`with reporting(callback): ...` routes batch progress to `callback` (flows run in this process)."""
-
-    def __init__(self, callback: Callable[[int], None] | None):
-        self.callback = callback
-
-    def __enter__(self):
-        global PROGRESS
-        self.previous, PROGRESS = PROGRESS, self.callback
-
-    def __exit__(self, *exc):
-        global PROGRESS
-        PROGRESS = self.previous
-
-
 # ---------------------------------------------------------------- stages (batch level)
 def normalize_batch(items: list[SourceItem], max_chars: int | None = None) -> tuple[list[Document], list[Reject]]:
     """max_chars: longest text accepted (None: normalize.document.MAX_CHARS)."""
@@ -125,35 +173,14 @@ def normalize_batch(items: list[SourceItem], max_chars: int | None = None) -> tu
     return documents, rejects
 
 
-class extraction_workers:
-    """`with extraction_workers(n): ...` sets the worker processes of the runs started inside (None: automatic)."""
-
-    def __init__(self, workers: int | None):
-        self.workers = workers
-
-    def __enter__(self):
-        global WORKERS
-        self.previous, WORKERS = WORKERS, self.workers
-
-    def __exit__(self, *exc):
-        global WORKERS
-        WORKERS = self.previous
-
-
-def extract_batch(documents: list[Document]) -> tuple[list[Facts], list[Reject]]:
+def extract_batch(documents: list[Document], settings: Settings | None = None,
+                  pool: ExtractionPool | None = None) -> tuple[list[Facts], list[Reject]]:
     """Facts and rejects of a batch, in document order: in the run's worker processes when it has some."""
-    if _POOL is not None and len(documents) > 1:
-        return _POOL.extract(documents)
-    return extract_here(documents)
+    if pool is not None and len(documents) > 1:
+        return pool.extract(documents)
+    from pipeline.extract.run import extract_split  # here: spaCy and the extractors load on first extraction
 
-
-def extract_here(documents: list[Document]) -> tuple[list[Facts], list[Reject]]:
-    from pipeline.extract.run import extract_documents
-
-    facts, rejects = [], []
-    for result in extract_documents(documents):
-        (rejects if isinstance(result, Reject) else facts).append(result)
-    return facts, rejects
+    return extract_split(documents, settings)
 
 
 def count_facts(facts: Iterable[Facts]) -> Counter:
@@ -175,8 +202,11 @@ def count_facts(facts: Iterable[Facts]) -> Counter:
 class Stages:
     """The stage callables; flows replace them with Prefect tasks wrapping the same functions.
 
-    submit: optional; returns a handle with .result() for the extraction of one batch (e.g. a Prefect future
-    on a Dask cluster); up to `window` batches are in flight while the next ones are read.
+    extract(documents, settings, pool) -> (facts, rejects), done before returning.
+    submit: optional, same arguments; returns a handle with .result() for the extraction of one batch (a
+    Prefect future: a thread of the flow, or a Dask worker); up to `window` batches are in flight while the
+    next ones are read and the finished ones loaded. Without `submit`, a run with worker processes hands
+    each batch to them directly, POOL_WINDOW batches in flight.
     """
 
     normalize: Callable[[list[SourceItem]], tuple[list[Document], list[Reject]]] = normalize_batch
@@ -185,16 +215,9 @@ class Stages:
     load: Callable[..., dict[str, int]] = load_facts
     reject: Callable[..., None] = record_rejects
     fetch: Callable[[HttpClient, list[PageRef]], list[SourceItem]] = fetch_batch
-    submit: Callable[[list[Document]], Any] | None = None
+    submit: Callable[..., Any] | None = None
     window: int = 1
-
-
-class _Done:
-    def __init__(self, value):
-        self.value = value
-
-    def result(self):
-        return self.value
+    worker_processes: bool = True  # False: no extraction processes here (Dask extracts, or nothing does)
 
 
 def stale_documents(con, ids: list[str] | None = None, version: str | None = None,
@@ -225,42 +248,52 @@ class _Run:
     """The per-run state of `run_pipeline`: one batch at a time, extraction possibly in flight."""
 
     def __init__(self, con, stages: Stages, summary: RunSummary, book: StateBook, deduper: Deduper,
-                 client: HttpClient, workers: int | None = None, batch_size: int = DEFAULT_BATCH,
-                 progress: Callable[[int], None] | None = None, max_chars: int | None = None):
+                 client: HttpClient, context: RunContext):
         self.con, self.stages, self.summary, self.book, self.deduper = con, stages, summary, book, deduper
-        self.client = client
+        self.client, self.context = client, context
         self.seen_ids: set[str] = set()
-        self.pending: deque = deque()
-        self.progress, self.max_chars = progress, max_chars
-        self.workers, self.batch_size = workers, batch_size
+        self.window: ExtractionWindow | None = None
         self.batches = 0
-        self.pool: ExtractionPool | None = None
         self.pool_decided = False
 
-    def _start_pool(self, todo: int, items: int) -> None:
+    def _decide_pool(self, todo: int, items: int) -> None:
         """Worker processes for the extraction, decided at the first batch with enough to extract."""
-        global _POOL
-        if self.pool_decided or self.stages.submit is not None:  # submit: a Dask cluster extracts
+        if self.pool_decided:
             return
-        n = pool_size(self.workers, todo, small_run=self.batches == 1 and items < self.batch_size)
-        if n <= 1 and self.workers is None and todo < self.batch_size:
+        ctx = self.context
+        if not self.stages.worker_processes:
+            self.pool_decided = True
+            return
+        small_run = self.batches == 1 and items < ctx.batch_size
+        if pool_size(ctx.workers, todo, small_run=small_run) <= 1 and ctx.workers is None and todo < ctx.batch_size:
             return  # too few documents yet to judge
         self.pool_decided = True
-        if n <= 1:
-            return
-        self.pool = _POOL = ExtractionPool(n)
-        if self.stages.extract is extract_batch:
-            # plain stages: the next batch is read while this one is extracted
-            self.stages = replace(self.stages, submit=self.pool.submit, window=2)
-        # otherwise (a flow's extract task) extract_batch hands each batch to the pool
+        ctx.start_pool(todo, small_run)
 
-    def close(self) -> None:
-        global _POOL
-        if self.pool is not None:
-            self.pool.close()
-            if _POOL is self.pool:
-                _POOL = None
-            self.pool = None
+    def _submitted(self) -> bool:
+        """Extraction through `stages.submit`: on Dask, or to the worker processes; never two batches at
+        once in this process (its Language is not shared between threads)."""
+        return self.stages.submit is not None and (self.context.pool is not None or not self.stages.worker_processes)
+
+    def _submit(self, todo: list[Document]):
+        pool, settings = self.context.pool, self.context.settings
+        if self._submitted():
+            return self.stages.submit(todo, settings, pool)
+        if pool is not None and self.stages.extract is extract_batch:
+            return pool.submit(todo)
+        return Done(self.stages.extract(todo, settings, pool))
+
+    def _window(self) -> ExtractionWindow:
+        if self._submitted():
+            size = self.stages.window
+        elif self.context.pool is not None and self.stages.extract is extract_batch:
+            size = POOL_WINDOW
+        else:
+            size = 1
+        if self.window is None:
+            self.window = ExtractionWindow(size, self._finish)
+        self.window.size = size  # the pool may start after the first batches
+        return self.window
 
     def batch(self, items: list[SourceItem]) -> None:
         s = self.summary
@@ -277,7 +310,7 @@ class _Run:
         for reject in raws:
             if isinstance(reject, Reject) and reject.source in parents:
                 self.book.spoil(parents[reject.source])  # keep the listing's cursor: this page is retried
-        documents, rejects = self.stages.normalize(raws, max_chars=self.max_chars)
+        documents, rejects = self.stages.normalize(raws, max_chars=self.context.max_chars)
 
         dup_docs, fresh = [], []
         for d in documents:
@@ -289,7 +322,7 @@ class _Run:
         s.duplicates += len(links)
         s.near_duplicates += len(links)
         s.unchanged += len(again)
-        status = self.stages.register(self.con, keep + dup_docs) if keep or dup_docs else {}
+        status = self.stages.register(self.con, keep + dup_docs, self.context.version) if keep or dup_docs else {}
         self.deduper.commit()
 
         todo: list[Document] = []
@@ -309,7 +342,7 @@ class _Run:
         s.not_modified += sum(u.reason == "not modified" for u in unchanged)
         # An unchanged page whose stored document predates the extractor version is re-extracted from the store.
         stale_ids = [u.document_id for u in unchanged if u.document_id and u.document_id not in self.seen_ids]
-        stale = stale_documents(self.con, stale_ids) if stale_ids else []
+        stale = stale_documents(self.con, stale_ids, version=self.context.version) if stale_ids else []
         self.seen_ids.update(stale_ids)
         todo += stale
         s.reextracted += len(stale)
@@ -319,23 +352,17 @@ class _Run:
         self.stages.reject(self.con, rejects, s.run_id)
         self._count_rejects(rejects)
         if todo:
-            self._start_pool(len(todo), len(items))
-            handle = self.stages.submit(todo) if self.stages.submit else _Done(self.stages.extract(todo))
-            self.pending.append((handle, todo, len(items)))
+            self._decide_pool(len(todo), len(items))
+            self._window().add(self._submit(todo), (todo, len(items)))
         else:
-            self._report(len(items))
-        while len(self.pending) >= max(1, self.stages.window):
-            self._finish(*self.pending.popleft())
+            self.context.report(len(items))
 
     def drain(self) -> None:
-        while self.pending:
-            self._finish(*self.pending.popleft())
+        if self.window is not None:
+            self.window.drain()
 
-    def _report(self, items: int) -> None:
-        if self.progress is not None:
-            self.progress(items)
-
-    def _finish(self, handle, todo: list[Document], items: int = 0) -> None:
+    def _finish(self, handle, batch: tuple[list[Document], int]) -> None:
+        todo, items = batch
         try:
             facts, rejects = handle.result()
         except Exception as exc:  # a lost worker or batch: its documents stay pending for the next run
@@ -349,7 +376,7 @@ class _Run:
         self.stages.reject(self.con, rejects, self.summary.run_id)
         self._count_rejects(rejects)
         self.summary.facts.update(count_facts(facts))
-        self._report(items)
+        self.context.report(items)
 
     def _count_rejects(self, rejects: list[Reject]) -> None:
         self.summary.rejected += len(rejects)
@@ -384,29 +411,33 @@ class _Run:
         save_state(self.con, self.book)
 
 
-def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_BATCH, wait: float = 0.0,
+def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int | None = None, wait: float = 0.0,
                  stages: Stages | None = None, progress: Callable[[int], None] | None = None,
                  source_kind: str | None = None, source_options: dict | None = None,
                  http: HttpSettings | None = None, near_dup_threshold: float | None = None,
-                 workers: int | None = None, max_chars: int | None = None) -> RunSummary:
+                 workers: int | None = None, max_chars: int | None = None,
+                 context: RunContext | None = None) -> RunSummary:
     """Ingest every document of `corpus` (a path, URL or other source spec), extract what is new or stale,
     load it; idempotent. near_dup_threshold: 0 turns near-duplicate detection off (None: the default).
-    workers: extraction processes (1: in-process; None: WORKERS, else the CPU cores, see parallel.pool_size).
-    progress: called with the source items of each batch once its documents are extracted and loaded.
-    max_chars: longer texts are rejected at normalize (None: normalize.document.MAX_CHARS)."""
+
+    context: the run's settings, workers, batch size, max_chars and progress hook; without one, a context is
+    made from batch_size, progress, workers (1: in-process; None: the CPU cores, see parallel.pool_size) and
+    max_chars. A context made here has its worker processes closed at the end; a given one keeps them for the
+    caller's next run (close it with `context.close()`)."""
+    owned = context is None
+    if context is None:
+        context = RunContext(workers=workers, batch_size=batch_size or DEFAULT_BATCH, progress=progress,
+                             max_chars=max_chars)
     stages = stages or Stages()
-    progress = progress or PROGRESS
     summary = RunSummary(run_id=uuid.uuid4().hex[:12], corpus=str(corpus), db=str(db))
     started = time.perf_counter()
-    con = open_store(db, wait=wait)
+    con = open_store(db, wait=wait, memory_limit=context.settings.db_memory_limit)
     client = HttpClient(http)
     try:
         con.execute("INSERT INTO runs (run_id, started_at, corpus) VALUES (?, now(), ?)",
                     [summary.run_id, str(corpus)])
         book = load_state(con)
-        run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client,
-                   workers=workers if workers is not None else WORKERS, batch_size=batch_size,
-                   progress=progress, max_chars=max_chars)
+        run = _Run(con, stages, summary, book, Deduper(con, near_dup_threshold), client, context)
         source = detect_source(str(corpus), client, source_kind)
         summary.kind, summary.kind_how, summary.corpus = source.kind, source.how, source.spec
         if not is_http(source.spec):
@@ -415,11 +446,12 @@ def run_pipeline(corpus: str | Path, db: str | Path, batch_size: int = DEFAULT_B
                            **{**source.options, **(source_options or {})})
         try:
             with deferred_rebuild(con):  # people are linked once, after the last batch
-                for batch in batched(items, batch_size):
+                for batch in batched(items, context.batch_size):
                     run.batch(batch)
                 run.drain()
         finally:
-            run.close()
+            if owned:
+                context.close()
         book.finish()
         save_state(con, book)
         summary.seconds = time.perf_counter() - started

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import typer
 
-from pipeline.cli.app import app
+from pipeline.cli.app import app, cli_settings
 
 
 @app.command("eval")
 def evaluate(
+    ctx: typer.Context,
     gold_dir: Path = typer.Argument(..., help="Folder of gold files ({text, published, gold})."),
     json_out: Path = typer.Option(None, "--json", help="Write the figures as JSON to this file."),
     key: str = typer.Option(None, help="Also print the misses and spurious items of this key."),
@@ -26,7 +27,7 @@ def evaluate(
         typer.echo(f"warta eval: no such folder: {gold_dir}", err=True)
         raise typer.Exit(code=2)
     try:
-        report, results = evaluate_dir(gold_dir, split=split)
+        report, results = evaluate_dir(gold_dir, split=split, settings=cli_settings(ctx))
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"warta eval: {exc}", err=True)
         raise typer.Exit(code=2)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import typer
 
-from pipeline.cli.app import app
+from pipeline.cli.app import app, cli_settings
 from pipeline.rejects import Reject, RejectError
 
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     files: list[str] = typer.Argument(..., help="Files or folders (txt, md, html, json, jsonl); '-' reads stdin."),
     published: str = typer.Option(None, help="Publication date (ISO) for relative dates, when the file has none."),
     pretty: bool = typer.Option(False, help="Indent the JSON (one object per document still)."),
@@ -29,6 +30,7 @@ def extract(
             check_max_chars(max_chars)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--max-chars") from None
+    settings = cli_settings(ctx)
     failed = printed = 0
     for spec in files:
         if spec == "-":
@@ -48,7 +50,7 @@ def extract(
                 item.published = published
             try:
                 document = normalize(item, check_language=False, min_words=1, max_chars=max_chars)
-                facts = extract_document(document)
+                facts = extract_document(document, settings=settings)
             except RejectError as exc:
                 failed += 1
                 typer.echo(f"warta extract: {item.source}: {exc.reason}", err=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from pipeline.cli.app import app
+from pipeline.cli.app import app, cli_settings
 from pipeline.cli.run_cmd import MAX_CHARS_HELP, VERBOSE_HELP, WORKERS_HELP, checked_max_chars, run_source
 from pipeline.cli.run_output import console, print_summary
 from pipeline.paths import DEFAULT_DB
@@ -35,6 +35,7 @@ def _option_value(value: str):
 
 @app.command()
 def ingest(
+    ctx: typer.Context,
     source: str = typer.Argument(None, help="Path, URL, feed, WordPress site, sitemap, or a file of URLs."),
     db: Path = typer.Option(None, help=f"DuckDB file (default: the config's, else {DEFAULT_DB})."),
     kind: str = typer.Option(None, help=f"Source kind: {' | '.join(KINDS)} (default: recognised from what SOURCE "
@@ -70,18 +71,18 @@ def ingest(
         if config is None:
             console.print("[red]warta ingest: give a SOURCE or --config warta.toml[/red]")
             raise typer.Exit(code=2)
-        summaries = _ingest_config(config, db, wait, flow, address, workers, max_chars, verbose)
+        summaries = _ingest_config(ctx, config, db, wait, flow, address, workers, max_chars, verbose)
         summary = {"config": str(config), "runs": summaries}
     else:
         summary = run_source(source, db or DEFAULT_DB, batch_size, wait, flow, kind=kind, options=options or None,
                              dask=address, workers=workers, http=http or None, max_chars=max_chars,
-                             verbose=verbose)
+                             verbose=verbose, settings=cli_settings(ctx))
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))
 
 
-def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: str | None,
+def _ingest_config(ctx: typer.Context, path: Path, db: Path | None, wait: float, flow: bool, dask: str | None,
                    workers: int | None = None, max_chars: int | None = None,
                    verbose: bool = False) -> list[dict]:
     from dataclasses import asdict
@@ -95,6 +96,7 @@ def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: s
         raise typer.Exit(code=2)
     if dask is None and cfg.task_runner == "dask":
         dask = cfg.dask_address or "local"
+    settings = cli_settings(ctx, path)
     summaries = []
     for src in cfg.sources:
         http = asdict(cfg.http_for(src))
@@ -102,5 +104,6 @@ def _ingest_config(path: Path, db: Path | None, wait: float, flow: bool, dask: s
                                     options=src.options or None, dask=dask,
                                     workers=(workers or cfg.dask_workers) if dask else workers, http=http,
                                     near_dup_threshold=cfg.near_duplicate_threshold,
-                                    max_chars=max_chars or cfg.max_chars, verbose=verbose))
+                                    max_chars=max_chars or cfg.max_chars, verbose=verbose,
+                                    settings=settings))
     return summaries

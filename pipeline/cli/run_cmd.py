@@ -6,9 +6,10 @@ from pathlib import Path
 
 import typer
 
-from pipeline.cli.app import app
+from pipeline.cli.app import app, cli_settings
 from pipeline.cli.run_output import console, count_files, prefect_logs, print_summary, progress_bar
 from pipeline.paths import CORPUS_DIR, DEFAULT_DB
+from pipeline.settings import Settings
 
 __all__ = ["run", "print_summary", "run_source"]
 
@@ -24,31 +25,36 @@ def run_source(source: str, db: Path, batch_size: int, wait: float, flow: bool, 
                options: dict | None = None, dask: str | None = None, workers: int | None = None,
                progress_total: int | None = None, http: dict | None = None,
                near_dup_threshold: float | None = None, max_chars: int | None = None,
-               verbose: bool = False) -> dict:
+               verbose: bool = False, settings: Settings | None = None) -> dict:
     """One source through the pipeline (as a Prefect flow, or the same stages without Prefect).
 
     workers: extraction processes (None: the CPU cores; 1: in-process); with `dask`, the local cluster's workers."""
-    from pipeline.runs import extraction_workers
     from pipeline.store.db import StoreLockedError
+
+    settings = settings or Settings()
 
     if flow or dask:
         from pipeline.flows import pipeline, with_runner  # Prefect sets up its logging here
 
         prefect_logs(verbose)
     try:
-        with progress_bar(f"warta: extracting {source}", total=progress_total), \
-                extraction_workers(None if dask else workers):
+        with progress_bar(f"warta: extracting {source}", total=progress_total) as progress:
             if flow or dask:
                 return with_runner(pipeline, dask, workers or DASK_WORKERS)(
                     corpus=str(source), db=str(db), batch_size=batch_size, wait=wait, kind=kind, options=options,
-                    http=http, near_dup_threshold=near_dup_threshold, max_chars=max_chars)
-            from pipeline.runs import run_pipeline
+                    http=http, near_dup_threshold=near_dup_threshold, max_chars=max_chars,
+                    settings=settings.to_dict(), workers=None if dask else workers, progress=progress)
+            from pipeline.runs import RunContext, run_pipeline
             from pipeline.sources.http import HttpSettings
 
-            return run_pipeline(source, db, batch_size=batch_size, wait=wait, source_kind=kind,
-                                source_options=options,
-                                http=HttpSettings.from_dict(http) if http else None,
-                                near_dup_threshold=near_dup_threshold, max_chars=max_chars).to_json()
+            context = RunContext(settings=settings, workers=workers, batch_size=batch_size, progress=progress,
+                                 max_chars=max_chars)
+            try:
+                return run_pipeline(source, db, wait=wait, source_kind=kind, source_options=options,
+                                    http=HttpSettings.from_dict(http) if http else None,
+                                    near_dup_threshold=near_dup_threshold, context=context).to_json()
+            finally:
+                context.close()
     except StoreLockedError as exc:
         # unwrapped and without markup: the message holds a path a reader may copy
         console.print(f"warta: {exc}", style="red", soft_wrap=True, markup=False, highlight=False)
@@ -69,6 +75,7 @@ def checked_max_chars(value: int | None) -> int | None:
 
 @app.command()
 def run(
+    ctx: typer.Context,
     corpus: Path = typer.Option(CORPUS_DIR, help="Folder (or file) of releases to ingest."),
     db: Path = typer.Option(DEFAULT_DB, help="DuckDB file to load (created if missing)."),
     batch_size: int = typer.Option(32, help="Documents per batch (one task per batch)."),
@@ -88,7 +95,8 @@ def run(
         raise typer.Exit(code=2)
     address = dask_address or ("local" if dask else None)
     summary = run_source(str(corpus), db, batch_size, wait, flow, kind="files", dask=address, workers=workers,
-                         progress_total=count_files(corpus), max_chars=max_chars, verbose=verbose)
+                         progress_total=count_files(corpus), max_chars=max_chars, verbose=verbose,
+                         settings=cli_settings(ctx))
     print_summary(summary)
     if json_out:
         json_out.write_text(json.dumps(summary, indent=2, ensure_ascii=False))

@@ -17,20 +17,18 @@ COUNTS = ("documents_seen", "new", "reextracted", "unchanged", "not_modified", "
 @contextmanager
 def progress_bar(label: str, total: int | None = None, enabled: bool | None = None):
     """Routes the run's progress (source items whose documents are extracted and loaded) to a rich bar while
-    stderr is a terminal; silent otherwise."""
-    from pipeline.runs import reporting
-
+    stderr is a terminal; silent otherwise. Yields the callback to pass as the run's progress hook
+    (RunContext.progress), called with the items of each batch; None when silent."""
     if enabled is None:
         enabled = sys.stderr.isatty()
     if not enabled:
-        yield
+        yield None
         return
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                MofNCompleteColumn() if total else TextColumn("{task.completed} items"), TimeElapsedColumn()]
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task(label, total=total)
-        with reporting(lambda n: bar.advance(task, n)):
-            yield
+        yield lambda n: bar.advance(task, n)
 
 
 def prefect_logs(verbose: bool) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pipeline.evaluate.report import print_errors, print_report
 from pipeline.evaluate.runner import evaluate_dir
+from pipeline.settings import from_env, set_process_defaults
 
 
 def main() -> None:
@@ -16,7 +17,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
-    report, results = evaluate_dir(args.gold_dir)
+    set_process_defaults()
+    report, results = evaluate_dir(args.gold_dir, from_env())
     if args.key:
         print_errors(results, args.key)
     print_report(report)

@@ -9,6 +9,7 @@ from typing import Any
 from pipeline.evaluate.scoring import Report, aggregate, score_document
 from pipeline.extract.run import extract_document
 from pipeline.normalize.document import make_document
+from pipeline.settings import Settings
 
 
 @dataclass
@@ -27,7 +28,7 @@ def load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def evaluate_dir(gold_dir: Path, split: str | None = None) -> tuple[Report, list[DocumentResult]]:
+def evaluate_dir(gold_dir: Path, split: str | None = None, settings: Settings | None = None) -> tuple[Report, list[DocumentResult]]:
     """Scores of every gold file in `gold_dir` (only those of `split` when given)."""
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
@@ -39,7 +40,7 @@ def evaluate_dir(gold_dir: Path, split: str | None = None) -> tuple[Report, list
             continue
         # Fed as `warta extract --published DATE` would be: the text alone (its headline is its first line).
         document = make_document(data["text"], source=str(path), published=data.get("published"))
-        pred = extract_document(document).to_json()
+        pred = extract_document(document, settings=settings).to_json()
         results.append(DocumentResult(path.stem, data["gold"], pred, score_document(data["gold"], pred)))
     if not results:
         raise ValueError(f"no gold files of split {split!r} in {gold_dir}")

@@ -1,16 +1,19 @@
-"""spaCy Doc -> Facts. Importing this package registers every extraction component with spaCy."""
-from pipeline.extract import (  # noqa: F401  (registration side effects)
-    dates,
-    entities,
-    events,
-    organizations,
-    persons,
-    places,
-    representations,
-    themes,
-    titles,
-    venues,
-)
-from pipeline.extract.run import extract_document, extract_documents, extract_text
+"""spaCy Doc -> Facts: one component per kind of fact, the assembly into Facts, the one way to run them.
 
-__all__ = ["extract_document", "extract_documents", "extract_text"]
+Importing this package loads nothing: `pipeline.extract.registry` registers the components and builds the
+Language, `pipeline.extract.run` extracts documents. `from pipeline.extract import extract_text` still works
+(the name is looked up in pipeline.extract.run on first use).
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_FROM_RUN = ("extract_document", "extract_documents", "extract_text")
+__all__ = list(_FROM_RUN)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_RUN:
+        return getattr(import_module("pipeline.extract.run"), name)
+    raise AttributeError(f"module 'pipeline.extract' has no attribute {name!r}")

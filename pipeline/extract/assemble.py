@@ -23,11 +23,11 @@ ASSEMBLY_STEPS = (
 )
 
 
-def assemble(doc: Doc, document: Document) -> Facts:
+def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     facts = Facts(
         document_id=document.id,
         source=document.source,
-        extractor_version=extractor_version(),
+        extractor_version=version or extractor_version(),
         published=document.published,
         title=document.title,
     )

@@ -8,7 +8,6 @@ Capitalized runs made only of common words ("Bebas Hambatan", "Perangkat Daerah"
 """
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -22,13 +21,6 @@ from pipeline.nlp.state import add_mention, doc_text, mentions
 EXPLAINED_KINDS = ("organization", "place", "venue", "title", "date")
 CONTEXT_TOKENS = 4  # the shipped tok2vec's receptive field: depth 4 x window 1
 _CAP = re.compile(r"[A-Z]")
-
-
-def _enabled_by_env() -> bool | None:
-    value = os.environ.get("WARTA_NER")
-    if value is None:
-        return None
-    return value.lower() in {"1", "true", "yes", "on"}
 
 
 def _is_candidate(token, common: frozenset[str]) -> bool:
@@ -67,8 +59,7 @@ class StatisticalEntities:
 
     def __init__(self, nlp: Language, name: str, enabled: bool, model: str | None):
         self.name = name
-        env = _enabled_by_env()
-        self.enabled = enabled if env is None else env
+        self.enabled = enabled  # the `ner` setting
         self.model = model
 
     def _model(self):

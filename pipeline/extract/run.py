@@ -8,11 +8,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.assemble import assemble
-from pipeline.extract.facts import Facts
-from pipeline.nlp.language import get_nlp
+from pipeline.extract.registry import VERSION_KEY, get_nlp
 from pipeline.nlp.state import mentions  # noqa: F401  (registers Doc extensions)
-from pipeline.normalize.document import Document, make_document
+from pipeline.normalize.document import make_document
+from pipeline.records import Document, Facts
 from pipeline.rejects import Reject
+from pipeline.settings import Settings
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
@@ -24,16 +25,17 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
-def extract_document(document: Document, nlp: Language | None = None) -> Facts:
-    nlp = nlp or get_nlp()
+def extract_document(document: Document, nlp: Language | None = None, settings: Settings | None = None) -> Facts:
+    """The facts of one document, by `nlp` (else the Language of `settings`, else of the default settings)."""
+    nlp = nlp or get_nlp(settings=settings)
     doc = nlp(_make_doc(nlp, document))
-    return assemble(doc, document)
+    return assemble(doc, document, nlp.meta.get(VERSION_KEY))
 
 
 def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
-                      batch_size: int = 16) -> Iterator[Facts | Reject]:
+                      settings: Settings | None = None) -> Iterator[Facts | Reject]:
     """Facts for each document in order; a document whose extraction fails becomes a Reject."""
-    nlp = nlp or get_nlp()
+    nlp = nlp or get_nlp(settings=settings)
     for document in documents:
         try:
             yield extract_document(document, nlp)
@@ -46,5 +48,14 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
             )
 
 
-def extract_text(text: str, source: str = "-", published: str | None = None, title: str | None = None) -> Facts:
-    return extract_document(make_document(text, source, title=title, published=published))
+def extract_split(documents: Iterable[Document], settings: Settings | None = None) -> tuple[list[Facts], list[Reject]]:
+    """The facts and the rejects of a batch, in document order."""
+    facts, rejects = [], []
+    for result in extract_documents(documents, settings=settings):
+        (rejects if isinstance(result, Reject) else facts).append(result)
+    return facts, rejects
+
+
+def extract_text(text: str, source: str = "-", published: str | None = None, title: str | None = None,
+                 settings: Settings | None = None) -> Facts:
+    return extract_document(make_document(text, source, title=title, published=published), settings=settings)

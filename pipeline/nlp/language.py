@@ -1,13 +1,12 @@
-"""Build warta's spaCy Language: blank Indonesian + tokenizer exceptions + registered components.
+"""warta's spaCy Language for Indonesian: blank Indonesian, tokenizer exceptions, the sentence splitter.
 
-Components are configured by name (see DEFAULT_COMPONENTS); each is a small class registered with
-`Language.factory` in the module of the extractor it serves, so a model-based variant can replace a
+The extraction components are small classes registered with `Language.factory` in the module of the
+extractor they serve and added by name (pipeline.extract.registry), so a model-based variant can replace a
 rule-based one without touching callers.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
@@ -16,23 +15,6 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from pipeline.tables import load_list
-
-# Extraction components in the order they run; later ones read the mentions of earlier ones.
-DEFAULT_COMPONENTS: tuple[str, ...] = (
-    "warta_sentences",
-    "warta_dates",
-    "warta_organizations",
-    "warta_places",
-    "warta_venues",
-    "warta_titles",
-    "warta_ner",  # the trained NER, on what the rules above left unexplained
-    "warta_persons",
-    "warta_representations",
-    "warta_themes",
-    "warta_events",
-    "warta_syntax",  # off unless WARTA_SYNTAX=1: a stanza parse of the main event's sentences
-)
-
 
 def add_tokenizer_exceptions(nlp: Language) -> None:
     tokenizer = getattr(nlp.tokenizer, "inner", nlp.tokenizer)
@@ -112,24 +94,12 @@ class ParagraphSentencizer:
         return doc
 
 
-def _register_components() -> None:
-    # Importing the extractor modules registers their factories.
-    import pipeline.extract  # noqa: F401
-    import pipeline.nlp.syntax  # noqa: F401
+def blank_language() -> Language:
+    """Blank Indonesian with warta's tokenizer: the abbreviation exceptions, the chunk cache kept warm.
 
-
-def build_nlp(components: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> Language:
-    _register_components()
+    The components are added by name by whoever builds a pipeline (pipeline.extract.registry for
+    extraction); nlp/ knows no extractor."""
     nlp = spacy.blank("id")
     add_tokenizer_exceptions(nlp)
     nlp.tokenizer = WarmTokenizer(nlp.tokenizer)
-    for name in components or DEFAULT_COMPONENTS:
-        if name in exclude:
-            continue
-        nlp.add_pipe(name, name=name)
     return nlp
-
-
-@lru_cache(maxsize=4)
-def get_nlp(components: tuple[str, ...] | None = None, exclude: tuple[str, ...] = ()) -> Language:
-    return build_nlp(components, exclude)

@@ -6,7 +6,6 @@
 """
 from __future__ import annotations
 
-import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -18,15 +17,11 @@ except ImportError:  # pragma: no cover - the package always has paths.py, but k
 
 NER_MODEL_NAME = "ner-id"
 LABELS = ("PER", "ORG", "LOC")
-ENV_VAR = "WARTA_NER_MODEL"  # another spaCy NER pipeline directory to use instead
-
 _lock = threading.Lock()
 
 
 def default_ner_path() -> Path:
-    """``$WARTA_NER_MODEL`` if set, else the shipped ``models/ner-id``."""
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
+    """The shipped ``models/ner-id`` (the `ner_model` setting names another one)."""
     return Path(MODELS_DIR) / NER_MODEL_NAME
 
 

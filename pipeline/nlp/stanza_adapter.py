@@ -3,7 +3,7 @@
 By default the models trained by ``pipeline.train.stanza_train`` and shipped in
 ``models/stanza-id`` are used (``id/<processor>/warta.pt`` plus a ``resources.json``).
 To use other models instead, e.g. the official stanza Indonesian models downloaded on another
-machine, point ``WARTA_STANZA_DIR`` (or the ``model_dir`` argument) at a directory in stanza's
+machine, point the ``stanza_dir`` setting (or the ``model_dir`` argument) at a directory in stanza's
 standard layout: ``<dir>/resources.json`` and ``<dir>/id/<processor>/<package>.pt``. If that
 resources.json describes Indonesian, stanza resolves the packages itself; otherwise one ``.pt``
 per processor is picked from ``<dir>/id/<processor>/`` (``warta.pt``, else ``gsd*.pt``, else the
@@ -15,7 +15,6 @@ Nothing is ever downloaded (``download_method=None``).
 from __future__ import annotations
 
 import json
-import os
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -26,9 +25,6 @@ try:
 except ImportError:  # pragma: no cover
     MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
 
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-
-ENV_VAR = "WARTA_STANZA_DIR"
 DEFAULT_PROCESSORS = "tokenize,mwt,pos,lemma"
 _PREFERRED_PACKAGES = ("warta", "gsd", "csui")
 
@@ -36,11 +32,9 @@ _lock = threading.Lock()
 
 
 def stanza_dir(model_dir: Path | str | None = None) -> Path:
-    """The model directory: the argument, else ``$WARTA_STANZA_DIR``, else ``models/stanza-id``."""
+    """The model directory: the argument (the `stanza_dir` setting), else ``models/stanza-id``."""
     if model_dir is not None:
         return Path(model_dir)
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
     return Path(MODELS_DIR) / "stanza-id"
 
 

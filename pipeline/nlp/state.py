@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pipeline.extract.facts import Mention
+from pipeline.records import Mention
 
 for _name in ("mentions", "published", "document_id", "title"):
     if not Doc.has_extension(_name):

@@ -1,26 +1,19 @@
-"""warta_syntax: a stanza parse of the few sentences that speak of the main event (optional).
+"""Stanza parses of chosen sentences as plain data on the Doc (read by the event extractors).
 
-Stanza runs at ~700 words/s on CPU, so it is off by default (WARTA_SYNTAX=1 turns it on) and parses only the
-sentences holding the cues of the likely main event (at most MAX_SENTENCES). The parse is stored on the Doc as
-plain data in ``doc.user_data["warta.syntax"]`` (see ``syntax_of``): words with document char offsets, upos,
-lemma, head (an index into the same word list, -1 for the root) and deprel. Without a depparse model the words
-carry POS and lemma only (``has_deps`` False) and readers must not look at heads or deprels.
+The component that chooses and parses the main event's sentences is pipeline.extract.event_syntax
+(warta_syntax, off by default). The parse is stored on the Doc as plain data in
+``doc.user_data["warta.syntax"]`` (see ``syntax_of``): words with document char offsets, upos, lemma, head
+(an index into the same word list, -1 for the root) and deprel. Without a depparse model the words carry POS
+and lemma only (``has_deps`` False) and readers must not look at heads or deprels.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 KEY = "warta.syntax"
-MAX_SENTENCES = 3
-
-
-def _enabled_by_env() -> bool:
-    return os.environ.get("WARTA_SYNTAX", "0").lower() in {"1", "true", "yes", "on"}
 
 
 @dataclass(frozen=True)
@@ -94,50 +87,3 @@ def parse_spans(text: str, spans: list[tuple[int, int]], model_dir: Path | None 
                     words.append(Word(offset + token.start_char, offset + token.end_char, w.text, w.upos or "",
                                       w.lemma or w.text, head, (w.deprel or "") if deps else ""))
     return Parse(list(spans), words, deps)
-
-
-def event_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """The body sentences holding the cues of the likely main event (the headline is left out)."""
-    from pipeline.extract.events import choose, headline_end, sentence_spans
-    from pipeline.nlp.state import doc_text, mentions
-
-    text = doc_text(doc)
-    cands = [m.data["candidate"] for m in mentions(doc, "event") if "candidate" in m.data]
-    chosen = choose(cands)
-    if not chosen:
-        return []
-    rep, group = chosen
-    head_end = headline_end(text, doc._.title)
-    sentences = [(s, e) for s, e in sentence_spans(doc, text) if s >= head_end]
-    out: list[tuple[int, int]] = []
-    for c in [rep, *group]:
-        for s, e in sentences:
-            if s <= c.cue_start < e and (s, e) not in out and text[s:e].strip():
-                out.append((s, e))
-    return sorted(out[:MAX_SENTENCES])
-
-
-@Language.factory("warta_syntax", default_config={"enabled": None})
-class SyntaxComponent:
-    def __init__(self, nlp: Language, name: str, enabled: bool | None):
-        self.name = name
-        self.enabled = _enabled_by_env() if enabled is None else enabled
-
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.enabled:
-            return doc
-        from pipeline.nlp.state import doc_text  # here: pipeline.nlp.state imports the extractors
-
-        spans = event_sentences(doc)
-        if not spans:
-            return doc
-        text = doc_text(doc)
-        # trim the whitespace around each sentence so the offsets point at words
-        spans = [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())) for s, e in spans]
-        try:
-            parse = parse_spans(text, spans)
-        except (ImportError, OSError):  # no stanza or no models: the patterns alone decide
-            return doc
-        doc.user_data[KEY] = {"sentences": [list(s) for s in parse.sentences],
-                              "words": [list(vars(w).values()) for w in parse.words], "has_deps": parse.has_deps}
-        return doc

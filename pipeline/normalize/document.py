@@ -1,14 +1,13 @@
 """The Document every later stage works on, and `normalize` that makes it from a RawDocument."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from pipeline.normalize.decode import decode_body
 from pipeline.normalize.hashing import content_hash, document_id
 from pipeline.normalize.html import fragment_to_text, html_to_text
 from pipeline.normalize.language import detect_language
 from pipeline.normalize.published import parse_published, published_from_text
 from pipeline.normalize.text import clean_text, light_clean
+from pipeline.records import Document  # noqa: F401  (re-exported)
 from pipeline.rejects import RejectError
 from pipeline.sources.base import RawDocument
 
@@ -24,24 +23,6 @@ def check_max_chars(value: int) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 1_000 <= value <= MAX_CHARS_LIMIT:
         raise ValueError(f"max_chars must be a whole number from 1,000 to {MAX_CHARS_LIMIT:,}, not {value!r}")
     return value
-
-
-@dataclass
-class Document:
-    id: str
-    source: str
-    text: str  # headline, blank line, body: what extraction sees and offsets point into
-    title: str | None = None
-    published: str | None = None  # ISO date
-    content_hash: str = ""
-    language: str | None = None
-    media_type: str = "text/plain"
-    url: str | None = None
-    urls: list[str] = field(default_factory=list)
-
-    @property
-    def word_count(self) -> int:
-        return len(self.text.split())
 
 
 MAX_HEADLINE_CHARS = 250

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.facts import Mention, Person, Title
+from pipeline.records import Mention, Person, Title
 from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.lexicon import fold, match_place

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.extract.facts import Facts, Organization, Title
+from pipeline.records import Facts, Organization, Title
 from pipeline.resolve import agencies
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.lexicon import fold, match_place

@@ -2,7 +2,6 @@
 this process already has it open in another mode."""
 from __future__ import annotations
 
-import os
 import re
 import time
 from pathlib import Path
@@ -11,7 +10,7 @@ import duckdb
 
 from pipeline.store.schema import migrate
 
-# DuckDB's buffer cache otherwise grows to 80% of RAM over a long run; WARTA_DB_MEMORY_LIMIT overrides it.
+# DuckDB's buffer cache otherwise grows to 80% of RAM over a long run; the db_memory_limit setting overrides it.
 DEFAULT_MEMORY_LIMIT = "1GB"
 
 
@@ -71,7 +70,7 @@ def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0,
     """A connection to the store; write connections create/upgrade the schema and cap DuckDB's memory.
 
     wait: seconds to keep retrying while another process holds the lock (0: fail at once).
-    memory_limit: for write connections (default: WARTA_DB_MEMORY_LIMIT, else DEFAULT_MEMORY_LIMIT).
+    memory_limit: for write connections (the db_memory_limit setting; None: DEFAULT_MEMORY_LIMIT).
     """
     path = Path(path)
     if read_only and not path.exists():
@@ -79,7 +78,7 @@ def open_store(path: str | Path, read_only: bool = False, wait: float = 0.0,
     con = connect_waiting(path, wait, read_only=read_only)
     if not read_only:
         # SET rather than a connect config: a config would make later connections in this process differ
-        limit = memory_limit or os.environ.get("WARTA_DB_MEMORY_LIMIT") or DEFAULT_MEMORY_LIMIT
+        limit = memory_limit or DEFAULT_MEMORY_LIMIT
         con.execute(f"SET memory_limit = '{limit}'")
         migrate(con)
     return con

@@ -9,18 +9,15 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from pipeline.normalize.document import Document
+from pipeline.records import Document, Facts
 from pipeline.rejects import Reject
 from pipeline.store.schema import FACT_TABLES
 from pipeline.version import extractor_version
-
-if TYPE_CHECKING:  # importing pipeline.extract loads spaCy (and torch): not needed to read or load
-    from pipeline.extract.facts import Facts
 
 NEW, STALE, UNCHANGED = "new", "stale", "unchanged"
 

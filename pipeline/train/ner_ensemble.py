@@ -75,7 +75,7 @@ def evaluate_ensemble(model, data_dir: Path, policy: str = "rules_first",
     from spacy.scorer import Scorer
     from spacy.tokens import DocBin
 
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.registry import get_nlp
 
     nlp = spacy.load(model) if isinstance(model, (str, Path)) else model
     rules_nlp = get_nlp()

@@ -85,7 +85,7 @@ def silver_from_documents(documents: Iterable, nlp=None) -> Iterator[Sentence]:
     """Sentences of normalized documents tagged from warta's rule facts."""
     from pipeline.extract.assemble import assemble
     from pipeline.extract.run import _make_doc
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.registry import get_nlp
 
     nlp = nlp or get_nlp()
     for document in documents:

@@ -30,7 +30,8 @@ class Deferred:
 
 def test_progress_follows_extraction_not_reading(small_corpus: Path, tmp_path: Path):
     events: list[tuple[str, int]] = []
-    stages = Stages(submit=lambda documents: Deferred(documents, events), window=2)
+    stages = Stages(submit=lambda documents, settings, pool: Deferred(documents, events), window=2,
+                    worker_processes=False)  # as on Dask: submitted, extracted elsewhere
     summary = run_pipeline(small_corpus, tmp_path / "w.duckdb", batch_size=2, stages=stages, workers=1,
                            progress=lambda n: events.append(("progress", n)))
     assert summary.new == 5

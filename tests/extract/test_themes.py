@@ -2,7 +2,7 @@ import pytest
 
 import pipeline.extract  # noqa: F401  (registers the components)
 
-from pipeline.nlp.language import build_nlp
+from pipeline.extract.registry import build_nlp
 from pipeline.nlp.state import mentions
 
 

@@ -1,7 +1,7 @@
 """Position titles: head + portfolio + body/jurisdiction, acting markers, where the title stops."""
 import pytest
 
-from pipeline.nlp.language import get_nlp
+from pipeline.extract.registry import get_nlp
 from pipeline.nlp.state import mentions
 
 

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.language import build_nlp
+from pipeline.extract.registry import build_nlp
 from pipeline.nlp.stanza_adapter import stanza_dir
+from pipeline.settings import Settings
 from pipeline.nlp.syntax import KEY, has_depparse, syntax_of
 
 pytestmark = pytest.mark.skipif(
@@ -21,8 +22,8 @@ TEXT = (
 
 
 def _doc(enabled: bool):
-    nlp = build_nlp()
-    nlp.get_pipe("warta_syntax").enabled = enabled
+    nlp = build_nlp(settings=Settings(syntax=enabled))
+    assert nlp.get_pipe("warta_syntax").enabled is enabled  # the setting reaches the component's config
     doc = nlp.make_doc(TEXT)
     doc.user_data["warta.text"] = TEXT
     doc._.title = TITLE
@@ -35,7 +36,7 @@ def parsed():
 
 
 def test_off_by_default_stores_nothing(monkeypatch):
-    monkeypatch.delenv("WARTA_SYNTAX", raising=False)
+    monkeypatch.setenv("WARTA_SYNTAX", "1")  # an override read by the entry points only, never by components
     assert build_nlp().get_pipe("warta_syntax").enabled is False
     assert KEY not in _doc(False).user_data
 

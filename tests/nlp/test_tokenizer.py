@@ -5,7 +5,8 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.language import WarmTokenizer, add_tokenizer_exceptions, get_nlp
+from pipeline.extract.registry import get_nlp
+from pipeline.nlp.language import WarmTokenizer, add_tokenizer_exceptions
 
 
 def _reference():

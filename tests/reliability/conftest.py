@@ -7,6 +7,6 @@ import pytest
 @pytest.fixture(scope="session")
 def nlp():
     """The default extraction pipeline, built once for all in-process runs."""
-    from pipeline.nlp.language import get_nlp
+    from pipeline.extract.registry import get_nlp
 
     return get_nlp()

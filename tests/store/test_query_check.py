@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.settings import from_env
 from pipeline.store.db import StoreLockedError, StoreOpenInProcessError, open_store
 from pipeline.store.query import QueryRefused, run_query
 
@@ -36,8 +37,8 @@ def test_write_connections_cap_duckdb_memory(tmp_path, monkeypatch):
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] in ("953.6 MiB", "1.0 GiB")
     finally:
         con.close()
-    monkeypatch.setenv("WARTA_DB_MEMORY_LIMIT", "256MB")
-    con = open_store(tmp_path / "b.duckdb")
+    monkeypatch.setenv("WARTA_DB_MEMORY_LIMIT", "256MB")  # the documented override, read into the settings
+    con = open_store(tmp_path / "b.duckdb", memory_limit=from_env().db_memory_limit)
     try:
         assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "244.1 MiB"
     finally:
