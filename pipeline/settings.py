@@ -21,8 +21,7 @@ FALSE = {"0", "false", "no", "off", ""}
 
 @dataclass(frozen=True)
 class Settings:
-    # the trained NER as a fallback for names no rule anchors (off: on both gold sets it added more wrong
-    # persons than it found, and it costs ~50 ms per release)
+    # the trained NER on the windows the rules leave unexplained (names without a title, lists of participants)
     ner: bool = True
     # a stanza parse of the main event's sentences (off: no change on either gold set, ~550 words/s)
     syntax: bool = False

@@ -22,8 +22,8 @@ def main(
     ctx: typer.Context,
     config: Path = typer.Option(None, "--config", help="warta.toml whose [extraction] and [store] settings apply "
                                                       "(`warta ingest --config` also reads its sources)."),
-    ner: bool = typer.Option(None, "--ner/--no-ner", help="Run the trained NER as a fallback for names no rule "
-                                                        "anchors (default off; env WARTA_NER)."),
+    ner: bool = typer.Option(None, "--ner/--no-ner", help="Run the trained NER on what the rules leave "
+                                                        "unexplained (default on; env WARTA_NER)."),
     syntax: bool = typer.Option(None, "--syntax/--no-syntax", help="Parse the main event's sentences with stanza "
                                                                  "(default off; env WARTA_SYNTAX)."),
     ner_model: Path = typer.Option(None, help="spaCy NER pipeline directory (default models/ner-id; env "

@@ -40,7 +40,8 @@ def test_environment_overrides_the_file_and_flags_override_both():
     file = Settings(ner=True, db_memory_limit="2GB")
     env = {"WARTA_NER": "0", "WARTA_SYNTAX": "yes", "WARTA_DB_MEMORY_LIMIT": "512MB"}
     assert from_env(file, env) == Settings(ner=False, syntax=True, db_memory_limit="512MB")
-    assert resolve_settings(file, env, syntax=False, ner=None) == Settings(syntax=False, db_memory_limit="512MB")
+    assert resolve_settings(file, env, syntax=False, ner=None) == Settings(ner=False, syntax=False,
+                                                                        db_memory_limit="512MB")
     with pytest.raises(SettingsError, match="WARTA_NER"):
         from_env(None, {"WARTA_NER": "perhaps"})
     assert set(ENV_OVERRIDES.values()) <= {f for f in Settings.__dataclass_fields__}
@@ -52,12 +53,12 @@ def test_settings_reach_the_components_through_their_config(tmp_path):
     nlp = build_nlp(settings=Settings(ner=True, ner_model=str(tmp_path / "ner"), syntax=True,
                                       stanza_dir=str(tmp_path / "stanza")))
     assert nlp.get_pipe("warta_ner").enabled is True
-    assert nlp.get_pipe("warta_ner").model == tmp_path / "ner"
+    assert Path(nlp.get_pipe("warta_ner").model) == tmp_path / "ner"
     assert nlp.get_pipe("warta_syntax").enabled is True
     assert nlp.get_pipe("warta_syntax").model_dir == tmp_path / "stanza"
     assert nlp.get_pipe_config("warta_ner")["model"] == str(tmp_path / "ner")  # spaCy's own config holds it
     default = build_nlp()
-    assert default.get_pipe("warta_ner").enabled is False and default.get_pipe("warta_syntax").enabled is False
+    assert default.get_pipe("warta_ner").enabled is True and default.get_pipe("warta_syntax").enabled is False
 
 
 def test_importing_warta_sets_nothing():
@@ -80,7 +81,7 @@ def test_cli_flags_and_config_change_what_runs(tmp_path, monkeypatch):
     release = tmp_path / "rilis.txt"
     release.write_text(TEXT, encoding="utf-8")
     config = tmp_path / "warta.toml"
-    config.write_text("[extraction]\nner = true\n", encoding="utf-8")
+    config.write_text("[extraction]\nner = false\n", encoding="utf-8")
     runner = CliRunner()
 
     def version(*args: str, env: dict | None = None) -> str:
@@ -88,10 +89,12 @@ def test_cli_flags_and_config_change_what_runs(tmp_path, monkeypatch):
         assert result.exit_code == 0, result.output
         return json.loads(result.stdout.splitlines()[0])["extractor_version"]
 
+    off = extractor_version(Settings(ner=False))
+    assert off != extractor_version(Settings())
     assert version() == extractor_version(Settings())
-    assert version("--ner") == extractor_version(Settings(ner=True))
-    assert version("--config", str(config)) == extractor_version(Settings(ner=True))
-    assert version("--config", str(config), "--no-ner") == extractor_version(Settings())
-    assert version(env={"WARTA_NER": "1"}) == extractor_version(Settings(ner=True))
+    assert version("--no-ner") == off
+    assert version("--config", str(config)) == off
+    assert version("--config", str(config), "--ner") == extractor_version(Settings())
+    assert version(env={"WARTA_NER": "0"}) == off
     bad = runner.invoke(app, ["--config", str(tmp_path / "missing.toml"), "extract", str(release)])
     assert bad.exit_code == 2 and "no config file" in bad.output
