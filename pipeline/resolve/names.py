@@ -34,7 +34,8 @@ def _flex(entry: str) -> str:
 @lru_cache(maxsize=1)
 def honorific_re() -> re.Pattern[str]:
     alts = sorted({_flex(h) for h in load_list("honorifics")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(alts)})(?=[\s,]|$)")
+    # "H.Syafrudin", "Drs.H.Muqodam": releases glue an honorific's dot to the name
+    return re.compile(rf"(?:{'|'.join(alts)})(?=[\s,]|$|(?<=\.)[A-Z])")
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +122,11 @@ _WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
+@lru_cache(maxsize=1)
+def _name_abbreviations() -> frozenset[str]:
+    return frozenset(load_list("name_abbreviations"))
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -190,7 +196,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):
             break
-        if text.startswith(". ", nm.end()) and len(w) <= 4 and w[1:].islower() and not words:
+        if text.startswith(". ", nm.end()) and w in _name_abbreviations() and not words:
             nxt = word_re.match(text, nm.end() + 2)
             if nxt and is_name_word(nxt.group(0)):
                 words.append((j, nm.end() + 1))  # "Moch. Wahyudi", "Abd. Rahman"

@@ -45,3 +45,13 @@ def test_closing_contact_block_gives_name_and_position():
 def test_capitalized_common_word_after_a_title_is_not_a_person():
     ps = persons("Rapat dihadiri Ketua Panitia Pelaksana Daerah dan para camat se-Kabupaten Poso.")
     assert ps == {}
+
+
+def test_honorifics_glued_to_the_name_and_degrees_after_a_comma():
+    ps = persons("Hadir Kasubag TU Drs.H.Margono,M.Sy dan Walikota Serang H.Darmadi,S.Sos,M.Si di aula.")
+    assert {"Margono", "Darmadi"} <= set(ps)
+
+
+def test_speaker_after_a_quote_verb():
+    ps = persons("“Area parkir masih ditata ulang,” ujar Wartono. Dia menambahkan pedagang akan dipindah.")
+    assert "Wartono" in ps
