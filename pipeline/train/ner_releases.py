@@ -300,3 +300,38 @@ def fine_tune(
     }
     (Path(out_dir) / "fine_tune.json").write_text(json.dumps(result, indent=2) + "\n")
     return result
+
+
+def raw_texts(data_root: Path) -> tuple[list[str], list[str]]:
+    """(unlabeled release texts, lines of the raw text for vectors) under ``data_root`` (../shared/data)."""
+    releases_file = Path(data_root) / "releases" / "releases.jsonl"
+    releases = [json.loads(line)["text"] for line in releases_file.open(encoding="utf-8")] \
+        if releases_file.exists() else []
+    lines: list[str] = []
+    for path in sorted((Path(data_root) / "text").glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").split("\n")
+    return releases, lines
+
+
+def train_release_ner(base_model: Path, gold_dir: Path, data_root: Path, out_dir: Path, *, epochs: int = 4,
+                      install_to: Path | None = None, version: str = "0.5.0") -> dict:
+    """The shipped recipe of ner-id 0.5.0: `fine_tune` on every train-split release, then the word lists the
+    runtime reads next to the model (common words of releases and running text; long words running text
+    spells again and again), then meta.json; copied to ``install_to`` when given."""
+    import shutil
+
+    releases, lines = raw_texts(data_root)
+    gold_texts = [r["text"] for r in load_gold(gold_dir, split="train")]
+    result = fine_tune(base_model, gold_dir, data_root / "ner", out_dir, text_for_common=releases, epochs=epochs)
+    write_common_words(out_dir, common_words([*releases, *gold_texts, *lines]))
+    write_word_list(out_dir, "known_words.txt", known_words(lines))
+    meta_path = Path(out_dir) / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["version"] = version
+    meta["fine_tune"] = {k: result[k] for k in ("release_documents", "release_sentences", "public_dev",
+                                                "train_seconds", "history")}
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n")
+    if install_to is not None:
+        shutil.rmtree(install_to, ignore_errors=True)
+        shutil.copytree(out_dir, install_to, ignore=shutil.ignore_patterns("fine_tune.json"))
+    return result
