@@ -13,7 +13,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS := 120
 export HF_HUB_OFFLINE := 1
 export OMP_NUM_THREADS := 1
 
-.PHONY: run test test-slow install eval bench clean
+.PHONY: run test test-training install eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,8 +35,8 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-test-slow: $(VENV)/.installed-test
-	$(BIN)/python -m pytest -m slow
+test-training: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -m training
 
 eval: $(VENV)/.installed
 	$(BIN)/warta eval ../shared/eval/dev

@@ -7,7 +7,8 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 REPO_DIR = PACKAGE_DIR.parent
-MODELS_DIR = Path(os.environ.get("WARTA_MODELS_DIR", REPO_DIR / "models"))
+# pipeline/models is the models/ folder (a link in the repository, a copy in an installed wheel)
+MODELS_DIR = Path(os.environ.get("WARTA_MODELS_DIR", PACKAGE_DIR / "models"))
 CORPUS_DIR = REPO_DIR / "corpus"
 DEFAULT_DB = Path("warta.duckdb")
 

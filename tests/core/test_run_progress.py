@@ -77,7 +77,7 @@ def run_on_a_terminal(args: list[str], timeout: float = 600) -> tuple[int, str]:
     return code, re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode("utf-8", "replace"))
 
 
-@pytest.mark.slow  # a Prefect temporary server and a fresh process (~90 s): `make run` as a user sees it
+@pytest.mark.reliability  # a Prefect temporary server and a fresh process (~90 s): `make run` as a user sees it
 def test_warta_run_on_a_terminal_shows_a_bar_and_the_summary_without_prefect_lines(small_corpus, tmp_path):
     for path in sorted(small_corpus.iterdir())[2:]:
         path.unlink()

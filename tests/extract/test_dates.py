@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_text
@@ -56,8 +56,7 @@ def test_ranges(day, length, connector):
 def test_weekday_forms(day, form):
     written = form.format(wd=WEEKDAY_NAMES[day.weekday()], d=day.day, m=day.month, y=day.year, yy=day.year % 100,
                           month=MONTH_NAMES[day.month - 1])
-    if "yy" in form and not 2000 <= day.year < 2070:
-        return
+    assume(not ("yy" in form and not 2000 <= day.year < 2070))  # a two-digit year names 2000-2069 only
     text, start, end = _only(f"Bupati membuka acara, {written}, didampingi sekda.")
     assert text == written
     assert start == end == day.isoformat()

@@ -47,7 +47,7 @@ def test_ingest_then_extract_through_a_spool_then_load(prefect_server, site, tmp
     assert extract(db=str(db))["documents"] == 0  # nothing left to extract
 
 
-@pytest.mark.slow
+@pytest.mark.reliability
 def test_extraction_on_a_dask_local_cluster(prefect_server, site, tmp_path):
     """Workers extract, the flow process alone writes DuckDB; the result equals a local run's."""
     from pipeline.flows import with_runner

@@ -36,7 +36,7 @@ def test_notebook_runs_on_the_corpus(path, corpus_db, kernel_name):
     assert not errors
 
 
-@pytest.mark.slow  # ~25 s for both; the corpus run above is the default check
+@pytest.mark.reliability  # ~25 s for both; the corpus run above is the default check
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs_on_an_empty_store(path, empty_db, kernel_name):
     nb = execute(path, empty_db, kernel_name)

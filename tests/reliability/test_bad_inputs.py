@@ -170,7 +170,7 @@ def test_bad_inputs_in_process(bad_corpus, tmp_path, nlp):
     assert again["new"] == 0 and again["unchanged"] == len(good)
 
 
-@pytest.mark.slow  # a fresh process builds the pipeline (~20 s); the in-process test covers the same outcome
+@pytest.mark.reliability  # a fresh process builds the pipeline (~20 s); the in-process test covers the same outcome
 def test_bad_inputs_cli_exits_zero_with_summary(bad_corpus, tmp_path):
     root, good, bad = bad_corpus
     db, out = tmp_path / "warta.duckdb", tmp_path / "summary.json"

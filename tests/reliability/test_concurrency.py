@@ -71,7 +71,7 @@ def test_second_writer_fails_fast_or_waits(stored):
     assert _checksums(db) == before
 
 
-@pytest.mark.slow  # a real run builds the extraction pipeline in its own process (20-60 s on 2 busy cores)
+@pytest.mark.reliability  # a real run builds the extraction pipeline in its own process (20-60 s on 2 busy cores)
 def test_reader_and_writer_during_a_real_run(tmp_path):
     corpus = write_corpus(tmp_path / "corpus", 6, words=100, seed=41)
     db = tmp_path / "warta.duckdb"

@@ -71,7 +71,7 @@ def kill_mid_run(corpus: Path, db: Path, snapshot_dir: Path, deadline: float = 3
     return seen
 
 
-@pytest.mark.slow  # a real run with extraction: minutes on 2 busy cores; test_crash_store covers the load quickly
+@pytest.mark.reliability  # a real run with extraction: minutes on 2 busy cores; test_crash_store covers the load quickly
 def test_kill_9_mid_load_then_rerun_equals_clean_run(tmp_path, nlp):
     from pipeline.runs import run_pipeline
     from pipeline.store.db import open_store

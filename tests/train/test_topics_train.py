@@ -19,7 +19,7 @@ def test_weak_label_from_portfolio():
     assert train.portfolio_label("Cuaca cerah sepanjang hari.") is None
 
 
-@pytest.mark.slow
+@pytest.mark.training
 def test_quick_training_writes_model_and_metrics(tmp_path):
     metrics = train.train_topics(tmp_path, quick=True)
     assert (tmp_path / "model.joblib").exists()

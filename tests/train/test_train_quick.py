@@ -11,7 +11,7 @@ from pipeline.paths import REPO_DIR
 DATA = REPO_DIR.parent / "shared" / "data"
 
 pytestmark = [
-    pytest.mark.slow,
+    pytest.mark.training,
     pytest.mark.skipif(not (DATA / "ner" / "nergrit").is_dir(), reason="shared/data is not beside the repo"),
 ]
 
