@@ -304,7 +304,10 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-’']{0,3}\.|[A-Z][\w\-’']*|\d[\w/\-]*|dan|&|\([A-Z][\w\-]{1,14}\)))+[ \t]*,?[ \t]*")
+_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-’']{0,3}\.|[A-Z][\w\-’']*|\d[\w/\-]*|dan|&|\([A-Z][\w\- ]{1,30}\)))+[ \t]*,?[ \t]*")
+
+
+_ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]*(?:[ \t][A-Z][\w\-]*){1,3}[ \t]*\)")
 
 
 def _extended_title(text: str, title: dict, end: int) -> dict:
@@ -314,7 +317,8 @@ def _extended_title(text: str, title: dict, end: int) -> dict:
     if not gap:
         return title
     new_end = title["end"] + len(text[title["end"]:end].rstrip(" \t,"))
-    corrected = correct_phrase(_BRACKET_GAP.sub("", f"{title.get('corrected') or title['text']} {gap}"))
+    corrected = correct_phrase(_BRACKET_GAP.sub("", _ABBREVIATION_BRACKET.sub(
+        "", f"{title.get('corrected') or title['text']} {gap}")))
     return {**title, "text": text[title["start"]:new_end], "end": new_end, "corrected": corrected, "has_tail": True}
 
 
@@ -433,7 +437,7 @@ def _credit_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
             if initial:  # "Editor: Seno H.": credit lines sign with an initial
                 r = NameRead(r.start, initial.end(), text[r.start:initial.end()], r.outer_start,
                              max(r.outer_end, initial.end()), r.honorifics, r.degrees)
-            out.append(_person(r, "credit"))
+            out.append(_person(r, "credit"))  # a byline's names carry no position (the annotation convention)
     return out
 
 
@@ -448,6 +452,19 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         r = read_name(text, prev_start)
         if r is None or text[r.outer_end:line_start].strip(" \t,\n") or _covered(found + out, r.start, r.end):
+            continue
+        if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+            continue
+        out.append(_person(r, "signature", t))
+    for t in mentions(doc, "title"):
+        # the other order: the position on its own line, the name alone on the next
+        line_end = text.find("\n", t.end)
+        if line_end < 0 or text[t.end:line_end].strip(" \t,") or text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
+            continue
+        next_end = text.find("\n", line_end + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        r = read_name(text, line_end + 1)
+        if r is None or text[r.outer_end:next_end].strip(" \t,.") or _covered(found + out, r.start, r.end):
             continue
         if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
             continue

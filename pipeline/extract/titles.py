@@ -143,10 +143,12 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         if hm_next:
             acting, j = (short[0] if short else am[1]), k
     hm = head_table().match(text, toks, j)
-    if not hm and len(toks[j].text) >= 7 and toks[j].cap:
-        fixed = correct_word(toks[j].text)  # "Sekertaris" -> "Sekretaris"
-        if fixed != toks[j].text:
-            hm = head_table().match(text, [Tok(toks[j].start, toks[j].end, fixed)] + toks[j + 1:j + 4], 0)
+    if not hm:
+        # "Sekertaris" -> "Sekretaris", "Wakil Gunernur" -> "Wakil Gubernur": misspelt words of a head
+        fixed = [Tok(x.start, x.end, correct_word(x.text)) if len(x.text) >= 7 and x.cap else x
+                 for x in toks[j:j + 4]]
+        if toks[j].cap and any(f.text != x.text for f, x in zip(fixed, toks[j:j + 4])):
+            hm = head_table().match(text, fixed, 0)
             hm = (hm[0] + j, hm[1]) if hm else None
     if not hm:
         return None
@@ -311,8 +313,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> i
             end = j
             continue
         if not t.is_word:
-            if t.text == "(" and end > k:
-                # "Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau": the tail goes on after the acronym
+            if t.text == "(":
+                # "Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau", "Kepala Dinas (Kadis) PUPR": the tail
+                # goes on after the acronym
                 b = _ACRONYM_BRACKET.match(text, t.start)
                 n = _token_at(toks, j, b.end()) if b else None
                 if n is not None and n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) \

@@ -55,3 +55,16 @@ def test_honorifics_glued_to_the_name_and_degrees_after_a_comma():
 def test_speaker_after_a_quote_verb():
     ps = persons("“Area parkir masih ditata ulang,” ujar Wartono. Dia menambahkan pedagang akan dipindah.")
     assert "Wartono" in ps
+
+
+def test_position_line_then_name_line_closes_a_release():
+    text = ("Bantuan disalurkan kepada warga yang membutuhkan di wilayah itu. (din)**\n"
+            "Kepala Diskominfo Kota Palu\nRahmi A. Lamato\n")
+    assert persons(text) == {"Rahmi A. Lamato": ["Kepala Diskominfo Kota Palu"]}
+
+
+def test_misspelt_word_of_a_two_word_head_and_an_acronym_after_the_head():
+    ps = persons("Turut hadir Wakil Gunernur Sulawesi Tengah, Dr. H. Markus Lasahido, SH. Sementara itu "
+                 "Kepala Dinas (Kadis) PUPR Yosef Mandala mengatakan pembangunan selesai.")
+    assert ps["Markus Lasahido"] == ["Wakil Gubernur Sulawesi Tengah"]
+    assert ps["Yosef Mandala"] == ["Kepala Dinas PUPR"]
