@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from pipeline.train.ner_data import MISSING, Sentence, read_corpus
-from pipeline.train.ner_silver import longest_first
+from pipeline.train.ner_silver import longest_first, tag_sentence
 
 _PLACE_PREFIX = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\s+")
 _WORD = re.compile(r"\w+")
@@ -120,34 +120,6 @@ def write_common_words(model_dir: Path | str, common: Iterable[str]) -> Path:
     return path
 
 
-def tag_tokens(tokens: Sequence[tuple[str, int, int]], labelled, unknown, common: frozenset[str]) -> list[str]:
-    """BIO tags (or MISSING) for tokens (text, start, end)."""
-    tags: list[str] = []
-    previous = None
-    for word, start, end in tokens:
-        tag, index = None, None
-        for i, (s, e, label) in enumerate(labelled):
-            if s <= start and end <= e:
-                tag = ("I-" if previous == i else "B-") + label
-                index = i
-                break
-            if start < e and s < end:
-                tag = MISSING
-                break
-        if tag is None:
-            if any(start < e and s < end for s, e in unknown):
-                tag = MISSING
-            elif not any(c.isalpha() for c in word) and not any(c.isdigit() for c in word):
-                tag = "O"
-            elif word[:1].isupper() or any(c.isdigit() for c in word):
-                tag = "O" if word.lower() in common else MISSING
-            else:
-                tag = "O"
-        previous = index
-        tags.append(tag)
-    return tags
-
-
 def _valid_bio(tags: list[str]) -> list[str]:
     """A span cut by a chunk boundary or a missing token restarts with B-."""
     out = list(tags)
@@ -165,7 +137,7 @@ def release_sentences(records: Sequence[dict], tokenizer, common: frozenset[str]
         labelled, unknown = gold_spans(text, record.get("gold") or {})
         doc = tokenizer(text)
         tokens = [(t.text, t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        tags = tag_tokens(tokens, labelled, unknown, common)
+        tags = tag_sentence(tokens, labelled, unknown, common).tags
         chunk_words: list[str] = []
         chunk_tags: list[str] = []
         for (word, start, end), tag in zip(tokens, tags):

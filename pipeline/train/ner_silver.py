@@ -57,8 +57,9 @@ def _is_capitalised(text: str) -> bool:
     return any(c.isupper() for c in text[:1]) or any(c.isdigit() for c in text)
 
 
-def tag_sentence(tokens: list[tuple[str, int, int]], labelled, unknown) -> Sentence:
-    """BIO tags (or MISSING) for tokens given as (text, start, end) character offsets."""
+def tag_sentence(tokens: list[tuple[str, int, int]], labelled, unknown, common: frozenset[str] = frozenset()) -> Sentence:
+    """BIO tags (or MISSING) for tokens given as (text, start, end) character offsets. A capitalized token outside
+    every span is unannotated unless its lowercase form is one of the `common` words (then it is O)."""
     tags: list[str] = []
     previous_span = None
     for text, start, end in tokens:
@@ -72,7 +73,7 @@ def tag_sentence(tokens: list[tuple[str, int, int]], labelled, unknown) -> Sente
                 tag = MISSING
                 break
         if tag is None:
-            if any(start < e and s < end for s, e in unknown) or _is_capitalised(text):
+            if any(start < e and s < end for s, e in unknown) or (_is_capitalised(text) and text.lower() not in common):
                 tag = MISSING
             else:
                 tag = "O"
