@@ -8,6 +8,7 @@ the body they lead. The organizer is always one of the document's organizations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,18 @@ def _norm(text: str, lex: EventLexicon) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=4096)
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _bracketed_pattern(name: str) -> re.Pattern[str]:
+    """The name with an acronym in brackets allowed between two of its words (patterns cached: names recur)."""
+    flexible = r"\s+(?:\([^()]{1,20}\)\s+)?".join(re.escape(w) for w in name.split())
+    return re.compile(rf"(?<!\w){flexible}(?!\w)", re.IGNORECASE)
+
+
 def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
     """Where each organization of the document is written (its own spans, else a search for its forms)."""
     spans: list[OrgSpan] = []
@@ -49,19 +62,17 @@ def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
             for form in sorted({org.name, *org.aliases}, key=len, reverse=True):
                 if len(form) < 2:
                     continue
-                pattern = re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", re.IGNORECASE)
-                for m in pattern.finditer(text):
+                for m in _form_pattern(form).finditer(text):
                     if not any(o.start <= m.start() < o.end for o in found):
                         found.append(OrgSpan(m.start(), m.end(), org))
         spans.extend(found)
     # the organization's spans can miss a mention written with its acronym inside
     # ("Kantor Pertanahan (Kantah) Kabupaten Bangka")
-    for org in facts.organizations:
+    for org in facts.organizations if "(" in text else ():
         words = org.name.split()
         if not org.spans or len(words) < 3:
             continue
-        flexible = r"\s+(?:\([^()]{1,20}\)\s+)?".join(re.escape(w) for w in words)
-        for m in re.finditer(rf"(?<!\w){flexible}(?!\w)", text, re.IGNORECASE):
+        for m in _bracketed_pattern(org.name).finditer(text):
             if "(" in m.group() and not any(o.start < m.end() and m.start() < o.end for o in spans):
                 spans.append(OrgSpan(m.start(), m.end(), org))
     # longest first at one position, then by position
