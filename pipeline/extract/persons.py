@@ -376,6 +376,9 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
 def _honorifics_start(text: str, start: int, end: int) -> int:
     """Where the run of honorifics that ends at `end` begins ("... RI Dr. H. Ace": at "Dr."), else `end`."""
     hon = honorific_re()
@@ -385,7 +388,7 @@ def _honorifics_start(text: str, start: int, end: int) -> int:
             h = hon.match(text, pos)
             if not h:
                 break
-            pos = re.compile(r"[ \t]*,?[ \t]*").match(text, h.end()).end()
+            pos = _HONORIFIC_GAP.match(text, h.end()).end()
         if pos >= end:
             return start + m.start()
     return end
