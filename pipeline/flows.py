@@ -249,11 +249,9 @@ def _paths(kwargs: dict | None) -> dict:
 
 @task(name="train-ner", cache_policy=NO_CACHE)
 def train_ner_task(kwargs: dict) -> Any:
-    """Train the NER from scratch, or distill ``teachers`` into a trained ``student`` when one is given."""
-    from pipeline.train.ner import distill_ner, train_ner
+    from pipeline.train.ner import train_ner
 
-    kwargs = _paths(kwargs)
-    return distill_ner(**kwargs) if kwargs.get("student") else train_ner(**kwargs)
+    return train_ner(**_paths(kwargs))
 
 
 @task(name="train-stanza", cache_policy=NO_CACHE)

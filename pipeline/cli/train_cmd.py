@@ -33,16 +33,9 @@ def train(
     no_silver: bool = typer.Option(False, "--no-silver", help="ner: train without silver sentences."),
     vectors: str = typer.Option("train", help="ner: 'train' (floret vectors trained on the raw text at hand), "
                                              "a spaCy vectors folder, or 'none'."),
-    news_teacher: Path = typer.Option(None, help="ner: a trained NER that types the proper nouns of the nlp-id "
-                                                 "news sentences (e.g. models/ner-id); default none."),
     pos_aux: int = typer.Option(None, help="ner: nlp-id news sentences for an auxiliary POS tagger on the "
                                            "NER's tok2vec (0: none)."),
-    teacher: list[Path] = typer.Option(None, "--teacher", help="ner: a trained NER; several --teacher vote on the "
-                                                               "nlp-id news sentences (distillation)."),
     seed: int = typer.Option(None, help="ner: random seed (default 0; the shipped ner-id 0.4.0 is seed 2)."),
-    student: Path = typer.Option(None, help="ner: fine-tune this trained NER towards the mean probabilities of the "
-                                            "--teacher models on the nlp-id news sentences (soft distillation) "
-                                            "instead of training from scratch."),
     processors: str = typer.Option(None, help="stanza: which processors to (re)train, e.g. 'pos,depparse' "
                                               "(default tokenize,mwt,pos,lemma); the others installed are kept."),
 ) -> None:
@@ -72,20 +65,10 @@ def train(
         elif silver is not None:
             kwargs["silver_source"] = silver
         kwargs["vectors"] = None if vectors == "none" else (vectors if vectors == "train" else Path(vectors))
-        if news_teacher is not None:
-            kwargs["news_teacher"] = news_teacher
         if pos_aux is not None:
             kwargs["pos_aux"] = pos_aux
         if seed is not None:
             kwargs["seed"] = seed
-        if teacher:
-            kwargs["teachers"] = list(teacher)
-        if student is not None:
-            if not teacher:
-                typer.echo("warta train ner: --student needs at least one --teacher", err=True)
-                raise typer.Exit(code=2)
-            kwargs = {"student": student, "teachers": list(teacher), "out_dir": out, "data_root": data / "ner",
-                      "quick": quick, "install_to": kwargs["install_to"], "max_minutes": minutes or 30.0}
     elif model is Model.stanza:
         kwargs = {"ud_root": data / "ud", "out_dir": out, "quick": quick,
                   "install_to": None if quick or not install else MODELS_DIR / "stanza-id"}
@@ -100,10 +83,6 @@ def train(
         from pipeline.flows import train_models
 
         result = train_models(**{model.value: {k: str(v) if isinstance(v, Path) else v for k, v in kwargs.items()}})
-    elif model is Model.ner and student is not None:
-        from pipeline.train.ner import distill_ner
-
-        result = distill_ner(**kwargs)
     elif model is Model.ner:
         from pipeline.train.ner import train_ner
 

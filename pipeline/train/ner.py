@@ -67,7 +67,7 @@ def _register_time_limit() -> None:
         return before_update
 
 
-def _set_single_thread() -> None:
+def set_single_thread() -> None:
     for key in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ.setdefault(key, "1")
 
@@ -174,33 +174,11 @@ def install_model(model_dir: Path, target: Path) -> Path:
     return target
 
 
-def news_silver_sentences(teacher: Path, quick: bool = False) -> list:
-    """Silver sentences from the ``nlp-id`` POS data set tagged by ``teacher`` (none if it is not installed)."""
-    import spacy
-
-    from pipeline.train.ner_pos_silver import pos_silver_sentences
-    from pipeline.train.vectors import nlp_id_data_file
-
-    path = nlp_id_data_file()
-    if path is None:
-        return []
-    return pos_silver_sentences(spacy.load(teacher), path, limit=200 if quick else None)
-
-
-def ensemble_news_sentences(teachers: Sequence[Path], quick: bool = False) -> list:
-    """The ``nlp-id`` news sentences tagged by the vote of ``teachers`` (none if it is not installed)."""
-    from pipeline.train.ner_distill import ensemble_silver
-    from pipeline.train.vectors import nlp_id_sentences
-
-    sentences = list(nlp_id_sentences())
-    return ensemble_silver(teachers, sentences[:200] if quick else sentences)
-
-
 def pos_aux_sentences(limit: int, seed: int = 0) -> list[tuple[list[str], list[str]]]:
     """Up to ``limit`` (tokens, POS tags) sentences of the ``nlp-id`` news POS data, a fixed sample."""
     import random
 
-    from pipeline.train.ner_pos_silver import read_pos_sentences
+    from pipeline.train.vectors import read_pos_sentences
     from pipeline.train.vectors import nlp_id_data_file
 
     path = nlp_id_data_file()
@@ -258,69 +236,6 @@ def finish_pipeline(model_dir: Path, entity_filter: bool = True) -> list[str]:
     return nlp.pipe_names
 
 
-def distill_ner(
-    student: Path,
-    teachers: Sequence[Path],
-    out_dir: Path,
-    *,
-    data_root: Path,
-    build_dir: Path | None = None,
-    max_minutes: float = 30.0,
-    max_steps: int = 100_000,
-    temperature: float = 1.0,
-    learn_rate: float = 0.0005,
-    seed: int = 0,
-    quick: bool = False,
-    install_to: Path | None = None,
-) -> dict:
-    """Fine-tune the trained NER ``student`` towards the mean transition probabilities of
-    ``teachers`` on the ``nlp-id`` news sentences, alternating with gold batches
-    (`pipeline.train.ner_soft_distill`); the best dev model is kept and scored like `train_ner`'s.
-
-    ``build_dir`` holds the DocBins of a `train_ner` run with the same data (made if missing).
-    """
-    _set_single_thread()
-    from pipeline.train.ner_soft_distill import soft_distill
-    from pipeline.train.vectors import nlp_id_sentences
-
-    out_dir = Path(out_dir)
-    build_dir = Path(build_dir) if build_dir else (out_dir / "data" if quick else DEFAULT_BUILD_DIR)
-    if not (build_dir / "train.spacy").exists():
-        build_ner_data(data_root, build_dir, weights=DEFAULT_WEIGHTS, nerp_mode=DEFAULT_NERP_MODE,
-                       max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
-                       silver=silver_sentences(DEFAULT_SILVER_SOURCE, limit=3 if quick else None))
-    sentences = list(nlp_id_sentences())
-    if not sentences:
-        raise RuntimeError("no unlabelled sentences: install the nlp-id data (`pip install --no-deps nlp-id==0.1.23.0`)")
-    model_dir = out_dir / "model-best"
-    started = time.perf_counter()
-    run = soft_distill(student, teachers, build_dir / "train.spacy", build_dir / "dev.spacy",
-                       sentences[:300] if quick else sentences, model_dir, max_minutes=max_minutes,
-                       max_steps=max_steps, temperature=temperature, learn_rate=learn_rate, seed=seed,
-                       eval_every=20 if quick else 200)
-    test_scores = evaluate_ner(model_dir, build_dir, split="test")
-    dev_scores = evaluate_ner(model_dir, build_dir, split="dev")
-    result = {
-        "test": test_scores,
-        "dev": dev_scores,
-        "train_seconds": round(time.perf_counter() - started, 1),
-        "model_dir": str(model_dir),
-        "distillation": {"student": str(student), "teachers": [str(t) for t in teachers],
-                         "sentences": len(sentences), "temperature": temperature, "learn_rate": learn_rate,
-                         "steps": run["steps"], "dev_log": run["log"]},
-    }
-    write_meta(model_dir, test_scores, extra={
-        "train_seconds": result["train_seconds"],
-        "dev_by_corpus": {c: s["f"] for c, s in dev_scores.items()},
-        "distillation": {k: v for k, v in result["distillation"].items() if k != "dev_log"},
-    })
-    (out_dir / "scores.json").write_text(json.dumps(result, indent=2) + "\n")
-    if install_to is not None:
-        install_model(model_dir, Path(install_to))
-        result["installed_to"] = str(install_to)
-    return result
-
-
 def ensure_vectors(data_root: Path, vectors_dir: Path, releases: Path | None, quick: bool = False) -> dict:
     """Train floret vectors into ``vectors_dir`` unless the same recipe already made them there."""
     from pipeline.train.vectors import FLORET_DEFAULTS, QUICK_FLORET, train_vectors
@@ -354,10 +269,9 @@ def train_ner(
     max_minutes: float | None = 36.0,
     silver_source: Path | None = DEFAULT_SILVER_SOURCE,
     vectors: Path | str | None = "train",
-    news_teacher: Path | None = None,
     pos_aux: int = DEFAULT_POS_AUX,
     entity_filter: bool = True,
-    teachers: Sequence[Path] = (),
+    news_silver: Sequence = (),
 ) -> dict:
     """Convert the NER corpora, train the spaCy NER, score it per corpus and return the scores.
 
@@ -374,20 +288,19 @@ def train_ner(
     vectors     static word vectors for the tok2vec: "train" (default) trains floret vectors
                 on the raw text at hand (`pipeline.train.vectors`), a path uses a spaCy vectors
                 pipeline made before, None trains without vectors
-    news_teacher  a trained NER that tags the news sentences of the ``nlp-id`` POS data set
-                (`pipeline.train.ner_pos_silver`); None (default): no such sentences
     pos_aux     train a POS tagger on this many ``nlp-id`` news sentences next to the NER, on
                 the same tok2vec (multi-task learning); the tagger is removed from the saved
                 model, so the NER runs as fast as without it. 0: no auxiliary task; without
                 ``nlp-id`` installed there are no such sentences and none is trained
     entity_filter  add the ``cased_entity_filter`` after the NER (`pipeline.nlp.ner_filter`)
-    teachers    trained NERs (e.g. several seeds of this recipe) whose majority vote on the
-                ``nlp-id`` news sentences is added as silver data (`pipeline.train.ner_distill`)
+    news_silver more silver sentences (`ner_data.Sentence`) made outside this recipe, weighted
+                as ``news_silver`` in the data (the shipped model has none; `experiments/`
+                makes them from other models' votes)
 
     Returns ``{"test": {corpus: scores}, "dev": {...}, "train_seconds": ..., "model_dir": ...}``,
     also written to ``<out_dir>/scores.json``.
     """
-    _set_single_thread()
+    set_single_thread()
     from spacy.cli.train import train as spacy_train
 
     out_dir = Path(out_dir)
@@ -405,8 +318,7 @@ def train_ner(
         nerp_mode=nerp_mode,
         max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
         silver=silver,
-        news_silver=(news_silver_sentences(news_teacher, quick) if news_teacher else [])
-        + (ensemble_news_sentences(teachers, quick) if teachers else []),
+        news_silver=list(news_silver),
         pos_sentences=pos_aux_sentences(min(pos_aux, 200) if quick else pos_aux, seed) if pos_aux else (),
     )
 

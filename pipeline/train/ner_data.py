@@ -394,8 +394,7 @@ def build_ner_data(
     ``max_train_sentences`` caps each corpus's train split (for quick runs).
     ``silver`` adds sentences tagged by warta's rules (see `pipeline.train.ner_silver`) to the
     training union only, repeated ``weights["silver"]`` times.
-    ``news_silver`` adds news sentences tagged from POS tags and a teacher model (see
-    `pipeline.train.ner_pos_silver`), repeated ``weights["news_silver"]`` times.
+    ``news_silver`` adds silver news sentences made elsewhere (e.g. by `experiments/`), repeated ``weights["news_silver"]`` times.
     ``pos_sentences`` (tokens, POS tags) go into the training union with tags and no NER
     annotation, for an auxiliary tagger that shares the tok2vec (see `train_ner`'s ``pos_aux``).
     """

@@ -84,6 +84,26 @@ def release_sentences(source: Path) -> Iterator[list[str]]:
                 yield tokens
 
 
+def read_pos_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """(tokens, tags) of a ``token<TAB>tag`` file with blank lines between sentences."""
+    tokens: list[str] = []
+    tags: list[str] = []
+    with Path(path).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip():
+                if tokens:
+                    yield tokens, tags
+                tokens, tags = [], []
+                continue
+            token, _, tag = line.partition("\t")
+            if token.strip():
+                tokens.append(token.strip())
+                tags.append(tag.strip())
+    if tokens:
+        yield tokens, tags
+
+
 def nlp_id_data_file() -> Path | None:
     """The POS data file of the ``nlp-id`` package, found without importing the package.
 
@@ -101,8 +121,6 @@ def nlp_id_data_file() -> Path | None:
 
 def nlp_id_sentences() -> Iterator[list[str]]:
     """Sentences of the POS data set inside the ``nlp-id`` package (token<TAB>tag lines)."""
-    from pipeline.train.ner_pos_silver import read_pos_sentences
-
     path = nlp_id_data_file()
     if path is not None:
         yield from (tokens for tokens, _ in read_pos_sentences(path))

@@ -161,3 +161,10 @@ def test_records_import_nothing_heavy():
                           cwd=PACKAGE.parent)
     assert both.returncode == 0, both.stderr
     assert "pipeline.extract.persons" not in both.stdout  # the extractors are not pulled in by the records
+
+
+def test_the_shipped_package_never_imports_the_experiments():
+    users = sorted(str(path.relative_to(PACKAGE.parent)) for path in PACKAGE.rglob("*.py")
+                   if any(m == "experiments" or m.startswith("experiments.")
+                          for m in imported_modules(path, "pipeline.x")))
+    assert users == [], f"pipeline/ imports experiments/ (not in the distribution): {users}"

@@ -55,27 +55,6 @@ def test_train_ner_quick_with_auxiliary_pos_task(tmp_path: Path):
     assert spacy.load(result["model_dir"]).pipe_names == ["tok2vec", "ner", "cased_entity_filter"]
 
 
-def test_distill_ner_quick_into_a_trained_student(tmp_path: Path):
-    import spacy
-
-    from pipeline.train.ner import distill_ner, train_ner
-    from pipeline.train.vectors import nlp_id_data_file
-
-    if nlp_id_data_file() is None:
-        pytest.skip("nlp-id (the news sentences) is not installed")
-    data = tmp_path / "data"
-    teachers = [Path(train_ner(DATA, tmp_path / f"t{seed}", quick=True, vectors=None, seed=seed,
-                               build_dir=data)["model_dir"]) for seed in (0, 1)]
-    result = distill_ner(teachers[0], teachers, tmp_path / "student", data_root=DATA / "ner", build_dir=data,
-                         quick=True, max_steps=40)
-    assert result["distillation"]["steps"] == 40
-    assert [h["step"] for h in result["distillation"]["dev_log"]] == [0, 20, 40]
-    assert set(result["test"]) == {"nergrit", "nerp", "idner"}
-    nlp = spacy.load(result["model_dir"])
-    assert nlp.pipe_names == ["tok2vec", "ner", "cased_entity_filter"]
-    assert nlp.meta["version"] == json.loads((Path(teachers[0]) / "meta.json").read_text())["version"]
-
-
 def test_train_stanza_quick(tmp_path: Path):
     from pipeline.nlp.stanza_adapter import build_pipeline
     from pipeline.train.stanza_train import train_stanza

@@ -68,3 +68,11 @@ def ensemble_silver(
     return [
         Sentence(list(tokens), vote(len(tokens), proposals[i], min_votes)) for i, tokens in enumerate(sentences)
     ]
+
+
+def ensemble_news_sentences(teachers: Sequence[Path], quick: bool = False) -> list[Sentence]:
+    """The ``nlp-id`` news sentences tagged by the vote of ``teachers`` (none if it is not installed)."""
+    from pipeline.train.vectors import nlp_id_sentences
+
+    sentences = list(nlp_id_sentences())
+    return ensemble_silver(teachers, sentences[:200] if quick else sentences)

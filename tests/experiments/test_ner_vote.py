@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pipeline.train.ner_data import MISSING
-from pipeline.train.ner_distill import vote
+from experiments.ner_vote import vote
 
 
 def test_majority_span_is_kept_and_untouched_tokens_are_outside():

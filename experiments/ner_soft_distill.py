@@ -1,6 +1,6 @@
 """Soft-target distillation of an ensemble of NER models into one model.
 
-Hard votes (`pipeline.train.ner_distill`) keep only what the teachers agree on and lose how sure
+Hard votes (`experiments.ner_vote`) keep only what the teachers agree on and lose how sure
 they are. Here the student learns the teachers' averaged probabilities over the NER's
 transitions, state by state, on unlabelled text:
 
@@ -15,6 +15,7 @@ same transitions (checked at start; labels may come in another order).
 """
 from __future__ import annotations
 
+import json
 import random
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -192,3 +193,70 @@ def soft_distill(
         with nlp.use_params(optimizer.averages):
             nlp.to_disk(last_dir)
     return {"best_f": best, "steps": step, "log": history}
+
+
+def distill_ner(
+    student: Path,
+    teachers: Sequence[Path],
+    out_dir: Path,
+    *,
+    data_root: Path,
+    build_dir: Path | None = None,
+    max_minutes: float = 30.0,
+    max_steps: int = 100_000,
+    temperature: float = 1.0,
+    learn_rate: float = 0.0005,
+    seed: int = 0,
+    quick: bool = False,
+    install_to: Path | None = None,
+) -> dict:
+    """Fine-tune the trained NER ``student`` towards the mean transition probabilities of
+    ``teachers`` on the ``nlp-id`` news sentences, alternating with gold batches
+    (`soft_distill`); the best dev model is kept and scored like `train_ner`'s.
+
+    ``build_dir`` holds the DocBins of a `train_ner` run with the same data (made if missing).
+    """
+    from pipeline.train.ner import (DEFAULT_NERP_MODE, DEFAULT_WEIGHTS, QUICK_MAX_SENTENCES, set_single_thread,
+                                    evaluate_ner, install_model, write_meta)
+    from pipeline.train.ner_data import DEFAULT_BUILD_DIR, build_ner_data
+    from pipeline.train.ner_silver import DEFAULT_SILVER_SOURCE, silver_sentences
+    from pipeline.train.vectors import nlp_id_sentences
+
+    set_single_thread()
+
+    out_dir = Path(out_dir)
+    build_dir = Path(build_dir) if build_dir else (out_dir / "data" if quick else DEFAULT_BUILD_DIR)
+    if not (build_dir / "train.spacy").exists():
+        build_ner_data(data_root, build_dir, weights=DEFAULT_WEIGHTS, nerp_mode=DEFAULT_NERP_MODE,
+                       max_train_sentences=QUICK_MAX_SENTENCES if quick else None,
+                       silver=silver_sentences(DEFAULT_SILVER_SOURCE, limit=3 if quick else None))
+    sentences = list(nlp_id_sentences())
+    if not sentences:
+        raise RuntimeError("no unlabelled sentences: install the nlp-id data (`pip install --no-deps nlp-id==0.1.23.0`)")
+    model_dir = out_dir / "model-best"
+    started = time.perf_counter()
+    run = soft_distill(student, teachers, build_dir / "train.spacy", build_dir / "dev.spacy",
+                       sentences[:300] if quick else sentences, model_dir, max_minutes=max_minutes,
+                       max_steps=max_steps, temperature=temperature, learn_rate=learn_rate, seed=seed,
+                       eval_every=20 if quick else 200)
+    test_scores = evaluate_ner(model_dir, build_dir, split="test")
+    dev_scores = evaluate_ner(model_dir, build_dir, split="dev")
+    result = {
+        "test": test_scores,
+        "dev": dev_scores,
+        "train_seconds": round(time.perf_counter() - started, 1),
+        "model_dir": str(model_dir),
+        "distillation": {"student": str(student), "teachers": [str(t) for t in teachers],
+                         "sentences": len(sentences), "temperature": temperature, "learn_rate": learn_rate,
+                         "steps": run["steps"], "dev_log": run["log"]},
+    }
+    write_meta(model_dir, test_scores, extra={
+        "train_seconds": result["train_seconds"],
+        "dev_by_corpus": {c: s["f"] for c, s in dev_scores.items()},
+        "distillation": {k: v for k, v in result["distillation"].items() if k != "dev_log"},
+    })
+    (out_dir / "scores.json").write_text(json.dumps(result, indent=2) + "\n")
+    if install_to is not None:
+        install_model(model_dir, Path(install_to))
+        result["installed_to"] = str(install_to)
+    return result

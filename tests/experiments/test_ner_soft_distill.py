@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from pipeline.train.ner_soft_distill import Teachers, distill_update, move_names, soft_distill, valid_moves
+from experiments.ner_soft_distill import Teachers, distill_update, move_names, soft_distill, valid_moves
 
 LABELS = ("LOC", "PER", "ORG")
 PLACES = ["Jakarta", "Bandung", "Medan", "Surabaya", "Makassar", "Padang"]
@@ -139,13 +139,3 @@ def test_soft_distill_keeps_the_best_dev_model_on_disk(teacher, tmp_path):
     best = spacy.load(tmp_path / "out")
     dev = [Example(best.make_doc(d.text), d) for d in DocBin().from_disk(tmp_path / "dev.spacy").get_docs(best.vocab)]
     assert best.evaluate(dev)["ents_f"] == pytest.approx(result["best_f"])
-
-
-def test_cli_refuses_a_student_without_teachers(tmp_path):
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "train", "ner", "--student", str(tmp_path)],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 2
-    assert "--student needs at least one --teacher" in done.stderr

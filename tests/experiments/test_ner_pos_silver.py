@@ -4,7 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.train.ner_data import MISSING
-from pipeline.train.ner_pos_silver import combine, pos_silver_sentences, read_pos_sentences
+from experiments.ner_pos_silver import combine, pos_silver_sentences
+from pipeline.train.vectors import read_pos_sentences
 
 
 def test_teacher_entity_over_a_whole_proper_noun_run_is_kept():

@@ -13,32 +13,13 @@ other half, the type, and the two are combined conservatively:
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.train.ner_data import MISSING, Sentence
+from pipeline.train.vectors import nlp_id_data_file, read_pos_sentences
 
 PROPER = "NNP"
-
-
-def read_pos_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
-    """(tokens, tags) of a ``token<TAB>tag`` file with blank lines between sentences."""
-    tokens: list[str] = []
-    tags: list[str] = []
-    with Path(path).open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip():
-                if tokens:
-                    yield tokens, tags
-                tokens, tags = [], []
-                continue
-            token, _, tag = line.partition("\t")
-            if token.strip():
-                tokens.append(token.strip())
-                tags.append(tag.strip())
-    if tokens:
-        yield tokens, tags
 
 
 def combine(pos: list[str], entities: Iterable[tuple[int, int, str]]) -> list[str]:
@@ -71,3 +52,13 @@ def pos_silver_sentences(teacher, path: Path, limit: int | None = None, batch_si
         if any(tag.startswith("B-") for tag in tags):
             out.append(Sentence(list(tokens), tags))
     return out
+
+
+def news_silver_sentences(teacher: Path, quick: bool = False) -> list[Sentence]:
+    """Silver sentences from the ``nlp-id`` POS data set tagged by ``teacher`` (none if it is not installed)."""
+    import spacy
+
+    path = nlp_id_data_file()
+    if path is None:
+        return []
+    return pos_silver_sentences(spacy.load(teacher), path, limit=200 if quick else None)

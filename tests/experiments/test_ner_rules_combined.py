@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.train.ner_ensemble import combine, rule_spans
+from experiments.ner_rules_combined import combine, rule_spans
 
 
 def test_rules_first_replaces_overlapping_model_spans():
