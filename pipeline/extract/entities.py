@@ -67,7 +67,7 @@ class StatisticalEntities:
 
         path = Path(self.model) if self.model else default_ner_path()
         try:
-            return load_ner(path), str(path.resolve())
+            return load_ner(path, words_only=True), str(path.resolve())
         except (OSError, FileNotFoundError):  # no trained model shipped
             return None, None
 

@@ -25,22 +25,45 @@ def default_ner_path() -> Path:
     return Path(MODELS_DIR) / NER_MODEL_NAME
 
 
+WORDS_ONLY_TOKENIZER = "warta.words_only_tokenizer.v1"
+
+
+def _register_words_only_tokenizer() -> None:
+    import spacy
+    from spacy.tokenizer import Tokenizer
+
+    if WORDS_ONLY_TOKENIZER in spacy.registry.tokenizers:
+        return
+
+    @spacy.registry.tokenizers(WORDS_ONLY_TOKENIZER)
+    def make_words_only_tokenizer():
+        return lambda nlp: Tokenizer(nlp.vocab)  # no rules: the caller brings Docs already split into words
+
+
 @lru_cache(maxsize=4)
-def _load(path: str):
+def _load(path: str, words_only: bool):
     import spacy
 
     import pipeline.nlp.ner_filter  # noqa: F401  registers cased_entity_filter without the entry point
 
-    return spacy.load(path)
+    if not words_only:
+        return spacy.load(path)
+    # Building the Indonesian tokenizer's special cases takes seconds (twice: from the config, then from
+    # disk); a caller that passes Docs of words never uses it, and every extraction worker loads this model.
+    _register_words_only_tokenizer()
+    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY_TOKENIZER}}})
 
 
-def load_ner(path: Path | None = None):
-    """The NER spaCy pipeline (tok2vec + ner), loaded once per path and cached."""
+def load_ner(path: Path | None = None, words_only: bool = False):
+    """The NER spaCy pipeline (tok2vec + ner), loaded once per path and cached.
+
+    words_only: for callers that pass ``Doc(vocab, words=...)``: the model's tokenizer is not built (the
+    same network and vocabulary, a fraction of the load time); such a pipeline must not be given strings."""
     path = Path(path) if path is not None else default_ner_path()
     if not (path / "meta.json").exists():
         raise FileNotFoundError(f"no spaCy NER model at {path} (expected meta.json there)")
     with _lock:
-        return _load(str(path.resolve()))
+        return _load(str(path.resolve()), words_only)
 
 
 def ner_entities(

@@ -89,3 +89,13 @@ def test_finds_most_official_names_exactly():
 
 def test_model_is_loaded_once():
     assert load_ner() is load_ner()
+
+
+def test_the_words_only_load_tags_docs_of_words_like_the_full_model():
+    from spacy.tokens import Doc
+
+    full, light = load_ner(), load_ner(words_only=True)
+    assert light is not full and light.pipe_names == full.pipe_names
+    words = SENTENCE.replace(".", " .").split()
+    ents = [[(e.start, e.end, e.label_) for e in nlp(Doc(nlp.vocab, words=words)).ents] for nlp in (full, light)]
+    assert ents[0] == ents[1] and ents[0]
