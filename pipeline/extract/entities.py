@@ -9,6 +9,7 @@ Capitalized runs made only of common words ("Bebas Hambatan", "Perangkat Daerah"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
@@ -71,22 +72,17 @@ class StatisticalEntities:
         except (OSError, FileNotFoundError):  # no trained model shipped
             return None, None
 
-    def __call__(self, doc: Doc) -> Doc:
-        if not self.enabled:
-            return doc
-        ner, path = self._model()
-        if ner is None:
-            return doc
-        text = doc_text(doc)
+    def _windows_doc(self, doc: Doc, ner, path: str) -> tuple[Doc, list[int]] | None:
+        """The doc's candidate windows as one Doc of the model's vocab, each closed by a line break it never
+        tags across (the windows' context keeps the CNN from seeing the joins), and the doc token index of
+        each word (-1 for a separator); None when nothing is left to explain."""
         explained = [(m.start, m.end) for kind in EXPLAINED_KINDS for m in mentions(doc, kind)]
         windows = candidate_windows(doc, explained, common_words(Path(path)))
         if not windows:
-            return doc
-        # The windows go through the model as one Doc, each closed by a line break it never tags across: one
-        # forward pass instead of one per window (the windows' context keeps the CNN from seeing the joins).
+            return None
         words: list[str] = []
         spaces: list[bool] = []
-        source: list[int] = []  # doc token index of each word; -1 for a separator
+        source: list[int] = []
         for a, b in windows:
             for t in doc[a:b]:
                 words.append(t.text)
@@ -95,8 +91,12 @@ class StatisticalEntities:
             words.append("\n")
             spaces.append(False)
             source.append(-1)
-        joined = ner(Doc(ner.vocab, words=words, spaces=spaces))
-        for ent in joined.ents:
+        return Doc(ner.vocab, words=words, spaces=spaces), source
+
+    @staticmethod
+    def _add_entities(doc: Doc, tagged: Doc, source: list[int]) -> None:
+        text = doc_text(doc)
+        for ent in tagged.ents:
             first, last = source[ent.start], source[ent.end - 1]
             if first < 0 or last < 0 or -1 in source[ent.start:ent.end]:
                 continue
@@ -104,4 +104,21 @@ class StatisticalEntities:
             end = doc[last].idx + len(doc[last].text)
             add_mention(doc, Mention(start, end, text[start:end], kind="ner", source="ner",
                                      data={"label": ent.label_}))
-        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """The windows of a batch of docs in one call of the model (its forward pass is far cheaper per word
+        on a batch than doc by doc); the docs are changed only once the model has tagged them all."""
+        docs = list(docs)
+        ner, path = self._model() if self.enabled else (None, None)
+        if ner is None:
+            yield from docs
+            return
+        prepared = [(doc, self._windows_doc(doc, ner, path)) for doc in docs]
+        todo = [p for p in prepared if p[1] is not None]
+        tagged = list(ner.pipe((w for _, (w, _) in todo), batch_size=max(1, batch_size)))
+        for (doc, (_, source)), result in zip(todo, tagged):
+            self._add_entities(doc, result, source)
+        yield from docs

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -32,20 +33,64 @@ def extract_document(document: Document, nlp: Language | None = None, settings: 
     return assemble(doc, document, nlp.meta.get(VERSION_KEY))
 
 
+BATCH_DOCUMENTS = 16  # documents that go through a batching component (the NER) together
+
+
+def _reject(document: Document, exc: BaseException) -> Reject:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return Reject(
+        document.source,
+        f"extraction failed: {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
+        stage="extract",
+    )
+
+
+def _run_components(nlp: Language, docs: list[Doc | BaseException]) -> list[Doc | BaseException]:
+    """The pipeline over a batch, component by component: a component with a `pipe` method sees the batch in
+    one call, the others one doc at a time. A doc whose component fails is replaced by the exception and
+    leaves the batch; the others go on (a failed batch call is retried doc by doc to find the culprit)."""
+    for _, proc in nlp.pipeline:
+        live = [i for i, d in enumerate(docs) if isinstance(d, Doc)]
+        if not live:
+            break
+        if hasattr(proc, "pipe") and len(live) > 1:
+            try:
+                done = list(proc.pipe([docs[i] for i in live], batch_size=len(live)))
+            except Exception:  # noqa: BLE001  retried one doc at a time below
+                done = None
+            if done is not None and len(done) == len(live):
+                for i, doc in zip(live, done):
+                    docs[i] = doc
+                continue
+        for i in live:
+            try:
+                docs[i] = proc(docs[i])
+            except Exception as exc:  # noqa: BLE001  one bad document never stops the others
+                docs[i] = exc
+    return docs
+
+
 def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
                       settings: Settings | None = None) -> Iterator[Facts | Reject]:
     """Facts for each document in order; a document whose extraction fails becomes a Reject."""
     nlp = nlp or get_nlp(settings=settings)
-    for document in documents:
-        try:
-            yield extract_document(document, nlp)
-        except Exception as exc:  # one bad document never stops a run
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            yield Reject(
-                document.source,
-                f"extraction failed: {type(exc).__name__}: {exc} (at {where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
-                stage="extract",
-            )
+    version = nlp.meta.get(VERSION_KEY)
+    iterator = iter(documents)
+    while batch := list(islice(iterator, BATCH_DOCUMENTS)):  # streamed: stdin and big folders stay lazy
+        docs: list[Doc | BaseException] = []
+        for document in batch:
+            try:
+                docs.append(_make_doc(nlp, document))
+            except Exception as exc:  # noqa: BLE001
+                docs.append(exc)
+        for document, doc in zip(batch, _run_components(nlp, docs)):
+            if isinstance(doc, BaseException):
+                yield _reject(document, doc)
+                continue
+            try:
+                yield assemble(doc, document, version)
+            except Exception as exc:  # noqa: BLE001
+                yield _reject(document, exc)
 
 
 def extract_split(documents: Iterable[Document], settings: Settings | None = None) -> tuple[list[Facts], list[Reject]]:
