@@ -50,15 +50,20 @@ def _load(path: str, words_only: bool):
         return spacy.load(path)
     # Building the Indonesian tokenizer's special cases takes seconds (twice: from the config, then from
     # disk); a caller that passes Docs of words never uses it, and every extraction worker loads this model.
+    from pipeline.nlp.vector_cache import cache_floret_rows
+
     _register_words_only_tokenizer()
-    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY_TOKENIZER}}})
+    nlp = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": WORDS_ONLY_TOKENIZER}}})
+    cache_floret_rows(nlp)  # the run-time model only: a pipeline that may be saved keeps its own table
+    return nlp
 
 
 def load_ner(path: Path | None = None, words_only: bool = False):
     """The NER spaCy pipeline (tok2vec + ner), loaded once per path and cached.
 
     words_only: for callers that pass ``Doc(vocab, words=...)``: the model's tokenizer is not built (the
-    same network and vocabulary, a fraction of the load time); such a pipeline must not be given strings."""
+    same network and vocabulary, a fraction of the load time) and its floret rows are cached
+    (`pipeline.nlp.vector_cache`); such a pipeline must not be given strings, nor be saved."""
     path = Path(path) if path is not None else default_ner_path()
     if not (path / "meta.json").exists():
         raise FileNotFoundError(f"no spaCy NER model at {path} (expected meta.json there)")

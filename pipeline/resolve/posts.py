@@ -122,6 +122,7 @@ def acting_marker(written: str | None) -> str | None:
     return _markers().get(fold_phrase(written), written)
 
 
+@lru_cache(maxsize=8192)
 def fold_phrase(text: str) -> str:
     return " ".join(fold(w) for w in text.split())
 
@@ -186,19 +187,19 @@ def _place(tail: str, cue: str, context: Sequence[str]) -> Region | None:
 def _organization(title: Title, tail: str, orgs: Sequence[Organization]) -> Organization | None:
     """The document's organization that the title names: its written organization, else the longest
     organization name or alias inside the tail."""
-    want = [s for s in (title.organization, tail) if s]
+    want = [fold_phrase(s) for s in (title.organization, tail) if s]
     best: tuple[int, Organization] | None = None
     for o in orgs:
         forms = [o.name, *o.aliases]
-        for w in want:
-            fw = fold_phrase(w)
+        for fw in want:
+            padded = f" {fw} "
             for f in forms:
                 ff = fold_phrase(f)
                 if not ff:
                     continue
                 if ff == fw:
                     return o
-                if re.search(rf"(?:^|\s){re.escape(ff)}(?:\s|$)", fw) and (best is None or len(ff) > best[0]):
+                if f" {ff} " in padded and (best is None or len(ff) > best[0]):  # whole words of the title
                     best = (len(ff), o)
     return best[1] if best else None
 
