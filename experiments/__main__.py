@@ -16,16 +16,21 @@ def _show(result: dict) -> None:
     typer.echo(json.dumps(result, indent=2, default=str, ensure_ascii=False))
 
 
+def _train_with(news_silver: list, data: Path, out: Path, quick: bool, seed: int, minutes: float) -> None:
+    """The shipped NER recipe plus extra silver news sentences."""
+    from pipeline.train.ner import train_ner
+
+    _show(train_ner(data, out, quick=quick, seed=seed, max_minutes=minutes, news_silver=news_silver))
+
+
 @app.command()
 def vote(teacher: list[Path] = typer.Option(..., help="Trained NERs; a span most of them find is silver data."),
          out: Path = typer.Option(Path("build/ner-vote")), data: Path = typer.Option(SHARED_NER),
          quick: bool = False, seed: int = 0, minutes: float = 36.0) -> None:
     """Train the NER recipe plus the teachers' majority vote on the nlp-id news sentences."""
     from experiments.ner_vote import ensemble_news_sentences
-    from pipeline.train.ner import train_ner
 
-    _show(train_ner(data, out, quick=quick, seed=seed, max_minutes=minutes,
-                    news_silver=ensemble_news_sentences(teacher, quick)))
+    _train_with(ensemble_news_sentences(teacher, quick), data, out, quick, seed, minutes)
 
 
 @app.command("news-teacher")
@@ -34,10 +39,8 @@ def news_teacher(teacher: Path = typer.Option(..., help="A trained NER that type
                  quick: bool = False, seed: int = 0, minutes: float = 36.0) -> None:
     """Train the NER recipe plus nlp-id news sentences whose proper nouns a teacher typed."""
     from experiments.ner_pos_silver import news_silver_sentences
-    from pipeline.train.ner import train_ner
 
-    _show(train_ner(data, out, quick=quick, seed=seed, max_minutes=minutes,
-                    news_silver=news_silver_sentences(teacher, quick)))
+    _train_with(news_silver_sentences(teacher, quick), data, out, quick, seed, minutes)
 
 
 @app.command("soft-distill")
