@@ -68,10 +68,13 @@ def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
         spans.extend(found)
     # the organization's spans can miss a mention written with its acronym inside
     # ("Kantor Pertanahan (Kantah) Kabupaten Bangka")
-    for org in facts.organizations if "(" in text else ():
+    folded = re.sub(r"\s+", " ", text.lower()) if "(" in text else ""
+    for org in facts.organizations if folded else ():
         words = org.name.split()
         if not org.spans or len(words) < 3:
             continue
+        if not any(f"{w.lower()} (" in folded for w in words[:-1]):
+            continue  # no bracket after any of its words: skip compiling the pattern
         for m in _bracketed_pattern(org.name).finditer(text):
             if "(" in m.group() and not any(o.start < m.end() and m.start() < o.end for o in spans):
                 spans.append(OrgSpan(m.start(), m.end(), org))
