@@ -74,10 +74,15 @@ def regions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def region_index() -> dict[str, tuple[str, ...]]:
-    """name key -> codes (levels 1-3), larger regions first."""
+    """name key -> codes (levels 1-3), larger regions first. A kecamatan is also found by its whole name: in
+    "Kota Jantho" or "Kota Sigli" the word "Kota" is part of the name, not the kind of a region."""
     index: dict[str, list[str]] = {}
     for code, name in regions().items():
-        index.setdefault(name_key(bare_name(name)), []).append(code)
+        keys = {name_key(bare_name(name))}
+        if level_of(code) == 3:
+            keys.add(name_key(name))
+        for key in keys:
+            index.setdefault(key, []).append(code)
     return {k: tuple(sorted(v, key=lambda c: (level_of(c), c))) for k, v in index.items()}
 
 
@@ -235,7 +240,8 @@ def first_word_keys(names) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def region_first_words() -> dict[str, int]:
     """Also every prefix of a one-word name, so "Tanjung Pinang" still finds Tanjungpinang."""
-    out = first_word_keys(bare_name(n) for n in regions().values())
+    out = first_word_keys([bare_name(n) for n in regions().values()] +
+                          [n for c, n in regions().items() if level_of(c) == 3])  # "Kota Jantho" whole
     for key in list(region_index()):
         for i in range(4, len(key)):
             out.setdefault(key[:i], 3)

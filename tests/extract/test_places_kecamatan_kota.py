@@ -1,0 +1,23 @@
+"""Many kecamatan are named "Kota X" (the old town of a kabupaten): after "Kecamatan", "Kota" is part of the
+name, not the kind of another region."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+
+
+def test_a_kecamatan_named_kota_x_is_one_place():
+    found = places("Kegiatan dipusatkan di Kecamatan Kota Jantho, Kabupaten Aceh Besar, Senin lalu.")
+    assert ("Kecamatan Kota Jantho", "kecamatan", "11.06.15") in found
+    assert not any(name == "Kecamatan Kota" for name, _, _ in found)
+
+
+def test_a_kecamatan_named_kota_alone_is_still_found():
+    assert ("Kecamatan Kota", "kecamatan", "35.71.02") in places("Rapat digelar di Kecamatan Kota Kabupaten Kediri.")
+
+
+def test_the_city_prefix_still_names_a_kota():
+    assert places("Wali Kota Kendari membuka acara di Kota Kendari.") == [("Kota Kendari", "kota", "74.71")]
