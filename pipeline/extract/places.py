@@ -228,6 +228,8 @@ class PlacesComponent:
     def _cued(self, text: str, words: list, i: int, cue: tuple[str, str]) -> _Cand | None:
         word, kind = cue
         start = i + 1
+        if kind in ("kecamatan", "desa") and self._names_a_larger_region(words, start):
+            return None  # "Tingkat Kecamatan Kota Serang": a level, then the kota that the loop reads next
         if kind != "other":
             for j, key, written in self._ngrams(text, words, start):
                 if kind == "desa":
@@ -242,6 +244,24 @@ class PlacesComponent:
         written = text[words[start][0]:words[j][1]]
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
+
+    def _names_a_larger_region(self, words: list, start: int) -> bool:
+        """The words after a kecamatan/desa cue are a kota or kabupaten cue and its name ("Kota Serang"), and no
+        kecamatan bears that whole name ("Kota Jantho" does)."""
+        if start + 1 >= len(words):
+            return False
+        cue = self.cues.get(words[start][2].lower())
+        following = words[start + 1][2]
+        if not cue or cue[0] not in ("kota", "kabupaten", "provinsi") or not following[:1].isupper() or \
+                following.lower() in self.cues:
+            return False
+        index = gz.region_index()
+        joined = ""
+        for k in range(start, min(start + MAX_WORDS, len(words))):
+            joined += words[k][2]
+            if k > start and any(gz.level_of(c) == 3 for c in index.get(gz.name_key(joined), ())):
+                return False
+        return True
 
     def _bare(self, text: str, words: list, i: int) -> _Cand | None:
         first = words[i][2]

@@ -21,3 +21,8 @@ def test_a_kecamatan_named_kota_alone_is_still_found():
 
 def test_the_city_prefix_still_names_a_kota():
     assert places("Wali Kota Kendari membuka acara di Kota Kendari.") == [("Kota Kendari", "kota", "74.71")]
+
+
+def test_kecamatan_as_a_level_before_a_kota_is_not_a_kecamatan():
+    found = places("Rapat koordinasi pelayanan tingkat Kecamatan Kota Serang digelar Senin.")
+    assert not any(kind == "kecamatan" for _, kind, _ in found)
