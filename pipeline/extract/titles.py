@@ -161,7 +161,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
     elif head.takes == "place":
         end = _place_tail(text, toks, k)
     else:
-        end = _org_tail(text, toks, k, org_ends)
+        end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
         if end == k:
             end = _lower_tail(text, toks, k)
             lower_tail = end > k
@@ -296,7 +296,13 @@ _ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}[ \t]*\)")
 
 
-def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> int:
+def _unit_in_head(head: TitleHead) -> bool:
+    """An abbreviated head that names its unit ("Danlanal" = Komandan Lanal, "Kadis" = Kepala Dinas): a
+    jurisdiction may follow it directly ("Danlanal Kendari"), as it follows the unit itself."""
+    return len(head.expansion.split()) > len(head.text.split())
+
+
+def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit_in_head: bool = False) -> int:
     end = k
     j = g._skip_dot(text, toks, k)
     while j < len(toks):
@@ -347,7 +353,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int]) -> i
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
             continue
-        if t.cap and end > k:
+        if t.cap and (end > k or unit_in_head):
             jur = g._jurisdiction(text, toks, j, 2)
             if not jur and g._lone_word(text, toks, j):
                 jur = g._jurisdiction(text, toks, j, 3)

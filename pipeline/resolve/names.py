@@ -88,12 +88,18 @@ def _head_words() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def given_words() -> frozenset[str]:
+    """Folded given names that are stop words elsewhere (month names: "Agus", "Juli")."""
+    return frozenset(fold(w) for w in load_list("name_given_words"))
+
+
 def _inner_name_word(text: str, word: str, end: int) -> bool:
     """'Rizky Pratama Putra': a dictionary word between two name words is part of the name (Pratama, Jaya,
     Utama are common given names); a head word ('Dinas', 'Kepala') or a function word never is."""
     f = fold(word)
-    if not _name_word_re().fullmatch(word) or not word[:1].isupper() or word.isupper() or f in stop_words() \
-            or _verb_like(word) or f in _head_words():
+    if not _name_word_re().fullmatch(word) or not word[:1].isupper() or word.isupper() \
+            or (f in stop_words() and f not in given_words()) or _verb_like(word) or f in _head_words():
         return False
     sm = _SPACE.match(text, end)
     nxt = _name_word_re().match(text, sm.end()) if sm else None
@@ -184,7 +190,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
-        if not is_name_word(w) and not ((words or name_slot) and _inner_name_word(text, w, nm.end())):
+        if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())
+                                        and _inner_name_word(text, w, nm.end())):
             break
         if not words and _ACRONYM.fullmatch(w):
             break  # a name does not start with an acronym

@@ -68,3 +68,15 @@ def test_misspelt_word_of_a_two_word_head_and_an_acronym_after_the_head():
                  "Kepala Dinas (Kadis) PUPR Yosef Mandala mengatakan pembangunan selesai.")
     assert ps["Markus Lasahido"] == ["Wakil Gubernur Sulawesi Tengah"]
     assert ps["Yosef Mandala"] == ["Kepala Dinas PUPR"]
+
+
+def test_abbreviated_head_takes_a_bare_jurisdiction_and_a_corps_rank():
+    ps = persons("Upacara dihadiri Danlanal Palu Kolonel (P) Ridwan Hakim dan Danlanud Palu Kolonel (Pnb) Yoga Pratomo.")
+    assert ps == {"Ridwan Hakim": ["Danlanal Palu"], "Yoga Pratomo": ["Danlanud Palu"]}
+
+
+def test_given_name_that_is_a_month_word_stays_in_the_name():
+    ps = persons("Rapat dibuka Kepala Dinas Pertanian Kabupaten Sigi, Agus Setiawan Lamadi, di aula kantor.")
+    assert "Agus Setiawan Lamadi" in ps
+    ps = persons("Hadir pula Menteri Kehutanan Dodi Juli Hartanto dalam peluncuran itu.")
+    assert "Dodi Juli Hartanto" in ps

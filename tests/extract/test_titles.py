@@ -36,3 +36,7 @@ def test_acting_and_head_data():
 
 def test_regulation_is_not_a_position():
     assert titles("Sosialisasi Peraturan Bupati Sigi Nomor 5.") == []
+
+
+def test_abbreviated_head_with_its_unit_takes_a_place_directly():
+    assert titles("Danlanal Palu Kolonel Ridwan Hakim hadir.")[0] == "Danlanal Palu"
