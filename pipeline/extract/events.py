@@ -164,7 +164,10 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
-                rep: Candidate, dateline: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
+                rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "") -> tuple[str | None, str | None]:
+    # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's
+    if text:
+        facts = _DateFacts([d for d in facts.dates if not (d.span and _planned(text, *d.span))])
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
     undated = [d for d in facts.dates if not (d.span and d0 <= d.span[0] < d1)]
@@ -185,6 +188,16 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         first = min(dated, key=lambda d: d.span[0] if d.span else 10**9)
         return first.start, first.end
     return None, None
+
+
+_PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:tanggal\s+)?$",
+                             re.IGNORECASE)
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """The date is of something still to come: "16-17 Desember mendatang", "akan digelar pada 3 Mei"."""
+    return bool(_PLANNED_AFTER.match(text, end) or _PLANNED_BEFORE.search(text[max(0, start - 60):start]))
 
 
 class _DateFacts:
@@ -268,6 +281,27 @@ def _most_specific(window: list[tuple[int, Place]], text: str) -> Place:
                 and _ADMIN.get(p.kind, 0) > _ADMIN.get(q.kind, 0):
             chain.append(p)
     return max(chain, key=lambda p: _ADMIN.get(p.kind, 0))
+
+
+LIST_PLACES = 3  # this many places of one kind in the event's sentence are a list of sites, not where it is
+
+
+def _region_of_list(text: str, place: Place, window: list[tuple[int, Place]], places: list[Place]) -> Place | None:
+    """The unit that holds a list of sites of one kind the event is held at ("di 8 KUA Kecamatan (A, B, C)"
+    -> their kabupaten); a site written on its own before the list ("di Kecamatan A ... dari A, B, C") stays."""
+    at = min(a for a, p in window if p is place)
+    run = [(a, p) for a, p in sorted(window, key=lambda x: x[0]) if p.kind == place.kind and a >= at]
+    listed = [run[0]] if run else []
+    for (a, p), (b, q) in zip(run, run[1:]):
+        gap = text[a + len(_bare(p.name)):b] if a < b else ""
+        if not re.fullmatch(r"[\s,()]*(?:(?:dan|serta)\s+)?(?:kecamatan\s+|desa\s+|kelurahan\s+)?", gap, re.IGNORECASE):
+            break
+        listed.append((b, q))
+    same = {p.name: p for _, p in listed}
+    if len(same) < LIST_PLACES or not all(p.code for p in same.values()):
+        return None
+    holders = [q for q in places if q.code and all(_nested(p, q) for p in same.values())]
+    return max(holders, key=lambda q: len(q.code), default=None)
 
 
 def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
@@ -355,6 +389,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
     w = _most_specific([(at, p) for _, at, p in window], text) if window else None
+    if w:  # held across a list of places ("di 8 KUA Kecamatan (A, B, C ...)"): the region holding them all
+        w = _region_of_list(text, w, [(at, p) for _, at, p in window], facts.places) or w
     if not w:  # "... di Kecamatan Tilango" in the headline
         w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
@@ -415,7 +451,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     if chosen:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end)
-        start, end = event_dates(facts, sents, sentences, rep, dateline_end(text, head_end))
+        start, end = event_dates(facts, sents, sentences, rep, dateline_end(text, head_end), text)
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         organizer = roles.organizer(rep, sentences, sents)
         if organizer is None:

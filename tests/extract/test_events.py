@@ -226,3 +226,30 @@ def test_event_day_over_the_datelines_day():
             "pada 5 November 2025 di Aula Dinas Pendidikan Kota Palu. Lokakarya diikuti 80 guru.\n")
     event = _event(text, "Dinas Pendidikan Gelar Lokakarya Guru")
     assert (event.start, event.end) == ("2025-11-05", "2025-11-05")
+
+
+def test_a_day_still_to_come_is_not_the_events_day():
+    text = ("Wali Kota Lepas Tim Bulu Tangkis ke Kejuaraan Asia\n\n"
+            "Tim bulu tangkis Kota Palu akan bertanding di kejuaraan Asia di Manila, 20-21 Maret 2025 mendatang. "
+            "Wali Kota Palu melepas tim dalam acara pelepasan tim di Aula Kantor Wali Kota Palu, "
+            "Senin (10/3/2025).\n")
+    event = _event(text, "Wali Kota Lepas Tim Bulu Tangkis ke Kejuaraan Asia")
+    assert (event.start, event.end) == ("2025-03-10", "2025-03-10")
+
+
+def test_an_event_held_across_a_list_of_kecamatan_is_in_their_kabupaten():
+    text = ("Kemenag Gelar Pembinaan Penyuluh Agama\n\n"
+            "Kab. Pekalongan – Seksi Bimas Islam Kantor Kementerian Agama Kabupaten Pekalongan mengadakan "
+            "pembinaan penyuluh agama di 5 KUA Kecamatan (Talun, Sragi, Kandangserang, Paninggaran dan "
+            "Wonokerto), Rabu (12/2/2025).\n")
+    event = _event(text, "Kemenag Gelar Pembinaan Penyuluh Agama")
+    assert event.place == "Kabupaten Pekalongan"
+
+
+def test_a_site_named_before_the_participants_origins_stays_the_place():
+    text = ("Pelatihan Petani di Cigudeg\n\n"
+            "Bogor – Balai Pelatihan Pertanian menggelar Pelatihan Teknis Tematik yang dilaksanakan di "
+            "Kecamatan Cigudeg, 4 Februari 2025, diikuti petani dari 3 kecamatan (Cigudeg, Jasinga dan "
+            "Sukajaya) Kabupaten Bogor.\n")
+    event = _event(text, "Pelatihan Petani di Cigudeg")
+    assert event.place == "Kecamatan Cigudeg"
