@@ -345,7 +345,9 @@ class PlacesComponent:
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
                 heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
         for i, cue, kind, cue_text, previous in heads:
-            first = i
+            # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
+            # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once
+            first = i if previous is None else -1
             while i < len(words):
                 if i != first:
                     gap = text[words[i - 1][1]:words[i][0]]

@@ -26,3 +26,14 @@ def test_the_city_prefix_still_names_a_kota():
 def test_kecamatan_as_a_level_before_a_kota_is_not_a_kecamatan():
     found = places("Rapat koordinasi pelayanan tingkat Kecamatan Kota Serang digelar Senin.")
     assert not any(kind == "kecamatan" for _, kind, _ in found)
+
+
+def test_a_kecamatan_list_never_runs_across_a_line_break():
+    found = places("Wali Kota hadir di Kecamatan Bantargebang\nKOTA BEKASI - Selasa, 22 November 2022\nWarga hadir.")
+    assert ("Kota Bekasi", "kota", "32.75") in found
+    assert not any(name == "Kecamatan Kota" for name, _, _ in found)
+
+
+def test_a_kecamatan_list_after_a_comma_and_dan_is_still_read():
+    found = places("Bantuan disalurkan ke Kecamatan Talun, Sragi dan Wonokerto, Kabupaten Pekalongan.")
+    assert {"Kecamatan Talun", "Kecamatan Sragi", "Kecamatan Wonokerto"} <= {name for name, _, _ in found}
