@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from pipeline.nlp.syntax import Parse
 
 _OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a person, runs the event
+_HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutup)\b|\bdalam\s+laporan(?:nya)?\b",
+                       re.IGNORECASE)
+_NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 
 
@@ -183,6 +186,13 @@ class RoleReader:
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
+        # the head of a body opens the event or gives the organizers' report ("Kepala Balai X, Nama, saat membuka
+        # kegiatan ...", "Kepala Kantor X Nama dalam laporannya"): the body runs it
+        for s, e in event_sentences:
+            for m in _HOST_ACT.finditer(self.text, s, e):
+                org = self._headed_org_before(m.start(), s)
+                if org:
+                    return org.name
         # the patterns found no organizer: the parse, when there is one, then the body that opened the event
         org = self._parsed_organizer(main)
         if org:
@@ -244,6 +254,16 @@ class RoleReader:
                 hits = [o for o in self.orgs if a <= o.start and o.end <= b]
                 if hits and not self.lex.title_re.search(self.text, a, hits[0].start):
                     return hits[0].org
+        return None
+
+    def _headed_org_before(self, at: int, s: int) -> Organization | None:
+        """The body of the role-holder written right before `at`: a title, the body, then only the name."""
+        for o in reversed([o for o in self.orgs if s <= o.start and o.end <= at and at - o.end <= 80]):
+            between = self.text[o.end:at]
+            if not _NAME_ONLY.fullmatch(between):
+                continue
+            if self.lex.title_re.search(self.text, max(s, o.start - 25), o.start):
+                return o.org
         return None
 
     def _clause_start(self, s: int, verb: int) -> int:

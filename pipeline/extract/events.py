@@ -155,6 +155,15 @@ def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tup
     return out
 
 
+_ANAPHORA = re.compile(r"\s*(?:[A-Z]\w+\s+){0,2}(?:acara|kegiatan|agenda|forum|rapat|pertemuan)\s+"
+                       r"(?:tersebut|ini|itu)\b", re.IGNORECASE)
+
+
+def _anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body sentences that speak of the event by reference ("Acara tersebut diselenggarakan oleh ...")."""
+    return [(s, e) for s, e in sentences if (s, e) not in sents and _ANAPHORA.match(text, s, min(e, s + 60))]
+
+
 # ------------------------------------------------------------------ fields from the other facts
 def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
     found = [d for d in facts.dates if d.span and s <= d.span[0] < e and d.start]
@@ -453,7 +462,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         sents = _event_sentences(group, rep, sentences, head_end)
         start, end = event_dates(facts, sents, sentences, rep, dateline_end(text, head_end), text)
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
-        organizer = roles.organizer(rep, sentences, sents)
+        organizer = roles.organizer(rep, sentences, sents + _anaphoric(text, sentences, sents))
         if organizer is None:
             # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
             lead = roles.lead_subject(sentences, head_end, dateline_end(text, head_end)[1],

@@ -253,3 +253,21 @@ def test_a_site_named_before_the_participants_origins_stays_the_place():
             "Sukajaya) Kabupaten Bogor.\n")
     event = _event(text, "Pelatihan Petani di Cigudeg")
     assert event.place == "Kecamatan Cigudeg"
+
+
+def test_the_event_said_by_reference_names_its_organizer():
+    text = ("Wakil Menteri Jadi Pembicara Kunci Dialog Publik\n\n"
+            "Jakarta – Wakil Menteri Perhubungan hadir sebagai pembicara kunci pada dialog publik tentang "
+            "Keselamatan Pelayaran di Hotel Santika, Jakarta, Rabu (5/3/2025). Acara tersebut di selenggarakan "
+            "oleh Sekolah Tinggi Ilmu Pelayaran (STIP) Jakarta bersama mitra.\n")
+    event = _event(text, "Wakil Menteri Jadi Pembicara Kunci Dialog Publik")
+    assert event.organizer == "Sekolah Tinggi Ilmu Pelayaran Jakarta"
+
+
+def test_the_head_who_opens_the_event_stands_for_the_body():
+    text = ("Guru dan Penulis Ikuti Seminar Dwibahasa\n\n"
+            "Padang – Sebanyak 200 guru dan penulis mengikuti Seminar Dwibahasa Nusantara di Padang, Selasa "
+            "(4/3/2025). \u201cBahasa daerah harus dirawat,\u201d ujar Kepala Balai Bahasa Provinsi Sumatera "
+            "Barat, Rina Kartika, saat membuka Seminar Dwibahasa Nusantara.\n")
+    event = _event(text, "Guru dan Penulis Ikuti Seminar Dwibahasa")
+    assert event.organizer == "Balai Bahasa Provinsi Sumatera Barat"
