@@ -20,8 +20,12 @@ from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.names import NameRead, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
-_AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?")
-_BEFORE_CUE = re.compile(r"(?:,|\s(?:selaku|sebagai|yang juga|yang merupakan|merangkap|menjadi)|\()[ \t]*$")
+# "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
+_AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
+                    r"(?:(?:adalah|yakni|yaitu|ialah)[ \t]+)?")
+# "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
+_BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
+                         r"merangkap|menjadi)|\()[ \t]*$")
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
 _STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
@@ -121,8 +125,8 @@ def find(doc: Doc) -> list[Mention]:
         r = read_name_before(text, cut)
         if r is None or _blocked(doc, r.start, r.end):
             continue
-        if (r.start, r.end) in claimed:
-            continue  # a list "Jabatan, Nama, Jabatan": that name belongs to the title before it
+        if (r.start, r.end) in claimed and not (cue and cue.group(0).strip(" \t,(")):
+            continue  # a list "Jabatan, Nama, Jabatan": that name belongs to the title before it; "selaku" joins it
         if not cue and any(x.end <= r.start and r.start - x.end <= 2 for x in titles):
             continue
         p = _person(r, "before", t, weak=weak(r.start))

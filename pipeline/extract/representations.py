@@ -45,6 +45,8 @@ class RepresentationFinder:
             row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
             if row["order"] == "cue_first":  # "perwakilan <body>, <name>"
                 principal = _starting_at(text, spans + orgs, cue.end(), int(row["gap"] or 0))
+                if principal is not None and principal.kind != "person":
+                    principal = _through_capitals(text, principal)
                 after = principal and re.match(r"\s*,\s*", text[principal.end:])
                 rep = after and next((m for m in spans if m.kind == "person" and
                                       m.start == principal.end + after.end()), None)
@@ -53,8 +55,10 @@ class RepresentationFinder:
                         "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                         "span": [cue.start(), rep.end]}))
                 continue
-            before = _ending_at(text, spans, cue.start())
-            after = _starting_at(text, spans, cue.end(), int(row["gap"] or 0))
+            # the principal may be a body ("mewakili Pemerintah Kabupaten Sigi"); the representative never is
+            first_principal = row["order"] == "principal_first"
+            before = _ending_at(text, spans + orgs if first_principal else spans, cue.start())
+            after = _starting_at(text, spans if first_principal else spans + orgs, cue.end(), int(row["gap"] or 0))
             if before is None or after is None:
                 continue
             principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
@@ -64,6 +68,18 @@ class RepresentationFinder:
         return doc
 
 
+_CAPITALS = re.compile(r"(?:[ \t]+(?:[A-Z][\w\-’']*|dan|&))+(?=[ \t]*,)")
+
+
+def _through_capitals(text: str, m: Mention) -> Mention:
+    """'perwakilan Pusat Penguatan Karakter Kemendikdasmen, Budi': the body as written runs on to the comma
+    before the representative's name, over capitalized words the organization rules did not take."""
+    run = _CAPITALS.match(text, m.end)
+    if run is None:
+        return m
+    return Mention(m.start, run.end(), text[m.start:run.end()], kind=m.kind, data=m.data)
+
+
 def _ref(m: Mention) -> dict:
     return {"kind": m.kind, "start": m.start, "end": m.end, "text": m.text, "data": m.data}
 
@@ -71,7 +87,8 @@ def _ref(m: Mention) -> dict:
 # between the first part and the cue: commas, a stray period before the lowercase cue, or a few lowercase
 # words ("Gubernur X dalam kesempatan itu diwakili oleh ...", "Kepala Dinas X, yang hadir mewakili ...")
 _GAP = re.compile(r"[\s,]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|"
-                  r"secara|langsung|pada|acara|kegiatan|tadi)[\s,]+){0,4}")
+                  r"secara|langsung|pada|acara|kegiatan|tadi|berhalangan|karena|sedang|ada|tugas|lain|"
+                  r"kedinasan|luar|daerah|kota|sehingga|berhubung)[\s,]+){0,7}")
 
 
 def _ending_at(text: str, spans: list[Mention], pos: int) -> Mention | None:

@@ -80,3 +80,9 @@ def test_given_name_that_is_a_month_word_stays_in_the_name():
     assert "Agus Setiawan Lamadi" in ps
     ps = persons("Hadir pula Menteri Kehutanan Dodi Juli Hartanto dalam peluncuran itu.")
     assert "Dodi Juli Hartanto" in ps
+
+
+def test_bertindak_sebagai_gives_a_second_title_and_adalah_opens_the_name():
+    ps = persons("Kapolres Sigi AKBP Yusuf Hamid bertindak sebagai Inspektur Upacara pada apel pagi.\n"
+                 "Bertindak sebagai Komandan Upacara (Danup) adalah Kompol Rudi Hartono.")
+    assert ps == {"Yusuf Hamid": ["Kapolres Sigi", "Inspektur Upacara"], "Rudi Hartono": ["Komandan Upacara"]}

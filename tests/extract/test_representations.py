@@ -79,3 +79,29 @@ def test_perwakilan_body_then_name():
     text = ("Kegiatan menghadirkan perwakilan Dinas Pendidikan Kota Palu, Rina Wati, sebagai narasumber. "
             "Peserta antusias.")
     assert reps(text) == [("Dinas Pendidikan Kota Palu", "Rina Wati", "mewakili")]
+
+
+def test_words_of_absence_between_principal_and_cue():
+    text = "Bupati Sigi yang berhalangan hadir karena tugas lain diwakili oleh Asisten II Setda Sigi, Rudi Hartono."
+    assert reps(text) == [("Bupati Sigi", "Rudi Hartono", "diwakili")]
+
+
+def test_sambutan_dibawakan_oleh():
+    text = "Sambutan Bupati Sigi yang dibawakan oleh Sekretaris Daerah Kabupaten Sigi, Andi Lolo, berisi harapan."
+    assert reps(text) == [("Bupati Sigi", "Andi Lolo", "membacakan")]
+
+
+def test_a_body_can_be_the_principal():
+    text = "Camat Sigi Biromaru, Andi Lolo, hadir mewakili Pemerintah Kabupaten Sigi dalam pembukaan turnamen."
+    assert reps(text) == [("Pemerintah Kabupaten Sigi", "Andi Lolo", "mewakili")]
+
+
+def test_perwakilan_body_runs_on_to_the_comma_before_the_name():
+    text = "Acara itu menghadirkan perwakilan Balai Penguatan Karakter Kemendikdasmen, Rina Melati, sebagai narasumber."
+    assert reps(text) == [("Balai Penguatan Karakter Kemendikdasmen", "Rina Melati", "mewakili")]
+
+
+def test_ceremony_role_abbreviation_resolves_to_its_holder():
+    text = ("Kapolres Sigi AKBP Yusuf Hamid bertindak sebagai Inspektur Upacara (Irup) pada apel gelar pasukan. "
+            "Sambutan Kapolda Sulawesi Tengah yang dibacakan oleh Irup menekankan kesiapan personel.")
+    assert reps(text) == [("Kapolda Sulawesi Tengah", "Yusuf Hamid", "membacakan")]
