@@ -374,10 +374,19 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 continue
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
                 and not any(m.start <= p.start < m.end for m in people) \
-                and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end for b in bodies)):
+                and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
+                                                           and not _closes_title_body(text, b, p) for b in bodies)):
             continue  # "Ketua Panitia ...": a common word or a part of a body the model sees, not a name
         out.append(p)
     return out
+
+
+def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:
+    """'Kadinkes Kabupaten Wajo Armin,': the model's body runs from the title's unit up to the name and stops
+    where a list item or a clause ends; the name is not part of it."""
+    title = p.data.get("title")
+    return bool(title) and body.start < p.start and body.end == p.end and body.start <= title["end"] \
+        and re.match(r"[ \t]*(?:[,.;]|\n|$)", text[p.data["outer"][1]:]) is not None
 
 
 _HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*")

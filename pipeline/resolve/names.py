@@ -181,10 +181,10 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 words.append((j, j + 1))  # a middle initial written without its dot: "Yasona H Laoli"
                 i = j + 1
                 continue
-        if not nm and not words and text.startswith("I ", j):
+        if not nm and not words and (text.startswith("I ", j) or (name_slot and _BARE_INITIAL.match(text, j))):
             nxt = word_re.match(text, j + 2)
             if nxt and is_name_word(nxt.group(0)):
-                words.append((j, j + 1))  # Balinese "I Komang ..."
+                words.append((j, j + 1))  # Balinese "I Komang ...", "A Rusman" (Andi) after "Title,"
                 i = j + 1
                 continue
         if not nm:

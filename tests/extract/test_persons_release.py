@@ -86,3 +86,12 @@ def test_bertindak_sebagai_gives_a_second_title_and_adalah_opens_the_name():
     ps = persons("Kapolres Sigi AKBP Yusuf Hamid bertindak sebagai Inspektur Upacara pada apel pagi.\n"
                  "Bertindak sebagai Komandan Upacara (Danup) adalah Kompol Rudi Hartono.")
     assert ps == {"Yusuf Hamid": ["Kapolres Sigi", "Inspektur Upacara"], "Rudi Hartono": ["Komandan Upacara"]}
+
+
+def test_list_of_titles_and_names_one_per_line():
+    ps = persons("Rapat tim berlangsung di aula kantor gubernur pada pagi hari.\nRapat dibuka oleh ketua tim.\n"
+                 "Anggota tim itu yakni:\n"
+                 "Kadinkes Kabupaten Poso Hermawan,\n"
+                 "Kabag Umum Sekretariat Daerah Kabupaten Sigi, A Rahman Lamato.\nRapat ditutup siang.")
+    assert ps == {"Hermawan": ["Kadinkes Kabupaten Poso"],
+                  "A Rahman Lamato": ["Kabag Umum Sekretariat Daerah Kabupaten Sigi"]}
