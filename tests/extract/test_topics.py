@@ -50,3 +50,24 @@ def test_a_release_with_weak_signals_still_gets_its_best_topic(monkeypatch):
     monkeypatch.setattr(topics, "MIN_SCORE", 0.99)  # no topic reaches the bar
     facts = extract_text(FISH)
     assert [t.label for t in facts.topics] == ["kelautan_perikanan"]
+
+
+def test_sharpen_keeps_order_and_lets_a_favourite_lead():
+    probs = {"pemerintahan_umum": 0.2, "pendidikan": 0.1, "kesehatan": 0.1, "sosial": 0.6 / 7}
+    sharp = topics.sharpen(probs)
+    assert abs(sum(sharp.values()) - 1.0) < 1e-9
+    assert sorted(sharp, key=sharp.get, reverse=True)[0] == "pemerintahan_umum"
+    assert sharp["pemerintahan_umum"] > 0.5 > probs["pemerintahan_umum"]
+    flat = {"a": 0.25, "b": 0.25, "c": 0.25, "d": 0.25}
+    assert topics.sharpen(flat) == flat
+
+
+def test_publishing_office_portfolio_does_not_outweigh_the_subject():
+    # A communications office that only covers the event: the release is about staffing and the budget.
+    text = ("Bupati Sinjai melantik 45 pejabat administrator dan pengawas di lingkungan Pemerintah Kabupaten "
+            "Sinjai, Senin (3/2/2025). Bupati meminta seluruh ASN menjaga disiplin, menuntaskan reformasi "
+            "birokrasi dan menyerap anggaran APBD tepat waktu. Kegiatan ini diliput oleh Dinas Komunikasi dan "
+            "Informatika Kabupaten Sinjai.")
+    labels = [t.label for t in extract_text(text).topics]
+    assert labels[0] == "pemerintahan_umum"
+    assert all(type(label) is str for label in labels)
