@@ -32,6 +32,11 @@ _WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\b\d{1,2}(?=[ \t]
 _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah", "Toli-Toli"
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
+# A line that opens with a town in capitals (after an outlet's domain, if any) and a dash.
+_DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
+                            r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]*(?:–|—|-{1,3})")
+_REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
+_LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan"}
 
 
@@ -82,6 +87,7 @@ class PlacesComponent:
         zone = self._dateline_words(text, words)
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
+        cands.extend(self._dateline_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -124,6 +130,40 @@ class PlacesComponent:
                 if gap.strip() == "," and words[nxt][2].isupper():
                     zone.update(self._dateline_head(text, words, nxt) or [])  # "KAB.PEKALONGAN, WONOKERTO —"
         return zone
+
+    def _dateline_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A town the register does not hold as a region, written in capitals as the dateline before a dash
+        ("SELATPANJANG –", "bakabar.com, KUALA KAPUAS –", "PANGKALAN BUN-Tim ..."): the seat of a kabupaten or a
+        kecamatan, named as written. Its first word must open some region or village name of the register
+        ("PENGUMUMAN –" is no town)."""
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        found = []
+        for m in _DATELINE_TOWN.finditer(text[:DATELINE_CHARS]):
+            first = by_start.get(m.start("town"))
+            if first is None or sum(1 for line in text[:m.start()].split("\n") if line.strip()) >= DATELINE_LINES:
+                continue
+            last = first
+            while last + 1 < len(words) and words[last + 1][1] <= m.end("town"):
+                last += 1
+            head = range(first, last + 1)
+            inner = [c for c in cands if c.first <= last and c.last >= first]
+            if any(c.first < first or c.last > last or (c.first, c.last) == (first, last) for c in inner):
+                continue  # a region of the register ("KOTA BEKASI –") or a longer match
+            if any(words[k][2].lower() in self.stop for k in head):
+                continue
+            if gz.name_key(words[first][2]) not in self._lower_first_words():
+                continue
+            nxt = words[last + 1][2] if last + 1 < len(words) else ""
+            if nxt.lower() == words[last][2].lower():
+                continue  # "BINCANG-BINCANG": a doubled word, not a dateline
+            written = m.group("town")
+            key = gz.name_key(written)
+            if any(gz.name_key(_REGION_KIND.sub("", gz.name_of(c.code) or "")).startswith(key) for c in cands if c.code):
+                continue  # "BIAK –" beside Kabupaten Biak Numfor: the region written short
+            cands[:] = [c for c in cands if c not in inner]  # "KUALA KAPUAS": not Kabupaten Kapuas inside a town
+            found.append(_Cand(first, last, m.start("town"), m.end("town"), gz.name_key(written), written,
+                               display=written.title(), kind="other", dateline=True, evidence={"dateline"}))
+        return found
 
     @staticmethod
     def _whole_head(text: str, words: list, c: "_Cand", zone: set[int]) -> bool:
@@ -183,8 +223,10 @@ class PlacesComponent:
             return None
         return w, self.cues[w][0]
 
-    def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False) -> int | None:
-        """Last index of a run of capitalized words from i (a name the gazetteer may not know)."""
+    def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
+                         village: bool = False) -> int | None:
+        """Last index of a run of capitalized words from i (a name the gazetteer may not know). A village's name
+        may open with a landform word ("Desa Sungai Melawen", "Desa Pulau Telo"); no other cue goes inside."""
         j = None
         k = i
         while k < len(words) and k - i < limit:
@@ -194,7 +236,10 @@ class PlacesComponent:
                     k += 1
                     continue
                 break
-            if not w[:1].isupper() or w.lower() in self.cues or w.lower() in self.function_words:
+            if not w[:1].isupper() or w.lower() in self.function_words:
+                break
+            if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
+                                               w.lower() in _LANDFORMS):
                 break
             if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):
                 break
@@ -238,7 +283,8 @@ class PlacesComponent:
                 if found and found[0]:
                     return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], found[0],
                                  found[1], found[2], evidence={"cue"})
-        j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"))
+        j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
+                                  village=kind in ("kecamatan", "desa"))
         if j is None:
             return None
         written = text[words[start][0]:words[j][1]]

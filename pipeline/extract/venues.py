@@ -46,6 +46,7 @@ class VenuesComponent:
         self.branches = {t["word"].lower() for t in terms if t["kind"] == "branch"}
         self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
+        self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -96,6 +97,8 @@ class VenuesComponent:
                     span = self._owner_hall(text, m.start(), m.end())
                     if span is None and re.match(r" [A-Z]", text[m.end():m.end() + 2]):
                         span = self._prefix(text, m.start(), m.end(), places, orgs)  # "di aula Mapolda Sultra"
+                    if span is None:
+                        span = self._room_of(text, m, places, orgs)  # "di ruang rapat Bupati Sleman"
             if span is None or self._generic(text[m.end():span[1]]):
                 continue
             start, end = span
@@ -213,9 +216,10 @@ class VenuesComponent:
         return start, m.end()
 
     def _prefix(self, text: str, start: int, pos: int, places: list[Mention],
-                orgs: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """'Gedung X Y (XY) ...': the name after a prefix head."""
-        city_named = self.heads[re.sub(r"\s+", " ", text[start:pos]).lower()].get("city") == "name"
+                orgs: list[tuple[int, int]], head: str | None = None) -> tuple[int, int] | None:
+        """'Gedung X Y (XY) ...': the name after a prefix head (and after a room's kind words, when given)."""
+        head = head if head is not None else text[start:pos]
+        city_named = self.heads[re.sub(r"\s+", " ", head).lower()].get("city") == "name"
         end = pos
         count = 0
         i = pos
@@ -263,17 +267,30 @@ class VenuesComponent:
         A bare city after the name is its place ("... Kemendagri Jakarta"; islands and provinces stay: "Stadion
         Utama Riau"), except after a class ("Aula Lapas Kelas I Surabaya"). A cued region ("Kota Kendari") after a
         proper name is its place ("Hotel Srikandi Kota Kendari"), while after an office it belongs to the office
-        ("Kantor DKPP Kota Bandung", "Kantor Diskominfo Prov. Sultra", "Balai Kota Bengkulu").
+        ("Kantor DKPP Kota Bandung", "Kantor Diskominfo Prov. Sultra", "Balai Kota Bengkulu"). A village written bare
+        after the name is part of it: mosques and halls are named after their village.
         """
         last = words[-1].lower()
         if last in self.name_heads:
             return False
         if not place.data.get("cue"):
+            if place.data.get("kind") == "desa":
+                return False  # a bare village names the mosque or hall ("Masjid Baiturrahman Lamreung Kecamatan X")
             classed = len(words) >= 2 and words[-2].lower() == "kelas" and _CLASS.fullmatch(words[-1])
             return _city_like(place) and not classed
         if _acronym(words[-1]) or last in self.head_words:
             return False
         return not any(pos <= a < j < b for a, b in orgs)  # the office's name runs on over the region
+
+    def _room_of(self, text: str, m: re.Match, places: list[Mention],
+                 orgs: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """'di ruang rapat Bupati Sleman', 'di ruang kerja Gubernur': a lowercase head, the room's kind in lowercase
+        words, and the capitalized owner whose room it is."""
+        kinds = re.match(r"(?:[ \t]+([a-z]+)){1,2}?[ \t]+(?=[A-Z])", text[m.end():])
+        if not kinds or not all(w in self.rooms for w in kinds.group().split()):
+            return None
+        span = self._prefix(text, m.start(), m.end() + kinds.end() - 1, places, orgs, head=m.group())
+        return span
 
     def _owner_hall(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """'di aula setdakab': a lowercase head with an office word."""

@@ -1,0 +1,40 @@
+"""Places: towns in a capitalized dateline, village names that open with a landform word."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.kind) for p in extract_text(text).places]
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Bantuan Sembako Disalurkan\nSELATPANJANG – Bupati membuka rapat kerja di kantornya, Kamis (18/2/2021).",
+     "Selatpanjang"),
+    ("Banjir Surut\nwartaborneo.com, KUALA KAPUAS – Pemerintah daerah mengirim bantuan beras.", "Kuala Kapuas"),
+    ("Lomba PKK\nPANGKALAN BUN-Tim penggerak PKK mengikuti lomba tingkat provinsi.", "Pangkalan Bun"),
+])
+def test_a_capitalized_dateline_town_is_a_place(text, town):
+    assert (town, "other") in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "PENGUMUMAN - Pendaftaran seleksi dibuka mulai hari ini.",
+    "DISKOMINFO BINCANG-BINCANG BERSAMA AWAK MEDIA\nKegiatan berlangsung santai.",
+])
+def test_capitalized_words_before_a_dash_that_open_no_place_name_are_not_towns(text):
+    assert _places(text) == []
+
+
+def test_a_village_name_may_open_with_a_landform_word():
+    places = _places("Lomba diwakili oleh Desa Sungai Melawen Kecamatan Pangkalan Lada, Kabupaten Kotawaringin Barat.")
+    assert ("Desa Sungai Melawen", "desa") in places
+    assert not any(name == "Sungai Melawen" for name, _ in places)
+
+
+def test_a_dateline_that_is_a_known_region_written_short_is_not_a_second_place():
+    places = _places("Pasar Ikan Diresmikan\nBIAK – Bupati meresmikan pasar ikan di Kabupaten Biak Numfor, Senin (2/9/2024).")
+    assert ("Kabupaten Biak Numfor", "kabupaten") in places
+    assert not any(name == "Biak" for name, _ in places)
