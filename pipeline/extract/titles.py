@@ -349,6 +349,13 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             break
         if g._is_honorific(text, t) and not t.upper:
             break
+        if t.text.islower() and t.text in _org_head_words() and j + 1 < len(toks) \
+                and same_line_gap(text, t, toks[j + 1]) and (toks[j + 1].start in org_ends or (
+                    toks[j + 1].cap and g._body_word(text, toks[j + 1]))):
+            # "Kepala kantor Kementerian Agama ...": a unit word written in lowercase inside the title
+            end = j + 1
+            j += 1
+            continue
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
@@ -366,6 +373,12 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             continue
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _org_head_words() -> frozenset[str]:
+    """Lowercased one-word organization heads (kantor, dinas, badan, bidang)."""
+    return frozenset(r["head"].lower() for r in load_tsv("org_heads") if " " not in r["head"].strip())
 
 
 def _token_at(toks: list[Tok], j: int, pos: int) -> int | None:
@@ -398,7 +411,9 @@ def _comma_list(text: str, toks: list[Tok], j: int) -> int | None:
         if not t.is_word or head_table().match(text, toks, n) or g._is_prefix(t) or g._starts_head(text, toks, n):
             return None
         if t.text.lower() in g.CONNECTORS:
-            return j + 1 if seen and n + 1 < len(toks) and g._body_word(text, toks[n + 1]) else None
+            # "Pendidikan Tinggi, Sains, dan Teknologi": the list's last comma may stand right before "dan"
+            ok = n + 1 < len(toks) and g._body_word(text, toks[n + 1]) and not head_table().match(text, toks, n + 1)
+            return (j + 1 if seen else n) if ok and (seen or n == j + 1) else None
         if not g._body_word(text, t) or _degree_at(text, t):
             return None
         seen += 1

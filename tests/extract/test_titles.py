@@ -40,3 +40,13 @@ def test_regulation_is_not_a_position():
 
 def test_abbreviated_head_with_its_unit_takes_a_place_directly():
     assert titles("Danlanal Palu Kolonel Ridwan Hakim hadir.")[0] == "Danlanal Palu"
+
+
+def test_list_of_portfolios_with_a_comma_before_dan():
+    assert titles("Hadir Menteri Pendidikan Tinggi, Sains, dan Teknologi Budi Hartono.")[0] == \
+        "Menteri Pendidikan Tinggi, Sains, dan Teknologi"
+
+
+def test_unit_word_in_lowercase_inside_a_title():
+    assert titles("Kepala kantor Kementerian Agama Kabupaten Sigi Drs Salahuddin membuka acara.")[0] == \
+        "Kepala kantor Kementerian Agama Kabupaten Sigi"
