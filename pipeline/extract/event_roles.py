@@ -24,6 +24,9 @@ _OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a 
 _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutup)\b|\bdalam\s+laporan(?:nya)?\b",
                        re.IGNORECASE)
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
+_GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
+_REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
+                                  re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 
 
@@ -149,12 +152,13 @@ class RoleReader:
             if org:
                 return org
         if first_org:
-            # "A melalui B": B acts for A unless B is a unit inside A
+            # "A melalui B": a regional government acts through its dinas, which runs the event; a ministry or
+            # agency acting through its units or partners stays the organizer
             after = self.text[first_org.end:end]
-            via = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?melalui\s+", after)
-            if via:
+            via = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:melalui|dalam\s+hal\s+ini)\s+", after)
+            if via and _REGIONAL_GOVERNMENT.match(first_org.org.name):
                 second = next((o for o in org_hits if o.start >= first_org.end + via.end() - 1), None)
-                if second and not any(second.org.name.startswith(u) for u in self.lex.subunits):
+                if second:
                     return second.org
             return first_org.org
         return self.org_of_person(start, end)
@@ -207,7 +211,7 @@ class RoleReader:
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
                   and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start])]
-        if inside and main.form != "verb":
+        if inside and main.form not in ("verb", "lead"):  # a headline standing in for a name names no host
             return inside[0].org.name
         return None
 
@@ -231,6 +235,8 @@ class RoleReader:
             if depth == 0 and tok[0].islower() and tok not in ("dan", "melalui"):
                 cut = s + m.start()
                 break
+        if _GUEST.match(self.text, cut):
+            return None  # "Kepala Biro X mewakili Menteri menghadiri ...": the subject is a guest of the event
         return self.first_org_in(s, cut)
 
     def _parsed_organizer(self, main: Candidate) -> Organization | None:

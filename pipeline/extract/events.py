@@ -354,6 +354,13 @@ def dateline_end(text: str, head_end: int) -> tuple[int, int]:
     return start, start + (m.start() if m else 35)
 
 
+def _lead_start(text: str, head_end: int) -> int:
+    """Where the lead's own words begin: after a dateline ("Jakarta – ", "Palu, 8 November 2025 – "), else at
+    the body's start."""
+    start, end = dateline_end(text, head_end)
+    return end if re.match(r"\s*(?:[–—:-]|\.\s)", text[end:end + 3]) else start
+
+
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
@@ -465,7 +472,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         organizer = roles.organizer(rep, sentences, sents + _anaphoric(text, sentences, sents))
         if organizer is None:
             # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
-            lead = roles.lead_subject(sentences, head_end, dateline_end(text, head_end)[1],
+            lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),
                                       None if from_lead else lex.runs_re)
             organizer = lead.name if lead else None
         facts.main_event = Event(

@@ -271,3 +271,28 @@ def test_the_head_who_opens_the_event_stands_for_the_body():
             "Barat, Rina Kartika, saat membuka Seminar Dwibahasa Nusantara.\n")
     event = _event(text, "Guru dan Penulis Ikuti Seminar Dwibahasa")
     assert event.organizer == "Balai Bahasa Provinsi Sumatera Barat"
+
+
+def test_a_ministry_acting_through_a_unit_organizes():
+    text = ("Kementerian Gelar Lokakarya Humas Sekolah\n\n"
+            "Garut, 3 Maret 2025 – Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) melalui Biro "
+            "Komunikasi dan Hubungan Masyarakat (BKHM) menggelar Lokakarya Humas Sekolah di Garut, Senin "
+            "(3/3/2025).\n")
+    event = _event(text, "Kementerian Gelar Lokakarya Humas Sekolah")
+    assert event.organizer == "Kementerian Pendidikan Dasar dan Menengah"
+
+
+def test_a_regional_government_in_this_case_its_agency():
+    text = ("Forum Konsultasi Publik RKPD 2026\n\n"
+            "MAROS – Pemerintah Kabupaten Maros dalam hal ini Badan Perencanaan Pembangunan Daerah (Bappeda) "
+            "menggelar forum konsultasi publik rancangan awal RKPD di Aula Bappeda, Kamis (6/3/2025).\n")
+    event = _event(text, "Forum Konsultasi Publik RKPD 2026")
+    assert event.organizer == "Badan Perencanaan Pembangunan Daerah"
+
+
+def test_a_body_whose_official_only_attends_hosts_nothing():
+    text = ("Kemenhub Hadiri Doa Bersama untuk Bangsa\n\n"
+            "Jakarta – Kepala Biro Humas Kementerian Perhubungan Budi Santoso mewakili Menteri Perhubungan "
+            "menghadiri doa bersama untuk bangsa di Masjid Istiqlal, Jakarta, Jumat (7/3/2025).\n")
+    event = _event(text, "Kemenhub Hadiri Doa Bersama untuk Bangsa")
+    assert event.organizer is None
