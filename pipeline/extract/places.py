@@ -219,8 +219,9 @@ class PlacesComponent:
             return None
         following = words[i + 1][2][:1]
         if not following.isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota") and \
-                not (following.isdigit() and self.cues[w][0] == "desa"):
-            return None
+                not (following.isdigit() and self.cues[w][0] == "desa") and \
+                not (self.cues[w][0] == "kecamatan" and words[i][2].islower()):
+            return None  # lowercase "kecamatan astambul" goes on: only a kecamatan of the register matches
         return w, self.cues[w][0]
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
@@ -489,7 +490,7 @@ class PlacesComponent:
 
 def _written_name(c: _Cand) -> str:
     """Kecamatan/desa/streets as written, with the cue spelled out ("Kec. Cigudeg" -> "Kecamatan Cigudeg")."""
-    name = c.written.title() if c.written.isupper() else c.written
+    name = c.written.title() if c.written.isupper() or c.written.islower() else c.written
     if not c.cue:
         return name
     kind, expand = rg.cues()[c.cue]

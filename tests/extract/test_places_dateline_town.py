@@ -38,3 +38,10 @@ def test_a_dateline_that_is_a_known_region_written_short_is_not_a_second_place()
     places = _places("Pasar Ikan Diresmikan\nBIAK – Bupati meresmikan pasar ikan di Kabupaten Biak Numfor, Senin (2/9/2024).")
     assert ("Kabupaten Biak Numfor", "kabupaten") in places
     assert not any(name == "Biak" for name, _ in places)
+
+
+def test_a_lowercase_kecamatan_cue_names_a_kecamatan_of_the_register():
+    places = _places("Air masih merendam kecamatan astambul dan kecamatan sungai tabuk di Kabupaten Banjar.")
+    assert ("Kecamatan Astambul", "kecamatan") in places
+    assert ("Kecamatan Sungai Tabuk", "kecamatan") in places
+    assert _places("Warga dari kecamatan lain ikut membantu di kecamatan tersebut.") == []
