@@ -32,6 +32,9 @@ _CLAUSE_END = re.compile(
     r"sementara|selain|hadir|turut|dihadiri|diikuti|dibuka|berlangsung|ia|beliau|kata|ujar|ungkap|jelas)\b"
     r"|\s+(?:yang\s+(?:dihadiri|diikuti|digelar|dilaksanakan|diselenggarakan|berlangsung|dibuka)|dihadiri|diikuti|"
     r"bertempat|berlangsung|dilaksanakan|diselenggarakan|digelar)\b"
+    # an unquoted theme ends where the venue begins ("bertajuk Literasi Digital Desa di Aula Kantor Camat")
+    r"|\s+di\s+(?=(?:Ruang|Aula|Gedung|Hotel|Balai|Kantor|Pendopo|Pendapa|Lapangan|Halaman|Auditorium|Graha|"
+    r"Wisma|Masjid|Jalan|Jl\.|Galeri|Taman|Alun-alun|Stadion|GOR|Rumah\s+Dinas|Rumah\s+Jabatan)\b)"
 )
 
 

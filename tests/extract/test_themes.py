@@ -42,3 +42,14 @@ def test_no_theme(nlp, text):
 
 def test_curly_quote_without_closer_on_line_is_skipped(nlp):
     assert themes(nlp, "Kegiatan bertema “Sehat Bersama\nHadir pula Camat.") == []
+
+
+def test_unquoted_theme_stops_where_the_venue_begins():
+    from pipeline.extract.themes import theme_after
+    text = "Dinas Perpustakaan menggelar diskusi bertajuk Literasi Digital Desa di Aula Kantor Camat Tinambung, Rabu."
+    cue_end = text.index("Literasi")
+    start, end = theme_after(text, cue_end)
+    assert text[start:end] == "Literasi Digital Desa"
+    themed = "Kegiatan ini mengusung tema Bergerak Bersama di Era Digital, kata panitia."
+    start, end = theme_after(themed, themed.index("Bergerak"))
+    assert themed[start:end] == "Bergerak Bersama di Era Digital"
