@@ -165,6 +165,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         if end == k:
             end = _lower_tail(text, toks, k)
             lower_tail = end > k
+    if end < len(toks) and toks[end].text == "RI" and same_line_gap(text, toks[end - 1], toks[end]):
+        end += 1  # "Presiden RI, Ir. H. Joko Widodo", "Menhan RI": the national post's suffix
     start_c, end_c = toks[i].start, toks[end - 1].end
     written = text[start_c:end_c]
     data = {

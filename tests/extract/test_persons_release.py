@@ -95,3 +95,8 @@ def test_list_of_titles_and_names_one_per_line():
                  "Kabag Umum Sekretariat Daerah Kabupaten Sigi, A Rahman Lamato.\nRapat ditutup siang.")
     assert ps == {"Hermawan": ["Kadinkes Kabupaten Poso"],
                   "A Rahman Lamato": ["Kabag Umum Sekretariat Daerah Kabupaten Sigi"]}
+
+
+def test_national_post_with_ri_then_comma_and_honorifics():
+    ps = persons("Sertifikat diserahkan secara simbolis oleh Presiden RI, Ir. H. Darmawan Santoso secara virtual.")
+    assert ps == {"Darmawan Santoso": ["Presiden RI"]}
