@@ -65,6 +65,11 @@ _WEEKDAY_NUMERIC = re.compile(
 # "(14/11/2024)", "tanggal 14-11-2024"
 _NUMERIC = re.compile(
     rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
+# "(30/09/2024 - 01/10/2024)", "tanggal 28-10-2024 s.d. 1-11-2024": a range of two full numeric dates
+_NUMERIC_RANGE = re.compile(
+    rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})"
+    rf"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)\s*"
+    rf"(?P<d2>{_DAY})(?P=sep)(?P<m2>0?[1-9]|1[0-2])(?P=sep)(?P<y2>{_YEAR})(?![\d/])", re.IGNORECASE)
 # after a bracket, "tanggal", or a dateline's comma ("Jakarta, 30/10/2025")
 _NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|[A-Za-z],\s)$", re.IGNORECASE)
 # "(5/11)": day and month alone, only inside brackets
@@ -126,7 +131,7 @@ def find_dates(text: str) -> list[DateText]:
         else:
             attempts = (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH))
             if _NUMERIC_BEFORE.search(text[max(0, pos - 8):pos]):
-                attempts += (("numeric", _NUMERIC),)
+                attempts += (("range_months", _NUMERIC_RANGE), ("numeric", _NUMERIC))
             if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
                 attempts += (("numeric", _NUMERIC_SHORT),)
         for form, pattern in attempts:

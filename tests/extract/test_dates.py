@@ -173,3 +173,9 @@ def test_year_mistyped_at_a_year_end_yields_to_the_weekday():
 def test_year_of_a_named_event_year():
     assert _only("Rakor Evaluasi Program Tahun 2019 digelar di hotel (14/6). Sesuai UU Nomor 23 Tahun 2014.")[1] == \
         "2019-06-14"
+
+
+def test_range_of_two_full_numeric_dates_is_one_range():
+    facts = extract_text("Pelatihan operator desa berlangsung selama tiga hari (29/12/2025 - 01/01/2026) di Aula "
+                         "Kantor Bupati Sigi.")
+    assert [(d.start, d.end) for d in facts.dates] == [("2025-12-29", "2026-01-01")]
