@@ -73,7 +73,10 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if hm and parse.end > hm[0]:
             inner.add(hm[0])
         if i in inner:
-            continue
+            if not _names_parent(text, toks, i):
+                continue
+            am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
+            parse = g.OrgParse(i, am[0], am[1], am[0])
         head_cover = max(head_cover, parse.head_end)
         if parse.head.kind == "company":
             parse.end = _company_tail(text, toks, parse.end)
@@ -85,6 +88,25 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out.extend(_local_acronyms(text, toks, out, taken))
     out.extend(_credit_orgs(text, taken))
     return out
+
+
+# Heads whose body is the national body they belong to: "Kanwil Kemenag ...", "Setjen Kemhan" name Kemenag, Kemhan
+_PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor", "Sekretariat Jenderal", "Inspektorat Jenderal"}
+
+
+def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
+    """Token i, the body of the head before it, is a registry body that head belongs to."""
+    am = g.acronym_table().match(text, toks, i) if i > 0 else None
+    if am is None or am[1].agency is None:
+        return False
+    k = i - 1
+    if toks[k].text == "." and k > 0:
+        k -= 1
+    for start in range(max(0, k - 2), k + 1):
+        hm = g.head_table().match(text, toks, start)
+        if hm and hm[0] in (i, k + 1) and hm[1].unit in _PARENT_BODY_UNITS:
+            return True
+    return False
 
 
 def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:

@@ -180,6 +180,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.jurisdiction = (j, jur[0])
             elif head.agency is not None and toks[j].cap and toks[j].is_word and _lone_word(text, toks, j) \
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
+                    and fold(toks[j].text) not in _name_stops() \
                     and not _is_honorific(text, toks[j]):
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
         if j is not None and p.end == head_end and head.unit in subunit_kinds():
@@ -236,6 +237,21 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             break
         if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
             break
+        if head.unit in subunit_kinds() and t.cap:
+            # "Bidang Pemerintahan Bappeda Kota X", "Biro Infohan Setjen Kemhan": a unit followed by the body it
+            # belongs to is named with it; up to two words the tables do not know may name the unit itself
+            k = j
+            while k < len(toks) and k - j < 2 and not p.body_words and toks[k].cap and toks[k].is_word \
+                    and not _body_word(text, toks[k]) and not _starts_org(text, toks, k) \
+                    and not _is_honorific(text, toks[k]) and fold(toks[k].text) not in title_words() \
+                    and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
+                k += 1
+            if (p.body_words or k > j) and k < len(toks) and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
+                parent = _parent_org(text, toks, k)
+                if parent is not None:
+                    p.body_words.extend(range(j, k))
+                    p.end, p.parent_at = parent.end, k
+                    break
         if p.body_words and mode == "portfolio":
             nested = head_table().match(text, toks, j)
             if nested and nested[1].body == "named":
@@ -312,6 +328,10 @@ def _lone_word(text: str, toks: list[Tok], j: int) -> bool:
     if k < len(toks) and same_line_gap(text, toks[j], toks[k]) and toks[k].is_word and toks[k].cap:
         return False
     return True
+
+
+def _starts_org(text: str, toks: list[Tok], k: int) -> bool:
+    return _starts_head(text, toks, k) or acronym_table().match(text, toks, k) is not None
 
 
 def _starts_head(text: str, toks: list[Tok], k: int) -> bool:

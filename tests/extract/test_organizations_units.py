@@ -1,0 +1,42 @@
+"""Organizations: a unit named with the body it belongs to, and that body listed on its own."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_unit_followed_by_its_parent_is_one_name_and_the_parent_its_own():
+    os_ = orgs("Judul\nKepala Subbagian Umum dan Kepegawaian Satpol PP Kabupaten Garut, Rina, menjelaskan.")
+    assert "Subbagian Umum dan Kepegawaian Satpol PP Kabupaten Garut" in os_
+    assert os_["Subbagian Umum dan Kepegawaian Satpol PP Kabupaten Garut"].parent == "Satpol PP Kabupaten Garut"
+    assert "Satpol PP Kabupaten Garut" in os_
+
+
+def test_unknown_unit_word_before_a_parent_belongs_to_the_unit():
+    os_ = orgs("Judul\nRapat ditutup siang hari. (Biro Humlog Setjen Kemenhub)")
+    assert "Biro Humlog Setjen Kemenhub" in os_
+    assert "Setjen Kemenhub" in os_
+
+
+def test_secretariat_and_regional_office_name_their_ministry():
+    os_ = orgs("Judul\nPegawai Setjen Kemhan dan Kanwil Kemenkumham Jawa Barat mengikuti apel.")
+    assert "Kemhan" in os_
+    assert "Kemenkumham" in os_
+    assert "Kanwil Kemenkumham Jawa Barat" in os_
+
+
+def test_portfolio_word_after_dan_keeps_the_name_whole():
+    os_ = orgs("Judul\nPusat Kajian dan Manajemen Risiko Kemenkeu menerbitkan laporan.")
+    assert "Pusat Kajian dan Manajemen Risiko Kemenkeu" in os_
+
+
+def test_a_numbered_document_of_a_body_is_not_its_jurisdiction():
+    os_ = orgs("Judul\nFatwa Majelis Ulama Indonesia Nomor 7 Tahun 2020 dibahas kembali.")
+    assert "Majelis Ulama Indonesia" in os_
+    assert not any("Nomor" in n for n in os_)
+
+
+def test_divisi_of_a_commission_is_a_unit():
+    os_ = orgs("Judul\nKoordinator Divisi Hukum dan Pengawasan Bawaslu Kabupaten Garut, Dedi, hadir.")
+    assert "Divisi Hukum dan Pengawasan Bawaslu Kabupaten Garut" in os_
