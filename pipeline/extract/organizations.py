@@ -86,7 +86,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             taken.add((m.start, m.end))
             out.append(m)
     out.extend(_local_acronyms(text, toks, out, taken))
-    out.extend(_credit_orgs(text, taken))
+    out.extend(_credit_orgs(text, toks, taken))
     return out
 
 
@@ -371,8 +371,59 @@ def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set
     return out
 
 
-def _credit_orgs(text: str, taken: set) -> list[Mention]:
+# A release republished by a news site opens its first paragraph with "PLACE, Outlet –" or "Outlet, PLACE –"
+# ("MOJOKERTO, Xtimenews.com –", "bakabar.com, KUALA KAPUAS –"): the outlet is an organization (company).
+_OUTLET_DATELINE = re.compile(
+    r"^[ \t]*([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*[,|][ \t]*"
+    r"([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*(?:–|—|--|-)[ \t]", re.MULTILINE)
+_OUTLET_ALONE = re.compile(r"^[ \t]*([A-Za-z][\w\-]*\.(?:com|co\.id|co|id|net|or\.id))[ \t]*(?:–|—|--|-)[ \t]",
+                           re.MULTILINE | re.IGNORECASE)
+
+
+def _looks_like_outlet(word: str) -> bool:
+    """One word written as a site or a masthead: 'Presisi.co', 'LANDAKNEWS', 'Tribratanews'."""
+    if " " in word or match_place([word], 0):
+        return False
+    if re.search(r"\.(?:com|co\.id|co|id|net|or\.id)$", word, re.IGNORECASE):
+        return True
+    return word.isupper() and len(word) >= 4 and word.isalpha()
+
+
+def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
+    head = text[:400]
+    for m in (_OUTLET_DATELINE.search(head), _OUTLET_ALONE.search(head)):
+        if not m:
+            continue
+        groups = [(m.start(k), m.end(k)) for k in range(1, m.lastindex + 1)]
+        if len(groups) == 2:
+            (a0, a1), (b0, b1) = groups
+            a, b = text[a0:a1], text[b0:b1]
+            if match_place(a.split(), 0) and _looks_like_outlet(b):
+                s, e = b0, b1
+            elif match_place(b.split(), 0) and _looks_like_outlet(a):
+                s, e = a0, a1
+            else:
+                continue
+        else:
+            s, e = groups[0]
+        k = _token_from(toks, s)
+        if k is not None and g.acronym_table().match(text, toks, k):
+            continue  # the publisher's own newsroom ("Jakarta, Kominfo –") is found as the body it is
+        if (s, e) in taken:
+            return None
+        part = text[s:e]
+        taken.add((s, e))
+        return Mention(s, e, part, kind="organization", data={
+            "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
+            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"})
+    return None
+
+
+def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     out = []
+    outlet = _dateline_outlet(text, toks, taken)
+    if outlet:
+        out.append(outlet)
     heads = {fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline"}
     parts = list(bylines.closing_parts(text))
     desk = bylines.dateline_desk(text)

@@ -196,7 +196,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             break
         t = toks[j]
         if not t.is_word:
-            if t.text == "," and mode in ("portfolio",) and j + 1 < len(toks):
+            if t.text == "," and mode in ("portfolio",) and p.body_words and j + 1 < len(toks):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
                 k = j + 1
                 if k < len(toks) and toks[k].text.lower() == "dan":

@@ -40,3 +40,15 @@ def test_a_numbered_document_of_a_body_is_not_its_jurisdiction():
 def test_divisi_of_a_commission_is_a_unit():
     os_ = orgs("Judul\nKoordinator Divisi Hukum dan Pengawasan Bawaslu Kabupaten Garut, Dedi, hadir.")
     assert "Divisi Hukum dan Pengawasan Bawaslu Kabupaten Garut" in os_
+
+
+def test_news_outlet_in_the_dateline_is_a_company():
+    os_ = orgs("Judul berita\nGARUT, Kabarpriangan.com – Dinas Sosial Kabupaten Garut membagikan bantuan.")
+    assert os_["Kabarpriangan.com"].kind == "company"
+    os_ = orgs("Judul berita\nSINTANG, WARTAKALBAR – Bhabinkamtibmas mengunjungi warga.")
+    assert "WARTAKALBAR" in os_
+
+
+def test_dateline_of_a_city_part_and_the_newsroom_is_no_unit():
+    os_ = orgs("Judul berita\nJakarta Pusat, Komdigi - Presiden menerima tamu negara.")
+    assert not any(n.startswith("Pusat") for n in os_)
