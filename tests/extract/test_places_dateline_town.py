@@ -45,3 +45,14 @@ def test_a_lowercase_kecamatan_cue_names_a_kecamatan_of_the_register():
     assert ("Kecamatan Astambul", "kecamatan") in places
     assert ("Kecamatan Sungai Tabuk", "kecamatan") in places
     assert _places("Warga dari kecamatan lain ikut membantu di kecamatan tersebut.") == []
+
+
+def test_a_title_case_dateline_town_named_after_a_river_mouth():
+    places = _places("Sosialisasi Pilkada\nKuala Kapuas – Bawaslu mengajak warga mengawasi pemilihan di Kabupaten Kapuas.")
+    assert ("Kuala Kapuas", "other") in places
+    assert _places("Rapat Evaluasi\nKasus Baru – Jumlah pasien turun minggu ini.") == []
+
+
+def test_a_dusun_is_a_place_as_written():
+    places = _places("Jalan beton dibangun di Dusun Karanglo, Desa Ngembeh, Kecamatan Dlanggu, Kabupaten Mojokerto.")
+    assert ("Dusun Karanglo", "other") in places
