@@ -21,6 +21,7 @@ _QUOTE_CHARS = set('"“”„«»')
 _TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&"}
 _AND = {"dan", "serta"}
 _MAX_TOKENS = 40
+_THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
 
 @dataclass
@@ -162,8 +163,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
                 break
             if nxt[0].islower() and nxt.lower() != "lingkungan":
                 break
-        if low == "dengan" and nxt[:1].isdigit():
-            break
+        if low == "dengan" and (nxt[:1].isdigit() or nxt.lower() in _THEME_WORDS):
+            break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
 

@@ -296,3 +296,13 @@ def test_a_body_whose_official_only_attends_hosts_nothing():
             "menghadiri doa bersama untuk bangsa di Masjid Istiqlal, Jakarta, Jumat (7/3/2025).\n")
     event = _event(text, "Kemenhub Hadiri Doa Bersama untuk Bangsa")
     assert event.organizer is None
+
+
+def test_name_stops_before_its_theme_and_company():
+    lex = lexicon()
+    text = "Rapat Koordinasi Pengelola Informasi dengan tema Keterbukaan Informasi untuk Semua digelar hari ini."
+    end = scan_name_end(text, len("Rapat Koordinasi"), lex, set())
+    assert text[:end] == "Rapat Koordinasi Pengelola Informasi"
+    text = "audiensi Bupati Sigi beserta jajaran di ruang tamu menteri."
+    end = scan_name_end(text, len("audiensi"), lex, set())
+    assert text[:end] == "audiensi Bupati Sigi"
