@@ -140,9 +140,37 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_signature_persons(doc, out))
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
+    out = _without_title_abbreviations(text, titles, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
+    return out
+
+
+_ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{2,15})[ \t]*\)")
+
+
+def _without_title_abbreviations(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'Wakil Menteri Pertahanan (Wamenhan)' makes "Wamenhan" a title wherever it is written: a name read as
+    "Wamenhan" is dropped, and "Wamenkeu Suahasil" is the name "Suahasil"."""
+    abbreviations = {m.group(1) for t in titles if (m := _ABBREVIATION_AFTER.match(text, t.end))}
+    if not abbreviations:
+        return found
+    out = []
+    for p in found:
+        words = p.data["name"].split()
+        if words[0] not in abbreviations:
+            out.append(p)
+            continue
+        if len(words) == 1:
+            continue
+        start = text.find(words[1], p.start)
+        if start < 0 or start >= p.end:
+            out.append(p)
+            continue
+        name = " ".join(words[1:])
+        out.append(Mention(start, p.end, text[start:p.end], kind="person", source=p.source,
+                           data={**p.data, "name": name, "honorifics": [], "outer": [start, p.data["outer"][1]]}))
     return out
 
 

@@ -89,6 +89,12 @@ def _head_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _acting_markers() -> frozenset[str]:
+    """Folded one-word acting markers (Plt, Pj, Plh) that end a name when written after it."""
+    return frozenset(fold(a.rstrip(".")) for a in load_list("title_acting") if " " not in a.strip())
+
+
+@lru_cache(maxsize=1)
 def given_words() -> frozenset[str]:
     """Folded given names that are stop words elsewhere (month names: "Agus", "Juli")."""
     return frozenset(fold(w) for w in load_list("name_given_words"))
@@ -190,6 +196,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
+        if words and fold(w) in _acting_markers():
+            break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
         if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())):
             break

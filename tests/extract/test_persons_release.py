@@ -100,3 +100,14 @@ def test_list_of_titles_and_names_one_per_line():
 def test_national_post_with_ri_then_comma_and_honorifics():
     ps = persons("Sertifikat diserahkan secara simbolis oleh Presiden RI, Ir. H. Darmawan Santoso secara virtual.")
     assert ps == {"Darmawan Santoso": ["Presiden RI"]}
+
+
+def test_bracketed_abbreviation_of_a_title_is_not_a_name():
+    ps = persons("Jakarta – Wakil Menteri Perdagangan (Wamendag) Rudi Hartono Saputra membuka pameran. "
+                 "Wamendag mengatakan ekspor naik. Menurut Wamendag Rudi, pasar Asia terbuka.")
+    assert ps == {"Rudi Hartono Saputra": ["Wakil Menteri Perdagangan"]}
+
+
+def test_acting_marker_after_a_name_ends_the_name():
+    ps = persons("Bekasi – Sementara itu, Yusuf Hamid Saputra PLT. Wali Kota Bekasi mengirimkan personel ke Cianjur.")
+    assert "Yusuf Hamid Saputra" in ps
