@@ -29,3 +29,11 @@ def test_room_village_and_embassy_venues(text, venue):
 ])
 def test_rooms_without_a_kind_or_an_owner_are_not_venues(text):
     assert _venues(text) == []
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Pelantikan pengurus berlangsung di Aula Mapolres Kapuas, Selasa (10/9/2024).", "Aula Mapolres Kapuas"),
+    ("Rapat koordinasi dilaksanakan di Mako Polres Kapuas, Selasa (10/9/2024).", "Mako Polres Kapuas"),
+])
+def test_headquarters_keep_the_region_they_are_named_after(text, venue):
+    assert _venues(text) == [venue]
