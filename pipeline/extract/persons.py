@@ -135,6 +135,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_honorific_anchored(doc, out, weak))
     out.extend(_cue_anchored(doc, out, weak))
     out.extend(_appositions(doc, out, weak))
+    out.extend(_degree_anchored(doc, out, weak))
     out.extend(_byline_persons(doc, out))
     out.extend(_credit_persons(doc, out))
     out.extend(_signature_persons(doc, out))
@@ -263,6 +264,27 @@ def _cue_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if _unlikely_name(doc, r):
             continue
         out.append(_person(r, "cue", weak=weak(r.start)))
+    return out
+
+
+_DEGREE_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _degree_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
+    """'Cholilah, S.E., M.M.', 'Budi Santoso, S.Pd': a name followed by a comma and academic degrees."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    deg = degree_re()
+    for m in _DEGREE_COMMA.finditer(text):
+        d = deg.match(text, m.end())
+        if d is None or "." not in d.group(0) or not re.match(r"[ \t]*(?:[,.;)]|\n|$)", text[d.end():d.end() + 2]):
+            continue  # only a dotted degree ("S.E.", "M.Si") that ends there, not an acronym ("SE")
+        r = read_name_before(text, m.start())
+        if r is None or _covered(found + out, r.start, r.end) or _unlikely_name(doc, r):
+            continue
+        if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+            continue
+        out.append(_person(r, "degree", weak=weak(r.start)))
     return out
 
 

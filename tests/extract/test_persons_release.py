@@ -111,3 +111,14 @@ def test_bracketed_abbreviation_of_a_title_is_not_a_name():
 def test_acting_marker_after_a_name_ends_the_name():
     ps = persons("Bekasi – Sementara itu, Yusuf Hamid Saputra PLT. Wali Kota Bekasi mengirimkan personel ke Cianjur.")
     assert "Yusuf Hamid Saputra" in ps
+
+
+def test_name_anchored_by_dotted_degrees_after_a_comma():
+    ps = persons("Rapat dihadiri peserta dari berbagai daerah pada pagi hari.\nRapat dibuka pukul sembilan.\n"
+                 "Peserta yang hadir yaitu:\nRahmawati Sari, S.E., M.M.\nYulianto, S.Pd.\nPEMBAHASAN\nRapat membahas anggaran.")
+    assert ps == {"Rahmawati Sari": [], "Yulianto": []}
+
+
+def test_undotted_acronym_after_a_comma_anchors_no_name():
+    ps = persons("Rapat dihadiri peserta dari berbagai daerah.\nKoperasi Sejahtera, SE membuka cabang baru.")
+    assert "Koperasi Sejahtera" not in ps
