@@ -156,7 +156,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
         return False
-    if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words):
+    if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words) \
+            and h.kind != "education":  # "SMA Negeri 72" is named by its number
         return False
     return True
 

@@ -256,6 +256,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             nested = head_table().match(text, toks, j)
             if nested and nested[1].body == "named":
                 mode = "named"
+        if mode == "named" and p.body_words and head.unit not in subunit_kinds() and _starts_head(text, toks, j) \
+                and head_table().match(text, toks, j)[1].body in ("agency", "place"):
+            break  # "Lapas Kelas IIB Garut Kanwil Kemenkumham ...": the office it belongs to is a second body
         if _body_word(text, t):
             p.body_words.append(j)
             p.end = j + 1
@@ -271,7 +274,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.end = j + 2
                 j += 2
             continue
-        if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None:
+        if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None \
+                and not (p.body_words and _starts_org(text, toks, j)):  # "Lapas X Kanwil Y": a second body
             unknown += 1
             p.body_words.append(j)
             p.end = j + 1

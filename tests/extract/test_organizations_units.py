@@ -52,3 +52,11 @@ def test_news_outlet_in_the_dateline_is_a_company():
 def test_dateline_of_a_city_part_and_the_newsroom_is_no_unit():
     os_ = orgs("Judul berita\nJakarta Pusat, Komdigi - Presiden menerima tamu negara.")
     assert not any(n.startswith("Pusat") for n in os_)
+
+
+def test_numbered_school_prison_and_military_bodies():
+    os_ = orgs("Judul\nSiswa SMA Negeri 5 Bogor dan petugas Lapas Kelas IIB Garut Kanwil Kemenkumham Jawa Barat "
+               "bertemu personel Mabes TNI.")
+    assert "SMA Negeri 5 Bogor" in os_
+    assert "Lapas Kelas IIB Garut" in os_
+    assert "Mabes TNI" in os_
