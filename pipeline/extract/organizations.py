@@ -14,8 +14,9 @@ from pipeline.extract.facts import Facts, Mention, Organization
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
-from pipeline.resolve.lexicon import fold, match_place
+from pipeline.resolve.lexicon import fold, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
+from pipeline.tables import load_list
 
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
 _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
@@ -65,7 +66,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if t.text not in firsts and len(t.text) < 7 and t.text not in ("pemerintah", "pemerintahan"):
             continue
         parse = _best_parse(text, toks, i)
-        if parse is None:
+        if parse is None or _degree_after_name(text, toks, i, parse):
             continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end:
             inner.add(parse.head_end)
@@ -107,6 +108,24 @@ def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
         if hm and hm[0] in (i, k + 1) and hm[1].unit in _PARENT_BODY_UNITS:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _degrees() -> frozenset[str]:
+    return frozenset(d.replace(".", "").upper() for d in load_list("degrees"))
+
+
+def _degree_after_name(text: str, toks: list[Tok], i: int, p: g.OrgParse) -> bool:
+    """'Saharuddin MA, pejabat ...', 'Nasaruddin Umar, MA menekankan': an acronym that is also a degree, right
+    after a capitalized name (or its comma), is the degree."""
+    if p.end != p.head_end or p.head.body != "agencyname" or toks[i].text.upper() not in _degrees():
+        return False
+    k = i - 1
+    if k >= 0 and toks[k].text == "," and g.same_line_gap(text, toks[k], toks[i]):
+        k -= 1
+    return k >= 0 and toks[k].is_word and toks[k].cap and not toks[k].upper \
+        and g.head_table().match(text, toks, k) is None and toks[k].end + 2 >= toks[k + 1].start \
+        and not is_vocab(toks[k].text) and fold(toks[k].text) not in g.title_words()
 
 
 def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:

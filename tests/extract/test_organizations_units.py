@@ -60,3 +60,8 @@ def test_numbered_school_prison_and_military_bodies():
     assert "SMA Negeri 5 Bogor" in os_
     assert "Lapas Kelas IIB Garut" in os_
     assert "Mabes TNI" in os_
+
+
+def test_degree_after_a_name_is_not_the_supreme_court():
+    assert not orgs("Judul\nMenurut Hasanuddin MA, pejabat itu, acara lancar.")
+    assert list(orgs("Judul\nKetua MA hadir dalam acara itu.")) == ["MA"]
