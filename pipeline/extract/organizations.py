@@ -23,9 +23,10 @@ _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
 _GENERIC_ALONE = {"humas"}
 
 try:  # the region resolver is written alongside; without it jurisdictions stay as written
-    from pipeline.resolve.regions import resolve_place
+    from pipeline.resolve.gazetteer import name_key
+    from pipeline.resolve.regions import countries, resolve_place
 except ImportError:  # pragma: no cover
-    resolve_place = None  # type: ignore[assignment]
+    resolve_place = countries = None  # type: ignore[assignment]
 
 
 def _region(text: str):
@@ -86,6 +87,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)
+    out.extend(_national_governments(text, toks, taken))
     out.extend(_local_acronyms(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
     return out
@@ -437,6 +439,40 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
             "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
             "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"})
     return None
+
+
+_STATE_WORDS = {"Republik", "Kerajaan", "Negara"}
+
+
+def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mention]:
+    """'Pemerintah Australia', 'Pemerintah Republik Indonesia': the government of a country."""
+    if countries is None:
+        return []
+    table = countries()
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        if t.text not in ("Pemerintah", "PEMERINTAH"):
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].text in _STATE_WORDS and j - i < 3:
+            j += 1
+        for n in (3, 2, 1):
+            words = toks[j:j + n]
+            if len(words) < n or not all(w.is_word and w.cap for w in words) \
+                    or not all(g.same_line_gap(text, a, b) for a, b in zip(toks[i:j + n - 1], toks[i + 1:j + n])):
+                continue
+            hit = table.get(name_key(" ".join(w.text for w in words)))
+            if hit and hit[2] == "negara":
+                s, e = t.start, words[-1].end
+                if (s, e) not in taken and not any(a <= s < b for a, b in taken):
+                    taken.add((s, e))
+                    key = fold("Pemerintah " + hit[0])
+                    out.append(Mention(s, e, text[s:e], kind="organization", data={
+                        "unit": "Pemerintah", "kind": "government", "key": key, "body_key": key,
+                        "expanded": "Pemerintah " + hit[0], "jurisdiction": None, "region_code": None,
+                        "agency": None, "is_acronym": False, "mode": "country"}))
+                break
+    return out
 
 
 def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:

@@ -65,3 +65,10 @@ def test_numbered_school_prison_and_military_bodies():
 def test_degree_after_a_name_is_not_the_supreme_court():
     assert not orgs("Judul\nMenurut Hasanuddin MA, pejabat itu, acara lancar.")
     assert list(orgs("Judul\nKetua MA hadir dalam acara itu.")) == ["MA"]
+
+
+def test_government_of_a_country_is_an_organization():
+    os_ = orgs("Judul\nPemerintah Republik Indonesia dan Pemerintah Jepang meneken kerja sama. "
+               "Pemerintah Indonesia menyambut baik.")
+    assert "Pemerintah Jepang" in os_
+    assert os_["Pemerintah Republik Indonesia"].aliases == ["Pemerintah Indonesia"]
