@@ -398,7 +398,8 @@ def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set
 _OUTLET_DATELINE = re.compile(
     r"^[ \t]*([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*[,|][ \t]*"
     r"([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*(?:–|—|--|-)[ \t]", re.MULTILINE)
-_OUTLET_ALONE = re.compile(r"^[ \t]*([A-Za-z][\w\-]*\.(?:com|co\.id|co|id|net|or\.id))[ \t]*(?:–|—|--|-)[ \t]",
+_NEWS_DOMAIN = r"\.(?:com|co\.id|co|id|net|or\.id)"  # the endings of a news site's name ("Presisi.co")
+_OUTLET_ALONE = re.compile(rf"^[ \t]*([A-Za-z][\w\-]*{_NEWS_DOMAIN})[ \t]*(?:–|—|--|-)[ \t]",
                            re.MULTILINE | re.IGNORECASE)
 
 
@@ -406,7 +407,7 @@ def _looks_like_outlet(word: str) -> bool:
     """One word written as a site or a masthead: 'Presisi.co', 'LANDAKNEWS', 'Tribratanews'."""
     if " " in word or match_place([word], 0):
         return False
-    if re.search(r"\.(?:com|co\.id|co|id|net|or\.id)$", word, re.IGNORECASE):
+    if re.search(rf"{_NEWS_DOMAIN}$", word, re.IGNORECASE):
         return True
     return word.isupper() and len(word) >= 4 and word.isalpha()
 
