@@ -81,6 +81,7 @@ class EventLexicon:
             role: _phrase_regex([c for c, _ in cues.get(role, [])])
             for role in ("opened_by", "speaker", "attendee", "site_visit")
         }
+        self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
 
@@ -156,6 +157,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
+        if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
+            break  # "Rapat X bersama seluruh Kepala Dinas ...": who took part, not the name (a bare cue keeps it)
         if low in ("tentang", "mengenai"):
             list_mode = True
         if low == "di" and nxt:
@@ -223,6 +226,11 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
 
 
 _TITLED = re.compile(r"\s*,?\s*(?:bertajuk|berjudul)\s*['\"“‘]([^'\"”’\n]{3,150})['\"”’]", re.IGNORECASE)
+# an organizing verb's object given by its title: "menggelar (kegiatan) dengan tajuk X", "... bertajuk 'X'"
+_TITLED_OBJECT = re.compile(r"\s+(?:(?:sebuah|suatu)\s+)?(?:kegiatan|acara|program|agenda|forum)?\s*"
+                            r"(?:dengan\s+(?:tajuk|judul|nama)|bertajuk|berjudul|bernama)\s*([\"“‘'])?\s*(?=[\w])",
+                            re.IGNORECASE)
+TITLED_WEIGHT = 4.5  # an organized, titled happening: as strong as a cue after its organizing verb
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -275,7 +283,25 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
     for m in lex.verb_re.finditer(text):
-        if m.group().lower() not in lex.triggers or m.group().lower() in ("melakukan", "lakukan"):
+        if m.group().lower() not in lex.triggers:
+            continue
+        titled = _TITLED_OBJECT.match(text, m.end())
+        if titled:  # "menggelar kegiatan dengan tajuk BINCANG-BINCANG ...": the title is the event's name
+            start = titled.end()
+            sent = _sentence_of(sentences, start)
+            quoted = titled.group(1)
+            if quoted:
+                close = re.search(r"[\"”’']", text[start:sent[1]])
+                end = start + close.start() if close else start
+            else:
+                end = scan_name_end(text, start, lex, blockers, sent[1] + 1)
+                first = TOKEN.match(text, start)
+                end = max(end, first.end() if first else start)
+            name = clean(text[start:end])
+            if len(name.split()) >= 2:
+                out.append(Candidate(start, end, name, "kegiatan", "object", TITLED_WEIGHT, start, start))
+            continue
+        if m.group().lower() in ("melakukan", "lakukan"):
             continue
         rest = text[m.end():m.end() + 2]
         if not rest.strip()[:1].isupper():

@@ -28,6 +28,7 @@ _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|me
 _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
                                   re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
 
 @dataclass
@@ -161,7 +162,18 @@ class RoleReader:
                 if second:
                     return second.org
             return first_org.org
-        return self.org_of_person(start, end)
+        return self.org_of_person(start, end) or self._misspelt_org(start, end)
+
+    def _misspelt_org(self, start: int, end: int) -> Organization | None:
+        """The clause's subject read as an organization written with a typo ("Dinas Komimfo Prov. X" for "Dinas
+        Kominfo Prov. X"): its capitalized words, close enough to one organization's form."""
+        m = _CAPITALIZED_RUN.search(self.text, start, end)
+        if not m or len(m.group().split()) < 2:
+            return None
+        probe = _norm(m.group(), self.lex)
+        scored = [(fuzz.ratio(probe, form), org) for form, org in self.forms if len(form) >= 8]
+        best = max(scored, key=lambda x: x[0], default=(0, None))
+        return best[1] if best[0] >= _MATCH else None
 
     # ---------------------------------------------------------------- organizer
     def organizer(self, main: Candidate, sentences: list[tuple[int, int]],
@@ -227,17 +239,21 @@ class RoleReader:
         if verbs is not None:  # the subject is what comes before the verb that runs the event
             verb = verbs.search(self.text, s, e)
             return self.first_org_in(s, verb.start()) if verb else None
-        # the subject ends at the first lowercase word outside brackets (the verb, or "yang", "dari", ...)
-        depth, cut = 0, e
+        cut = self._subject_end(s, e)
+        if _GUEST.match(self.text, cut):
+            return None  # "Kepala Biro X mewakili Menteri menghadiri ...": the subject is a guest of the event
+        return self.first_org_in(s, cut)
+
+    def _subject_end(self, s: int, e: int) -> int:
+        """Where a sentence's subject ends: at the first lowercase word outside brackets (the verb, or "yang",
+        "dari", ...)."""
+        depth = 0
         for m in re.finditer(r"[()]|(?<![\w.])[^\W\d]\w*", self.text[s:e]):
             tok = m.group()
             depth += {"(": 1, ")": -1}.get(tok, 0)
             if depth == 0 and tok[0].islower() and tok not in ("dan", "melalui"):
-                cut = s + m.start()
-                break
-        if _GUEST.match(self.text, cut):
-            return None  # "Kepala Biro X mewakili Menteri menghadiri ...": the subject is a guest of the event
-        return self.first_org_in(s, cut)
+                return s + m.start()
+        return e
 
     def _parsed_organizer(self, main: Candidate) -> Organization | None:
         """The organization that is the subject of the event's verb ("X menggelar/membuka <event>"), or the
