@@ -40,7 +40,8 @@ _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ 
                             r"[ \t]*(?:–|—|-{1,3})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
-_LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan"}
+_LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
+_LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
 
 
 @dataclass
@@ -71,6 +72,7 @@ class PlacesComponent:
         self.stop = {w for w in load_list("place_stopwords") if " " not in w} | self.function_words
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
         self.name_heads = set(load_list("place_name_heads"))
+        self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
         # Only words that can start a known name open an n-gram lookup (most words cannot).
         self.first_words = dict(gz.region_first_words())
@@ -98,8 +100,10 @@ class PlacesComponent:
                 continue
             if not c.code and c.cue and not self._unresolved_ok(text, words, c, starts, zone):
                 continue
+            if self._part_of_longer_name(text, words, c, starts):
+                continue
             region = self._region(c)
-            in_name = self._in_name(text, words, c, cands)
+            in_name = self._in_name(text, words, c, cands) or _UNIT_SLASH.search(text[max(0, c.start - 30):c.start])
             prev = words[c.first - 1][2].lower() if c.first > 0 else ""
             if f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
@@ -111,6 +115,23 @@ class PlacesComponent:
                 "in_name": in_name, "evidence": sorted(c.evidence),
             }))
         return doc
+
+    def _part_of_longer_name(self, text: str, words: list, c: _Cand, starts: dict) -> bool:
+        """A city written bare and followed, in running text, by a capitalized word that is no place, date or
+        function word is the first word of a longer name: a neighbourhood ("Padang Bulan"), a team ("Bandung
+        Legend"). Headlines and other title-case lines capitalize every word and say nothing."""
+        if c.cue or c.dateline or c.kind not in ("kota", "kabupaten") or c.last + 1 >= len(words):
+            return False
+        nxt = words[c.last + 1][2]
+        if text[c.end:words[c.last + 1][0]] != " " or not nxt[:1].isupper() or nxt.isupper() or \
+                c.last + 1 in starts or nxt.lower() in self.function_words or nxt.lower() in self.calendar or \
+                nxt.lower() in self.cues or nxt.lower() in self.stop:
+            return False
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        line = [w for w in words if line_start <= w[0] < (line_end if line_end >= 0 else len(text))]
+        capitals = sum(1 for w in line if w[2][:1].isupper())
+        return capitals * 2 < len(line)
 
     def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:
         """Word indexes of the place part of a dateline ("PALU –", "Padang, 5 Oktober", "BOGOR.", "KAB.X, Y —").
@@ -289,8 +310,8 @@ class PlacesComponent:
                                  found[1], found[2], evidence={"cue"})
         j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
                                   village=kind in ("kecamatan", "desa"))
-        if j is None:
-            return None
+        if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
+            return None  # "Kawasan Alun-alun": the name would end inside a hyphenated word
         written = text[words[start][0]:words[j][1]]
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
@@ -375,6 +396,8 @@ class PlacesComponent:
                     hit = _Cand(i, j, words[i][0], words[j][1], key, written, code=found[0], kind=found[2])
                     break
             if hit is None:
+                hit = self._kecamatan_of_province(text, words, i, context, taken)
+            if hit is None:
                 i += 1
                 continue
             evidence = self._locative_evidence(text, words, hit, starts, zone)
@@ -384,6 +407,25 @@ class PlacesComponent:
                 cands.append(hit)
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
+
+    def _kecamatan_of_province(self, text: str, words: list, i: int, context: tuple[str, ...],
+                               taken: set[int]) -> _Cand | None:
+        """A kecamatan written bare right after a locative word ("tinggal di Cileunyi") that lies outside the
+        kabupaten/kota the document names but inside its province: the one kecamatan of that name there."""
+        if i == 0 or words[i - 1][2].lower() not in _LOCATIVE or text[words[i - 1][1]:words[i][0]] != " ":
+            return None
+        provinces = {k for k in context if gz.level_of(k) == 1}
+        for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
+            if any(k in taken for k in range(i, j + 1)) or len(key) < 5:
+                continue
+            codes = [c for c in gz.region_index().get(key, ()) if gz.level_of(c) == 3 and
+                     any(gz.within(c, p) for p in provinces)]
+            after = text[words[j][1]:words[j + 1][0] + 1] if j + 1 < len(words) else ""
+            if re.fullmatch(r" [A-Z]", after):
+                continue  # "di Samudera Hindia": a longer name that only starts like a kecamatan
+            if len(codes) == 1 and not rg.resolve_key(key, None, (), fuzzy=False):
+                return _Cand(i, j, words[i][0], words[j][1], key, written, code=codes[0], kind="kecamatan")
+        return None
 
     def _cue_lists(self, text: str, words: list, cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
         """One cue for a list: "Kecamatan Talun, Sragi dan Wonokerto", "Kecamatan (Talun, Sragi, Wonokerto)" name
@@ -410,13 +452,18 @@ class PlacesComponent:
                             break
                     elif gap.strip() != ",":
                         break
-                if not words[i][2][:1].isupper():
+                lower = not words[i][2][:1].isupper()
+                if lower and (i == first or words[i][2].lower() in self.stop):
                     break
                 hit = None
                 for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                     context = tuple(sorted(set().union(*(v for k, v in by_key.items() if k != key))))
                     found = rg.resolve_key(key, kind, context, fuzzy=False)
-                    if found and found[0]:
+                    if found and found[0] and (not lower or _siblings(found[0], previous)):
+                        # a lowercase item ("Kecamatan Indrapuri, lembah Seulawah, Seulimeum") only beside
+                        # its neighbours in the list: a kecamatan of the same kabupaten
+                        if lower:
+                            written = written.title()
                         hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, kind, cue_text,
                                     found[0], found[1], found[2], evidence={"list"})
                         break
@@ -469,7 +516,7 @@ class PlacesComponent:
             return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
         if gap.strip() and not abbreviated:
             return False
-        if "\n" in gap or not prev[:1].isupper() or prev.lower() in self.function_words:
+        if "\n" in gap or not prev[:1].isupper() or prev.lower() in self.function_words or prev.lower() in _LOCATIVE_WORDS:
             return False
         for other in cands:
             if other is not c and other.first <= c.first - 1 <= other.last:
@@ -491,6 +538,11 @@ class PlacesComponent:
         return rg.Region(None, _written_name(c), c.kind or "other")
 
 
+def _siblings(code: str, previous: str | None) -> bool:
+    """Both codes lie in one kabupaten/kota."""
+    return bool(previous) and gz.level_of(code) >= 3 and code.split(".")[:2] == previous.split(".")[:2]
+
+
 def _written_name(c: _Cand) -> str:
     """Kecamatan/desa/streets as written, with the cue spelled out ("Kec. Cigudeg" -> "Kecamatan Cigudeg")."""
     name = c.written.title() if c.written.isupper() or c.written.islower() else c.written
@@ -505,6 +557,9 @@ def _written_name(c: _Cand) -> str:
     return {"provinsi": name, "kabupaten": f"Kabupaten {name}", "kota": f"Kota {name}"}.get(kind, name)
 
 
+# A military or police unit numbered before a slash and the town it sits in: "Danramil 02/Tebingtinggi",
+# "Kodim 0207/Simalungun". The town is part of the unit's name.
+_UNIT_SLASH = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]*/[ \t]*$")
 _LANGUAGE_LIST = re.compile(r"\b[Bb]ahasa\s+(?:[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$")
 
 

@@ -20,7 +20,7 @@ from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.tables import load_list, load_tsv
 
-_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+_TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[A-Z]\.(?:[A-Z]\.)+(?=[ \t][A-Z])|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 _CONNECTORS = {"of", "dan", "&", "de", "du", "la", "the"}
 MAX_NAME_WORDS = 12
 MAX_LOCATED_WORDS = 7
@@ -59,8 +59,8 @@ class VenuesComponent:
         self.locative_re = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, locatives))})\s+(?=[A-Z])",
                                       re.IGNORECASE)
         # words that never start or fill a located name: titles, weekdays, months, streets, function words
-        self.not_names = self.name_heads | self.function_words | self.breaks | \
-            {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
+        self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
+        self.not_names = self.name_heads | self.function_words | self.breaks | self.calendar
 
     def __call__(self, doc: Doc) -> Doc:
         text = cached_text(doc)
@@ -77,12 +77,21 @@ class VenuesComponent:
             row = self.heads[head]
             capital = m.group()[:1].isupper()
             before = text[max(0, m.start() - 40):m.start()]
-            triggered = bool(self.trigger_re.search(before) or self.premise_re.search(before))
+            trigger = self.trigger_re.search(before) or self.premise_re.search(before)
+            if trigger and row["trigger"] == "visit" and trigger.group().split()[0].lower() == "dari":
+                trigger = None  # "dosen dari Universitas X": where the person comes from, not where it happens
+            triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
+            if capital and not triggered and row["position"] == "prefix" and self._inside_title(text, m.start()):
+                continue  # "Rencana Detail Tata Ruang", "Persetujuan Bangunan Gedung": a word of a longer name
             if not capital and head in self.premises and self.head_re.match(text, m.end() + 1) and \
                     text[m.end() + 1:m.end() + 2].isupper():
                 continue  # "di halaman Istana Merdeka": the venue is the Istana
-            if row["trigger"] in ("yes", "office") and not triggered:
+            if row["trigger"] in ("yes", "office", "visit") and not triggered:
                 continue
+            if row["trigger"] == "room" and not triggered:
+                kind = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
+                if not kind or kind.group(1).lower() not in self.rooms:
+                    continue  # "Ruang Digital", "Ruang Murid": a platform or a phrase, not a room
             if row["trigger"] == "office":
                 nxt = re.match(r"\s+([^\W_]+)", text[m.end():])
                 if not nxt or nxt.group(1).lower() in self.branches:
@@ -112,6 +121,29 @@ class VenuesComponent:
             taken_until = end
         self._located(doc, text, skip_until, places, orgs)
         return doc
+
+    def _chained(self, text: str, start: int, taken_until: int) -> bool:
+        """A head right after a venue just read, past a comma or a floor, names the building around it: "Ruang
+        Rapat Hang Tuah, Kantor Bupati X", "Ruang Crystal Lantai III Mercure Hotel"."""
+        if not taken_until or start - taken_until > 16:
+            return False
+        return bool(_CHAIN.fullmatch(text[taken_until:start]))
+
+    def _inside_title(self, text: str, start: int) -> bool:
+        """The head follows a capitalized word of the same line that is neither a function word nor a trigger:
+        the head is a word inside a longer name ("Tata Ruang", "Bangunan Gedung", "Tinjauan Lapangan")."""
+        if _STREET_BEFORE.search(text[max(0, start - 12):start]):
+            return True  # "Jl. Mesjid Atas": a street named after a building
+        prev = re.search(r"([^\W\d_]+)[ \t]$", text[max(0, start - 40):start])
+        if not prev or not prev.group(1)[:1].isupper() or prev.group(1).isupper():
+            return False
+        word = prev.group(1).lower()
+        if word in self.function_words or word in self.head_words or word in self.premises or \
+                word in self.not_names or any(t.split()[-1] == word for t in self.triggers):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        sentence = re.search(r"(?:^|[.!?:;\"“”]\s+)([^\W\d_]+)[ \t]+$", text[line_start:start])
+        return not sentence  # the capital of a sentence's first word says nothing
 
     def _located(self, doc: Doc, text: str, skip_until: int, places: list[Mention],
                  orgs: list[tuple[int, int]]) -> None:
@@ -203,10 +235,15 @@ class VenuesComponent:
                 break
             if w.group().lower() in self.heads and self.heads[w.group().lower()]["position"] != "postfix":
                 break
+            if w.group().lower() in self.breaks or w.group().lower() in self.calendar or \
+                    _FLOOR_BEFORE.search(text[max(0, base + w.end() - 20):base + w.end()]):
+                break  # "Ruang Crystal Lantai III Mercure Hotel": the hotel's name starts after the floor
             start = base + w.start()
             pos = start
         if start is None:
             return None
+        if _FLOOR_BEFORE.search(text[max(0, start - 20):start].rstrip()):
+            return start, m.end()  # the name follows a floor: "Lantai III Mercure Hotel"
         before = text[max(0, start - 2):start]
         if start > 0 and "\n" not in before and before.strip() in ("",) and start >= 1:
             # a capitalized word before the name that is not a trigger: part of a longer title, skip it
@@ -240,8 +277,8 @@ class VenuesComponent:
                 continue
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
-            if count and word.lower() in self.breaks:
-                break
+            if count and (word.lower() in self.breaks or word.lower() in self.calendar):
+                break  # "Rumah Makan X Kamis Pagi": the date after the name
             place = next((p for p in places if p.start == j), None)
             if place is not None and count and not (city_named and not place.data.get("cue")) and \
                     self._place_ends_name(text[pos:j].split(), place, start, j, orgs):
@@ -256,7 +293,8 @@ class VenuesComponent:
             return None
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()
-        if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3:
+        if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3 and \
+                words[-2].lower() not in self.name_heads:  # "Ruang Kerja Kepala BKN": the head of the BKN
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 
@@ -300,6 +338,9 @@ class VenuesComponent:
         return None
 
 
+_CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
+_FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
+_STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"
 _WEEKDAY_AFTER = re.compile(r"\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
 

@@ -1,0 +1,50 @@
+"""Place conventions of real releases: lists of kecamatan with lowercase items, kecamatan of the province after
+a locative word, a city that opens a longer name, a military unit's town."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_a_lowercase_item_in_a_list_of_kecamatan():
+    names = _places("Manasik Rayon II diikuti jamaah Kecamatan Suka Makmur, Indrapuri, lembah Seulawah dan "
+                    "Seulimeum, Kabupaten Aceh Besar.")
+    assert {"Kecamatan Indrapuri", "Kecamatan Lembah Seulawah", "Kecamatan Seulimeum"} <= set(names)
+
+
+def test_a_lowercase_word_ends_a_list_when_it_is_no_kecamatan():
+    names = _places("Bantuan diterima Kecamatan Indrapuri, lainnya menyusul, Kabupaten Aceh Besar.")
+    assert not any("Lainnya" in n for n in names)
+
+
+def test_a_kecamatan_of_the_province_after_di():
+    names = _places("BANDUNG - Pemerintah Kota Bandung membuka layanan. Saya tinggal di kota, tetapi bekerja "
+                    "di Cileunyi setiap hari.")
+    assert "Cileunyi" in names
+
+
+def test_a_longer_name_that_starts_like_a_kecamatan_is_not_one():
+    names = _places("BANDA ACEH - Pemerintah Aceh memantau gelombang di Samudera Hindia sepanjang pekan.")
+    assert "Samudera" not in names
+
+
+def test_a_capital_locative_word_does_not_make_a_name():
+    names = _places("BANDUNG - Pemkot menyalurkan bantuan di Kota Bandung. Warga Babakan Ciparay menerima paket.")
+    assert "Babakan Ciparay" in names
+
+
+def test_a_city_that_opens_a_longer_name_is_not_the_city():
+    names = _places("Rombongan jamaah singgah di Padang Bulan sekitar pukul dua siang sebelum melanjutkan perjalanan.")
+    assert "Kota Padang" not in names
+
+
+def test_the_town_of_a_numbered_unit_is_part_of_its_name():
+    names = _places("Turut hadir camat, Danramil 02/Tebingtinggi, dan para kepala desa.")
+    assert "Kota Tebing Tinggi" not in names
+
+
+def test_a_name_cut_inside_a_hyphenated_word_is_no_place():
+    assert not any(n.startswith("Kawasan") for n in _places("Kawasan Alun-alun ditata ulang oleh pemerintah."))

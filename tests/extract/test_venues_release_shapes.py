@@ -1,0 +1,66 @@
+"""Venue conventions of real releases: rooms only as rooms, floors and commas between a room and its building,
+new facility heads, and capitalized heads inside longer names."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def _venues(text: str) -> list[str]:
+    return [v.name for v in extract_text(text).venues]
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas menyusun Rencana Detail Tata Ruang kawasan perkotaan tahun ini.",
+    "Aplikasi Ruang Guru Digital membantu para pengajar menyiapkan materi.",
+    "Kementerian meluncurkan kampanye Ruang Aman Bersama bagi pelajar.",
+    "Pemohon Persetujuan Bangunan Gedung (PBG) wajib melengkapi berkas.",
+    "Anggota dewan melakukan Tinjauan Lapangan Terkait Laporan Keuangan.",
+])
+def test_a_head_inside_a_longer_name_or_a_platform_is_no_venue(text):
+    assert _venues(text) == []
+
+
+def test_a_room_needs_a_locative_or_a_room_kind():
+    assert _venues("Peserta memadati Ruang Rapat Melati untuk mendengar paparan.") == ["Ruang Rapat Melati"]
+
+
+@pytest.mark.parametrize("text,venues", [
+    ("Rapat digelar di Ruang Rapat Kenanga, Kantor Bupati Sukamaju, Senin (3/2/2025).",
+     ["Ruang Rapat Kenanga", "Kantor Bupati Sukamaju"]),
+    ("Acara berlangsung di Ruang Anggrek II Lantai III Mercure Hotel dan dihadiri camat.",
+     ["Ruang Anggrek II", "Mercure Hotel"]),
+    ("Rapat bertempat di Ruang Rapat Cempaka Lt.II Gedung Serbaguna Sari yang dipimpin sekda.",
+     ["Ruang Rapat Cempaka", "Gedung Serbaguna Sari"]),
+])
+def test_a_comma_or_a_floor_chains_a_room_to_its_building(text, venues):
+    assert _venues(text) == venues
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Rapat koordinasi bertempat di Ra Suites pada pagi hari.", "Ra Suites"),
+    ("Kegiatan dibuka di Makodam XII/Tanjungpura, Kamis (2/10/2025).", "Makodam XII"),
+    ("Upacara digelar di Monumen Nasional (Monas) pada Rabu (1/10/2025).", "Monumen Nasional (Monas)"),
+    ("Kapal diserahkan di Dermaga Ujung Timur pada pagi hari.", "Dermaga Ujung Timur"),
+    ("Ujian berlangsung di Laboratorium Komputer Terpadu sejak pagi.", "Laboratorium Komputer Terpadu"),
+    ("Penghargaan diserahkan di Gedung R.M. Soedjono, Jakarta, Senin (29/9/2025).", "Gedung R.M. Soedjono"),
+    ("Pelepasan dilakukan di Mushalla Al Ikhlas pada Jumat pagi.", "Mushalla Al Ikhlas"),
+    ("Arahan disampaikan di Ruang Kerja Kepala BPS, Kamis (23/1/2025).", "Ruang Kerja Kepala BPS"),
+])
+def test_facility_heads_of_releases(text, venue):
+    assert _venues(text) == [venue]
+
+
+def test_a_weekday_after_a_name_ends_it():
+    assert _venues("Wali kota bertemu warga di Rumah Makan Sari Rasa Kamis Pagi (27/6).") == ["Rumah Makan Sari Rasa"]
+
+
+def test_a_university_after_dari_is_an_affiliation():
+    assert _venues("Materi dibawakan Dr. Rina Sari dari Universitas Nusantara Jaya bersama para pemuda.") == []
+    assert _venues("Menteri berdialog dengan mahasiswa di Universitas Nusantara Jaya pada Kamis.") == \
+        ["Universitas Nusantara Jaya"]
+
+
+def test_a_street_named_after_a_building_is_no_venue():
+    assert _venues("Warga membersihkan parit di Jl. Mesjid Baru Kelurahan Sukamaju.") == []
