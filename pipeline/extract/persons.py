@@ -102,6 +102,18 @@ def find(doc: Doc) -> list[Mention]:
         out.append(p)
         named[t.start] = p
         claimed.add((r.start, r.end))
+    by_start = {t.start: t for t in titles}
+    for t in reversed(titles):
+        # "Menteri Lingkungan Hidup/Kepala BPLH Hanif": two posts joined by a slash have one holder
+        gap = text[t.end:t.end + 4]
+        nxt = next((by_start[t.end + k] for k in range(len(gap) + 1) if t.end + k in by_start), None)
+        if t.start not in named and nxt is not None and nxt.start in named \
+                and text[t.end:nxt.start].strip(" \t") == "/":
+            holder = named[nxt.start]
+            p = Mention(holder.start, holder.end, holder.text, kind="person", data={
+                **holder.data, "how": "slash", "title": _title_ref(t)})
+            out.append(p)
+            named[t.start] = p
     for t in titles:
         if t.start in named:
             continue
@@ -125,7 +137,7 @@ def find(doc: Doc) -> list[Mention]:
         r = read_name_before(text, cut)
         if r is None or _blocked(doc, r.start, r.end):
             continue
-        if (r.start, r.end) in claimed and not (cue and cue.group(0).strip(" \t,(")):
+        if any(a <= r.start and r.end <= b for a, b in claimed) and not (cue and cue.group(0).strip(" \t,(")):
             continue  # a list "Jabatan, Nama, Jabatan": that name belongs to the title before it; "selaku" joins it
         if not cue and any(x.end <= r.start and r.start - x.end <= 2 for x in titles):
             continue
@@ -427,8 +439,21 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p) for b in bodies)):
             continue  # "Ketua Panitia ...": a common word or a part of a body the model sees, not a name
-        out.append(p)
+        out.append(_longer_by_model(text, p, people))
     return out
+
+
+def _longer_by_model(text: str, p: Mention, people: list[Mention]) -> Mention:
+    """'Yudi Pratama', 'Ardi Pranata': the rule stopped at a dictionary word that the model's person span
+    still covers; the name runs to the model's end."""
+    longer = next((m for m in people if m.start == p.start and m.end > p.end), None)
+    if longer is None:
+        return p
+    r = read_name(text, p.data.get("outer", [p.start])[0], model_end=longer.end)
+    if r is None or r.start != p.start or r.end != longer.end:
+        return p
+    return Mention(r.start, r.end, r.name, kind="person", source=p.source, data={
+        **p.data, "name": r.name, "degrees": r.degrees, "outer": [r.outer_start, r.outer_end]})
 
 
 def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:
@@ -507,6 +532,20 @@ def _credit_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _model_person_end(doc: Doc, line_start: int) -> int | None:
+    """The end of the model's person span on the line that starts at `line_start`."""
+    text = doc_text(doc)
+    line_end = text.find("\n", line_start)
+    line_end = len(text) if line_end < 0 else line_end
+    return next((m.end for m in mentions(doc, "ner")
+                 if m.data.get("label") == "PER" and line_start <= m.start and m.end <= line_end), None)
+
+
+def _name_alone(r: NameRead, model_end: int | None) -> bool:
+    """A line that is only a name: name words and initials, or the span the model reads as a person."""
+    return r.end == model_end or all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split())
+
+
 def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The contact block that closes a siaran pers: a line with a name alone, the next line its position."""
     text = doc_text(doc)
@@ -516,10 +555,11 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
         if text[line_start:t.start].strip() or line_start < 2:
             continue
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        r = read_name(text, prev_start)
+        model_end = _model_person_end(doc, prev_start)
+        r = read_name(text, prev_start, model_end=model_end)
         if r is None or text[r.outer_end:line_start].strip(" \t,\n") or _covered(found + out, r.start, r.end):
             continue
-        if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+        if not _name_alone(r, model_end):
             continue
         out.append(_person(r, "signature", t))
     for t in mentions(doc, "title"):
@@ -529,10 +569,11 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         next_end = text.find("\n", line_end + 1)
         next_end = len(text) if next_end < 0 else next_end
-        r = read_name(text, line_end + 1)
+        model_end = _model_person_end(doc, line_end + 1)
+        r = read_name(text, line_end + 1, model_end=model_end)
         if r is None or text[r.outer_end:next_end].strip(" \t,.") or _covered(found + out, r.start, r.end):
             continue
-        if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
+        if not _name_alone(r, model_end):
             continue
         out.append(_person(r, "signature", t))
     return out
@@ -551,7 +592,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if not words or not all(is_name_word(w) for w in words):
             continue
         text = text or doc_text(doc)
-        r = read_name(text, m.start)
+        r = read_name(text, m.start, model_end=m.end)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)

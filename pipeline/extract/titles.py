@@ -51,7 +51,7 @@ def acting_table() -> PhraseTable:
     for a in load_list("title_acting"):
         canonical = a if a.endswith(".") or " " in a or len(a) > 4 else a + "."
         entries.append((a.rstrip("."), canonical))
-    return PhraseTable(entries)
+    return PhraseTable(entries, fold_case=True)  # "PLT. Wali Kota", "Pelaksana tugas Bupati"
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +97,8 @@ def _name_generic_body(m: Mention, org_names: set[str]) -> None:
 @lru_cache(maxsize=1)
 def _firsts() -> frozenset[str]:
     """First words of heads and acting markers: only these (or a misspelt long word) can open a title."""
-    return frozenset(head_table().by_first) | frozenset(acting_table().by_first)
+    acting = {w for a in acting_table().by_first for w in (a.capitalize(), a.upper())}
+    return frozenset(head_table().by_first) | frozenset(acting)
 
 
 def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
@@ -306,6 +307,8 @@ def _unit_in_head(head: TitleHead) -> bool:
 
 def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit_in_head: bool = False) -> int:
     end = k
+    if unit_in_head:
+        k = end = _unit_number(text, toks, k)
     j = g._skip_dot(text, toks, k)
     while j < len(toks):
         if not same_line_gap(text, toks[j - 1], toks[j]):
@@ -369,12 +372,27 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             if jur and not jur[2]:
                 end = jur[0]
                 break
+            if unit_in_head and end == k and j + 1 < len(toks) and toks[j + 1].text == "," \
+                    and g._lone_word(text, toks, j):
+                end = j + 1  # "Danposal Selatpanjang, Letda ...": the seat of the unit the head names
+                break
         n = _words_before_body(text, toks, j, org_ends)
         if n is not None:
             end = j = n
             continue
         break
     return end
+
+
+def _unit_number(text: str, toks: list[Tok], k: int) -> int:
+    """'Danramil 02/Tebingtinggi', 'Danrem 143/HO', 'Dandim 0732': a military or police unit's number, and the
+    seat written after a slash, belong to the head that names the unit."""
+    if k >= len(toks) or not toks[k].text.isdigit() or not same_line_gap(text, toks[k - 1], toks[k]):
+        return k
+    if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word and toks[k + 2].text[:1].isupper() \
+            and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end:
+        return k + 3
+    return k + 1
 
 
 @lru_cache(maxsize=1)

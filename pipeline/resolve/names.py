@@ -103,13 +103,18 @@ def given_words() -> frozenset[str]:
 def _inner_name_word(text: str, word: str, end: int) -> bool:
     """'Rizky Pratama Putra': a dictionary word between two name words is part of the name (Pratama, Jaya,
     Utama are common given names); a head word ('Dinas', 'Kepala') or a function word never is."""
-    f = fold(word)
-    if not _name_word_re().fullmatch(word) or not word[:1].isupper() or word.isupper() \
-            or (f in stop_words() and f not in given_words()) or _verb_like(word) or f in _head_words():
+    if not _may_be_in_name(word):
         return False
     sm = _SPACE.match(text, end)
     nxt = _name_word_re().match(text, sm.end()) if sm else None
     return bool(nxt) and is_name_word(nxt.group(0)) and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
+
+
+def _may_be_in_name(word: str) -> bool:
+    """A capitalized dictionary word that can be part of a name: not a head word, function word or verb."""
+    f = fold(word)
+    return bool(_name_word_re().fullmatch(word)) and word[:1].isupper() and not word.isupper() \
+        and not (f in stop_words() and f not in given_words()) and not _verb_like(word) and f not in _head_words()
 
 
 @dataclass
@@ -140,9 +145,11 @@ def _name_abbreviations() -> frozenset[str]:
 
 
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
-              name_slot: bool = False) -> NameRead | None:
+              name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
-    'Title,') a dictionary word may open the name when name words follow ('Agung Setiawan Nugroho')."""
+    'Title,') a dictionary word may open the name when name words follow ('Agung Setiawan Nugroho').
+    `model_end`: where a trained model's person span ends; a dictionary word before it may close the name
+    ('Ardi Pranata')."""
     ws = _ANY_SPACE if allow_newline else _SPACE
     i = pos
     m = ws.match(text, i)
@@ -199,7 +206,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
         if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())
-                                        and _inner_name_word(text, w, nm.end())):
+                                        and _inner_name_word(text, w, nm.end())) \
+                and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)):
             break
         if not words and _ACRONYM.fullmatch(w):
             break  # a name does not start with an acronym

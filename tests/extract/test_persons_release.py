@@ -122,3 +122,43 @@ def test_name_anchored_by_dotted_degrees_after_a_comma():
 def test_undotted_acronym_after_a_comma_anchors_no_name():
     ps = persons("Rapat dihadiri peserta dari berbagai daerah.\nKoperasi Sejahtera, SE membuka cabang baru.")
     assert "Koperasi Sejahtera" not in ps
+
+
+def test_two_posts_joined_by_a_slash_have_one_holder():
+    ps = persons("Hadir Menteri Perhubungan Yosua Matondang, Menteri Pariwisata/Kepala Badan Promosi Wisata Rina "
+                 "Kartikasari, serta Menteri Sosial Gatot Wirasena.")
+    assert ps["Yosua Matondang"] == ["Menteri Perhubungan"]
+    assert ps["Rina Kartikasari"] == ["Menteri Pariwisata", "Kepala Badan Promosi Wisata"]
+
+
+def test_name_with_a_month_word_keeps_its_own_title_in_a_list():
+    ps = persons("Hadir Menteri Pertanian Andi Juli Saputra, Menteri Sosial Gatot Wirasena dan pejabat lain.")
+    assert ps["Andi Juli Saputra"] == ["Menteri Pertanian"]
+
+
+def test_acting_marker_in_capitals_after_the_name():
+    ps = persons("Atas musibah itu, Hendra Kusuma PLT. Wali Kota Sukabumi mengirimkan tenaga medis ke lokasi.")
+    assert ps == {"Hendra Kusuma": ["Plt. Wali Kota Sukabumi"]}
+
+
+def test_acting_marker_spelled_out_in_lowercase():
+    ps = persons("Rapat dipimpin Pelaksana tugas Bupati Garut Rudi Gunawan di pendopo.")
+    assert ps == {"Rudi Gunawan": ["Pelaksana Tugas Bupati Garut"]}
+
+
+def test_military_unit_number_and_seat_belong_to_the_head():
+    ps = persons("Turut hadir Danramil 05/Sukamaju, Kapten Inf Robert Simanjuntak, Danrem 171/PVT Brigjen TNI "
+                 "Yudi Pratama dan Danposal Tanjungbatu, Letda Laut Rahmat Hidayat.")
+    assert ps == {"Robert Simanjuntak": ["Danramil 05/Sukamaju"], "Yudi Pratama": ["Danrem 171/PVT"],
+                  "Rahmat Hidayat": ["Danposal Tanjungbatu"]}
+
+
+def test_spokesperson_line_in_a_closing_contact_block():
+    text = ("Pemerintah daerah terus memantau harga bahan pokok menjelang hari raya.\n"
+            "Ardi Pranata\nJuru Bicara Gubernur Jawa Barat")
+    assert persons(text) == {"Ardi Pranata": ["Juru Bicara Gubernur Jawa Barat"]}
+
+
+def test_surname_hakim_is_part_of_the_name():
+    ps = persons("Sekretaris Daerah Kabupaten Bogor Lukman Hakim membuka rapat koordinasi.")
+    assert ps == {"Lukman Hakim": ["Sekretaris Daerah Kabupaten Bogor"]}
