@@ -131,7 +131,7 @@ class PlacesComponent:
         line_end = text.find("\n", c.end)
         line = [w for w in words if line_start <= w[0] < (line_end if line_end >= 0 else len(text))]
         capitals = sum(1 for w in line if w[2][:1].isupper())
-        return capitals * 2 < len(line)
+        return line_start > 0 and capitals * 4 < len(line) * 3
 
     def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:
         """Word indexes of the place part of a dateline ("PALU –", "Padang, 5 Oktober", "BOGOR.", "KAB.X, Y —").
@@ -377,6 +377,7 @@ class PlacesComponent:
                 c.code, c.display, c.kind = found
         if not context:
             return
+        self._longer_local_names(text, words, cands, context)
         self._cue_lists(text, words, cands, by_key)
         # Kecamatan and desa written bare: only inside the document's regions and with a locative cue.
         taken = {k for c in cands for k in range(c.first, c.last + 1)}
@@ -407,6 +408,25 @@ class PlacesComponent:
                 cands.append(hit)
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
+
+    def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
+        """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that
+        kecamatan or desa: "Siak Kecil" in a Bengkalis release, "Padang Bulan" in a Medan one."""
+        for c in cands:
+            if c.cue or c.dateline or c.kind not in ("kota", "kabupaten") or c.last + 1 >= len(words) or \
+                    text[c.end:words[c.last + 1][0]] != " " or not words[c.last + 1][2][:1].isupper():
+                continue
+            for j, key, written in self._ngrams(text, words, c.first, self._lower_first_words()):
+                if j <= c.last:
+                    break
+                if any(o is not c and o.first <= j and o.last >= c.first for o in cands):
+                    continue
+                found = rg.resolve_key(key, None, context, fuzzy=False)
+                if found and found[0] and gz.level_of(found[0]) >= 3:
+                    c.last, c.end, c.key, c.written = j, words[j][1], key, written
+                    c.code, c.display, c.kind = found
+                    c.evidence.add("local")
+                    break
 
     def _kecamatan_of_province(self, text: str, words: list, i: int, context: tuple[str, ...],
                                taken: set[int]) -> _Cand | None:

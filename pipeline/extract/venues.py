@@ -178,6 +178,8 @@ class VenuesComponent:
                     place = _NO_PLACE
             if not names or place is None or names[0][0] < skip_until:
                 continue
+            if any(names[0][0] < a < names[-1][1] for a, _ in found):
+                continue  # "di Lingkungan Balaikota X": the facility inside is already read
             if place.data.get("kind") == "negara" and place.data.get("code") != "ID" and place.data.get("name") != "Indonesia":
                 continue  # "di Gaza, Palestina": a foreign town, not a facility
             for start, end in names:
@@ -289,7 +291,8 @@ class VenuesComponent:
                 tok_end = tok.end()
             count += 1
             end = i = tok_end
-        if count == 0 or not re.search(r"(?<!\()\b[^\W\d_]{2,}", text[pos:end]):
+        if count == 0 or not (re.search(r"(?<!\()\b[^\W\d_]{2,}", text[pos:end]) or
+                              re.fullmatch(r"\s*[A-Z]\d?", text[pos:end])):  # "Gedung B", "Gedung C2"
             return None
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()

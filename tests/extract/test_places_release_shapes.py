@@ -48,3 +48,9 @@ def test_the_town_of_a_numbered_unit_is_part_of_its_name():
 
 def test_a_name_cut_inside_a_hyphenated_word_is_no_place():
     assert not any(n.startswith("Kawasan") for n in _places("Kawasan Alun-alun ditata ulang oleh pemerintah."))
+
+
+def test_a_city_name_that_opens_a_kecamatan_of_the_document():
+    names = _places("BENGKALIS – Kasus baru berasal dari Kecamatan Bengkalis dan Bukit Batu, serta Bandar Laksamana, "
+                    "Siak Kecil dan Pinggir masing-masing satu orang.")
+    assert "Siak Kecil" in names and "Kabupaten Siak" not in names

@@ -64,3 +64,12 @@ def test_a_university_after_dari_is_an_affiliation():
 
 def test_a_street_named_after_a_building_is_no_venue():
     assert _venues("Warga membersihkan parit di Jl. Mesjid Baru Kelurahan Sukamaju.") == []
+
+
+@pytest.mark.parametrize("text,venues", [
+    ("Kerja bakti digelar di Lingkungan Balaikota Sukamaju, Minggu (1/12/2024).", ["Balaikota Sukamaju"]),
+    ("Rapat digelar di Ruang Rapat D12, Lt 2 Gedung B, kompleks kementerian.", ["Ruang Rapat D12", "Gedung B"]),
+    ("Posko akan ditempatkan di Lanud Adi Sumarmo dan melayani tiga waduk.", ["Lanud Adi Sumarmo"]),
+])
+def test_grounds_single_letter_buildings_and_air_bases(text, venues):
+    assert _venues(text) == venues
