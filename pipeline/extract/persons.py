@@ -437,8 +437,11 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
                 and not any(m.start <= p.start < m.end for m in people) \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
-                                                           and not _closes_title_body(text, b, p) for b in bodies)):
-            continue  # "Ketua Panitia ...": a common word or a part of a body the model sees, not a name
+                                                           and not _closes_title_body(text, b, p) for b in bodies)
+                     or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))):
+            # "Ketua Panitia ...", "Kepala Biro Kesra,": a common word, a part of a body the model sees, or one
+            # word after a bare head that the model does not read as a person is the head's unit, not a name
+            continue
         out.append(_longer_by_model(text, p, people))
     return out
 

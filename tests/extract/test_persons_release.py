@@ -162,3 +162,7 @@ def test_spokesperson_line_in_a_closing_contact_block():
 def test_surname_hakim_is_part_of_the_name():
     ps = persons("Sekretaris Daerah Kabupaten Bogor Lukman Hakim membuka rapat koordinasi.")
     assert ps == {"Lukman Hakim": ["Sekretaris Daerah Kabupaten Bogor"]}
+
+
+def test_unit_abbreviation_after_a_bare_head_is_not_a_name():
+    assert persons("Direktur Jenderal Ilmate berharap pelatihan daring ini menambah wawasan para insinyur.") == {}
