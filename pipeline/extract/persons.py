@@ -18,7 +18,7 @@ from pipeline.resolve.lexicon import fold, match_place
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
-from pipeline.resolve.names import NameRead, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, name_abbreviations, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
@@ -592,7 +592,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # "M. Si": a degree split off its name, not a person
         hon, name, deg = split_name(m.text)
         words = name.split()
-        if not words or not all(is_name_word(w) for w in words):
+        if not words or not all(is_name_word(w) or (n == 0 and w.endswith(".") and w[:-1] in name_abbreviations())
+                                for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)
         r = read_name(text, m.start, model_end=m.end)

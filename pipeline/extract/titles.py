@@ -75,10 +75,27 @@ class TitleFinder:
             end = span[1] if span and m.end <= span[0] <= m.end + 20 else m.end
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         names = {m.text for m in mentions(doc, "organization")}
+        place_ends = {m.start: m.end for m in mentions(doc, "place")}
         for m in find(text, toks, org_ends):
             _name_generic_body(m, names)
-            add_mention(doc, m)
+            add_mention(doc, _with_destination(text, m, place_ends))
         return doc
+
+
+# "Duta Besar RI untuk Uzbekistan", "Duta Besar Republik Indonesia untuk Kerajaan Belanda": the country a post
+# is accredited to ends the title
+_DESTINATION = re.compile(r"[ \t]+untuk[ \t]+(?:(?:Republik|Kerajaan|Negara|Federasi|Persatuan|Keamiran|"
+                          r"Kesultanan)[ \t]+)*")
+
+
+def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
+    d = _DESTINATION.match(text, m.end)
+    if d is None or d.end() not in place_ends:
+        return m
+    end = place_ends[d.end()]
+    written = text[m.start:end]
+    return Mention(m.start, end, written, kind="title", data={
+        **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
 
 
 def _name_generic_body(m: Mention, org_names: set[str]) -> None:

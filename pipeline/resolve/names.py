@@ -140,7 +140,7 @@ _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
 @lru_cache(maxsize=1)
-def _name_abbreviations() -> frozenset[str]:
+def name_abbreviations() -> frozenset[str]:
     return frozenset(load_list("name_abbreviations"))
 
 
@@ -219,7 +219,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):
             break
-        if text.startswith(". ", nm.end()) and w in _name_abbreviations() and not words:
+        if text.startswith(". ", nm.end()) and w in name_abbreviations() and not words:
             nxt = word_re.match(text, nm.end() + 2)
             if nxt and is_name_word(nxt.group(0)):
                 words.append((j, nm.end() + 1))  # "Moch. Wahyudi", "Abd. Rahman"

@@ -166,3 +166,15 @@ def test_surname_hakim_is_part_of_the_name():
 
 def test_unit_abbreviation_after_a_bare_head_is_not_a_name():
     assert persons("Direktur Jenderal Ilmate berharap pelatihan daring ini menambah wawasan para insinyur.") == {}
+
+
+def test_country_of_accreditation_ends_an_ambassadors_title():
+    ps = persons("Menteri didampingi Duta Besar RI untuk Kerajaan Belanda, Rudi Hartawan, dan Duta Besar Luar Biasa "
+                 "dan Berkuasa Penuh Republik Ceko Jaroslav Novak.")
+    assert ps == {"Rudi Hartawan": ["Duta Besar RI untuk Kerajaan Belanda"],
+                  "Jaroslav Novak": ["Duta Besar Luar Biasa dan Berkuasa Penuh Republik Ceko"]}
+
+
+def test_abbreviated_given_name_opens_a_name_the_model_reads():
+    ps = persons("Rapat itu juga dihadiri Muh. Ridwan Saleh yang menyampaikan laporan keuangan panitia.")
+    assert "Muh. Ridwan Saleh" in ps
