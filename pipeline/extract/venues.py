@@ -83,9 +83,8 @@ class VenuesComponent:
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
             if capital and not triggered and row["position"] == "prefix" and self._inside_title(text, m.start()):
                 continue  # "Rencana Detail Tata Ruang", "Persetujuan Bangunan Gedung": a word of a longer name
-            if not capital and head in self.premises and self.head_re.match(text, m.end() + 1) and \
-                    text[m.end() + 1:m.end() + 2].isupper():
-                continue  # "di halaman Istana Merdeka": the venue is the Istana
+            if not capital and head in self.premises and self.head_re.match(text, m.end() + 1):
+                continue  # "di halaman Istana Merdeka", "di halaman kantor Dinas X": the venue is the building
             if row["trigger"] in ("yes", "office", "visit") and not triggered:
                 continue
             if row["trigger"] == "room" and not triggered:

@@ -73,3 +73,19 @@ def test_a_street_named_after_a_building_is_no_venue():
 ])
 def test_grounds_single_letter_buildings_and_air_bases(text, venues):
     assert _venues(text) == venues
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Pelatihan anyaman digelar di aula kantor Camat Sukamaju pada Selasa, 30 September 2025.",
+     "aula kantor Camat Sukamaju"),
+    ("Peresmian bertempat di gedung baru DPUPR Kota Sukamaju dengan protokol kesehatan.",
+     "gedung baru DPUPR Kota Sukamaju"),
+    ("Upacara berlangsung di halaman kantor Dinas PUPR Sukamaju pagi ini.", "Kantor Dinas PUPR Sukamaju"),
+    ("Pasien dirawat di rumah sakit Harapan Sehat sejak pekan lalu.", "rumah sakit Harapan Sehat"),
+])
+def test_lowercase_halls_offices_and_hospitals(text, venue):
+    assert _venues(text) == [venue]
+
+
+def test_a_hospital_without_a_name_is_no_venue():
+    assert _venues("Sebanyak 76 orang dirawat di rumah sakit (1,91 persen) dan sisanya isolasi mandiri.") == []
