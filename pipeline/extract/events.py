@@ -374,6 +374,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     loose: list[Place] = []  # bare town names right after the venue ("Hotel Bintang Flores, Labuan Bajo")
     scoped: list[Place] = []
     body = [(s, e) for s, e in sents if s >= head_end] or sents
+    d0, d1 = dateline_end(text, head_end)
+    refining, kept = False, ([], [])
     for s, e in body:
         lo = s if rep.form == "passive" or not s <= rep.start < e else rep.start
         for a, b, p in sorted(spans, key=lambda x: x[0]):
@@ -398,9 +400,16 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                     else:
                         window.append((2, b + 2, after[0]))
         if window or loose:
-            break
+            if refining or not all(d0 <= at < d1 for _, at, _ in window):
+                break
+            # only the dateline so far: a later event sentence may name a place inside it ("Padalarang, Bandung
+            # Barat – ... Upacara berlangsung di Pusdikkav, Padalarang, Bandung Barat")
+            refining, kept = True, (list(window), list(loose))
+    if refining:
+        outer = [p for _, _, p in kept[0]]
+        window = kept[0] + [x for x in window[len(kept[0]):] if any(_nested(x[2], q) for q in outer)]
+        loose = kept[1] + [p for p in loose[len(kept[1]):] if any(_nested(p, q) for q in outer)]
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
-    d0, d1 = dateline_end(text, head_end)
     dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p)]
     dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
@@ -410,6 +419,11 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     if not w:  # "... di Kecamatan Tilango" in the headline
         w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
+    # the venue is in the dateline's own town ("Padalarang, Bandung Barat – ... di Pusdikkav, Padalarang, Bandung
+    # Barat"): the town, not its kabupaten
+    town = [p for a, b, p in spans if d0 <= a < d1 and p.kind in ("kecamatan", "desa")]
+    if w and loose and _nested(loose[0], w) and any(p is loose[0] for p in town):
+        return loose[0]
     if w and d:
         if _nested(d, w):
             return _canonical(d)

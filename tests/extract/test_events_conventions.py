@@ -54,3 +54,36 @@ def test_an_organizer_written_with_a_typo_is_still_the_organizer():
     other = "Tim Penggerak PKK Desa Siwa menyelenggarakan Lomba Masak."
     reader = RoleReader(other, facts, lexicon())
     assert reader.first_org_in(0, other.index("menyelenggarakan")) is None
+
+
+def test_the_venue_in_the_datelines_own_town_gives_the_town():
+    title = "Pelantikan Pengurus Koperasi Desa"
+    text = (f"{title}\n\nCikalongwetan, Bandung Barat – Bupati melantik 40 Pengurus Koperasi Desa Merah Putih pada "
+            "pelantikan yang meriah. Pelantikan berlangsung di Gedung Serbaguna Kecamatan, Cikalongwetan, "
+            "Bandung Barat, Senin (6/10/2025). Para pengurus diminta bekerja jujur.")
+    assert _event(text, title).place == "Cikalongwetan"
+
+
+def test_a_venue_after_a_dateline_town_elsewhere_keeps_the_region():
+    title = "Rakor Perdagangan Provinsi"
+    text = (f"{title}\n\nPalu – Dinas Perdagangan Provinsi Sulawesi Tengah menggelar Rapat Koordinasi Perdagangan "
+            "Tingkat Provinsi Tahun 2024 di Hotel Danau Indah, Tentena, Kabupaten Poso, Rabu (12/6/2024).")
+    assert _event(text, title).place == "Kabupaten Poso"
+
+
+def test_named_happenings_without_a_meeting_word_are_events():
+    title = "Wamen Beri Kuliah Umum di Kampus"
+    text = (f"{title}\n\nJakarta – Wakil Menteri Perdagangan memberikan Kuliah Umum Ekonomi Digital di aula "
+            "kampus, Kamis (16/10/2025). Kuliah ini diikuti 300 mahasiswa.")
+    assert _event(text, title).name == "Kuliah Umum Ekonomi Digital"
+    title = "Gebyar Ramadan di Alun-Alun"
+    text = (f"{title}\n\nRibuan warga memadati alun-alun kota pada Gebyar Ramadan Baznas Kota Cimahi, Sabtu "
+            "(23/3/2024). Warga menikmati bazar takjil dan lomba azan.")
+    assert _event(text, title).name.startswith("Gebyar Ramadan Baznas Kota Cimahi")
+
+
+def test_kembali_ends_a_name():
+    lex = lexicon()
+    text = "Sidang Sengketa Informasi Publik kembali digelar di ruang sidang komisi."
+    start = len("Sidang Sengketa")
+    assert text[:scan_name_end(text, start, lex, set())] == "Sidang Sengketa Informasi Publik"
