@@ -47,6 +47,7 @@ class VenuesComponent:
         self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
         self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
+        self.common = {t["word"].lower() for t in terms if t["kind"] == "common"}
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -78,8 +79,10 @@ class VenuesComponent:
             capital = m.group()[:1].isupper()
             before = text[max(0, m.start() - 40):m.start()]
             trigger = self.trigger_re.search(before) or self.premise_re.search(before)
-            if trigger and row["trigger"] == "visit" and trigger.group().split()[0].lower() == "dari":
-                trigger = None  # "dosen dari Universitas X": where the person comes from, not where it happens
+            if not capital and head in self.common:
+                continue
+            if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
+                trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
             if capital and not triggered and row["position"] == "prefix" and self._inside_title(text, m.start()):
                 continue  # "Rencana Detail Tata Ruang", "Persetujuan Bangunan Gedung": a word of a longer name

@@ -89,3 +89,12 @@ def test_lowercase_halls_offices_and_hospitals(text, venue):
 
 def test_a_hospital_without_a_name_is_no_venue():
     assert _venues("Sebanyak 76 orang dirawat di rumah sakit (1,91 persen) dan sisanya isolasi mandiri.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah memperluas ekspor ke pasar ASEAN dan memantau harga di pasar Asia.",
+    "Regulasi baru melindungi anak di Ruang Digital yang sehat.",
+    "Peserta terdiri atas dua pegawai dari Kantor Regional V Badan Kepegawaian.",
+])
+def test_markets_online_spaces_and_offices_one_comes_from_are_no_venues(text):
+    assert _venues(text) == []
