@@ -93,6 +93,7 @@ class PlacesComponent:
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
         cands.extend(self._dateline_towns(text, words, cands))
+        cands.extend(self._foreign_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -187,6 +188,34 @@ class PlacesComponent:
             cands[:] = [c for c in cands if c not in inner]  # "KUALA KAPUAS": not Kabupaten Kapuas inside a town
             found.append(_Cand(first, last, m.start("town"), m.end("town"), gz.name_key(written), written,
                                display=written.title(), kind="other", dateline=True, evidence={"dateline"}))
+        return found
+
+    def _foreign_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A town the tables do not hold, written between a locative word and a comma before a foreign country:
+        "di Bonn, Jerman", "ke Sofia, Bulgaria". Releases name a town abroad by its country."""
+        found = []
+        by_first = {c.first: c for c in cands}
+        for c in cands:
+            if c.kind != "negara" or c.code or rg.countries().get(c.key, ("", "ID"))[1] == "ID" or c.first < 3:
+                continue
+            if text[words[c.first - 1][1]:c.start].strip() != ",":
+                continue
+            last = c.first - 1
+            first = last
+            while first > last - 2 and first > 0 and words[first][2][:1].isupper() and \
+                    words[first][2].lower() not in self.stop and first not in by_first and \
+                    _JOIN.fullmatch(text[words[first - 1][1]:words[first][0]]) is not None:
+                if words[first - 1][2].lower() in _LOCATIVE_WORDS:
+                    break
+                first -= 1
+            if first == 0 or words[first - 1][2].lower() not in _LOCATIVE_WORDS or \
+                    not words[first][2][:1].isupper() or first in by_first or \
+                    text[words[first - 1][1]:words[first][0]] != " " or \
+                    any(words[k][2].lower() in self.stop for k in range(first, last + 1)):
+                continue
+            written = text[words[first][0]:words[last][1]]
+            found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
+                               display=written, kind="kota", evidence={"foreign"}))
         return found
 
     @staticmethod

@@ -55,3 +55,13 @@ def test_a_city_name_that_opens_a_kecamatan_of_the_document():
     names = _places("BENGKALIS – Kasus baru tercatat di Kabupaten Bengkalis. Warga Siak Kecil menerima bantuan "
                     "sembako dari pemerintah kecamatan.")
     assert "Siak Kecil" in names and "Kabupaten Siak" not in names
+
+
+def test_a_town_before_a_foreign_country_is_a_foreign_town():
+    facts = extract_text("Konferensi iklim digelar di Lembahhijau, Jerman, Selasa (13/6/2024).")
+    assert ("Lembahhijau", "kota") in [(p.name, p.kind) for p in facts.places]
+
+
+def test_a_long_name_before_a_foreign_country_is_no_town():
+    names = _places("Delegasi hadir di Royal Military College Duntroon, Australia bersama para taruna.")
+    assert names == ["Australia"]
