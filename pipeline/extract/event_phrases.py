@@ -74,7 +74,10 @@ class EventLexicon:
         self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
         self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
-        self.title_org = sorted(cues.get("title_org", []), key=lambda cv: len(cv[0]), reverse=True)
+        # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")
+        titles = cues.get("title_org", [])
+        titles = titles + [(c.upper(), v) for c, v in titles if c.upper() != c]
+        self.title_org = sorted(titles, key=lambda cv: len(cv[0]), reverse=True)
         self.title_re = _phrase_regex([c for c, _ in self.title_org], flags=0)
         self.org_abbrev = {c.lower(): v for c, v in cues.get("org_abbrev", [])}
         self.role_res = {
@@ -131,6 +134,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             end = e
             continue
         if tok == ",":
+            if i and tokens[i - 1][2].isdigit() and tokens[i - 1][1] == s and nxt.isdigit() and e == tokens[i + 1][0]:
+                end = e  # a decimal comma: "214,84 Ton"
+                continue
             if re.match(r"(?:no|nomor)\b", nxt, re.IGNORECASE):
                 end = e
                 continue

@@ -223,8 +223,31 @@ class RoleReader:
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
                   and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start])]
-        if inside and main.form not in ("verb", "lead"):  # a headline standing in for a name names no host
+        if main.form in ("verb", "lead"):  # a headline standing in for a name names no host
+            return None
+        if inside:
             return inside[0].org.name
+        named = self._named_in(main.start, main.end)
+        return named.name if named else None
+
+    def _named_in(self, start: int, end: int) -> Organization | None:
+        """An organization written inside a span in another case or short form than its spans ("RAMAH TAMAH
+        PEMPROV SULTRA ..." for "Pemerintah Provinsi Sultra"), not as part of a role."""
+        exact: dict[str, Organization] = {}
+        for form, org in self.forms:
+            if len(form.split()) >= 2:
+                exact.setdefault(form, org)
+        words = [m for m in re.finditer(r"[\w.’'&-]+", self.text[start:end])]
+        for i, m in enumerate(words):
+            if not m.group()[:1].isupper():
+                continue
+            before = self.text[max(start, start + m.start() - 12):start + m.start()]
+            if self.lex.title_re.search(before):
+                continue
+            for n in range(2, min(6, len(words) - i) + 1):
+                org = exact.get(_norm(" ".join(w.group() for w in words[i:i + n]), self.lex))
+                if org:
+                    return org
         return None
 
     def lead_subject(self, sentences: list[tuple[int, int]], head_end: int, lead_start: int,

@@ -87,3 +87,41 @@ def test_kembali_ends_a_name():
     text = "Sidang Sengketa Informasi Publik kembali digelar di ruang sidang komisi."
     start = len("Sidang Sengketa")
     assert text[:scan_name_end(text, start, lex, set())] == "Sidang Sengketa Informasi Publik"
+
+
+def test_a_decimal_comma_stays_in_a_name():
+    lex = lexicon()
+    text = "Pemusnahan Barang Bukti Sabu 12,5 Kilogram Hasil Operasi Antik, Rabu (3/9/2025)."
+    value = "pelepasan ekspor kopi asal Jawa Barat senilai USD 2,5 juta ke Jepang."
+    start = len("Pemusnahan")
+    assert text[:scan_name_end(text, start, lex, set())] == "Pemusnahan Barang Bukti Sabu 12,5 Kilogram Hasil Operasi Antik"
+    # a value written in lowercase prose is not part of the name
+    assert value[:scan_name_end(value, len("pelepasan"), lex, set())] == "pelepasan ekspor kopi asal Jawa Barat"
+
+
+def test_a_title_in_capitals_stands_for_its_body():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+
+    text = "BUPATI Kabupaten Sinjai Andi Rahman memimpin Upacara Hari Jadi Sinjai ke-461 di lapangan."
+    org = Organization(name="Pemerintah Kabupaten Sinjai", spans=[(300, 320)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[org])
+    reader = RoleReader(text, facts, lexicon())
+    assert reader.first_org_in(0, text.index("memimpin")) is org
+
+
+def test_a_body_named_in_short_form_inside_the_events_name_hosts_it():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+
+    text = "SILATURAHMI PEMKAB WAJO BERSAMA PARA ATLET PORPROV\n\nPara atlet diterima di rumah jabatan."
+    org = Organization(name="Pemerintah Kabupaten Wajo", spans=[(300, 320)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[org])
+    reader = RoleReader(text, facts, lexicon())
+    cand = next(c for c in find_candidates(text, [(0, 50), (52, len(text))], 50, set()) if c.start == 0)
+    assert reader.organizer(cand, [(0, 50)], [(0, 50)]) == "Pemerintah Kabupaten Wajo"
+    # the body of a role-holder named in the name is not its host
+    text = "SILATURAHMI BUPATI WAJO BERSAMA PARA ATLET PORPROV\n\nPara atlet diterima di rumah jabatan."
+    reader = RoleReader(text, facts, lexicon())
+    cand = next(c for c in find_candidates(text, [(0, 50), (52, len(text))], 50, set()) if c.start == 0)
+    assert reader._named_in(cand.start, cand.end) is None
