@@ -437,6 +437,7 @@ class PlacesComponent:
                 cands.append(hit)
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
+        self._cue_lists(text, words, cands, by_key, bare=True)
 
     def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
         """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that
@@ -476,12 +477,17 @@ class PlacesComponent:
                 return _Cand(i, j, words[i][0], words[j][1], key, written, code=codes[0], kind="kecamatan")
         return None
 
-    def _cue_lists(self, text: str, words: list, cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
+    def _cue_lists(self, text: str, words: list, cands: list[_Cand], by_key: dict[str, set[str]],
+                   bare: bool = False) -> None:
         """One cue for a list: "Kecamatan Talun, Sragi dan Wonokerto", "Kecamatan (Talun, Sragi, Wonokerto)" name
         three kecamatan; each listed name resolves as the cue's kind inside the document's regions."""
-        heads = [(c.last + 1, c.cue, c.cue_kind, c.cue_text, c.code) for c in cands
-                 if c.cue_kind in ("kecamatan", "desa") and c.code]
-        for k, w in enumerate(words[:-1]):
+        if bare:  # "dari Rimba Sekampung, Ketam Putih dan Damon": a list after a kecamatan/desa found bare
+            heads = [(c.last + 1, None, c.kind, None, c.code) for c in cands
+                     if not c.cue and c.kind in ("kecamatan", "desa") and c.code]
+        else:
+            heads = [(c.last + 1, c.cue, c.cue_kind, c.cue_text, c.code) for c in cands
+                     if c.cue_kind in ("kecamatan", "desa") and c.code]
+        for k, w in enumerate(words[:-1] if not bare else []):
             cue = self.cues.get(w[2].lower())
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
                 heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
@@ -508,13 +514,15 @@ class PlacesComponent:
                 for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                     context = tuple(sorted(set().union(*(v for k, v in by_key.items() if k != key))))
                     found = rg.resolve_key(key, kind, context, fuzzy=False)
-                    if found and found[0] and (not lower or _siblings(found[0], previous)):
+                    if j == i and words[i][2].lower() in self.cues:
+                        break  # "Kecamatan X, Kota Samarinda": a new cued place, not a kecamatan called "Kota"
+                    if found and found[0] and (not (lower or bare) or _siblings(found[0], previous)):
                         # a lowercase item ("Kecamatan Indrapuri, lembah Seulawah, Seulimeum") only beside
                         # its neighbours in the list: a kecamatan of the same kabupaten
                         if lower:
                             written = written.title()
-                        hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, kind, cue_text,
-                                    found[0], found[1], found[2], evidence={"list"})
+                        hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, None if bare else kind,
+                                    cue_text, found[0], found[1], found[2], evidence={"list"})
                         break
                 if hit is None or self._address_of(hit.key, previous):
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon

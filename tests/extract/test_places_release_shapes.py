@@ -65,3 +65,14 @@ def test_a_town_before_a_foreign_country_is_a_foreign_town():
 def test_a_long_name_before_a_foreign_country_is_no_town():
     names = _places("Delegasi hadir di Royal Military College Duntroon, Australia bersama para taruna.")
     assert names == ["Australia"]
+
+
+def test_a_list_after_a_village_found_bare():
+    names = _places("BENGKALIS – Tiga kasus dari Kecamatan Bengkalis berasal dari Rimba Sekampung, Ketam Putih dan "
+                    "Damon. Sementara itu warga lain sehat.")
+    assert {"Rimba Sekampung", "Ketam Putih", "Damon"} <= set(names)
+
+
+def test_a_cue_word_in_a_list_opens_a_new_place():
+    names = _places("SAMARINDA - Kerja bakti di Kel Lok Bahu Kec Sungai Kunjang, Kota Samarinda.")
+    assert "Kecamatan Kota" not in names and "Kota Samarinda" in names
