@@ -203,7 +203,10 @@ def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
         gap = _ORG_GAP.match(text, span[1]) if text[span[1]:span[1] + 1] in ", " else None
     if gap is None:
         return None
-    return read_name(text, gap.end())
+    r = read_name(text, gap.end())
+    if r is not None and any(m.start == r.start and m.end == r.end for m in mentions(doc, "place")):
+        return None  # "Wamenhan RI, Kementerian Pertahanan, Jakarta": the body's seat, not a name
+    return r
 
 
 def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: Doc) -> bool:

@@ -59,6 +59,10 @@ class RepresentationFinder:
             first_principal = row["order"] == "principal_first"
             before = _ending_at(text, spans + orgs if first_principal else spans, cue.start())
             after = _starting_at(text, spans if first_principal else spans + orgs, cue.end(), int(row["gap"] or 0))
+            if before is None and after is not None and not first_principal and _opens_clause(text, cue.start()):
+                # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
+                # principal when the cue opens the sentence
+                before = _named_after(text, spans, after)
             if before is None or after is None:
                 continue
             principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
@@ -66,6 +70,29 @@ class RepresentationFinder:
                 "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                 "span": [min(before.start, after.start), max(before.end, after.end)]}))
         return doc
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.\n;:]|\b(?:[Tt]urut|[Hh]adir|[Tt]ampak|[Ss]edangkan|[Ss]ementara))[ \t]*"
+                          r"(?:(?:[Hh]adir|[Tt]urut|juga|pula)[ \t]+)*$")
+
+
+def _opens_clause(text: str, pos: int) -> bool:
+    return bool(_CLAUSE_OPEN.search(text[max(0, pos - 30):pos]))
+
+
+def _named_after(text: str, spans: list[Mention], principal: Mention) -> Mention | None:
+    """The person right after the principal ("mewakili Bupati Poso, Sekda Budi" -> Budi)."""
+    gap = re.compile(r"[ \t]*,?[ \t]*")
+    pos = gap.match(text, principal.end).end()
+    people = [m for m in spans if m.kind == "person" and (m.start == pos or (m.data.get("outer") or [None])[0] == pos)]
+    if people:
+        return people[0]
+    title = next((m for m in spans if m.kind == "title" and m.start == pos), None)
+    if title is None:
+        return None
+    pos = gap.match(text, title.end).end()
+    return next((m for m in spans if m.kind == "person" and (m.start == pos or (m.data.get("outer") or [None])[0] == pos)),
+                None)
 
 
 _CAPITALS = re.compile(r"(?:[ \t]+(?:[A-Z][\w\-’']*|dan|&))+(?=[ \t]*,)")
@@ -86,9 +113,10 @@ def _ref(m: Mention) -> dict:
 
 # between the first part and the cue: commas, a stray period before the lowercase cue, or a few lowercase
 # words ("Gubernur X dalam kesempatan itu diwakili oleh ...", "Kepala Dinas X, yang hadir mewakili ...")
-_GAP = re.compile(r"[\s,]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|"
+_GAP = re.compile(r"[\s,(]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|"
                   r"secara|langsung|pada|acara|kegiatan|tadi|berhalangan|karena|sedang|ada|tugas|lain|"
-                  r"kedinasan|luar|daerah|kota|sehingga|berhubung)[\s,]+){0,7}")
+                  r"kedinasan|luar|daerah|kota|sehingga|berhubung|kapasitas|kapasitasnya|sambutan|sambutannya|"
+                  r"amanat|amanatnya|pidato|pidatonya|arahan|arahannya)[\s,]+){0,7}")
 
 
 def _ending_at(text: str, spans: list[Mention], pos: int) -> Mention | None:
@@ -128,16 +156,32 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     orgs = mentions(doc, "organization")
     holders = _holders(doc, facts, orgs)
     seen = set()
-    for m in mentions(doc, "representation"):
-        p, r = m.data["principal"], m.data["representative"]
-        principal = _principal_text(p, holders, doc)
-        rep = _representative_text(r, holders, orgs, doc)
+    text = doc_text(doc)
+    headline_end = text.find("\n") if "\n" in text else -1
+    found = [(m, _principal_text(m.data["principal"], holders, doc),
+              _representative_text(m.data["representative"], holders, orgs, doc))
+             for m in mentions(doc, "representation")]
+    for m, principal, rep in found:
         key = (fold(principal), fold(rep))
         if not principal or not rep or key in seen or key[0] == key[1]:
             continue
+        if m.data["span"][1] <= headline_end and any(
+                o is not m and o.data["span"][0] > headline_end
+                and (fold(r2) == key[1] or _role(o.data["principal"], orgs) == _role(m.data["principal"], orgs))
+                for o, p2, r2 in found):
+            continue  # "Wamenhan Mewakili Menhan ...": the headline restates the lead's representation
         seen.add(key)
         facts.representations.append(Representation(principal=principal, representative=rep,
                                                     relation=m.data["relation"], span=tuple(m.data["span"])))
+
+
+def _role(ref: dict, orgs: list[Mention]) -> str:
+    """A principal as a comparable post ("Menhan" and "Menteri Pertahanan RI" are one), else its folded text."""
+    title = ref["data"].get("title") if ref["kind"] == "person" else ref
+    if title and (title.get("data") or title).get("head"):
+        t = {"text": title["text"], "start": title["start"], "end": title["end"], **(title.get("data") or title)}
+        return title_key(t, orgs).removesuffix(" ri")
+    return fold(ref["text"]).removesuffix(" ri")
 
 
 def _holders(doc: Doc, facts: Facts, orgs: list[Mention]) -> dict:

@@ -41,8 +41,12 @@ class TitleHead:
 
 @lru_cache(maxsize=1)
 def head_table() -> PhraseTable:
-    return PhraseTable([(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"]))
-                        for r in load_tsv("title_heads")])
+    rows = load_tsv("title_heads")
+    entries = [(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"])) for r in rows]
+    # "Wamenkeu", "Wamendagri": "Wa" before a minister's short title is the deputy minister
+    entries += [("Wa" + r["head"].lower(), TitleHead("Wa" + r["head"].lower(), "Wakil " + r["expansion"], "none", ""))
+                for r in rows if r["head"].startswith("Men") and r["takes"] == "none" and " " not in r["head"]]
+    return PhraseTable(entries)
 
 
 @lru_cache(maxsize=1)
@@ -88,11 +92,24 @@ _DESTINATION = re.compile(r"[ \t]+untuk[ \t]+(?:(?:Republik|Kerajaan|Negara|Fede
                           r"Kesultanan)[ \t]+)*")
 
 
+@lru_cache(maxsize=1)
+def _state_re() -> re.Pattern[str]:
+    """'Republik Indonesia', 'Republik Federasi Brasil', 'Kerajaan Thailand': a state named by its form."""
+    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}, key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:Republik|Kerajaan|Federasi|Persatuan|Keamiran|Kesultanan)"
+                      r"(?:[ \t]+(?:Federasi|Federal|Demokratik|Rakyat|Islam|Sosialis|Arab))*[ \t]+"
+                      rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
+
+
 def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
+    state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
-    if d is None or d.end() not in place_ends:
+    if state is not None:
+        end = state.end()
+    elif d is None or d.end() not in place_ends:
         return m
-    end = place_ends[d.end()]
+    else:
+        end = place_ends[d.end()]
     written = text[m.start:end]
     return Mention(m.start, end, written, kind="title", data={
         **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
@@ -312,8 +329,9 @@ def _region_names() -> tuple[str, ...]:
                          if lvl <= 2 and len(" ".join(k)) >= 6}))
 
 
-_ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)")
-_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}[ \t]*\)")
+# "(Dispora)", "(Dirjen Strahan)": the short form of a title or its unit, up to three capitalized words
+_ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
 
 
 def _unit_in_head(head: TitleHead) -> bool:

@@ -105,3 +105,36 @@ def test_ceremony_role_abbreviation_resolves_to_its_holder():
     text = ("Kapolres Sigi AKBP Yusuf Hamid bertindak sebagai Inspektur Upacara (Irup) pada apel gelar pasukan. "
             "Sambutan Kapolda Sulawesi Tengah yang dibacakan oleh Irup menekankan kesiapan personel.")
     assert reps(text) == [("Kapolda Sulawesi Tengah", "Yusuf Hamid", "membacakan")]
+
+
+def test_cue_opening_the_sentence_then_principal_then_representative():
+    text = "Turut hadir mewakili Bupati Poso, Sekretaris Daerah Budi Santoso dan para camat se-Kabupaten Poso."
+    assert reps(text) == [("Bupati Poso", "Budi Santoso", "mewakili")]
+
+
+def test_representative_in_brackets_after_the_principal():
+    text = "Penghargaan diterima Bupati Muna Rusman Emba (yang diwakili Ibu Siti Aminah) di aula kantor gubernur."
+    assert reps(text) == [("Bupati Muna", "Siti Aminah", "diwakili")]
+
+
+def test_address_read_without_oleh():
+    text = "Dalam amanat Menteri Pertahanan RI Sjafrie Sjamsoeddin yang dibacakan Irup, ditekankan semangat bela negara."
+    assert reps(text) == [("Menteri Pertahanan RI", "Irup", "membacakan")]
+
+
+def test_capacity_words_between_representative_and_cue():
+    text = "Audiensi itu diterima Wamenkeu RI dalam kapasitasnya mewakili Menkeu RI di ruang rapat."
+    assert reps(text) == [("Menkeu RI", "Wamenkeu RI", "mewakili")]
+
+
+def test_headline_restating_the_leads_representation_is_one_fact():
+    text = ("Wamenkeu Mewakili Menkeu Buka Rapat Anggaran\n"
+            "Jakarta – Wakil Menteri Keuangan RI Rudi Hartono mewakili Menteri Keuangan RI membuka rapat anggaran.")
+    assert reps(text) == [("Menteri Keuangan RI", "Rudi Hartono", "mewakili")]
+
+
+def test_head_of_state_title_takes_the_states_formal_name():
+    from pipeline.extract import extract_text as ex
+    ps = {p.name: [t.text for t in p.titles] for p in ex(
+        "Presiden Republik Federasi Brasil Carlos Ribeiro tiba di Istana Merdeka.").persons}
+    assert ps == {"Carlos Ribeiro": ["Presiden Republik Federasi Brasil"]}
