@@ -236,7 +236,8 @@ _TITLED = re.compile(r"\s*,?\s*(?:bertajuk|berjudul)\s*['\"“‘]([^'\"”’\n
 _TITLED_OBJECT = re.compile(r"\s+(?:(?:sebuah|suatu)\s+)?(?:kegiatan|acara|program|agenda|forum)?\s*"
                             r"(?:dengan\s+(?:tajuk|judul|nama)|bertajuk|berjudul|bernama)\s*([\"“‘'])?\s*(?=[\w])",
                             re.IGNORECASE)
-TITLED_WEIGHT = 4.5  # an organized, titled happening: as strong as a cue after its organizing verb
+TITLED_WEIGHT = 4.5
+_GENERIC_OBJECT = re.compile(r"\s+(program|kegiatan|acara|agenda)(?=\s+[A-Z])")  # an organized, titled happening: as strong as a cue after its organizing verb
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -309,10 +310,12 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
             continue
         if m.group().lower() in ("melakukan", "lakukan"):
             continue
-        rest = text[m.end():m.end() + 2]
+        generic = _GENERIC_OBJECT.match(text, m.end())  # "melaksanakan program Bunga Kampung"
+        after = generic.end() if generic else m.end()
+        rest = text[after:after + 2]
         if not rest.strip()[:1].isupper():
             continue
-        start = m.end() + len(rest) - len(rest.lstrip())
+        start = after + len(rest) - len(rest.lstrip())
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
             continue
         sent = _sentence_of(sentences, start)
@@ -322,6 +325,8 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         end = max(end, first.end() if first else start)
         name = clean(text[start:end])
         if len(name.split()) >= 2:
+            if generic:  # the generic word is part of the name the release gives it
+                start, name = m.end() + generic.start(1) - m.end(), f"{generic.group(1)} {name}"
             out.append(Candidate(start, end, name, "kegiatan", "object", 2.0, start, start))
     return out
 

@@ -125,3 +125,20 @@ def test_a_body_named_in_short_form_inside_the_events_name_hosts_it():
     reader = RoleReader(text, facts, lexicon())
     cand = next(c for c in find_candidates(text, [(0, 50), (52, len(text))], 50, set()) if c.start == 0)
     assert reader._named_in(cand.start, cand.end) is None
+
+
+def test_a_generic_word_before_a_named_programme_belongs_to_its_name():
+    text = ("Camat Sukamaju, Rabu (5/6/2024), melaksanakan program Camat Menyapa Warga di Desa Mekarsari. "
+            "Warga menyampaikan usulan jalan desa.")
+    names = [c.name for c in find_candidates(text, [(0, text.index("Warga menyampaikan"))], 0, set())]
+    assert "program Camat Menyapa Warga" in names
+
+
+def test_the_datelines_own_town_when_the_event_sentences_name_no_place():
+    title = "Forum Konsultasi Publik RKPD"
+    text = (f"{title}\n\nSELATPANJANG – Pemerintah Kabupaten Kepulauan Meranti menggelar forum konsultasi publik "
+            "rancangan awal RKPD di Aula Kantor Bappeda, Rabu (3/3/2021). Forum dihadiri para kepala OPD.\n\n"
+            "Pembangunan di Kabupaten Kepulauan Meranti terus berjalan.")
+    facts = extract_text(text, title=title)
+    assert any(p.name == "Selatpanjang" for p in facts.places)
+    assert facts.main_event.place == "Selatpanjang"
