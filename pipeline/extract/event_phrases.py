@@ -84,6 +84,7 @@ class EventLexicon:
             role: _phrase_regex([c for c, _ in cues.get(role, [])])
             for role in ("opened_by", "speaker", "attendee", "site_visit")
         }
+        self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
@@ -98,8 +99,10 @@ def _tokens(text: str, start: int, limit: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, limit)]
 
 
-def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], limit: int | None = None) -> int:
-    """End offset of an event name whose words continue at `pos` (the cue itself ends at `pos`)."""
+def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], limit: int | None = None,
+                  sites: frozenset[int] = frozenset()) -> int:
+    """End offset of an event name whose words continue at `pos` (the cue itself ends at `pos`); `sites` are
+    where places and venues start: "di <site>" says where the event is, not more of its name."""
     limit = min(len(text), limit if limit is not None else pos + 400)
     tokens = _tokens(text, pos, limit)
     end = pos
@@ -168,7 +171,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if low in ("tentang", "mengenai"):
             list_mode = True
         if low == "di" and nxt:
-            if _location_follows(tokens[i + 1:i + 6], lex, blockers):
+            if _location_follows(tokens[i + 1:i + 6], lex, blockers | sites):
                 break
             if nxt[0].islower() and nxt.lower() != "lingkungan":
                 break
@@ -242,10 +245,11 @@ _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.
 
 
 def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: int, blockers: set[int],
-                    lex: EventLexicon | None = None) -> list[Candidate]:
+                    lex: EventLexicon | None = None, sites: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every event phrase of the text with its name span and context score."""
     lex = lex or lexicon()
     found: list[Candidate] = []
+    prev_cue_end = 0
     for m in lex.cue_re.finditer(text):
         row = lex.kinds[" ".join(m.group().lower().split())]
         form, written = row["form"], row.get("written", "")
@@ -258,7 +262,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                 if before.endswith(prefix) and start - len(text[:start].rstrip()) <= 1:
                     start = len(text[:start].rstrip()) - len(prefix)
                     break
-            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
+            if start == m.start() and m.group().split()[0].lower() in lex.english_heads and m.group()[0].isupper():
+                start = _english_modifiers_start(text, start, max(sent[0], prev_cue_end))
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])
             titled = _TITLED.match(text, end, sent[1] + 1)
@@ -266,7 +272,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                 # "FGD bertajuk 'Sinergi Perizinan ...'": a bare cue takes the title it is given
                 name, end = f"{name} {clean(titled.group(1))}", titled.end()
         elif form == "verb":
-            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1)
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites)
             obj = clean(text[m.end():end])
             if not obj:
                 continue
@@ -278,15 +284,32 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                 continue
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
-    found.extend(_object_candidates(text, sentences, blockers, lex, found))
+        prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
+    found.extend(_object_candidates(text, sentences, blockers, lex, found, sites))
     found = _drop_nested(found)
     for c in found:
         _score(c, text, sentences, headline_end, lex)
     return found
 
 
+_MODIFIER = re.compile(r"(?:[A-Z][\w&-]*|\d+(?:st|nd|rd|th)|\d{4})$")
+MAX_MODIFIERS = 6
+
+
+def _english_modifiers_start(text: str, start: int, sent_start: int) -> int:
+    """Where an English event name begins: its capitalized modifiers come before the head ("2nd International
+    Military Medicine Symposium", "Defence Diplomacy Forum")."""
+    words = list(re.finditer(r"\S+", text[sent_start:start]))
+    out = start
+    for w in reversed(words[-MAX_MODIFIERS:]):
+        if not _MODIFIER.match(w.group()) or text[sent_start + w.end():out].strip():
+            break
+        out = sent_start + w.start()
+    return out
+
+
 def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,
-                       found: list[Candidate]) -> list[Candidate]:
+                       found: list[Candidate], sites: frozenset[int] = frozenset()) -> list[Candidate]:
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
     for m in lex.verb_re.finditer(text):
@@ -301,7 +324,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
                 close = re.search(r"[\"”’']", text[start:sent[1]])
                 end = start + close.start() if close else start
             else:
-                end = scan_name_end(text, start, lex, blockers, sent[1] + 1)
+                end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites)
                 first = TOKEN.match(text, start)
                 end = max(end, first.end() if first else start)
             name = clean(text[start:end])
@@ -319,7 +342,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
             continue
         sent = _sentence_of(sentences, start)
-        end = scan_name_end(text, start, lex, blockers, sent[1] + 1)
+        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites)
         # the scan starts after the first word; include it
         first = TOKEN.match(text, start)
         end = max(end, first.end() if first else start)

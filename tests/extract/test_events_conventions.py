@@ -142,3 +142,25 @@ def test_the_datelines_own_town_when_the_event_sentences_name_no_place():
     facts = extract_text(text, title=title)
     assert any(p.name == "Selatpanjang" for p in facts.places)
     assert facts.main_event.place == "Selatpanjang"
+
+
+def test_an_english_name_keeps_its_leading_modifiers():
+    text = "Menteri Kesehatan membuka 3rd Asia Pacific Rural Health Symposium 2025, Senin (3/3/2025)."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert "3rd Asia Pacific Rural Health Symposium 2025" in names
+    # the words of another event phrase before it are not its modifiers
+    text = "Dalam Kuliah Umum Leadership Forum 2025, Rektor menyampaikan pesan."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert not any(n.startswith("Umum") or n.startswith("Leadership Forum") and len(n) > 30 for n in names)
+
+
+def test_a_site_after_di_ends_the_name():
+    lex = lexicon()
+    text = "Workshop Keamanan Siber di Hotel Mawar Sari, Kamis."
+    start = len("Workshop")
+    site = text.index("Mawar")  # a venue the venue reader found, whatever its head word
+    assert text[:scan_name_end(text, start, lex, set(), sites=frozenset({site}))] == "Workshop Keamanan Siber"
+    text = "Workshop Keamanan Siber di Mawar Sari, Kamis."
+    site = text.index("Mawar")
+    assert text[:scan_name_end(text, start, lex, set(), sites=frozenset({site}))] == "Workshop Keamanan Siber"
+    assert text[:scan_name_end(text, start, lex, set())].endswith("Mawar Sari")
