@@ -18,8 +18,12 @@ TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
 _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-z]{3,}kan)$")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
-_TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&"}
+_TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&", "dari",
+             "kepada", "oleh"}
 _AND = {"dan", "serta"}
+_WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of the name ("Ramah Tamah bersama X")
+_FROM_TO = {"dari", "kepada", "oleh"}
+_FOR = {"untuk", "bagi"}
 _MAX_TOKENS = 40
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
@@ -100,9 +104,10 @@ def _tokens(text: str, start: int, limit: int) -> list[tuple[int, int, str]]:
 
 
 def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], limit: int | None = None,
-                  sites: frozenset[int] = frozenset()) -> int:
+                  sites: frozenset[int] = frozenset(), people: frozenset[int] = frozenset()) -> int:
     """End offset of an event name whose words continue at `pos` (the cue itself ends at `pos`); `sites` are
-    where places and venues start: "di <site>" says where the event is, not more of its name."""
+    where places and venues start: "di <site>" says where the event is, not more of its name; `people` where
+    persons' names start: a name after a title or "dari"/"kepada" says who, not what."""
     limit = min(len(text), limit if limit is not None else pos + 400)
     tokens = _tokens(text, pos, limit)
     end = pos
@@ -162,6 +167,12 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue
         if low in _WEEKDAYS:
             break
+        if s in people and i and (tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].lower() not in _WITH
+                                  or tokens[i - 1][2].lower() in _FROM_TO):
+            break  # "audiensi Gubernur Jambi <name>", "serah terima jabatan ... dari <name> kepada <name>"
+        if tok == low and low in _FOR and nxt[:1].isupper():
+            end = e
+            continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
@@ -245,7 +256,8 @@ _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.
 
 
 def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: int, blockers: set[int],
-                    lex: EventLexicon | None = None, sites: frozenset[int] = frozenset()) -> list[Candidate]:
+                    lex: EventLexicon | None = None, sites: frozenset[int] = frozenset(),
+                    people: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every event phrase of the text with its name span and context score."""
     lex = lex or lexicon()
     found: list[Candidate] = []
@@ -264,7 +276,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                     break
             if start == m.start() and m.group().split()[0].lower() in lex.english_heads and m.group()[0].isupper():
                 start = _english_modifiers_start(text, start, max(sent[0], prev_cue_end))
-            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites)
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])
             titled = _TITLED.match(text, end, sent[1] + 1)
@@ -272,7 +284,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                 # "FGD bertajuk 'Sinergi Perizinan ...'": a bare cue takes the title it is given
                 name, end = f"{name} {clean(titled.group(1))}", titled.end()
         elif form == "verb":
-            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites)
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             obj = clean(text[m.end():end])
             if not obj:
                 continue
@@ -285,7 +297,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
-    found.extend(_object_candidates(text, sentences, blockers, lex, found, sites))
+    found.extend(_object_candidates(text, sentences, blockers, lex, found, sites, people))
     found = _drop_nested(found)
     for c in found:
         _score(c, text, sentences, headline_end, lex)
@@ -309,7 +321,8 @@ def _english_modifiers_start(text: str, start: int, sent_start: int) -> int:
 
 
 def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,
-                       found: list[Candidate], sites: frozenset[int] = frozenset()) -> list[Candidate]:
+                       found: list[Candidate], sites: frozenset[int] = frozenset(),
+                       people: frozenset[int] = frozenset()) -> list[Candidate]:
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
     for m in lex.verb_re.finditer(text):
@@ -324,7 +337,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
                 close = re.search(r"[\"”’']", text[start:sent[1]])
                 end = start + close.start() if close else start
             else:
-                end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites)
+                end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
                 first = TOKEN.match(text, start)
                 end = max(end, first.end() if first else start)
             name = clean(text[start:end])
@@ -342,7 +355,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
             continue
         sent = _sentence_of(sentences, start)
-        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites)
+        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
         # the scan starts after the first word; include it
         first = TOKEN.match(text, start)
         end = max(end, first.end() if first else start)

@@ -68,8 +68,9 @@ class EventsComponent:
         text = cached_text(doc)
         blockers = {m.start for m in mentions(doc, "date")}
         sites = frozenset(m.start for kind in ("place", "venue") for m in mentions(doc, kind))
+        people = frozenset(m.start for m in mentions(doc, "person"))
         cands = find_candidates(text, sentence_spans(doc, text), headline_end(text, doc._.title), blockers, self.lex,
-                                sites)
+                                sites, people)
         for c in cands:
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="event",
                                      data={"candidate": c, "kind": c.kind, "name": c.name, "score": c.score,

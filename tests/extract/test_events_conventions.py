@@ -164,3 +164,29 @@ def test_a_site_after_di_ends_the_name():
     site = text.index("Mawar")
     assert text[:scan_name_end(text, start, lex, set(), sites=frozenset({site}))] == "Workshop Keamanan Siber"
     assert text[:scan_name_end(text, start, lex, set())].endswith("Mawar Sari")
+
+
+def test_a_person_after_a_title_or_from_to_ends_the_name():
+    lex = lexicon()
+    text = "audiensi Gubernur Kalimantan Barat Budi Santoso di ruang kerja Menteri."
+    person = text.index("Budi")
+    end = scan_name_end(text, len("audiensi"), lex, set(), people=frozenset({person}))
+    assert text[:end] == "audiensi Gubernur Kalimantan Barat"
+    text = "serah terima jabatan Kepala Dinas Sosial dari Rina Wati kepada Andi Saputra, Senin."
+    people = frozenset({text.index("Rina"), text.index("Andi")})
+    end = scan_name_end(text, len("serah terima jabatan"), lex, set(), people=people)
+    assert text[:end] == "serah terima jabatan Kepala Dinas Sosial"
+    # a person the event is held with stays in its name
+    text = "Ramah Tamah Bersama Siti Aminah di aula."
+    end = scan_name_end(text, len("Ramah Tamah"), lex, set(), people=frozenset({text.index("Siti")}))
+    assert text[:end] == "Ramah Tamah Bersama Siti Aminah"
+
+
+def test_untuk_before_capitals_continues_a_name_and_a_glued_di_ends_it():
+    lex = lexicon()
+    text = "Penandatanganan Nota Kesepahaman untuk Sistem Informasi Desa Terpadu, Rabu."
+    end = scan_name_end(text, len("Penandatanganan"), lex, set())
+    assert text[:end] == "Penandatanganan Nota Kesepahaman untuk Sistem Informasi Desa Terpadu"
+    text = "Senam Sehat bersama warga Kelurahan Sukajadi dilapangan kantor lurah."
+    end = scan_name_end(text, len("Senam"), lex, set())
+    assert text[:end] == "Senam Sehat bersama warga Kelurahan Sukajadi"
