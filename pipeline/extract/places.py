@@ -130,8 +130,8 @@ class PlacesComponent:
             return False
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
-        line = [w for w in words if line_start <= w[0] < (line_end if line_end >= 0 else len(text))]
-        capitals = sum(1 for w in line if w[2][:1].isupper())
+        line = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])
+        capitals = sum(1 for w in line if w[:1].isupper())
         return line_start > 0 and capitals * 4 < len(line) * 3
 
     def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:
