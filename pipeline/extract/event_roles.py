@@ -25,6 +25,7 @@ _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutu
                        re.IGNORECASE)
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
+_COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b")
 _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
                                   re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
@@ -144,6 +145,9 @@ class RoleReader:
 
     def first_org_in(self, start: int, end: int) -> Organization | None:
         """The first body named in a clause: an organization, or the body of a role-holder."""
+        companion = _COMPANION.search(self.text, start, end)
+        if companion and companion.start() > start:  # "Wali Kota X didampingi Ketua PKK Y ...": Y only goes along
+            end = companion.start()
         org_hits = [o for o in self.orgs if start <= o.start < end]
         title_hits = [m for m in self.lex.title_re.finditer(self.text, start, end)]
         first_org = org_hits[0] if org_hits else None
@@ -222,7 +226,7 @@ class RoleReader:
         # a body named in the event's name, not as part of a role ("Ketua TP PKK")
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
-                  and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start])]
+                  and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start], re.IGNORECASE)]
         if main.form in ("verb", "lead"):  # a headline standing in for a name names no host
             return None
         if inside:

@@ -357,10 +357,16 @@ def dateline_end(text: str, head_end: int) -> tuple[int, int]:
     return start, start + (m.start() if m else 35)
 
 
+_OUTLET = re.compile(r"\s*\([^()\n]{2,40}\)\s*[–—-]+\s*")
+
+
 def _lead_start(text: str, head_end: int) -> int:
     """Where the lead's own words begin: after a dateline ("Jakarta – ", "Palu, 8 November 2025 – "), else at
     the body's start."""
     start, end = dateline_end(text, head_end)
+    outlet = _OUTLET.match(text, end)  # "Tanjungbalai (Antaranews) - ...": the outlet or byline is no subject
+    if outlet:
+        return outlet.end()
     return end if re.match(r"\s*(?:[–—:-]|\.\s)", text[end:end + 3]) else start
 
 

@@ -190,3 +190,23 @@ def test_untuk_before_capitals_continues_a_name_and_a_glued_di_ends_it():
     text = "Senam Sehat bersama warga Kelurahan Sukajadi dilapangan kantor lurah."
     end = scan_name_end(text, len("Senam"), lex, set())
     assert text[:end] == "Senam Sehat bersama warga Kelurahan Sukajadi"
+
+
+def test_a_body_that_only_goes_along_does_not_organize():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+
+    text = "Wali Kota Depok Ahmad Yani didampingi Ketua PKK Kota Depok Sri Wahyuni melakukan senam bersama warga."
+    pkk = Organization(name="PKK Kota Depok", spans=[(text.index("PKK"), text.index("PKK") + 14)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[pkk])
+    reader = RoleReader(text, facts, lexicon())
+    assert reader.first_org_in(0, text.index("melakukan")) is None
+
+
+def test_an_outlet_in_brackets_after_the_dateline_is_not_the_lead_subject():
+    from pipeline.extract.events import _lead_start
+
+    text = "Judul Berita\nMaros (Kabarmaros) - Dinas Sosial Kabupaten Maros membagikan sembako."
+    assert text[_lead_start(text, len("Judul Berita")):].startswith("Dinas Sosial")
+    text = "Judul Berita\nMaros (Kabarmaros) - Dinas Sosial Kabupaten Maros membagikan sembako."
+    assert "Kabarmaros" not in text[_lead_start(text, len("Judul Berita")):]
