@@ -154,6 +154,7 @@ def find(doc: Doc) -> list[Mention]:
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
+    out = [p for p in out if not _lone_place(p)]
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
@@ -223,6 +224,15 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
                       for m in mentions(doc, "ner"))
             return again or ner
     return True
+
+
+def _lone_place(p: Mention) -> bool:
+    """'tamu dari Jakarta Direktur Utama ...', 'Menteri Keuangan Australia, ...': one word that names a region or
+    a country, with no honorific or degree, is the place it names, not a person."""
+    name = p.data.get("name", p.text)
+    if " " in name or p.data.get("honorifics") or p.data.get("degrees"):
+        return False
+    return match_place([name], 0, max_level=3) == 1 or fold(name) in _countries()
 
 
 def _covered(out: list[Mention], start: int, end: int) -> bool:

@@ -178,3 +178,24 @@ def test_country_of_accreditation_ends_an_ambassadors_title():
 def test_abbreviated_given_name_opens_a_name_the_model_reads():
     ps = persons("Rapat itu juga dihadiri Muh. Ridwan Saleh yang menyampaikan laporan keuangan panitia.")
     assert "Muh. Ridwan Saleh" in ps
+
+
+def test_one_word_region_or_country_is_not_a_person():
+    ps = persons("Menkeu bertemu Menteri Keuangan Australia, Jim Chalmers, dan tamu dari Jakarta Direktur Utama "
+                 "Bank Sulteng Rahmat Hidayat.")
+    assert "Australia" not in ps and "Jakarta" not in ps
+    assert ps["Jim Chalmers"] == ["Menteri Keuangan Australia"]
+
+
+def test_short_heads_ka_and_ses_open_titles():
+    ps = persons("Hadir Ka. Dinas Kominfo Sultra, Budi Santoso, dan Ses Ditjen Strahan Kemhan, Andi Pratama.")
+    assert ps == {"Budi Santoso": ["Ka. Dinas Kominfo Sultra"], "Andi Pratama": ["Ses Ditjen Strahan Kemhan"]}
+
+
+def test_region_words_never_inside_a_name():
+    assert persons("Kegiatan diikuti Posyantek Kecamatan Bengkalis bersama warga desa.") == {}
+
+
+def test_unknown_short_form_then_region_is_the_titles_unit():
+    ps = persons("Sambutan disampaikan Kepala Disparbudpora Kabupaten Bengkalis, Khairani Putri.")
+    assert ps == {"Khairani Putri": ["Kepala Disparbudpora Kabupaten Bengkalis"]}
