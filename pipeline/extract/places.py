@@ -273,7 +273,7 @@ class PlacesComponent:
         following = words[i + 1][2][:1]
         if not following.isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota") and \
                 not (following.isdigit() and self.cues[w][0] == "desa") and \
-                not (self.cues[w][0] == "kecamatan" and words[i][2].islower()):
+                not (self.cues[w][0] in ("kecamatan", "desa") and words[i][2].islower()):
             return None  # lowercase "kecamatan astambul" goes on: only a kecamatan of the register matches
         return w, self.cues[w][0]
 
@@ -337,6 +337,16 @@ class PlacesComponent:
                 if found and found[0]:
                     return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], found[0],
                                  found[1], found[2], evidence={"cue"})
+        if kind == "desa" and not words[start][2][:1].isupper():
+            if word not in ("desa", "kelurahan"):
+                return None  # "kampung nelayan": a common noun
+            # "desa bincau muara" in a text written in lowercase: a village name of the register, resolved
+            # against the document's regions in the second pass
+            for j, key, written in self._ngrams(text, words, start, self._lower_first_words()):
+                if key in gz.village_index():
+                    return _Cand(i, j, words[i][0], words[j][1], key, written.title(), word, kind, words[i][2],
+                                 kind=kind, evidence={"cue"})
+            return None
         j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
                                   village=kind in ("kecamatan", "desa"))
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
@@ -556,6 +566,8 @@ class PlacesComponent:
             return True
         if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
             return False
+        if not text[c.start:c.end].split()[-1][:1].isupper():
+            return False  # a lowercase name the register does not place in the document's regions
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and text[words[c.first - 1][1]:c.start].strip() == "":
             return True
         nxt = starts.get(c.last + 1)

@@ -76,3 +76,18 @@ def test_a_list_after_a_village_found_bare():
 def test_a_cue_word_in_a_list_opens_a_new_place():
     names = _places("SAMARINDA - Kerja bakti di Kel Lok Bahu Kec Sungai Kunjang, Kota Samarinda.")
     assert "Kecamatan Kota" not in names and "Kota Samarinda" in names
+
+
+def test_villages_written_in_lowercase_with_their_cue():
+    names = _places("banjir melanda kab banjar. perahu dipinjamkan ke desa bincau muara dan juga desa munggu raya. "
+                    "di desa tersebut warga senang.")
+    assert {"Desa Bincau Muara", "Desa Munggu Raya"} <= set(names)
+    assert not any("Tersebut" in n for n in names)
+
+
+def test_a_lowercase_kampung_is_a_common_noun():
+    assert not any(n.startswith("Kampung") for n in _places("Program membangun 600 kampung nelayan di Jakarta."))
+
+
+def test_kali_names_a_river():
+    assert "Kali Bekasi" in _places("BEKASI - Dinas membersihkan sampah di Kali Bekasi bersama warga. Kali ini ramai.")
