@@ -88,6 +88,7 @@ class EventLexicon:
             role: _phrase_regex([c for c, _ in cues.get(role, [])])
             for role in ("opened_by", "speaker", "attendee", "site_visit")
         }
+        self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
@@ -267,6 +268,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         form, written = row["form"], row.get("written", "")
         weight = float(row.get("weight") or 1)
         sent = _sentence_of(sentences, m.start())
+        if form == "noun" and m.group()[:1].isupper() and _names_a_body(text, m.start(), lex):
+            continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun":
             start = m.start()
             before = text[max(0, start - 12):start].rstrip()
@@ -318,6 +321,11 @@ def _english_modifiers_start(text: str, start: int, sent_start: int) -> int:
             break
         out = sent_start + w.start()
     return out
+
+
+def _names_a_body(text: str, at: int, lex: EventLexicon) -> bool:
+    before = text[max(0, at - 30):at].split()
+    return bool(before) and before[-1] in lex.body_heads
 
 
 def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,

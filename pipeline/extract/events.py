@@ -117,6 +117,7 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     lex = lexicon()
     lead_end = body[min(len(body), 3) - 1][1]
     if not lead or _figures(text) or (head_end and lex.statement_re.search(text, 0, head_end)) \
+            or (head_end and _QUOTE_HEADLINE.match(text, 0, head_end)) \
             or lex.written_re.search(text, lead[0][0], lead_end):
         return None  # a statistical report, an assurance, an appeal, a written statement: no event
     # something happened: the release gives a day, or an organizing or attending verb
@@ -133,6 +134,10 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
         group = [best]
     group = group + [Candidate(s, s, "", best.kind, "lead", 0.0, s, s) for s, _ in lead]
     return best, sorted(group, key=lambda c: c.start)
+
+
+# "Kadis PUPR Kabupaten X: Pembangunan Jalan ...": a headline that quotes its speaker reports a statement
+_QUOTE_HEADLINE = re.compile(r"\s*[^:\n]{3,60}:\s+\S")
 
 
 def _figures(text: str) -> bool:

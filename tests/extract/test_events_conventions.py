@@ -210,3 +210,26 @@ def test_an_outlet_in_brackets_after_the_dateline_is_not_the_lead_subject():
     assert text[_lead_start(text, len("Judul Berita")):].startswith("Dinas Sosial")
     text = "Judul Berita\nMaros (Kabarmaros) - Dinas Sosial Kabupaten Maros membagikan sembako."
     assert "Kabarmaros" not in text[_lead_start(text, len("Judul Berita")):]
+
+
+def test_a_cue_that_names_a_body_is_no_event():
+    text = "Panitia Seleksi Jabatan Pimpinan Tinggi menetapkan tiga nama. Seleksi Terbuka JPT Pratama digelar Senin."
+    names = [c.name for c in find_candidates(text, [(0, 62), (62, len(text))], 0, set())]
+    assert not any(n.startswith("Seleksi Jabatan") for n in names)
+    assert any(n.startswith("Seleksi Terbuka JPT Pratama") for n in names)
+
+
+def test_a_headline_quoting_its_speaker_reports_a_statement():
+    title = "Kadis Perkim Kabupaten Jombang: Rumah Layak Huni Tingkatkan Kesejahteraan Warga"
+    text = (f"{title}\n\nJOMBANG – Dinas Perumahan dan Permukiman Kabupaten Jombang terus melakukan perbaikan rumah "
+            "tidak layak huni. Tahun ini 120 rumah diperbaiki di Desa Sumberagung. Kepala Dinas mengatakan "
+            "perbaikan rumah meningkatkan kesejahteraan warga.")
+    assert extract_text(text, title=title).main_event is None
+
+
+def test_resmi_and_the_hour_end_a_name():
+    lex = lexicon()
+    text = "Konferensi Regional Literasi Digital ke-5 resmi dibuka Gubernur."
+    assert text[:scan_name_end(text, len("Konferensi"), lex, set())] == "Konferensi Regional Literasi Digital ke-5"
+    text = "Upacara Penurunan Bendera pukul 17.00 WIB berlangsung khidmat."
+    assert text[:scan_name_end(text, len("Upacara"), lex, set())] == "Upacara Penurunan Bendera"
