@@ -88,6 +88,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             taken.add((m.start, m.end))
             out.append(m)
     out.extend(_national_governments(text, toks, taken))
+    out.extend(_english_names(text, toks, taken))
     out.extend(_local_acronyms(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
     return out
@@ -151,6 +152,7 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     good = [p for p in cands if _acceptable(text, toks, p)]
     if not good:
         return None
+    good = g.prefer_registered(toks, good)
     return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
 
 
@@ -177,10 +179,19 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
         return False
+    if h.body == "named" and len(p.body_words) >= 3 and _caps_line(text, toks[p.start].start):
+        return False  # "SMK NEGERI IKUTI RAPAT KERJA": in an all-caps headline every word looks like an acronym
     if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words) \
             and h.kind != "education":  # "SMA Negeri 72" is named by its number
         return False
     return True
+
+
+def _caps_line(text: str, pos: int) -> bool:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b >= 0 else len(text)]
+    return sum(c.isalpha() for c in line) >= 12 and line.upper() == line
 
 
 def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") -> Mention | None:
@@ -440,6 +451,75 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
             "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
             "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"})
     return None
+
+
+@lru_cache(maxsize=1)
+def _tail_heads() -> dict[str, dict]:
+    return {r["tail"]: r for r in g.load_tsv("org_tail_heads")}
+
+
+@lru_cache(maxsize=1)
+def _english_stops() -> frozenset[str]:
+    """Words that open a sentence or a position, never an English-ordered name."""
+    return frozenset(load_list("stopwords_id")) | frozenset(load_list("org_tail_stops")) | g.title_words() \
+        | g._position_words()
+
+
+_NOMINAL = re.compile(r"^(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an$")  # Indonesian nouns: "Pertemuan"
+
+
+def _english_word(text: str, toks: list[Tok], k: int) -> bool:
+    t = toks[k]
+    f = fold(t.text)
+    return t.is_word and t.cap and f not in _english_stops() and not _NOMINAL.match(f) \
+        and not g._is_honorific(text, t) and not g._starts_org(text, toks, k)
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """A line in title case (a headline) capitalizes every word, so it cannot tell a name from the words around it."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    words = [w for w in text[a:b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
+    """'Japan Foundation', 'Global Green Growth Institute', 'Institute of Electrical and Electronics Engineers':
+    a name in English word order ends with its head word; the capitalized words before it (and an 'of ...'
+    after some heads) are the name."""
+    tails = _tail_heads()
+    out = []
+    for i, t in enumerate(toks):
+        row = tails.get(t.text)
+        if row is None:
+            continue
+        s = i
+        while s > 0 and i - s < 5 and g.same_line_gap(text, toks[s - 1], toks[s]) and _english_word(text, toks, s - 1):
+            s -= 1
+        e = i + 1
+        if row["of"] == "yes" and e + 1 < len(toks) and toks[e].text == "of" and g.same_line_gap(text, t, toks[e]):
+            n = e + 1
+            while n < len(toks) and n - e < 7 and g.same_line_gap(text, toks[n - 1], toks[n]) and (
+                    toks[n].is_word and toks[n].cap or toks[n].text in ("and", "&", "the") and n + 1 < len(toks)
+                    and toks[n + 1].cap):
+                n += 1
+            if n > e + 1 and toks[n - 1].cap:
+                e = n
+        if "The" in [x.text for x in toks[s:i]]:
+            s = max(k for k in range(s, i) if toks[k].text == "The") + 1
+        if s == i and e == i + 1:
+            continue  # the head word alone ("Institute") names nothing
+        if _headline_line(text, t.start):
+            continue
+        a, b = toks[s].start, toks[e - 1].end
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.add((a, b))
+        name = text[a:b]
+        out.append(Mention(a, b, name, kind="organization", data={
+            "unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
+            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}))
+    return out
 
 
 _STATE_WORDS = {"Republik", "Kerajaan", "Negara"}

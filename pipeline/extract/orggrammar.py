@@ -254,8 +254,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     break
         if p.body_words and mode == "portfolio":
             nested = head_table().match(text, toks, j)
-            if nested and nested[1].body == "named":
-                mode = "named"
+            reg = acronym_table().match(text, toks, j)
+            if nested and nested[1].body == "named" and not (reg and " " in reg[1].text):
+                mode = "named"  # "... Majelis Ulama Indonesia" is a registered name, not a proper name to run on
         if mode == "named" and p.body_words and head.unit not in subunit_kinds() and _starts_head(text, toks, j) \
                 and head_table().match(text, toks, j)[1].body in ("agency", "place"):
             break  # "Lapas Kelas IIB Garut Kanwil Kemenkumham ...": the office it belongs to is a second body
@@ -273,6 +274,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.body_words.append(j + 1)
                 p.end = j + 2
                 j += 2
+            if head.kind != "education":
+                # "Yonif 751/VJS", "Kodim 1418 Mamuju": a numbered unit's name ends with its number, or a place
+                unknown = 4
             continue
         if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None \
                 and not (p.body_words and _starts_org(text, toks, j)):  # "Lapas X Kanwil Y": a second body
@@ -295,9 +299,21 @@ def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:
         m = table.match(text, toks, j)
         if m and m[1].body != "byline":
             cands.append(parse_at(text, toks, j, m[1], m[0]))
-    good = [q for q in cands if not q.generic and (not q.head.needs or q.body_words or q.jurisdiction)
-            and not (q.head.text in ("Pemerintah", "Pemerintahan") and not q.jur_prefix)]
+    good = prefer_registered(toks, [q for q in cands if not q.generic and (not q.head.needs or q.body_words or q.jurisdiction)
+                              and not (q.head.text in ("Pemerintah", "Pemerintahan") and not q.jur_prefix)])
     return max(good, key=lambda q: q.end) if good else None
+
+
+def prefer_registered(toks: list[Tok], parses: list[OrgParse]) -> list[OrgParse]:
+    """'Majelis Ulama Indonesia Asrorun ...': a registered body's full name does not run on into a proper name,
+    so a named head's longer parse at the same place gives way to it ("... Republik Indonesia" may follow)."""
+    full = [p for p in parses if p.head.body == "agencyname" and p.head.agency is not None
+            and p.head.text == p.head.agency.name and " " in p.head.text]
+    if not full:
+        return parses
+    end = max(p.end for p in full)
+    return [p for p in parses if p.head.body != "named"
+            or all(fold(t.text) in NATIONAL for t in toks[end:p.end] if t.is_word)]
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,75 @@
+"""Organizations: classes of bodies releases name (international bodies, English-ordered names, schools,
+pesantren, military units, councils, registered full names)."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text("Judul\n" + text).organizations}
+
+
+def test_international_bodies_by_acronym_and_full_name():
+    os_ = orgs("Menteri bertemu pimpinan AIIB dan Islamic Development Bank, lalu membahas laporan OECD.")
+    assert {"AIIB", "Islamic Development Bank", "OECD"} <= set(os_)
+    assert os_["AIIB"].kind == "other"
+
+
+def test_english_ordered_names_end_with_their_head_word():
+    os_ = orgs("Kerja sama dengan Nordic Peace Foundation dan Institute of Marine and Coastal Studies "
+               "diteken kemarin bersama Lembah Hijau Association.")
+    assert "Nordic Peace Foundation" in os_
+    assert "Institute of Marine and Coastal Studies" in os_
+    assert "Lembah Hijau Association" in os_
+
+
+def test_english_position_words_are_not_part_of_the_name():
+    os_ = orgs("Pertemuan itu dihadiri oleh CEO Borneo Growth Corporation yang datang bersama rombongan, "
+               "dan juga oleh Managing Director Pacific Trade Council dari kantor pusat mereka.")
+    assert "Borneo Growth Corporation" in os_
+    assert "Pacific Trade Council" in os_
+    assert not any(n.startswith(("CEO", "Managing")) for n in os_)
+
+
+def test_a_head_word_alone_or_a_headline_names_no_english_body():
+    assert not orgs("Menurut laporan, Institute tersebut belum terdaftar.").get("Institute")
+    os_ = orgs("Wamen Terima Kunjungan Rimba Raya Foundation Bahas Kerja Sama Pendidikan Vokasi\nIsi berita.")
+    assert not any("Terima" in n for n in os_)
+
+
+def test_schools_pesantren_and_community_learning_centres():
+    os_ = orgs("Siswa SMA Tunas Bangsa dan SMP 3 Bogor, santri Pondok Pesantren Nurul Huda serta warga belajar "
+               "PKBM Cahaya Ilmu mengikuti lomba.")
+    assert {"SMA Tunas Bangsa", "SMP 3 Bogor", "Pondok Pesantren Nurul Huda", "PKBM Cahaya Ilmu"} <= set(os_)
+    assert os_["PKBM Cahaya Ilmu"].kind == "education"
+
+
+def test_all_caps_headline_words_are_not_a_school_name():
+    os_ = orgs("KEPALA SMA DAN SMK NEGERI HADIRI RAPAT KERJA DI KOTA\nIsi berita.")
+    assert not any("RAPAT" in n for n in os_)
+
+
+def test_numbered_battalion_ends_with_its_number_and_task_force_takes_it():
+    os_ = orgs("Prajurit Yonif 712/WT Bangun Jembatan di desa itu.")
+    assert "Yonif 712/WT" in os_
+    os_ = orgs("Personel Satgas Yonif 125/SMB berjaga di perbatasan.")
+    assert "Satgas Yonif 125/SMB" in os_
+
+
+def test_task_force_with_a_proper_name():
+    assert "Satgas Elang Biru III" in orgs("Pasukan Satgas Elang Biru III tiba di pelabuhan.")
+
+
+def test_religious_council_and_district_religious_office():
+    os_ = orgs("Majelis Agama Buddha Kota Medan dan Kankemenag Kab. Sleman menggelar doa bersama.")
+    assert "Majelis Agama Buddha Kota Medan" in os_
+    assert "Kankemenag Kab. Sleman" in os_
+
+
+def test_registered_full_name_does_not_run_into_a_person():
+    os_ = orgs("Ketua Majelis Ulama Indonesia Hasan Basri membuka acara.")
+    assert "Majelis Ulama Indonesia" in os_
+    assert not any("Hasan" in n for n in os_)
+    assert "Universitas Pertahanan Republik Indonesia" in orgs("Rektor Universitas Pertahanan Republik Indonesia hadir.")
+
+
+def test_inflation_control_team_with_its_place():
+    assert "TPID Kabupaten Sleman" in orgs("Rapat TPID Kabupaten Sleman membahas harga cabai.")
