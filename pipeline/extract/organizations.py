@@ -21,6 +21,8 @@ from pipeline.tables import load_list
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
 _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
 _GENERIC_ALONE = {"humas"}
+_GENERIC_PLACES = re.compile(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:di|se)[ \t]+(?:setiap[ \t]+|seluruh[ \t]+|tiap[ \t]+)?"
+                             r"(?:provinsi|kabupaten|kota)[ \t]*/", re.IGNORECASE)
 
 try:  # the region resolver is written alongside; without it jurisdictions stay as written
     from pipeline.resolve.gazetteer import name_key
@@ -84,6 +86,8 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             parse.end = _company_tail(text, toks, parse.end)
         parse.end = _initials_tail(text, toks, parse)
         m = _mention(text, toks, parse)
+        if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
+            continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)

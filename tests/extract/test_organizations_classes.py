@@ -73,3 +73,8 @@ def test_registered_full_name_does_not_run_into_a_person():
 
 def test_inflation_control_team_with_its_place():
     assert "TPID Kabupaten Sleman" in orgs("Rapat TPID Kabupaten Sleman membahas harga cabai.")
+
+
+def test_body_of_every_region_is_not_one_organization():
+    os_ = orgs("Gubernur meminta Tim Pengendalian Inflasi Daerah (TPID) di kabupaten/kota memantau stok beras.")
+    assert not any(n.startswith(("Tim Pengendalian", "TPID")) for n in os_)
