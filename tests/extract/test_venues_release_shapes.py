@@ -98,3 +98,12 @@ def test_a_hospital_without_a_name_is_no_venue():
 ])
 def test_markets_online_spaces_and_offices_one_comes_from_are_no_venues(text):
     assert _venues(text) == []
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Warga senam bersama diarea lapangan Kecamatan Sukamaju, Sabtu (19/11).", "Lapangan Kecamatan Sukamaju"),
+    ("Rapat dilaksanakan di lokasi Pelabuhan Penyeberangan Sukamaju, Senin.", "Pelabuhan Penyeberangan Sukamaju"),
+    ("Tempat: Aula Kantor Camat Sukamaju", "Aula Kantor Camat Sukamaju"),
+])
+def test_glued_locatives_sites_and_agenda_labels(text, venue):
+    assert _venues(text) == [venue]
