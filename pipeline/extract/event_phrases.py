@@ -253,6 +253,7 @@ _TITLED_OBJECT = re.compile(r"\s+(?:(?:sebuah|suatu)\s+)?(?:kegiatan|acara|progr
                             re.IGNORECASE)
 TITLED_WEIGHT = 4.5
 _GENERIC_OBJECT = re.compile(r"\s+(program|kegiatan|acara|agenda)(?=\s+[A-Z])")  # an organized, titled happening: as strong as a cue after its organizing verb
+_TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -294,7 +295,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, name = m.start(), f"{written} {obj}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
-            subject = _LEADING.sub("", clean(text[begin:m.start()]))
+            subject = _TRAILING_REFERENCE.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
             if not subject or len(subject.split()) > 15:
                 continue
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"

@@ -447,8 +447,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     # a bare town name only when nothing else says where; else the first region the body names
     first = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
                   and p.kind in ("provinsi", "kabupaten", "kota")), None)
-    # the dateline's own town ("SELATPANJANG – ..."), written bare, before a region named anywhere in the body
-    dateline_town = next((p for a, b, p in spans if d0 <= a < d1 and p.kind == "other"), None)
+    # the dateline's own town ("SELATPANJANG – ...") or foreign country ("Singapura, 8 November 2025 – ..."),
+    # before a region named anywhere in the body
+    dateline_town = next((p for a, b, p in spans if d0 <= a < d1 and p.kind in ("other", "negara")), None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
 

@@ -233,3 +233,25 @@ def test_resmi_and_the_hour_end_a_name():
     assert text[:scan_name_end(text, len("Konferensi"), lex, set())] == "Konferensi Regional Literasi Digital ke-5"
     text = "Upacara Penurunan Bendera pukul 17.00 WIB berlangsung khidmat."
     assert text[:scan_name_end(text, len("Upacara"), lex, set())] == "Upacara Penurunan Bendera"
+
+
+def test_a_passive_subject_drops_its_reference_word():
+    text = "Pasar Rakyat Cibubur tersebut diresmikan Wali Kota pada Senin (4/3/2024)."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert any(n.endswith("Pasar Rakyat Cibubur") for n in names)
+    assert not any(n.endswith("tersebut") for n in names)
+
+
+def test_sendiri_ends_a_name():
+    lex = lexicon()
+    text = "Forum Pendidikan Digital Asia 2025 sendiri diikuti 40 negara."
+    assert text[:scan_name_end(text, len("Forum"), lex, set())] == "Forum Pendidikan Digital Asia 2025"
+
+
+def test_a_foreign_dateline_is_the_place_when_the_event_sentences_name_none():
+    title = "Kementerian Perkenalkan Aplikasi pada Forum Teknologi"
+    text = (f"{title}\n\nSingapura, 8 November 2025 – Kementerian Pertanian memperkenalkan aplikasi Petani Pintar "
+            "pada Forum Teknologi Pertanian Asia 2025. Aplikasi itu menarik minat banyak delegasi.")
+    facts = extract_text(text, title=title)
+    assert [p.kind for p in facts.places if p.name == "Singapura"] == ["negara"]
+    assert facts.main_event.place == "Singapura"
