@@ -648,6 +648,13 @@ def _kept(doc: Doc, m: Mention) -> bool:
     return not covered(doc, (m.start, m.end), _FILTER_KINDS)
 
 
+def _short_form_of(text: str, m: Mention, dropped: list[Mention]) -> bool:
+    """A region's short form in brackets right after its name inside a title or an organization goes with it:
+    "Gubernur Sulawesi Tenggara (Sultra)", "Pemkab Konawe Selatan (Konsel)"."""
+    return any(d.end <= m.start and re.fullmatch(r"\s*\(\s*", text[d.end:m.start]) and d.data.get("code") and
+               d.data.get("code") == m.data.get("code") for d in dropped[-3:])
+
+
 def _after_venue(doc: Doc, m: Mention) -> bool:
     """A place written right after a venue or a street ("Torau Resort-Tentena", "Hotel X Purwodadi")."""
     text = cached_text(doc)
@@ -663,8 +670,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         if m.data.get("code") and m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa"):
             cue_names.setdefault(m.data["code"], m.data["name"])
     places: dict[str, Place] = {}
-    for m in found:
-        if not _kept(doc, m):
+    text = cached_text(doc)
+    dropped: list[Mention] = []
+    for m in sorted(found, key=lambda m: m.start):
+        if not _kept(doc, m) or _short_form_of(text, m, dropped):
+            dropped.append(m)
             continue
         d = m.data
         key = d.get("code") or gz.name_key(d["name"])

@@ -260,7 +260,9 @@ class VenuesComponent:
                 orgs: list[tuple[int, int]], head: str | None = None) -> tuple[int, int] | None:
         """'Gedung X Y (XY) ...': the name after a prefix head (and after a room's kind words, when given)."""
         head = head if head is not None else text[start:pos]
-        city_named = self.heads[re.sub(r"\s+", " ", head).lower()].get("city") == "name"
+        row = self.heads[re.sub(r"\s+", " ", head).lower()]
+        city_named = row.get("city") == "name"
+        office = row["trigger"] == "office"
         end = pos
         count = 0
         i = pos
@@ -285,7 +287,7 @@ class VenuesComponent:
                 break  # "Rumah Makan X Kamis Pagi": the date after the name
             place = next((p for p in places if p.start == j), None)
             if place is not None and count and not (city_named and not place.data.get("cue")) and \
-                    self._place_ends_name(text[pos:j].split(), place, start, j, orgs):
+                    self._place_ends_name(text[pos:j].split(), place, start if office else start + 1, j, orgs):
                 break
             if place is not None and place.end > tok.end():
                 tok_end = place.end
@@ -323,7 +325,9 @@ class VenuesComponent:
             return _city_like(place) and not classed
         if _acronym(words[-1]) or last in self.head_words:
             return False
-        return not any(pos <= a < j < b for a, b in orgs)  # the office's name runs on over the region
+        # the office's name runs on over the region ("Kantor [DKPP Kota Bandung]", "[Kantor Kemenag Kabupaten X]");
+        # a facility that is itself an organization keeps its region apart ("[Pesantren X Kecamatan Y]")
+        return not any(pos <= a < j < b for a, b in orgs)
 
     def _room_of(self, text: str, m: re.Match, places: list[Mention],
                  orgs: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -91,3 +91,8 @@ def test_a_lowercase_kampung_is_a_common_noun():
 
 def test_kali_names_a_river():
     assert "Kali Bekasi" in _places("BEKASI - Dinas membersihkan sampah di Kali Bekasi bersama warga. Kali ini ramai.")
+
+
+def test_a_short_form_in_brackets_goes_with_its_title():
+    names = _places("GUBERNUR Provinsi Sulawesi Tenggara (Sultra) membuka acara di Kendari.")
+    assert "Sulawesi Tenggara" not in names

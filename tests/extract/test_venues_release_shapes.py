@@ -107,3 +107,10 @@ def test_markets_online_spaces_and_offices_one_comes_from_are_no_venues(text):
 ])
 def test_glued_locatives_sites_and_agenda_labels(text, venue):
     assert _venues(text) == [venue]
+
+
+def test_a_facility_that_is_an_organization_keeps_its_region_apart():
+    facts = extract_text("Manasik bertempat di Pesantren Nurul Ilmi Kecamatan Darul Imarah, Kabupaten Aceh Besar.")
+    assert [v.name for v in facts.venues] == ["Pesantren Nurul Ilmi"]
+    assert _venues("Rapat digelar di Kantor Bappeda Kota Kendari, Kamis (3/11/2021).") == \
+        ["Kantor Bappeda Kota Kendari"]
