@@ -432,6 +432,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             # read the title's unit as a name; the model's person after it is the name
             target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
+                           and not _LIST_JOIN.search(text, p.start, m.start)
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's
@@ -470,6 +471,11 @@ def _longer_by_model(text: str, p: Mention, people: list[Mention]) -> Mention:
         return p
     return Mention(r.start, r.end, r.name, kind="person", source=p.source, data={
         **p.data, "name": r.name, "degrees": r.degrees, "outer": [r.outer_start, r.outer_end]})
+
+
+# "Dirjen Togar Simatupang dan Rina Marlina": a unit never ends in a list's joining word; the next name is another
+# person's
+_LIST_JOIN = re.compile(r"\s(?:dan|serta)\s+$")
 
 
 def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:

@@ -135,6 +135,9 @@ def _firsts() -> frozenset[str]:
     return frozenset(head_table().by_first) | frozenset(acting)
 
 
+_ROLE_CUES = frozenset({"sebagai", "selaku"})
+
+
 def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
     out = []
     firsts = _firsts()
@@ -143,6 +146,13 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
         t = toks[i]
         if t.is_word and t.text.islower() and t.text.capitalize() in firsts:
             lm = _lower_role(text, toks, i, org_ends)
+            if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
+                    toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].cap)):
+                # "Ahmad Hanafi sebagai ketua Departemen Dana dan Usaha", "Eka, guru Matematika SMA Negeri 2": a
+                # role after "sebagai", "selaku", or after a comma with a named unit, is a position in lowercase
+                capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower()
+                                     else x for x in toks[i:i + 3]] + toks[i + 3:]
+                lm = parse_at(text, capped, i, org_ends)
             if lm is not None:
                 out.append(lm[0])
                 i = lm[1]

@@ -199,3 +199,21 @@ def test_region_words_never_inside_a_name():
 def test_unknown_short_form_then_region_is_the_titles_unit():
     ps = persons("Sambutan disampaikan Kepala Disparbudpora Kabupaten Bengkalis, Khairani Putri.")
     assert ps == {"Khairani Putri": ["Kepala Disparbudpora Kabupaten Bengkalis"]}
+
+
+def test_lowercase_role_after_sebagai_or_a_comma_is_a_title():
+    ps = persons("Susunan pengurus baru: Ahmad Hanafi sebagai wakil bendahara I. Hal itu disampaikan Budi Santoso, "
+                 "kepala Dinas Pendidikan Kota Pontianak, kemarin.")
+    assert ps == {"Ahmad Hanafi": ["wakil bendahara I"], "Budi Santoso": ["kepala Dinas Pendidikan Kota Pontianak"]}
+
+
+def test_more_short_heads_of_staff_and_units():
+    ps = persons("Hadir Kasubsi Triono Wibowo, Sesjen Togar Simatupang dan Rina Marlina (Staf Humas Sekretariat DPRD "
+                 "Kota Makassar).")
+    assert ps == {"Triono Wibowo": ["Kasubsi"], "Togar Simatupang": ["Sesjen"],
+                  "Rina Marlina": ["Staf Humas Sekretariat DPRD Kota Makassar"]}
+
+
+def test_guru_inside_a_body_name_is_no_title():
+    ps = persons("Kepala Balai Guru Penggerak Provinsi Sulawesi Selatan, Andi Pratama, membuka lokakarya.")
+    assert ps == {"Andi Pratama": ["Kepala Balai Guru Penggerak Provinsi Sulawesi Selatan"]}
