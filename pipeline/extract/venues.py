@@ -266,6 +266,7 @@ class VenuesComponent:
         end = pos
         count = 0
         i = pos
+        prev_word = ""
         while count < MAX_NAME_WORDS:
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
@@ -285,6 +286,10 @@ class VenuesComponent:
                 break
             if count and (word.lower() in self.breaks or word.lower() in self.calendar):
                 break  # "Rumah Makan X Kamis Pagi": the date after the name
+            if count >= 2 and word.lower() in _TITLE_WORDS and prev_word.lower() not in self.head_words and \
+                    prev_word.lower() not in self.rooms:
+                break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
+            prev_word = word
             place = next((p for p in places if p.start == j), None)
             if place is not None and count and not (city_named and not place.data.get("cue")) and \
                     self._place_ends_name(text[pos:j].split(), place, start if office else start + 1, j, orgs):
@@ -348,6 +353,8 @@ class VenuesComponent:
 
 
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
+_TITLE_WORDS = {"gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "camat", "lurah", "kepala", "menteri",
+                "presiden", "kapolres", "kapolda", "dandim", "sekda"}
 _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
 _STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"

@@ -114,3 +114,9 @@ def test_a_facility_that_is_an_organization_keeps_its_region_apart():
     assert [v.name for v in facts.venues] == ["Pesantren Nurul Ilmi"]
     assert _venues("Rapat digelar di Kantor Bappeda Kota Kendari, Kamis (3/11/2021).") == \
         ["Kantor Bappeda Kota Kendari"]
+
+
+def test_a_title_after_a_proper_name_ends_the_venue():
+    assert _venues("Kami hadir di Gelora Bung Karno Gubernur Sulawesi Tenggara Bapak Ali Mazi.") == ["Gelora Bung Karno"]
+    assert _venues("Rapat digelar di Ruang Pola Kantor Bupati Bantaeng pagi ini.") == \
+        ["Ruang Pola Kantor Bupati Bantaeng"]
