@@ -183,12 +183,48 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
         return False
+    if h.unit.startswith("Dewan Pimpinan") and p.start > 0 and toks[p.start - 1].text == ")":
+        return False  # "Himpunan X (HX) DPC Y": the chapter of the association just named, within its name
+    if h.text in _event_heads() and _reads_as_event(text, toks, p):
+        return False
     if h.body == "named" and len(p.body_words) >= 3 and _caps_line(text, toks[p.start].start):
         return False  # "SMK NEGERI IKUTI RAPAT KERJA": in an all-caps headline every word looks like an acronym
     if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words) \
             and h.kind != "education":  # "SMA Negeri 72" is named by its number
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> frozenset[str]:
+    return frozenset(load_list("org_event_heads"))
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> frozenset[str]:
+    """Last words of the event cues that come right before an event's name (menggelar, menghadiri, acara, dalam)."""
+    return frozenset(r["cue"].split()[-1] for r in g.load_tsv("event_cues") if r["kind"] in ("trigger", "attend", "context"))
+
+
+@lru_cache(maxsize=1)
+def _event_kind_names() -> tuple[str, ...]:
+    heads = {fold(h) for h in _event_heads()}
+    return tuple(fold(r["cue"]) for r in g.load_tsv("event_kinds")
+                 if fold(r["cue"]).split()[0] in heads and " " in r["cue"].strip())
+
+
+def _reads_as_event(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'menghadiri Forum Bisnis', 'Forum Merdeka Barat 9', 'Forum Investasi Tahun 2024': an event, not a body."""
+    if p.start > 0 and fold(toks[p.start - 1].text) in _event_words():
+        return True
+    phrase = fold(text[toks[p.start].start:toks[p.end - 1].end])
+    if any(phrase.startswith(k) for k in _event_kind_names()):
+        return True  # "Forum Group Discussion" is the name of a kind of event
+    if any(toks[k].text[:1].isdigit() for k in p.body_words):
+        return True
+    nxt = toks[p.end] if p.end < len(toks) else None
+    return nxt is not None and g.same_line_gap(text, toks[p.end - 1], nxt) and (
+        nxt.text[:1].isdigit() or fold(nxt.text) in ("tahun", "ke", "ke-"))
 
 
 def _caps_line(text: str, pos: int) -> bool:

@@ -78,3 +78,27 @@ def test_inflation_control_team_with_its_place():
 def test_body_of_every_region_is_not_one_organization():
     os_ = orgs("Gubernur meminta Tim Pengendalian Inflasi Daerah (TPID) di kabupaten/kota memantau stok beras.")
     assert not any(n.startswith(("Tim Pengendalian", "TPID")) for n in os_)
+
+
+def test_forum_is_a_body_unless_it_reads_as_an_event():
+    os_ = orgs("Ketua Forum Kewaspadaan Dini Masyarakat Kabupaten Garut, Dedi, berbicara dalam Forum Literasi 5 "
+               "dan sebelumnya menghadiri Forum Investasi Daerah.")
+    assert "Forum Kewaspadaan Dini Masyarakat Kabupaten Garut" in os_
+    assert not any(n.startswith(("Forum Literasi", "Forum Investasi")) for n in os_)
+    assert not orgs("Peserta Forum Group Discussion membahas tata ruang.")
+
+
+def test_embassies_consulates_and_their_english_names():
+    os_ = orgs("Atase dari KBRI Canberra, Kedutaan Besar Belanda dan Embassy of Finland bertemu di Jakarta.")
+    assert {"KBRI Canberra", "Kedutaan Besar Belanda", "Embassy of Finland"} <= set(os_)
+
+
+def test_party_chapters_scout_councils_and_tv_networks():
+    os_ = orgs("Ketua DPW Partai Harapan Rakyat Jambi dan pengurus Kwarcab Kabupaten Sleman diwawancarai Kompas TV.")
+    assert {"DPW Partai Harapan Rakyat Jambi", "Kwarcab Kabupaten Sleman", "Kompas TV"} <= set(os_)
+    assert os_["Kompas TV"].kind == "company"
+
+
+def test_chapter_after_an_association_acronym_is_not_its_own_body():
+    os_ = orgs("Ketua Himpunan Nelayan Indonesia (HNI) DPC Sikka, Budi, hadir.")
+    assert not any(n.startswith("DPC") for n in os_)
