@@ -26,6 +26,8 @@ _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
                          r"merangkap|menjadi)|\()[ \t]*$")
+_ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
+_ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
 _STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
@@ -98,6 +100,9 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
+        if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
+                and _ROLE_AFTER.match(text, r.outer_end):
+            continue  # "A selaku Kepala BPS, B selaku Kepala Bidang": B holds the next title, not this one
         p = _person(r, "after", t, weak=weak(r.start))
         out.append(p)
         named[t.start] = p

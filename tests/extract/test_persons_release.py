@@ -217,3 +217,9 @@ def test_more_short_heads_of_staff_and_units():
 def test_guru_inside_a_body_name_is_no_title():
     ps = persons("Kepala Balai Guru Penggerak Provinsi Sulawesi Selatan, Andi Pratama, membuka lokakarya.")
     assert ps == {"Andi Pratama": ["Kepala Balai Guru Penggerak Provinsi Sulawesi Selatan"]}
+
+
+def test_list_of_names_each_with_selaku_and_a_title():
+    ps = persons("Rapat dihadiri Agnes Wulandari, S.Si., M.E. selaku Kepala BPS Kota Kendari, Hasrul Rahman selaku "
+                 "Kepala Bidang Statistik Sosial.")
+    assert ps == {"Agnes Wulandari": ["Kepala BPS Kota Kendari"], "Hasrul Rahman": ["Kepala Bidang Statistik Sosial"]}
