@@ -154,6 +154,11 @@ class PlacesComponent:
                 gap = text[words[head[-1]][1]:words[nxt][0]] if nxt < len(words) else ""
                 if gap.strip() == "," and words[nxt][2].isupper():
                     zone.update(self._dateline_head(text, words, nxt) or [])  # "KAB.PEKALONGAN, WONOKERTO —"
+                elif gap.strip() == "," and words[nxt][2][:1].isupper():
+                    town = self._dateline_head(text, words, nxt) or []
+                    after = text[words[town[-1]][1]:words[town[-1]][1] + 3] if town else ""
+                    if town and re.match(r"\s*[-–—]", after):
+                        zone.update(town)  # "Diskominfo, Kotanopan –": the unit that writes, then its town
         return zone
 
     def _dateline_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:

@@ -96,3 +96,9 @@ def test_kali_names_a_river():
 def test_a_short_form_in_brackets_goes_with_its_title():
     names = _places("GUBERNUR Provinsi Sulawesi Tenggara (Sultra) membuka acara di Kendari.")
     assert "Sulawesi Tenggara" not in names
+
+
+def test_the_town_after_the_writing_unit_in_a_dateline():
+    names = _places("Bupati Saksikan Film Sejarah\nDiskominfo, Kotanopan - Bupati Mandailing Natal menonton film "
+                    "bersama warga.")
+    assert "Kotanopan" in names
