@@ -102,3 +102,11 @@ def test_party_chapters_scout_councils_and_tv_networks():
 def test_chapter_after_an_association_acronym_is_not_its_own_body():
     os_ = orgs("Ketua Himpunan Nelayan Indonesia (HNI) DPC Sikka, Budi, hadir.")
     assert not any(n.startswith("DPC") for n in os_)
+
+
+def test_councils_committees_womens_farmer_groups_and_the_local_parliament_alone():
+    os_ = orgs("Dewan Pendidikan Kota Depok, Komite Sekolah dan KWT Melati Indah hadir. Anggota DPRD Kabupaten "
+               "Garut juga hadir, dan Ketua DPRD memberi sambutan.")
+    assert {"Dewan Pendidikan Kota Depok", "Komite Sekolah", "KWT Melati Indah"} <= set(os_)
+    assert "DPRD" in os_["DPRD Kabupaten Garut"].aliases
+    assert not orgs("Dewan Juri menilai penampilan peserta.")
