@@ -621,6 +621,9 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue
         text = text or doc_text(doc)
         r = read_name(text, m.start, model_end=m.end)
+        if r is not None and r.end > m.end:
+            # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
+            r = read_name(text, m.start, max_words=len(words), model_end=m.end)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)

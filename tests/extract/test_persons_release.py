@@ -223,3 +223,8 @@ def test_list_of_names_each_with_selaku_and_a_title():
     ps = persons("Rapat dihadiri Agnes Wulandari, S.Si., M.E. selaku Kepala BPS Kota Kendari, Hasrul Rahman selaku "
                  "Kepala Bidang Statistik Sosial.")
     assert ps == {"Agnes Wulandari": ["Kepala BPS Kota Kendari"], "Hasrul Rahman": ["Kepala Bidang Statistik Sosial"]}
+
+
+def test_a_name_only_the_model_reads_ends_where_the_model_ends():
+    ps = persons("Wali kota menggelar silaturahmi bersama umat Nasrani Menjelang Hari Raya Natal di Pendopo.")
+    assert "Nasrani Menjelang" not in ps
