@@ -246,15 +246,19 @@ class VenuesComponent:
             pos = start
         if start is None:
             return None
+        end = m.end()
+        acronym = re.match(r"[ \t]*\([A-Z][A-Z0-9]{1,9}\)", text[end:])
+        if acronym:
+            end += acronym.end()  # "Bali International Convention Centre (BICC)": its short form stays
         if _FLOOR_BEFORE.search(text[max(0, start - 20):start].rstrip()):
-            return start, m.end()  # the name follows a floor: "Lantai III Mercure Hotel"
+            return start, end  # the name follows a floor: "Lantai III Mercure Hotel"
         before = text[max(0, start - 2):start]
         if start > 0 and "\n" not in before and before.strip() in ("",) and start >= 1:
             # a capitalized word before the name that is not a trigger: part of a longer title, skip it
             prev = re.search(r"([^\W_]+)\s*$", text[max(0, start - 30):start])
             if prev and _capital(prev.group(1)) and prev.group(1).lower() not in self.function_words:
                 return None
-        return start, m.end()
+        return start, end
 
     def _prefix(self, text: str, start: int, pos: int, places: list[Mention],
                 orgs: list[tuple[int, int]], head: str | None = None) -> tuple[int, int] | None:

@@ -120,3 +120,8 @@ def test_a_title_after_a_proper_name_ends_the_venue():
     assert _venues("Kami hadir di Gelora Bung Karno Gubernur Sulawesi Tenggara Bapak Ali Mazi.") == ["Gelora Bung Karno"]
     assert _venues("Rapat digelar di Ruang Pola Kantor Bupati Bantaeng pagi ini.") == \
         ["Ruang Pola Kantor Bupati Bantaeng"]
+
+
+def test_a_postfix_venue_keeps_its_short_form():
+    assert _venues("Konferensi berlangsung di Sukamaju International Convention Centre (SICC), Nusa Dua, Bali.") == \
+        ["Sukamaju International Convention Centre (SICC)"]
