@@ -223,6 +223,12 @@ class RoleReader:
             hits = [o for o in self.orgs if self._clause_start(s, verb) <= o.start and o.end <= verb] if verb >= 0 else []
             if hits and not self.lex.title_re.search(self.text, self._clause_start(s, verb), hits[0].start):
                 return hits[0].org.name
+        # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
+        if main.kind in self.lex.received:
+            withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)
+            org = self.org_of_title(main.start + withm.end(), main.end) if withm else None
+            if org:
+                return org.name
         # a body named in the event's name, not as part of a role ("Ketua TP PKK")
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])

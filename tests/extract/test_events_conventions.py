@@ -255,3 +255,16 @@ def test_a_foreign_dateline_is_the_place_when_the_event_sentences_name_none():
     facts = extract_text(text, title=title)
     assert [p.kind for p in facts.places if p.name == "Singapura"] == ["negara"]
     assert facts.main_event.place == "Singapura"
+
+
+def test_an_audience_is_hosted_by_whom_it_is_with():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+
+    text = "Kepala Sekolah Audiensi Dengan Kepala Dinas Pendidikan Kabupaten Maros\n\nAudiensi berlangsung hangat."
+    dinas = Organization(name="Dinas Pendidikan Kabupaten Maros", spans=[(500, 530)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[dinas])
+    reader = RoleReader(text, facts, lexicon())
+    cand = next(c for c in find_candidates(text, [(0, 71), (73, len(text))], 71, set()) if c.start < 71)
+    assert cand.kind == "audiensi"
+    assert reader.organizer(cand, [(0, 71)], [(0, 71)]) == "Dinas Pendidikan Kabupaten Maros"
