@@ -26,6 +26,7 @@ _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutu
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
 _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b")
+_AT_PREMISES = re.compile(r"\bdi\s+(?:(?:Kantor|Gedung|Markas|Aula|Auditorium)\s+)?$")
 _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
                                   re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
@@ -258,6 +259,15 @@ class RoleReader:
                 org = exact.get(_norm(" ".join(w.group() for w in words[i:i + n]), self.lex))
                 if org:
                     return org
+        return None
+
+    def host_premises(self, event_sentences: list[tuple[int, int]]) -> Organization | None:
+        """The body at whose own premises the event is held ("... digelar di Mahkamah Konstitusi", "di Kantor
+        Kementerian X"): with no other organizer stated, the host."""
+        for s, e in event_sentences:
+            for o in self.orgs:
+                if s <= o.start < e and _AT_PREMISES.search(self.text, max(s, o.start - 30), o.start):
+                    return o.org
         return None
 
     def lead_subject(self, sentences: list[tuple[int, int]], head_end: int, lead_start: int,

@@ -507,6 +507,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),
                                       None if from_lead else lex.runs_re)
             organizer = lead.name if lead else None
+        if organizer is None:
+            host = roles.host_premises([(s, e) for s, e in sents if s >= head_end])
+            organizer = host.name if host else None
         facts.main_event = Event(
             name=rep.name, kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,

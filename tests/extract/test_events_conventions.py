@@ -268,3 +268,19 @@ def test_an_audience_is_hosted_by_whom_it_is_with():
     cand = next(c for c in find_candidates(text, [(0, 71), (73, len(text))], 71, set()) if c.start < 71)
     assert cand.kind == "audiensi"
     assert reader.organizer(cand, [(0, 71)], [(0, 71)]) == "Dinas Pendidikan Kabupaten Maros"
+
+
+def test_an_event_at_a_bodys_own_premises_is_hosted_by_it():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+
+    text = "Sidang sengketa informasi kembali digelar di Komisi Informasi Pusat, Senin (3/3/2025)."
+    at = text.index("Komisi")
+    ki = Organization(name="Komisi Informasi Pusat", spans=[(at, at + 22)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[ki])
+    assert RoleReader(text, facts, lexicon()).host_premises([(0, len(text))]) is ki
+    text = "Sidang sengketa informasi digelar bersama Komisi Informasi Pusat, Senin (3/3/2025)."
+    at = text.index("Komisi")
+    ki = Organization(name="Komisi Informasi Pusat", spans=[(at, at + 22)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[ki])
+    assert RoleReader(text, facts, lexicon()).host_premises([(0, len(text))]) is None
