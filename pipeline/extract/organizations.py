@@ -213,9 +213,20 @@ def _event_kind_names() -> tuple[str, ...]:
                  if fold(r["cue"]).split()[0] in heads and " " in r["cue"].strip())
 
 
+_MEMBER_WORDS = {"anggota", "pengurus", "pembentukan", "koordinator", "sekretaris", "bendahara", "pembina"}
+
+
 def _reads_as_event(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     """'menghadiri Forum Bisnis', 'Forum Merdeka Barat 9', 'Forum Investasi Tahun 2024': an event, not a body."""
     if p.start > 0 and fold(toks[p.start - 1].text) in _event_words():
+        return True
+    if _headline_line(text, toks[p.start].start):
+        return True
+    # a body is named with its jurisdiction, defines its acronym, or has members and leaders ("Ketua Forum X")
+    member = p.start > 0 and (fold(toks[p.start - 1].text) in g.title_words() or fold(toks[p.start - 1].text)
+                              in _MEMBER_WORDS)
+    defined = _DEFINITION.match(text, toks[p.end - 1].end) is not None
+    if not (p.jurisdiction or member or defined) or (len(p.body_words) < 2 and not p.jurisdiction):
         return True
     phrase = fold(text[toks[p.start].start:toks[p.end - 1].end])
     if any(phrase.startswith(k) for k in _event_kind_names()):

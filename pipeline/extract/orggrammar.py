@@ -258,7 +258,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             if nested and nested[1].body == "named" and not (reg and " " in reg[1].text):
                 mode = "named"  # "... Majelis Ulama Indonesia" is a registered name, not a proper name to run on
         if mode == "named" and p.body_words and head.unit not in subunit_kinds() and _starts_head(text, toks, j) \
-                and head_table().match(text, toks, j)[1].body in ("agency", "place"):
+                and (head_table().match(text, toks, j)[1].body in ("agency", "place")
+                     or any(toks[k].text[:1].isdigit() for k in p.body_words)):
             break  # "Lapas Kelas IIB Garut Kanwil Kemenkumham ...": the office it belongs to is a second body
         if _body_word(text, t):
             p.body_words.append(j)
@@ -269,14 +270,17 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.append(j)
             p.end = j + 1
             j += 1
+            slashed = False
             if j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == t.end and toks[j + 1].cap \
                     and toks[j + 1].start == toks[j].end:
                 p.body_words.append(j + 1)
                 p.end = j + 2
                 j += 2
+                slashed = True
             if head.kind != "education":
-                # "Yonif 751/VJS", "Kodim 1418 Mamuju": a numbered unit's name ends with its number, or a place
-                unknown = 4
+                # "Yonif 751/VJS", "Koramil 04/Siantar Barat": a numbered unit's name ends with its number (and the
+                # name after its slash), or a place
+                unknown = max(unknown, 2) if slashed else 4
             continue
         if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None \
                 and not (p.body_words and _starts_org(text, toks, j)):  # "Lapas X Kanwil Y": a second body

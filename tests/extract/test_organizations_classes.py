@@ -48,8 +48,8 @@ def test_all_caps_headline_words_are_not_a_school_name():
 
 
 def test_numbered_battalion_ends_with_its_number_and_task_force_takes_it():
-    os_ = orgs("Prajurit Yonif 712/WT Bangun Jembatan di desa itu.")
-    assert "Yonif 712/WT" in os_
+    os_ = orgs("Prajurit Yonif 712/WT membangun jembatan bersama Koramil 05/Gunung Tua Kodim 0212/Tapanuli Selatan.")
+    assert {"Yonif 712/WT", "Koramil 05/Gunung Tua", "Kodim 0212/Tapanuli Selatan"} <= set(os_)
     os_ = orgs("Personel Satgas Yonif 125/SMB berjaga di perbatasan.")
     assert "Satgas Yonif 125/SMB" in os_
 
