@@ -606,6 +606,9 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
+
+
 def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     out = []
     text = None
@@ -621,9 +624,11 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue
         text = text or doc_text(doc)
         r = read_name(text, m.start, model_end=m.end)
-        if r is not None and r.end > m.end:
+        if r is not None and r.end > m.end and not _INITIALS_AFTER.fullmatch(text, m.end, r.end) \
+                and not any(o is not m and m.end <= o.start < r.end and o.data.get("label") == "PER"
+                            for o in mentions(doc, "ner")):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
-            r = read_name(text, m.start, max_words=len(words), model_end=m.end)
+            r = read_name(text, m.start, max_words=len(m.text.split()), model_end=m.end)
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)

@@ -27,7 +27,8 @@ def vocabulary() -> frozenset[str]:
     """Lowercased words that belong to institutional names and positions."""
     words: set[str] = {fold(w) for w in load_list("institution_words")}
     for row in load_tsv("agencies"):
-        words.update(fold(w) for w in _WORD.findall(row["name"]))
+        if row.get("kind") != "company":  # "Surya Citra Televisi": a brand's words are given names too
+            words.update(fold(w) for w in _WORD.findall(row["name"]))
     for row in load_tsv("regional_bodies"):
         words.update(fold(w) for w in _WORD.findall(row["unit"] + " " + row["portfolio"]))
     for row in load_tsv("portfolios"):
