@@ -323,14 +323,14 @@ def _region_of_list(text: str, place: Place, window: list[tuple[int, Place]], pl
 
 def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
     """A place named right after a venue ("Hotel Bintang Flores, Labuan Bajo"), and whether it is written bare."""
-    m = re.match(r"\s*[,–—-]\s*", text[at:at + 4])
+    m = re.match(r"\s*(?:\([^()\n]{1,20}\)\s*)?[,–—-]\s*", text[at:at + 28])  # "Convention Centre (KLCC), Malaysia"
     if not m:
         return None
     at += m.end()
     for p in sorted(places, key=lambda p: -len(p.name)):
         for form in (p.name, _bare(p.name)):
-            if p.kind in _ADMIN and len(form) >= 3 and re.match(rf"{re.escape(form)}(?!\w)", text[at:at + 60],
-                                                                  re.IGNORECASE):
+            if (p.kind in _ADMIN or p.kind == "negara") and len(form) >= 3 \
+                    and re.match(rf"{re.escape(form)}(?!\w)", text[at:at + 60], re.IGNORECASE):
                 return p, form != p.name or not _qualifies(p)
     return None
 
@@ -393,8 +393,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     for s, e in body:
         lo = s if rep.form == "passive" or not s <= rep.start < e else rep.start
         for a, b, p in sorted(spans, key=lambda x: x[0]):
-            if not (lo <= a < e and usable(a, b)):
-                continue
+            if not (lo <= a < e and usable(a, b)) or (not p.code and any(
+                    b0 < a and not text[b0:a].strip() for _, b0 in venues)):
+                continue  # "Pendopo Serambi Madinah": a foreign name right after a venue's words is more of it
             if not _qualifies(p):
                 if p.kind in ("kecamatan", "desa") and _given_with_venue(text, a, venues) == 2:
                     loose.append(p)

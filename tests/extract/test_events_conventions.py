@@ -284,3 +284,22 @@ def test_an_event_at_a_bodys_own_premises_is_hosted_by_it():
     ki = Organization(name="Komisi Informasi Pusat", spans=[(at, at + 22)])
     facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[ki])
     assert RoleReader(text, facts, lexicon()).host_premises([(0, len(text))]) is None
+
+
+def test_a_country_after_a_foreign_venue_is_the_place():
+    title = "Menteri Hadiri Sidang Pleno Forum Pangan Asia"
+    text = (f"{title}\n\nJakarta Pusat – Menteri Pertanian menghadiri sesi pleno Konferensi Pangan Asia ke-12 yang "
+            "digelar di Bangkok Convention Centre (BCC), Thailand, pada Minggu (26/10/2025). Menteri menyampaikan "
+            "pandangan Indonesia.")
+    facts = extract_text(text, title=title)
+    assert any(p.name == "Thailand" and p.kind == "negara" for p in facts.places)
+    assert facts.main_event.place == "Thailand"
+
+
+def test_a_foreign_name_right_after_a_venue_is_part_of_it_not_the_place():
+    title = "Bupati Pimpin Rakor Camat"
+    text = (f"{title}\n\nBARRU – Bupati Barru memimpin Rapat Koordinasi bersama seluruh Camat se-Kabupaten Barru di "
+            "ruang terbuka Pendopo Serambi Madinah, Senin (14/4/2025). Para camat melaporkan program kerja.")
+    facts = extract_text(text, title=title)
+    assert "Pendopo Serambi" in [v.name for v in facts.venues]  # the venue reader stops before the name
+    assert facts.main_event.place == "Kabupaten Barru"
