@@ -110,3 +110,10 @@ def test_councils_committees_womens_farmer_groups_and_the_local_parliament_alone
     assert {"Dewan Pendidikan Kota Depok", "Komite Sekolah", "KWT Melati Indah"} <= set(os_)
     assert "DPRD" in os_["DPRD Kabupaten Garut"].aliases
     assert not orgs("Dewan Juri menilai penampilan peserta.")
+
+
+def test_task_forces_named_gugus_tugas_and_flag_raising_troops():
+    os_ = orgs("Gugus Tugas Reforma Agraria Provinsi Jambi rapat, sementara Paskibraka Kabupaten Garut berlatih "
+               "dan Pasukan Pengibar Bendera tingkat kecamatan bersiap.")
+    assert {"Gugus Tugas Reforma Agraria Provinsi Jambi", "Paskibraka Kabupaten Garut", "Pasukan Pengibar Bendera"} \
+        <= set(os_)
