@@ -336,9 +336,9 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 
 
 def _scope(text: str, at: int) -> bool:
-    """'se-Provinsi Sulawesi Tengah', 'se Kabupaten X': a scope, not where the event is."""
-    return bool(re.search(r"\bse[-\s]?(?:provinsi|kabupaten|kota|kecamatan|kab\.?|prov\.?)?\s*$",
-                          text[max(0, at - 16):at], re.IGNORECASE))
+    """'se-Provinsi Sulawesi Tengah', 'se Kabupaten X', 'tingkat Provinsi X': a scope, not where the event is."""
+    return bool(re.search(r"(?:\bse[-\s]?|\btingkat\s+)(?:provinsi|kabupaten|kota|kecamatan|kab\.?|prov\.?)?\s*$",
+                          text[max(0, at - 20):at], re.IGNORECASE))
 
 
 def _given_with_venue(text: str, at: int, venues: list[tuple[int, int]]) -> int:

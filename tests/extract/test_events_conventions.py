@@ -303,3 +303,11 @@ def test_a_foreign_name_right_after_a_venue_is_part_of_it_not_the_place():
     facts = extract_text(text, title=title)
     assert "Pendopo Serambi" in [v.name for v in facts.venues]  # the venue reader stops before the name
     assert facts.main_event.place == "Kabupaten Barru"
+
+
+def test_a_level_tingkat_provinsi_is_a_scope_not_the_place():
+    from pipeline.extract.events import _scope
+
+    text = "mengikuti lomba tingkat Provinsi Jambi di Kabupaten Kerinci"
+    assert _scope(text, text.index("Jambi"))
+    assert not _scope(text, text.index("Kerinci"))
