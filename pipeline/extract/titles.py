@@ -205,6 +205,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         end = k
     elif head.takes == "place":
         end = _place_tail(text, toks, k)
+        if end == k and k < len(toks) and toks[k].start in org_ends:
+            end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:
         end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
         if end == k:
@@ -304,6 +306,9 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
     jur = g._jurisdiction(text, toks, k, 3)
     if jur and not jur[2]:
         return jur[0]
+    country = _country_table().match(text, toks, k)
+    if country:
+        return country[0]  # "Perdana Menteri Thailand", "Presiden Brasil"
     # "Kepala Desa Tilote, Yusuf Hasan": one unknown word before a comma and a name is the place
     if toks[k].cap and k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 1].start == toks[k].end:
         from pipeline.resolve.names import read_name
@@ -321,6 +326,12 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
             if looks_like_place(text[span[0].start:span[-1].end]):
                 return k + n
     return k
+
+
+@lru_cache(maxsize=1)
+def _country_table() -> PhraseTable:
+    return PhraseTable([(r["alias"], r["name"]) for r in load_tsv("countries") if r["kind"] == "negara"
+                        and r["alias"] != "Indonesia"])
 
 
 def looks_like_place(name: str) -> bool:

@@ -228,3 +228,9 @@ def test_list_of_names_each_with_selaku_and_a_title():
 def test_a_name_only_the_model_reads_ends_where_the_model_ends():
     ps = persons("Wali kota menggelar silaturahmi bersama umat Nasrani Menjelang Hari Raya Natal di Pendopo.")
     assert "Nasrani Menjelang" not in ps
+
+
+def test_place_heads_take_a_foreign_country_or_a_national_body():
+    ps = persons("Kuliah umum dibuka Gubernur Lemhannas RI Ace Hasan Syadzily bersama Perdana Menteri Thailand "
+                 "Somchai Wongsawat.")
+    assert ps == {"Ace Hasan Syadzily": ["Gubernur Lemhannas RI"], "Somchai Wongsawat": ["Perdana Menteri Thailand"]}
