@@ -128,7 +128,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
                 end = e
                 continue
             break
-        if tok in ";:!?" or tok in _QUOTE_CHARS or tok in "‘’":
+        if tok in ";:!?|•" or tok in _QUOTE_CHARS or tok in "‘’":  # "|" and "•" separate a headline's parts
             break
         if tok == "(":
             inner = text[e:e + 12].lstrip().lower()

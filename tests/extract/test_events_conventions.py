@@ -311,3 +311,9 @@ def test_a_level_tingkat_provinsi_is_a_scope_not_the_place():
     text = "mengikuti lomba tingkat Provinsi Jambi di Kabupaten Kerinci"
     assert _scope(text, text.index("Jambi"))
     assert not _scope(text, text.index("Kerinci"))
+
+
+def test_a_bar_separates_a_headlines_parts():
+    lex = lexicon()
+    text = "Patroli Dialogis | Warga Diimbau Jaga Kamtibmas Jelang Pemilu"
+    assert text[:scan_name_end(text, len("Patroli"), lex, set())] == "Patroli Dialogis"
