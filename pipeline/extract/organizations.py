@@ -643,6 +643,9 @@ def _same(a: Mention, b: Mention) -> bool:
         return True
     if ka.replace(" ", "") == kb.replace(" ", ""):
         return True
+    ja, jb = a.data.get("region_code"), b.data.get("region_code")
+    if ja and jb and ja != jb:
+        return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place

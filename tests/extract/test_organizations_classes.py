@@ -117,3 +117,9 @@ def test_task_forces_named_gugus_tugas_and_flag_raising_troops():
                "dan Pasukan Pengibar Bendera tingkat kecamatan bersiap.")
     assert {"Gugus Tugas Reforma Agraria Provinsi Jambi", "Paskibraka Kabupaten Garut", "Pasukan Pengibar Bendera"} \
         <= set(os_)
+
+
+def test_family_welfare_movement_of_a_region_and_two_regions_stay_apart():
+    os_ = orgs("Kader PKK Kota Bekasi datang bersama PKK Kecamatan Bantargebang.")
+    assert {"PKK Kota Bekasi", "PKK Kecamatan Bantargebang"} <= set(os_)
+    assert not os_["PKK Kota Bekasi"].aliases
