@@ -123,3 +123,10 @@ def test_family_welfare_movement_of_a_region_and_two_regions_stay_apart():
     os_ = orgs("Kader PKK Kota Bekasi datang bersama PKK Kecamatan Bantargebang.")
     assert {"PKK Kota Bekasi", "PKK Kecamatan Bantargebang"} <= set(os_)
     assert not os_["PKK Kota Bekasi"].aliases
+
+
+def test_foreign_universities_ministries_and_clubs_in_english_order():
+    os_ = orgs("Dosen dari University of Otago dan Kyoto University bertemu pejabat Foreign Affairs Ministry of "
+               "Fiji serta pelatih Surabaya Chess Club di kampus pada pekan lalu.")
+    assert {"University of Otago", "Kyoto University", "Surabaya Chess Club"} <= set(os_)
+    assert os_["Kyoto University"].kind == "education"
