@@ -130,3 +130,10 @@ def test_foreign_universities_ministries_and_clubs_in_english_order():
                "Fiji serta pelatih Surabaya Chess Club di kampus pada pekan lalu.")
     assert {"University of Otago", "Kyoto University", "Surabaya Chess Club"} <= set(os_)
     assert os_["Kyoto University"].kind == "education"
+
+
+def test_prosecutors_office_named_alone_joins_its_placed_name():
+    os_ = orgs("Tim Kejaksaan Tinggi Jawa Barat menyerahkan berkas. Perwakilan Kejaksaan Tinggi turut hadir.")
+    assert list(os_) == ["Kejaksaan Tinggi Jawa Barat"]
+    assert "Kejaksaan Tinggi" in os_["Kejaksaan Tinggi Jawa Barat"].aliases
+    assert "Kejaksaan Negeri" in orgs("Perwakilan Kejaksaan Negeri hadir dalam rapat itu.")
