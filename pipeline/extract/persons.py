@@ -108,6 +108,7 @@ def find(doc: Doc) -> list[Mention]:
         named[t.start] = p
         claimed.add((r.start, r.end))
     by_start = {t.start: t for t in titles}
+    out.extend(_paired_heads(text, titles, named, out))
     for t in reversed(titles):
         # "Menteri Lingkungan Hidup/Kepala BPLH Hanif": two posts joined by a slash have one holder
         gap = text[t.end:t.end + 4]
@@ -167,6 +168,35 @@ def find(doc: Doc) -> list[Mention]:
 
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{2,15})[ \t]*\)")
+
+
+_PAIR_JOIN = re.compile(r"[ \t]+dan[ \t]+")
+_NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:[–—-]|/|&|dan)[ \t]*")
+
+
+def _paired_heads(text: str, titles: list[Mention], named: dict[int, Mention], out: list[Mention]) -> list[Mention]:
+    """'Bupati dan Wakil Bupati Musa Ahmad – Ardito Wijaya', 'Gubernur dan Wakil Gubernur Sulteng Rusdy dan
+    Ma'mun': a pair of heads, then a pair of names, in the same order."""
+    added = []
+    by_start = {t.start: t for t in titles}
+    for t in titles:
+        join = _PAIR_JOIN.match(text, t.end)
+        second = by_start.get(join.end()) if join else None
+        holder = named.get(second.start) if second is not None else None
+        if holder is None or t.start in named or not second.data.get("head", "").startswith("Wakil"):
+            continue
+        outer_end = (holder.data.get("outer") or [holder.start, holder.end])[1]
+        gap = _NAME_PAIR_JOIN.match(text, outer_end)
+        r = read_name(text, gap.end()) if gap and gap.end() > outer_end else None
+        if r is None or _covered(out + added, r.start, r.end):
+            continue
+        first = Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
+            **holder.data, "how": "pair", "title": _title_ref(t)})
+        out.remove(holder)
+        added += [first, _person(r, "pair", second)]
+        named[t.start] = first
+        named[second.start] = added[-1]
+    return added
 
 
 def _without_title_abbreviations(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:

@@ -234,3 +234,8 @@ def test_place_heads_take_a_foreign_country_or_a_national_body():
     ps = persons("Kuliah umum dibuka Gubernur Lemhannas RI Ace Hasan Syadzily bersama Perdana Menteri Thailand "
                  "Somchai Wongsawat.")
     assert ps == {"Ace Hasan Syadzily": ["Gubernur Lemhannas RI"], "Somchai Wongsawat": ["Perdana Menteri Thailand"]}
+
+
+def test_pair_of_heads_then_pair_of_names():
+    ps = persons("Program ini janji Bupati dan Wakil Bupati Rahmat Hidayat – Sinta Dewi kepada warga desa.")
+    assert ps == {"Rahmat Hidayat": ["Bupati"], "Sinta Dewi": ["Wakil Bupati"]}
