@@ -50,6 +50,15 @@ def head_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def lowercase_role_table() -> PhraseTable:
+    """The heads plus the roles that are positions only when written in lowercase (data/title_heads_lowercase.tsv)."""
+    rows = load_tsv("title_heads_lowercase")
+    extra = [(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"])) for r in rows]
+    base = head_table()
+    return PhraseTable([(" ".join(words), value) for lst in base.by_first.values() for words, value in lst] + extra)
+
+
+@lru_cache(maxsize=1)
 def acting_table() -> PhraseTable:
     entries = []
     for a in load_list("title_acting"):
@@ -138,21 +147,29 @@ def _firsts() -> frozenset[str]:
 _ROLE_CUES = frozenset({"sebagai", "selaku"})
 
 
+@lru_cache(maxsize=1)
+def _lower_firsts() -> frozenset[str]:
+    return frozenset(r["head"].split()[0] for r in load_tsv("title_heads_lowercase"))
+
+
 def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
     out = []
     firsts = _firsts()
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.is_word and t.text.islower() and t.text.capitalize() in firsts:
-            lm = _lower_role(text, toks, i, org_ends)
+        if t.is_word and t.text.islower() and (t.text.capitalize() in firsts or t.text.capitalize() in _lower_firsts()):
+            lm = _lower_role(text, toks, i, org_ends) if t.text.capitalize() in firsts else None
+            after_comma = toks[i - 1].text == "," if i > 0 else False
             if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
-                    toks[i - 1].text == "," and i + 1 < len(toks) and toks[i + 1].cap)):
+                    after_comma and i + 1 < len(toks) and toks[i + 1].cap)):
                 # "Ahmad Hanafi sebagai ketua Departemen Dana dan Usaha", "Eka, guru Matematika SMA Negeri 2": a
                 # role after "sebagai", "selaku", or after a comma with a named unit, is a position in lowercase
                 capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower()
                                      else x for x in toks[i:i + 3]] + toks[i + 3:]
-                lm = parse_at(text, capped, i, org_ends)
+                lm = parse_at(text, capped, i, org_ends, heads=lowercase_role_table())
+                if lm is not None and after_comma and not text[lm[0].end:lm[0].end + 2].lstrip(" ").startswith(","):
+                    lm = None  # "Menurut Meutya, mahasiswa MMTC juga ...": only an apposition closed by a comma
             if lm is not None:
                 out.append(lm[0])
                 i = lm[1]
@@ -170,8 +187,10 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
     return out
 
 
-def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tuple[Mention, int] | None:
+def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
+             heads: PhraseTable | None = None) -> tuple[Mention, int] | None:
     t = toks[i]
+    heads = heads or head_table()
     if not t.is_word or not t.cap:
         return None
     acting = None
@@ -187,7 +206,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tu
         hm_next = head_table().match(text, toks, k) if k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) else None
         if hm_next:
             acting, j = (short[0] if short else am[1]), k
-    hm = head_table().match(text, toks, j)
+    hm = heads.match(text, toks, j)
     if not hm:
         # "Sekertaris" -> "Sekretaris", "Wakil Gunernur" -> "Wakil Gubernur": misspelt words of a head
         fixed = [Tok(x.start, x.end, correct_word(x.text)) if len(x.text) >= 7 and x.cap else x

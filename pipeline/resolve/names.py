@@ -207,7 +207,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
         if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
-                and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)):
+                and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
+                         and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
         if not words and _ACRONYM.fullmatch(w):
             break  # a name does not start with an acronym
@@ -272,8 +273,9 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     cur = stripped
     while count < max_words:
         m = word_re.search(cur)
-        if not m or not is_name_word(m.group(1)):
-            break
+        if not m or not (is_name_word(m.group(1)) or (count == 0 and fold(m.group(1)) in given_words()
+                                                      and _name_word_before(cur[:m.start(1)]))):
+            break  # a given name that is also a month word may close a name ("Erlangga Langit Ramadhan")
         first = m.start(1)
         count += 1
         cur = cur[:m.start(1)]
@@ -285,6 +287,11 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     start = window_start + first
     # honorifics before the name belong to it
     return read_name(text, start, max_words=max_words)
+
+
+def _name_word_before(chunk: str) -> bool:
+    m = _WORD_AT_END.search(chunk.rstrip(" \t")) if _TRAILING_SPACE.search(chunk) else None
+    return bool(m) and is_name_word(m.group(1))
 
 
 def split_name(raw: str) -> tuple[list[str], str, list[str]]:

@@ -239,3 +239,15 @@ def test_place_heads_take_a_foreign_country_or_a_national_body():
 def test_pair_of_heads_then_pair_of_names():
     ps = persons("Program ini janji Bupati dan Wakil Bupati Rahmat Hidayat – Sinta Dewi kepada warga desa.")
     assert ps == {"Rahmat Hidayat": ["Bupati"], "Sinta Dewi": ["Wakil Bupati"]}
+
+
+def test_lowercase_role_of_a_school_or_a_corps_after_a_name():
+    ps = persons("Tanti Damayanti, guru SMP Negeri 3 Garut, menilai lokakarya bermanfaat. Dimas Putra Ramadhan, "
+                 "siswa SMA Negeri 6 Garut, mengaku senang.")
+    assert ps == {"Tanti Damayanti": ["guru SMP Negeri 3 Garut"],
+                  "Dimas Putra Ramadhan": ["siswa SMA Negeri 6 Garut"]}
+
+
+def test_month_word_closing_a_name_but_not_a_season():
+    ps = persons("Selama bulan Ramadhan, Kepala Dinas Sosial Budi Santoso membagikan takjil di Safari Ramadhan.")
+    assert ps == {"Budi Santoso": ["Kepala Dinas Sosial"]}
