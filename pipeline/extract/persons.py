@@ -26,6 +26,7 @@ _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
                          r"merangkap|menjadi)|\()[ \t]*$")
+_COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
@@ -104,6 +105,8 @@ def find(doc: Doc) -> list[Mention]:
                 and _ROLE_AFTER.match(text, r.outer_end):
             continue  # "A selaku Kepala BPS, B selaku Kepala Bidang": B holds the next title, not this one
         p = _person(r, "after", t, weak=weak(r.start))
+        if _COPULA.search(m.group(0)):
+            p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
         out.append(p)
         named[t.start] = p
         claimed.add((r.start, r.end))
@@ -484,7 +487,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                     out[-1].data["title"] = _extended_title(text, title, begin)
                 continue
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
-                and not any(m.start <= p.start < m.end for m in people) \
+                and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p) for b in bodies)
                      or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))):

@@ -251,3 +251,8 @@ def test_lowercase_role_of_a_school_or_a_corps_after_a_name():
 def test_month_word_closing_a_name_but_not_a_season():
     ps = persons("Selama bulan Ramadhan, Kepala Dinas Sosial Budi Santoso membagikan takjil di Safari Ramadhan.")
     assert ps == {"Budi Santoso": ["Kepala Dinas Sosial"]}
+
+
+def test_a_name_the_text_introduces_with_yakni_stays_a_name():
+    ps = persons("Kegiatan dibuka Deputi SIDIGI BKN, yakni Suparmin yang didampingi para pejabat pimpinan tinggi.")
+    assert ps == {"Suparmin": ["Deputi SIDIGI BKN"]}
