@@ -81,17 +81,19 @@ def _opens_clause(text: str, pos: int) -> bool:
 
 
 def _named_after(text: str, spans: list[Mention], principal: Mention) -> Mention | None:
-    """The person right after the principal ("mewakili Bupati Poso, Sekda Budi" -> Budi)."""
-    gap = re.compile(r"[ \t]*,?[ \t]*")
-    pos = gap.match(text, principal.end).end()
-    people = [m for m in spans if m.kind == "person" and (m.start == pos or (m.data.get("outer") or [None])[0] == pos)]
-    if people:
-        return people[0]
+    """The person right after the principal, or after a title right after it ("mewakili Bupati Poso, Sekda Budi"
+    -> Budi)."""
+    pos = _LIST_GAP.match(text, principal.end).end()
     title = next((m for m in spans if m.kind == "title" and m.start == pos), None)
-    if title is None:
-        return None
-    pos = gap.match(text, title.end).end()
-    return next((m for m in spans if m.kind == "person" and (m.start == pos or (m.data.get("outer") or [None])[0] == pos)),
+    return _person_at(spans, pos) or (title and _person_at(spans, _LIST_GAP.match(text, title.end).end()))
+
+
+_LIST_GAP = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _person_at(spans: list[Mention], pos: int) -> Mention | None:
+    """The person whose name, or whose honorifics, start at `pos`."""
+    return next((m for m in spans if m.kind == "person" and pos in (m.start, (m.data.get("outer") or [None])[0])),
                 None)
 
 

@@ -41,21 +41,22 @@ class TitleHead:
 
 @lru_cache(maxsize=1)
 def head_table() -> PhraseTable:
-    rows = load_tsv("title_heads")
-    entries = [(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"])) for r in rows]
-    # "Wamenkeu", "Wamendagri": "Wa" before a minister's short title is the deputy minister
-    entries += [("Wa" + r["head"].lower(), TitleHead("Wa" + r["head"].lower(), "Wakil " + r["expansion"], "none", ""))
-                for r in rows if r["head"].startswith("Men") and r["takes"] == "none" and " " not in r["head"]]
-    return PhraseTable(entries)
+    return PhraseTable(_head_entries("title_heads"))
 
 
 @lru_cache(maxsize=1)
 def lowercase_role_table() -> PhraseTable:
     """The heads plus the roles that are positions only when written in lowercase (data/title_heads_lowercase.tsv)."""
-    rows = load_tsv("title_heads_lowercase")
-    extra = [(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"])) for r in rows]
-    base = head_table()
-    return PhraseTable([(" ".join(words), value) for lst in base.by_first.values() for words, value in lst] + extra)
+    return PhraseTable(_head_entries("title_heads") + _head_entries("title_heads_lowercase"))
+
+
+def _head_entries(table: str) -> list[tuple[str, TitleHead]]:
+    rows = load_tsv(table)
+    entries = [(r["head"], TitleHead(r["head"], r["expansion"], r["takes"], r["unit"])) for r in rows]
+    # "Wamenkeu", "Wamendagri": "Wa" before a minister's short title is the deputy minister
+    entries += [("Wa" + r["head"].lower(), TitleHead("Wa" + r["head"].lower(), "Wakil " + r["expansion"], "none", ""))
+                for r in rows if r["head"].startswith("Men") and r["takes"] == "none" and " " not in r["head"]]
+    return entries
 
 
 @lru_cache(maxsize=1)
