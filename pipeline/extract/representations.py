@@ -63,6 +63,9 @@ class RepresentationFinder:
                 # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
                 # principal when the cue opens the sentence
                 before = _named_after(text, spans, after)
+            if before is None and after is not None and not first_principal:
+                # "“Saya atas nama Pemkot X ...,” tutur Budi": the speaker of a first-person quote
+                before = _quote_speaker(text, spans, cue.start(), after.end)
             if before is None or after is None:
                 continue
             principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
@@ -107,6 +110,45 @@ def _through_capitals(text: str, m: Mention) -> Mention:
     if run is None:
         return m
     return Mention(m.start, run.end(), text[m.start:run.end()], kind=m.kind, data=m.data)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ss]aya|[Kk]ami)\b")
+_QUOTE_OPEN = "\"“"
+_QUOTE_CLOSE = re.compile(r"[”\"]")
+
+
+@lru_cache(maxsize=1)
+def _speech_attribution() -> re.Pattern[str]:
+    verbs = sorted((r["cue"] for r in load_tsv("person_cues") if r.get("kind") == "speech"), key=len, reverse=True)
+    return re.compile(r"[ \t]*,?[ \t]*(?:%s)[ \t]+" % "|".join(map(re.escape, verbs)))
+
+
+def _quote_speaker(text: str, spans: list[Mention], cue_start: int, principal_end: int) -> Mention | None:
+    """The person quoted in "“Saya atas nama X ...,” ujar Y" or "“Atas nama X, kami ...,” kata Y": the cue
+    sits in a quotation spoken in the first person, and the speech verb after its closing quote names Y."""
+    open_at = max(text.rfind(q, 0, cue_start) for q in _QUOTE_OPEN)
+    if open_at < 0 or _QUOTE_CLOSE.search(text, open_at + 1, cue_start) or "\n" in text[open_at:cue_start]:
+        return None  # not inside a quotation
+    lead = text[open_at + 1:cue_start]
+    if not (_FIRST_PERSON.search(lead) or (not lead.strip() and _FIRST_PERSON.match(
+            text, _LIST_GAP.match(text, principal_end).end()))):
+        return None
+    close = _QUOTE_CLOSE.search(text, principal_end)
+    if close is None or "\n" in text[cue_start:close.start()]:
+        return None
+    verb = _speech_attribution().match(text, close.end())
+    if verb is None:
+        return None
+    title = next((m for m in spans if m.kind == "title" and m.start == verb.end()), None)
+    found = _person_at(spans, verb.end()) or (title and _named_after(text, spans, title))
+    if found is None:  # "tutur Bambang": a short name for a person named in full earlier
+        word = _NAME_WORD.match(text, verb.end())
+        found = word and next((m for m in reversed(spans) if m.kind == "person" and m.end <= cue_start
+                               and word.group(0) in m.data["name"].split()), None)
+    return found or None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'\-]+")
 
 
 def _ref(m: Mention) -> dict:
@@ -161,7 +203,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     text = doc_text(doc)
     headline_end = text.find("\n") if "\n" in text else -1
     found = [(m, _principal_text(m.data["principal"], holders, doc),
-              _representative_text(m.data["representative"], holders, orgs, doc))
+              _representative_text(m.data["representative"], holders, orgs, doc, facts))
              for m in mentions(doc, "representation")]
     for m, principal, rep in found:
         key = (fold(principal), fold(rep))
@@ -217,9 +259,9 @@ def _principal_text(ref: dict, holders: dict, doc: Doc) -> str:
     return ref["text"]
 
 
-def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc) -> str:
+def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc, facts: Facts) -> str:
     if ref["kind"] == "person":
-        return ref["data"]["name"]
+        return next((p.name for p in facts.persons if (ref["start"], ref["end"]) in p.spans), ref["data"]["name"])
     named = holders["start"].get(ref["start"])
     if named:
         return named

@@ -138,3 +138,21 @@ def test_head_of_state_title_takes_the_states_formal_name():
     ps = {p.name: [t.text for t in p.titles] for p in ex(
         "Presiden Republik Federasi Brasil Carlos Ribeiro tiba di Istana Merdeka.").persons}
     assert ps == {"Carlos Ribeiro": ["Presiden Republik Federasi Brasil"]}
+
+
+def test_first_person_quote_speaks_for_the_principal():
+    text = ("Sementara itu, Pj Wali Kota Cimahi, Rudi Hartanto menyampaikan rasa bangganya kepada para atlet.\n"
+            "\"Saya atas nama Pemkot Cimahi mengucapkan selamat kepada kalian semua. Semoga sukses,\" tutur Rudi.")
+    assert reps(text) == [("Pemkot Cimahi", "Rudi Hartanto", "atas_nama")]
+
+
+def test_cue_opening_a_quote_with_kami_after_the_principal():
+    text = ("Jakarta - Wakil Menteri Kelautan dan Perikanan, Sakti Wibowo, meninjau pelabuhan. “Atas nama "
+            "Kementerian Kelautan dan Perikanan kami menyampaikan duka yang mendalam,” ungkap Wamen KP, Sakti Wibowo.")
+    assert reps(text) == [("Kementerian Kelautan dan Perikanan", "Sakti Wibowo", "atas_nama")]
+
+
+def test_third_person_quote_is_not_the_speakers_representation():
+    text = ("Kepala Desa Sukamaju, Ahmad Fauzi, menyambut rombongan. “Warga atas nama Pemerintah Desa Sukamaju "
+            "menyiapkan jamuan,” kata Ahmad.")
+    assert reps(text) == []
