@@ -70,6 +70,7 @@ class DatesComponent:
                 "start": start.isoformat() if start else None,
                 "end": end.isoformat() if end else None,
                 "form": d.form,
+                "offset": d.offset if d.form == "relative" else None,
                 "weekday_conflict": conflict,
             }))
         return doc
@@ -158,7 +159,8 @@ def _ordinal_day(d: dt.DateText, candidates: list) -> tuple[date | None, date | 
 def to_facts(doc: Doc, facts: Facts) -> None:
     # One fact per written expression: "4 November 2025" in the dateline and "Selasa (4/11)" in the body are two
     # facts of the same day, a repeated "Selasa (4/11)" is one. "hari ini" naming a day already written out adds
-    # nothing, while a day ordinal ("hari kedua") is its own fact.
+    # nothing, while a day ordinal ("hari kedua") is its own fact. "hari ini" alone is the publication day
+    # (kept as `published`), not a date the release gives.
     days: set = set()
     texts: set = set()
     ordered = sorted(mentions(doc, "date"), key=lambda m: (m.data.get("form") == "relative", m.start))
@@ -166,7 +168,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     for m in ordered:
         day = (m.data["start"], m.data["end"])
         written = (re.sub(r"\W+", " ", m.text.lower()).strip(), m.data["start"])
-        if m.data.get("form") == "relative" and day in days:
+        if m.data.get("form") == "relative" and (day in days or m.data.get("offset") == 0):
             continue
         if written in texts:
             continue

@@ -103,6 +103,12 @@ def test_relative_words_need_the_publication_date():
     assert _only("Warga kemarin menerima bantuan beras.", published="2024-03-05")[1:] == ("2024-03-04", "2024-03-04")
 
 
+def test_hari_ini_alone_is_not_a_date():
+    facts = extract_text("Dinas Sosial Kota Palu hari ini menggelar rapat koordinasi penyaluran bantuan.",
+                         published="2024-05-21")
+    assert facts.dates == [] and facts.published == "2024-05-21"
+
+
 def test_relative_word_on_an_already_written_day_is_not_repeated():
     found = _dates("Nota ditandatangani Jumat (31/01/20). Kerja sama yang diteken hari ini bermanfaat.",
                    published="2020-01-31")
