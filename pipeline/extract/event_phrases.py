@@ -92,6 +92,8 @@ class EventLexicon:
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
+        self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
+        self.months = {row["name"].lower() for row in load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
 
@@ -115,6 +117,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
     end = pos
     depth = 0
     list_mode = False
+    named_days: set[str] = set()  # weekdays read as part of a program's name ("Sabtu Minggu")
     for i, (s, e, tok) in enumerate(tokens):
         if "\n" in text[end:s] or s in blockers:
             break
@@ -167,8 +170,17 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if not tok[0].isalnum():
             end = e
             continue
-        if low in _WEEKDAYS:
+        if low in _WEEKDAYS and not (_program_day(tok, nxt, lex) or i and tokens[i - 1][2] in named_days):
             break
+        if low in _WEEKDAYS:
+            named_days.add(tok)
+        if tok == low and low == "hari" and nxt.lower() in lex.day_names:
+            end = e
+            continue  # "peringatan hari buruh internasional": a named day, not the day it was held
+        if tok == low and low == "selama" and nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lex.months \
+                and nxt.lower() not in _WEEKDAYS:
+            end = e
+            continue  # "pelayanan ... selama Ramadhan": the season is part of the name
         if s in people and i and (tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].lower() not in _WITH
                                   or tokens[i - 1][2].lower() in _FROM_TO):
             break  # "audiensi Gubernur Jambi <name>", "serah terima jabatan ... dari <name> kepada <name>"
@@ -192,6 +204,12 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
+
+
+def _program_day(tok: str, nxt: str, lex: EventLexicon) -> bool:
+    """A capitalized weekday that names a program with the next capitalized word ("Jumat Curhat", "Perkemahan
+    Sabtu Minggu"), not the day of the event ("Sabtu (4/5)", "Sabtu, 4 Mei", "Senin 6 Mei")."""
+    return tok[:1].isupper() and nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lex.months
 
 
 def _location_follows(tokens: list[tuple[int, int, str]], lex: EventLexicon, blockers: set[int]) -> bool:
@@ -254,6 +272,9 @@ _TITLED_OBJECT = re.compile(r"\s+(?:(?:sebuah|suatu)\s+)?(?:kegiatan|acara|progr
                             re.IGNORECASE)
 TITLED_WEIGHT = 4.5
 _GENERIC_OBJECT = re.compile(r"\s+(program|kegiatan|acara|agenda)(?=\s+[A-Z])")  # an organized, titled happening: as strong as a cue after its organizing verb
+# where a quote or a visit is set: "dalam acara <Name>", "pada kegiatan <Name>", "di sela-sela forum <Name>"
+_SETTING = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|forum|agenda|ajang)\s+(?=[A-Z])")
+SETTING_WEIGHT = 2.0
 _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
@@ -335,6 +356,17 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
                        people: frozenset[int] = frozenset()) -> list[Candidate]:
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
+    for m in _SETTING.finditer(text):  # "ujar X dalam acara Pekan Komunikasi 2025 di ...": a speech's setting
+        start = m.end()
+        if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
+            continue
+        sent = _sentence_of(sentences, start)
+        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
+        first = TOKEN.match(text, start)
+        end = max(end, first.end() if first else start)
+        name = clean(text[start:end])
+        if len(name.split()) >= 2:
+            out.append(Candidate(start, end, name, "kegiatan", "object", SETTING_WEIGHT, start, start))
     for m in lex.verb_re.finditer(text):
         if m.group().lower() not in lex.triggers:
             continue

@@ -317,3 +317,49 @@ def test_a_bar_separates_a_headlines_parts():
     lex = lexicon()
     text = "Patroli Dialogis | Warga Diimbau Jaga Kamtibmas Jelang Pemilu"
     assert text[:scan_name_end(text, len("Patroli"), lex, set())] == "Patroli Dialogis"
+
+
+def _scanned(text: str, cue: str) -> str:
+    start = text.index(cue) + len(cue)
+    return text[text.index(cue):scan_name_end(text, start, lexicon(), set())]
+
+
+def test_a_named_day_after_lowercase_hari_is_part_of_the_name():
+    text = "menggelar apel kesiapan peringatan hari buruh internasional di halaman Mapolres, Rabu (1/5/2024)."
+    assert _scanned(text, "apel") == "apel kesiapan peringatan hari buruh internasional"
+
+
+def test_the_day_it_was_held_still_ends_the_name():
+    text = "menggelar apel kesiapan pada hari Rabu (1/5/2024) di halaman Mapolres."
+    assert _scanned(text, "apel") == "apel kesiapan"
+
+
+def test_a_season_after_selama_is_part_of_the_name():
+    text = "melaksanakan pemantauan harga pangan selama Ramadhan di Pasar Besar Kota Batu."
+    assert _scanned(text, "pemantauan") == "pemantauan harga pangan selama Ramadhan"
+    text = "melaksanakan pemantauan harga pangan selama tiga hari di Pasar Besar Kota Batu."
+    assert _scanned(text, "pemantauan") == "pemantauan harga pangan"
+
+
+def test_weekdays_that_name_a_program_are_part_of_the_name():
+    text = "menggelar Perkemahan Sabtu Minggu (Persami) Gugus Depan 07 di Lapangan Rampal, Sabtu (4/5/2024)."
+    assert _scanned(text, "Perkemahan") == "Perkemahan Sabtu Minggu (Persami) Gugus Depan 07"
+    text = "menggelar Perkemahan Pramuka Penggalang, Sabtu (4/5/2024) di Coban Rondo."
+    assert _scanned(text, "Perkemahan") == "Perkemahan Pramuka Penggalang"
+
+
+def test_a_program_named_after_its_weekday_is_the_event():
+    title = "Polsek Lowokwaru Gelar Jumat Curhat"
+    text = (f"{title}\nMalang – Polsek Lowokwaru menggelar Jumat Curhat di Balai RW 05 Kelurahan Tunjungsekar, "
+            "Jumat 3 Mei 2024. Warga menyampaikan keluhan soal parkir liar.")
+    assert _event(text, title).name == "Jumat Curhat"
+
+
+def test_the_setting_of_a_quote_names_the_event():
+    title = "Literasi Digital Jadi Kunci Kemajuan Bangsa"
+    text = (f"{title}\nKemajuan teknologi menuntut kecakapan baru bagi masyarakat luas.\n"
+            "Menteri Kebudayaan Rahmat Santoso menilai literasi digital menjadi kunci. \"Kita harus cakap,\" ujar "
+            "Rahmat dalam acara Festival Literasi Nusantara 2024 di Universitas Airlangga, Surabaya, Kamis (2/5/2024).")
+    event = _event(text, title)
+    assert event.name == "Festival Literasi Nusantara 2024"
+    assert event.start == "2024-05-02"
