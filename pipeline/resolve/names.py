@@ -135,7 +135,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _BARE_INITIAL = re.compile(r"[A-Z][ \t]")
 _TRAILING_SPACE = re.compile(r"[ \t]$")
-_WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"]))({NAME_WORD})[ \t]*$")
+# a name word follows a space, a bracket, a quote or an honorific's glued dot ("H.Kasiman")
+_WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"])|(?<=\w\.))({NAME_WORD})[ \t]*$")
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
 
 
@@ -284,9 +285,15 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
         cur = cur.rstrip(" \t")
     if first is None:
         return None
+    abbrev = _ABBREV_AT_END.search(cur)
+    if abbrev and (abbrev.group(1) in name_abbreviations() or len(abbrev.group(1)) == 1):
+        first = abbrev.start(1)  # "Muh. Ilyas Abibu", "M. Faisal": an abbreviated given name opens the name
     start = window_start + first
     # honorifics before the name belong to it
     return read_name(text, start, max_words=max_words)
+
+
+_ABBREV_AT_END = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]{0,4})\.[ \t]*$")
 
 
 def _name_word_before(chunk: str) -> bool:

@@ -197,3 +197,16 @@ def test_position_with_lowercase_body_names_the_one_such_body():
                  "Mandowen, menyatakan siap. Ketua panitia, Siti Mahmudah, S.Sos.I., melaporkan hasilnya.")
     assert [t.text for t in ps["Markus Mandowen"].titles] == ["Ketua Koperasi Produsen Nelayan Mandiri Yendidori"]
     assert [t.text for t in ps["Siti Mahmudah"].titles] == ["Ketua panitia"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hadir Muh. Syamsul Bahri, S.E., dalam rapat itu.", "Muh. Syamsul Bahri"),
+    ("Rapat diikuti M. Rasyid Ridha, S.Pd. dan warga desa.", "M. Rasyid Ridha"),
+])
+def test_abbreviated_given_name_opens_a_name_read_back_from_its_degree(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_honorific_glued_to_the_name_before_a_role():
+    ps = persons("Hadir dalam acara itu H.Kasdi Mahmud Fauzan, M.Ag selaku Kepala Kantor Kementerian Agama.")
+    assert "Kasdi Mahmud Fauzan" in ps
