@@ -18,6 +18,8 @@ from pipeline.resolve.lexicon import fold, match_place
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
+from pipeline.resolve.gazetteer import name_key
+from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, name_abbreviations, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
@@ -265,12 +267,14 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
 
 
 def _lone_place(p: Mention) -> bool:
-    """'tamu dari Jakarta Direktur Utama ...', 'Menteri Keuangan Australia, ...': one word that names a region or
-    a country, with no honorific or degree, is the place it names, not a person."""
+    """'tamu dari Jakarta Direktur Utama ...', 'Kepala Negara Afrika Selatan tersebut': a name that is wholly a
+    region or a country, with no honorific or degree, is the place it names, not a person."""
     name = p.data.get("name", p.text)
-    if " " in name or p.data.get("honorifics") or p.data.get("degrees"):
+    if p.data.get("honorifics") or p.data.get("degrees"):
         return False
-    return match_place([name], 0, max_level=3) == 1 or fold(name) in _countries()
+    words = name.split()
+    return match_place(words, 0, max_level=3) == len(words) or fold(name) in _countries() or \
+        name_key(name) in countries()
 
 
 def _covered(out: list[Mention], start: int, end: int) -> bool:

@@ -210,3 +210,7 @@ def test_abbreviated_given_name_opens_a_name_read_back_from_its_degree(text, nam
 def test_honorific_glued_to_the_name_before_a_role():
     ps = persons("Hadir dalam acara itu H.Kasdi Mahmud Fauzan, M.Ag selaku Kepala Kantor Kementerian Agama.")
     assert "Kasdi Mahmud Fauzan" in ps
+
+
+def test_a_country_after_a_title_is_not_a_person():
+    assert persons("Kepala Negara Selandia Baru tersebut disambut dengan upacara kenegaraan di Istana Bogor.") == {}
