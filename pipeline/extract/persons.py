@@ -153,6 +153,7 @@ def find(doc: Doc) -> list[Mention]:
         if not cue and any(x.end <= r.start and r.start - x.end <= 2 for x in titles):
             continue
         p = _person(r, "before", t, weak=weak(r.start))
+        p.data["role_word"] = bool(cue and cue.group(0).strip(" \t,("))  # "selaku", "sebagai"
         out.append(p)
         named[t.start] = p
     out.extend(_honorific_anchored(doc, out, weak))
@@ -452,8 +453,6 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     ("Panitia", "Perangkat") and that the model does not call a person is dropped.
     """
     model = [m for m in mentions(doc, "ner")]
-    if not model:
-        return found
     text = doc_text(doc)
     people = [m for m in model if m.data.get("label") == "PER"]
     bodies = [m for m in model if m.data.get("label") in ("ORG", "LOC")]
@@ -494,9 +493,13 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p) for b in bodies)
-                     or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))):
+                     or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))
+                     or (p.data.get("how") == "before" and not p.data.get("role_word")
+                         and len(find_all(text, p.data["name"], "")) == 1)):
             # "Ketua Panitia ...", "Kepala Biro Kesra,": a common word, a part of a body the model sees, or one
-            # word after a bare head that the model does not read as a person is the head's unit, not a name
+            # word after a bare head that the model does not read as a person is the head's unit, not a name;
+            # "Governors' Plenary, Wamenkeu ...": one word before a title, written once and not joined to it by
+            # "selaku/sebagai", is not a name either
             continue
         out.append(_longer_by_model(text, p, people))
     return out

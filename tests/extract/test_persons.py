@@ -214,3 +214,13 @@ def test_honorific_glued_to_the_name_before_a_role():
 
 def test_a_country_after_a_title_is_not_a_person():
     assert persons("Kepala Negara Selandia Baru tersebut disambut dengan upacara kenegaraan di Istana Bogor.") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pada agenda Governors' Plenary, Wamenkeu menyampaikan pandangan mengenai integrasi kawasan.", set()),
+    ("Bersama-sama, Presiden meyakini kawasan dapat tumbuh.", set()),
+    ("Susunan pengurus: 7. Sobirin sebagai wakil sekretaris II, 8. Ali Aspi sebagai wakil bendahara I.",
+     {"Sobirin", "Ali Aspi"}),
+])
+def test_one_word_before_a_title(text, expected):
+    assert set(persons(text)) == expected
