@@ -318,8 +318,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
             subject = _TRAILING_REFERENCE.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
-            if not subject or len(subject.split()) > 15:
-                continue
+            if not subject or len(subject.split()) > 15 or all(w.lower() in lex.stop for w in subject.split()):
+                continue  # "Peresmian yang ...": no subject, only the clause's function words
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
@@ -457,6 +457,7 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
         c.reasons.append("lead")
     elif idx is not None and idx < 4:
         score += 0.5
+        c.reasons.append("early")
     if len(c.name.split()) > len(text[c.cue_start:c.cue_end].split()) + (c.form != "noun"):
         score += 0.5
     tail = text[c.end:c.end + 80]

@@ -21,6 +21,9 @@ from pipeline.nlp.syntax import syntax_of
 from pipeline.resolve.regions import canonical_name
 
 _ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
+# a release about an event names it in its headline or first sentences, or says it was held (menggelar X):
+# phrases only deep in the body are passing mentions (a yearly review listing launches, a report citing them)
+_EARLY = {"headline", "lead", "early", "trigger"}
 MIN_SCORE = 4.5  # below this, no phrase names the event: the lead tells it, unless the release is a report
 FIGURES_PERCENTS = 5  # a release with this many percentages ...
 FIGURES_DIGITS = 0.06  # ... or this share of digits reports statistics
@@ -93,7 +96,8 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
         return max(c.score for c in group) + 0.5 * min(len(group) - 1, 3)
 
     kind = max(by_kind, key=kind_score)
-    if kind_score(kind) < MIN_SCORE or not any(set(c.reasons) & _ANCHORS for c in by_kind[kind]):
+    if kind_score(kind) < MIN_SCORE or not any(set(c.reasons) & _ANCHORS for c in by_kind[kind]) \
+            or not any(set(c.reasons) & _EARLY for c in by_kind[kind]):
         return None  # only passing mentions ("saat panen raya"): a report, not an event
     group = by_kind[kind]
     best = max(group, key=lambda c: (c.score, not c.in_headline))

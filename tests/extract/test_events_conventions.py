@@ -363,3 +363,25 @@ def test_the_setting_of_a_quote_names_the_event():
     event = _event(text, title)
     assert event.name == "Festival Literasi Nusantara 2024"
     assert event.start == "2024-05-02"
+
+
+def _cand(name: str, score: float, reasons: list[str]):
+    from pipeline.extract.event_phrases import Candidate
+    c = Candidate(0, len(name), name, "peresmian", "verb", 1.0, 0, 3, score=score)
+    c.reasons = reasons
+    return c
+
+
+def test_an_event_named_only_deep_in_the_body_is_a_passing_mention():
+    from pipeline.extract.events import choose
+    deep = [_cand("peresmian terminal baru", 6.0, ["verb"]), _cand("peresmian halte", 4.0, ["held"])]
+    assert choose(deep) is None
+    held = [_cand("peresmian terminal baru", 6.0, ["verb", "trigger"])]
+    assert choose(held)[0].name == "peresmian terminal baru"
+    early = [_cand("peresmian terminal baru", 6.0, ["verb", "early"])]
+    assert choose(early)[0].name == "peresmian terminal baru"
+
+
+def test_a_passive_verb_after_function_words_only_names_no_event():
+    text = "Terminal itu menjadi yang terbesar, yang diresmikan Wali Kota pekan lalu."
+    assert [c.name for c in find_candidates(text, [(0, len(text))], 0, set())] == []
