@@ -169,11 +169,20 @@ def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tup
 
 _ANAPHORA = re.compile(r"\s*(?:[A-Z]\w+\s+){0,2}(?:acara|kegiatan|agenda|forum|rapat|pertemuan)\s+"
                        r"(?:tersebut|ini|itu)\b", re.IGNORECASE)
+# "Acara dibuka secara resmi pada 5 November ...": the bare noun and a verb of holding speak of the event too
+_HELD_ANAPHORA = re.compile(r"\s*(?:acara|kegiatan|agenda)\s+(?:(?:ini|itu|tersebut)\s+)?(?:secara\s+resmi\s+)?"
+                            r"(?:dibuka|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|dimulai)\b",
+                            re.IGNORECASE)
 
 
 def _anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body sentences that speak of the event by reference ("Acara tersebut diselenggarakan oleh ...")."""
     return [(s, e) for s, e in sentences if (s, e) not in sents and _ANAPHORA.match(text, s, min(e, s + 60))]
+
+
+def _held_anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Body sentences that tell when the event was held by reference ("Acara dibuka pada 5 November ...")."""
+    return [(s, e) for s, e in sentences if (s, e) not in sents and _HELD_ANAPHORA.match(text, s, min(e, s + 60))]
 
 
 # ------------------------------------------------------------------ fields from the other facts
@@ -504,7 +513,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     if chosen:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end)
-        start, end = event_dates(facts, sents, sentences, rep, dateline_end(text, head_end), text)
+        start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
+                                 dateline_end(text, head_end), text)
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         organizer = roles.organizer(rep, sentences, sents + _anaphoric(text, sentences, sents))
         if organizer is None:

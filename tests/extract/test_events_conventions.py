@@ -385,3 +385,13 @@ def test_an_event_named_only_deep_in_the_body_is_a_passing_mention():
 def test_a_passive_verb_after_function_words_only_names_no_event():
     text = "Terminal itu menjadi yang terbesar, yang diresmikan Wali Kota pekan lalu."
     assert [c.name for c in find_candidates(text, [(0, len(text))], 0, set())] == []
+
+
+def test_a_bare_acara_with_a_verb_of_holding_dates_the_event_before_the_dateline():
+    title = "Dinas Kesehatan Perkuat Kader Posyandu"
+    text = (f"{title}\nSleman, 10 Mei 2024 - Dinas Kesehatan Kabupaten Sleman menggelar Pelatihan Kader Posyandu "
+            "Tangguh yang diikuti 200 kader.\nAcara dibuka secara resmi pada 7 Mei 2024 oleh Sekretaris "
+            "Daerah di Aula Dinkes.\nPara kader belajar menimbang balita dan mencatat tumbuh kembang anak.")
+    event = _event(text, title)
+    assert event.name == "Pelatihan Kader Posyandu Tangguh"
+    assert event.start == "2024-05-07"
