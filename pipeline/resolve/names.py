@@ -78,7 +78,13 @@ def is_name_word(word: str) -> bool:
     f = fold(word)
     if len(word) > 2 and (f in stop_words() or is_vocab(word) or _verb_like(word)):
         return False
-    return True
+    return f not in _short_name_stops()
+
+
+@lru_cache(maxsize=1)
+def _short_name_stops() -> frozenset[str]:
+    """Two-letter words the name table rules out ("No 18", "Jl."): other short words may be names."""
+    return frozenset(fold(w) for w in load_list("name_stopwords") if len(w) <= 2)
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +210,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
+        if words and hon.match(text, j):
+            break  # "Bupati Mubar Drs. Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
         if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())

@@ -224,3 +224,15 @@ def test_a_country_after_a_title_is_not_a_person():
 ])
 def test_one_word_before_a_title(text, expected):
     assert set(persons(text)) == expected
+
+
+def test_two_letter_stopword_is_not_a_name():
+    assert persons("Sesuai Permen PPN/Kepala Bappenas No 18 tahun 2020 tentang satu data.") == {}
+
+
+def test_an_honorific_inside_a_run_of_capitals_opens_the_name():
+    assert set(persons("Hadir pula Bupati Mubar Drs. Rahmat Lamane, M.Pd., serta para undangan.")) == {"Rahmat Lamane"}
+
+
+def test_st_abbreviates_a_given_name():
+    assert "St. Nurhayati" in persons("Hadir Sekretaris Diskominfo Hj. St. Nurhayati, S.IP., M.Si. dalam rapat.")
