@@ -29,6 +29,7 @@ _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
                          r"merangkap|menjadi)|\()[ \t]*$")
 _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
+_COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
@@ -255,6 +256,8 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
     """Guards for a name read right after a title."""
     if title.data.get("takes") == "place" and looks_like_place(r.name):
         return False  # "Pj Bupati Bene Meriah": a (misspelt) place, not a name
+    if _COPULA_NAME.match(text, r.outer_end):
+        return False  # "Direktur Layanan Digitalisasi Manajemen ASN, yakni Wahyu": the copula names the holder
     words = r.name.split()
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]

@@ -236,3 +236,8 @@ def test_an_honorific_inside_a_run_of_capitals_opens_the_name():
 
 def test_st_abbreviates_a_given_name():
     assert "St. Nurhayati" in persons("Hadir Sekretaris Diskominfo Hj. St. Nurhayati, S.IP., M.Si. dalam rapat.")
+
+
+def test_capitals_before_a_copula_and_a_name_are_the_titles_unit():
+    ps = persons("Direktur Layanan Pengembangan Sistem Kepegawaian Nasional, yakni Rudi Hartono menyampaikan materi.")
+    assert set(ps) == {"Rudi Hartono"}
