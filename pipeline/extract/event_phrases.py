@@ -193,6 +193,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break
         if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
             break  # "Rapat X bersama seluruh Kepala Dinas ...": who took part, not the name (a bare cue keeps it)
+        if low == "dalam" and nxt.lower() == "rangka" and end > pos:
+            break  # "Sidang Kabinet Paripurna dalam rangka ...": the purpose follows (a bare cue keeps it)
         if low in ("tentang", "mengenai"):
             list_mode = True
         if low == "di" and nxt:

@@ -395,3 +395,15 @@ def test_a_bare_acara_with_a_verb_of_holding_dates_the_event_before_the_dateline
     event = _event(text, title)
     assert event.name == "Pelatihan Kader Posyandu Tangguh"
     assert event.start == "2024-05-07"
+
+
+def test_a_sidang_is_an_event_and_its_purpose_is_not_its_name():
+    title = "Gubernur Hadiri Sidang Paripurna DPRD"
+    text = (f"{title}\nSamarinda – Gubernur Kalimantan Timur menghadiri Sidang Paripurna Istimewa dalam rangka "
+            "Hari Jadi Provinsi di Gedung DPRD Kalimantan Timur, Senin (6/5/2024). Sidang berlangsung khidmat.")
+    assert _event(text, title).name == "Sidang Paripurna Istimewa"
+
+
+def test_a_bare_cue_keeps_its_purpose():
+    text = "menggelar rapat koordinasi dalam rangka persiapan musim tanam di aula dinas."
+    assert _scanned(text, "rapat koordinasi") == "rapat koordinasi dalam rangka persiapan musim tanam"
