@@ -41,6 +41,7 @@ class RepresentationFinder:
         pattern, rows = cue_pattern()
         spans = [m for k in ("title", "person") for m in mentions(doc, k)]
         orgs = mentions(doc, "organization")
+        bodies = orgs + mentions(doc, "place")  # "Budi yang mewakili Kabupaten Sigi": a region is represented too
         for cue in pattern.finditer(text):
             row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
             if row["order"] == "cue_first":  # "perwakilan <body>, <name>"
@@ -58,7 +59,10 @@ class RepresentationFinder:
             # the principal may be a body ("mewakili Pemerintah Kabupaten Sigi"); the representative never is
             first_principal = row["order"] == "principal_first"
             before = _ending_at(text, spans + orgs if first_principal else spans, cue.start())
-            after = _starting_at(text, spans if first_principal else spans + orgs, cue.end(), int(row["gap"] or 0))
+            # "Dinas X yang diwakili Bidang Y": a body may be represented by one of its units
+            units = orgs if before is not None and before.kind == "organization" else []
+            after = _starting_at(text, spans + units if first_principal else spans + bodies, cue.end(),
+                                 int(row["gap"] or 0))
             if before is None and after is not None and not first_principal and _opens_clause(text, cue.start()):
                 # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
                 # principal when the cue opens the sentence

@@ -156,3 +156,19 @@ def test_third_person_quote_is_not_the_speakers_representation():
     text = ("Kepala Desa Sukamaju, Ahmad Fauzi, menyambut rombongan. “Warga atas nama Pemerintah Desa Sukamaju "
             "menyiapkan jamuan,” kata Ahmad.")
     assert reps(text) == []
+
+
+def test_a_body_represented_by_one_of_its_units():
+    text = ("Samarinda - Dinas Pekerjaan Umum Kota Samarinda yang diwakili Bidang Penataan Ruang melakukan "
+            "diskusi teknis bersama pengembang.")
+    assert reps(text) == [("Dinas Pekerjaan Umum Kota Samarinda", "Bidang Penataan Ruang", "diwakili")]
+
+
+def test_a_person_representing_a_region():
+    text = "Ananda Putri yang mewakili Kabupaten Sleman meraih juara pertama lomba pidato tingkat provinsi."
+    assert reps(text) == [("Kabupaten Sleman", "Ananda Putri", "mewakili")]
+
+
+def test_a_region_is_no_principal_before_diwakili():
+    text = "Tampak hadir Dandim 0303/ Bengkalis diwakili Babinsa Selat Baru Serda Armansyah dan tamu lain."
+    assert all(r[0] != "Bengkalis" for r in reps(text))
