@@ -463,7 +463,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                   and p.kind in ("provinsi", "kabupaten", "kota")), None)
     # the dateline's own town ("SELATPANJANG – ...") or foreign country ("Singapura, 8 November 2025 – ..."),
     # before a region named anywhere in the body
-    dateline_town = next((p for a, b, p in spans if d0 <= a < d1 and p.kind in ("other", "negara")), None)
+    # a town written bare in the dateline ("Panyabungan – ...") is where, as written, whatever unit it resolved to
+    dateline_town = next((p for a, b, p in spans if d0 <= a < d1 and p.kind in ("other", "negara", "kecamatan", "desa")),
+                         None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
 

@@ -407,3 +407,24 @@ def test_a_sidang_is_an_event_and_its_purpose_is_not_its_name():
 def test_a_bare_cue_keeps_its_purpose():
     text = "menggelar rapat koordinasi dalam rangka persiapan musim tanam di aula dinas."
     assert _scanned(text, "rapat koordinasi") == "rapat koordinasi dalam rangka persiapan musim tanam"
+
+
+def test_ditaja_names_the_organizer():
+    title = "Bupati Buka Pelatihan Kerja bagi Pemuda"
+    text = (f"{title}\nSiak – Bupati Siak Alfian Hamzah membuka Pelatihan Berbasis Kompetensi Las yang ditaja Dinas "
+            "Tenaga Kerja Kabupaten Siak di gedung serbaguna, Rabu (8/5/2024). Pelatihan diikuti 80 peserta.")
+    assert _event(text, title).organizer == "Dinas Tenaga Kerja Kabupaten Siak"
+
+
+def test_a_bare_dateline_town_is_the_place_when_nothing_else_says_where():
+    title = "Dinas Kesehatan Gelar Imunisasi Massal"
+    text = (f"{title}\nPanyabungan – Dinas Kesehatan Kabupaten Mandailing Natal melaksanakan imunisasi massal bagi "
+            "balita, Kamis (2/5/2024). Kegiatan diikuti 300 balita.")
+    assert _event(text, title).place == "Panyabungan"
+
+
+def test_tmmd_is_an_event():
+    title = "Dandim Tinjau Program Desa"
+    text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso meninjau pelaksanaan TMMD ke-120 di Desa "
+            "Teluk Latak, Selasa (7/5/2024). Prajurit membangun jalan desa.")
+    assert _event(text, title).name == "TMMD ke-120"
