@@ -481,7 +481,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's
             target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end), None)
-            if target is None and len(p.data["name"].split()) == 1 \
+            if target is None and len(p.data["name"].split()) == 1 and not p.data.get("honorifics") \
                     and not any(m.start <= p.start < m.end for m in people):
                 continue  # "ujar Wamenhan", "ungkap Irup": a one-word subject the model does not call a person
         if target is not None and not degrees_run_re().fullmatch(target.text.strip()):

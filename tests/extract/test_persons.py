@@ -241,3 +241,7 @@ def test_st_abbreviates_a_given_name():
 def test_capitals_before_a_copula_and_a_name_are_the_titles_unit():
     ps = persons("Direktur Layanan Pengembangan Sistem Kepegawaian Nasional, yakni Rudi Hartono menyampaikan materi.")
     assert set(ps) == {"Rudi Hartono"}
+
+
+def test_one_word_name_after_a_cue_and_a_rank_with_its_service():
+    assert "Prasetyo" in persons("Upacara bendera ini dikomandani Letda TNI-AU Prasetyo dengan khidmat.")
