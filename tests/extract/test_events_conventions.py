@@ -428,3 +428,10 @@ def test_tmmd_is_an_event():
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso meninjau pelaksanaan TMMD ke-120 di Desa "
             "Teluk Latak, Selasa (7/5/2024). Prajurit membangun jalan desa.")
     assert _event(text, title).name == "TMMD ke-120"
+
+
+def test_a_weather_warning_is_a_statement_not_an_event():
+    text = ("Waspada Hujan Lebat Disertai Angin Kencang di Jawa Timur\nSurabaya – Stasiun Meteorologi Juanda "
+            "memprakirakan hujan lebat disertai angin kencang berpotensi terjadi di sebagian wilayah Jawa Timur pada "
+            "Senin (6/5/2024) hingga Rabu (8/5/2024). Masyarakat diminta menjauhi pohon besar saat hujan.")
+    assert extract_text(text, title=text.split("\n")[0]).main_event is None
