@@ -428,8 +428,8 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 j = n
                 continue
             break
-        if g._is_honorific(text, t) and not t.upper:
-            break
+        if g._is_honorific(text, t) and (not t.upper or len(t.text) > 2):
+            break  # a rank ends the title ("Kasat Binmas AKP Ismanto"); "H" may be a unit's letter
         if t.text.islower() and t.text in _org_head_words() and j + 1 < len(toks) \
                 and same_line_gap(text, t, toks[j + 1]) and (toks[j + 1].start in org_ends or (
                     toks[j + 1].cap and g._body_word(text, toks[j + 1]))):

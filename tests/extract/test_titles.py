@@ -3,6 +3,7 @@ import pytest
 
 from pipeline.extract.registry import get_nlp
 from pipeline.nlp.state import mentions
+from pipeline.extract import extract_text
 
 
 def titles(text):
@@ -50,3 +51,8 @@ def test_list_of_portfolios_with_a_comma_before_dan():
 def test_unit_word_in_lowercase_inside_a_title():
     assert titles("Kepala kantor Kementerian Agama Kabupaten Sigi Drs Salahuddin membuka acara.")[0] == \
         "Kepala kantor Kementerian Agama Kabupaten Sigi"
+
+
+def test_a_police_rank_ends_the_title():
+    facts = extract_text("Hadir pula Kasat Lantas AKP Rudi Hermawan dalam rapat koordinasi.")
+    assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [("Rudi Hermawan", ["Kasat Lantas"])]
