@@ -435,3 +435,9 @@ def test_a_weather_warning_is_a_statement_not_an_event():
             "memprakirakan hujan lebat disertai angin kencang berpotensi terjadi di sebagian wilayah Jawa Timur pada "
             "Senin (6/5/2024) hingga Rabu (8/5/2024). Masyarakat diminta menjauhi pohon besar saat hujan.")
     assert extract_text(text, title=text.split("\n")[0]).main_event is None
+
+
+def test_a_clarification_is_a_statement_not_an_event():
+    text = ("Klarifikasi Dinas Perhubungan Soal Tarif Parkir\nMalang – Dinas Perhubungan Kota Malang menyatakan tarif "
+            "parkir tidak naik, Senin (6/5/2024). Kabar yang beredar di media sosial tidak benar.")
+    assert extract_text(text, title=text.split("\n")[0]).main_event is None
