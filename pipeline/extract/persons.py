@@ -675,7 +675,9 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
-        person = _person(r, "ner", title, source="ner", weak=weak(r.start) or len(r.name.split()) < 2 and title is None)
+        # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
+        alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
+        person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)
         if title is not None:
             person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
         out.append(person)

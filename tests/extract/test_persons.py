@@ -245,3 +245,7 @@ def test_capitals_before_a_copula_and_a_name_are_the_titles_unit():
 
 def test_one_word_name_after_a_cue_and_a_rank_with_its_service():
     assert "Prasetyo" in persons("Upacara bendera ini dikomandani Letda TNI-AU Prasetyo dengan khidmat.")
+
+
+def test_one_word_name_with_a_degree_is_a_person():
+    assert "Khairuddin" in persons("Hadir pula Kepala Biro Umum Setprov. Sultra Khairuddin, ST. dalam acara itu.")
