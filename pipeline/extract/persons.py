@@ -168,10 +168,31 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p)]
+    out = _nicknames_joined(text, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
     return out
+
+
+# "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later
+_NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
+                           r"[ \t]+)?(?:disapa|dipanggil|dikenal[ \t]+dengan|dikenal)[ \t]+")
+
+
+def _nicknames_joined(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions of a nickname take the full name they were introduced with, so both are one person."""
+    full: dict[str, str] = {}
+    for p in found:
+        cue = _NICKNAME_CUE.match(text, (p.data.get("outer") or [p.start, p.end])[1])
+        r = cue and read_name(text, cue.end())
+        if r and fold(r.name) != fold(p.data["name"]):
+            full[fold(r.name)] = p.data["name"]
+    if not full:
+        return found
+    return [Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
+                **p.data, "name": full[fold(p.data["name"])], "nickname": p.data["name"]})
+            if fold(p.data["name"]) in full else p for p in found]
 
 
 _ABBREVIATION_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{2,15})[ \t]*\)")

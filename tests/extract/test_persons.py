@@ -249,3 +249,10 @@ def test_one_word_name_after_a_cue_and_a_rank_with_its_service():
 
 def test_one_word_name_with_a_degree_is_a_person():
     assert "Khairuddin" in persons("Hadir pula Kepala Biro Umum Setprov. Sultra Khairuddin, ST. dalam acara itu.")
+
+
+def test_a_nickname_introduced_with_disapa_is_the_same_person():
+    ps = persons("Bupati Tanah Laut, Andi Rahman Syah atau biasa disapa Bang Aman, memimpin rapat. "
+                 "Dalam rapat tersebut, Bupati Bang Aman menyampaikan program kerja.")
+    assert list(ps) == ["Andi Rahman Syah"]
+    assert len(ps["Andi Rahman Syah"].spans) >= 2
