@@ -120,8 +120,8 @@ class RoleReader:
             best: tuple[float, Organization | None] = (0, None)
             for n in range(len(rest), -1, -1):
                 words = rest[:n]
-                if words and not (words[-1][:1].isupper() or words[-1].isupper()):
-                    continue
+                if words and not (words[-1][:1].isupper() or words[-1].isupper() or words[-1][:1].isdigit()):
+                    continue  # a unit's number ends its name too ("Dandim 0303/Siak")
                 probe = _norm(" ".join([value, *words]), self.lex)
                 if not probe:
                     continue
@@ -224,6 +224,10 @@ class RoleReader:
             hits = [o for o in self.orgs if self._clause_start(s, verb) <= o.start and o.end <= verb] if verb >= 0 else []
             if hits and not self.lex.title_re.search(self.text, self._clause_start(s, verb), hits[0].start):
                 return hits[0].org.name
+            # the head of a body opens it ("Dandim 0303/Siak membuka TMMD ..."): the body whose official opens it
+            org = self.first_org_in(self._clause_start(s, verb), verb) if verb >= 0 else None
+            if org:
+                return org.name
         # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
         if main.kind in self.lex.received:
             withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)

@@ -441,3 +441,19 @@ def test_a_clarification_is_a_statement_not_an_event():
     text = ("Klarifikasi Dinas Perhubungan Soal Tarif Parkir\nMalang – Dinas Perhubungan Kota Malang menyatakan tarif "
             "parkir tidak naik, Senin (6/5/2024). Kabar yang beredar di media sosial tidak benar.")
     assert extract_text(text, title=text.split("\n")[0]).main_event is None
+
+
+def test_the_body_whose_head_opens_the_event_organizes_it():
+    title = "Dandim Buka TMMD ke-121"
+    text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
+            "Selasa (7/5/2024). Kodim 0303/Siak mengerahkan 150 prajurit untuk membangun jalan desa.")
+    assert _event(text, title).organizer == "Kodim 0303/Siak"
+
+
+def test_an_abbreviated_head_stands_for_its_unit():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+    text = "Kapolres Gresik AKBP Rudi Hartono memimpin apel pagi."
+    polres = Organization(name="Polres Gresik", spans=[])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[polres])
+    assert RoleReader(text, facts, lexicon()).org_of_title(0, len(text)) is polres
