@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from pipeline.records import Mention, Person, Title
 from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
@@ -30,6 +32,15 @@ def _tokens(name: str) -> list[str]:
     return name_key(name).split()
 
 
+def _misspelt(a: list[str], b: list[str]) -> bool:
+    """'Apriani Rahayu' / 'Apriany Rahayu': one name written twice with a typo in one word."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and all(len(w) >= 5 for w in differ[0]) and differ[0][0][0] == differ[0][1][0] \
+        and fuzz.ratio(*differ[0]) >= 80
+
+
 def _joins(short: list[str], long_: list[str]) -> bool:
     if len(short) >= len(long_):
         return False
@@ -47,7 +58,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
         home = None
         for grp in groups:
             gt = _tokens(grp[0].data["name"])
-            if toks == gt or _joins(toks, gt):
+            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt):
                 home = grp
                 break
         if home is None:

@@ -256,3 +256,9 @@ def test_a_nickname_introduced_with_disapa_is_the_same_person():
                  "Dalam rapat tersebut, Bupati Bang Aman menyampaikan program kerja.")
     assert list(ps) == ["Andi Rahman Syah"]
     assert len(ps["Andi Rahman Syah"].spans) >= 2
+
+
+def test_a_name_misspelt_in_one_word_is_the_same_person():
+    ps = persons("Atlet bulu tangkis Margaretha Lestari tiba di Kendari. Gubernur menyambut Margareta Lestari "
+                 "di bandara. Hadir pula Budi Santoso dan Budi Susanto.")
+    assert set(ps) == {"Margaretha Lestari", "Budi Santoso", "Budi Susanto"}
