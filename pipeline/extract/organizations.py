@@ -74,7 +74,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if parse.end > parse.head_end and parse.parent_at != parse.head_end:
             inner.add(parse.head_end)
         hm = g.head_table().match(text, toks, i)
-        if hm and parse.end > hm[0]:
+        if hm and parse.end > hm[0] and parse.parent_at != hm[0]:
             inner.add(hm[0])
         if i in inner:
             if not _names_parent(text, toks, i):
@@ -166,12 +166,12 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
-    if h.needs and not p.body_words and not p.jurisdiction:
+    if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki": the body follows the acronym
         d = _DEFINITION.match(text, toks[p.end - 1].end)
         if not (d and h.body == "named" and _continuation(text, toks, d.end(), p)):
             return False
-    if h.body == "place" and h.needs and not p.jurisdiction:
+    if h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
         return False
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)

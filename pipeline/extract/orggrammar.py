@@ -111,12 +111,32 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(a[:-1] for a in load_list("abbreviations") if a.endswith(".") and "." not in a[:-1])
 
 
+@lru_cache(maxsize=1)
+def _dotted_heads() -> frozenset[str]:
+    """One-word abbreviated heads of a regional government ("Pemprov", "Pemkab", "Setda", "Setdakot"): releases
+    often write them with a dot ("Pemprov. Sultra"), which is then no full stop when a place follows."""
+    heads = {r["head"] for r in load_tsv("org_heads")
+             if r["body"] == "place" and " " not in r["head"] and r["head"] != r["unit"].split()[0]}
+    heads |= {r["acronym"] for r in load_tsv("regional_bodies") if r["needs_place"] == "yes"}
+    return frozenset(heads)
+
+
 def _skip_dot(text: str, toks: list[Tok], j: int) -> int:
     """Step over the dot of an abbreviation ("Prov.", "PT."), never over a full stop."""
     if j < len(toks) and toks[j].text == "." and glued(text, toks[j - 1], toks[j]) \
             and toks[j - 1].text in _abbreviations():
         return j + 1
     return j
+
+
+def _dotted_place(text: str, toks: list[Tok], j: int) -> int | None:
+    """Index of the place after the dot of an abbreviated head ("Pemkab. Agam"), else None: only a known place
+    follows such a dot, anything else makes it a full stop ("oleh Pemkab. Apabila ...")."""
+    if not (j + 1 < len(toks) and toks[j].text == "." and glued(text, toks[j - 1], toks[j])
+            and toks[j - 1].text in _dotted_heads() and same_line_gap(text, toks[j], toks[j + 1])):
+        return None
+    jur = _jurisdiction(text, toks, j + 1, 3)
+    return j + 1 if jur and not jur[2] else None
 
 
 def _next(text: str, toks: list[Tok], j: int) -> int | None:
@@ -172,7 +192,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
     if mode in ("agencyname", "regional"):
         # an acronym or official name: only a jurisdiction may follow (regional offices, regional bodies)
         allow_jur = mode == "regional" or (head.agency is not None and head.agency.regional)
-        j = _next(text, toks, _skip_dot(text, toks, head_end))
+        j = _next(text, toks, _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end))
         if allow_jur and j is not None:
             jur = _jurisdiction(text, toks, j, 3 if mode == "regional" else 2)
             if jur:
@@ -188,7 +208,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             if parent is not None:
                 p.end, p.parent_at = parent.end, j
         return p
-    j = _skip_dot(text, toks, head_end)
+    j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
     unknown = 0
     while j < len(toks):
         jj = _next(text, toks, j)
@@ -220,6 +240,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.end = jur[0]
                 break
         if mode == "place":
+            if not head.unit.startswith("Pemerintah"):
+                # "Setda Pemkot Baubau", "Inspektorat Pemprov Sultra": a regional unit named with its government
+                gov = head_table().match(text, toks, j)
+                parent = _parent_org(text, toks, j) if gov and gov[1].unit.startswith("Pemerintah") else None
+                if parent is not None and parent.jurisdiction:
+                    p.end, p.parent_at = parent.end, j
+                    break
             # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
             if t.cap and _lone_word(text, toks, j) and not _is_honorific(text, t) and not _is_prefix(t) \
                     and not is_vocab(t.text):
