@@ -63,6 +63,8 @@ class RepresentationFinder:
             units = orgs if before is not None and before.kind == "organization" else []
             after = _starting_at(text, spans + units if first_principal else spans + bodies, cue.end(),
                                  int(row["gap"] or 0))
+            if after is None and not first_principal:
+                after = _people_of(text, bodies, cue.end())
             if before is None and after is not None and not first_principal and _opens_clause(text, cue.start()):
                 # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
                 # principal when the cue opens the sentence
@@ -92,7 +94,8 @@ def _named_after(text: str, spans: list[Mention], principal: Mention) -> Mention
     -> Budi)."""
     pos = _LIST_GAP.match(text, principal.end).end()
     title = next((m for m in spans if m.kind == "title" and m.start == pos), None)
-    return _person_at(spans, pos) or (title and _person_at(spans, _LIST_GAP.match(text, title.end).end()))
+    # "Mewakili masyarakat Sultra, Gubernur Sultra menyampaikan ...": an unnamed title stands for its holder
+    return _person_at(spans, pos) or (title and _person_at(spans, _LIST_GAP.match(text, title.end).end())) or title
 
 
 _LIST_GAP = re.compile(r"[ \t]*,?[ \t]*")
@@ -153,6 +156,20 @@ def _quote_speaker(text: str, spans: list[Mention], cue_start: int, principal_en
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w’'\-]+")
+
+
+_PEOPLE = re.compile(r"\s*(?:masyarakat|warga|rakyat|seluruh\s+masyarakat|keluarga\s+besar)\s+")
+
+
+def _people_of(text: str, bodies: list[Mention], pos: int) -> Mention | None:
+    """'mewakili masyarakat Sulawesi Tenggara', 'mewakili keluarga besar Kementerian X': the people of a region or a
+    body, as written."""
+    lead = _PEOPLE.match(text, pos)
+    body = lead and next((b for b in bodies if b.start == lead.end()), None)
+    if body is None:
+        return None
+    start = pos + len(text[pos:lead.end()]) - len(text[pos:lead.end()].lstrip())
+    return Mention(start, body.end, text[start:body.end], kind="group", data={})
 
 
 def _ref(m: Mention) -> dict:

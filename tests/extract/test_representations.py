@@ -172,3 +172,9 @@ def test_a_person_representing_a_region():
 def test_a_region_is_no_principal_before_diwakili():
     text = "Tampak hadir Dandim 0303/ Bengkalis diwakili Babinsa Selat Baru Serda Armansyah dan tamu lain."
     assert all(r[0] != "Bengkalis" for r in reps(text))
+
+
+def test_the_people_of_a_region_and_an_unnamed_title_that_stands_for_its_holder():
+    text = ("Gubernur Gorontalo, Rusli Habibie, menyambut para atlet. Mewakili masyarakat Gorontalo "
+            "Gubernur Gorontalo juga menyampaikan terima kasih kepada para pelatih.")
+    assert reps(text) == [("masyarakat Gorontalo", "Rusli Habibie", "mewakili")]
