@@ -95,7 +95,51 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out.extend(_english_names(text, toks, taken))
     out.extend(_local_acronyms(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
+    return _trim_run_ons(text, out)
+
+
+def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
+    """A body is written the same way each time it is named. A mention that is another mention's text plus
+    capitalized words naming no place, body or nation ran on into what follows the body: the person after it
+    ("Ketua Koperasi Tani Maju Sarwani", when the text names Sarwani again) or, in a title-case headline, its
+    verb ("Dinas Ketahanan Pangan Percepat Penyaluran ..."). It is cut back to the shorter form."""
+    forms = {m.text: m for m in found if " " in m.text}
+    if len(forms) < 2:
+        return found
+    for m in list(forms.values()):
+        words = m.text.split()
+        for k in range(2, len(words)):  # "Dinas Ketahanan Pangan" of "Dinas Ketahanan Pangan Kabupaten Garut"
+            if fold(words[k].rstrip(".")) in g.region_prefixes() or match_place(words[k:], 0) == len(words) - k:
+                forms.setdefault(" ".join(words[:k]), m)
+                break
+    headline_end = text.find("\n")
+    out = []
+    for m in found:
+        short = max((f for f in forms if len(f) < len(m.text) and m.text.startswith(f + " ")), key=len, default=None)
+        if short is not None and _runs_on(text, found, m, m.text[len(short) + 1:], m.start < headline_end):
+            n = forms[short]
+            m = Mention(m.start, m.start + len(short), short, kind=m.kind, source=m.source, data=dict(n.data))
+        out.append(m)
     return out
+
+
+def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline: bool) -> bool:
+    words = rest.split()
+    first = words[0]
+    if not first[:1].isupper() or any(c.isdigit() for c in rest) or fold(first) in g.NATIONAL:
+        return False
+    if fold(first.rstrip(".")) in g.region_prefixes() or match_place(words, 0):
+        return False
+    rtoks = tokenize(rest)
+    if g.head_table().match(rest, rtoks, 0) or g.acronym_table().match(rest, rtoks, 0):
+        return False
+    if in_headline:
+        return True
+    # the words after the body are named again outside every body: a person's name, not the body's
+    for p in find_all(text, first):
+        if not (m.start <= p[0] < m.end) and not any(o.start <= p[0] < o.end for o in found):
+            return True
+    return False
 
 
 # Heads whose body is the national body they belong to: "Kanwil Kemenag ...", "Setjen Kemhan" name Kemenag, Kemhan

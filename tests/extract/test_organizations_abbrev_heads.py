@@ -28,3 +28,27 @@ def test_secretariat_named_with_its_regional_government():
 def test_military_base_acronym_in_capitals_alone_is_a_body():
     os_ = orgs("Judul\nApel dihadiri unsur TNI, LANUD, LANAL dan POLRES KENDARI.")
     assert {"LANUD", "LANAL", "POLRES KENDARI"} <= set(os_)
+
+
+def test_body_that_runs_into_the_person_after_it_is_cut_back():
+    os_ = orgs("Judul\nKetua Koperasi Nelayan Bahari Jaya Rustam hadir. Menurut Rustam, Koperasi Nelayan Bahari Jaya "
+               "sudah berdiri sejak lama.")
+    assert "Koperasi Nelayan Bahari Jaya" in os_
+    assert not any("Rustam" in n for n in os_)
+
+
+def test_named_group_whose_name_is_not_repeated_keeps_it():
+    os_ = orgs("Judul\nKetua Kelompok Wanita Tani Melati Indah hadir. Kelompok Wanita Tani mendapat bibit.")
+    assert "Kelompok Wanita Tani Melati Indah" in os_
+
+
+def test_title_case_headline_verb_is_not_part_of_the_body():
+    os_ = orgs("Dinas Ketahanan Pangan Percepat Penyaluran Bantuan Benih\n"
+               "Dinas Ketahanan Pangan Kabupaten Garut menyalurkan bantuan benih kepada petani.")
+    assert "Dinas Ketahanan Pangan Kabupaten Garut" in os_
+    assert not any("Percepat" in n or "Percepat" in " ".join(o.aliases) for n, o in os_.items())
+
+
+def test_public_works_units_keep_their_portfolio():
+    os_ = orgs("Judul\nDinas PUPR Kota Samarinda yang diwakili Bidang Cipta Karya dan Bidang Bina Konstruksi hadir.")
+    assert {"Bidang Cipta Karya", "Bidang Bina Konstruksi"} <= set(os_)
