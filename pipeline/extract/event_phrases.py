@@ -89,6 +89,7 @@ class EventLexicon:
             for role in ("opened_by", "speaker", "attendee", "site_visit")
         }
         self.received = {c.lower() for c, _ in cues.get("received", [])}
+        self.member_re = _phrase_regex([c for c, _ in cues.get("member", [])], flags=0)  # "Anggota Komisi X" is a title
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}

@@ -265,6 +265,18 @@ class RoleReader:
                     return org
         return None
 
+    def members_unit(self, sentences: list[tuple[int, int]]) -> Organization | None:
+        """The unit whose members do the thing ("anggota Polsek Loura Brigpol X menyambangi warga", "Babinsa
+        Koramil 05 Serda Y membantu petani"): a patrol or a visit by a unit's officers is that unit's."""
+        for s, e in sentences:
+            for m in self.lex.member_re.finditer(self.text, s, e):
+                at = m.end()
+                gap = re.match(r"\s+", self.text[at:at + 3])
+                org = self._org_at(at + (gap.end() if gap else 0))
+                if org:
+                    return org
+        return None
+
     def host_premises(self, event_sentences: list[tuple[int, int]]) -> Organization | None:
         """The body at whose own premises the event is held ("... digelar di Mahkamah Konstitusi", "di Kantor
         Kementerian X"): with no other organizer stated, the host."""

@@ -313,6 +313,7 @@ def _most_specific(window: list[tuple[int, Place]], text: str) -> Place:
     return max(chain, key=lambda p: _ADMIN.get(p.kind, 0))
 
 
+MEMBER_SENTENCES = 4  # the lead sentences where a unit's members doing the thing name the organizer
 LIST_PLACES = 3  # this many places of one kind in the event's sentence are a list of sites, not where it is
 
 
@@ -527,6 +528,10 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         if organizer is None:
             host = roles.host_premises([(s, e) for s, e in sents if s >= head_end])
             organizer = host.name if host else None
+        if organizer is None:
+            body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()]
+            unit = roles.members_unit([(s, e) for s, e in sents if s >= head_end] + body[:MEMBER_SENTENCES])
+            organizer = unit.name if unit else None
         facts.main_event = Event(
             name=rep.name, kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,

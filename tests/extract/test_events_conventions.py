@@ -457,3 +457,26 @@ def test_an_abbreviated_head_stands_for_its_unit():
     polres = Organization(name="Polres Gresik", spans=[])
     facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[polres])
     assert RoleReader(text, facts, lexicon()).org_of_title(0, len(text)) is polres
+
+
+def test_the_unit_whose_members_do_the_thing_organizes_it():
+    title = "Sambang Warga Jelang Pilkada"
+    text = (f"{title}\nMalang – Personel Polsek Sukun menyambangi warga di Kelurahan Bandungrejosari, Rabu "
+            "(8/5/2024). Warga diajak menjaga keamanan lingkungan.")
+    event = _event(text, title)
+    assert event.organizer == "Polsek Sukun"
+
+
+def test_a_member_of_parliament_is_no_unit_member():
+    from pipeline.extract.event_roles import RoleReader
+    from pipeline.extract.facts import Facts, Organization
+    text = "Kegiatan dihadiri Anggota Komisi X DPR RI Budi Santoso."
+    at = text.index("Komisi")
+    komisi = Organization(name="Komisi X DPR RI", spans=[(at, at + 15)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[komisi])
+    assert RoleReader(text, facts, lexicon()).members_unit([(0, len(text))]) is None
+    text = "Kegiatan dilakukan anggota Komisi X DPR RI."
+    at = text.index("Komisi")
+    komisi = Organization(name="Komisi X DPR RI", spans=[(at, at + 15)])
+    facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[komisi])
+    assert RoleReader(text, facts, lexicon()).members_unit([(0, len(text))]) is komisi
