@@ -304,7 +304,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                     start = len(text[:start].rstrip()) - len(prefix)
                     break
             if start == m.start() and m.group().split()[0].lower() in lex.english_heads and m.group()[0].isupper():
-                start = _english_modifiers_start(text, start, max(sent[0], prev_cue_end))
+                start = _english_modifiers_start(text, start, max(sent[0], prev_cue_end), lex)
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])
@@ -337,13 +337,15 @@ _MODIFIER = re.compile(r"(?:[A-Z][\w&-]*|\d+(?:st|nd|rd|th)|\d{4})$")
 MAX_MODIFIERS = 6
 
 
-def _english_modifiers_start(text: str, start: int, sent_start: int) -> int:
+def _english_modifiers_start(text: str, start: int, sent_start: int, lex: EventLexicon) -> int:
     """Where an English event name begins: its capitalized modifiers come before the head ("2nd International
-    Military Medicine Symposium", "Defence Diplomacy Forum")."""
+    Military Medicine Symposium", "Defence Diplomacy Forum"); an organizing or attending verb of a capitalized
+    headline is no modifier ("Kemhan Gelar Forum ...")."""
     words = list(re.finditer(r"\S+", text[sent_start:start]))
     out = start
     for w in reversed(words[-MAX_MODIFIERS:]):
-        if not _MODIFIER.match(w.group()) or text[sent_start + w.end():out].strip():
+        if not _MODIFIER.match(w.group()) or text[sent_start + w.end():out].strip() \
+                or w.group().lower() in lex.triggers or w.group().lower() in lex.attends:
             break
         out = sent_start + w.start()
     return out

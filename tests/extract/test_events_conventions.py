@@ -480,3 +480,11 @@ def test_a_member_of_parliament_is_no_unit_member():
     komisi = Organization(name="Komisi X DPR RI", spans=[(at, at + 15)])
     facts = Facts(document_id="t", source="-", extractor_version="test", organizations=[komisi])
     assert RoleReader(text, facts, lexicon()).members_unit([(0, len(text))]) is komisi
+
+
+def test_a_capitalized_headline_verb_is_no_modifier_of_an_english_head():
+    text = "Kemenhub Gelar Forum Keselamatan Pelayaran"
+    names = [c.name for c in find_candidates(text, [(0, len(text))], len(text), set())]
+    assert "Forum Keselamatan Pelayaran" in names
+    text = "menggelar Defence Diplomacy Forum, Rabu (8/5/2024)."
+    assert "Defence Diplomacy Forum" in [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
