@@ -431,7 +431,10 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         am = g.acronym_table().match(text, body_toks, k)
         if am:
             hd = am[1]
-            parts.append(hd.agency.name if hd.agency else hd.regional.name)
+            name = hd.agency.name if hd.agency else hd.regional.name
+            if k == 0 and unit == "Dinas" and name.startswith("Kementerian "):
+                name = name[len("Kementerian "):]  # "Dinas Kominfo" is the Diskominfo, not a ministry's office
+            parts.append(name)
             k = am[0]
             continue
         if t.is_word:

@@ -229,8 +229,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in _name_stops():
             break
         explicit = _is_prefix(t) or low.startswith("se-") or low == "se" or (low.startswith("se") and t.text[2:3].isupper())
+        chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
-                mode != "named" or _lone_word(text, toks, j))):
+                mode != "named" or chapter or _lone_word(text, toks, j))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)

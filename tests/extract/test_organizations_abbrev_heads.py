@@ -52,3 +52,15 @@ def test_title_case_headline_verb_is_not_part_of_the_body():
 def test_public_works_units_keep_their_portfolio():
     os_ = orgs("Judul\nDinas PUPR Kota Samarinda yang diwakili Bidang Cipta Karya dan Bidang Bina Konstruksi hadir.")
     assert {"Bidang Cipta Karya", "Bidang Bina Konstruksi"} <= set(os_)
+
+
+def test_party_chapter_ends_with_its_region_before_the_chairman():
+    os_ = orgs("Judul\nKetua DPW PKB Jawa Tengah Yusuf Chudlori dan Ketua DPD Partai Golkar Kabupaten Garut "
+               "Dadang Hermawan menghadiri acara.")
+    assert "DPW PKB Jawa Tengah" in os_
+    assert "DPD Partai Golkar Kabupaten Garut" in os_
+
+
+def test_dinas_named_with_a_ministry_acronym_is_the_regional_dinas():
+    os_ = orgs("Judul\nKepala Dinas Kominfo Kota Palu membuka rapat. Diskominfo Kota Palu menyiapkan aplikasi.")
+    assert len([n for n in os_ if "ominfo" in n]) == 1
