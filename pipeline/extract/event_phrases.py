@@ -278,6 +278,8 @@ _GENERIC_OBJECT = re.compile(r"\s+(program|kegiatan|acara|agenda)(?=\s+[A-Z])") 
 # where a quote or a visit is set: "dalam acara <Name>", "pada kegiatan <Name>", "di sela-sela forum <Name>"
 _SETTING = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|kegiatan|forum|agenda|ajang)\s+(?=[A-Z])")
 SETTING_WEIGHT = 2.0
+# a generic event word and the title in quotes: "acara “Gebyar Ramadhan 2024”", "kegiatan 'Jumat Bersih'"
+_QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"“]([^\"“”\n]{3,120})[\"”]")
 _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
@@ -361,6 +363,11 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
                        people: frozenset[int] = frozenset()) -> list[Candidate]:
     """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
     out = []
+    for m in _QUOTED_TITLE.finditer(text):  # "menghadiri kegiatan “Presidential Inspection” yang digelar ..."
+        start, end = m.start(1), m.end(1)
+        name = clean(m.group(1))
+        if len(name.split()) >= 2 and not any(c.start <= start < c.end for c in found):
+            out.append(Candidate(start, end, name, "kegiatan", "object", TITLED_WEIGHT, start, start))
     for m in _SETTING.finditer(text):  # "ujar X dalam acara Pekan Komunikasi 2025 di ...": a speech's setting
         start = m.end()
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):

@@ -488,3 +488,10 @@ def test_a_capitalized_headline_verb_is_no_modifier_of_an_english_head():
     assert "Forum Keselamatan Pelayaran" in names
     text = "menggelar Defence Diplomacy Forum, Rabu (8/5/2024)."
     assert "Defence Diplomacy Forum" in [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+
+
+def test_a_quoted_title_after_a_generic_event_word_is_the_name():
+    title = "Wali Kota Hadiri Jalan Santai Kerukunan"
+    text = (f"{title}\nMalang – Wali Kota Malang menghadiri kegiatan “Malang Bersatu Dalam Keberagaman” yang digelar "
+            "di Alun-alun Tugu, Minggu (5/5/2024). Ribuan warga hadir.")
+    assert _event(text, title).name == "Malang Bersatu Dalam Keberagaman"
