@@ -654,11 +654,23 @@ def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mentio
     return out
 
 
+# "Jakarta – Humas BKN, Kepala ...": the public-relations desk of a body named in the opening dateline
+_DATELINE_HUMAS = re.compile(r"^[A-Z][A-Za-z .'\-]{2,40}?[ \t]*[-–—][ \t]*((?:Humas|HUMAS)(?:[ \t]+[A-Z][\w\-]*){1,4})"
+                             r"[ \t]*[,\-–—]", re.MULTILINE)
+
+
 def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     out = []
     outlet = _dateline_outlet(text, toks, taken)
     if outlet:
         out.append(outlet)
+    desk = _DATELINE_HUMAS.search(text[:400])
+    if desk and (desk.start(1), desk.end(1)) not in taken:
+        s, e, part = desk.start(1), desk.end(1), desk.group(1)
+        taken.add((s, e))
+        out.append(Mention(s, e, part, kind="organization", data={
+            "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part), "expanded": part,
+            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "byline"}))
     heads = {fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline"}
     parts = list(bylines.closing_parts(text))
     desk = bylines.dateline_desk(text)

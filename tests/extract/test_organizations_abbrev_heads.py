@@ -64,3 +64,13 @@ def test_party_chapter_ends_with_its_region_before_the_chairman():
 def test_dinas_named_with_a_ministry_acronym_is_the_regional_dinas():
     os_ = orgs("Judul\nKepala Dinas Kominfo Kota Palu membuka rapat. Diskominfo Kota Palu menyiapkan aplikasi.")
     assert len([n for n in os_ if "ominfo" in n]) == 1
+
+
+def test_public_relations_desk_in_the_opening_dateline():
+    os_ = orgs("Judul\nPalu – Humas Polda Sulteng, Polisi mengamankan dua pelaku pencurian.")
+    assert "Humas Polda Sulteng" in os_
+
+
+def test_acronym_after_comma_dan_is_the_next_body():
+    os_ = orgs("Judul\nKepala Bidang Bina Marga, dan PPK Jalan Lingkar hadir dalam rapat.")
+    assert "Bidang Bina Marga" in os_
