@@ -198,6 +198,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Sidang Kabinet Paripurna dalam rangka ...": the purpose follows (a bare cue keeps it)
         if low in ("tentang", "mengenai"):
             list_mode = True
+        if tok == "Di":
+            break  # "Pimpin Upacara Di Monas": a capitalized headline's "Di" tells where, not more of the name
         if low == "di" and nxt:
             if _location_follows(tokens[i + 1:i + 6], lex, blockers | sites):
                 break

@@ -495,3 +495,9 @@ def test_a_quoted_title_after_a_generic_event_word_is_the_name():
     text = (f"{title}\nMalang – Wali Kota Malang menghadiri kegiatan “Malang Bersatu Dalam Keberagaman” yang digelar "
             "di Alun-alun Tugu, Minggu (5/5/2024). Ribuan warga hadir.")
     assert _event(text, title).name == "Malang Bersatu Dalam Keberagaman"
+
+
+def test_a_capitalized_di_in_a_headline_ends_the_name():
+    text = "Gubernur Pimpin Upacara Hari Jadi Provinsi Di Monas"
+    names = [c.name for c in find_candidates(text, [(0, len(text))], len(text), set())]
+    assert "Upacara Hari Jadi Provinsi" in names
