@@ -82,6 +82,13 @@ def acronym_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def portfolio_table() -> PhraseTable:
+    """The portfolios of regional bodies ("Lingkungan Hidup"), matched in any case; two words at least."""
+    rows = {r["portfolio"] for r in load_tsv("regional_bodies")}
+    return PhraseTable([(r, r) for r in rows if " " in r and "," not in r], fold_case=True)
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Folded first words of position heads that are not also words of body names."""
     org_words = {fold(w) for r in load_tsv("org_heads") for w in r["head"].split()}
@@ -209,6 +216,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.end, p.parent_at = parent.end, j
         return p
     j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
+    if mode == "portfolio":
+        # "Dinas Lingkungan hidup", "Dinas Pemberdayaan perempuan dan ...": a registered portfolio keeps its
+        # words when the text writes some of them in lowercase
+        pm = portfolio_table().match(text, toks, j)
+        if pm and any(not toks[k].cap for k in range(j, pm[0]) if toks[k].is_word and toks[k].text not in CONNECTORS):
+            p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
+            p.end = j = pm[0]
     unknown = 0
     while j < len(toks):
         jj = _next(text, toks, j)

@@ -74,3 +74,8 @@ def test_public_relations_desk_in_the_opening_dateline():
 def test_acronym_after_comma_dan_is_the_next_body():
     os_ = orgs("Judul\nKepala Bidang Bina Marga, dan PPK Jalan Lingkar hadir dalam rapat.")
     assert "Bidang Bina Marga" in os_
+
+
+def test_registered_portfolio_written_partly_in_lowercase():
+    os_ = orgs("Judul\nWarga meminta Dinas Lingkungan hidup agar mengangkut sampah lebih sering.")
+    assert "Dinas Lingkungan hidup" in os_
