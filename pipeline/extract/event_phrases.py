@@ -270,6 +270,7 @@ def _clause_start(text: str, sent_start: int, pos: int) -> int:
     return cut
 
 
+_QUOTED_AFTER = re.compile(r"\s*[\"“]([^\"“”\n]{3,150})[\"”]")  # "Webinar “5G dan Peran Insinyur ...”"
 _TITLED = re.compile(r"\s*,?\s*(?:bertajuk|berjudul)\s*['\"“‘]([^'\"”’\n]{3,150})['\"”’]", re.IGNORECASE)
 # an organizing verb's object given by its title: "menggelar (kegiatan) dengan tajuk X", "... bertajuk 'X'"
 _TITLED_OBJECT = re.compile(r"\s+(?:(?:sebuah|suatu)\s+)?(?:kegiatan|acara|program|agenda|forum)?\s*"
@@ -312,7 +313,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])
-            titled = _TITLED.match(text, end, sent[1] + 1)
+            titled = _TITLED.match(text, end, sent[1] + 1) or _QUOTED_AFTER.match(text, end, sent[1] + 1)
             if titled and len(re.sub(r"\([^)]*\)", "", name).split()) <= len(m.group().split()):
                 # "FGD bertajuk 'Sinergi Perizinan ...'": a bare cue takes the title it is given
                 name, end = f"{name} {clean(titled.group(1))}", titled.end()

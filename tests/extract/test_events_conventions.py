@@ -501,3 +501,9 @@ def test_a_capitalized_di_in_a_headline_ends_the_name():
     text = "Gubernur Pimpin Upacara Hari Jadi Provinsi Di Monas"
     names = [c.name for c in find_candidates(text, [(0, len(text))], len(text), set())]
     assert "Upacara Hari Jadi Provinsi" in names
+
+
+def test_a_bare_cue_takes_the_quoted_title_that_follows_it():
+    text = "ujarnya dalam Seminar “Peran Koperasi dalam Ekonomi Desa”, Sabtu (4/5/2024)."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert "Seminar Peran Koperasi dalam Ekonomi Desa" in names
