@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -597,6 +598,9 @@ class PlacesComponent:
                 return False  # an address chain: "Desa X Kecamatan Y"
         if c.cue and words[c.first][2][:1].islower():
             return False  # "Kunci kabupaten Grobogan": a lowercase cue is running text, not a name
+        if c.cue and rg.cues().get(c.cue, ("",))[0] in ("kecamatan", "desa") \
+                and not _headed_run(text, words, c.first - 1):
+            return False  # "perumahan Delta Pekayon Kecamatan Bekasi Selatan": an address after a place's name
         return True  # also at a sentence start: "Dishut Kalteng juga ...", "Kantah Bangka Serahkan ..."
 
     @staticmethod
@@ -610,6 +614,26 @@ class PlacesComponent:
         if c.kind == "other":
             return rg.Region(None, c.display or _written_name(c), "other")
         return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+def _headed_run(text: str, words: list, last: int) -> bool:
+    """The capitalized words that end at word `last` include a head of an organization, a title or a venue
+    ("Puskesmas", "Camat", "Kantor"): a kecamatan/desa after them is part of that name."""
+    heads = _unit_heads()
+    i = last
+    while i >= 0 and words[i][2][:1].isupper():
+        if words[i][2].lower().rstrip(".") in heads:
+            return True
+        if i == 0 or text[words[i - 1][1]:words[i][0]] != " ":
+            break
+        i -= 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(r["head"].split()[0].lower() for t in ("org_heads", "title_heads", "venue_heads")
+                     for r in load_tsv(t))
 
 
 def _siblings(code: str, previous: str | None) -> bool:

@@ -96,3 +96,9 @@ def test_the_kabupaten_of_an_address_does_not_continue_a_list():
 def test_summits_titles_and_channels_are_not_regions():
     assert _places("Menteri menghadiri KTT ASEAN bersama Karo Humas dan wartawan Metro TV.") == {}
     assert set(_places("Sosialisasi digelar di Kabupaten Karo dan di Kota Metro.")) == {"Kabupaten Karo", "Kota Metro"}
+
+
+def test_kecamatan_after_the_name_of_a_housing_estate_is_an_address():
+    found = _places("Kegiatan dilaksanakan di perumahan Taman Asri Kecamatan Bekasi Selatan, lokasi posko banjir.")
+    assert found["Kecamatan Bekasi Selatan"] == ("kecamatan", "32.75.04")
+    assert "Kecamatan Bekasi Selatan" not in _places("Petugas Puskesmas Kecamatan Bekasi Selatan hadir.")
