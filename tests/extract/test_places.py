@@ -99,6 +99,6 @@ def test_summits_titles_and_channels_are_not_regions():
 
 
 def test_kecamatan_after_the_name_of_a_housing_estate_is_an_address():
-    found = _places("Kegiatan dilaksanakan di perumahan Taman Asri Kecamatan Bekasi Selatan, lokasi posko banjir.")
+    found = _places("Kegiatan dilaksanakan di perumahan Delta Mas Kecamatan Bekasi Selatan, lokasi posko banjir.")
     assert found["Kecamatan Bekasi Selatan"] == ("kecamatan", "32.75.04")
     assert "Kecamatan Bekasi Selatan" not in _places("Petugas Puskesmas Kecamatan Bekasi Selatan hadir.")
