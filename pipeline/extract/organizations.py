@@ -211,11 +211,13 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
-        # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki": the body follows the acronym
+        # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
+        # place follows the acronym
         d = _DEFINITION.match(text, toks[p.end - 1].end)
-        if not (d and h.body == "named" and _continuation(text, toks, d.end(), p)):
+        if not (d and (h.body == "named" or h.body == "place" and d.group(1)[0] == h.text[0])
+                and _continuation(text, toks, d.end(), p)):  # "Rencana ... Pemerintah Daerah (RKPD)" is no body
             return False
-    if h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
+    elif h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
         return False
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)

@@ -79,3 +79,14 @@ def test_acronym_after_comma_dan_is_the_next_body():
 def test_registered_portfolio_written_partly_in_lowercase():
     os_ = orgs("Judul\nWarga meminta Dinas Lingkungan hidup agar mengangkut sampah lebih sering.")
     assert "Dinas Lingkungan hidup" in os_
+
+
+def test_regional_government_with_its_acronym_before_the_place():
+    os_ = orgs("Judul\nPemerintah Kota (Pemkot) Palu meraih penghargaan. Pemkot Palu bersyukur.")
+    assert "Pemerintah Kota Palu" in os_
+    assert "Pemkot Palu" in os_["Pemerintah Kota Palu"].aliases
+
+
+def test_a_plan_named_after_the_government_is_no_body():
+    os_ = orgs("Judul\nRencana Kerja Pemerintah Daerah (RKPD) Kabupaten Garut dibahas dalam musrenbang.")
+    assert not any(n.startswith("Pemerintah Daerah") for n in os_)
