@@ -97,11 +97,14 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
             if d not in degrees:
                 degrees.append(d)
     titles: dict[str, Title] = {}
+    own = {m.data["title"]["head"] for m in grp if (m.data.get("title") or {}).get("has_tail")}
     for m in sorted(grp, key=lambda m: m.start):
         t = m.data.get("title")
         if not t:
             continue
         key = title_key(t, orgs)
+        if not t.get("has_tail") and t["head"] in own:
+            continue  # "Menteri Karimova": the bare head repeats this person's own full title
         if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
             key, t = next(iter(full_titles[t["head"]].items()))
         title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),

@@ -262,3 +262,9 @@ def test_a_name_misspelt_in_one_word_is_the_same_person():
     ps = persons("Atlet bulu tangkis Margaretha Lestari tiba di Kendari. Gubernur menyambut Margareta Lestari "
                  "di bandara. Hadir pula Budi Santoso dan Budi Susanto.")
     assert set(ps) == {"Margaretha Lestari", "Budi Santoso", "Budi Susanto"}
+
+
+def test_a_bare_head_before_a_name_repeats_that_persons_own_title():
+    ps = persons("Menteri Pertanian (Mentan), Budi Hartono, bertemu dengan Menteri Pertanian Vietnam, Nguyen Van Long. "
+                 "Menteri Nguyen menjelaskan program irigasi negaranya.")
+    assert [t.text for t in ps["Nguyen Van Long"].titles] == ["Menteri Pertanian Vietnam"]
