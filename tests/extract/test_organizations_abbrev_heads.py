@@ -90,3 +90,10 @@ def test_regional_government_with_its_acronym_before_the_place():
 def test_a_plan_named_after_the_government_is_no_body():
     os_ = orgs("Judul\nRencana Kerja Pemerintah Daerah (RKPD) Kabupaten Garut dibahas dalam musrenbang.")
     assert not any(n.startswith("Pemerintah Daerah") for n in os_)
+
+
+def test_national_companies_and_associations_without_a_legal_form():
+    os_ = orgs("Judul\nPelatihan didukung Telkomsel, Jasa Marga dan Muhammadiyah bagi pelaku usaha.")
+    assert os_["Telkomsel"].kind == "company"
+    assert os_["Jasa Marga"].kind == "company"
+    assert os_["Muhammadiyah"].kind == "association"
