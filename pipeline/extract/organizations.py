@@ -219,6 +219,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
             return False
     elif h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
         return False
+    if h.unit == "Kantor" and p.end > p.head_end and _regional_body_at(text, toks, p.head_end):
+        return False  # "Kantor Pemkab Kapuas", "Kantor Diskominfo Sultra": the body's office building, not a body
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)
     if bm and hm and bm[0] > hm[0]:
@@ -239,6 +241,15 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
             and h.kind != "education":  # "SMA Negeri 72" is named by its number
         return False
     return True
+
+
+def _regional_body_at(text: str, toks: list[Tok], k: int) -> bool:
+    """A regional government or one of its dinas/badan starts at token k."""
+    hm = g.head_table().match(text, toks, k)
+    if hm and (hm[1].body == "place" or hm[1].unit in ("Dinas", "Badan")):
+        return True
+    am = g.acronym_table().match(text, toks, k)
+    return bool(am and am[1].regional is not None)
 
 
 @lru_cache(maxsize=1)

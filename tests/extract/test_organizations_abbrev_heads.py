@@ -97,3 +97,10 @@ def test_national_companies_and_associations_without_a_legal_form():
     assert os_["Telkomsel"].kind == "company"
     assert os_["Jasa Marga"].kind == "company"
     assert os_["Muhammadiyah"].kind == "association"
+
+
+def test_office_of_a_regional_body_is_that_body():
+    os_ = orgs("Judul\nRapat digelar di Kantor Pemkab Sigi, lalu di Kantor Kemenag Kota Palu.")
+    assert "Pemkab Sigi" in os_
+    assert not any(n.startswith("Kantor Pemkab") for n in os_)
+    assert "Kantor Kemenag Kota Palu" in os_
