@@ -430,8 +430,10 @@ class PlacesComponent:
         i = 0
         while i < len(words):
             w = words[i][2]
-            if i in taken or not w[:1].isupper() or w.lower() in self.stop or len(w) < 4:
-                i += 1
+            short = len(w) < 4 and not (i + 1 < len(words) and words[i + 1][2][:1].isupper()
+                                        and text[words[i][1]:words[i + 1][0]] == " ")
+            if i in taken or not w[:1].isupper() or w.lower() in self.stop or short:
+                i += 1  # a short word opens a name only with another name word after it ("Sei Pasah")
                 continue
             hit = None
             for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):

@@ -102,3 +102,8 @@ def test_kecamatan_after_the_name_of_a_housing_estate_is_an_address():
     found = _places("Kegiatan dilaksanakan di perumahan Delta Mas Kecamatan Bekasi Selatan, lokasi posko banjir.")
     assert found["Kecamatan Bekasi Selatan"] == ("kecamatan", "32.75.04")
     assert "Kecamatan Bekasi Selatan" not in _places("Petugas Puskesmas Kecamatan Bekasi Selatan hadir.")
+
+
+def test_a_bare_desa_with_a_short_first_word_in_an_address_chain():
+    found = _places("Sosialisasi bertempat di Gedung Serbaguna, Sei Pasah, Kecamatan Kapuas Hilir, Kabupaten Kapuas.")
+    assert found["Sei Pasah"] == ("desa", "62.03.02.1005")
