@@ -272,7 +272,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in CONNECTORS:
             k = j + 1
             if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
-                    and not _starts_head(text, toks, k) and p.body_words:
+                    and not _starts_head(text, toks, k) and p.body_words and not _registered_body(text, toks, k):
                 j = k
                 continue
             break
@@ -385,6 +385,12 @@ def _body_word(text: str, t: Tok) -> bool:
     if t.cap and (is_vocab(t.text) or is_vocab(correct_word(t.text))):
         return True
     return t.cap and fold(correct_word(t.text)) in agencies.acronym_words()
+
+
+def _registered_body(text: str, toks: list[Tok], k: int) -> bool:
+    """A national body's acronym starts at token k ("Kementerian Pertahanan dan TNI": two bodies)."""
+    am = acronym_table().match(text, toks, k)
+    return bool(am and am[1].agency is not None and toks[k].upper)
 
 
 def _lone_word(text: str, toks: list[Tok], j: int) -> bool:

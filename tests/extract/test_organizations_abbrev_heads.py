@@ -104,3 +104,8 @@ def test_office_of_a_regional_body_is_that_body():
     assert "Pemkab Sigi" in os_
     assert not any(n.startswith("Kantor Pemkab") for n in os_)
     assert "Kantor Kemenag Kota Palu" in os_
+
+
+def test_dan_before_another_national_body_joins_two_bodies():
+    os_ = orgs("Judul\nKementerian Pertahanan dan TNI menggelar apel bersama Kementerian Koperasi dan UKM.")
+    assert {"Kementerian Pertahanan", "TNI", "Kementerian Koperasi dan UKM"} <= set(os_)
