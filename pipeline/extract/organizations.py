@@ -231,6 +231,9 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
         return False
+    if h.unit == "Bidang" and p.start > 1 and toks[p.start - 1].text in _FIELD_PREPOSITIONS \
+            and toks[p.start - 2].is_word and p.parent_at is None:
+        return False  # "Perkuat Kemitraan Di Bidang Pertahanan": a title-case headline's field of work, not a unit
     if h.unit.startswith("Dewan Pimpinan") and p.start > 0 and toks[p.start - 1].text == ")":
         return False  # "Himpunan X (HX) DPC Y": the chapter of the association just named, within its name
     if h.text in _event_heads() and _reads_as_event(text, toks, p):
@@ -270,6 +273,7 @@ def _event_kind_names() -> tuple[str, ...]:
                  if fold(r["cue"]).split()[0] in heads and " " in r["cue"].strip())
 
 
+_FIELD_PREPOSITIONS = {"Di", "Dalam", "Pada"}
 _MEMBER_WORDS = {"anggota", "pengurus", "pembentukan", "koordinator", "sekretaris", "bendahara", "pembina"}
 
 

@@ -109,3 +109,10 @@ def test_office_of_a_regional_body_is_that_body():
 def test_dan_before_another_national_body_joins_two_bodies():
     os_ = orgs("Judul\nKementerian Pertahanan dan TNI menggelar apel bersama Kementerian Koperasi dan UKM.")
     assert {"Kementerian Pertahanan", "TNI", "Kementerian Koperasi dan UKM"} <= set(os_)
+
+
+def test_title_case_headline_field_of_work_is_no_unit():
+    os_ = orgs("Indonesia dan Jepang Perkuat Kerja Sama Di Bidang Maritim\nKedua negara menandatangani nota.")
+    assert not any(n.startswith("Bidang") for n in os_)
+    os_ = orgs("Judul\nStaf pada Bidang Cipta Karya menyusun laporan.")
+    assert "Bidang Cipta Karya" in os_
