@@ -116,7 +116,8 @@ def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         short = max((f for f in forms if len(f) < len(m.text) and m.text.startswith(f + " ")), key=len, default=None)
-        if short is not None and _runs_on(text, found, m, m.text[len(short) + 1:], m.start < headline_end):
+        if short is not None and not m.data.get("definition") \
+                and _runs_on(text, found, m, m.text[len(short) + 1:], m.start < headline_end):
             n = forms[short]
             m = Mention(m.start, m.start + len(short), short, kind=m.kind, source=m.source, data=dict(n.data))
         out.append(m)

@@ -116,3 +116,8 @@ def test_title_case_headline_field_of_work_is_no_unit():
     assert not any(n.startswith("Bidang") for n in os_)
     os_ = orgs("Judul\nStaf pada Bidang Cipta Karya menyusun laporan.")
     assert "Bidang Cipta Karya" in os_
+
+
+def test_body_that_defines_its_acronym_is_written_in_full():
+    os_ = orgs("Judul\nPresiden World Bank Group (WBG) hadir. Group diskusi digelar bersama World Bank.")
+    assert "World Bank Group" in os_
