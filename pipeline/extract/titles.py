@@ -175,7 +175,8 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
                 out.append(lm[0])
                 i = lm[1]
                 continue
-        if not t.cap or (t.text not in firsts and len(t.text) < 7):
+        if not t.cap or (t.text not in firsts and len(t.text) < 7
+                         and not (t.upper and t.text.capitalize() in firsts)):
             i += 1
             continue
         m = parse_at(text, toks, i, org_ends)
@@ -215,6 +216,11 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         if toks[j].cap and any(f.text != x.text for f, x in zip(fixed, toks[j:j + 4])):
             hm = head_table().match(text, fixed, 0)
             hm = (hm[0] + j, hm[1]) if hm else None
+    if not hm and toks[j].upper and len(toks[j].text) >= 4:
+        # "BUPATI Sleman ...", "WAKIL GUBERNUR ...": a release's first words are often written in capitals
+        cased = [Tok(x.start, x.end, x.text.capitalize()) if x.upper else x for x in toks[j:j + 4]]
+        hm = head_table().match(text, cased, 0)
+        hm = (hm[0] + j, hm[1]) if hm else None
     if not hm:
         return None
     if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
@@ -243,11 +249,20 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(_BRACKET_GAP.sub("", written if j == i else f"{acting} {text[toks[j].start:end_c]}")),
+        "corrected": correct_phrase(_BRACKET_GAP.sub("", _cased_head(text, toks, j, k, (
+            written if j == i else f"{acting} {text[toks[j].start:end_c]}")))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _cased_head(text: str, toks: list[Tok], j: int, k: int, written: str) -> str:
+    """'BUPATI Sleman' -> 'Bupati Sleman': a head written in capitals takes its usual case."""
+    head = text[toks[j].start:toks[k - 1].end]
+    if not toks[j].upper or len(toks[j].text) < 4:
+        return written
+    return written.replace(head, " ".join(w.capitalize() if w.isupper() else w for w in head.split(" ")), 1)
 
 
 def _bracketed_acting(text: str, toks: list[Tok], k: int) -> tuple[str, int] | None:

@@ -56,3 +56,12 @@ def test_unit_word_in_lowercase_inside_a_title():
 def test_a_police_rank_ends_the_title():
     facts = extract_text("Hadir pula Kasat Lantas AKP Rudi Hermawan dalam rapat koordinasi.")
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [("Rudi Hermawan", ["Kasat Lantas"])]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("BUPATI Sleman Kustini Sri Purnomo membuka acara itu.", "Kustini Sri Purnomo", "Bupati Sleman"),
+    ("SEKRETARIS Daerah Provinsi Jambi, Sudirman, membuka rapat.", "Sudirman", "Sekretaris Daerah Provinsi Jambi"),
+])
+def test_a_head_written_in_capitals_at_the_start_of_a_release(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {name: [title]}
