@@ -59,6 +59,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     taken: set[tuple[int, int]] = set()
     inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
     firsts = _head_firsts()
+    toks = _cased_heads(toks, firsts)
     head_cover = 0  # tokens inside a multi-word head ("TP PKK") are not heads of their own
     for i, t in enumerate(toks):
         first = t.text[:1]
@@ -96,6 +97,18 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out.extend(_local_acronyms(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
     return _trim_run_ons(text, out)
+
+
+def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
+    """'DINAS Kesehatan Kota X', 'PEMERINTAH Kabupaten Y': a release's first word is often written in capitals; a
+    head word in capitals before a word in ordinary case is read in its usual case."""
+    out = None
+    for i, t in enumerate(toks[:-1]):
+        if t.upper and len(t.text) >= 4 and t.text.capitalize() in firsts and toks[i + 1].cap \
+                and not toks[i + 1].upper:
+            out = out or list(toks)
+            out[i] = Tok(t.start, t.end, t.text.capitalize())
+    return out or toks
 
 
 def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:

@@ -1,5 +1,7 @@
 """Organizations: abbreviated regional heads written with a dot or in capitals, and units named with their
 regional government."""
+import pytest
+
 from pipeline.extract import extract_text
 
 
@@ -121,3 +123,11 @@ def test_title_case_headline_field_of_work_is_no_unit():
 def test_body_that_defines_its_acronym_is_written_in_full():
     os_ = orgs("Judul\nPresiden World Bank Group (WBG) hadir. Group diskusi digelar bersama World Bank.")
     assert "World Bank Group" in os_
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DINAS Kesehatan Kota Kendari menggelar rapat koordinasi.", "DINAS Kesehatan Kota Kendari"),
+    ("PEMERINTAH Kabupaten Sleman menggelar rapat koordinasi.", "PEMERINTAH Kabupaten Sleman"),
+])
+def test_a_head_in_capitals_before_ordinary_case_opens_a_body(text, name):
+    assert [o.name for o in extract_text(text).organizations] == [name]
