@@ -361,6 +361,17 @@ def _names_a_body(text: str, at: int, lex: EventLexicon) -> bool:
     return bool(before) and before[-1] in lex.body_heads
 
 
+def _name_from(text: str, start: int, sentences, lex, blockers, sites: frozenset[int],
+               people: frozenset[int]) -> tuple[int, str]:
+    """The end and the cleaned name of an event name that starts at `start` (its first word included: the scan
+    starts after it), within its sentence."""
+    sent = _sentence_of(sentences, start)
+    end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
+    first = TOKEN.match(text, start)
+    end = max(end, first.end() if first else start)
+    return end, clean(text[start:end])
+
+
 def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,
                        found: list[Candidate], sites: frozenset[int] = frozenset(),
                        people: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -375,11 +386,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         start = m.end()
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
             continue
-        sent = _sentence_of(sentences, start)
-        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
-        first = TOKEN.match(text, start)
-        end = max(end, first.end() if first else start)
-        name = clean(text[start:end])
+        end, name = _name_from(text, start, sentences, lex, blockers, sites, people)
         if len(name.split()) >= 2:
             out.append(Candidate(start, end, name, "kegiatan", "object", SETTING_WEIGHT, start, start))
     for m in lex.verb_re.finditer(text):
@@ -393,11 +400,9 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
             if quoted:
                 close = re.search(r"[\"”’']", text[start:sent[1]])
                 end = start + close.start() if close else start
+                name = clean(text[start:end])
             else:
-                end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
-                first = TOKEN.match(text, start)
-                end = max(end, first.end() if first else start)
-            name = clean(text[start:end])
+                end, name = _name_from(text, start, sentences, lex, blockers, sites, people)
             if len(name.split()) >= 2:
                 out.append(Candidate(start, end, name, "kegiatan", "object", TITLED_WEIGHT, start, start))
             continue
@@ -411,12 +416,7 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         start = after + len(rest) - len(rest.lstrip())
         if any(c.cue_start <= start + 30 and c.end > start for c in found if c.start >= start - 1):
             continue
-        sent = _sentence_of(sentences, start)
-        end = scan_name_end(text, start, lex, blockers, sent[1] + 1, sites, people)
-        # the scan starts after the first word; include it
-        first = TOKEN.match(text, start)
-        end = max(end, first.end() if first else start)
-        name = clean(text[start:end])
+        end, name = _name_from(text, start, sentences, lex, blockers, sites, people)
         if len(name.split()) >= 2:
             if generic:  # the generic word is part of the name the release gives it
                 start, name = m.end() + generic.start(1) - m.end(), f"{generic.group(1)} {name}"
