@@ -155,11 +155,16 @@ def _next(text: str, toks: list[Tok], j: int) -> int | None:
     return j
 
 
+def _se_word(t: Tok) -> bool:
+    """'se-Kabupaten', 'seKota', 'se': every region of a kind, not one region."""
+    low = t.text.lower()
+    return low.startswith("se-") or (low.startswith("se") and len(low) > 4 and t.text[2:3].isupper()) or low == "se"
+
+
 def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[int, str | None, bool] | None:
     """(end index, prefix kind, generic) of a jurisdiction at j: 'Provinsi X', 'Kab. X', bare 'X', 'se-X'."""
     t = toks[j]
-    low = t.text.lower()
-    if low.startswith("se-") or (low.startswith("se") and len(low) > 4 and t.text[2:3].isupper()) or low == "se":
+    if _se_word(t):
         return j + 1, None, True
     kind = _is_prefix(t)
     if kind:
@@ -168,8 +173,10 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             return k, kind, True
         if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
             return None
-        if toks[k].text.lower().startswith("se"):
+        if _se_word(toks[k]):  # "Kabupaten se-Sulawesi Tengah"; not "Kota Serang", "Kabupaten Semarang"
             return k + 1, kind, True
+        if toks[k].text in ("dan", "atau", "serta") and k + 1 < len(toks) and _is_prefix(toks[k + 1]):
+            return k, kind, True  # "BPN Kabupaten dan Kota": every kabupaten and kota, not one
         if not toks[k].cap:
             return None
         words = [x.text for x in toks[k:k + 5]]
@@ -202,7 +209,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         j = _next(text, toks, _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end))
         if allow_jur and j is not None:
             jur = _jurisdiction(text, toks, j, 3 if mode == "regional" else 2)
-            if jur:
+            if jur and jur[2] and mode == "agencyname":
+                pass  # "BPN Kabupaten dan Kota": the national body itself, named for all its offices
+            elif jur:
                 p.end, p.jur_prefix, p.generic = jur[0], jur[1], jur[2]
                 p.jurisdiction = (j, jur[0])
             elif head.agency is not None and toks[j].cap and toks[j].is_word and _lone_word(text, toks, j) \
@@ -243,7 +252,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         low = t.text.lower()
         if low in _name_stops():
             break
-        explicit = _is_prefix(t) or low.startswith("se-") or low == "se" or (low.startswith("se") and t.text[2:3].isupper())
+        explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
                 mode != "named" or chapter or _lone_word(text, toks, j))):

@@ -131,3 +131,14 @@ def test_body_that_defines_its_acronym_is_written_in_full():
 ])
 def test_a_head_in_capitals_before_ordinary_case_opens_a_body(text, name):
     assert [o.name for o in extract_text(text).organizations] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Rapat pleno digelar KPU Kota Serang di aula kantor.", ["KPU Kota Serang"]),
+    ("Dinas Pertanian Kabupaten Seruyan menyalurkan benih padi.", ["Dinas Pertanian Kabupaten Seruyan"]),
+    ("Rapat diikuti Dinas Kesehatan se-Kabupaten Sleman.", []),
+    ("Rapat dihadiri Kepala Badan Pertanahan Nasional Kabupaten dan Kota secara daring.",
+     ["Badan Pertanahan Nasional"]),
+])
+def test_a_region_that_begins_with_se_is_one_region(text, names):
+    assert [o.name for o in extract_text(text).organizations] == names
