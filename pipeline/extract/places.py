@@ -343,6 +343,12 @@ class PlacesComponent:
                 if found and found[0]:
                     return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], found[0],
                                  found[1], found[2], evidence={"cue"})
+                if kind == "kecamatan" and j > start and \
+                        sum(gz.level_of(x) == 3 for x in gz.region_index().get(key, ())) > 1:
+                    # "Kecamatan Bukit Raya": a longer name shared by several kecamatan waits for the document's
+                    # context (second pass) rather than "Kecamatan Bukit" elsewhere
+                    return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], kind=kind,
+                                 evidence={"cue"})
         if kind == "desa" and not words[start][2][:1].isupper():
             if word not in ("desa", "kelurahan"):
                 return None  # "kampung nelayan": a common noun
@@ -409,6 +415,10 @@ class PlacesComponent:
         context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
         for c in cands:
             own = set().union(*(v for k, v in by_key.items() if k != c.key)) if by_key else set()
+            if c.cue_kind in ("kecamatan", "desa"):
+                # "Kecamatan Wonosobo, Kabupaten Wonosobo": the kabupaten of the same name is context, not a guess
+                own |= {x for o in cands if o is not c and o.key == c.key and o.code and o.kind in ("kabupaten", "kota")
+                        for x in gz.path_of(o.code)[:2] + [o.code]}
             context_c = tuple(sorted(own))
             if c.cue_kind in ("kecamatan", "desa") and not c.code:
                 found = rg.resolve_key(c.key, c.cue_kind, context_c)

@@ -1,6 +1,8 @@
 """Places in running text: cues, datelines, aliases, context, and names that belong to organizations or titles."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract import extract_text
 
 
@@ -107,3 +109,12 @@ def test_kecamatan_after_the_name_of_a_housing_estate_is_an_address():
 def test_a_bare_desa_with_a_short_first_word_in_an_address_chain():
     found = _places("Sosialisasi bertempat di Gedung Serbaguna, Sei Pasah, Kecamatan Kapuas Hilir, Kabupaten Kapuas.")
     assert found["Sei Pasah"] == ("desa", "62.03.02.1005")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Kegiatan itu digelar di Kecamatan Bukit Raya, Kabupaten Katingan, pada Senin.", "Kecamatan Bukit Raya",
+     "62.06.13"),
+    ("Kegiatan itu digelar di Kecamatan Wonosobo, Kabupaten Wonosobo, pada Senin.", "Kecamatan Wonosobo", "33.07.09"),
+])
+def test_a_kecamatan_resolved_by_the_kabupaten_written_with_it(text, name, code):
+    assert _places(text)[name] == ("kecamatan", code)
