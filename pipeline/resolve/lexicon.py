@@ -69,10 +69,13 @@ def place_index() -> dict[str, dict[tuple[str, ...], int]]:
     index: dict[str, dict[tuple[str, ...], int]] = {}
 
     def add(name: str, level: int) -> None:
-        words = tuple(fold(w) for w in _WORD.findall(name))
-        if words and len(words) <= 5:
-            slot = index.setdefault(words[0], {})
-            slot[words] = min(level, slot.get(words, 9))
+        forms = [tuple(fold(w) for w in _WORD.findall(name))]
+        if "-" in name:  # "Lea-Lea", "Fak-Fak Barat" as the tokenizer keeps them: one word each
+            forms.append(tuple(fold(w) for w in name.split()))
+        for words in forms:
+            if words and len(words) <= 5:
+                slot = index.setdefault(words[0], {})
+                slot[words] = min(level, slot.get(words, 9))
 
     for code, name in _region_rows().items():
         level = code.count(".") + 1

@@ -65,3 +65,9 @@ def test_a_police_rank_ends_the_title():
 def test_a_head_written_in_capitals_at_the_start_of_a_release(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {name: [title]}
+
+
+def test_a_hyphenated_kecamatan_closes_a_camat_title():
+    persons = {p.name: [t.text for t in p.titles] for p in
+               extract_text("Camat Lea-Lea Budi Santoso membuka musyawarah warga.").persons}
+    assert persons == {"Budi Santoso": ["Camat Lea-Lea"]}
