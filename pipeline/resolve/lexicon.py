@@ -15,7 +15,7 @@ from pipeline.paths import DATA_DIR
 from pipeline.tables import load_list, load_tsv
 
 _WORD = re.compile(r"[A-Za-z0-9’']+")
-_PREFIX = re.compile(r"^(?:kabupaten|kota|provinsi|kota administrasi|kab\.?|kec\.?)\s+", re.IGNORECASE)
+_PREFIX = re.compile(r"^(?:kota administrasi|kabupaten administrasi|kabupaten|kota|provinsi|kab\.?|kec\.?)\s+", re.IGNORECASE)
 
 
 def fold(word: str) -> str:
