@@ -430,6 +430,10 @@ def _token_from(toks: list[Tok], pos: int) -> int | None:
     return lo if lo < len(toks) else None
 
 
+# the level a head's own name gives its jurisdiction ("Pemerintah Kabupaten", "Sekretariat Daerah Kota")
+_LEVEL_IN_UNIT = re.compile(r"\b(?:Kabupaten|Kota|Provinsi)$")
+
+
 def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     """Unit, jurisdiction and the expanded form the key is computed from."""
     h = p.head
@@ -443,6 +447,9 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         words = [w for w in fixed.replace(".", " ").split()]
         if words and g._is_prefix(Tok(0, 0, words[0])):
             words = words[1:]
+        level = _LEVEL_IN_UNIT.search(unit or "")
+        if level and len(words) == len(fixed.replace(".", " ").split()):
+            fixed = f"{level.group(0)} {fixed}"  # "Pemkab Bogor" is Kabupaten Bogor, "Pemkot Jambi" Kota Jambi
         region = _region(fixed) if words and match_place(words, 0, max_level=4) == len(words) else None
     if unit == "Pemerintah" and p.jur_prefix:
         unit = "Pemerintah " + p.jur_prefix.capitalize()

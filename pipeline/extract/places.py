@@ -319,7 +319,7 @@ class PlacesComponent:
             if cue and cue[1] != "other":
                 cand = self._cued(text, words, i, cue)
             if cand is None:
-                cand = self._bare(text, words, i)
+                cand = self._bare(text, words, i, dateline=i in zone)
             if cand is None and cue and cue[1] == "other":
                 cand = self._cued(text, words, i, cue)
             if cand is None:
@@ -385,13 +385,15 @@ class PlacesComponent:
                 return False
         return True
 
-    def _bare(self, text: str, words: list, i: int) -> _Cand | None:
+    def _bare(self, text: str, words: list, i: int, dateline: bool = False) -> _Cand | None:
         first = words[i][2]
         capital = first[:1].isupper()
         if first.lower() in self.stop and not capital:
             return None
+        # in a dateline ("BATANG –", "Karo, 12 Juni") a region's name is the place even when it is a common word
+        stop = self.stop if not dateline else set()
         for j, key, written in self._ngrams(text, words, i):
-            if j == i and (first.lower() in self.stop or len(key) < 3):
+            if j == i and (first.lower() in stop or len(key) < 3):
                 return None
             found = rg.resolve_key(key, None, (), fuzzy=False)
             if not found:

@@ -28,7 +28,7 @@ def _facts(texts: list[str]) -> list[dict]:
     return [f.to_json() for f in extract_documents(docs)]
 
 
-def test_every_kabupaten_and_kota_names_a_dinas_and_a_head():
+def test_every_kabupaten_and_kota_names_a_dinas_a_government_and_a_head():
     codes = [c for c in gz.regions() if gz.level_of(c) == 2]
     texts, expected = [], []
     for code in codes:
@@ -38,6 +38,9 @@ def test_every_kabupaten_and_kota_names_a_dinas_and_a_head():
         expected.append(("org", code, f"Dinas Kesehatan {kind} {bare}"))
         texts.append(f"{head} {bare} Budi Santoso membuka acara itu bersama warga.")
         expected.append(("head", code, f"{head} {bare}"))
+        short = "Pemkot" if kind == "Kota" else "Pemkab"  # "Pemkab Bogor" is the kabupaten, not Kota Bogor
+        texts.append(f"{short} {bare} menggelar rapat koordinasi bersama warga.")
+        expected.append(("org", code, f"{short} {bare}"))
     failures = []
     for (what, code, want), facts in zip(expected, _facts(texts)):
         if what == "org":

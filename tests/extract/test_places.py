@@ -118,3 +118,11 @@ def test_a_bare_desa_with_a_short_first_word_in_an_address_chain():
 ])
 def test_a_kecamatan_resolved_by_the_kabupaten_written_with_it(text, name, code):
     assert _places(text)[name] == ("kecamatan", code)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BATANG - Dinas Sosial menyalurkan bantuan kepada warga.", "Kabupaten Batang"),
+    ("KARO, 12 Juni 2024 - Dinas Sosial menyalurkan bantuan.", "Kabupaten Karo"),
+])
+def test_a_dateline_region_that_is_also_a_common_word(text, name):
+    assert name in _places(text)
