@@ -179,6 +179,8 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             return k, kind, True  # "BPN Kabupaten dan Kota": every kabupaten and kota, not one
         if not toks[k].cap:
             return None
+        if _is_prefix(toks[k]):
+            return None  # "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten X": "Desa" ends the portfolio
         words = [x.text for x in toks[k:k + 5]]
         n = match_place(words, 0, max_level=4) or 1
         return k + n, kind, False

@@ -142,3 +142,9 @@ def test_a_head_in_capitals_before_ordinary_case_opens_a_body(text, name):
 ])
 def test_a_region_that_begins_with_se_is_one_region(text, names):
     assert [o.name for o in extract_text(text).organizations] == names
+
+
+def test_desa_inside_a_portfolio_is_not_a_village_before_the_kabupaten():
+    text = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman menggelar rapat koordinasi."
+    assert [(o.name, o.region_code) for o in extract_text(text).organizations] == [
+        ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman", "34.04")]
