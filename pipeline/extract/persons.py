@@ -501,10 +501,20 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's
-            target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end), None)
+            target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end
+                           and not any(o.start <= p.start < o.end for o in people)), None)  # "Sri | Mulyani"
             if target is None and len(p.data["name"].split()) == 1 and not p.data.get("honorifics") \
                     and not any(m.start <= p.start < m.end for m in people):
                 continue  # "ujar Wamenhan", "ungkap Irup": a one-word subject the model does not call a person
+        if target is None and p.data.get("how") == "before" and not p.data.get("honorifics"):
+            # "oleh Erfan Agus Munif selaku ...": read back from the role, the rule stopped at a given name that is
+            # also a month word; the model's person that ends with it says where the name begins
+            longer = next((m for m in people if m.start < p.start and m.end == p.end), None)
+            r = longer and read_name(text, longer.start, model_end=longer.end)
+            if r is not None and r.start == longer.start and r.end == p.end:
+                out.append(Mention(r.start, r.end, r.name, kind="person", source="rule+ner", data={
+                    **p.data, "name": r.name, "honorifics": r.honorifics, "outer": [r.outer_start, r.outer_end]}))
+                continue
         if target is not None and not degrees_run_re().fullmatch(target.text.strip()):
             begin = _honorifics_start(text, p.start, target.start)
             r = read_name(text, begin)

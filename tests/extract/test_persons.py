@@ -268,3 +268,11 @@ def test_a_bare_head_before_a_name_repeats_that_persons_own_title():
     ps = persons("Menteri Pertanian (Mentan), Budi Hartono, bertemu dengan Menteri Pertanian Vietnam, Nguyen Van Long. "
                  "Menteri Nguyen menjelaskan program irigasi negaranya.")
     assert [t.text for t in ps["Nguyen Van Long"].titles] == ["Menteri Pertanian Vietnam"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rapat dibuka oleh Erwin Agus Maulana selaku Kepala Dinas Sosial Kabupaten Sleman.", "Erwin Agus Maulana"),
+    ("\"Kami siap mendukung program ini,\" ujar Sri Wahyuni kepada wartawan.", "Sri Wahyuni"),
+])
+def test_the_models_split_or_longer_person_keeps_the_whole_name(text, name):
+    assert list(persons(text)) == [name]
