@@ -24,7 +24,9 @@ from pipeline.resolve.names import NameRead, name_abbreviations, degree_re, degr
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
-                    r"(?:(?:adalah|yakni|yaitu|ialah)[ \t]+)?")
+                    r"(?:(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
+                    # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
+                    r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 _BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
                          r"merangkap|menjadi)|\()[ \t]*$")
@@ -282,8 +284,10 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
     words = r.name.split()
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]
-        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower():
-            # "Ketua Dewan Penyantun untuk": one unknown word then prose; a name recurs or the NER knows it
+        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() \
+                and not any(p.end == title.end for p in mentions(doc, "place")):
+            # "Ketua Dewan Penyantun untuk": one unknown word then prose; a name recurs or the NER knows it. A
+            # jurisdiction closing the title ends the body's name ("Kepala Dinas X Kota Kendari Burhanuddin dan")
             again = len(find_all(text, r.name, "")) > 1
             ner = any(m.start <= r.start and r.end <= m.end and m.data.get("label") == "PER"
                       for m in mentions(doc, "ner"))

@@ -249,7 +249,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(_BRACKET_GAP.sub("", _cased_head(text, toks, j, k, (
+        "corrected": correct_phrase(_without_brackets(_cased_head(text, toks, j, k, (
             written if j == i else f"{acting} {text[toks[j].start:end_c]}")))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
@@ -315,7 +315,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     data = {
         "head": head.expansion, "head_written": text[toks[i].start:toks[k - 1].end], "acting": None,
         "takes": head.takes, "unit": head.unit or None, "has_tail": True,
-        "corrected": correct_phrase(_BRACKET_GAP.sub("", written)),
+        "corrected": correct_phrase(_without_brackets(written)),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
@@ -387,7 +387,33 @@ def _region_names() -> tuple[str, ...]:
 
 # "(Dispora)", "(Dirjen Strahan)": the short form of a title or its unit, up to three capitalized words
 _ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
+# "(Industri Logam, Mesin, Alat Transportasi dan Elektronika)": a short form spelled out, two or more capitalized words
+_EXPANSION_BRACKET = re.compile(r"\([ \t]*([A-Z][\w\-]*(?:,?[ \t]+(?:dan[ \t]+|&[ \t]+)?[A-Z][\w\-]*){1,9})[ \t]*\)")
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
+
+
+def _expansion_of(text: str, short: Tok, at: int) -> re.Match[str] | None:
+    """The bracket at `at` spelling out the short form `short` ("Disdukcapil (Dinas Kependudukan ...)")."""
+    b = _EXPANSION_BRACKET.match(text, at)
+    return b if b and short.cap and b.group(1)[0] == short.text[0] else None
+
+
+_ROMAN = re.compile(r"[IVX]{1,4}")
+_SHORT_THEN_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w\-]*)(?=[ \t]*\()")
+
+
+def _without_brackets(written: str) -> str:
+    """A title as written without the short forms in brackets ("Kepala Dinas (Kadis) PUPR") and the spellings-out
+    of short forms ("Dirjen Ilmate (Industri Logam, ...) Kementerian X")."""
+    out, last = [], 0
+    for m in _SHORT_THEN_BRACKET.finditer(written):
+        gap = re.match(r"[ \t]*", written[m.end():]).end()
+        b = _EXPANSION_BRACKET.match(written, m.end() + gap)
+        if b and m.start() >= last and b.group(1)[0] == m.group(1)[0]:
+            out.append(written[last:m.end()])
+            last = b.end()
+    out.append(written[last:])
+    return _BRACKET_GAP.sub("", "".join(out))
 
 
 def _unit_in_head(head: TitleHead) -> bool:
@@ -418,7 +444,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             if t.text == "(":
                 # "Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau", "Kepala Dinas (Kadis) PUPR": the tail
                 # goes on after the acronym
-                b = _ACRONYM_BRACKET.match(text, t.start)
+                b = _ACRONYM_BRACKET.match(text, t.start) or _expansion_of(text, toks[j - 1], t.start) or (
+                    # "Asisten I (Pemerintahan dan Kesra) Setda X": a numbered post's portfolio
+                    _EXPANSION_BRACKET.match(text, t.start) if _ROMAN.fullmatch(toks[j - 1].text) else None)
                 n = _token_at(toks, j, b.end()) if b else None
                 if n is not None and n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) \
                         and _continues_tail(text, toks, n):
@@ -456,6 +484,16 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
             continue
+        if end == k and t.cap and t.is_word and j + 1 < len(toks) and toks[j + 1].text == "(":
+            # "Dirjen Ilmate (Industri Logam, Mesin, ...) Kementerian Perindustrian": a unit's short form, spelled
+            # out in brackets, then the rest of the title
+            b = _expansion_of(text, t, toks[j + 1].start)
+            n = _token_at(toks, j + 1, b.end()) if b else None
+            if n is not None and n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) \
+                    and _continues_tail(text, toks, n):
+                end = j + 1
+                j = n
+                continue
         if end == k and t.cap and t.is_word and j + 1 < len(toks) and g._is_prefix(toks[j + 1]) \
                 and same_line_gap(text, t, toks[j + 1]):
             # "Kepala Disparbudpora Kabupaten Bengkalis": a body's short form the tables do not know, then the

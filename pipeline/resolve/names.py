@@ -95,6 +95,14 @@ def _head_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _opening_words() -> frozenset[str]:
+    """Head words that are heads only with the words after them ("Hakim" of "Hakim Konstitusi"): a name may hold
+    them where the model or the name words around say so ("Arif Rahman Hakim")."""
+    heads = [r["head"].split() for t in ("org_heads", "title_heads", "venue_heads") for r in load_tsv(t)]
+    return frozenset({fold(h[0]) for h in heads if len(h) > 1} - {fold(h[0]) for h in heads if len(h) == 1})
+
+
+@lru_cache(maxsize=1)
 def _acting_markers() -> frozenset[str]:
     """Folded one-word acting markers (Plt, Pj, Plh) that end a name when written after it."""
     return frozenset(fold(a.rstrip(".")) for a in load_list("title_acting") if " " not in a.strip())
@@ -121,6 +129,27 @@ def _may_be_in_name(word: str) -> bool:
     f = fold(word)
     return bool(_name_word_re().fullmatch(word)) and word[:1].isupper() and not word.isupper() \
         and not (f in stop_words() and f not in given_words()) and not _verb_like(word) and f not in _head_words()
+
+
+def _name_word_here(text: str, word: str, at: int) -> bool:
+    """is_name_word, except that a word opening only longer heads is a name word where the rest of no such head
+    follows ("Arif Rahman Hakim menyampaikan" but "Hakim Konstitusi Anwar")."""
+    if is_name_word(word):
+        return True
+    f = fold(word)
+    if f not in _opening_words() or word.isupper() or f in stop_words() or _verb_like(word):
+        return False
+    if _long_head_re().match(text, at):
+        return False
+    nxt = re.match(r"\s+(\w+)", text[at + len(word):at + len(word) + 40])
+    return not (nxt and nxt.group(1)[0].isupper() and fold(nxt.group(1)) in _head_words())  # "Wakil Panglima TNI"
+
+
+@lru_cache(maxsize=1)
+def _long_head_re() -> re.Pattern[str]:
+    heads = {r["head"] for t in ("org_heads", "title_heads", "venue_heads") for r in load_tsv(t)}
+    alts = sorted((re.escape(h).replace(r"\ ", r"\s+") for h in heads if " " in h), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(alts)})\b", re.IGNORECASE)
 
 
 @dataclass
@@ -214,7 +243,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             break  # "Bupati Mubar Drs. Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
-        if not is_name_word(w) and not ((words or name_slot or fold(w) in given_words())
+        if not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name

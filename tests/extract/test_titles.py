@@ -71,3 +71,38 @@ def test_a_hyphenated_kecamatan_closes_a_camat_title():
     persons = {p.name: [t.text for t in p.titles] for p in
                extract_text("Camat Lea-Lea Budi Santoso membuka musyawarah warga.").persons}
     assert persons == {"Budi Santoso": ["Camat Lea-Lea"]}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a short form spelled out in brackets inside the title; the title is written without the brackets
+    ("Hadir Dirjen Ilmate (Industri Logam, Mesin, Alat Transportasi dan Elektronika) Kementerian Perindustrian, "
+     "Taufiek Bawazier. Hadir pula perwakilan operator.", "Taufiek Bawazier", "Dirjen Ilmate Kementerian Perindustrian"),
+    ("Kepala Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) Kota Bekasi, Ahmad Rizal, hadir.",
+     "Ahmad Rizal", "Kepala Disdukcapil Kota Bekasi"),
+    # a numbered post's portfolio in brackets stays part of it
+    ("Hadir pula Asisten II (Perekonomian dan Pembangunan) Setda Pemprov. Sultra, Suharno, dan lainnya.",
+     "Suharno", "Asisten II (Perekonomian dan Pembangunan) Setda Pemprov. Sultra"),
+    # a form of address written lowercase between the title and the name
+    ("Acara ini dihadiri pula oleh Ketua AJI Kota Kendari, ibu Rosniati Fikri dan tamu lain.",
+     "Rosniati Fikri", "Ketua AJI Kota Kendari"),
+    # a jurisdiction closes the title: one name word after it, then prose
+    ("Acara dihadiri Kepala Dinas Pendidikan Kota Kendari Burhanuddin dan tamu lain.",
+     "Burhanuddin", "Kepala Dinas Pendidikan Kota Kendari"),
+    ("Sementara itu, Hakim Konstitusi Anwar Usman menjelaskan kepada para pihak.", "Anwar Usman", "Hakim Konstitusi"),
+])
+def test_title_shapes_of_real_releases(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons.get(name) == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sekjen KPU RI Arif Rahman Hakim menyampaikan hal itu.", "Arif Rahman Hakim"),
+    ("Hal itu kata Moh. Lukmanul Hakim kabag. Materi dan Komunikasi Pimpinan.", "Moh. Lukmanul Hakim"),
+])
+def test_a_word_that_opens_only_longer_heads_can_end_a_name(text, name):
+    assert name in [p.name for p in extract_text(text).persons]
+
+
+def test_a_prefix_before_another_head_is_no_name():
+    text = "Acara ini turut dihadiri oleh Menteri Koperasi, Kepala BPOM, Wakil Panglima TNI, Wakil Menteri Koperasi."
+    assert "Wakil" not in [p.name for p in extract_text(text).persons]
