@@ -74,6 +74,7 @@ class PlacesComponent:
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
         self.name_heads = set(load_list("place_name_heads"))
         self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
+        self.list_stops = {*self.cues, *self.stop, *self.calendar}  # words after a comma that do not go on a list
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
         # Only words that can start a known name open an n-gram lookup (most words cannot).
         self.first_words = dict(gz.region_first_words())
@@ -410,12 +411,23 @@ class PlacesComponent:
 
     def _second_pass(self, text: str, words: list, zone: set[int], cands: list[_Cand]) -> None:
         # Same-named regions and cue names that need the document's other places (never their own earlier guess).
-        by_key: dict[str, set[str]] = {}
-        for c in cands:
-            if c.code:
-                by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
+        _address_pairs(text, cands)
+        for again in (False, True):  # a village placed in the first round places its kecamatan in the second
+            by_key: dict[str, set[str]] = {}
+            for c in cands:
+                if c.code:
+                    by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
+            self._resolve_with_context([c for c in cands if not (again and c.code)], cands, by_key)
         context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
-        for c in cands:
+        if not context:
+            return
+        self._longer_local_names(text, words, cands, context)
+        self._cue_lists(text, words, cands, by_key)
+        self._bare_local_names(text, words, zone, cands, context, by_key)
+
+    @staticmethod
+    def _resolve_with_context(todo: list[_Cand], cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
+        for c in todo:
             own = set().union(*(v for k, v in by_key.items() if k != c.key)) if by_key else set()
             if c.cue_kind in ("kecamatan", "desa"):
                 # "Kecamatan Wonosobo, Kabupaten Wonosobo": the kabupaten of the same name is context, not a guess
@@ -432,11 +444,10 @@ class PlacesComponent:
                 continue
             if found and found[0]:
                 c.code, c.display, c.kind = found
-        if not context:
-            return
-        self._longer_local_names(text, words, cands, context)
-        self._cue_lists(text, words, cands, by_key)
-        # Kecamatan and desa written bare: only inside the document's regions and with a locative cue.
+
+    def _bare_local_names(self, text: str, words: list, zone: set[int], cands: list[_Cand],
+                          context: tuple[str, ...], by_key: dict[str, set[str]]) -> None:
+        """Kecamatan and desa written bare: only inside the document's regions and with a locative cue."""
         taken = {k for c in cands for k in range(c.first, c.last + 1)}
         starts = {c.first: c for c in cands}
         i = 0
@@ -451,7 +462,8 @@ class PlacesComponent:
             for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                 if any(k in taken for k in range(i, j + 1)):
                     continue
-                found = rg.resolve_key(key, None, context, fuzzy=False)
+                holder = None if self._list_goes_on(text, words[j][1]) else _holder_of(text, starts, i, key)
+                found = holder or rg.resolve_key(key, None, context, fuzzy=False)
                 if found and found[0] and gz.level_of(found[0]) >= 3:
                     hit = _Cand(i, j, words[i][0], words[j][1], key, written, code=found[0], kind=found[2])
                     break
@@ -465,6 +477,7 @@ class PlacesComponent:
                 hit.evidence = evidence
                 hit.dateline = "dateline" in evidence
                 cands.append(hit)
+                starts[hit.first] = hit
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
         self._cue_lists(text, words, cands, by_key, bare=True)
@@ -554,7 +567,7 @@ class PlacesComponent:
                         hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, None if bare else kind,
                                     cue_text, found[0], found[1], found[2], evidence={"list"})
                         break
-                if hit is None or self._address_of(hit.key, previous):
+                if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end)):
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
                 previous = hit.code
                 cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
@@ -562,9 +575,21 @@ class PlacesComponent:
                 i = hit.last + 1
 
     @staticmethod
-    def _address_of(key: str, previous: str | None) -> bool:
+    def _address_of(key: str, previous: str | None, listed: bool = False) -> bool:
+        """The name is a region that holds the previous item: the address goes on ("Desa X, Muara Kuang" where
+        Muara Kuang is X's kecamatan, "Kapanewon Sewon, Bantul"); a village's kecamatan only at the list's end."""
+        if not previous:
+            return False
+        if not listed and gz.level_of(previous) == 4 and any(gz.within(previous, k) for k in gz.region_index().get(key, ())
+                                              if gz.level_of(k) == 3):
+            return True
         found = rg.resolve_key(key, None, (), fuzzy=False)
-        return bool(previous and found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]))
+        return bool(found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]))
+
+    def _list_goes_on(self, text: str, end: int) -> bool:
+        """More names follow ("X, Y dan Z"), not the next part of an address ("X, Kecamatan Y")."""
+        m = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)([A-Z][\w'-]*)", text[end:end + 60])
+        return bool(m) and m.group(1).lower() not in self.list_stops
 
     def _locative_evidence(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> set[str]:
         found = set()
@@ -576,6 +601,9 @@ class PlacesComponent:
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
             found.add("address")
+        prev = next((p for p in starts.values() if p.last == c.first - 1), None)
+        if prev is not None and prev.code and text[prev.end:c.start].strip() == "," and gz.within(prev.code, c.code):
+            found.add("address")  # "Desa X, Muara Kuang": the kecamatan that holds the village
         return found
 
     # ------------------------------------------------------------ judgements
@@ -591,7 +619,12 @@ class PlacesComponent:
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and text[words[c.first - 1][1]:c.start].strip() == "":
             return True
         nxt = starts.get(c.last + 1)
-        return nxt is not None and bool(nxt.cue) and text[c.end:nxt.start].strip() in (",", "")
+        if nxt is not None and bool(nxt.cue) and text[c.end:nxt.start].strip() in (",", ""):
+            return True
+        # the end of an address chain: "Desa X, Kecamatan Y" names Y as well
+        prev = next((p for p in starts.values() if p.last == c.first - 1), None)
+        return prev is not None and prev.cue_kind == "desa" and c.cue_kind == "kecamatan" \
+            and text[prev.end:c.start].strip() in (",", "")
 
 
     def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:
@@ -628,6 +661,29 @@ class PlacesComponent:
         if c.kind == "other":
             return rg.Region(None, c.display or _written_name(c), "other")
         return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, str] | None:
+    """The kecamatan named `key` that holds the village written just before, past a comma ("Desa X, Y")."""
+    prev = next((p for p in starts.values() if p.last == i - 1), None)
+    if prev is None or not prev.code or gz.level_of(prev.code) != 4 or text[prev.end:].lstrip(" \t")[:1] != ",":
+        return None
+    holders = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(prev.code, k)]
+    return (holders[0], None, "kecamatan") if holders else None
+
+
+def _address_pairs(text: str, cands: list[_Cand]) -> None:
+    """'Kelurahan Geger Kecamatan Turi': a village written with its kecamatan names one village, even where each
+    name alone repeats across the country."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.cue_kind != "desa" or b.cue_kind != "kecamatan" or a.code and b.code \
+                or text[a.end:b.start].strip(" \t") not in ("", ","):
+            continue
+        districts = [k for k in gz.region_index().get(b.key, ()) if gz.level_of(k) == 3]
+        pairs = [(v, k) for v in gz.village_index().get(a.key, ()) for k in districts if gz.within(v, k)]
+        if len(pairs) == 1:
+            (a.code, b.code), b.kind = pairs[0], "kecamatan"
 
 
 def _headed_run(text: str, words: list, last: int) -> bool:

@@ -1,0 +1,38 @@
+"""An address runs from the village up: "Desa X Kecamatan Y", "Desa X, Y". Written together, the two names place
+each other even where each alone repeats across the country; a list of villages is not an address."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+
+
+def test_a_village_and_its_kecamatan_place_each_other():
+    # Geger and Turi each name several regions; only one Kelurahan Geger lies in a Kecamatan Turi
+    found = places("Warga Kelurahan Geger Kecamatan Turi mengikuti vaksinasi massal pada Senin (6/1/2025).")
+    assert found == [("Kelurahan Geger", "desa", "35.24.21.2001"), ("Kecamatan Turi", "kecamatan", "35.24.21")]
+
+
+def test_a_placed_village_places_its_kecamatan():
+    found = places("Warga Desa Prajegan Kecamatan Sukorejo mengikuti vaksinasi massal.")
+    assert ("Kecamatan Sukorejo", "kecamatan", "35.02.15") in found
+
+
+def test_an_unknown_pair_is_still_an_address():
+    found = places("Warga Desa Sukamaju Kecamatan Sukamakmur mengikuti vaksinasi massal.")
+    assert [name for name, _, _ in found] == ["Desa Sukamaju", "Kecamatan Sukamakmur"]
+
+
+def test_a_bare_name_after_a_village_is_its_kecamatan():
+    found = places("Lombok Tengah - Tim gabungan menyalurkan bantuan kepada warga di Loang Maka, Janapria, Rabu "
+                   "(8/1/2025).")
+    assert ("Loang Maka", "desa", "52.02.07.2004") in found
+    assert ("Janapria", "kecamatan", "52.02.07") in found
+
+
+def test_a_list_of_villages_is_no_address():
+    found = places("Lombok Tengah - Bantuan disalurkan ke Desa Loang Maka, Janapria dan Lekor, Rabu (8/1/2025).")
+    assert ("Desa Janapria", "desa", "52.02.07.2003") in found
+    assert ("Desa Lekor", "desa", "52.02.07.2001") in found
