@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
+from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
@@ -339,6 +340,9 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
     if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
         return k
     jur = g._jurisdiction(text, toks, k, 3)
+    village = _village_run(text, toks, k)
+    if village and (not jur or jur[2] or village > jur[0]):
+        return village  # "Lurah Sungai Pinang Dalam": a village the register knows, longer than a region's name
     if jur and not jur[2]:
         return jur[0]
     country = _country_table().match(text, toks, k)
@@ -361,6 +365,18 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
             if looks_like_place(text[span[0].start:span[-1].end]):
                 return k + n
     return k
+
+
+def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
+    """The end of the longest run of up to four capitalized words at k that names a village of the register."""
+    run = k
+    while run < len(toks) and run - k < 4 and toks[run].is_word and toks[run].cap \
+            and (run == k or same_line_gap(text, toks[run - 1], toks[run])):
+        run += 1
+    for end in range(run, k + 1, -1):  # two words or more: one word alone names too many villages
+        if gz.name_key(text[toks[k].start:toks[end - 1].end]) in gz.village_index():
+            return end
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -587,7 +603,13 @@ def _words_before_body(text: str, toks: list[Tok], j: int, org_ends: dict[int, i
             and is_name_word(toks[n].text) \
             and (n == j or same_line_gap(text, toks[n - 1], toks[n])):
         n += 1
-    if n == j or n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):
+    if n == j:
+        return None
+    # "Deputi Bidang Mutasi Kepegawaian BKN": the body's own vocabulary words may follow before the acronym
+    while n < len(toks) and n - j < 5 and same_line_gap(text, toks[n - 1], toks[n]) and toks[n].cap \
+            and not toks[n].upper and toks[n].start not in org_ends and g._body_word(text, toks[n]):
+        n += 1
+    if n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):
         return None
     nxt = toks[n]
     if nxt.start in org_ends or (nxt.upper and nxt.text.isalpha() and g._body_word(text, nxt)

@@ -51,14 +51,16 @@ def _buckets() -> dict[tuple[str, int], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
-    """Correct words that are not correction targets: kecamatan names ("Lembang") and the common words of
-    running text and the long words it spells the same way again and again."""
+    """Correct words that are not correction targets: region and village names ("Lembang", "Pambang") and the
+    common words of running text and the long words it spells the same way again and again."""
+    from pipeline.resolve.gazetteer import villages
     from pipeline.resolve.lexicon import place_index
 
     from pipeline.nlp.ner import common_words
     from pipeline.nlp.ner import known_words as text_words
 
     places = {w for slot in place_index().values() for words in slot for w in words}
+    places |= {w for name in villages().values() for w in fold(name).split() if len(w) >= MIN_LENGTH}
     # "Peraturan" is a word of its own, not a "Persatuan" misspelt
     return frozenset(places | common_words() | text_words())
 

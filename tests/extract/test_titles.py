@@ -106,3 +106,21 @@ def test_a_word_that_opens_only_longer_heads_can_end_a_name(text, name):
 def test_a_prefix_before_another_head_is_no_name():
     text = "Acara ini turut dihadiri oleh Menteri Koperasi, Kepala BPOM, Wakil Panglima TNI, Wakil Menteri Koperasi."
     assert "Wakil" not in [p.name for p in extract_text(text).persons]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a village the register knows closes a village head's title, past a region of a shorter name
+    ("Lurah Sungai Pinang Dalam Dewi Lestari mengatakan pihaknya terus berupaya.", "Dewi Lestari",
+     "Lurah Sungai Pinang Dalam"),
+    # a village name is not corrected into a city's ("Pambang" is no misspelt "Palembang")
+    ("Kepala Desa Teluk Pambang, Dewi Lestari, mengatakan pihaknya terus berupaya.", "Dewi Lestari",
+     "Kepala Desa Teluk Pambang"),
+    # a portfolio word outside the vocabulary, then the body's words and its acronym
+    ("Deputi Bidang Mutasi Kepegawaian BKN, Siti Aminah, mengatakan pihaknya terus berupaya.", "Siti Aminah",
+     "Deputi Bidang Mutasi Kepegawaian BKN"),
+    ("Prakirawan BMKG Stasiun Meteorologi Kualanamu, Siti Aminah, mengatakan hal itu.", "Siti Aminah",
+     "Prakirawan BMKG Stasiun Meteorologi Kualanamu"),
+])
+def test_title_shapes_of_regional_releases(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons.get(name) == [title]
