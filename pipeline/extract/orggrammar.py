@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.resolve import agencies
+from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, vocabulary
 from pipeline.resolve.names import honorific_re, is_name_word
@@ -182,14 +183,25 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
         if _is_prefix(toks[k]):
             return None  # "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten X": "Desa" ends the portfolio
         words = [x.text for x in toks[k:k + 5]]
-        n = match_place(words, 0, max_level=4) or 1
-        return k + n, kind, False
+        n = match_place(words, 0, max_level=4)
+        if not n and kind == "kota" and _no_city(toks[k].text):
+            return None  # "Puskesmas Bangkinang Kota Muhammad Ridwan": every kota is in the register
+        return k + (n or 1), kind, False
     if t.cap and fold(t.text) not in NATIONAL:
         words = [x.text for x in toks[j:j + 5]]
         n = match_place(words, 0, max_level=max_level)
         if n:
             return j + n, None, False
     return None
+
+
+@lru_cache(maxsize=1024)
+def _no_city(word: str) -> bool:
+    """No kota of the register is called `word`, even misspelt."""
+    from pipeline.resolve.regions import resolve_key
+
+    found = resolve_key(name_key(word), "kota", ())
+    return not (found and found[0])
 
 
 def _is_honorific(text: str, tok: Tok) -> bool:
@@ -235,6 +247,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
             p.end = j = pm[0]
     unknown = 0
+    titled = i > 0 and fold(toks[i - 1].text) in title_words()  # the body of a post: its holder may follow
     while j < len(toks):
         jj = _next(text, toks, j)
         if jj is None:
@@ -336,6 +349,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 # name after its slash), or a place
                 unknown = max(unknown, 2) if slashed else 4
             continue
+        if mode == "named" and p.body_words and titled and _holder_follows(text, toks, j):
+            break  # "Rektor Universitas Mulawarman Siti Aminah mengatakan": the holder's name ends the body's
         if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None \
                 and not (p.body_words and _starts_org(text, toks, j)):  # "Lapas X Kanwil Y": a second body
             unknown += 1
@@ -348,6 +363,29 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
         break
     return p
+
+
+@lru_cache(maxsize=1)
+def _name_openers() -> frozenset[str]:
+    from pipeline.nlp.ner import name_openers
+
+    return name_openers()
+
+
+def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
+    """A person's name starts at j: a word that opens names, two to four name words, then the clause goes on in
+    lowercase (the body's name written without a comma before its holder's)."""
+    if fold(toks[j].text) not in _name_openers():
+        return False
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].cap and not toks[k].upper \
+            and is_name_word(toks[k].text) and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
+        k += 1
+    if not (k - j >= 2 and k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) and toks[k].is_word
+            and toks[k].text[:1].islower()):
+        return False
+    # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
+    return not any(fold(toks[m].text) in _name_openers() and k - m >= 2 for m in range(j + 1, k))
 
 
 def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:

@@ -96,6 +96,13 @@ def common_words(path: Path | None = None) -> frozenset[str]:
     return _word_list(str(path.resolve()), "common_words.txt")
 
 
+def name_openers(path: Path | None = None) -> frozenset[str]:
+    """Lowercased words that open persons' names in the NER corpora and rarely stand anywhere else ("siti",
+    "rahmat"): the list shipped with the NER."""
+    path = Path(path) if path is not None else default_ner_path()
+    return _word_list(str(path.resolve()), "name_openers.txt")
+
+
 def known_words(path: Path | None = None) -> frozenset[str]:
     """Long words edited running text spells this way again and again (the list shipped with the NER)."""
     path = Path(path) if path is not None else default_ner_path()

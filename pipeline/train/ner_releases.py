@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from pipeline.train.ner_data import MISSING, Sentence, read_corpus
+from pipeline.train.ner_data import MISSING, Sentence, bio_spans, read_corpus
 from pipeline.train.ner_silver import longest_first, tag_sentence
 
 _PLACE_PREFIX = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Desa|Kelurahan)\s+")
@@ -105,6 +105,35 @@ def known_words(texts: Iterable[str], min_count: int = 5, min_length: int = 7) -
     counts: Counter = Counter(w.lower() for text in texts for w in _WORD.findall(text)
                               if len(w) >= min_length and w.isalpha())
     return frozenset(w for w, n in counts.items() if n >= min_count)
+
+
+def name_openers(sentences: Iterable[Sentence], min_count: int = 3, min_ratio: float = 4.0) -> frozenset[str]:
+    """Lowercased words that open PER spans at least `min_count` times and `min_ratio` times as often as they
+    stand inside other entities or as capitalized words outside entities ("siti", "rahmat"; not "tanjung").
+    Words inside a person's name do not count against it ("Setya Budi")."""
+    opens: Counter = Counter()
+    elsewhere: Counter = Counter()
+    for sentence in sentences:
+        inside: set[int] = set()
+        for start, end, label in bio_spans(sentence.tags):
+            inside.update(range(start, end))
+            if label == "PER":
+                opens[sentence.tokens[start].lower()] += 1
+            else:
+                elsewhere.update(t.lower() for t in sentence.tokens[start:end])
+        elsewhere.update(t.lower() for i, t in enumerate(sentence.tokens)
+                         if i > 0 and i not in inside and t[:1].isupper())
+    return frozenset(w for w, n in opens.items()
+                     if n >= min_count and n >= min_ratio * elsewhere[w] and w.isalpha() and len(w) >= 3)
+
+
+def public_sentences(data_root: Path) -> list[Sentence]:
+    """Every sentence of the cased public NER corpora (NERGrit, idner-news-2k), all splits."""
+    out: list[Sentence] = []
+    for corpus in ("nergrit", "idner"):
+        for split in ("train", "dev", "test"):
+            out += read_corpus(data_root, corpus, split)
+    return out
 
 
 def write_word_list(model_dir: Path | str, name: str, words: Iterable[str]) -> Path:
@@ -297,6 +326,7 @@ def train_release_ner(base_model: Path, gold_dir: Path, data_root: Path, out_dir
     result = fine_tune(base_model, gold_dir, data_root / "ner", out_dir, text_for_common=releases, epochs=epochs)
     write_common_words(out_dir, common_words([*releases, *gold_texts, *lines]))
     write_word_list(out_dir, "known_words.txt", known_words(lines))
+    write_word_list(out_dir, "name_openers.txt", name_openers(public_sentences(data_root)))
     meta_path = Path(out_dir) / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta["version"] = version

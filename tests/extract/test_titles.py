@@ -124,3 +124,28 @@ def test_a_prefix_before_another_head_is_no_name():
 def test_title_shapes_of_regional_releases(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons.get(name) == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Kabid Penegakan Perda Satpol PP Kabupaten Kebumen, Yusuf Harahap, mengatakan hal itu.", "Yusuf Harahap",
+     "Kabid Penegakan Perda Satpol PP Kabupaten Kebumen"),
+    ("Kegiatan dibuka oleh Dewi Lestari selaku Pejabat Pembuat Komitmen pada Senin pagi.", "Dewi Lestari",
+     "Pejabat Pembuat Komitmen"),
+    ("Konsultan Pengawas, Andi Saputra, mengatakan pihaknya terus berupaya.", "Andi Saputra", "Konsultan Pengawas"),
+    # the holder's name written straight after the body's name, then the clause goes on
+    ("Dalam kesempatan itu, Rektor Universitas Mulawarman Siti Aminah mengatakan pihaknya terus berupaya.",
+     "Siti Aminah", "Rektor Universitas Mulawarman"),
+    ("Rektor Universitas Sultan Ageng Tirtayasa Budi Santoso hadir.", "Budi Santoso",
+     "Rektor Universitas Sultan Ageng Tirtayasa"),
+    # "Kota" before a word no kota is called is not a city: here it ends a kecamatan's name
+    ("Dalam kesempatan itu, Kepala Puskesmas Bangkinang Kota Muhammad Ridwan mengatakan pihaknya.",
+     "Muhammad Ridwan", "Kepala Puskesmas Bangkinang Kota"),
+])
+def test_posts_and_bodies_before_their_holders(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons.get(name) == [title]
+
+
+def test_a_body_named_after_a_person_keeps_its_name_without_a_post_before_it():
+    orgs = [o.name for o in extract_text("Mahasiswa Universitas Sultan Ageng Tirtayasa mengikuti kegiatan.").organizations]
+    assert orgs == ["Universitas Sultan Ageng Tirtayasa"]

@@ -42,3 +42,17 @@ def test_word_lists_from_running_text():
     common = common_words(lines, min_count=2)
     assert "panitia" in common and "budi" not in common
     assert "peraturan" in known_words(lines, min_count=3)
+
+
+def test_name_openers_are_words_that_open_persons_and_little_else():
+    from pipeline.train.ner_data import Sentence
+    from pipeline.train.ner_releases import name_openers
+
+    def sent(tokens, tags):
+        return Sentence(tokens, tags, tags)
+
+    sentences = [sent(["Kata", "Siti", "Aminah", "di", "Tanjung", "Priok"], ["O", "B-PER", "I-PER", "O", "B-LOC", "I-LOC"]),
+                 sent(["Lalu", "Tanjung", "Putra", "datang"], ["O", "B-PER", "I-PER", "O"])] * 3
+    openers = name_openers(sentences, min_count=3)
+    assert "siti" in openers
+    assert "tanjung" not in openers  # as often a place's word as a name's first
