@@ -13,6 +13,7 @@ head, or a second head after "dan" (two bodies in a row); "Kabupaten/Kota" and "
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -237,6 +238,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             parent = _parent_org(text, toks, j)
             if parent is not None:
                 p.end, p.parent_at = parent.end, j
+        branch = _branch_end(text, toks, _next(text, toks, p.end)) if p.end < len(toks) else None
+        if branch:
+            p.end = branch
         return p
     j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
     if mode == "portfolio":
@@ -363,6 +367,30 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
         break
     return p
+
+
+@lru_cache(maxsize=1)
+def _branch_words() -> frozenset[str]:
+    return frozenset(load_list("org_branch_words"))
+
+
+_NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
+
+
+def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
+    """The end of a branch written after a body ("Cabang Samarinda", "Wilayah XI"), or None."""
+    if j is None or j + 1 >= len(toks) or toks[j].text not in _branch_words() \
+            or not same_line_gap(text, toks[j], toks[j + 1]):
+        return None
+    nxt = toks[j + 1]
+    if _NUMERAL.match(nxt.text):
+        return j + 2
+    jur = _jurisdiction(text, toks, j + 1, 3)
+    if jur and not jur[2]:
+        return jur[0]
+    if nxt.cap and nxt.is_word and _lone_word(text, toks, j + 1) and not _is_honorific(text, nxt):
+        return j + 2
+    return None
 
 
 @lru_cache(maxsize=1)

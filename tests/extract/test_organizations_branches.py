@@ -1,0 +1,28 @@
+"""A body's branch or regional office written after it is part of its name; regional acronyms of national
+agencies name their offices."""
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def org_names(text):
+    return [o.name for o in extract_text(text).organizations]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BPJS Kesehatan Cabang Samarinda menggelar rapat koordinasi di aula pada Senin.", "BPJS Kesehatan Cabang Samarinda"),
+    ("Kepala LLDikti Wilayah XI, Budi Santoso, mengatakan hal itu.", "LLDikti Wilayah XI"),
+    ("BNNP Kalimantan Timur menggelar rapat koordinasi di aula pada Senin.", "BNNP Kalimantan Timur"),
+])
+def test_branches_and_regional_offices(text, name):
+    assert name in org_names(text)
+
+
+def test_a_regional_acronym_and_its_long_form_are_one_office():
+    facts = extract_text("Badan Narkotika Nasional Provinsi Kalimantan Timur (BNNP Kaltim) menggelar razia.")
+    assert [(o.name, o.aliases) for o in facts.organizations] == [
+        ("Badan Narkotika Nasional Provinsi Kalimantan Timur", ["BNNP Kaltim"])]
+
+
+def test_a_body_whose_name_holds_a_post_word_stays_whole():
+    assert org_names("Badan Pengelola Keuangan Haji menggelar rapat kerja.") == ["Badan Pengelola Keuangan Haji"]
