@@ -306,6 +306,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             break
         if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()):
             break
+        if mode == "portfolio" and t.cap:
+            pm = portfolio_table().match(text, toks, j)
+            if pm and any(fold(toks[k].text) in title_words() for k in range(j, pm[0])):
+                # "Bagian Protokol dan Komunikasi Pimpinan": a registered portfolio holds a post's word
+                p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
+                p.end = j = pm[0]
+                continue
         if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
             break
         if head.unit in subunit_kinds() and t.cap:

@@ -26,3 +26,8 @@ def test_a_regional_acronym_and_its_long_form_are_one_office():
 
 def test_a_body_whose_name_holds_a_post_word_stays_whole():
     assert org_names("Badan Pengelola Keuangan Haji menggelar rapat kerja.") == ["Badan Pengelola Keuangan Haji"]
+
+
+def test_a_registered_portfolio_holding_a_post_word_stays_in_the_name():
+    names = org_names("Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Bengkalis menggelar rapat.")
+    assert "Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Bengkalis" in names
