@@ -31,3 +31,9 @@ def test_a_body_whose_name_holds_a_post_word_stays_whole():
 def test_a_registered_portfolio_holding_a_post_word_stays_in_the_name():
     names = org_names("Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Bengkalis menggelar rapat.")
     assert "Bagian Protokol dan Komunikasi Pimpinan Setda Kabupaten Bengkalis" in names
+
+
+def test_a_rank_after_a_police_post_ends_its_place():
+    facts = extract_text("Pada Selasa, anggota Polsek Loura Brigpol Efafrodytud Moses Kana menyambangi warga.")
+    assert [o.name for o in facts.organizations] == ["Polsek Loura"]
+    assert [p.name for p in facts.persons] == ["Efafrodytud Moses Kana"]
