@@ -71,3 +71,16 @@ def test_publishing_office_portfolio_does_not_outweigh_the_subject():
     labels = [t.label for t in extract_text(text).topics]
     assert labels[0] == "pemerintahan_umum"
     assert all(type(label) is str for label in labels)
+
+
+@pytest.mark.parametrize("name, first", [
+    ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "pendidikan"),
+    ("Dinas Komunikasi, Informatika dan Statistik Kabupaten Bengkalis", "komunikasi_informatika"),
+    ("BNNP Kaltim", "keamanan_pertahanan"),
+    ("Kementerian Komunikasi dan Digital", "komunikasi_informatika"),
+    ("Direktorat Jenderal Pemasyarakatan", "hukum"),
+])
+def test_portfolios_of_ministries_and_regional_bodies(name, first):
+    from pipeline.extract.topics import portfolio_topics
+
+    assert portfolio_topics(name)[0] == first
