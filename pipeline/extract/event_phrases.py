@@ -44,6 +44,7 @@ class Candidate:
     future: bool = False
     in_headline: bool = False
     names_headline: bool = False  # the headline starts with this name: the headline is the event's name
+    anaphor: bool = False  # "Forum ini", "dalam pertemuan itu": a bare cue pointing back to an event named before
     trigger: str | None = None  # the organizing/attending verb before the phrase
     reasons: list[str] = field(default_factory=list)
 
@@ -442,6 +443,9 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return (pos, pos)
 
 
+_ANAPHOR = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+
+
 def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_end: int, lex: EventLexicon) -> None:
     score = c.weight
     c.in_headline = c.cue_start < headline_end
@@ -475,6 +479,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
         c.reasons.append("early")
     if len(c.name.split()) > len(text[c.cue_start:c.cue_end].split()) + (c.form != "noun"):
         score += 0.5
+    if c.form == "noun" and _ANAPHOR.match(text, c.end) and c.name.lower() == text[c.cue_start:c.cue_end].lower():
+        c.anaphor = True
+        c.reasons.append("anaphor")
     tail = text[c.end:c.end + 80]
     if lex.future_re.search(tail.split(".")[0][:60]) or re.search(r"\bakan\s+\w+$", text[max(0, c.start - 30):c.start]):
         c.future = True

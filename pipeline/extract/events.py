@@ -93,6 +93,8 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
 
     def kind_score(kind: str) -> float:
         group = by_kind[kind]
+        if all(c.anaphor for c in group):
+            return 0.0  # only back-references ("Forum ini"): the event they point to is named otherwise
         return max(c.score for c in group) + 0.5 * min(len(group) - 1, 3)
 
     kind = max(by_kind, key=kind_score)
@@ -100,14 +102,15 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
             or not any(set(c.reasons) & _EARLY for c in by_kind[kind]):
         return None  # only passing mentions ("saat panen raya"): a report, not an event
     group = by_kind[kind]
-    best = max(group, key=lambda c: (c.score, not c.in_headline))
-    head = [c for c in group if c.names_headline and _specific(c)]
+    named = [c for c in group if not c.anaphor] or group  # "Forum ini" points back: it names nothing itself
+    best = max(named, key=lambda c: (c.score, not c.in_headline))
+    head = [c for c in named if c.names_headline and _specific(c)]
     if head:
         rep = head[0]
     elif _specific(best):
         rep = best
     else:
-        rep = max(group, key=lambda c: (len(c.name), c.score))
+        rep = max(named, key=lambda c: (len(c.name), c.score))
     return rep, sorted(group, key=lambda c: c.start)
 
 
@@ -127,7 +130,7 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     # something happened: the release gives a day, or an organizing or attending verb
     if not (day_starts or lex.verb_re.search(text, head_end)):
         return None
-    weak = [c for c in cands if not c.future]
+    weak = [c for c in cands if not c.future and not c.anaphor]
     if weak:
         best = max(weak, key=lambda c: (c.score, -c.start))
         group = [c for c in weak if c.kind == best.kind]

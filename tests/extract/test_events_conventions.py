@@ -507,3 +507,11 @@ def test_a_bare_cue_takes_the_quoted_title_that_follows_it():
     text = "ujarnya dalam Seminar “Peran Koperasi dalam Ekonomi Desa”, Sabtu (4/5/2024)."
     names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
     assert "Seminar Peran Koperasi dalam Ekonomi Desa" in names
+
+
+def test_a_bare_cue_pointing_back_names_no_event():
+    text = ("Kemhan Perkuat Persatuan Nasional\n"
+            "Jakarta - Kementerian Pertahanan hadir di Masjid Istiqlal bersama tokoh lintas agama, Jumat (26/9/2025).\n"
+            "Forum ini berfokus pada seruan persatuan dan toleransi.")
+    event = extract_text(text).main_event
+    assert event is not None and event.name == "Kemhan Perkuat Persatuan Nasional"
