@@ -274,7 +274,10 @@ class VenuesComponent:
         while count < MAX_NAME_WORDS:
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
-            if gap.end() == 0 and i != pos or gap.end() > 2:
+            slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()
+            if slashed:
+                j = i + 1  # "Makodim 0833/Kota Malang": a numbered unit's seat after its slash is its name
+            elif gap.end() == 0 and i != pos or gap.end() > 2:
                 break
             tok = _TOKEN.match(text, j)
             if not tok:
@@ -295,7 +298,7 @@ class VenuesComponent:
                 break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
             prev_word = word
             place = next((p for p in places if p.start == j), None)
-            if place is not None and count and not (city_named and not place.data.get("cue")) and \
+            if place is not None and count and not slashed and not (city_named and not place.data.get("cue")) and \
                     self._place_ends_name(text[pos:j].split(), place, start if office else start + 1, j, orgs):
                 break
             if place is not None and place.end > tok.end():
@@ -373,6 +376,9 @@ _NO_PLACE = _NoPlace()
 
 # Provinces that read as a city after a venue name.
 _CITY_PROVINCES = {"31"}
+
+
+_UNIT_SLASH = re.compile(r"/(?=[A-Z])")
 
 
 def _acronym(word: str) -> bool:

@@ -97,3 +97,10 @@ def test_a_short_form_of_a_venue_is_the_same_venue():
         "Rumah Jabatan Gubernur Jambi"]
     assert _venues("Wali kota meresmikan Gedung Serba Guna Wira Bhakti di Kecamatan Baru. Gedung Serba Guna itu "
                    "dibangun sejak 2022.") == ["Gedung Serba Guna Wira Bhakti"]
+
+
+def test_a_numbered_units_seat_after_its_slash_is_part_of_the_venue():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Upacara digelar di Aula Makodim 0833/Kota Malang, Kabupaten Malang, pada Senin (6/1/2025).")
+    assert [v.name for v in facts.venues] == ["Aula Makodim 0833/Kota Malang"]
