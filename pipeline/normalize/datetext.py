@@ -38,6 +38,7 @@ _MON = _alternation(MONTHS)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga|dan|&)\s*"
+_RANGE_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)\s*"  # "... hingga Kamis, 2 Januari"
 
 # Patterns are tried only where a number or a weekday stands (anchors), with .match: scanning a whole text with
 # long alternations is what makes date search slow.
@@ -45,12 +46,12 @@ _ANCHOR = re.compile(rf"(?<![\w/.,])\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
 _WD_BEFORE = re.compile(rf"\b{_WD}\s*(?:,|\()?\s*$", re.IGNORECASE)
 # "30 Mei - 2 Juni 2024", "28 Oktober-1 November 2020", "30 Desember 2023 s.d. 2 Januari 2024"
 _RANGE_TWO_MONTHS = re.compile(
-    rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?{_CONN}"
+    rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?(?:{_CONN}|{_RANGE_CONN}(?:{_alternation(WEEKDAYS)})\s*,?\s*)"
     rf"(?P<d2>{_DAY})\s+(?P<m2>{_MON})\.?(?![A-Za-z])(?:\s+(?P<y2>{_YEAR})(?!\d))?(?:\s*\))?",
     re.IGNORECASE)
-# "12 Juni 2024", "12-13 Juni 2024", "12 sampai dengan 13 Juni", "17 Maret 2020"
+# "12 Juni 2024", "12-13 Juni 2024", "12 sampai dengan 13 Juni", "17 Maret 2020", "6, 7 dan 8 Januari"
 _DAY_MONTH = re.compile(
-    rf"(?P<d1>{_DAY})(?:{_CONN}(?P<d2>{_DAY}))?\s+(?P<m1>{_MON})\.?(?![A-Za-z])"
+    rf"(?P<d1>{_DAY})(?:(?:\s*,\s*{_DAY})*{_CONN}(?P<d2>{_DAY}))?\s+(?P<m1>{_MON})\.?(?![A-Za-z])"
     rf"(?:,?\s+(?P<y1>{_YEAR})(?!\d))?(?:\s*\))?",
     re.IGNORECASE)
 # "Kamis (14/11/2024)", "Kamis, 27/06/2024", "Senin (12/6)", "Jumat ( 5-10 )", "Rabu (11/12/19)"
@@ -70,8 +71,12 @@ _NUMERIC_RANGE = re.compile(
     rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})"
     rf"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)\s*"
     rf"(?P<d2>{_DAY})(?P=sep)(?P<m2>0?[1-9]|1[0-2])(?P=sep)(?P<y2>{_YEAR})(?![\d/])", re.IGNORECASE)
-# after a bracket, "tanggal", or a dateline's comma ("Jakarta, 30/10/2025")
-_NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|[A-Za-z],\s)$", re.IGNORECASE)
+# "6-8/1/2025", "(6 s/d 8/1/2025)": days of one month written numerically
+_NUMERIC_DAYS = re.compile(
+    rf"(?P<d1>{_DAY}){_CONN}(?P<d2>{_DAY})(?P<sep>/)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])",
+    re.IGNORECASE)
+# after a bracket, "tanggal", "pada", or a comma ("Jakarta, 30/10/2025", "tiga hari, 6-8/1/2025")
+_NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|\bpada\s|[A-Za-z],\s)$", re.IGNORECASE)
 # "(5/11)": day and month alone, only inside brackets
 _NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*\))")
 _SHORT_BEFORE = re.compile(r"\(\s?$")
@@ -131,7 +136,7 @@ def find_dates(text: str) -> list[DateText]:
         else:
             attempts = (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH))
             if _NUMERIC_BEFORE.search(text[max(0, pos - 8):pos]):
-                attempts += (("range_months", _NUMERIC_RANGE), ("numeric", _NUMERIC))
+                attempts += (("range_months", _NUMERIC_RANGE), ("day_month", _NUMERIC_DAYS), ("numeric", _NUMERIC))
             if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
                 attempts += (("numeric", _NUMERIC_SHORT),)
         for form, pattern in attempts:

@@ -185,3 +185,19 @@ def test_range_of_two_full_numeric_dates_is_one_range():
     facts = extract_text("Pelatihan operator desa berlangsung selama tiga hari (29/12/2025 - 01/01/2026) di Aula "
                          "Kantor Bupati Sigi.")
     assert [(d.start, d.end) for d in facts.dates] == [("2025-12-29", "2026-01-01")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Kegiatan itu digelar pada 10/01/2025 di aula.", "2025-01-10", "2025-01-10"),
+    ("Kegiatan berlangsung selama tiga hari, 6-8/1/2025.", "2025-01-06", "2025-01-08"),
+    ("Kegiatan berlangsung Senin s/d Rabu (6 s/d 8/1/2025).", "2025-01-06", "2025-01-08"),
+    ("Kegiatan berlangsung pada 6, 7 dan 8 Januari 2025.", "2025-01-06", "2025-01-08"),
+    ("Pameran berlangsung Senin, 30 Desember 2024 hingga Kamis, 2 Januari 2025 di aula.", "2024-12-30", "2025-01-02"),
+])
+def test_numeric_and_listed_ranges(text, start, end):
+    assert [(d.start, d.end) for d in extract_text(text).dates] == [(start, end)]
+
+
+def test_two_weekday_dates_joined_by_dan_stay_two_days():
+    days = [(d.start, d.end) for d in extract_text("Rapat digelar Senin, 6 Januari 2025 dan Kamis, 9 Januari 2025.").dates]
+    assert days == [("2025-01-06", "2025-01-06"), ("2025-01-09", "2025-01-09")]
