@@ -178,3 +178,10 @@ def test_the_people_of_a_region_and_an_unnamed_title_that_stands_for_its_holder(
     text = ("Gubernur Gorontalo, Rusli Habibie, menyambut para atlet. Mewakili masyarakat Gorontalo "
             "Gubernur Gorontalo juga menyampaikan terima kasih kepada para pelatih.")
     assert reps(text) == [("masyarakat Gorontalo", "Rusli Habibie", "mewakili")]
+
+
+def test_dalam_hal_ini_diwakili_without_oleh():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Wali Kota Samarinda dalam hal ini diwakili Kepala Dinas PUPR, Budi Santoso.")
+    assert [(r.principal, r.representative) for r in facts.representations] == [("Wali Kota Samarinda", "Budi Santoso")]

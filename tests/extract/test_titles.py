@@ -149,3 +149,12 @@ def test_posts_and_bodies_before_their_holders(text, name, title):
 def test_a_body_named_after_a_person_keeps_its_name_without_a_post_before_it():
     orgs = [o.name for o in extract_text("Mahasiswa Universitas Sultan Ageng Tirtayasa mengikuti kegiatan.").organizations]
     assert orgs == ["Universitas Sultan Ageng Tirtayasa"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Hadir mewakili Kapolres Kampar, Kabag Ops Kompol Budi Santoso.", "Budi Santoso", "Kabag Ops"),
+    ("Pasiter Kodim 0833/Kota Malang Kapten Inf Budi Santoso hadir.", "Budi Santoso", "Pasiter Kodim 0833/Kota Malang"),
+])
+def test_police_and_military_section_posts(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {name: [title]}
