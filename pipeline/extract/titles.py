@@ -57,6 +57,15 @@ def _head_entries(table: str) -> list[tuple[str, TitleHead]]:
     # "Wamenkeu", "Wamendagri": "Wa" before a minister's short title is the deputy minister
     entries += [("Wa" + r["head"].lower(), TitleHead("Wa" + r["head"].lower(), "Wakil " + r["expansion"], "none", ""))
                 for r in rows if r["head"].startswith("Men") and r["takes"] == "none" and " " not in r["head"]]
+    if table == "title_heads":
+        # "Kadiskominfotik Bengkalis", "Kadinkes X": "Ka" before a dinas's short name is its head
+        known = {r["head"] for r in rows}
+        for r in load_tsv("regional_bodies"):
+            acronym = r["acronym"]
+            head = "Ka" + acronym[0].lower() + acronym[1:]
+            if re.match(r"Di[sn][a-z]", acronym) and " " not in acronym and head not in known:
+                expansion = f"Kepala {r['unit']} {r['portfolio']}"
+                entries.append((head, TitleHead(head, expansion, "place", r["unit"])))
     return entries
 
 
@@ -376,7 +385,18 @@ def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
     for end in range(run, k + 1, -1):  # two words or more: one word alone names too many villages
         if gz.name_key(text[toks[k].start:toks[end - 1].end]) in gz.village_index():
             return end
+    # one word, when a name of two words or more follows that starts like a person's ("Kepala Desa Selatbaru Budi
+    # Santoso"; not "Wakil Bupati Rahmat Hidayat")
+    if run > k + 2 and gz.name_key(toks[k].text) in gz.village_index() and fold(toks[k].text) not in _openers() \
+            and fold(toks[k + 1].text) in _openers():
+        return k + 1
     return None
+
+
+def _openers() -> frozenset[str]:
+    from pipeline.nlp.ner import name_openers
+
+    return name_openers()
 
 
 @lru_cache(maxsize=1)
@@ -544,6 +564,13 @@ def _unit_number(text: str, toks: list[Tok], k: int) -> int:
         return k
     if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word and toks[k + 2].text[:1].isupper() \
             and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end:
+        # "Danrem 083/Baladhika Jaya Kolonel Inf X": a seat of several words runs to the rank that opens the name
+        end = k + 3
+        while end < len(toks) and end - (k + 3) < 2 and toks[end].is_word and toks[end].cap \
+                and same_line_gap(text, toks[end - 1], toks[end]) and not g._is_honorific(text, toks[end]):
+            end += 1
+        if end > k + 3 and end < len(toks) and g._is_honorific(text, toks[end]):
+            return end
         return k + 3
     return k + 1
 

@@ -158,3 +158,20 @@ def test_a_body_named_after_a_person_keeps_its_name_without_a_post_before_it():
 def test_police_and_military_section_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {name: [title]}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Danrem 083/Baladhika Jaya Kolonel Inf Budi Santoso hadir.", "Budi Santoso", "Danrem 083/Baladhika Jaya"),
+    ("Kasdim 0833/Kota Malang Mayor Inf Budi Santoso hadir.", "Budi Santoso", "Kasdim 0833/Kota Malang"),
+    ("Kalaksa BPBD Kebumen Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kalaksa BPBD Kebumen"),
+    ("Dirjen Dikti Budi Santoso mengatakan hal itu.", "Budi Santoso", "Dirjen Dikti"),
+    # "Ka" before a dinas's short name
+    ("Kadiskominfotik Bengkalis Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kadiskominfotik Bengkalis"),
+    ("Kadinkes Kampar Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kadinkes Kampar"),
+    # a one-word village of the register before a name
+    ("Kepala Desa Selatbaru Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kepala Desa Selatbaru"),
+    ("Kepala Desa Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kepala Desa"),
+])
+def test_more_regional_posts(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {name: [title]}
