@@ -292,7 +292,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     p.end, p.parent_at = parent.end, j
                     break
             # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
-            ranked = j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) and _is_honorific(text, toks[j + 1])
+            ranked = j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) and (
+                _is_honorific(text, toks[j + 1]) or _starts_org(text, toks, j + 1))  # "Polsek X Polresta Y"
             if t.cap and (_lone_word(text, toks, j) or ranked) and not _is_honorific(text, t) and not _is_prefix(t) \
                     and not is_vocab(t.text):  # "Polsek Loura Brigpol X": a rank opens the name after the place
                 p.jurisdiction = (j, j + 1)

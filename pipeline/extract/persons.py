@@ -14,7 +14,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
-from pipeline.resolve.lexicon import fold, match_place
+from pipeline.resolve.lexicon import fold, match_place, vocabulary
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
@@ -51,12 +51,16 @@ class PersonFinder:
         return doc
 
 
+_STREET_CUES = frozenset({"jalan", "jl", "jln"})
+
+
 def _blocked(doc: Doc, start: int, end: int) -> bool:
     for kind in ("organization", "title"):
         for m in mentions(doc, kind):
             if m.start < end and start < m.end:
                 return True
-    return False
+    # "Jalan KH Abdul Halim": a street named after a person is a place
+    return any(m.start < end and start < m.end and m.data.get("cue") in _STREET_CUES for m in mentions(doc, "place"))
 
 
 def _weak_lines(text: str) -> list[tuple[int, int]]:
@@ -97,11 +101,13 @@ def find(doc: Doc) -> list[Mention]:
     named: dict[int, Mention] = {}  # title start -> person mention
     claimed: set[tuple[int, int]] = set()
     for t in titles:
-        m = _AFTER.match(text, t.end)
+        m = _AFTER.match(text, _past_affiliation(doc, text, t.end))
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
         if r is None and m.group(1) and not newline:
             r = _name_after_org(doc, text, m.end())
+        if r is None and not newline:
+            r = _capitals_name(doc, text, m.end())
         if r is None or (newline and not r.honorifics):
             continue
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
@@ -273,6 +279,44 @@ def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
     if r is not None and any(m.start == r.start and m.end == r.end for m in mentions(doc, "place")):
         return None  # "Wamenhan RI, Kementerian Pertahanan, Jakarta": the body's seat, not a name
     return r
+
+
+_CAPITALS = re.compile(r"[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]{2,}){1,3}(?=[ \t]*(?:,|\.|\n|$|[ \t][a-z]|[ \t][A-Z][a-z]))")
+
+
+_AFFILIATION = re.compile(r"[ \t]+(?:jajaran|di\s+bawah)[ \t]+")
+
+
+def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
+    """'Babinsa Koramil 09 jajaran Kodim 0207/Simalungun Serma X': the body a unit belongs to, written between
+    the title and the name, is skipped to read the name."""
+    m = _AFFILIATION.match(text, pos)
+    if not m:
+        return pos
+    org = max((o for o in mentions(doc, "organization") if o.start == m.end()), key=lambda o: o.end, default=None)
+    return org.end if org is not None else pos
+
+
+def _capitals_name(doc: Doc, text: str, pos: int) -> NameRead | None:
+    """'Kapolres Kepulauan Aru AKBP SUGENG KUNDARWANTO, SH': after a title and a rank or an honorific, a name
+    written in capitals (two to four words the tables do not know as bodies or places)."""
+    i = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+    honorifics = []
+    while (h := honorific_re().match(text, i)) is not None:
+        honorifics.append(h.group(0))
+        i = h.end() + len(text[h.end():]) - len(text[h.end():].lstrip(" \t,"))
+    m = _CAPITALS.match(text, i)
+    if not honorifics or m is None:
+        return None
+    words = m.group(0).split()
+    if any(fold(w) in vocabulary() or match_place([w.title()], 0) or honorific_re().fullmatch(w) for w in words):
+        return None
+    if any(o.start < m.end() and m.start() < o.end for o in mentions(doc, "organization")):
+        return None
+    deg = degrees_run_re().match(text, m.end())
+    outer_end = deg.end() if deg and deg.end() > m.end() else m.end()
+    return NameRead(m.start(), m.end(), " ".join(w.title() for w in words), pos, outer_end, honorifics,
+                    [d for d in re.split(r"[ ,]+", text[m.end():outer_end]) if d.strip(" ,.")])
 
 
 def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: Doc) -> bool:
@@ -485,6 +529,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     people = [m for m in model if m.data.get("label") == "PER"]
     bodies = [m for m in model if m.data.get("label") in ("ORG", "LOC")]
     common = _common_words()
+    # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
+    place_ends = {m.end for m in mentions(doc, "place")}
     out: list[Mention] = []
     def unit_words(a: int, b: int) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
@@ -530,7 +576,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
                 and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
-                                                           and not _closes_title_body(text, b, p) for b in bodies)
+                                                           and not _closes_title_body(text, b, p)
+                                                           and not (b.start < p.start
+                                                                    and (title or {}).get("end") in place_ends)
+                                                           for b in bodies)
                      or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))
                      or (p.data.get("how") == "before" and not p.data.get("role_word")
                          and len(find_all(text, p.data["name"], "")) == 1)):
@@ -539,6 +588,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             # "Governors' Plenary, Wamenkeu ...": one word before a title, written once and not joined to it by
             # "selaku/sebagai", is not a name either
             continue
+        words = p.data["name"].split()
+        if len(words) > 1 and all(fold(w) in common for w in words) and not p.data.get("honorifics") \
+                and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people):
+            continue  # "Babinsa Masuk Dapur": words running text writes in lowercase, and no person to the model
         out.append(_longer_by_model(text, p, people))
     return out
 

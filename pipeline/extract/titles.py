@@ -499,6 +499,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             jur = g._jurisdiction(text, toks, j, 3)
             if jur and not jur[2]:
                 end = jur[0]
+                if jur[1] in ("desa", "kecamatan") and end < len(toks) and toks[end].start in org_ends \
+                        and same_line_gap(text, toks[end - 1], toks[end]):
+                    j = end  # "Bhabinkamtibmas Desa X Polsek Y Polresta Z": the village served, then the unit
+                    continue
             break
         if low in g.CONNECTORS:
             n = j + 1

@@ -33,6 +33,8 @@ def correct_word(word: str) -> str:
     if not best:
         return word
     fixed = best[0]
+    if f.endswith("kan") and not fixed.endswith("kan"):
+        return word  # "Tumbuhkan" is a verb, not a misspelt "Tumbuhan"
     if word.isupper():
         return fixed.upper()
     if word[0].isupper():

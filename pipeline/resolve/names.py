@@ -230,7 +230,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 words.append((j, j + 1))  # a middle initial written without its dot: "Yasona H Laoli"
                 i = j + 1
                 continue
-        if not nm and not words and (text.startswith("I ", j) or (name_slot and _BARE_INITIAL.match(text, j))):
+        if not nm and not words and (text.startswith("I ", j) or ((name_slot or honorifics)
+                                                                  and _BARE_INITIAL.match(text, j))):
             nxt = word_re.match(text, j + 2)
             if nxt and is_name_word(nxt.group(0)):
                 words.append((j, j + 1))  # Balinese "I Komang ...", "A Rusman" (Andi) after "Title,"
@@ -243,7 +244,9 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             break  # "Bupati Mubar Drs. Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
-        if not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
+        after_initial = bool(words) and bool(honorifics) and _INITIAL.fullmatch(text[words[-1][0]:words[-1][1]]) \
+            and _may_be_in_name(w)  # "Bapak J. Batubara": after an addressed initial, a dictionary word is the surname
+        if not after_initial and not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
@@ -253,7 +256,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if w.endswith(".") and len(w) == 2:
             # an initial must be followed by another name word
             nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None
-            if not nxt or not is_name_word(nxt.group(0)):
+            if not nxt or not (is_name_word(nxt.group(0)) or (honorifics and _may_be_in_name(nxt.group(0)))):
                 break
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):

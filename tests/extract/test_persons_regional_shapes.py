@@ -1,0 +1,43 @@
+"""Shapes of names and posts in regional police, military and local-government releases."""
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name written in capitals after the post and the rank
+    ("Kapolres Kepulauan Aru AKBP SUGENG KUNDARWANTO, SH juga memberikan arahan.",
+     {"Sugeng Kundarwanto": ["Kapolres Kepulauan Aru"]}),
+    # an initial after a form of address or a rank
+    ("Turut hadir Ketua RT Bapak J. Batubara dan warga.", {"J. Batubara": ["Ketua RT"]}),
+    ("Babinsa Koramil 09/Tiga Balata jajaran Kodim 0207/Simalungun Serma W Purba turun ke desa binaan.",
+     {"W Purba": ["Babinsa Koramil 09/Tiga Balata"]}),
+    # the village served, then the unit
+    ("Hal inilah yang mendasari Bhabinkamtibmas Desa Sukobubuk Polsek Margorejo Polresta Pati Aiptu Sutanto "
+     "melaksanakan DDS.", {"Sutanto": ["Bhabinkamtibmas Desa Sukobubuk Polsek Margorejo Polresta Pati"]}),
+    # a title closed by its jurisdiction, then a one-word name the model glued to the body
+    ("Ketua KPU Majalengka Supriatna mengatakan, hasil rekapitulasi Pilgub akan dibacakan.",
+     {"Supriatna": ["Ketua KPU Majalengka"]}),
+    ("Peresmian ditandai dengan pengguntingan pita oleh Wako Fadly bersama warga.", {"Fadly": ["Wako"]}),
+    ("Sementara Kasie Penkum dan Humas Kejati, Sammy Sapulette mengatakan hal itu.",
+     {"Sammy Sapulette": ["Kasie Penkum dan Humas Kejati"]}),
+    ("Hal itu disampaikan melalui Ps. Kasat Lantas Polres Kobar Iptu Bayu Caesaria, S.T.K.",
+     {"Bayu Caesaria": ["Ps. Kasat Lantas Polres Kobar"]}),
+    # a verb ending in -kan is not corrected into a noun that would extend the post
+    ("Babinsa Tumbuhkan Rasa Kebersamaan\nBabinsa Sertu Surianto anggota Koramil 12/HP membantu warga.",
+     {"Surianto": ["Babinsa"]}),
+])
+def test_regional_shapes(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di aula Graha Sindangkasih Jalan KH Abdul Halim, Kamis (05/07).",  # a street's name
+    "Babinsa Masuk Dapur, Bentuk Kepedulian TNI Dengan Rakyat\nProgram itu berjalan baik.",  # common words
+])
+def test_no_person(text):
+    assert persons(text) == {}
