@@ -49,6 +49,20 @@ def _joins(short: list[str], long_: list[str]) -> bool:
     return long_[:len(short)] == short
 
 
+def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:
+    """'Wali Kota Malang, Drs H. Sutiaji' and 'Ketua TP PKK Widayati Sutiaji': a family name shared by two
+    people who hold different posts (a spouse chairs the PKK) names two persons, not one."""
+    if len(toks) != 1 or len(gt) < 2 or toks[0] != gt[-1] or toks[0] in gt[:-1]:
+        return False
+    def post(m: Mention) -> str | None:  # "Menkeu" and "Menteri": one post word
+        head = (m.data.get("title") or {}).get("head")
+        return head.split()[0].lower() if head else None
+
+    mine = post(c)
+    theirs = {post(m) for m in grp} - {None}
+    return bool(mine) and bool(theirs) and mine not in theirs
+
+
 def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: list[Mention]) -> list[Person]:
     strong = [c for c in cands if not c.data.get("weak")]
     weak = [c for c in cands if c.data.get("weak")]
@@ -58,6 +72,8 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
         home = None
         for grp in groups:
             gt = _tokens(grp[0].data["name"])
+            if _kin(c, grp, toks, gt):
+                continue
             if toks == gt or _joins(toks, gt) or _misspelt(toks, gt):
                 home = grp
                 break

@@ -41,3 +41,14 @@ def test_regional_shapes(text, expected):
 ])
 def test_no_person(text):
     assert persons(text) == {}
+
+
+def test_a_family_name_shared_by_two_post_holders_names_two_persons():
+    ps = persons("Wali Kota Malang, Drs H. Sutiaji mengingatkan agar Lurah memberikan pelayanan terbaik. Hadir Ketua "
+                 "Tim Penggerak PKK Kota Malang, Widayati Sutiaji. Menurut Sutiaji, gedung itu penting.")
+    assert ps == {"Sutiaji": ["Wali Kota Malang"], "Widayati Sutiaji": ["Ketua Tim Penggerak PKK Kota Malang"]}
+
+
+def test_a_later_surname_with_the_same_post_is_the_same_person():
+    ps = persons("Menteri Keuangan Sri Mulyani Indrawati hadir. Kata Menkeu Indrawati, anggaran cukup.")
+    assert list(ps) == ["Sri Mulyani Indrawati"]
