@@ -334,6 +334,10 @@ class VenuesComponent:
             if place.data.get("kind") == "desa":
                 return False  # a bare village names the mosque or hall ("Masjid Baiturrahman Lamreung Kecamatan X")
             classed = len(words) >= 2 and words[-2].lower() == "kelas" and _CLASS.fullmatch(words[-1])
+            if any(a < j < b for a, b in orgs) and not (place.data.get("code") or "").startswith(_CAPITAL_CODE):
+                # "Mushalla Kankemenag Abdya": the region of the body the hall belongs to; the capital after a
+                # national body is where it stands ("Gedung Djuanda I Kemenkeu Jakarta")
+                return False
             return _city_like(place) and not classed
         if _acronym(words[-1]) or last in self.head_words:
             return False
@@ -379,6 +383,7 @@ _CITY_PROVINCES = {"31"}
 
 
 _UNIT_SLASH = re.compile(r"/(?=[A-Z])")
+_CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
 
 
 def _acronym(word: str) -> bool:

@@ -80,6 +80,9 @@ _NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|\bpada\s|[A-Za-z]
 # "(5/11)": day and month alone, only inside brackets
 _NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*\))")
 _SHORT_BEFORE = re.compile(r"\(\s?$")
+# "Ambon, 27/12 (ANTARA) -": a dateline's day and month, before the agency's name or the dash
+_DATELINE_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*(?:\(|[-–—]\s))")
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'-]{1,30},\s?$")
 _RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
 _ORDINAL = re.compile(rf"\bhari\s+(?P<ord>{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # Year hints for dates written without one ("tahun 2015", "Mangente Ambon 2015").
@@ -139,6 +142,8 @@ def find_dates(text: str) -> list[DateText]:
                 attempts += (("range_months", _NUMERIC_RANGE), ("day_month", _NUMERIC_DAYS), ("numeric", _NUMERIC))
             if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
                 attempts += (("numeric", _NUMERIC_SHORT),)
+            elif _DATELINE_BEFORE.search(text[max(0, pos - 34):pos]):
+                attempts += (("numeric", _DATELINE_SHORT),)
         for form, pattern in attempts:
             m = pattern.match(text, pos)
             if not m:

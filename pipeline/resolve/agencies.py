@@ -116,4 +116,11 @@ def org_key(expanded: str) -> str:
     if len(head) == 2 and head[1] in ("prov",):
         head[1] = "provinsi"
     rest = [w for w in words[len(head):] if w not in _REGION_WORDS and w != "se"]
+    # "Lapas Kelas IIB Amuntai" = "Lapas Amuntai": an office's class is no part of what it is
+    rest = [w for i, w in enumerate(rest)
+            if not (w == "kelas" and i + 1 < len(rest) and _CLASS.fullmatch(rest[i + 1]))
+            and not (i > 0 and rest[i - 1] == "kelas" and _CLASS.fullmatch(w))]
     return " ".join(head + rest)
+
+
+_CLASS = re.compile(r"(?:i{1,3}|iv|1|2|3)[ab]?")

@@ -201,3 +201,9 @@ def test_numeric_and_listed_ranges(text, start, end):
 def test_two_weekday_dates_joined_by_dan_stay_two_days():
     days = [(d.start, d.end) for d in extract_text("Rapat digelar Senin, 6 Januari 2025 dan Kamis, 9 Januari 2025.").dates]
     assert days == [("2025-01-06", "2025-01-06"), ("2025-01-09", "2025-01-09")]
+
+
+def test_a_datelines_day_and_month_before_the_agency():
+    found = extract_text("Kajati: penyuluhan hukum\nAmbon, 27/12 (ANTARA News) - Kepala Kejaksaan mengatakan hal itu.",
+                         published="2018-12-27").dates
+    assert [(d.text, d.start) for d in found] == [("27/12", "2018-12-27")]

@@ -37,3 +37,8 @@ def test_a_rank_after_a_police_post_ends_its_place():
     facts = extract_text("Pada Selasa, anggota Polsek Loura Brigpol Efafrodytud Moses Kana menyambangi warga.")
     assert [o.name for o in facts.organizations] == ["Polsek Loura"]
     assert [p.name for p in facts.persons] == ["Efafrodytud Moses Kana"]
+
+
+def test_an_offices_class_does_not_make_it_another_office():
+    facts = extract_text("Rombongan berkunjung ke Lapas Kelas IIB Amuntai, Rabu. Kepala Lapas Amuntai menyambut.")
+    assert [(o.name, o.aliases) for o in facts.organizations] == [("Lapas Kelas IIB Amuntai", ["Lapas Amuntai"])]

@@ -104,3 +104,11 @@ def test_a_numbered_units_seat_after_its_slash_is_part_of_the_venue():
 
     facts = extract_text("Upacara digelar di Aula Makodim 0833/Kota Malang, Kabupaten Malang, pada Senin (6/1/2025).")
     assert [v.name for v in facts.venues] == ["Aula Makodim 0833/Kota Malang"]
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Penyerahan digelar pada Senin (30/03/2015) bertempat di Mushalla Kankemenag Abdya.", "Mushalla Kankemenag Abdya"),
+    ("Rapat digelar di Hotel Srikandi Kendari pada Senin.", "Hotel Srikandi"),
+])
+def test_the_region_of_the_body_a_hall_belongs_to(text, venue):
+    assert _venues(text) == [venue]
