@@ -112,7 +112,10 @@ def bidang_heads() -> frozenset[str]:
 
 
 def _is_prefix(tok: Tok) -> str | None:
-    return region_prefixes().get(fold(tok.text)) if tok.is_word else None
+    if not tok.is_word:
+        return None
+    # "Privinsi Sulawesi Tenggara": a misspelt region word still opens a jurisdiction
+    return region_prefixes().get(fold(tok.text)) or region_prefixes().get(fold(correct_word(tok.text)))
 
 
 @lru_cache(maxsize=1)

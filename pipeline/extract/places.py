@@ -304,8 +304,11 @@ class PlacesComponent:
                 break
             if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):
                 break
-            if street and k > i and (rg.aliases().get(gz.name_key(w)) or gz.region_index().get(gz.name_key(w))):
-                break  # "jalan Permindo Padang": the city is not part of the street
+            more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
+                and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
+            if street and k > i and not more and w.lower() not in _COMPASS and (rg.aliases().get(gz.name_key(w))
+                                                  or gz.region_index().get(gz.name_key(w))):
+                break  # "jalan Permindo Padang": the city after the street's name ("Jalan Medan Merdeka Barat" runs on)
             j = k
             k += 1
         return j
@@ -684,6 +687,9 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
         pairs = [(v, k) for v in gz.village_index().get(a.key, ()) for k in districts if gz.within(v, k)]
         if len(pairs) == 1:
             (a.code, b.code), b.kind = pairs[0], "kecamatan"
+
+
+_COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
 
 
 def _headed_run(text: str, words: list, last: int) -> bool:

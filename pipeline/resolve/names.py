@@ -168,6 +168,7 @@ _ANY_SPACE = re.compile(r"\s+")
 _COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _INITIAL = re.compile(r"[A-Z]\.")
+_COMPOUND_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _BARE_INITIAL = re.compile(r"[A-Z][ \t]")
 _TRAILING_SPACE = re.compile(r"[ \t]$")
 # a name word follows a space, a bracket, a quote or an honorific's glued dot ("H.Kasiman")
@@ -223,6 +224,14 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 i = nm.end()
                 continue
             break
+        ci = _COMPOUND_INITIALS.match(text, j)
+        if ci:
+            sm = _SPACE.match(text, ci.end())
+            nxt = word_re.match(text, sm.end()) if sm else None
+            if nxt and is_name_word(nxt.group(0)) and not _INITIAL.fullmatch(nxt.group(0)):
+                words.append((j, ci.end()))  # "Dr. I.E. Djoko Purwanto", "A.A. Gede": initials written together
+                i = ci.end()
+                continue
         nm = word_re.match(text, j)
         if not nm and words and _BARE_INITIAL.match(text, j):
             nxt = word_re.match(text, j + 2)

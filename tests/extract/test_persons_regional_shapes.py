@@ -52,3 +52,21 @@ def test_a_family_name_shared_by_two_post_holders_names_two_persons():
 def test_a_later_surname_with_the_same_post_is_the_same_person():
     ps = persons("Menteri Keuangan Sri Mulyani Indrawati hadir. Kata Menkeu Indrawati, anggaran cukup.")
     assert list(ps) == ["Sri Mulyani Indrawati"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials written together before the name; a rank and an honorific are no part of the post
+    ("Upacara dipimpin oleh Inspektur Upacara Mayjen TNI Dr. I.E. Djoko Purwanto, S.E., M.M. hari ini.",
+     {"I.E. Djoko Purwanto": ["Inspektur Upacara"]}),
+    # a misspelt region word still opens the post's jurisdiction
+    ("\"Maskot itu replika Anoa\" kata Sekertaris Daerah Privinsi Sulawesi Tenggara, Dr. Hj. Nur Endang Abbas, SE.",
+     {"Nur Endang Abbas": ["Sekretaris Daerah Provinsi Sulawesi Tenggara"]}),
+])
+def test_initials_and_misspelt_regions(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_street_runs_over_a_city_inside_its_name():
+    places = [p.name for p in extract_text("Upacara dilaksanakan di Lapangan Bhineka Tunggal Ika, Jalan Medan Merdeka "
+                                           "Barat, Jakarta Pusat, Rabu (1/10/2025).").places]
+    assert "Jalan Medan Merdeka Barat" in places
