@@ -115,6 +115,16 @@ def find(doc: Doc) -> list[Mention]:
         if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
                 and _ROLE_AFTER.match(text, r.outer_end):
             continue  # "A selaku Kepala BPS, B selaku Kepala Bidang": B holds the next title, not this one
+        holder = _holder_after_unit(doc, text, r)
+        if holder is not None:
+            # "Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan, Kolonel Arm Aziz Mahmudi": the words read
+            # as a name are the post's unit; the holder comes after the comma and the rank
+            p = _person(holder, "after", t, weak=weak(holder.start))
+            p.data["title"] = _extended_title(text, p.data["title"], holder.outer_start)
+            out.append(p)
+            named[t.start] = p
+            claimed.add((holder.start, holder.end))
+            continue
         p = _person(r, "after", t, weak=weak(r.start))
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
@@ -295,6 +305,24 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
         return pos
     org = max((o for o in mentions(doc, "organization") if o.start == m.end()), key=lambda o: o.end, default=None)
     return org.end if org is not None else pos
+
+
+_UNIT_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w/\-]*){1,5}[ \t]*,[ \t]*")
+
+
+def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
+    """'Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan, Kolonel Arm Aziz Mahmudi': words read as a name
+    after a title, then a body, a comma, a rank or an honorific and a name. The first words are the post's unit,
+    the second name is its holder's."""
+    if r.honorifics or r.degrees:
+        return None
+    gap = _UNIT_THEN_COMMA.match(text, r.outer_end)
+    if gap is None or not honorific_re().match(text, gap.end()):
+        return None
+    if not any(r.outer_end <= o.start and o.end <= gap.end() for o in mentions(doc, "organization")):
+        return None
+    holder = read_name(text, gap.end())
+    return holder if holder is not None and holder.honorifics and len(holder.name.split()) >= 2 else None
 
 
 def _capitals_name(doc: Doc, text: str, pos: int) -> NameRead | None:

@@ -70,3 +70,17 @@ def test_a_street_runs_over_a_city_inside_its_name():
     places = [p.name for p in extract_text("Upacara dilaksanakan di Lapangan Bhineka Tunggal Ika, Jalan Medan Merdeka "
                                            "Barat, Jakarta Pusat, Rabu (1/10/2025).").places]
     assert "Jalan Medan Merdeka Barat" in places
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pertemuan dipimpin oleh Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan, Kolonel Arm Aziz Mahmudi.",
+     {"Aziz Mahmudi": ["Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan"]}),
+    ("Kepala Pusbang Literasi dan Profesi SDM Komunikasi Kementerian Komunikasi dan Informatika Gati Gayatri "
+     "mengatakan hal itu.",
+     {"Gati Gayatri": ["Kepala Pusbang Literasi dan Profesi SDM Komunikasi Kementerian Komunikasi dan Informatika"]}),
+    # a list of people after a post is no unit
+    ("Bupati Kebumen Arif Sugiyanto, Dr. H. Budi Santoso dan warga hadir.",
+     {"Arif Sugiyanto": ["Bupati Kebumen"], "Budi Santoso": []}),
+])
+def test_a_posts_unit_read_as_a_name(text, expected):
+    assert persons(text) == expected
