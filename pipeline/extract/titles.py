@@ -22,7 +22,7 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
-from pipeline.resolve.names import is_name_word
+from pipeline.resolve.names import is_name_word, name_prefixes
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
@@ -520,6 +520,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
             j += 1
             continue
+        if t.text in name_prefixes():
+            n = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+            if n < len(toks) and toks[n].cap and not toks[n].upper:
+                break  # "Anggota DPR TB Hasanuddin", "TB. Ace": a name's prefix, not a body's acronym
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
@@ -564,8 +568,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
 def _unit_number(text: str, toks: list[Tok], k: int) -> int:
     """'Danramil 02/Tebingtinggi', 'Danrem 143/HO', 'Dandim 0732': a military or police unit's number, and the
     seat written after a slash, belong to the head that names the unit."""
-    if k >= len(toks) or not toks[k].text.isdigit() or not same_line_gap(text, toks[k - 1], toks[k]):
-        return k
+    if k >= len(toks) or not (toks[k].text.isdigit() or _ROMAN.fullmatch(toks[k].text)) \
+            or not same_line_gap(text, toks[k - 1], toks[k]):
+        return k  # "Dandim 0732", "Pangdam III/Siliwangi"
     if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word and toks[k + 2].text[:1].isupper() \
             and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end:
         # "Danrem 083/Baladhika Jaya Kolonel Inf X": a seat of several words runs to the rank that opens the name

@@ -103,6 +103,11 @@ def _opening_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_prefixes() -> frozenset[str]:
+    return frozenset(load_list("name_prefix_acronyms"))
+
+
+@lru_cache(maxsize=1)
 def _acting_markers() -> frozenset[str]:
     """Folded one-word acting markers (Plt, Pj, Plh) that end a name when written after it."""
     return frozenset(fold(a.rstrip(".")) for a in load_list("title_acting") if " " not in a.strip())
@@ -260,8 +265,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
-        if not words and _ACRONYM.fullmatch(w):
-            break  # a name does not start with an acronym
+        if not words and _ACRONYM.fullmatch(w) and w not in name_prefixes():
+            break  # a name does not start with an acronym (but "LD Rusman Emba", "TB Hasanuddin")
+        if not words and w in name_prefixes() and text[nm.end():nm.end() + 1] == ".":
+            words.append((j, nm.end() + 1))  # "TB. Ace Hasan Syadzily"
+            i = nm.end() + 1
+            continue
         if w.endswith(".") and len(w) == 2:
             # an initial must be followed by another name word
             nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None

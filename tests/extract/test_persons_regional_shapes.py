@@ -84,3 +84,17 @@ def test_a_street_runs_over_a_city_inside_its_name():
 ])
 def test_a_posts_unit_read_as_a_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jembatan itu diresmikan oleh Pangdam III/Siliwangi, Mayjen TNI Kosasih, di Cisolok.",
+     {"Kosasih": ["Pangdam III/Siliwangi"]}),
+    # customary prefixes written in capitals open a name
+    ("Pembacaan Keputusan Presiden tentang pengesahan pasangan LD Rusman Emba, ST sebagai Bupati Muna.",
+     {"LD Rusman Emba": ["Bupati Muna"]}),
+    ("Hadir Gubernur Lemhannas RI TB. Ace Hasan Syadzily dan tamu.",
+     {"TB. Ace Hasan Syadzily": ["Gubernur Lemhannas RI"]}),
+    ("Anggota DPR TB Hasanuddin mengatakan hal itu.", {"TB Hasanuddin": ["Anggota DPR"]}),
+])
+def test_numbered_commands_and_name_prefixes(text, expected):
+    assert persons(text) == expected
