@@ -186,6 +186,15 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(load_list("name_abbreviations"))
 
 
+_LAST_AFTER_INITIAL = re.compile(r"[A-Z]\.[ \t]+([A-Z][a-z][\w'’-]*)(?=[ \t]*(?:[,.;:)\n]|$|[ \t][a-z]))")
+
+
+def _middle_initial(text: str, j: int) -> bool:
+    """'Yasonna H. Laoly': a one-letter honorific inside a name, before its last word, is an initial."""
+    m = _LAST_AFTER_INITIAL.match(text, j)
+    return bool(m) and is_name_word(m.group(1))
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -254,7 +263,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
-        if words and hon.match(text, j):
+        if words and hon.match(text, j) and not _middle_initial(text, j):
             break  # "Bupati Mubar Drs. Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name

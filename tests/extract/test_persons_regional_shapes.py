@@ -98,3 +98,8 @@ def test_a_posts_unit_read_as_a_name(text, expected):
 ])
 def test_numbered_commands_and_name_prefixes(text, expected):
     assert persons(text) == expected
+
+
+def test_a_one_letter_honorific_before_the_last_word_is_an_initial():
+    ps = persons("Perpres itu diundangkan oleh Menteri Hukum dan Hak Asasi Manusia Yasonna H. Laoly pada 10 Desember 2021.")
+    assert ps == {"Yasonna H. Laoly": ["Menteri Hukum dan Hak Asasi Manusia"]}
