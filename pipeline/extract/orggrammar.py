@@ -194,9 +194,15 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
     if t.cap and fold(t.text) not in NATIONAL:
         words = [x.text for x in toks[j:j + 5]]
         n = match_place(words, 0, max_level=max_level)
+        longer = match_place(words, 0, max_level=3) if n and max_level < 3 else 0
+        if longer > n and fold(words[longer - 1]) in _COMPASS:
+            n = longer  # "Ketua TP PKK Bekasi Selatan": the kecamatan named after its kota, not the kota
         if n:
             return j + n, None, False
     return None
+
+
+_COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 
 
 @lru_cache(maxsize=1024)

@@ -103,3 +103,8 @@ def test_numbered_commands_and_name_prefixes(text, expected):
 def test_a_one_letter_honorific_before_the_last_word_is_an_initial():
     ps = persons("Perpres itu diundangkan oleh Menteri Hukum dan Hak Asasi Manusia Yasonna H. Laoly pada 10 Desember 2021.")
     assert ps == {"Yasonna H. Laoly": ["Menteri Hukum dan Hak Asasi Manusia"]}
+
+
+def test_a_kecamatan_named_after_its_kota_with_a_compass_word():
+    ps = persons("Hadir pula Ketua TP PKK Bekasi Selatan Sarnih Karya Sukmajaya dan para kader.")
+    assert ps == {"Sarnih Karya Sukmajaya": ["Ketua TP PKK Bekasi Selatan"]}
