@@ -544,7 +544,7 @@ def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set
 # ("MOJOKERTO, Xtimenews.com –", "bakabar.com, KUALA KAPUAS –"): the outlet is an organization (company).
 _OUTLET_DATELINE = re.compile(
     r"^[ \t]*([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*[,|][ \t]*"
-    r"([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*(?:–|—|--|-)[ \t]", re.MULTILINE)
+    r"([A-Za-z][\w.\-]*(?:[ \t][A-Za-z][\w.\-]*){0,2})[ \t]*(?:(?:–|—)[ \t]*|(?:--|-)[ \t])", re.MULTILINE)
 _NEWS_DOMAIN = r"\.(?:com|co\.id|co|id|net|or\.id)"  # the endings of a news site's name ("Presisi.co")
 _OUTLET_ALONE = re.compile(rf"^[ \t]*([A-Za-z][\w\-]*{_NEWS_DOMAIN})[ \t]*(?:–|—|--|-)[ \t]",
                            re.MULTILINE | re.IGNORECASE)
@@ -557,6 +557,14 @@ def _looks_like_outlet(word: str) -> bool:
     if re.search(rf"{_NEWS_DOMAIN}$", word, re.IGNORECASE):
         return True
     return word.isupper() and len(word) >= 4 and word.isalpha()
+
+
+def _names_a_place(text: str, toks: list[Tok], s: int, e: int) -> bool:
+    """Written as a dateline's place: capitalized words that do not open a body's name or acronym."""
+    if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in text[s:e].split()):
+        return False
+    k = _token_from(toks, s)
+    return k is not None and not g.acronym_table().match(text, toks, k) and not g.head_table().match(text, toks, k)
 
 
 def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
@@ -572,6 +580,11 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
                 s, e = b0, b1
             elif match_place(b.split(), 0) and _looks_like_outlet(a):
                 s, e = a0, a1
+            elif _looks_like_outlet(a) and not _looks_like_outlet(b) and _names_a_place(text, toks, b0, b1):
+                # "MASTHEAD, Desa –": the place may be a village the gazetteer does not hold
+                s, e = a0, a1
+            elif _looks_like_outlet(b) and not _looks_like_outlet(a) and _names_a_place(text, toks, a0, a1):
+                s, e = b0, b1
             else:
                 continue
         else:

@@ -72,3 +72,17 @@ def test_government_of_a_country_is_an_organization():
                "Pemerintah Indonesia menyambut baik.")
     assert "Pemerintah Jepang" in os_
     assert os_["Pemerintah Republik Indonesia"].aliases == ["Pemerintah Indonesia"]
+
+
+def test_masthead_before_a_village_dateline_is_a_company():
+    # the village is not in the gazetteer; the masthead is written in capitals
+    os_ = {o.name: o for o in extract_text("Judul berita\nWARTAPENA, Sukamulyaharja -- Bupati meninjau jalan desa.")
+           .organizations}
+    assert os_["WARTAPENA"].kind == "company"
+    assert "Sukamulyaharja" not in os_
+
+
+def test_masthead_dateline_with_a_dash_glued_to_the_next_word():
+    os_ = {o.name for o in extract_text("Judul\nKABARDESA,GARUT–Satuan lalu lintas menggelar apel pagi.").organizations}
+    assert "KABARDESA" in os_
+    assert "GARUT" not in os_
