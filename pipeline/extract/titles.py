@@ -383,6 +383,8 @@ def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
             and (run == k or same_line_gap(text, toks[run - 1], toks[run])):
         run += 1
     for end in range(run, k + 1, -1):  # two words or more: one word alone names too many villages
+        if any(fold(toks[m].text) in _openers() for m in range(k + 1, end)):
+            continue  # "Bupati Lebak Budi Santoso": a name starts inside, whatever village "Lebak Budi" is
         if gz.name_key(text[toks[k].start:toks[end - 1].end]) in gz.village_index():
             return end
     # one word, when a name of two words or more follows that starts like a person's ("Kepala Desa Selatbaru Budi

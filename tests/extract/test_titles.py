@@ -171,6 +171,8 @@ def test_police_and_military_section_posts(text, name, title):
     # a one-word village of the register before a name
     ("Kepala Desa Selatbaru Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kepala Desa Selatbaru"),
     ("Kepala Desa Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kepala Desa"),
+    # a village of the register whose later word opens a name ("Lebak Budi") does not take the name's word
+    ("Bupati Lebak Budi Santoso membuka acara itu bersama warga.", "Budi Santoso", "Bupati Lebak"),
 ])
 def test_more_regional_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
