@@ -658,6 +658,9 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             s = max(k for k in range(s, i) if toks[k].text == "The") + 1
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
+        if e == i + 1 and e < len(toks) and toks[e].is_word and toks[e].cap and g.same_line_gap(text, t, toks[e]) \
+                and g.head_table().match(text, toks, i):
+            continue  # the word opens an Indonesian-ordered name here ("... Bermotor Bank Indonesia")
         if _headline_line(text, t.start):
             continue
         a, b = toks[s].start, toks[e - 1].end

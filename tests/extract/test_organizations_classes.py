@@ -137,3 +137,11 @@ def test_prosecutors_office_named_alone_joins_its_placed_name():
     assert list(os_) == ["Kejaksaan Tinggi Jawa Barat"]
     assert "Kejaksaan Tinggi" in os_["Kejaksaan Tinggi Jawa Barat"].aliases
     assert "Kejaksaan Negeri" in orgs("Perwakilan Kejaksaan Negeri hadir dalam rapat itu.")
+
+
+def test_bank_closes_an_english_ordered_name_but_not_an_indonesian_one():
+    os_ = orgs("Dana sindikasi diatur oleh Nusantara Harbour Bank bersama Pacific Rim Bank, sementara "
+               "Kredit Kendaraan Bermotor Bank Indonesia dibahas terpisah.")
+    assert os_["Nusantara Harbour Bank"].kind == "company"
+    assert "Pacific Rim Bank" in os_
+    assert not any(n.endswith("Bermotor Bank") for n in os_)
