@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 from pipeline.extract.facts import Facts, Mention, Venue
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
+from pipeline.resolve.regions import countries
+from pipeline.resolve.gazetteer import name_key
 from pipeline.tables import load_list, load_tsv
 
 _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[A-Z]\.(?:[A-Z]\.)+(?=[ \t][A-Z])|[^\W_]+(?:[-'’][^\W_]+)*|\S")
@@ -333,6 +335,8 @@ class VenuesComponent:
         if not place.data.get("cue"):
             if place.data.get("kind") == "desa":
                 return False  # a bare village names the mosque or hall ("Masjid Baiturrahman Lamreung Kecamatan X")
+            if place.data.get("kind") == "kota" and not place.data.get("code") and _foreign_city(place):
+                return False  # a bare foreign city names a hall at home ("Pendopo Serambi Madinah", "Gedung Kairo")
             classed = len(words) >= 2 and words[-2].lower() == "kelas" and _CLASS.fullmatch(words[-1])
             if any(a < j < b for a, b in orgs) and not (place.data.get("code") or "").startswith(_CAPITAL_CODE):
                 # "Mushalla Kankemenag Abdya": the region of the body the hall belongs to; the capital after a
@@ -384,6 +388,11 @@ _CITY_PROVINCES = {"31"}
 
 _UNIT_SLASH = re.compile(r"/(?=[A-Z])")
 _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
+
+
+def _foreign_city(place: Mention) -> bool:
+    row = countries().get(name_key(place.data.get("name") or ""))
+    return bool(row) and row[1] != "ID" and row[2] == "kota"
 
 
 def _acronym(word: str) -> bool:

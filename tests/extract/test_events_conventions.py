@@ -301,7 +301,7 @@ def test_a_foreign_name_right_after_a_venue_is_part_of_it_not_the_place():
     text = (f"{title}\n\nBARRU – Bupati Barru memimpin Rapat Koordinasi bersama seluruh Camat se-Kabupaten Barru di "
             "ruang terbuka Pendopo Serambi Madinah, Senin (14/4/2025). Para camat melaporkan program kerja.")
     facts = extract_text(text, title=title)
-    assert "Pendopo Serambi" in [v.name for v in facts.venues]  # the venue reader stops before the name
+    assert "Pendopo Serambi Madinah" in [v.name for v in facts.venues]  # a foreign city names the hall
     assert facts.main_event.place == "Kabupaten Barru"
 
 
