@@ -412,16 +412,17 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
 
 
 @lru_cache(maxsize=1)
-def _name_openers() -> frozenset[str]:
-    from pipeline.nlp.ner import name_openers
+def name_openers() -> frozenset[str]:
+    """Words that open persons' names (the list shipped with the NER)."""
+    from pipeline.nlp.ner import name_openers as shipped
 
-    return name_openers()
+    return shipped()
 
 
 def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
     """A person's name starts at j: a word that opens names, two to four name words, then the clause goes on in
     lowercase (the body's name written without a comma before its holder's)."""
-    if fold(toks[j].text) not in _name_openers():
+    if fold(toks[j].text) not in name_openers():
         return False
     k = j
     while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].cap and not toks[k].upper \
@@ -431,7 +432,7 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
             and toks[k].text[:1].islower()):
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
-    return not any(fold(toks[m].text) in _name_openers() and k - m >= 2 for m in range(j + 1, k))
+    return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
 
 
 def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:

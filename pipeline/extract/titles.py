@@ -383,22 +383,17 @@ def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
             and (run == k or same_line_gap(text, toks[run - 1], toks[run])):
         run += 1
     for end in range(run, k + 1, -1):  # two words or more: one word alone names too many villages
-        if any(fold(toks[m].text) in _openers() for m in range(k + 1, end)):
+        if any(fold(toks[m].text) in g.name_openers() for m in range(k + 1, end)):
             continue  # "Bupati Lebak Budi Santoso": a name starts inside, whatever village "Lebak Budi" is
         if gz.name_key(text[toks[k].start:toks[end - 1].end]) in gz.village_index():
             return end
     # one word, when a name of two words or more follows that starts like a person's ("Kepala Desa Selatbaru Budi
     # Santoso"; not "Wakil Bupati Rahmat Hidayat")
-    if run > k + 2 and gz.name_key(toks[k].text) in gz.village_index() and fold(toks[k].text) not in _openers() \
-            and fold(toks[k + 1].text) in _openers():
+    if run > k + 2 and gz.name_key(toks[k].text) in gz.village_index() and fold(toks[k].text) not in g.name_openers() \
+            and fold(toks[k + 1].text) in g.name_openers():
         return k + 1
     return None
 
-
-def _openers() -> frozenset[str]:
-    from pipeline.nlp.ner import name_openers
-
-    return name_openers()
 
 
 @lru_cache(maxsize=1)
