@@ -367,7 +367,12 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     if not d or "," in text[toks[n - 1].end:d.start(1)]:
         return p.end
     initials = "".join(t.text[0] for t in toks[p.start:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
-    return n if initials.upper() == d.group(1).upper() and len(initials) >= 3 else p.end
+    return n if initials.upper() == _spelled_acronym(d.group(1)).upper() and len(initials) >= 3 else p.end
+
+
+def _spelled_acronym(acronym: str) -> str:
+    """'BP2MI' -> 'BPPMI', 'DP3A' -> 'DPPPA': a digit after a letter repeats it (Indonesian acronyms)."""
+    return re.sub(r"([A-Za-z])([2-9])", lambda m: m.group(1) * int(m.group(2)), acronym)
 
 
 def _company_tail(text: str, toks: list[Tok], j: int) -> int:

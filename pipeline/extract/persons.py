@@ -185,13 +185,16 @@ def find(doc: Doc) -> list[Mention]:
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
-    out = [p for p in out if not _lone_place(p)]
+    out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)]
     out = _nicknames_joined(text, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
     return out
 
+
+# "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka": a military unit's number, a slash, then its epithet (not a person)
+_UNIT_EPITHET = re.compile(r"\d/[ \t]?$")
 
 # "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later
 _NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
@@ -371,11 +374,12 @@ def _lone_place(p: Mention) -> bool:
     """'tamu dari Jakarta Direktur Utama ...', 'Kepala Negara Afrika Selatan tersebut': a name that is wholly a
     region or a country, with no honorific or degree, is the place it names, not a person."""
     name = p.data.get("name", p.text)
+    if fold(name) in _countries() or name_key(name) in countries():
+        return not p.data.get("degrees")  # "Gubernur Jenderal Australia": a rank word before a country
     if p.data.get("honorifics") or p.data.get("degrees"):
         return False
     words = name.split()
-    return match_place(words, 0, max_level=3) == len(words) or fold(name) in _countries() or \
-        name_key(name) in countries()
+    return match_place(words, 0, max_level=3) == len(words)
 
 
 def _covered(out: list[Mention], start: int, end: int) -> bool:

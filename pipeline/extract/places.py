@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.nlp.state import add_mention, covered, mentions
+from pipeline.nlp.ner import common_words
 from pipeline.resolve import gazetteer as gz
+from pipeline.resolve.lexicon import fold, vocabulary
 from pipeline.resolve import regions as rg
 from pipeline.tables import load_list, load_tsv
 
@@ -651,6 +653,13 @@ class PlacesComponent:
         if c.cue and rg.cues().get(c.cue, ("",))[0] in ("kecamatan", "desa") \
                 and not _headed_run(text, words, c.first - 1):
             return False  # "perumahan Delta Pekayon Kecamatan Bekasi Selatan": an address after a place's name
+        opens = c.first == 1 or re.search(r"[.!?:\n]\s*$", text[words[c.first - 2][1]:words[c.first - 1][0]])
+        alone = not opens and words[c.first - 2][2][:1].islower()
+        if _plain_word(prev) and (opens or alone and not c.cue):
+            # "di Perairan Kepulauan Seribu", "Erupsi Gunung Merapi ...": one common word, capitalized, names nothing;
+            # a longer run is a name ("Kereta Cepat Jakarta Bandung", "Asta Cita Indonesia"), and so is a common word
+            # before a cue inside a sentence ("Peta Jalan ...", "Tanggul Laut ...")
+            return False
         return True  # also at a sentence start: "Dishut Kalteng juga ...", "Kantah Bangka Serahkan ..."
 
     @staticmethod
@@ -704,6 +713,18 @@ def _headed_run(text: str, words: list, last: int) -> bool:
             break
         i -= 1
     return False
+
+
+def _plain_word(word: str) -> bool:
+    """A word running text writes in lowercase that heads no body, post or facility and is no institution word."""
+    low = word.lower()
+    return low in common_words() and low not in _unit_heads() and low not in _place_name_heads() \
+        and fold(word) not in vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _place_name_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("place_name_heads"))
 
 
 @lru_cache(maxsize=1)

@@ -346,6 +346,14 @@ def _function_words() -> frozenset[str]:
 
 
 def _place_tail(text: str, toks: list[Tok], k: int) -> int:
+    if k < len(toks) and toks[k].text == "(" and same_line_gap(text, toks[k - 1], toks[k]):
+        # "Wakil Gubernur (Wagub) Sultra Lukman": the jurisdiction comes after the head's short form
+        b = _ACRONYM_BRACKET.match(text, toks[k].start)
+        n = _token_at(toks, k, b.end()) if b else None
+        if n is not None and same_line_gap(text, toks[n - 1], toks[n]):
+            end = _place_tail(text, toks, n)
+            return end if end > n else k
+        return k
     if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
         return k
     jur = g._jurisdiction(text, toks, k, 3)
@@ -521,6 +529,8 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             n = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
             if n < len(toks) and toks[n].cap and not toks[n].upper:
                 break  # "Anggota DPR TB Hasanuddin", "TB. Ace": a name's prefix, not a body's acronym
+        if end > k and _short_head_at(text, toks, j):
+            break  # "Komandan Korem Halu Oleo Danrem Halu Oleo ...": the post's short form starts it again
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
@@ -585,6 +595,12 @@ def _unit_number(text: str, toks: list[Tok], k: int) -> int:
 def _org_head_words() -> frozenset[str]:
     """Lowercased one-word organization heads (kantor, dinas, badan, bidang)."""
     return frozenset(r["head"].lower() for r in load_tsv("org_heads") if " " not in r["head"].strip())
+
+
+def _short_head_at(text: str, toks: list[Tok], j: int) -> bool:
+    """A position's one-word short form starts at j ("Danrem", "Kapolres", "Kadis")."""
+    hm = head_table().match(text, toks, j)
+    return bool(hm and hm[0] == j + 1 and hm[1].text != hm[1].expansion and not toks[j].upper)
 
 
 def _token_at(toks: list[Tok], j: int, pos: int) -> int | None:

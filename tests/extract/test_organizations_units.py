@@ -86,3 +86,11 @@ def test_masthead_dateline_with_a_dash_glued_to_the_next_word():
     os_ = {o.name for o in extract_text("Judul\nKABARDESA,GARUT–Satuan lalu lintas menggelar apel pagi.").organizations}
     assert "KABARDESA" in os_
     assert "GARUT" not in os_
+
+
+def test_a_name_spelled_by_an_acronym_with_a_repeat_digit():
+    from pipeline.extract import extract_text
+
+    names = [o.name for o in extract_text("Badan Perlindungan Pekerja Migran Indonesia (BP2MI) menggelar rapat "
+                                          "koordinasi di Kendari.").organizations]
+    assert "Badan Perlindungan Pekerja Migran Indonesia" in names

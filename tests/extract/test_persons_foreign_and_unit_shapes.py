@@ -1,0 +1,55 @@
+"""Shapes of names around foreign guests and military units: English honorifics, a rank before a country, the
+epithet of a numbered unit, a short form of a post before a place."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _persons(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_english_honorifics_are_not_part_of_the_name():
+    persons = _persons("Wamenhan menerima Kuasa Usaha Kedutaan Besar Jepang, H.E. Mr. Mitsuru Myochin, di Jakarta.")
+    assert "Mitsuru Myochin" in persons and not any("Mr" in n for n in persons)
+
+
+def test_an_english_rank_and_retired_mark_before_a_name():
+    persons = _persons("Menhan menerima kunjungan H.E. General (Retd.) David John Hurley di kantor Kemhan. "
+                       "General (Retd.) Hurley adalah sahabat lama Menhan.")
+    assert "David John Hurley" in persons and "General" not in persons
+
+
+def test_a_rank_word_before_a_country_is_no_person():
+    persons = _persons("Menhan menerima mantan Gubernur Jenderal Australia di Jakarta, Kamis.")
+    assert "Australia" not in persons
+
+
+def test_the_epithet_after_a_units_number_is_no_person():
+    persons = _persons("Menhan berkunjung ke Batalyon Infanteri (Yonif) 823/Raja Wakaaka di Baubau. "
+                       "Dandim 1413/Buton Letkol Inf Budi Santoso mendampingi.")
+    assert "Raja Wakaaka" not in persons and "Budi Santoso" in persons
+
+
+def test_short_forms_of_secretaries_and_assistants_are_posts():
+    persons = _persons("Acara dihadiri Sekcam Bantargebang Hendra Gunawan, Sekdes Sukamaju Ahmad Yani dan "
+                       "Asda I Kota Serang, H. Ahmad Rifai.")
+    assert persons["Hendra Gunawan"] == ["Sekcam Bantargebang"]
+    assert persons["Ahmad Yani"] == ["Sekdes Sukamaju"]
+    assert persons["Ahmad Rifai"] == ["Asda I Kota Serang"]
+
+
+def test_a_post_named_with_its_short_form_is_no_name():
+    persons = _persons("Tampak hadir Kepala Dinas Lingkungan Hidup Yudianto, Sekcam Mustikajaya, dan para lurah.")
+    assert "Sekcam Mustikajaya" not in persons
+
+
+def test_the_jurisdiction_after_a_bracketed_short_form_of_the_post():
+    persons = _persons("Peluncuran digelar di Kendari dan dihadiri oleh Wakil Gubernur (Wagub) Sultra Lukman "
+                       "Abunawas mewakili Gubernur.")
+    assert persons.get("Lukman Abunawas") == ["Wakil Gubernur Sultra"]
+
+
+def test_a_posts_short_form_after_its_long_form_starts_the_title_again():
+    persons = _persons("Hadir Komandan Korem Halu Oleo Danrem Halu Oleo Brigjen TNI Jannie Aldrin Siahaan.")
+    assert persons["Jannie Aldrin Siahaan"] == ["Danrem Halu Oleo"]

@@ -1,0 +1,36 @@
+"""Seas and oceans are places; a capitalized common word before a region does not make it part of a name."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_seas_and_oceans_named_with_their_cue():
+    names = _places("Peringatan Dini\nGelombang tinggi berpotensi terjadi di Samudra Hindia barat Bengkulu dan "
+                    "Laut Jawa bagian timur.")
+    assert {"Samudra Hindia", "Laut Jawa"} <= set(names)
+
+
+def test_a_lowercase_sea_is_no_place_cue():
+    names = _places("Peringatan Dini\nGempa berpusat di laut 25 km barat daya Kabupaten Pangandaran.")
+    assert names == ["Kabupaten Pangandaran"]
+
+
+def test_one_common_word_before_a_region_is_not_a_name():
+    names = _places("Kapal Tenggelam\nKapal nelayan tenggelam di Perairan Kepulauan Seribu. Erupsi Gunung Merapi "
+                    "terpantau sejak pagi.")
+    assert {"Kabupaten Kepulauan Seribu", "Gunung Merapi"} <= set(names)
+
+
+def test_a_run_of_capitalized_words_before_a_region_is_a_name():
+    names = _places("Jembatan Baru\nJembatan ini memudahkan operasional Kereta Cepat Jakarta Bandung, kata "
+                    "pejabat Dinas Perhubungan.")
+    assert "DKI Jakarta" not in names
+
+
+def test_a_common_word_joined_to_a_cue_inside_a_sentence_is_a_compound():
+    names = _places("Konsultasi Publik\nKementerian menyusun Peta Jalan Kecerdasan Artifisial Nasional tahun ini.")
+    assert not any(n.startswith("Jalan") for n in names)
