@@ -85,6 +85,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         head_cover = max(head_cover, parse.head_end)
         if parse.head.kind == "company":
             parse.end = _company_tail(text, toks, parse.end)
+            head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
         parse.end = _initials_tail(text, toks, parse)
         m = _mention(text, toks, parse)
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
@@ -255,7 +256,9 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.body == "named" and len(p.body_words) >= 3 and _caps_line(text, toks[p.start].start):
         return False  # "SMK NEGERI IKUTI RAPAT KERJA": in an all-caps headline every word looks like an acronym
     if h.body == "named" and h.needs and p.body_words and all(toks[k].text.isdigit() for k in p.body_words) \
-            and h.kind != "education":  # "SMA Negeri 72" is named by its number
+            and h.kind != "education" and not p.jurisdiction:
+        # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
+        # its number and its region)
         return False
     return True
 

@@ -94,3 +94,29 @@ def test_a_name_spelled_by_an_acronym_with_a_repeat_digit():
     names = [o.name for o in extract_text("Badan Perlindungan Pekerja Migran Indonesia (BP2MI) menggelar rapat "
                                           "koordinasi di Kendari.").organizations]
     assert "Badan Perlindungan Pekerja Migran Indonesia" in names
+
+
+def _org_names(text: str) -> list[str]:
+    from pipeline.extract import extract_text
+
+    return [o.name for o in extract_text(text).organizations]
+
+
+def test_police_units_written_in_full():
+    names = _org_names("Kepolisian Resor Bengkalis dan Kepolisian Daerah Riau menggelar apel pengamanan.")
+    assert {"Kepolisian Resor Bengkalis", "Kepolisian Daerah Riau"} <= set(names)
+
+
+def test_associations_unions_and_service_units():
+    assert "Serikat Pekerja Seluruh Indonesia" in _org_names("Serikat Pekerja Seluruh Indonesia (SPSI) menggelar aksi.")
+    assert "Unit Layanan Pengadaan" in _org_names("Dana diproses di Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau.")
+
+
+def test_a_military_unit_named_by_its_number_and_its_region():
+    assert "Kodim 1418 Kabupaten Mamuju" in _org_names("Kodim 1418 Kabupaten Mamuju mengadakan kegiatan Komsos.")
+
+
+def test_a_companys_regional_unit_is_not_a_second_body():
+    names = _org_names("PT PLN (Persero) Unit Induk Wilayah Sumatera Selatan, Jambi dan Bengkulu menandatangani "
+                       "kerja sama.")
+    assert not any(n.startswith("Unit Induk") for n in names)
