@@ -6,13 +6,14 @@ theme must follow the cue directly, start with a capital and runs to the clause 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Theme
 from pipeline.nlp.state import add_mention, mentions, doc_text
-from pipeline.tables import load_list
+from pipeline.tables import load_list, load_tsv
 
 # opener -> closers accepted for it (typists mix straight and curly quotes)
 _QUOTES = {
@@ -59,6 +60,14 @@ def quoted_after(text: str, pos: int) -> tuple[int, int] | None:
     return pos + 1, min(ends)
 
 
+@lru_cache(maxsize=1)
+def _post_after_comma() -> re.Pattern[str]:
+    """A comma, then a position's head (with an acting marker): the clause's subject starts after a theme."""
+    heads = sorted({r["head"] for r in load_tsv("title_heads")} | {r["written"] for r in load_tsv("acting_markers")},
+                   key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
 def theme_after(text: str, pos: int) -> tuple[int, int] | None:
     """Char span of the theme introduced by a cue ending at `pos`, or None."""
     if pos >= len(text):
@@ -73,6 +82,8 @@ def theme_after(text: str, pos: int) -> tuple[int, int] | None:
             return None
         m = _CLAUSE_END.search(text, pos)
         stop = m.start() if m else len(text)
+        post = _post_after_comma().search(text, pos, stop)
+        stop = post.start() if post else stop  # "Mengangkat tema Haji, Kakanwil X membuka ...": the subject follows
         if stop - pos > 200:
             return None
         span = (pos, stop)

@@ -515,8 +515,16 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                     and not (head_table().match(text, toks, n)) and toks[n].start not in org_ends:
                 j = n
                 continue
+            if end > k and n + 1 < len(toks) and toks[n].is_word and toks[n].cap and not toks[n].upper \
+                    and same_line_gap(text, t, toks[n]) and same_line_gap(text, toks[n], toks[n + 1]) \
+                    and toks[n + 1].start in org_ends and fold(toks[n].text) not in g.name_openers():
+                # "Kadis Sumber Daya Air dan Binamarga Pemprov Sultra": a portfolio word the tables do not know,
+                # then the body; a name would not run on into a body
+                end = n + 1
+                j = n + 1
+                continue
             break
-        if g._is_honorific(text, t) and (not t.upper or len(t.text) > 2):
+        if g._is_honorific(text, t) and (not t.upper or len(t.text) >= 2):
             break  # a rank ends the title ("Kasat Binmas AKP Ismanto"); "H" may be a unit's letter
         if t.text.islower() and t.text in _org_head_words() and j + 1 < len(toks) \
                 and same_line_gap(text, t, toks[j + 1]) and (toks[j + 1].start in org_ends or (

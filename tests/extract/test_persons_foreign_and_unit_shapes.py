@@ -53,3 +53,20 @@ def test_the_jurisdiction_after_a_bracketed_short_form_of_the_post():
 def test_a_posts_short_form_after_its_long_form_starts_the_title_again():
     persons = _persons("Hadir Komandan Korem Halu Oleo Danrem Halu Oleo Brigjen TNI Jannie Aldrin Siahaan.")
     assert persons["Jannie Aldrin Siahaan"] == ["Danrem Halu Oleo"]
+
+
+def test_haji_muhammad_written_hm_is_an_honorific():
+    persons = _persons("Hadir Kakanwil Kemenag Aceh HM Daud Pakeh dan para kepala seksi.")
+    assert persons.get("Daud Pakeh") == ["Kakanwil Kemenag Aceh"]
+
+
+def test_an_unquoted_theme_ends_where_a_post_opens_the_subject():
+    persons = _persons("Mengangkat tema Pelaksana Haji yang Solid, Kakanwil Kemenag Aceh Drs HM Daud Pakeh membuka "
+                       "Rakor Penyelesaian Dokumen Haji.")
+    assert persons.get("Daud Pakeh") == ["Kakanwil Kemenag Aceh"]
+
+
+def test_a_portfolio_word_after_dan_that_runs_into_the_body():
+    persons = _persons("Hadir Kadis Sumber Daya Air dan Binamarga Pemprov Sultra Ir. H. Burhanuddin, M.Si. dan "
+                       "para kepala bidang.")
+    assert persons.get("Burhanuddin") == ["Kadis Sumber Daya Air dan Binamarga Pemprov Sultra"]
