@@ -273,7 +273,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 if k < len(toks) and toks[k].text.lower() == "dan":
                     k += 1
                 if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
-                        and not toks[k].upper:  # "Bidang Bina Marga, dan PPK ...": an acronym is the next body
+                        and not toks[k].upper and not _starts_org(text, toks, k):
+                    # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
                     continue
             break

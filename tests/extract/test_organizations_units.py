@@ -120,3 +120,18 @@ def test_a_companys_regional_unit_is_not_a_second_body():
     names = _org_names("PT PLN (Persero) Unit Induk Wilayah Sumatera Selatan, Jambi dan Bengkulu menandatangani "
                        "kerja sama.")
     assert not any(n.startswith("Unit Induk") for n in names)
+
+
+def test_a_ministrys_acronym_after_a_comma_is_the_parent_not_the_name():
+    names = _org_names("Direktorat Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru, Kemendikdasmen melalui "
+                       "Direktorat Pendidikan Profesi Guru melaksanakan PPG.")
+    assert "Direktorat Jenderal Guru, Tenaga Kependidikan, dan Pendidikan Guru" in names
+
+
+def test_a_central_banks_department():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Siaran Pers Bersama\nIsi siaran pers.\nRamdan Denny Prakoso\nDirektur Eksekutif Departemen "
+                         "Komunikasi\nBank Indonesia")
+    titles = {p.name: [t.text for t in p.titles] for p in facts.persons}
+    assert titles.get("Ramdan Denny Prakoso") == ["Direktur Eksekutif Departemen Komunikasi"]
