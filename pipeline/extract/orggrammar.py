@@ -515,12 +515,14 @@ def after_bidang_head(text: str, toks: list[Tok], i: int) -> bool:
     """True when token i ('Bidang') follows a position whose 'Bidang ...' is a portfolio (Asisten II Bidang)."""
     j = i - 1
     steps = 0
-    while j >= 0 and steps < 4:
+    while j >= 0 and steps < 6:
         word = toks[j].text
         if fold(word) in bidang_heads():
             return True
+        # "Staf Ahli Menteri Pertahanan Bidang Politik": the principal's post with its portfolio comes between
+        principal = is_vocab(word) and not _starts_head(text, toks, j)
         if not (word in ("I", "II", "III", "IV", "V", "1", "2", "3", "4", "Satu", "Dua", "Tiga", "Empat", "Lima")
-                or fold(word) in title_words() or fold(word) in _position_words()):
+                or fold(word) in title_words() or fold(word) in _position_words() or principal):
             return False
         j -= 1
         steps += 1

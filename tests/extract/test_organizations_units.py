@@ -135,3 +135,8 @@ def test_a_central_banks_department():
                          "Komunikasi\nBank Indonesia")
     titles = {p.name: [t.text for t in p.titles] for p in facts.persons}
     assert titles.get("Ramdan Denny Prakoso") == ["Direktur Eksekutif Departemen Komunikasi"]
+
+
+def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
+    names = _org_names("Hadir Staf Ahli Menteri Pertahanan Bidang Politik Helda Risman dalam acara itu.")
+    assert "Bidang Politik" not in names

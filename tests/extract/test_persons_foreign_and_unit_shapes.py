@@ -70,3 +70,8 @@ def test_a_portfolio_word_after_dan_that_runs_into_the_body():
     persons = _persons("Hadir Kadis Sumber Daya Air dan Binamarga Pemprov Sultra Ir. H. Burhanuddin, M.Si. dan "
                        "para kepala bidang.")
     assert persons.get("Burhanuddin") == ["Kadis Sumber Daya Air dan Binamarga Pemprov Sultra"]
+
+
+def test_a_posthumous_rank_is_no_part_of_the_name():
+    persons = _persons("Menhan bertakziah ke rumah keluarga Pratu Anumerta Haris Umaternate di Sanana, Kamis.")
+    assert "Haris Umaternate" in persons and not any(n.startswith("Anumerta") for n in persons)
