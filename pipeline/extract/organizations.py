@@ -389,6 +389,8 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     if not (at(j, "(") and at(j + 1) and toks[j + 1].text in _LEGAL_FORMS and at(j + 2, ")")):
         return j
     j += 3
+    if at(j, "Tbk"):
+        return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
     if at(j, "Unit") or at(j, "Regional") or at(j, "Wilayah"):
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and

@@ -63,6 +63,18 @@ def _blocked(doc: Doc, start: int, end: int) -> bool:
     return any(m.start < end and start < m.end and m.data.get("cue") in _STREET_CUES for m in mentions(doc, "place"))
 
 
+def _street_names(doc: Doc) -> set[str]:
+    """'Dalem Kaum' of 'Jalan Dalem Kaum': a street's name written bare elsewhere ("kawasan Dalem Kaum") is the
+    street or its area, not a person."""
+    out = set()
+    for m in mentions(doc, "place"):
+        if m.data.get("cue") in _STREET_CUES:
+            words = m.text.split(None, 1)
+            if len(words) == 2 and " " in words[1]:
+                out.add(fold(words[1]))
+    return out
+
+
 def _weak_lines(text: str) -> list[tuple[int, int]]:
     """Headline-like lines (capitalized words, no final stop) where verbs are capitalized too."""
     out = []
@@ -186,6 +198,9 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)]
+    streets = _street_names(doc)
+    out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
+                                  and not p.data.get("honorifics"))]
     out = _nicknames_joined(text, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody

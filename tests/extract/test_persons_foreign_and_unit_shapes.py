@@ -75,3 +75,14 @@ def test_a_portfolio_word_after_dan_that_runs_into_the_body():
 def test_a_posthumous_rank_is_no_part_of_the_name():
     persons = _persons("Menhan bertakziah ke rumah keluarga Pratu Anumerta Haris Umaternate di Sanana, Kamis.")
     assert "Haris Umaternate" in persons and not any(n.startswith("Anumerta") for n in persons)
+
+
+def test_a_streets_name_written_bare_is_no_person():
+    persons = _persons("Pedagang dari kawasan Dalem Kaum telah pindah. Penataan mendukung keindahan lingkungan di "
+                       "sekitar Jalan Dalem Kaum dan Alun-alun.")
+    assert "Dalem Kaum" not in persons
+
+
+def test_a_listed_state_company_keeps_tbk_out_of_the_name():
+    persons = _persons("Direktur Utama PT Telkom Indonesia (Persero) Tbk Hendri Mulya Syam mengatakan jaringan dibangun.")
+    assert persons.get("Hendri Mulya Syam") == ["Direktur Utama PT Telkom Indonesia (Persero) Tbk"]
