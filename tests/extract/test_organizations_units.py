@@ -140,3 +140,8 @@ def test_a_central_banks_department():
 def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
     names = _org_names("Hadir Staf Ahli Menteri Pertahanan Bidang Politik Helda Risman dalam acara itu.")
     assert "Bidang Politik" not in names
+
+
+def test_two_registered_ministries_that_spell_alike_stay_two():
+    names = _org_names("Kementerian Pertahanan (Kemhan) bersama Kementerian Pertanian mendukung ketahanan pangan.")
+    assert {"Kementerian Pertahanan", "Kementerian Pertanian"} <= set(names)

@@ -86,3 +86,9 @@ def test_a_streets_name_written_bare_is_no_person():
 def test_a_listed_state_company_keeps_tbk_out_of_the_name():
     persons = _persons("Direktur Utama PT Telkom Indonesia (Persero) Tbk Hendri Mulya Syam mengatakan jaringan dibangun.")
     assert persons.get("Hendri Mulya Syam") == ["Direktur Utama PT Telkom Indonesia (Persero) Tbk"]
+
+
+def test_the_marine_corps_after_a_rank_is_no_name():
+    persons = _persons("Gubernur diterima oleh Wakil Ketua DPD RI, Letnan Jenderal Marinir (Purn) Dr. Nono Sampono, "
+                       "S.Pi., M.Si di Jakarta.")
+    assert persons.get("Nono Sampono") == ["Wakil Ketua DPD RI"] and "Marinir" not in persons
