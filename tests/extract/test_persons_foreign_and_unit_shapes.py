@@ -92,3 +92,9 @@ def test_the_marine_corps_after_a_rank_is_no_name():
     persons = _persons("Gubernur diterima oleh Wakil Ketua DPD RI, Letnan Jenderal Marinir (Purn) Dr. Nono Sampono, "
                        "S.Pi., M.Si di Jakarta.")
     assert persons.get("Nono Sampono") == ["Wakil Ketua DPD RI"] and "Marinir" not in persons
+
+
+def test_an_adviser_of_the_civil_servants_wives_association():
+    persons = _persons("Hadir Penasehat Darma Wanita Persatuan (DWP) Kemendikdasmen, Nurul Mazidah, dalam acara itu.")
+    assert persons.get("Nurul Mazidah") == ["Penasehat Darma Wanita Persatuan Kemendikdasmen"]
+    assert not any(n.startswith("Penasehat") for n in persons)
