@@ -370,7 +370,18 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     if not d or "," in text[toks[n - 1].end:d.start(1)]:
         return p.end
     initials = "".join(t.text[0] for t in toks[p.start:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
-    return n if initials.upper() == _spelled_acronym(d.group(1)).upper() and len(initials) >= 3 else p.end
+    acronym = _spelled_acronym(d.group(1)).upper()
+    if initials.upper() == acronym and len(initials) >= 3:
+        return n
+    # "Satuan Tugas Percepatan Program Strategis Pemerintah (Satgas P2SP)": the head's short form, then the initials
+    # of the rest of the name
+    short, _, rest = d.group(1).partition(" ")
+    hm = g.head_table().match(short, [Tok(0, len(short), short)], 0)
+    if rest and hm and hm[1].unit == p.head.unit:
+        initials = "".join(t.text[0] for t in toks[p.head_end:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
+        if initials.upper() == _spelled_acronym(rest).upper() and len(initials) >= 2:
+            return n
+    return p.end
 
 
 def _spelled_acronym(acronym: str) -> str:

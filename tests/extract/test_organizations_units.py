@@ -145,3 +145,16 @@ def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
 def test_two_registered_ministries_that_spell_alike_stay_two():
     names = _org_names("Kementerian Pertahanan (Kemhan) bersama Kementerian Pertanian mendukung ketahanan pangan.")
     assert {"Kementerian Pertahanan", "Kementerian Pertanian"} <= set(names)
+
+
+def test_an_acronym_made_of_the_heads_short_form_and_the_initials_of_the_rest():
+    names = _org_names("Pemerintah membentuk Satuan Tugas Percepatan Program Strategis Pemerintah (Satgas P2SP) tahun ini.")
+    assert "Satuan Tugas Percepatan Program Strategis Pemerintah" in names
+
+
+def test_the_regional_leaders_forum_is_no_person():
+    from pipeline.extract import extract_text
+
+    persons = [p.name for p in extract_text("Acara dihadiri oleh Gubernur Sultra, Forkopimda Sultra, para Bupati dan "
+                                            "para pimpinan instansi.").persons]
+    assert not any(n.startswith("Forkopimda") for n in persons)
