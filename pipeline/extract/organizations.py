@@ -433,6 +433,9 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     jur = g._jurisdiction(text, toks, k, 3)
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
+    if toks[k].text == "Wilayah" and k + 1 < len(toks) and g.same_line_gap(text, toks[k], toks[k + 1]) \
+            and (toks[k + 1].text.isdigit() or g._ROMAN_UNIT.fullmatch(toks[k + 1].text)):
+        return toks[k].start, toks[k + 1].end  # "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X"
     if toks[k].cap and toks[k].is_word and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
             and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional"):
         return toks[k].start, toks[k].end
@@ -799,7 +802,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:
-            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) for x in grp) or (
+            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) or _continued_short(m, x)
+                   for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
                 grp.append(m)
@@ -809,6 +813,12 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups = _fold_unplaced(groups)
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
+
+
+def _continued_short(m: Mention, x: Mention) -> bool:
+    """'LLDIKTI Wilayah X' after 'Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X'."""
+    d, c = x.data.get("definition"), x.data.get("continuation")
+    return bool(d and c) and m.text == f"{d} {c}"
 
 
 def _defined_short(m: Mention, x: Mention) -> bool:

@@ -281,6 +281,14 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         low = t.text.lower()
         if low in _name_stops():
             break
+        if p.body_words and t.cap and t.is_word and not t.upper and j + 1 < len(toks) \
+                and _ROMAN_UNIT.fullmatch(toks[j + 1].text) and same_line_gap(text, t, toks[j + 1]):
+            # "Balai Besar Wilayah Sungai Sumatera III", "Balai Wilayah Sungai Kalimantan I": a national body's
+            # regional office is numbered within its island or region
+            p.body_words.extend((j, j + 1))
+            p.end = j + 2
+            j += 2
+            continue
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
@@ -351,6 +359,16 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 and (head_table().match(text, toks, j)[1].body in ("agency", "place")
                      or any(toks[k].text[:1].isdigit() for k in p.body_words)):
             break  # "Lapas Kelas IIB Garut Kanwil Kemenkumham ...": the office it belongs to is a second body
+        if mode == "named" and _ROMAN_UNIT.fullmatch(t.text) and _slash_name_after(text, toks, j):
+            # "Kodam XVII/Cenderawasih", "Lantamal IV/Tanjungpinang": a numbered unit's name after its slash
+            k = j + 2
+            while k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].is_word and k + 1 - j < 5 \
+                    and same_line_gap(text, toks[k], toks[k + 1]) and not _is_honorific(text, toks[k + 1]) \
+                    and fold(toks[k + 1].text) not in name_openers():
+                k += 1
+            p.body_words.extend(range(j, k + 1))
+            p.end = k + 1
+            break
         if _body_word(text, t):
             p.body_words.append(j)
             p.end = j + 1
@@ -410,6 +428,15 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     if nxt.cap and nxt.is_word and _lone_word(text, toks, j + 1) and not _is_honorific(text, nxt):
         return j + 2
     return None
+
+
+_ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
+
+
+def _slash_name_after(text: str, toks: list[Tok], j: int) -> bool:
+    """A slash and a capitalized name follow token j without spaces ("I/Bukit Barisan")."""
+    return j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end \
+        and toks[j + 2].cap and toks[j + 2].start == toks[j + 1].end
 
 
 @lru_cache(maxsize=1)

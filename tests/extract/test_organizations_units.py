@@ -158,3 +158,22 @@ def test_the_regional_leaders_forum_is_no_person():
     persons = [p.name for p in extract_text("Acara dihadiri oleh Gubernur Sultra, Forkopimda Sultra, para Bupati dan "
                                             "para pimpinan instansi.").persons]
     assert not any(n.startswith("Forkopimda") for n in persons)
+
+
+def test_a_numbered_military_command_and_its_name_after_the_slash():
+    assert "Kodam XVII/Cenderawasih" in _org_names("Kodam XVII/Cenderawasih menggelar upacara di Jayapura.")
+
+
+def test_a_national_bodys_regional_office_numbered_within_its_island():
+    assert "Balai Besar Wilayah Sungai Sumatera III" in _org_names(
+        "Balai Besar Wilayah Sungai Sumatera III menggelar rapat koordinasi.")
+    assert "Lembaga Pemasyarakatan Kelas I Medan" in _org_names("Lembaga Pemasyarakatan Kelas I Medan menggelar apel.")
+
+
+def test_a_region_after_the_acronym_bracket_and_its_short_form_are_one_body():
+    from pipeline.extract import extract_text
+
+    orgs = extract_text("Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X menggelar rapat. LLDIKTI Wilayah X "
+                        "mengundang rektor.").organizations
+    assert [o.name for o in orgs] == ["Lembaga Layanan Pendidikan Tinggi Wilayah X"]
+    assert "LLDIKTI Wilayah X" in orgs[0].aliases

@@ -98,3 +98,7 @@ def test_an_adviser_of_the_civil_servants_wives_association():
     persons = _persons("Hadir Penasehat Darma Wanita Persatuan (DWP) Kemendikdasmen, Nurul Mazidah, dalam acara itu.")
     assert persons.get("Nurul Mazidah") == ["Penasehat Darma Wanita Persatuan Kemendikdasmen"]
     assert not any(n.startswith("Penasehat") for n in persons)
+
+
+def test_the_head_of_a_regional_office_of_the_civil_service_agency():
+    assert _persons("Kakanreg XII BKN Budi Santoso menyerahkan SK.").get("Budi Santoso") == ["Kakanreg XII BKN"]
