@@ -34,3 +34,8 @@ def test_a_run_of_capitalized_words_before_a_region_is_a_name():
 def test_a_common_word_joined_to_a_cue_inside_a_sentence_is_a_compound():
     names = _places("Konsultasi Publik\nKementerian menyusun Peta Jalan Kecerdasan Artifisial Nasional tahun ini.")
     assert not any(n.startswith("Jalan") for n in names)
+
+
+def test_a_common_spelling_of_a_citys_name():
+    names = _places("Gempa Bumi\nGetaran gempa dirasakan warga Kota Padang Sidempuan dan Tapanuli Selatan.")
+    assert "Kota Padangsidimpuan" in names and "Kota Padang" not in names
