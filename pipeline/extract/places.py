@@ -132,6 +132,9 @@ class PlacesComponent:
                 c.last + 1 in starts or nxt.lower() in self.function_words or nxt.lower() in self.calendar or \
                 nxt.lower() in self.cues or nxt.lower() in self.stop:
             return False
+        if c.first > 0 and text[words[c.first - 1][1]:c.start] == " " and (
+                words[c.first - 1][2].isupper() or words[c.first - 1][2].lower() in _unit_heads()):
+            return False  # "Ketua KPU Majalengka Supriatna": the region closes a body or a post, a name follows
         line_start = text.rfind("\n", 0, c.start) + 1
         line_end = text.find("\n", c.end)
         line = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])

@@ -102,3 +102,9 @@ def test_an_adviser_of_the_civil_servants_wives_association():
 
 def test_the_head_of_a_regional_office_of_the_civil_service_agency():
     assert _persons("Kakanreg XII BKN Budi Santoso menyerahkan SK.").get("Budi Santoso") == ["Kakanreg XII BKN"]
+
+
+def test_a_region_closing_a_post_is_not_the_start_of_a_longer_name():
+    persons = _persons("Rapat pleno digelar Kamis (05/07).\nKetua KPU Majalengka Supriatna mengatakan, hasil rekapitulasi "
+                       "akan dibacakan.")
+    assert persons.get("Supriatna") == ["Ketua KPU Majalengka"]
