@@ -456,8 +456,12 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
     while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].cap and not toks[k].upper \
             and is_name_word(toks[k].text) and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
         k += 1
-    if not (k - j >= 2 and k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) and toks[k].is_word
-            and toks[k].text[:1].islower()):
+    # the clause goes on in lowercase, or a list of officials goes on ("..., dan Romo X", "..., Ketua Y ...")
+    listed = k + 1 < len(toks) and toks[k].text == "," and (
+        toks[k + 1].text == "dan" or fold(toks[k + 1].text) in title_words()
+        or title_phrases().match(text, toks, k + 1) is not None)
+    if not (k - j >= 2 and k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) and (
+            toks[k].is_word and toks[k].text[:1].islower() or listed)):
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))

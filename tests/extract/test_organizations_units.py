@@ -177,3 +177,13 @@ def test_a_region_after_the_acronym_bracket_and_its_short_form_are_one_body():
                         "mengundang rektor.").organizations
     assert [o.name for o in orgs] == ["Lembaga Layanan Pendidikan Tinggi Wilayah X"]
     assert "LLDIKTI Wilayah X" in orgs[0].aliases
+
+
+def test_a_named_body_in_a_list_of_officials_ends_before_its_holder():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Hadir Ketua Yayasan Tarumanegara Budi Santoso, Kepala Dinas Pendidikan Ahmad Yani, dan para "
+                         "kepala sekolah.")
+    assert "Yayasan Tarumanegara" in [o.name for o in facts.organizations]
+    assert {p.name: [t.text for t in p.titles] for p in facts.persons}.get("Budi Santoso") == [
+        "Ketua Yayasan Tarumanegara"]
