@@ -810,6 +810,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
+        if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
+            continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
         alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
         person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)
@@ -817,6 +819,14 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
         out.append(person)
     return out
+
+
+def _common_phrase(name: str) -> bool:
+    """Every word is one running text writes in lowercase and none opens persons' names."""
+    from pipeline.nlp.ner import name_openers
+
+    common, openers = _common_words(), name_openers()
+    return all(fold(w) in common and fold(w) not in openers for w in name.split())
 
 
 def _title_before(doc: Doc, text: str, pos: int, found: list[Mention]) -> Mention | None:

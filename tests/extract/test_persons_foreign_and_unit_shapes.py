@@ -108,3 +108,9 @@ def test_a_region_closing_a_post_is_not_the_start_of_a_longer_name():
     persons = _persons("Rapat pleno digelar Kamis (05/07).\nKetua KPU Majalengka Supriatna mengatakan, hasil rekapitulasi "
                        "akan dibacakan.")
     assert persons.get("Supriatna") == ["Ketua KPU Majalengka"]
+
+
+def test_common_words_the_model_reads_as_a_name_are_no_person():
+    persons = _persons("Generasi penerus menjalankan Trigatra Bangun Bahasa, yakni mengutamakan bahasa Indonesia. "
+                       "Tim menyiapkan Draf Rancangan peraturan itu.")
+    assert "Bangun Bahasa" not in persons and "Draf Rancangan" not in persons
