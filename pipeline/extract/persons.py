@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention
+from pipeline.nlp.ner import common_words, name_openers
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
@@ -575,7 +576,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     people = [m for m in model if m.data.get("label") == "PER"]
     bodies = [m for m in model if m.data.get("label") in ("ORG", "LOC")]
-    common = _common_words()
+    common = common_words()
     # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
     place_ends = {m.end for m in mentions(doc, "place")}
     out: list[Mention] = []
@@ -698,12 +699,6 @@ def _unit_word(word: str, common: frozenset[str]) -> bool:
             or looks_like_place(bare) or bool(honorific_re().fullmatch(word)))
 
 
-def _common_words() -> frozenset[str]:
-    from pipeline.nlp.ner import common_words
-
-    return common_words()
-
-
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern[str]:
     labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_list("credit_labels"), key=len, reverse=True))
@@ -823,9 +818,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 def _common_phrase(name: str) -> bool:
     """Every word is one running text writes in lowercase and none opens persons' names."""
-    from pipeline.nlp.ner import name_openers
-
-    common, openers = _common_words(), name_openers()
+    common, openers = common_words(), name_openers()
     return all(fold(w) in common and fold(w) not in openers for w in name.split())
 
 
