@@ -13,6 +13,7 @@ from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention, Organization
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
+from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from pipeline.resolve.lexicon import fold, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
@@ -225,6 +226,9 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
+    if p.body_words and not p.jurisdiction and p.parent_at is None \
+            and all(toks[k].text.lower() in _category_words() for k in p.body_words):
+        return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
         # place follows the acronym
@@ -261,6 +265,11 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # its number and its region)
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _category_words() -> frozenset[str]:
+    return frozenset(load_list("org_category_words"))
 
 
 def _regional_body_at(text: str, toks: list[Tok], k: int) -> bool:
@@ -331,6 +340,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     surface = text[start:end]
     data = describe(text, toks, p)
     d = _DEFINITION.match(text, end)
+    if d and honorific_re().fullmatch(f"({d.group(1)})"):
+        d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and d.group(1) != surface:
         data["definition"] = d.group(1)
         cont = _continuation(text, toks, d.end(), p)

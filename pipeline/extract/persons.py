@@ -56,7 +56,7 @@ _STREET_CUES = frozenset({"jalan", "jl", "jln"})
 
 
 def _blocked(doc: Doc, start: int, end: int) -> bool:
-    for kind in ("organization", "title"):
+    for kind in ("organization", "title", "venue"):  # "Gedung A.H. Nasution" names a building
         for m in mentions(doc, kind):
             if m.start < end and start < m.end:
                 return True
@@ -184,6 +184,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a list "Jabatan, Nama, Jabatan": that name belongs to the title before it; "selaku" joins it
         if not cue and any(x.end <= r.start and r.start - x.end <= 2 for x in titles):
             continue
+        if not r.honorifics and not r.degrees and _common_phrase(_ROMAN_WORD.sub("", r.name)):
+            continue  # "Juara II Sahli Panglima TNI": a rank in a list of winners, not a name
         p = _person(r, "before", t, weak=weak(r.start))
         p.data["role_word"] = bool(cue and cue.group(0).strip(" \t,("))  # "selaku", "sebagai"
         out.append(p)
@@ -555,6 +557,8 @@ _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]*(?:[ \t][A-Z][\w\-
 def _extended_title(text: str, title: dict, end: int) -> dict:
     """The title read on to `end`: the unit words a rule left outside it ("Direktur Jenderal Bina" + "Marga")."""
     end = _honorifics_start(text, title["end"], end)
+    # a title never ends on "dan" ("Kabid Sosial dan Budi Santoso"): the connector joins the name, not the unit
+    end = title["end"] + len(re.sub(r"(?:[\s,]+(?:dan|&))+[\s,]*$", "", text[title["end"]:end]))
     gap = text[title["end"]:end].strip(" \t,")
     if not gap:
         return title
@@ -816,10 +820,13 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     return out
 
 
+_ROMAN_WORD = re.compile(r"\b[IVX]+\b")
+
+
 def _common_phrase(name: str) -> bool:
     """Every word is one running text writes in lowercase and none opens persons' names."""
     common, openers = common_words(), name_openers()
-    return all(fold(w) in common and fold(w) not in openers for w in name.split())
+    return bool(name.split()) and all(fold(w) in common and fold(w) not in openers for w in name.split())
 
 
 def _title_before(doc: Doc, text: str, pos: int, found: list[Mention]) -> Mention | None:

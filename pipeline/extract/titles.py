@@ -108,7 +108,7 @@ class TitleFinder:
 
 # "Duta Besar RI untuk Uzbekistan", "Duta Besar Republik Indonesia untuk Kerajaan Belanda": the country a post
 # is accredited to ends the title
-_DESTINATION = re.compile(r"[ \t]+untuk[ \t]+(?:(?:Republik|Kerajaan|Negara|Federasi|Persatuan|Keamiran|"
+_DESTINATION = re.compile(r"(?P<short>[ \t]*\([^()\n]{1,20}\))?[ \t]+untuk[ \t]+(?:(?:Republik|Kerajaan|Negara|Federasi|Persatuan|Keamiran|"
                           r"Kesultanan)[ \t]+)*")
 
 
@@ -131,8 +131,10 @@ def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Ment
     else:
         end = place_ends[d.end()]
     written = text[m.start:end]
+    # "Duta Besar Republik Indonesia (Dubes RI) untuk Republik Yunani": the post's short form is left out
+    tail = text[d.end("short"):end] if state is None and d.group("short") else text[m.end:end]
     return Mention(m.start, end, written, kind="title", data={
-        **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
+        **m.data, "has_tail": True, "corrected": m.data["corrected"] + tail})
 
 
 def _name_generic_body(m: Mention, org_names: set[str]) -> None:
@@ -508,6 +510,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                         and same_line_gap(text, toks[end - 1], toks[end]):
                     j = end  # "Bhabinkamtibmas Desa X Polsek Y Polresta Z": the village served, then the unit
                     continue
+            elif not jur and end > k and toks[j - 1].text.lower() in g.CONNECTORS and j + 1 < len(toks) \
+                    and same_line_gap(text, t, toks[j + 1]) and _region_at(text, toks, j + 1):
+                end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
+                continue
             break
         if low in g.CONNECTORS:
             n = j + 1
@@ -517,9 +523,11 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 continue
             if end > k and n + 1 < len(toks) and toks[n].is_word and toks[n].cap and not toks[n].upper \
                     and same_line_gap(text, t, toks[n]) and same_line_gap(text, toks[n], toks[n + 1]) \
-                    and toks[n + 1].start in org_ends and fold(toks[n].text) not in g.name_openers():
-                # "Kadis Sumber Daya Air dan Binamarga Pemprov Sultra": a portfolio word the tables do not know,
-                # then the body; a name would not run on into a body
+                    and fold(toks[n].text) not in g.name_openers() \
+                    and (toks[n + 1].start in org_ends or _region_at(text, toks, n + 1)):
+                # "Kadis Sumber Daya Air dan Binamarga Pemprov Sultra", "Kadis Pemberdayaan Masyarakat dan Desa
+                # Prov. Sultra": a portfolio word the tables do not know, then the body or the region it serves; a
+                # name would not run on into either
                 end = n + 1
                 j = n + 1
                 continue
@@ -578,6 +586,14 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             continue
         break
     return end
+
+
+def _region_at(text: str, toks: list[Tok], j: int) -> bool:
+    """A region written with its prefix starts at token j ("Prov. Sultra", "Kabupaten Kolaka")."""
+    if not g._is_prefix(toks[j]):
+        return False
+    jur = g._jurisdiction(text, toks, j, 3)
+    return bool(jur) and not jur[2]
 
 
 def _unit_number(text: str, toks: list[Tok], k: int) -> int:

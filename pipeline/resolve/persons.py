@@ -133,6 +133,10 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
             if not any(o is not t and o.head == t.head and len(o.text) > len(t.text) and
                        (t.text.endswith(t.head) or fold(t.text) == fold(t.head) or len(t.text.split()) <= 2)
                        for o in titles.values())]
+    # a title written inside a longer one is part of it ("Ketua Tim Seleksi (Timsel) Calon Anggota KIP Sultra")
+    kept = [t for t in kept if not (t.span and any(
+        o is not t and o.span and o.span[0] <= t.span[0] and t.span[1] <= o.span[1] and o.span != t.span
+        for o in kept))]
     kept.sort(key=lambda t: t.span[0] if t.span else 0)
     return Person(name=name, titles=kept, spans=sorted(spans), honorifics=honorifics, degrees=degrees,
                   source=grp[0].source)

@@ -129,3 +129,17 @@ def test_jurisdiction_after_the_acronym_bracket_is_the_same_office():
                "Dr. Nurul Hidayati, menjelaskan.")
     assert list(os_) == ["Badan Pusat Statistik Provinsi Jawa Tengah"]
     assert "BPS Provinsi Jawa Tengah" in os_["Badan Pusat Statistik Provinsi Jawa Tengah"].aliases
+
+
+def test_a_kind_of_body_and_a_retired_mark_are_not_names():
+    # "Badan Publik", "Rumah Sakit Swasta": a category of bodies; "(Purn)" marks a retired officer
+    text = ("Setiap Badan Publik wajib melapor, kata dokter Rumah Sakit Swasta itu. "
+            "Hadir Mayjen TNI (Purn) Rudi Hartono.")
+    os_ = orgs(text)
+    assert list(os_) == ["TNI"]
+    assert os_["TNI"].aliases == []
+
+
+def test_national_secretariats_and_scout_councils():
+    os_ = orgs("Rapat diadakan oleh Sekretariat Wakil Presiden. Ketua Kwartir Nasional (Kwarnas) hadir.")
+    assert list(os_) == ["Sekretariat Wakil Presiden", "Kwartir Nasional"]

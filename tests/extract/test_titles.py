@@ -177,3 +177,31 @@ def test_police_and_military_section_posts(text, name, title):
 def test_more_regional_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {name: [title]}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a portfolio word that is also a region word, then the region the dinas serves, then the honorifics
+    ("Hadir Kadis Pemberdayaan Masyarakat dan Desa Prov. Jambi Drs. H. Rudi Hartono, M.Si., dan lainnya.",
+     "Rudi Hartono", "Kadis Pemberdayaan Masyarakat dan Desa Prov. Jambi"),
+    # a title never ends on "dan"
+    ("Menurut Kabid Sosial dan Rudi Hartono, hal itu penting.", "Rudi Hartono", "Kabid Sosial"),
+    # the post's bracketed short form before the country it is accredited to
+    ("Menteri menerima Duta Besar Republik Indonesia (Dubes RI) untuk Kerajaan Belanda, Rudi Hartono, di kantor.",
+     "Rudi Hartono", "Duta Besar Republik Indonesia untuk Kerajaan Belanda"),
+    # a title written inside a longer one is not a second post
+    ("Ketua Tim Seleksi (Timsel) Calon Anggota KIP Jambi Rudi Hartono menjelaskan hal itu.",
+     "Rudi Hartono", "Ketua Tim Seleksi Calon Anggota KIP Jambi"),
+    ("Karo Ops Polda Jambi Kombes Pol Rudi Hartono hadir.", "Rudi Hartono", "Karo Ops Polda Jambi"),
+])
+def test_titles_of_this_round(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {name: [title]}
+
+
+@pytest.mark.parametrize("text", [
+    "Piala itu diserahkan di Lapangan Bhakti, Presiden meninjau barisan.",  # a venue before a title
+    "Acara digelar di Gedung A.H. Nasution, Jakarta.",  # a building named after a person
+    "Juara I diraih Slog TNI, Juara II Pusku TNI.",  # a winner's rank before a unit
+])
+def test_no_person_in_venues_or_rankings(text):
+    assert [p.name for p in extract_text(text).persons] == []
