@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from pipeline.extract.event_phrases import Candidate, EventLexicon
 from pipeline.extract.facts import Facts, Organization, Role
+from pipeline.resolve.names import honorific_re
 
 if TYPE_CHECKING:
     from pipeline.nlp.syntax import Parse
@@ -62,6 +63,11 @@ def _bracketed_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){flexible}(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _RANK_BEFORE() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{honorific_re().pattern})[ \t]+$")
+
+
 def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
     """Where each organization of the document is written (its own spans, else a search for its forms)."""
     spans: list[OrgSpan] = []
@@ -87,6 +93,8 @@ def org_spans(text: str, facts: Facts) -> list[OrgSpan]:
         for m in _bracketed_pattern(org.name).finditer(text):
             if "(" in m.group() and not any(o.start < m.end() and m.start() < o.end for o in spans):
                 spans.append(OrgSpan(m.start(), m.end(), org))
+    # "Mayjen TNI Djoko", "Kombes Pol X": the force written in an officer's rank runs nothing
+    spans = [o for o in spans if not _RANK_BEFORE().search(text, max(0, o.start - 20), o.start)]
     # longest first at one position, then by position
     spans.sort(key=lambda o: (o.start, -(o.end - o.start)))
     return spans
@@ -201,7 +209,7 @@ class RoleReader:
                     if org:
                         return org.name
         for s, e in event_sentences:
-            for m in re.finditer(r"\b(?:dibuka|dipimpin)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
+            for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):
                 at = s + m.end()
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))

@@ -787,6 +787,9 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
 # ------------------------------------------------------------------ facts
 def _same(a: Mention, b: Mention) -> bool:
     ka, kb = a.data["key"], b.data["key"]
+    ga, gb = a.data.get("agency"), b.data.get("agency")
+    if ga and gb and ga != gb:
+        return False  # "Kementerian Pertanian" and "Kementerian Pertahanan", "Apkasi" and "Apeksi": two registered bodies
     if ka == kb:
         return True
     if ka.replace(" ", "") == kb.replace(" ", ""):
@@ -794,9 +797,6 @@ def _same(a: Mention, b: Mention) -> bool:
     ja, jb = a.data.get("region_code"), b.data.get("region_code")
     if ja and jb and ja != jb:
         return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
-    ga, gb = a.data.get("agency"), b.data.get("agency")
-    if ga and gb and ga != gb:
-        return False  # "Kementerian Pertanian" and "Kementerian Pertahanan": two registered bodies, however alike
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place

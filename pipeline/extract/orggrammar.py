@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word
@@ -241,7 +242,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             elif head.agency is not None and toks[j].cap and toks[j].is_word and _lone_word(text, toks, j) \
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
                     and fold(toks[j].text) not in _name_stops() \
+                    and fold(toks[j].text) not in common_words() \
                     and not _is_honorific(text, toks[j]):
+                # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
         if j is not None and p.end == head_end and head.unit in subunit_kinds():
             parent = _parent_org(text, toks, j)
@@ -320,7 +323,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in CONNECTORS:
             k = j + 1
             if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
-                    and not _starts_head(text, toks, k) and p.body_words and not _registered_body(text, toks, k):
+                    and not _starts_org(text, toks, k) and p.body_words and not _registered_body(text, toks, k):
                 j = k
                 continue
             break

@@ -352,12 +352,27 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
         cur = cur.rstrip(" \t")
     if first is None:
         return None
+    verb = _WORD_AT_START.match(stripped, first)
+    if count >= 2 and verb and fold(verb.group(1)) in _speech_verbs() and _QUOTE_BEFORE.search(stripped[:first]):
+        # '…,” Ungkap Ermayani Kepala Sekolah': the quote's speech verb, capitalized, opens no name
+        first = stripped.index(verb.group(2), verb.end(1))
+        cur = stripped[:first]
     abbrev = _ABBREV_AT_END.search(cur)
     if abbrev and (abbrev.group(1) in name_abbreviations() or len(abbrev.group(1)) == 1):
         first = abbrev.start(1)  # "Muh. Ilyas Abibu", "M. Faisal": an abbreviated given name opens the name
     start = window_start + first
     # honorifics before the name belong to it
     return read_name(text, start, max_words=max_words)
+
+
+_WORD_AT_START = re.compile(r"(\S+)[ \t]+(\S)")
+_QUOTE_BEFORE = re.compile(r"[\"”’'][ \t]*,?[ \t]*$|,[ \t]*[\"”’'][ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The verbs that attribute a quote ("ujar", "ungkap"), from the person cues."""
+    return frozenset(r["cue"] for r in load_tsv("person_cues") if r.get("kind") == "speech")
 
 
 _ABBREV_AT_END = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]{0,4})\.[ \t]*$")

@@ -515,3 +515,23 @@ def test_a_bare_cue_pointing_back_names_no_event():
             "Forum ini berfokus pada seruan persatuan dan toleransi.")
     event = extract_text(text).main_event
     assert event is not None and event.name == "Kemhan Perkuat Persatuan Nasional"
+
+
+def test_the_force_in_an_officers_rank_does_not_run_the_event():
+    title = "Upacara Hari Bhakti Di Markas Pusat"
+    text = (f"{title}\nJakarta – Upacara Hari Bhakti Tahun 2024 digelar di Lapangan Garuda, Jakarta, Senin (2/9/2024). "
+            "Upacara dipimpin oleh Inspektur Upacara Mayjen TNI Rudi Hartono. Seluruh pegawai hadir.")
+    assert _event(text, title).organizer is None
+
+
+def test_who_installs_an_official_runs_the_installation():
+    title = "Pelantikan Kepala Desa Sukamaju"
+    text = (f"{title}\nKepala Desa Sukamaju dilantik oleh Bupati Kabupaten Tegal, Rudi Hartono, di Pendopo "
+            "Kabupaten Tegal, Senin (2/9/2024). Pemerintah Kabupaten Tegal berharap pelayanan membaik.")
+    assert _event(text, title).organizer == "Pemerintah Kabupaten Tegal"
+
+
+def test_a_competence_certification_is_an_event():
+    text = ("Sebanyak 40 lulusan SMK mengikuti Sertifikasi Kompetensi Bidang Desain Grafis yang diselenggarakan di "
+            "Hotel Melati, Kota Cirebon, Rabu (14/6/2017).")
+    assert _event(text, "").name == "Sertifikasi Kompetensi Bidang Desain Grafis"

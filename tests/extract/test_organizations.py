@@ -143,3 +143,13 @@ def test_a_kind_of_body_and_a_retired_mark_are_not_names():
 def test_national_secretariats_and_scout_councils():
     os_ = orgs("Rapat diadakan oleh Sekretariat Wakil Presiden. Ketua Kwartir Nasional (Kwarnas) hadir.")
     assert list(os_) == ["Sekretariat Wakil Presiden", "Kwartir Nasional"]
+
+
+def test_a_headline_verb_is_no_regional_office_and_regional_companies_are_bodies():
+    text = "Kemenag Latih 50 Penyuluh\nHadir direksi Perusahaan Umum Daerah Air Minum Tirta Sari dan Kemenag Katingan."
+    assert list(orgs(text)) == ["Kemenag", "Perusahaan Umum Daerah Air Minum Tirta Sari", "Kemenag Katingan"]
+
+
+def test_associations_of_regional_governments():
+    os_ = orgs("Ketua Apeksi Rina Wati membuka Rakernas APEKSI bersama Apkasi.")
+    assert list(os_) == ["Apeksi", "Apkasi"]

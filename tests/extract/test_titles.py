@@ -205,3 +205,9 @@ def test_titles_of_this_round(text, name, title):
 ])
 def test_no_person_in_venues_or_rankings(text):
     assert [p.name for p in extract_text(text).persons] == []
+
+
+def test_a_capitalized_speech_verb_after_a_quote_opens_no_name():
+    persons = {p.name: [t.text for t in p.titles]
+               for p in extract_text('"Kami siap," Ungkap Rina Wati Kepala Sekolah SMAN 9.').persons}
+    assert persons == {"Rina Wati": ["Kepala Sekolah SMAN 9"]}
