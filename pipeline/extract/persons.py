@@ -125,6 +125,8 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
+        if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
+            continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
         if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
                 and _ROLE_AFTER.match(text, r.outer_end):
             continue  # "A selaku Kepala BPS, B selaku Kepala Bidang": B holds the next title, not this one
@@ -557,6 +559,16 @@ _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]*(?:[ \t][A-Z][\w\-
 def _extended_title(text: str, title: dict, end: int) -> dict:
     """The title read on to `end`: the unit words a rule left outside it ("Direktur Jenderal Bina" + "Marga")."""
     end = _honorifics_start(text, title["end"], end)
+    hon = honorific_re()
+    for m in re.finditer(r"(?<!\S)\S", text[title["end"]:end]):
+        pos = title["end"] + m.start()
+        run = pos
+        while (h := hon.match(text, run)) is not None:
+            run = _HONORIFIC_GAP.match(text, h.end()).end()
+        rest = text[run:end].split()
+        if run > pos and len(text[pos:run].strip(" .")) >= 2 and rest and all(is_name_word(w) for w in rest):
+            end = pos  # "Ketua Panitia X Ibu Dr. Rina Wati Sitepu": the holder's honorifics, then the name, end it
+            break
     # a title never ends on "dan" ("Kabid Sosial dan Budi Santoso"): the connector joins the name, not the unit
     end = title["end"] + len(re.sub(r"(?:[\s,]+(?:dan|&))+[\s,]*$", "", text[title["end"]:end]))
     gap = text[title["end"]:end].strip(" \t,")

@@ -211,3 +211,21 @@ def test_a_capitalized_speech_verb_after_a_quote_opens_no_name():
     persons = {p.name: [t.text for t in p.titles]
                for p in extract_text('"Kami siap," Ungkap Rina Wati Kepala Sekolah SMAN 9.').persons}
     assert persons == {"Rina Wati": ["Kepala Sekolah SMAN 9"]}
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # the holder's honorifics end the post written before them
+    ("Hadir Ketua Panitia Perancang Undang-Undang Ibu Dr. Rina Wati Sitepu, SE., dan tim.",
+     "Rina Wati Sitepu", "Ketua Panitia Perancang Undang-Undang"),
+])
+def test_honorifics_end_the_title_before_them(text, name, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {name: [title]}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Hadir pula Rudi Hartono Ayahanda Rina mengawal sang juara.", ["Rudi Hartono"]),  # a kin word is no name
+    ("Direktur Penataan Spektrum Frekuensi Radio, Orbit Satelit, dan Standardisasi hadir.", []),  # unit words
+])
+def test_kin_words_and_unit_words_are_not_names(text, names):
+    assert [p.name for p in extract_text(text).persons] == names
