@@ -173,13 +173,6 @@ def test_police_and_military_section_posts(text, name, title):
     ("Kepala Desa Budi Santoso mengatakan hal itu.", "Budi Santoso", "Kepala Desa"),
     # a village of the register whose later word opens a name ("Lebak Budi") does not take the name's word
     ("Bupati Lebak Budi Santoso membuka acara itu bersama warga.", "Budi Santoso", "Bupati Lebak"),
-])
-def test_more_regional_posts(text, name, title):
-    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
-    assert persons == {name: [title]}
-
-
-@pytest.mark.parametrize("text,name,title", [
     # a portfolio word that is also a region word, then the region the dinas serves, then the honorifics
     ("Hadir Kadis Pemberdayaan Masyarakat dan Desa Prov. Jambi Drs. H. Rudi Hartono, M.Si., dan lainnya.",
      "Rudi Hartono", "Kadis Pemberdayaan Masyarakat dan Desa Prov. Jambi"),
@@ -192,40 +185,23 @@ def test_more_regional_posts(text, name, title):
     ("Ketua Tim Seleksi (Timsel) Calon Anggota KIP Jambi Rudi Hartono menjelaskan hal itu.",
      "Rudi Hartono", "Ketua Tim Seleksi Calon Anggota KIP Jambi"),
     ("Karo Ops Polda Jambi Kombes Pol Rudi Hartono hadir.", "Rudi Hartono", "Karo Ops Polda Jambi"),
-])
-def test_titles_of_this_round(text, name, title):
-    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
-    assert persons == {name: [title]}
-
-
-@pytest.mark.parametrize("text", [
-    "Piala itu diserahkan di Lapangan Bhakti, Presiden meninjau barisan.",  # a venue before a title
-    "Acara digelar di Gedung A.H. Nasution, Jakarta.",  # a building named after a person
-    "Juara I diraih Slog TNI, Juara II Pusku TNI.",  # a winner's rank before a unit
-])
-def test_no_person_in_venues_or_rankings(text):
-    assert [p.name for p in extract_text(text).persons] == []
-
-
-def test_a_capitalized_speech_verb_after_a_quote_opens_no_name():
-    persons = {p.name: [t.text for t in p.titles]
-               for p in extract_text('"Kami siap," Ungkap Rina Wati Kepala Sekolah SMAN 9.').persons}
-    assert persons == {"Rina Wati": ["Kepala Sekolah SMAN 9"]}
-
-
-@pytest.mark.parametrize("text,name,title", [
+    # a quote's speech verb, capitalized, opens no name
+    ('"Kami siap," Ungkap Rina Wati Kepala Sekolah SMAN 9.', "Rina Wati", "Kepala Sekolah SMAN 9"),
     # the holder's honorifics end the post written before them
     ("Hadir Ketua Panitia Perancang Undang-Undang Ibu Dr. Rina Wati Sitepu, SE., dan tim.",
      "Rina Wati Sitepu", "Ketua Panitia Perancang Undang-Undang"),
 ])
-def test_honorifics_end_the_title_before_them(text, name, title):
+def test_more_regional_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {name: [title]}
 
 
 @pytest.mark.parametrize("text,names", [
+    ("Piala itu diserahkan di Lapangan Bhakti, Presiden meninjau barisan.", []),  # a venue before a title
+    ("Acara digelar di Gedung A.H. Nasution, Jakarta.", []),  # a building named after a person
+    ("Juara I diraih Slog TNI, Juara II Pusku TNI.", []),  # a winner's rank before a unit
     ("Hadir pula Rudi Hartono Ayahanda Rina mengawal sang juara.", ["Rudi Hartono"]),  # a kin word is no name
     ("Direktur Penataan Spektrum Frekuensi Radio, Orbit Satelit, dan Standardisasi hadir.", []),  # unit words
 ])
-def test_kin_words_and_unit_words_are_not_names(text, names):
+def test_no_person_in_venues_rankings_kin_or_unit_words(text, names):
     assert [p.name for p in extract_text(text).persons] == names
