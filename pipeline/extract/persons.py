@@ -330,6 +330,7 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
     return org.end if org is not None else pos
 
 
+_SAME_LINE_SPACE = re.compile(r"[ \t]+")
 _UNIT_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w/\-]*){1,5}[ \t]*,[ \t]*")
 
 
@@ -339,6 +340,12 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     the second name is its holder's."""
     if r.honorifics or r.degrees:
         return None
+    space = _SAME_LINE_SPACE.match(text, r.outer_end)
+    rank = honorific_re().match(text, space.end()) if space else None
+    if rank is not None and len(rank.group(0).strip(" .")) >= 3 and len(r.name.split()) <= 3:
+        # "Babinsa Selat Baru Serda Armansyah": a rank right after the words ends the unit and opens the holder
+        holder = read_name(text, space.end())
+        return holder if holder is not None and holder.honorifics else None
     gap = _UNIT_THEN_COMMA.match(text, r.outer_end)
     if gap is None or not honorific_re().match(text, gap.end()):
         return None
@@ -399,7 +406,16 @@ def _lone_place(p: Mention) -> bool:
     if p.data.get("honorifics") or p.data.get("degrees"):
         return False
     words = name.split()
+    if len(words) >= 2 and fold(words[-1]) in _province_abbreviations():
+        return True  # "Kepala Dinas Komimfo Sultra": a misspelt unit of a province ("Yan Sultra Indrajaya" stays)
     return match_place(words, 0, max_level=3) == len(words)
+
+
+@lru_cache(maxsize=1)
+def _province_abbreviations() -> frozenset[str]:
+    """One-word short names of provinces ("Sultra", "Jabar"): inside a name maybe, never at its end."""
+    return frozenset(fold(r["alias"]) for r in load_tsv("region_aliases")
+                     if "." not in r["code"] and len(r["alias"].split()) == 1)
 
 
 def _covered(out: list[Mention], start: int, end: int) -> bool:

@@ -190,6 +190,11 @@ def test_police_and_military_section_posts(text, name, title):
     # the holder's honorifics end the post written before them
     ("Hadir Ketua Panitia Perancang Undang-Undang Ibu Dr. Rina Wati Sitepu, SE., dan tim.",
      "Rina Wati Sitepu", "Ketua Panitia Perancang Undang-Undang"),
+    # a rank right after the words read as a name: they were the post's unit, the holder follows the rank
+    ("Dandim diwakili Babinsa Tanjung Medang Serda Armansyah, dan warga.", "Armansyah", "Babinsa Tanjung Medang"),
+    # an academic prefix of the honorifics ("Dra. Ec.") is no name
+    ("Hadir Ibu Dra. Ec. Rina Wati, MM selaku Kepala Dinas Kominfo Kota Malang.",
+     "Rina Wati", "Kepala Dinas Kominfo Kota Malang"),
 ])
 def test_more_regional_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
@@ -202,6 +207,9 @@ def test_more_regional_posts(text, name, title):
     ("Juara I diraih Slog TNI, Juara II Pusku TNI.", []),  # a winner's rank before a unit
     ("Hadir pula Rudi Hartono Ayahanda Rina mengawal sang juara.", ["Rudi Hartono"]),  # a kin word is no name
     ("Direktur Penataan Spektrum Frekuensi Radio, Orbit Satelit, dan Standardisasi hadir.", []),  # unit words
+    # a province's short name ends no name: a misspelt unit of the province
+    ("Kepala Dinas Komimfo Jateng turun ke lapangan memantau apel.", []),
+    ("Kepala Dinas Komimfo Prov. Jateng berharap kinerja meningkat.", []),
 ])
 def test_no_person_in_venues_rankings_kin_or_unit_words(text, names):
     assert [p.name for p in extract_text(text).persons] == names
