@@ -19,12 +19,14 @@ _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
 _TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&", "dari",
-             "kepada", "oleh"}
+             "kepada", "oleh", "hal"}
 _AND = {"dan", "serta"}
 _WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of the name ("Ramah Tamah bersama X")
 _FROM_TO = {"dari", "kepada", "oleh"}
 _FOR = {"untuk", "bagi"}
 _MAX_TOKENS = 40
+# a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
+_COPULAS = {"adalah", "merupakan", "yakni", "yaitu", "yang", "yg"}
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
 
@@ -189,6 +191,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if tok == low and low in _FOR and nxt[:1].isupper():
             end = e
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
+        if low in _COPULAS:
+            break
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
@@ -285,6 +289,9 @@ SETTING_WEIGHT = 2.0
 # a generic event word and the title in quotes: "acara “Gebyar Ramadhan 2024”", "kegiatan 'Jumat Bersih'"
 _QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"“]([^\"“”\n]{3,120})[\"”]")
 _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
+# "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
+_REPORTED = re.compile(r".*\bbahwa\s+", re.DOTALL)
+_RELATIVE_TAIL = re.compile(r"\s+(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -326,9 +333,14 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, name = m.start(), f"{written} {obj}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
+            said = _REPORTED.search(text, begin, m.start())
+            begin = said.end() if said else begin
             subject = _TRAILING_REFERENCE.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
+            subject = _RELATIVE_TAIL.sub("", subject)
             if not subject or len(subject.split()) > 15 or all(w.lower() in lex.stop for w in subject.split()):
                 continue  # "Peresmian yang ...": no subject, only the clause's function words
+            if any(_VERBISH.match(w) for w in subject.split()):
+                continue  # "sambutan Sekda menyampaikan harapan agar X yang telah dikukuhkan": a clause, no subject
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one

@@ -535,3 +535,30 @@ def test_a_competence_certification_is_an_event():
     text = ("Sebanyak 40 lulusan SMK mengikuti Sertifikasi Kompetensi Bidang Desain Grafis yang diselenggarakan di "
             "Hotel Melati, Kota Cirebon, Rabu (14/6/2017).")
     assert _event(text, "").name == "Sertifikasi Kompetensi Bidang Desain Grafis"
+
+
+def _names(text: str) -> list[str]:
+    return [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+
+
+def test_a_copula_ends_a_name_even_in_a_headlines_capitals():
+    text = "Apel Dan Gatur Pagi Adalah Dua Kegiatan Rutin Yang Dilaksanakan Personel Satlantas"
+    names = [c.name for c in find_candidates(text, [(0, len(text))], len(text), set())]
+    assert "Apel Dan Gatur Pagi" in names
+
+
+def test_an_example_or_a_pointing_back_ends_a_name():
+    assert "pengajian rutin dan majlis taklim" in _names(
+        "Bupati menyebut pengajian rutin dan majlis taklim seperti ini digelar bergiliran.")
+    assert "sambang dari satu rumah ke rumah lain" in _names(
+        "Kegiatan itu merupakan sambang dari satu rumah ke rumah lain dan hal ini dilakukan setiap hari.")
+
+
+def test_what_was_installed_is_the_noun_after_bahwa_and_before_yang():
+    text = "Gubernur mengatakan bahwa Ketua Dekranasda Kabupaten yang baru saja dilantik harus memberi motivasi."
+    assert _names(text) == ["Pelantikan Ketua Dekranasda Kabupaten"]
+
+
+def test_a_passive_verb_after_a_clause_with_its_own_verb_names_no_event():
+    text = "Dalam sambutan Sekda menyampaikan harapan agar Relawan TIK yang telah dikukuhkan bekerja giat."
+    assert _names(text) == []
