@@ -25,6 +25,7 @@ _WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of 
 _FROM_TO = {"dari", "kepada", "oleh"}
 _FOR = {"untuk", "bagi"}
 _MAX_TOKENS = 40
+_ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, menyusun (lowercase only)
 # a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
 _COPULAS = {"adalah", "merupakan", "yakni", "yaitu", "yang", "yg"}
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
@@ -210,6 +211,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
                 break
             if nxt[0].islower() and nxt.lower() != "lingkungan":
                 break
+        if low == "dengan" and _ACTIVE_VERB.match(nxt):
+            break  # "apel dengan membuat daftar ...": how it is done, not more of the name
         if low == "dengan" and (nxt[:1].isdigit() or nxt.lower() in _THEME_WORDS):
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
@@ -291,7 +294,7 @@ _QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"â€œ]([^\"â
 _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
 # "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
 _REPORTED = re.compile(r".*\bbahwa\s+", re.DOTALL)
-_RELATIVE_TAIL = re.compile(r"\s+(?:yang|yg)(?:\s+[a-z]+){0,3}$")
+_RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 

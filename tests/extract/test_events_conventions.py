@@ -562,3 +562,13 @@ def test_what_was_installed_is_the_noun_after_bahwa_and_before_yang():
 def test_a_passive_verb_after_a_clause_with_its_own_verb_names_no_event():
     text = "Dalam sambutan Sekda menyampaikan harapan agar Relawan TIK yang telah dikukuhkan bekerja giat."
     assert _names(text) == []
+
+
+def test_time_words_and_a_manner_clause_end_a_name():
+    assert "Apel pagi" in _names("Apel pagi sekarang dipimpin Kasat Lantas.")
+    assert "Apel pagi" in _names("Apel pagi setiap harinya dihadiri pegawai.")
+    assert "apel" in _names("Disiplin dijaga lewat apel dengan membuat daftar hadir bergilir.")
+
+
+def test_a_relative_pronoun_alone_before_a_passive_verb_names_no_event():
+    assert _names("Lorong itu dibuka kembali, yang saat diresmikan dihadiri pejabat.") == []
