@@ -29,8 +29,18 @@ _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
-_BEFORE_CUE = re.compile(r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                         r"merangkap|menjadi)|\()[ \t]*$")
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
+                     r"merangkap|menjadi)|\()[ \t]*")
+
+
+@lru_cache(maxsize=1)
+def _before_cue_re() -> re.Pattern[str]:
+    """The cue between a name and the title after it, then a word of a former post ("Armin, yang juga mantan
+    Asisten III ..."): the post is still this person's, its status says former."""
+    former = sorted((r["word"] for r in load_tsv("post_qualifiers") if r["status"] == "former" and r.get("after") != "yes"),
+                    key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in former)
+    return re.compile(rf"{_BEFORE_CUE_WORDS}(?:(?:{alts})[ \t]+)?$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
@@ -175,7 +185,7 @@ def find(doc: Doc) -> list[Mention]:
                 out.append(p)
                 named[t.start] = p
                 continue
-        cue = _BEFORE_CUE.search(before)
+        cue = _before_cue_re().search(before)
         cut = t.start - len(before) + cue.start() if cue else t.start
         if not cue and not re.search(r"[ \t]$", before):
             continue

@@ -173,6 +173,8 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
         t = toks[i]
         if t.is_word and t.text.islower() and (t.text.capitalize() in firsts or t.text.capitalize() in _lower_firsts()):
             lm = _lower_role(text, toks, i, org_ends) if t.text.capitalize() in firsts else None
+            if lm is None and t.text.capitalize() in firsts:
+                lm = _lower_bare_head(text, toks, i)
             after_comma = toks[i - 1].text == "," if i > 0 else False
             if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
                     after_comma and i + 1 < len(toks) and toks[i + 1].cap)):
@@ -319,7 +321,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     if j >= len(toks) or toks[j].start not in org_ends or not same_line_gap(text, toks[j - 1], toks[j]):
         return None
     end = _org_tail(text, toks, j, org_ends)
-    if end <= j or not _name_follows(text, toks[end - 1].end):
+    if end <= j or not (_name_follows(text, toks[end - 1].end) or _ranked_name_follows(text, toks[end - 1].end)):
         return None
     start_c, end_c = toks[i].start, toks[end - 1].end
     written = text[start_c:end_c]
@@ -331,6 +333,43 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _ranked_name_follows(text: str, pos: int) -> bool:
+    """'anggota Polsek Loura Brigpol Efafrodytud Moses Kana': a rank (no initial) and the holder's name."""
+    from pipeline.resolve.names import honorific_re, read_name
+
+    m = re.compile(r"[ \t]+").match(text, pos)
+    h = honorific_re().match(text, m.end()) if m else None
+    if h is None or len(h.group(0).strip(" .")) < 3:
+        return False
+    r = read_name(text, m.end())
+    return r is not None and bool(r.honorifics)
+
+
+def _lower_bare_head(text: str, toks: list[Tok], i: int) -> tuple[Mention, int] | None:
+    """'dibuka oleh sekretaris daerah, Dr. Hj. Nur Endang Abbas': a whole position written in lowercase, then a
+    comma and a name its honorifics or its length make sure of."""
+    from pipeline.resolve.names import read_name
+
+    capped = [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
+              for x in toks[i:i + 4]]
+    hm = head_table().match(text, capped, 0)
+    if not hm or not all(x.text.islower() for x in toks[i:i + hm[0]]):
+        return None
+    k = i + hm[0]
+    gap = _NAME_AFTER.match(text, toks[k - 1].end)
+    if k >= len(toks) or toks[k].text != "," or gap is None:
+        return None
+    r = read_name(text, gap.end())
+    if r is None or not (r.honorifics or len(r.name.split()) >= 2):
+        return None
+    start_c, end_c = toks[i].start, toks[k - 1].end
+    written = text[start_c:end_c]
+    head = hm[1]
+    data = {"head": head.expansion, "head_written": written, "acting": None, "takes": head.takes,
+            "unit": head.unit or None, "has_tail": False, "corrected": head.expansion, "org": None}
+    return Mention(start_c, end_c, written, kind="title", data=data), k
 
 
 def _lower_tail(text: str, toks: list[Tok], k: int) -> int:

@@ -195,6 +195,10 @@ def test_police_and_military_section_posts(text, name, title):
     # an academic prefix of the honorifics ("Dra. Ec.") is no name
     ("Hadir Ibu Dra. Ec. Rina Wati, MM selaku Kepala Dinas Kominfo Kota Malang.",
      "Rina Wati", "Kepala Dinas Kominfo Kota Malang"),
+    # a whole post written in lowercase, then a comma and an addressed name
+    ("Kegiatan dibuka oleh sekretaris daerah, Dr. Hj. Rina Wati, SE., di aula.", "Rina Wati", "Sekretaris Daerah"),
+    # a unit's member written in lowercase, then a rank and the name
+    ("Hari itu anggota Polsek Loura Brigpol Rudi Hartono menyambangi warga.", "Rudi Hartono", "anggota Polsek Loura"),
 ])
 def test_more_regional_posts(text, name, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
@@ -213,3 +217,9 @@ def test_more_regional_posts(text, name, title):
 ])
 def test_no_person_in_venues_rankings_kin_or_unit_words(text, names):
     assert [p.name for p in extract_text(text).persons] == names
+
+
+def test_a_former_post_after_a_name_and_its_cue_is_the_persons_with_a_former_status():
+    person = extract_text("Hal itu penting, ujar Rudi Hartono, yang juga mantan Asisten III Setda Pemkot Baubau.").persons[0]
+    assert (person.name, [t.text for t in person.titles]) == ("Rudi Hartono", ["Asisten III Setda Pemkot Baubau"])
+    assert person.titles[0].status == "former"
