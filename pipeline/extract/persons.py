@@ -638,6 +638,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
                            and not _LIST_JOIN.search(text, p.start, m.start)
+                           and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's

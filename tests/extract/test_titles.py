@@ -223,3 +223,13 @@ def test_a_former_post_after_a_name_and_its_cue_is_the_persons_with_a_former_sta
     person = extract_text("Hal itu penting, ujar Rudi Hartono, yang juga mantan Asisten III Setda Pemkot Baubau.").persons[0]
     assert (person.name, [t.text for t in person.titles]) == ("Rudi Hartono", ["Asisten III Setda Pemkot Baubau"])
     assert person.titles[0].status == "former"
+
+
+def test_a_name_the_model_reads_inside_the_gap_is_no_unit_of_the_title():
+    # the model may miss the first word of a rare name; the next person after "dan ..., " is still not the holder
+    text = ("Hadir pula, Staf Khusus Menteri Pertahanan Bidang Komunikasi Sosial dan Publik, Deodatus Andreas "
+            "Deddy Cahyadi Sunjoyo dan Chef Rakyat Indonesia, Bobon Santoso.")
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons["Deodatus Andreas Deddy Cahyadi Sunjoyo"] == [
+        "Staf Khusus Menteri Pertahanan Bidang Komunikasi Sosial dan Publik"]
+    assert persons["Bobon Santoso"] == []
