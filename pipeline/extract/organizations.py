@@ -94,9 +94,14 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)
+    # words after a body's bracket that complete its name ("(BPSDMP) Kominfo Surabaya") are not another body
+    conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
+    out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in conts)]
     out.extend(_national_governments(text, toks, taken))
     out.extend(_english_names(text, toks, taken))
-    out.extend(_local_acronyms(text, toks, out, taken))
+    local = _local_acronyms(text, toks, out, taken)
+    out = [m for m in out if not any(a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end)
+                                     for a in local)] + local
     out.extend(_credit_orgs(text, toks, taken))
     return _trim_run_ons(text, out)
 
@@ -444,6 +449,14 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     jur = g._jurisdiction(text, toks, k, 3)
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
+    am = g.acronym_table().match(text, toks, k)
+    if am and am[1].agency is not None and p.head.agency is None and am[0] < len(toks) \
+            and g.same_line_gap(text, toks[am[0] - 1], toks[am[0]]):
+        # "Balai Pengembangan SDM dan Penelitian (BPSDMP) Kominfo Surabaya": the ministry a unit belongs to and the
+        # unit's seat complete its name after the bracket
+        jur = g._jurisdiction(text, toks, am[0], 3)
+        if jur and not jur[2]:
+            return toks[k].start, toks[jur[0] - 1].end
     if toks[k].text == "Wilayah" and k + 1 < len(toks) and g.same_line_gap(text, toks[k], toks[k + 1]) \
             and (toks[k + 1].text.isdigit() or g._ROMAN_UNIT.fullmatch(toks[k + 1].text)):
         return toks[k].start, toks[k + 1].end  # "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X"
@@ -563,6 +576,9 @@ def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set
             end = span[1]
             jur = g._jurisdiction(text, toks, k + 1, 3) if k + 1 < len(toks) and \
                 toks[k + 1].start - end <= 1 and text[end:toks[k + 1].start] == " " else None
+            cont = owner.data.get("continuation")
+            if cont and text.startswith(" " + cont, end) and not jur:
+                end += len(cont) + 1  # "BPSDMP Kominfo Surabaya" after "... (BPSDMP) Kominfo Surabaya"
             data = dict(owner.data)
             data.pop("definition", None)
             data.pop("continuation", None)

@@ -187,3 +187,11 @@ def test_a_named_body_in_a_list_of_officials_ends_before_its_holder():
     assert "Yayasan Tarumanegara" in [o.name for o in facts.organizations]
     assert {p.name: [t.text for t in p.titles] for p in facts.persons}.get("Budi Santoso") == [
         "Ketua Yayasan Tarumanegara"]
+
+
+def test_the_ministry_and_seat_after_a_units_bracket_complete_its_name():
+    name = "Balai Besar Pengembangan Sumber Daya Manusia dan Penelitian Kominfo Makassar"
+    os_ = orgs("Judul\nBalai Besar Pengembangan Sumber Daya Manusia dan Penelitian (BBPSDMP) Kominfo Makassar "
+               "membuka pelatihan. Kepala BBPSDMP Kominfo Makassar hadir.")
+    assert list(os_) == [name]
+    assert "BBPSDMP Kominfo Makassar" in os_[name].aliases
