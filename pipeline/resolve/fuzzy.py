@@ -7,6 +7,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, place_words, vocabulary
+from pipeline.tables import load_tsv
 
 MIN_LENGTH = 7
 CUTOFF = 87.0
@@ -23,6 +24,8 @@ def _choices() -> tuple[str, ...]:
 def correct_word(word: str) -> str:
     """The vocabulary word a long unknown word most likely misspells, in the word's own casing; else the word."""
     f = fold(word)
+    if f in _variants():
+        return _cased(word, _variants()[f])
     if len(f) < MIN_LENGTH or not f.isalpha():
         return word
     if f in _choice_set() or f in known_words():
@@ -35,12 +38,23 @@ def correct_word(word: str) -> str:
     fixed = best[0]
     if f.endswith("kan") and not fixed.endswith("kan"):
         return word  # "Tumbuhkan" is a verb, not a misspelt "Tumbuhan"
+    return _cased(word, fixed)
+
+
+def _cased(word: str, fixed: str) -> str:
+    """`fixed` in the casing `word` is written in."""
     if word.isupper():
         return fixed.upper()
     if word[0].isupper():
         # keep inner capitals of acronym-like words (KemenPUPR) only when the vocabulary word has none
         return fixed[0].upper() + fixed[1:]
     return fixed
+
+
+@lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Frequent variant spellings -> the standard word (data/spelling_variants.tsv)."""
+    return {r["written"]: r["standard"] for r in load_tsv("spelling_variants")}
 
 
 @lru_cache(maxsize=1)

@@ -195,3 +195,10 @@ def test_the_ministry_and_seat_after_a_units_bracket_complete_its_name():
                "membuka pelatihan. Kepala BBPSDMP Kominfo Makassar hadir.")
     assert list(os_) == [name]
     assert "BBPSDMP Kominfo Makassar" in os_[name].aliases
+
+
+def test_the_frequent_spelling_jendral_names_a_directorate_general_in_the_standard_spelling():
+    facts = extract_text("Judul\nJajaran Direktorat Jendral Pemasyarakatan berkunjung. Direktur Jendral Pemasyarakatan "
+                         "Budi Santoso memimpin rombongan.")
+    assert "Direktorat Jenderal Pemasyarakatan" in [o.name for o in facts.organizations]
+    assert [t.text for p in facts.persons for t in p.titles] == ["Direktur Jenderal Pemasyarakatan"]
