@@ -68,7 +68,7 @@ class RepresentationFinder:
             if before is None and after is not None and not first_principal and _opens_clause(text, cue.start()):
                 # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
                 # principal when the cue opens the sentence
-                before = _named_after(text, spans, after)
+                before = _named_after(text, spans, after, past_holder=True)
             if before is None and after is not None and not first_principal:
                 # "“Saya atas nama Pemkot X ...,” tutur Budi": the speaker of a first-person quote
                 before = _quote_speaker(text, spans, cue.start(), after.end)
@@ -89,10 +89,19 @@ def _opens_clause(text: str, pos: int) -> bool:
     return bool(_CLAUSE_OPEN.search(text[max(0, pos - 30):pos]))
 
 
-def _named_after(text: str, spans: list[Mention], principal: Mention) -> Mention | None:
+def _named_after(text: str, spans: list[Mention], principal: Mention, past_holder: bool = False) -> Mention | None:
     """The person right after the principal, or after a title right after it ("mewakili Bupati Poso, Sekda Budi"
     -> Budi)."""
     pos = _LIST_GAP.match(text, principal.end).end()
+    holder = _person_at(spans, pos) if past_holder and principal.kind == "title" and "," not in text[principal.end:pos] \
+        else None
+    if holder is not None:
+        # "Mewakili Plt. Bupati Bengkalis H Muhammad, Asisten I Hj Umi Kalsum ...": the principal's own name, then
+        # a comma and the one who stands for him
+        gap = _LIST_GAP.match(text, holder.end)
+        if "," not in gap.group(0):
+            return None
+        pos = gap.end()
     title = next((m for m in spans if m.kind == "title" and m.start == pos), None)
     # "Mewakili masyarakat Sultra, Gubernur Sultra menyampaikan ...": an unnamed title stands for its holder
     return _person_at(spans, pos) or (title and _person_at(spans, _LIST_GAP.match(text, title.end).end())) or title

@@ -185,3 +185,9 @@ def test_dalam_hal_ini_diwakili_without_oleh():
 
     facts = extract_text("Wali Kota Samarinda dalam hal ini diwakili Kepala Dinas PUPR, Budi Santoso.")
     assert [(r.principal, r.representative) for r in facts.representations] == [("Wali Kota Samarinda", "Budi Santoso")]
+
+
+def test_a_fronted_mewakili_skips_the_principals_own_name_to_the_one_after_the_comma():
+    text = ("Musrenbang digelar Senin.\nMewakili Pelaksana Tugas Bupati Bengkalis H Muhammad, Asisten Pemerintahan "
+            "Hj Umi Kalsum menjelaskan, hal itu penting.")
+    assert reps(text) == [("Pelaksana Tugas Bupati Bengkalis", "Umi Kalsum", "mewakili")]
