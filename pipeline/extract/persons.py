@@ -135,6 +135,8 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
+        if t.data.get("english") and not _model_person(doc, r):
+            continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
         if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
             continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
         if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
@@ -190,7 +192,7 @@ def find(doc: Doc) -> list[Mention]:
         if not cue and not re.search(r"[ \t]$", before):
             continue
         r = read_name_before(text, cut)
-        if r is None or _blocked(doc, r.start, r.end):
+        if r is None or _blocked(doc, r.start, r.end) or (t.data.get("english") and not _model_person(doc, r)):
             continue
         if any(a <= r.start and r.end <= b for a, b in claimed) and not (cue and cue.group(0).strip(" \t,(")):
             continue  # a list "Jabatan, Nama, Jabatan": that name belongs to the title before it; "selaku" joins it
@@ -405,6 +407,12 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
                       for m in mentions(doc, "ner"))
             return again or ner
     return True
+
+
+def _model_person(doc: Doc, r: NameRead) -> bool:
+    """The trained NER reads a person at the name read, or the name has honorifics."""
+    return bool(r.honorifics) or any(m.data.get("label") == "PER" and m.start < r.end and r.start < m.end
+                                     for m in mentions(doc, "ner"))
 
 
 def _lone_place(p: Mention) -> bool:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract import orggrammar as g
+from pipeline.extract.english_titles import find_english
 from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import gazetteer as gz
@@ -100,9 +101,14 @@ class TitleFinder:
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         names = {m.text for m in mentions(doc, "organization")}
         place_ends = {m.start: m.end for m in mentions(doc, "place")}
+        found = []
         for m in find(text, toks, org_ends):
             _name_generic_body(m, names)
-            add_mention(doc, _with_destination(text, m, place_ends))
+            found.append(_with_destination(text, m, place_ends))
+            add_mention(doc, found[-1])
+        for m in find_english(text):
+            if not any(o.start < m.end and m.start < o.end for o in found):
+                add_mention(doc, m)
         return doc
 
 

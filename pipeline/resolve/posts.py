@@ -265,10 +265,14 @@ def _fill(template: str, **values: str) -> str:
     return _SPACES.sub(" ", out).strip(" ,")
 
 
+_ENGLISH_LINK = re.compile(r"^(?:of|for)\s+(?:the\s+)?")
+
+
 # ---------------------------------------------------------------- the post
 def resolve_post(title: Title, context: Context = Context()) -> Post:
     """The post a title names, from the title and what its document says (see the module docstring)."""
-    _, written, expansion, tail = split_title(title.text)
+    _, written, expansion, written_tail = split_title(title.text)
+    tail = _ENGLISH_LINK.sub("", written_tail)  # "Treasurer of Australia": the body is what follows "of"
     head_expansion = title.head or expansion
     row, rest = _row_for(head_expansion)
     org = _organization(title, tail, context.organizations)
@@ -289,7 +293,7 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
     values = {"rest": rest, "tail": tail, "org": org_name,
               "region": region_label(region) if region else tail, "bare": bare(region) if region else tail}
     body = _fill(row.body, **values) if row else (org_name or None)
-    name = _fill(row.post, **values) if row else _SPACES.sub(" ", f"{head_expansion} {tail}").strip()
+    name = _fill(row.post, **values) if row else _SPACES.sub(" ", f"{head_expansion} {written_tail}").strip()
     if "{region}" in (row.body if row else "") and region is None:
         body = None  # "Bupati" alone: no jurisdiction, no body
     body = body or None

@@ -1,0 +1,103 @@
+"""Posts written in English: HEAD (of|for) (the)? BODY, or HEAD ACRONYM (data/title_heads_english.txt).
+
+Releases on international meetings name foreign counterparts by their English posts ("Treasurer of Australia",
+"Managing Director of IMF Kristalina Georgieva", "President ADB, Masato Kanda"). The body runs over capitalized
+words and the connectors between them; an acronym closes it when a name follows right after it, and so do a
+comma, a bracket, a line end, an honorific and any lowercase word.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.extract.facts import Mention
+from pipeline.resolve.names import honorific_re
+from pipeline.tables import load_list
+
+_QUALIFIERS = ("Regional", "Principal", "Senior", "Acting", "Interim", "Executive", "First", "Second")
+_CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
+_WORD = re.compile(r"[A-Z][\w.&'’\-]*|of|and|for|the|&|on|in")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+
+
+@lru_cache(maxsize=1)
+def _head_re() -> re.Pattern[str]:
+    heads = sorted(load_list("title_heads_english"), key=len, reverse=True)
+    qualifiers = "|".join(_QUALIFIERS)
+    alts = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+    return re.compile(rf"(?<![\w-])(?:(?:{qualifiers})[ \t]+)*(?P<head>{alts})(?![\w-])")
+
+
+def find_english(text: str) -> list[Mention]:
+    out = []
+    for m in _head_re().finditer(text):
+        end = _body_end(text, m.end())
+        if end is None:
+            continue
+        written = text[m.start():end]
+        head = " ".join(m.group("head").split())
+        out.append(Mention(m.start(), end, written, kind="title", data={
+            "head": head, "head_written": head, "acting": None, "takes": "org", "unit": None, "has_tail": True,
+            "corrected": " ".join(written.split()), "org": None, "lower_tail": False, "english": True}))
+    return out
+
+
+def _body_end(text: str, pos: int) -> int | None:
+    """Where the body after a head ends, or None when no body follows."""
+    gap = re.compile(r"[ \t]+")
+    g = gap.match(text, pos)
+    if g is None:
+        return None
+    first = _WORD.match(text, g.end())
+    if first is None:
+        return None
+    if first.group(0) in ("of", "for"):
+        words = _words(text, first.end())
+        # the body must hold a capitalized word, and does not end on a connector
+        while words and words[-1][2] in _CONNECTORS:
+            words.pop()
+        return words[-1][1] if words and any(w[2][0].isupper() for w in words) else None
+    acronym = _ACRONYM.fullmatch(first.group(0).rstrip("."))
+    return first.end() if acronym else None  # "President ADB", "Managing Director IMF"
+
+
+def _words(text: str, pos: int) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    gap = re.compile(r"[ \t]+")
+    while True:
+        g = gap.match(text, pos)
+        if g is None:
+            break
+        if honorific_re().match(text, g.end()):
+            break  # "... Office UNOPS Ms. Samina Kadwani": the holder's honorific ends the body
+        w = _WORD.match(text, g.end())
+        if w is None:
+            break
+        tok = w.group(0)
+        if tok.endswith(".") and not _ACRONYM.fullmatch(tok.rstrip(".")) and "." not in tok[:-1]:
+            out.append((w.start(), w.end() - 1, tok[:-1]))
+            break  # a sentence's full stop
+        out.append((w.start(), w.end(), tok))
+        if _ACRONYM.fullmatch(tok) and _name_like_after(text, w.end()) and not _body_word_after(text, w.end()):
+            break  # "Managing Director of IMF Kristalina Georgieva": an acronym closes the body before a name
+        pos = w.end()
+    return out
+
+
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_list("english_body_words"))
+
+
+def _body_word_after(text: str, pos: int) -> bool:
+    """'US-ASEAN Business Council': the words after the acronym name the body, not its holder."""
+    m = _NEXT_WORDS.match(text, pos)
+    return bool(m) and (m.group(1).lower() in _body_words() or m.group(2).lower() in _body_words())
+
+
+def _name_like_after(text: str, pos: int) -> bool:
+    return bool(_NAME_AFTER.match(text, pos))
