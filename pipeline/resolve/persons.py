@@ -81,6 +81,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             groups.append([c])
         else:
             home.append(c)
+    unjoined: dict[tuple, list[Mention]] = {}
     for c in weak:
         toks = _tokens(c.data["name"])
         for grp in groups:
@@ -90,6 +91,14 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
                 end = c.start + len(grp[0].data["name"]) if toks[:len(gt)] == gt else c.end
                 grp.append(Mention(c.start, end, text[c.start:end], kind="person", data={**c.data, "weak": False}))
                 break
+        else:
+            unjoined.setdefault(tuple(toks), []).append(c)
+    for same in unjoined.values():
+        # "Walikota Serang Syafrudin mengukuhkan ..." in a lead written like a headline, and "Syafrudin mengaku ..."
+        # read by the model alone: two weak readings of one name, one of them after a title, confirm each other
+        if len({m.data.get("how") for m in same}) >= 2 and any(m.data.get("title") for m in same):
+            groups.append([Mention(m.start, m.end, m.text, kind="person", data={**m.data, "weak": False})
+                           for m in sorted(same, key=lambda m: (not m.data.get("title"), m.start))])
     groups.sort(key=lambda grp: min(m.start for m in grp))
     full_titles = _full_titles(titles, orgs)
     out = []

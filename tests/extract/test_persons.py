@@ -276,3 +276,12 @@ def test_a_bare_head_before_a_name_repeats_that_persons_own_title():
 ])
 def test_the_models_split_or_longer_person_keeps_the_whole_name(text, name):
     assert list(persons(text)) == [name]
+
+
+def test_a_name_after_a_title_in_a_headline_like_lead_and_read_again_by_the_model_is_a_person():
+    text = ("Wali Kota Kukuhkan Lembaga Baru\n"
+            "Wali Kota Serang Syafrudin mengukuhkan Lembaga Pengkajian Potensi (LP4) Kota Serang di Pondok Kelapa "
+            "Dua, Kota Serang, Rabu (26/6)\n"
+            "Syafrudin mengaku masih banyak permasalahan kota yang belum selesai.")
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert persons == {"Syafrudin": ["Wali Kota Serang"]}
