@@ -214,7 +214,8 @@ def find(doc: Doc) -> list[Mention]:
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
-    out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)]
+    out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
+           and fold(p.data.get("name", p.text)) not in _event_phrases()]
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
@@ -407,6 +408,13 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
                       for m in mentions(doc, "ner"))
             return again or ner
     return True
+
+
+@lru_cache(maxsize=1)
+def _event_phrases() -> frozenset[str]:
+    """Event words as names ("Turut hadir pada RAMAH TAMAH tersebut"): what happened, never who."""
+    return frozenset(" ".join(fold(w) for w in r["cue"].split()) for r in load_tsv("event_kinds")
+                     if r["form"] == "noun" and " " in r["cue"])
 
 
 def _model_person(doc: Doc, r: NameRead) -> bool:

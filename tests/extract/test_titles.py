@@ -214,6 +214,8 @@ def test_more_regional_posts(text, name, title):
     # a province's short name ends no name: a misspelt unit of the province
     ("Kepala Dinas Komimfo Jateng turun ke lapangan memantau apel.", []),
     ("Kepala Dinas Komimfo Prov. Jateng berharap kinerja meningkat.", []),
+    # an event's words in capitals name what happened, not who
+    ("Tamu diterima di aula untuk acara Ramah Tamah. Turut hadir pada RAMAH TAMAH tersebut; Kapolda dan Danrem.", []),
 ])
 def test_no_person_in_venues_rankings_kin_or_unit_words(text, names):
     assert [p.name for p in extract_text(text).persons] == names
