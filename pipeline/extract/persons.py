@@ -265,15 +265,23 @@ def _paired_heads(text: str, titles: list[Mention], named: dict[int, Mention], o
         join = _PAIR_JOIN.match(text, t.end)
         second = by_start.get(join.end()) if join else None
         holder = named.get(second.start) if second is not None else None
-        if holder is None or t.start in named or not second.data.get("head", "").startswith("Wakil"):
+        if holder is None or t.start in named:
+            continue
+        shared_tail = not t.data.get("has_tail") and second.data.get("has_tail")
+        if not (second.data.get("head", "").startswith("Wakil") or shared_tail):
             continue
         outer_end = (holder.data.get("outer") or [holder.start, holder.end])[1]
         gap = _NAME_PAIR_JOIN.match(text, outer_end)
         r = read_name(text, gap.end()) if gap and gap.end() > outer_end else None
         if r is None or _covered(out + added, r.start, r.end):
             continue
+        ref = _title_ref(t)
+        if shared_tail:
+            # "Ketua dan Sekum PWI, Sarjono dan Mahdar": the first head is of the body the second one names
+            tail = second.data["corrected"][len(second.data.get("head_written", "")):]
+            ref = {**ref, "corrected": ref["corrected"] + tail, "has_tail": True, "org": second.data.get("org")}
         first = Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
-            **holder.data, "how": "pair", "title": _title_ref(t)})
+            **holder.data, "how": "pair", "title": ref})
         out.remove(holder)
         added += [first, _person(r, "pair", second)]
         named[t.start] = first
@@ -460,7 +468,18 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if _blocked(doc, r.start, r.end):
             continue
         out.append(_person(r, "honorific", weak=weak(r.start)))
+    for m in _LOWER_ADDRESS.finditer(text):
+        # "diketuai oleh bapak Eko": a form of address written in lowercase still says a person's name follows
+        r = read_name(text, m.end())
+        if r is None or r.start != m.end() or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
+            continue
+        p = _person(r, "honorific", weak=weak(r.start))
+        p.data["honorifics"] = [m.group(1).capitalize()]
+        out.append(p)
     return out
+
+
+_LOWER_ADDRESS = re.compile(r"(?<![\w-])(bapak|ibu)[ \t]+(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)

@@ -285,3 +285,15 @@ def test_a_name_after_a_title_in_a_headline_like_lead_and_read_again_by_the_mode
             "Syafrudin mengaku masih banyak permasalahan kota yang belum selesai.")
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {"Syafrudin": ["Wali Kota Serang"]}
+
+
+def test_a_bare_head_paired_with_a_full_one_shares_its_body_and_the_names_pair_in_order():
+    text = "Hadir pula Ketua dan Sekum PWI, Rudi Hartono dan Mahdar, serta undangan lain."
+    assert {p.name: [t.text for t in p.titles] for p in extract_text(text).persons} == {
+        "Rudi Hartono": ["Ketua PWI"], "Mahdar": ["Sekum PWI"]}
+
+
+def test_a_lowercase_form_of_address_anchors_a_one_word_name():
+    ps = persons("Relawan TIK dibentuk dan diketuai oleh bapak Eko sejak tahun lalu.")
+    assert list(ps) == ["Eko"]
+    assert persons("Pembangunan ibu Kota Nusantara berlanjut tahun ini.") == {}
