@@ -25,7 +25,9 @@ from pipeline.resolve.names import NameRead, name_abbreviations, degree_re, degr
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
-                    r"(?:(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
+                    # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
+                    r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+)?"
+                    r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title

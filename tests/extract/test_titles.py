@@ -195,6 +195,9 @@ def test_police_and_military_section_posts(text, name, title):
     # an academic prefix of the honorifics ("Dra. Ec.") is no name
     ("Hadir Ibu Dra. Ec. Rina Wati, MM selaku Kepala Dinas Kominfo Kota Malang.",
      "Rina Wati", "Kepala Dinas Kominfo Kota Malang"),
+    # a time phrase before the copula that names the holder
+    ("Bertindak sebagai Komandan Upacara (Danup) kali ini adalah Mayor Inf. Rudi Hartono, S.E., dari Kodim.",
+     "Rudi Hartono", "Komandan Upacara"),
     # a whole post written in lowercase, then a comma and an addressed name
     ("Kegiatan dibuka oleh sekretaris daerah, Dr. Hj. Rina Wati, SE., di aula.", "Rina Wati", "Sekretaris Daerah"),
     # a unit's member written in lowercase, then a rank and the name
