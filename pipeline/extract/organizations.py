@@ -735,7 +735,7 @@ def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mentio
     table = countries()
     out = []
     for i, t in enumerate(toks[:-1]):
-        if t.text not in ("Pemerintah", "PEMERINTAH"):
+        if t.text not in ("Pemerintah", "PEMERINTAH", "pemerintah"):  # "laporan untuk pemerintah Australia"
             continue
         j = i + 1
         while j < len(toks) and toks[j].text in _STATE_WORDS and j - i < 3:
@@ -886,6 +886,8 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
     name = correct_phrase(name)
+    if re.match(r"[a-z]+ [A-Z]", name):
+        name = name[0].upper() + name[1:]  # "laporan untuk pemerintah Australia" (a web address stays as written)
     aliases: list[str] = []
     seen = {fold(name)}
     for f in forms:

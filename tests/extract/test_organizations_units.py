@@ -202,3 +202,7 @@ def test_the_frequent_spelling_jendral_names_a_directorate_general_in_the_standa
                          "Budi Santoso memimpin rombongan.")
     assert "Direktorat Jenderal Pemasyarakatan" in [o.name for o in facts.organizations]
     assert [t.text for p in facts.persons for t in p.titles] == ["Direktur Jenderal Pemasyarakatan"]
+
+
+def test_a_countrys_government_written_in_lowercase_is_an_organization():
+    assert "Pemerintah Australia" in orgs("Judul\nIa menyebut laporan konsultan untuk pemerintah Australia itu keliru.")
