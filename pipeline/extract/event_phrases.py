@@ -19,7 +19,7 @@ _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
 _TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&", "dari",
-             "kepada", "oleh", "hal"}
+             "kepada", "oleh", "hal", "kali", "bpk"}
 _AND = {"dan", "serta"}
 _WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of the name ("Ramah Tamah bersama X")
 _FROM_TO = {"dari", "kepada", "oleh"}
@@ -98,6 +98,7 @@ class EventLexicon:
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
+        self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
@@ -312,6 +313,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         sent = _sentence_of(sentences, m.start())
         if form == "noun" and m.group()[:1].isupper() and _names_a_body(text, m.start(), lex):
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
+        if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
+            continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
         if form == "noun":
             start = m.start()
             before = text[max(0, start - 12):start].rstrip()

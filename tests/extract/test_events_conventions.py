@@ -572,3 +572,9 @@ def test_time_words_and_a_manner_clause_end_a_name():
 
 def test_a_relative_pronoun_alone_before_a_passive_verb_names_no_event():
     assert _names("Lorong itu dibuka kembali, yang saat diresmikan dihadiri pejabat.") == []
+
+
+def test_gotong_royong_is_an_event_but_not_as_a_value_spoken_of():
+    assert "gotong royong pembersihan jalan dan parit" in _names(
+        "Babinsa bersama warga melaksanakan gotong royong pembersihan jalan dan parit di kelurahan itu.")
+    assert _names("Kegiatan ini menumbuhkan semangat gotong royong antara aparat dan masyarakat.") == []
