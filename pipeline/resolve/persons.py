@@ -46,7 +46,8 @@ def _joins(short: list[str], long_: list[str]) -> bool:
         return False
     if len(short) == 1:
         return short[0] in long_
-    return long_[:len(short)] == short
+    # "Lula da Silva" after "Luiz Inácio Lula da Silva": three or more last words are the same person too
+    return long_[:len(short)] == short or (len(short) >= 3 and long_[-len(short):] == short)
 
 
 def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:

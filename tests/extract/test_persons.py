@@ -297,3 +297,10 @@ def test_a_lowercase_form_of_address_anchors_a_one_word_name():
     ps = persons("Relawan TIK dibentuk dan diketuai oleh bapak Eko sejak tahun lalu.")
     assert list(ps) == ["Eko"]
     assert persons("Pembangunan ibu Kota Nusantara berlanjut tahun ini.") == {}
+
+
+def test_a_later_mention_by_three_last_words_is_the_same_person():
+    ps = persons("Presiden Brasil Luiz Inácio Lula da Silva tiba di Jakarta. Presiden Prabowo menyambut Presiden "
+                 "Lula da Silva di Istana Merdeka.")
+    assert "Lula da Silva" not in ps
+    assert [t.text for t in ps["Luiz Inácio Lula da Silva"].titles] == ["Presiden Brasil"]
