@@ -528,6 +528,8 @@ def _lone_word(text: str, toks: list[Tok], j: int) -> bool:
     """toks[j] is a capitalized word not followed by another capitalized word on the line."""
     if not toks[j].cap or not toks[j].is_word:
         return False
+    if len(toks[j].text) == 1 and text[toks[j].end:toks[j].end + 1] == ".":
+        return False  # "Kadis Kominfo M. Ridwan": an initial opens the holder's name
     k = j + 1
     if k < len(toks) and same_line_gap(text, toks[j], toks[k]) and toks[k].is_word and toks[k].cap:
         return False

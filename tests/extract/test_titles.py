@@ -195,6 +195,8 @@ def test_police_and_military_section_posts(text, name, title):
     # an academic prefix of the honorifics ("Dra. Ec.") is no name
     ("Hadir Ibu Dra. Ec. Rina Wati, MM selaku Kepala Dinas Kominfo Kota Malang.",
      "Rina Wati", "Kepala Dinas Kominfo Kota Malang"),
+    # an initial after an agency's short name opens the holder's name, it is no seat of the agency
+    ("Secara khusus, Kadis Kominfo M. Rudi Hartono mengucapkan selamat.", "M. Rudi Hartono", "Kadis Kominfo"),
     # a time phrase before the copula that names the holder
     ("Bertindak sebagai Komandan Upacara (Danup) kali ini adalah Mayor Inf. Rudi Hartono, S.E., dari Kodim.",
      "Rudi Hartono", "Komandan Upacara"),
