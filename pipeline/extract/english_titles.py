@@ -18,6 +18,7 @@ _QUALIFIERS = ("Regional", "Principal", "Senior", "Acting", "Interim", "Executiv
 _CONNECTORS = {"of", "and", "for", "the", "&", "on", "in"}
 _WORD = re.compile(r"[A-Z][\w.&'’\-]*|of|and|for|the|&|on|in")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{1,9}")
+_GAP = re.compile(r"[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -37,15 +38,14 @@ def find_english(text: str) -> list[Mention]:
         written = text[m.start():end]
         head = " ".join(m.group("head").split())
         out.append(Mention(m.start(), end, written, kind="title", data={
-            "head": head, "head_written": head, "acting": None, "takes": "org", "unit": None, "has_tail": True,
+            "head": head, "head_written": text[m.start():m.end()], "acting": None, "takes": "org", "unit": None, "has_tail": True,
             "corrected": " ".join(written.split()), "org": None, "lower_tail": False, "english": True}))
     return out
 
 
 def _body_end(text: str, pos: int) -> int | None:
     """Where the body after a head ends, or None when no body follows."""
-    gap = re.compile(r"[ \t]+")
-    g = gap.match(text, pos)
+    g = _GAP.match(text, pos)
     if g is None:
         return None
     first = _WORD.match(text, g.end())
@@ -63,9 +63,8 @@ def _body_end(text: str, pos: int) -> int | None:
 
 def _words(text: str, pos: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
-    gap = re.compile(r"[ \t]+")
     while True:
-        g = gap.match(text, pos)
+        g = _GAP.match(text, pos)
         if g is None:
             break
         if honorific_re().match(text, g.end()):
