@@ -76,7 +76,9 @@ class StatisticalEntities:
         """The doc's candidate windows as one Doc of the model's vocab, each closed by a line break it never
         tags across (the windows' context keeps the CNN from seeing the joins), and the doc token index of
         each word (-1 for a separator); None when nothing is left to explain."""
-        explained = [(m.start, m.end) for kind in EXPLAINED_KINDS for m in mentions(doc, kind)]
+        # a dateline's bracketed source may be an outlet or its reporter: the model reads it again
+        explained = [(m.start, m.end) for kind in EXPLAINED_KINDS for m in mentions(doc, kind)
+                     if m.data.get("mode") != "source"]
         windows = candidate_windows(doc, explained, common_words(Path(path)))
         if not windows:
             return None

@@ -824,8 +824,18 @@ def _same(a: Mention, b: Mention) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _desk_heads() -> frozenset[str]:
+    return frozenset(fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline")
+
+
 def to_facts(doc: Doc, facts: Facts) -> None:
-    ms = sorted(mentions(doc, "organization"), key=lambda m: m.start)
+    people = [m for m in mentions(doc, "ner") if m.data.get("label") == "PER"]
+    # "Banda Aceh (Yakub) ---": a dateline's source that the model reads as a person is the reporter, no outlet
+    ms = sorted((m for m in mentions(doc, "organization") if not (
+        m.data.get("mode") == "source" and fold(m.text.split()[0]) not in _desk_heads()
+        and any(p.start <= m.start and m.end <= p.end for p in people))),
+        key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:

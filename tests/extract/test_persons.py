@@ -304,3 +304,12 @@ def test_a_later_mention_by_three_last_words_is_the_same_person():
                  "Lula da Silva di Istana Merdeka.")
     assert "Lula da Silva" not in ps
     assert [t.text for t in ps["Luiz Inácio Lula da Silva"].titles] == ["Presiden Brasil"]
+
+
+def test_a_reporter_in_a_datelines_bracket_is_a_person_and_an_outlet_stays_an_organization():
+    facts = extract_text("Kepulangan Jamaah Haji\nBanda Aceh (Yakub) --- Jamaah Aceh Tenggara pulang 54 orang.")
+    assert [p.name for p in facts.persons] == ["Yakub"]
+    assert "Yakub" not in [o.name for o in facts.organizations]
+    facts = extract_text("Penghargaan\nTanjungbalai (Antaranews Sumut) - Pemkot Tanjungbalai menerima penghargaan.")
+    assert "Antaranews Sumut" in [o.name for o in facts.organizations]
+    assert facts.persons == []
