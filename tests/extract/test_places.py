@@ -126,3 +126,9 @@ def test_a_kecamatan_resolved_by_the_kabupaten_written_with_it(text, name, code)
 ])
 def test_a_dateline_region_that_is_also_a_common_word(text, name):
     assert name in _places(text)
+
+
+def test_every_member_state_is_a_country_not_a_city():
+    facts = extract_text("Perwakilan dari Gabon, Suriname, dan Republik Dominika hadir dalam sidang itu.")
+    assert {(p.name, p.kind) for p in facts.places} == {
+        ("Gabon", "negara"), ("Suriname", "negara"), ("Republik Dominika", "negara")}
