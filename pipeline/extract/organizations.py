@@ -847,7 +847,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
                 break
         else:
             groups.append([m])
-    groups = _fold_unplaced(groups)
+    groups = _fold_unparented(_fold_unplaced(groups), ms)
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
 
@@ -881,6 +881,30 @@ def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
         else:
             out.append(grp)
     return [grp for grp in groups if grp in out]
+
+
+def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[list[Mention]]:
+    """'Bidang Madrasah' after 'Bidang Madrasah Kanwil Kemenag Prov. Jateng': a unit named again without the body
+    it belongs to (or its seat, or its number) joins the one mention of it that names them."""
+    starts = {m.start for m in ms}
+
+    def completes(m: Mention, short: str) -> bool:
+        rest = m.text[len(short):]
+        return bool(m.data.get("jurisdiction")) or rest[:1].isdigit() or (m.start + len(short)) in starts
+
+    out: list[list[Mention]] = []
+    for grp in groups:
+        texts = {m.text for m in grp}
+        first = grp[0].data
+        if len(texts) == 1 and first.get("unit") and not first.get("jurisdiction") and not first.get("agency"):
+            short = next(iter(texts)) + " "
+            longer = [o for o in groups if o is not grp and not o[0].data.get("agency")
+                      and any(m.text.startswith(short) and completes(m, short) for m in o)]
+            if len(longer) == 1:
+                longer[0].extend(grp)
+                continue
+        out.append(grp)
+    return out
 
 
 def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organization:

@@ -206,3 +206,15 @@ def test_the_frequent_spelling_jendral_names_a_directorate_general_in_the_standa
 
 def test_a_countrys_government_written_in_lowercase_is_an_organization():
     assert "Pemerintah Australia" in orgs("Judul\nIa menyebut laporan konsultan untuk pemerintah Australia itu keliru.")
+
+
+def test_a_unit_named_again_without_its_parent_body_is_the_same_unit():
+    os_ = orgs("Judul\nKepala Bidang Madrasah Kanwil Kemenag Prov. Jateng, Rudi, hadir. Kepala Bidang Madrasah "
+               "membuka rapat.")
+    assert "Bidang Madrasah" not in os_
+    assert "Bidang Madrasah Kanwil Kemenag Prov. Jateng" in os_
+
+
+def test_a_body_that_ran_on_into_a_name_takes_no_later_short_mention():
+    os_ = orgs("Judul\nKetua Koperasi Tani Hutan Tuah Sekato Sarwani hadir. Koperasi Tani Hutan Tuah Sekato maju.")
+    assert "Koperasi Tani Hutan Tuah Sekato" in os_
