@@ -529,7 +529,8 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         k += 1
     body = " ".join(parts)
     agency = h.agency or agencies.lookup(body)
-    if agency is not None and agency.regional and p.jurisdiction and h.unit not in ("Kantor Wilayah", "Kantor"):
+    if agency is not None and agency.regional and not agency.local and p.jurisdiction \
+            and h.unit not in ("Kantor Wilayah", "Kantor"):
         level = region.kind if region else "provinsi"
         body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
     jur_name = region.name if region else (correct_phrase(jur_text) if jur_text else None)
@@ -876,11 +877,18 @@ def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         bk = grp[0].data["body_key"]
         same = [o for o in out if any(m.data.get("body_key") == bk and m.data.get("jurisdiction") for m in o)]
-        if len(same) == 1 and not grp[0].data.get("agency"):
+        if len(same) == 1 and (not grp[0].data.get("agency") or _local_agency(grp[0].data["agency"])):
             same[0].extend(grp)
         else:
             out.append(grp)
     return [grp for grp in groups if grp in out]
+
+
+def _local_agency(name: str) -> bool:
+    """A registered body that exists only in the regions ("Bappeda"): named without its region, it is the one
+    the text places."""
+    agency = agencies.lookup(name)
+    return agency is not None and agency.local
 
 
 def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[list[Mention]]:

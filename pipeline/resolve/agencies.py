@@ -21,6 +21,7 @@ class Agency:
     kind: str
     parent: str | None
     regional: bool
+    local: bool = False  # exists only in the regions ("Bappeda"): a placed mention is the region's own body
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class RegionalBody:
 def agencies() -> tuple[Agency, ...]:
     return tuple(
         Agency(r["name"], tuple(a for a in r["acronyms"].split("|") if a), r["kind"] or "government",
-               r["parent"] or None, r["regional"] == "yes")
+               r["parent"] or None, r["regional"] in ("yes", "only"), r["regional"] == "only")
         for r in load_tsv("agencies")
     )
 

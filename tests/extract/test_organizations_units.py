@@ -218,3 +218,10 @@ def test_a_unit_named_again_without_its_parent_body_is_the_same_unit():
 def test_a_body_that_ran_on_into_a_name_takes_no_later_short_mention():
     os_ = orgs("Judul\nKetua Koperasi Tani Hutan Tuah Sekato Sarwani hadir. Koperasi Tani Hutan Tuah Sekato maju.")
     assert "Koperasi Tani Hutan Tuah Sekato" in os_
+
+
+def test_a_body_that_exists_only_in_the_regions_named_without_and_with_its_region_is_one_body():
+    os_ = orgs("Judul\nPemerintah Kabupaten Kepulauan Meranti dalam hal ini Badan Perencanaan Pembangunan Daerah "
+               "(Bappeda) menggelar forum. Kepala Bappeda Meranti hadir.")
+    assert list(os_) == ["Pemerintah Kabupaten Kepulauan Meranti", "Badan Perencanaan Pembangunan Daerah"]
+    assert "Bappeda Meranti" in os_["Badan Perencanaan Pembangunan Daerah"].aliases
