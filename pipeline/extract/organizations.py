@@ -777,7 +777,7 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         out.append(Mention(s, e, part, kind="organization", data={
             "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part), "expanded": part,
             "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "byline"}))
-    heads = {fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline"}
+    heads = bylines.desk_heads()
     parts = list(bylines.closing_parts(text))
     desk = bylines.dateline_desk(text)
     if desk:
@@ -825,16 +825,11 @@ def _same(a: Mention, b: Mention) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _desk_heads() -> frozenset[str]:
-    return frozenset(fold(r["head"]) for r in g.load_tsv("org_heads") if r["body"] == "byline")
-
-
 def to_facts(doc: Doc, facts: Facts) -> None:
     people = [m for m in mentions(doc, "ner") if m.data.get("label") == "PER"]
     # "Banda Aceh (Yakub) ---": a dateline's source that the model reads as a person is the reporter, no outlet
     ms = sorted((m for m in mentions(doc, "organization") if not (
-        m.data.get("mode") == "source" and fold(m.text.split()[0]) not in _desk_heads()
+        m.data.get("mode") == "source" and fold(m.text.split()[0]) not in bylines.desk_heads()
         and any(p.start <= m.start and m.end <= p.end for p in people))),
         key=lambda m: m.start)
     groups: list[list[Mention]] = []

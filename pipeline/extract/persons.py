@@ -427,12 +427,6 @@ def _event_phrases() -> frozenset[str]:
                      if r["form"] == "noun" and " " in r["cue"])
 
 
-@lru_cache(maxsize=1)
-def _desk_heads() -> frozenset[str]:
-    """Words that open a press desk's name in bylines ("Humas", "Inmas"): a desk, not a reporter."""
-    return frozenset(fold(r["head"]) for r in load_tsv("org_heads") if r["body"] == "byline")
-
-
 def _model_person(doc: Doc, r: NameRead) -> bool:
     """The trained NER reads a person at the name read, or the name has honorifics."""
     return bool(r.honorifics) or any(m.data.get("label") == "PER" and m.start < r.end and r.start < m.end
@@ -617,7 +611,8 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_person(r, "byline"))
     src = bylines.dateline_source(text)
-    if src and fold(src[2].split()[0]) not in _desk_heads() and any(m.data.get("label") == "PER" and m.start <= src[0] and src[1] <= m.end for m in mentions(doc, "ner")):
+    if src and fold(src[2].split()[0]) not in bylines.desk_heads() and any(
+            m.data.get("label") == "PER" and m.start <= src[0] and src[1] <= m.end for m in mentions(doc, "ner")):
         r = read_name(text, src[0])  # "Banda Aceh (Yakub) ---": the reporter in the dateline's bracket
         if r is not None and r.end == src[1] and not _covered(found + out, r.start, r.end):
             out.append(_person(r, "byline"))

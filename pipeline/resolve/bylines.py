@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from pipeline.resolve.lexicon import fold
+from pipeline.tables import load_tsv
 
 _CLOSING = re.compile(r"\(([^()\n]{2,80})\)\s*\.?\s*$")
 _DATELINE_SOURCE = re.compile(r"\A\s*(?:[^\n()]{2,60}\n+)?[A-Z][A-Za-z .,\-]{1,40}?\s*\(([A-Za-z][\w .&\-]{1,30})\)\s*[:\-–—]")
@@ -41,3 +45,10 @@ def _parts(body: str, offset: int) -> list[tuple[int, int, str]]:
         s = offset + m.start() + part.index(stripped)
         out.append((s, s + len(stripped), stripped))
     return out
+
+
+@lru_cache(maxsize=1)
+def desk_heads() -> frozenset[str]:
+    """Folded words that open a press desk's name in bylines and datelines ("Humas", "Inmas"): a desk, not a
+    reporter."""
+    return frozenset(fold(r["head"]) for r in load_tsv("org_heads") if r["body"] == "byline")
