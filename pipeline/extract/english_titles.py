@@ -77,13 +77,12 @@ def _words(text: str, pos: int) -> list[tuple[int, int, str]]:
             out.append((w.start(), w.end() - 1, tok[:-1]))
             break  # a sentence's full stop
         out.append((w.start(), w.end(), tok))
-        if _ACRONYM.fullmatch(tok) and _name_like_after(text, w.end()) and not _body_word_after(text, w.end()):
+        if _ACRONYM.fullmatch(tok) and _holder_after(text, w.end()):
             break  # "Managing Director of IMF Kristalina Georgieva": an acronym closes the body before a name
         pos = w.end()
     return out
 
 
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]+")
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)")
 
 
@@ -92,11 +91,8 @@ def _body_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("english_body_words"))
 
 
-def _body_word_after(text: str, pos: int) -> bool:
-    """'US-ASEAN Business Council': the words after the acronym name the body, not its holder."""
+def _holder_after(text: str, pos: int) -> bool:
+    """Two capitalized words after an acronym are its holder's name ("IMF Kristalina Georgieva"), unless one of
+    them is a word of English body names ("US-ASEAN Business Council")."""
     m = _NEXT_WORDS.match(text, pos)
-    return bool(m) and (m.group(1).lower() in _body_words() or m.group(2).lower() in _body_words())
-
-
-def _name_like_after(text: str, pos: int) -> bool:
-    return bool(_NAME_AFTER.match(text, pos))
+    return bool(m) and m.group(1).lower() not in _body_words() and m.group(2).lower() not in _body_words()

@@ -294,7 +294,7 @@ SETTING_WEIGHT = 2.0
 _QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"“]([^\"“”\n]{3,120})[\"”]")
 _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # "Penataan tersebut diresmikan"
 # "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
-_REPORTED = re.compile(r".*\bbahwa\s+", re.DOTALL)
+_REPORTED = re.compile(r"\bbahwa\s+")
 _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
@@ -339,8 +339,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, name = m.start(), f"{written} {obj}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
-            said = _REPORTED.search(text, begin, m.start())
-            begin = said.end() if said else begin
+            said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]
+            begin = said[-1] if said else begin
             subject = _TRAILING_REFERENCE.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
             subject = _RELATIVE_TAIL.sub("", subject)
             if not subject or len(subject.split()) > 15 or all(w.lower() in lex.stop for w in subject.split()):

@@ -21,7 +21,7 @@ from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, name_abbreviations, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
@@ -353,7 +353,6 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
     return org.end if org is not None else pos
 
 
-_SAME_LINE_SPACE = re.compile(r"[ \t]+")
 _UNIT_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w/\-]*){1,5}[ \t]*,[ \t]*")
 
 
@@ -363,12 +362,9 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     the second name is its holder's."""
     if r.honorifics or r.degrees:
         return None
-    space = _SAME_LINE_SPACE.match(text, r.outer_end)
-    rank = honorific_re().match(text, space.end()) if space else None
-    if rank is not None and len(rank.group(0).strip(" .")) >= 3 and len(r.name.split()) <= 3:
-        # "Babinsa Selat Baru Serda Armansyah": a rank right after the words ends the unit and opens the holder
-        holder = read_name(text, space.end())
-        return holder if holder is not None and holder.honorifics else None
+    ranked = ranked_name_after(text, r.outer_end) if len(r.name.split()) <= 3 else None
+    if ranked is not None:
+        return ranked  # "Babinsa Selat Baru Serda Armansyah": a rank after the words ends the unit, opens the holder
     gap = _UNIT_THEN_COMMA.match(text, r.outer_end)
     if gap is None or not honorific_re().match(text, gap.end()):
         return None

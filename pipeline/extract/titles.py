@@ -23,7 +23,7 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
-from pipeline.resolve.names import is_name_word, name_prefixes
+from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
@@ -327,7 +327,8 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     if j >= len(toks) or toks[j].start not in org_ends or not same_line_gap(text, toks[j - 1], toks[j]):
         return None
     end = _org_tail(text, toks, j, org_ends)
-    if end <= j or not (_name_follows(text, toks[end - 1].end) or _ranked_name_follows(text, toks[end - 1].end)):
+    # "anggota Polsek Loura Brigpol X": the holder after a comma, or after a rank
+    if end <= j or not (_name_follows(text, toks[end - 1].end) or ranked_name_after(text, toks[end - 1].end)):
         return None
     start_c, end_c = toks[i].start, toks[end - 1].end
     written = text[start_c:end_c]
@@ -339,18 +340,6 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
-
-
-def _ranked_name_follows(text: str, pos: int) -> bool:
-    """'anggota Polsek Loura Brigpol Efafrodytud Moses Kana': a rank (no initial) and the holder's name."""
-    from pipeline.resolve.names import honorific_re, read_name
-
-    m = re.compile(r"[ \t]+").match(text, pos)
-    h = honorific_re().match(text, m.end()) if m else None
-    if h is None or len(h.group(0).strip(" .")) < 3:
-        return False
-    r = read_name(text, m.end())
-    return r is not None and bool(r.honorifics)
 
 
 def _lower_bare_head(text: str, toks: list[Tok], i: int) -> tuple[Mention, int] | None:

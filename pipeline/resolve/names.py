@@ -320,6 +320,17 @@ def _trailing_degree_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{degree_re().pattern}))[,. \t]*$")
 
 
+def ranked_name_after(text: str, pos: int) -> NameRead | None:
+    """The name right after `pos` when a space and a rank or title of address (not an initial) open it
+    ("Babinsa Selat Baru Serda Armansyah", "anggota Polsek Loura Brigpol X"): that word ends what came before."""
+    gap = _SPACE.match(text, pos)
+    rank = honorific_re().match(text, gap.end()) if gap else None
+    if rank is None or len(rank.group(0).strip(" .")) < 3:
+        return None
+    r = read_name(text, gap.end())
+    return r if r is not None and r.honorifics else None
+
+
 def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None:
     """The name that ends right before `end` (trailing spaces/degrees allowed), read backwards."""
     window_start = max(0, end - 120)
