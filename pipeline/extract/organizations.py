@@ -19,6 +19,7 @@ from pipeline.resolve.lexicon import fold, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list
 
+_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
 _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
 _GENERIC_ALONE = {"humas"}
@@ -356,6 +357,11 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
             placed = _placed_after_bracket(text, toks, p, cont)
             if placed:
                 data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
+        else:
+            data.update(_parent_after_bracket(text, toks, d.end(), p) or {})
+    elif not d:
+        b = _BRACKET.match(text, end)  # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form
+        data.update(_parent_after_bracket(text, toks, b.end(), p) or {} if b else {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
 
 
@@ -372,6 +378,25 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     q = g.OrgParse(p.start, p.end + jur[0] - k, p.head, p.head_end, jurisdiction=(p.end, p.end + jur[0] - k),
                    jur_prefix=jur[1], body_words=p.body_words)
     return describe(text, spliced, q)
+
+
+def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> dict | None:
+    """'Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau', 'Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan':
+    a unit's bracket may stand between it and the body it belongs to; the unit is named with that body, which
+    stays an organization of its own."""
+    if p.head.unit not in g.subunit_kinds() or p.parent_at is not None or p.jurisdiction is not None:
+        return None
+    k = _token_from(toks, pos)
+    if k is None or text[pos:toks[k].start] != " ":
+        return None
+    parent = g._parent_org(text, toks, k)
+    if parent is None:
+        return None
+    spliced = toks[:p.end] + toks[k:parent.end]
+    q = g.OrgParse(p.start, p.end + parent.end - k, p.head, p.head_end, body_words=p.body_words, parent_at=p.end)
+    data = {key: value for key, value in describe(text, spliced, q).items()
+            if key in ("expanded", "key", "jurisdiction", "region_code", "parent")}
+    return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
 
 
 def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:

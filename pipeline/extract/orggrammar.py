@@ -477,7 +477,8 @@ def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:
         m = table.match(text, toks, j)
         if m and m[1].body != "byline":
             cands.append(parse_at(text, toks, j, m[1], m[0]))
-    good = prefer_registered(toks, [q for q in cands if not q.generic and (not q.head.needs or q.body_words or q.jurisdiction)
+    good = prefer_registered(toks, [q for q in cands if not q.generic and (not q.head.needs or q.body_words or q.jurisdiction
+                                                                    or q.parent_at is not None)
                               and not (q.head.text in ("Pemerintah", "Pemerintahan") and not q.jur_prefix)])
     return max(good, key=lambda q: q.end) if good else None
 

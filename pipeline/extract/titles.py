@@ -463,10 +463,10 @@ def _region_names() -> tuple[str, ...]:
 
 
 # "(Dispora)", "(Dirjen Strahan)": the short form of a title or its unit, up to three capitalized words
-_ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
+_ACRONYM_BRACKET = re.compile(r"\([ \t]*[A-Z][\w\-]{1,19}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
 # "(Industri Logam, Mesin, Alat Transportasi dan Elektronika)": a short form spelled out, two or more capitalized words
 _EXPANSION_BRACKET = re.compile(r"\([ \t]*([A-Z][\w\-]*(?:,?[ \t]+(?:dan[ \t]+|&[ \t]+)?[A-Z][\w\-]*){1,9})[ \t]*\)")
-_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,14}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*(?!Perser|Perum)[A-Z][\w\-]{1,19}(?:[ \t]+[A-Z][\w\-]{1,14}){0,2}[ \t]*\)")
 
 
 def _expansion_of(text: str, short: Tok, at: int) -> re.Match[str] | None:

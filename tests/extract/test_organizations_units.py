@@ -109,7 +109,8 @@ def test_police_units_written_in_full():
 
 def test_associations_unions_and_service_units():
     assert "Serikat Pekerja Seluruh Indonesia" in _org_names("Serikat Pekerja Seluruh Indonesia (SPSI) menggelar aksi.")
-    assert "Unit Layanan Pengadaan" in _org_names("Dana diproses di Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau.")
+    assert "Unit Layanan Pengadaan Setda Pemkot Baubau" in _org_names(
+        "Dana diproses di Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau.")
 
 
 def test_a_military_unit_named_by_its_number_and_its_region():
@@ -225,3 +226,12 @@ def test_a_body_that_exists_only_in_the_regions_named_without_and_with_its_regio
                "(Bappeda) menggelar forum. Kepala Bappeda Meranti hadir.")
     assert list(os_) == ["Pemerintah Kabupaten Kepulauan Meranti", "Badan Perencanaan Pembangunan Daerah"]
     assert "Bappeda Meranti" in os_["Badan Perencanaan Pembangunan Daerah"].aliases
+
+
+def test_a_units_bracket_between_it_and_its_parent_body_keeps_them_one_name():
+    os_ = orgs("Judul\nPengadaan dilakukan Unit Layanan Pengadaan (ULP) Setda Pemkot Cilegon pada pekan lalu. "
+               "Kepala Biro Umum (Karo Umum) Setjen Kemhan Brigjen TNI Rudi Hartono hadir.")
+    assert "Unit Layanan Pengadaan Setda Pemkot Cilegon" in os_
+    assert "Biro Umum Setjen Kemhan" in os_
+    assert "Unit Layanan Pengadaan" not in os_ and "Biro Umum" not in os_
+    assert "Setda Pemkot Cilegon" in os_  # the parent stays a body of its own

@@ -240,3 +240,10 @@ def test_a_name_the_model_reads_inside_the_gap_is_no_unit_of_the_title():
     assert persons["Deodatus Andreas Deddy Cahyadi Sunjoyo"] == [
         "Staf Khusus Menteri Pertahanan Bidang Komunikasi Sosial dan Publik"]
     assert persons["Bobon Santoso"] == []
+
+
+def test_a_long_bracketed_post_abbreviation_keeps_the_post_before_an_honorific():
+    facts = extract_text("Judul\nKepala Pusat Rehabilitasi Kesehatan (Kapusrehabkeshan) Kemhan, dr. Daniel Wartono "
+                         "membuka rapat koordinasi.")
+    assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {
+        "Daniel Wartono": ["Kepala Pusat Rehabilitasi Kesehatan Kemhan"]}
