@@ -50,6 +50,8 @@ class VenuesComponent:
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
         self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
         self.common = {t["word"].lower() for t in terms if t["kind"] == "common"}
+        held = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "held")
+        self.held_re = re.compile(rf"(?<![\w-])(?:{held})(?:[ \t]+(?:pula|juga|kembali))?[ \t]+$", re.IGNORECASE)
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -155,17 +157,20 @@ class VenuesComponent:
         after a locative word and before a comma and a place names where something happens, whatever its head."""
         found = [(v.start, v.end) for v in mentions(doc, "venue")]
         place_at = {p.start: p for p in places}
+        org_at = {a for a, _ in orgs}
         for m in self.locative_re.finditer(text):
             pos = m.end()
             names = []
+            held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start()))
             while pos < len(text) and len(names) < 2:
-                end = self._name_run(text, pos)
+                end = self._name_run(text, pos, opens_body=pos in org_at)
                 if end is None or pos in place_at or any(a <= pos < b for a, b in found):
                     break
                 names.append((pos, end))
                 comma = re.match(r"\s*,\s*", text[end:])
                 if not comma:
-                    names = []
+                    if not (held and len(names) == 1 and self._held_name(text, pos, end, org_at)):
+                        names = []
                     break
                 pos = end + comma.end()
                 if pos in place_at:
@@ -173,6 +178,8 @@ class VenuesComponent:
             else:
                 names = []
             place = place_at.get(pos)
+            if held and len(names) == 1 and place is None and not _WEEKDAY_AFTER.match(text, pos):
+                place = _NO_PLACE  # "berlangsung di Mahkamah Konstitusi (MK)."
             if names and place is None and len(names) == 1 and _WEEKDAY_AFTER.match(text, pos):
                 start, end = names[0]  # "di Mahkamah Konstitusi (MK), Senin (15/7/2019)"
                 inner = next((p for p in places if start < p.start and p.end == end and _city_like(p)), None)
@@ -192,6 +199,11 @@ class VenuesComponent:
                 }))
                 found.append((start, end))
 
+    def _held_name(self, text: str, start: int, end: int, org_at: set[int]) -> bool:
+        """After a verb of holding, a body or a name of two words that closes the clause is where it was held."""
+        closes = re.match(r"[ \t]*(?:[.;:\n]|$|(?:pada|sejak|selama|hingga|mulai|yang|dan)\b)", text[end:])
+        return bool(closes) and (start in org_at or len(text[start:end].split()) >= 2)
+
     def _weekday_ok(self, name: str) -> bool:
         """Before a date alone, only a name of two words or more, or an acronym, reads as a facility."""
         return len(name.split()) >= 2 or _acronym(name)
@@ -201,8 +213,9 @@ class VenuesComponent:
         words = re.findall(r"[^\W\d_]+", rest)
         return bool(words) and all(w.lower() in self.generic for w in words)
 
-    def _name_run(self, text: str, pos: int) -> int | None:
-        """End of the capitalized words from pos ('Pusdikkav Pussenkav', 'Mahkamah Konstitusi (MK)'), or None."""
+    def _name_run(self, text: str, pos: int, opens_body: bool = False) -> int | None:
+        """End of the capitalized words from pos ('Pusdikkav Pussenkav', 'Mahkamah Konstitusi (MK)'), or None.
+        A break word may open the name of a body ("di Kementerian Pertahanan RI, Jakarta": its premises)."""
         end = None
         count = 0
         i = pos
@@ -217,7 +230,8 @@ class VenuesComponent:
                     break
             elif not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
-            elif word.lower() in self.not_names or not count and word.lower().rstrip(".") in self.cues:
+            elif word.lower() in self.not_names and not (opens_body and not count and word.lower() in self.breaks) \
+                    or not count and word.lower().rstrip(".") in self.cues:
                 return None
             count += 1
             end = tok.end()

@@ -125,3 +125,17 @@ def test_a_title_after_a_proper_name_ends_the_venue():
 def test_a_postfix_venue_keeps_its_short_form():
     assert _venues("Konferensi berlangsung di Sukamaju International Convention Centre (SICC), Nusa Dua, Bali.") == \
         ["Sukamaju International Convention Centre (SICC)"]
+
+
+def test_a_body_after_di_and_before_a_city_names_its_premises():
+    text = "Judul\nMenhan menerima kunjungan Menteri Pertahanan Jepang di Kementerian Pertahanan RI, Jakarta, Selasa (28/10/2025)."
+    assert _venues(text) == ["Kementerian Pertahanan RI"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Judul\nSidang lanjutan kembali berlangsung di Mahkamah Konstitusi (MK).", ["Mahkamah Konstitusi (MK)"]),
+    ("Judul\nRapat evaluasi digelar di Aston Kartika pada pagi hari.", ["Aston Kartika"]),
+    ("Judul\nApel yang dilaksanakan di Pimpin langsung oleh Kapolres.", []),  # a typo of "dipimpin", no place
+])
+def test_the_name_after_a_verb_of_holding_and_di_is_where_it_was_held(text, expected):
+    assert _venues(text) == expected
