@@ -61,6 +61,12 @@ def test_culture_adjectives_are_not_places():
     assert "Kabupaten Manggarai" not in _places("Peserta mengenal budaya Manggarai dan tenun songke di Labuan Bajo.")
 
 
+def test_songs_and_stations_named_after_a_region_are_not_places():
+    found = _places("Judul\nUpacara diawali lagu Indonesia Raya. Presiden berangkat dari Stasiun Manggarai ke Kota Bogor.")
+    assert "Indonesia" not in found and "Kabupaten Manggarai" not in found
+    assert "Kota Bogor" in found
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
