@@ -235,3 +235,9 @@ def test_a_units_bracket_between_it_and_its_parent_body_keeps_them_one_name():
     assert "Biro Umum Setjen Kemhan" in os_
     assert "Unit Layanan Pengadaan" not in os_ and "Biro Umum" not in os_
     assert "Setda Pemkot Cilegon" in os_  # the parent stays a body of its own
+
+
+def test_private_madrasah_of_every_level_are_schools():
+    os_ = orgs("Judul\nSiswa Madrasah Aliyah Al Hikmah Kudus, MTs Darul Ulum Demak dan MIN 2 Semarang ikut lomba.")
+    assert {"Madrasah Aliyah Al Hikmah Kudus", "MTs Darul Ulum Demak", "MIN 2 Semarang"} <= set(os_)
+    assert all(os_[n].kind == "education" for n in os_)
