@@ -545,6 +545,8 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
             name = hd.agency.name if hd.agency else hd.regional.name
             if k == 0 and unit == "Dinas" and name.startswith("Kementerian "):
                 name = name[len("Kementerian "):]  # "Dinas Kominfo" is the Diskominfo, not a ministry's office
+            if k == 0 and len(parts) == 1 and name.startswith(parts[0] + " "):
+                parts = []  # "Kementerian Komdigi", "Dinas DKP": the head written again before its own short form
             parts.append(name)
             k = am[0]
             continue
@@ -861,7 +863,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     for m in ms:
         for grp in groups:
             if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) or _continued_short(m, x)
-                   for x in grp) or (
+                   or _head_and_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
                 grp.append(m)
@@ -877,6 +879,17 @@ def _continued_short(m: Mention, x: Mention) -> bool:
     """'LLDIKTI Wilayah X' after 'Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X'."""
     d, c = x.data.get("definition"), x.data.get("continuation")
     return bool(d and c) and m.text == f"{d} {c}"
+
+
+def _head_and_short(m: Mention, x: Mention) -> bool:
+    """'Dinas DKP Bengkalis' after 'Dinas Ketahanan Pangan (DKP) Bengkalis': the head, then the short form the
+    text defined for the body (and its continuation)."""
+    d = x.data.get("definition")
+    head = x.text.split()[0]
+    if not d or not m.text.startswith(f"{head} {d}"):
+        return False
+    rest = m.text[len(head) + len(d) + 1:].strip()
+    return not rest or rest == x.data.get("continuation") or rest == x.data.get("jurisdiction")
 
 
 def _defined_short(m: Mention, x: Mention) -> bool:

@@ -153,3 +153,11 @@ def test_a_headline_verb_is_no_regional_office_and_regional_companies_are_bodies
 def test_associations_of_regional_governments():
     os_ = orgs("Ketua Apeksi Rina Wati membuka Rakernas APEKSI bersama Apkasi.")
     assert list(os_) == ["Apeksi", "Apkasi"]
+
+
+def test_a_head_written_before_its_own_short_form_is_the_same_body():
+    os_ = orgs("Judul\nKementerian Komunikasi dan Digital menggelar acara. Kementerian Komdigi mendukung jurnalis. "
+               "Dinas Ketahanan Pangan (DKP) Bengkalis menyalurkan DAK. Kepala Dinas DKP Bengkalis, Ahmad, hadir.")
+    assert set(os_) == {"Kementerian Komunikasi dan Digital", "Dinas Ketahanan Pangan Bengkalis"}
+    assert "Kementerian Komdigi" in os_["Kementerian Komunikasi dan Digital"].aliases
+    assert "Dinas DKP Bengkalis" in os_["Dinas Ketahanan Pangan Bengkalis"].aliases
