@@ -232,7 +232,7 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
-    if p.body_words and not p.jurisdiction and p.parent_at is None \
+    if p.body_words and not p.jurisdiction and p.parent_at is None and h.unit not in g.subunit_kinds() \
             and all(toks[k].text.lower() in _category_words() for k in p.body_words):
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:

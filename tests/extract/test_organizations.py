@@ -161,3 +161,9 @@ def test_a_head_written_before_its_own_short_form_is_the_same_body():
     assert set(os_) == {"Kementerian Komunikasi dan Digital", "Dinas Ketahanan Pangan Bengkalis"}
     assert "Kementerian Komdigi" in os_["Kementerian Komunikasi dan Digital"].aliases
     assert "Dinas DKP Bengkalis" in os_["Dinas Ketahanan Pangan Bengkalis"].aliases
+
+
+def test_kinds_of_bank_and_lender_are_categories_but_a_units_name_keeps_its_word():
+    os_ = orgs("Judul\nKredit Bank Umum Konvensional dan Lembaga Pembiayaan tumbuh, kata para gubernur Bank Sentral. "
+               "Kepala Bagian Umum, Budi Santoso, hadir.")
+    assert set(os_) == {"Bagian Umum"}
