@@ -42,7 +42,9 @@ class RepresentationFinder:
         spans = [m for k in ("title", "person") for m in mentions(doc, k)]
         orgs = mentions(doc, "organization")
         bodies = orgs + mentions(doc, "place")  # "Budi yang mewakili Kabupaten Sigi": a region is represented too
-        for cue in pattern.finditer(text):
+        headline = text.find("\n")  # a headline's words are all capitalized: the body says it again in prose
+        headline = headline if 0 < headline <= HEADLINE_CHARS else 0
+        for cue in pattern.finditer(text, headline):
             row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
             if row["order"] == "cue_first":  # "perwakilan <body>, <name>"
                 principal = _starting_at(text, spans + orgs, cue.end(), int(row["gap"] or 0))
@@ -69,6 +71,10 @@ class RepresentationFinder:
                 # "Hadir mewakili Presiden, Menteri Dalam Negeri Tjahjo Kumolo": the representative follows the
                 # principal when the cue opens the sentence
                 before = _named_after(text, spans, after, past_holder=True)
+            if before is None and after is not None and first_principal:
+                # "Pemerintah Provinsi X, mengikuti Rapat ... secara virtual diwakili oleh Sekda Y": the subject
+                # that opens the clause is the one represented
+                before = _clause_subject(text, spans + orgs, cue.start())
             if before is None and after is not None and not first_principal:
                 # "“Saya atas nama Pemkot X ...,” tutur Budi": the speaker of a first-person quote
                 before = _quote_speaker(text, spans, cue.start(), after.end)
@@ -83,6 +89,25 @@ class RepresentationFinder:
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[.\n;:]|\b(?:[Tt]urut|[Hh]adir|[Tt]ampak|[Ss]edangkan|[Ss]ementara))[ \t]*"
                           r"(?:(?:[Hh]adir|[Tt]urut|juga|pula)[ \t]+)*$")
+
+
+HEADLINE_CHARS = 200
+SUBJECT_REACH = 160  # characters from a clause's subject to its "diwakili"
+
+
+def _clause_subject(text: str, spans: list[Mention], pos: int) -> Mention | None:
+    """The title, person or body that opens the sentence of `pos`, when no other one stands between."""
+    start = max(text.rfind(c, 0, pos) for c in ".\n;") + 1
+    start += len(text[start:pos]) - len(text[start:pos].lstrip())
+    if pos - start > SUBJECT_REACH:
+        return None
+    first = [m for m in spans if m.start == start]
+    if not first:
+        return None
+    subject = max(first, key=lambda m: (m.kind == "person", m.end))
+    if any(subject.end <= m.start < pos for m in spans if m.kind in ("person", "title")):
+        return None
+    return subject
 
 
 def _opens_clause(text: str, pos: int) -> bool:

@@ -191,3 +191,12 @@ def test_a_fronted_mewakili_skips_the_principals_own_name_to_the_one_after_the_c
     text = ("Musrenbang digelar Senin.\nMewakili Pelaksana Tugas Bupati Bengkalis H Muhammad, Asisten Pemerintahan "
             "Hj Umi Kalsum menjelaskan, hal itu penting.")
     assert reps(text) == [("Pelaksana Tugas Bupati Bengkalis", "Umi Kalsum", "mewakili")]
+
+
+def test_bare_wakili_and_a_clause_subject_represented_further_on():
+    text = ("WAKILI GUBERNUR, KADIS KOMINFO PAPARKAN PROGRAM\n"
+            "Kepala Dinas Kominfo Ridwan Badallah wakili Gubernur Sultra menjadi narasumber, Jumat (18/2/2022). "
+            "Pemerintah Provinsi Sulawesi Tenggara, mengikuti Rapat Koordinasi Nasional secara virtual diwakili oleh "
+            "Sekda Provinsi Sulawesi Tenggara Nur Endang Abbas.")
+    assert reps(text) == [("Gubernur Sultra", "Ridwan Badallah", "mewakili"),
+                          ("Pemerintah Provinsi Sulawesi Tenggara", "Nur Endang Abbas", "diwakili")]
