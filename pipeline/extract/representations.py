@@ -255,8 +255,6 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     orgs = mentions(doc, "organization")
     holders = _holders(doc, facts, orgs)
     seen = set()
-    text = doc_text(doc)
-    headline_end = text.find("\n") if "\n" in text else -1
     found = [(m, _principal_text(m.data["principal"], holders, doc),
               _representative_text(m.data["representative"], holders, orgs, doc, facts))
              for m in mentions(doc, "representation")]
@@ -264,11 +262,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         key = (fold(principal), fold(rep))
         if not principal or not rep or key in seen or key[0] == key[1]:
             continue
-        if m.data["span"][1] <= headline_end and any(
-                o is not m and o.data["span"][0] > headline_end
-                and (fold(r2) == key[1] or _role(o.data["principal"], orgs) == _role(m.data["principal"], orgs))
-                for o, p2, r2 in found):
-            continue  # "Wamenhan Mewakili Menhan ...": the headline restates the lead's representation
+        if any(o is not m and fold(r2) == key[1] and (
+                fold(p2).startswith(key[0] + " ") or  # "Gubernur" beside "Gubernur Sulawesi Tenggara"
+                _role(o.data["principal"], orgs) == _role(m.data["principal"], orgs) and len(p2) > len(principal))
+               for o, p2, r2 in found):
+            continue  # the same representation with the principal written in full elsewhere ("Menhan")
         seen.add(key)
         facts.representations.append(Representation(principal=principal, representative=rep,
                                                     relation=m.data["relation"], span=tuple(m.data["span"])))

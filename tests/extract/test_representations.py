@@ -200,3 +200,11 @@ def test_bare_wakili_and_a_clause_subject_represented_further_on():
             "Sekda Provinsi Sulawesi Tenggara Nur Endang Abbas.")
     assert reps(text) == [("Gubernur Sultra", "Ridwan Badallah", "mewakili"),
                           ("Pemerintah Provinsi Sulawesi Tenggara", "Nur Endang Abbas", "diwakili")]
+
+
+def test_one_representation_written_twice_is_listed_once_with_the_full_principal():
+    text = ("Judul\nWamenhan Budi Hartono mewakili Menteri Pertahanan RI menerima tamu, Senin (3/11/2025). "
+            "Budi Hartono yang mewakili Menhan menyampaikan sambutan. Gubernur Sulawesi Tenggara diwakili oleh "
+            "Sekda Nur Endang Abbas. Dalam sambutan Gubernur yang dibacakan oleh Nur Endang Abbas, ia berpesan.")
+    assert reps(text) == [("Menteri Pertahanan RI", "Budi Hartono", "mewakili"),
+                          ("Gubernur Sulawesi Tenggara", "Nur Endang Abbas", "diwakili")]
