@@ -887,6 +887,9 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
+        thing = _THING_BEFORE.search(text, max(0, r.outer_start - 20), r.outer_start)
+        if title is None and not r.honorifics and thing and fold(thing.group(1)) in _thing_heads():
+            continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
@@ -899,6 +902,12 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
+_THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> frozenset[str]:
+    return frozenset(load_list("thing_heads"))
 
 
 def _common_phrase(name: str) -> bool:

@@ -256,3 +256,9 @@ def test_month_word_closing_a_name_but_not_a_season():
 def test_a_name_the_text_introduces_with_yakni_stays_a_name():
     ps = persons("Kegiatan dibuka Deputi SIDIGI BKN, yakni Suparmin yang didampingi para pejabat pimpinan tinggi.")
     assert ps == {"Suparmin": ["Deputi SIDIGI BKN"]}
+
+
+def test_the_name_of_an_award_or_an_exercise_is_no_person():
+    text = ("Judul\nWali kota menerima piagam penghargaan Anubhawa Sasana dari menteri. Dirjen meninjau Latihan Posko "
+            "Kridha Yudha di Bandung, sementara gubernur menerima Lencana Darma Bakti dari Bapak Ahmad Yani.")
+    assert set(persons(text)) == {"Ahmad Yani"}
