@@ -28,8 +28,29 @@ except ImportError:  # pragma: no cover
 _PREFIX = re.compile(r"\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota)\s+", re.IGNORECASE)
 
 
+# The spelling before 1972 lives on in names ("Sudjonggo" / "Sujonggo", "Soekarno" / "Sukarno"): one name.
+_OLD_SPELLING = re.compile(r"dj|tj|oe|sj|nj")
+_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "sj": "sy", "nj": "ny"}
+
+
 def _tokens(name: str) -> list[str]:
-    return name_key(name).split()
+    return [_OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m.group(0)], w) for w in name_key(name).split()]
+
+
+def _initialed(a: list[str], b: list[str]) -> bool:
+    """'M. Ridwan Badallah' / 'Ridwan Badallah', 'Benny N Yusuf' / 'Benny Nurdin Yusuf': initials that one
+    writing adds or spells out."""
+    short, long_ = sorted((a, b), key=len)
+    lead = 0
+    while lead < len(long_) - len(short) and len(long_[lead].strip(".")) == 1:
+        lead += 1
+    long_ = long_[lead:]
+    if len(short) != len(long_) or len(short) < 2 or short == long_ and not lead:
+        return False
+    if short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    return all(x == y or len(x.strip(".")) == 1 and y.startswith(x.strip(".")) or
+               len(y.strip(".")) == 1 and x.startswith(y.strip(".")) for x, y in zip(short, long_))
 
 
 def _misspelt(a: list[str], b: list[str]) -> bool:
@@ -75,7 +96,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             gt = _tokens(grp[0].data["name"])
             if _kin(c, grp, toks, gt):
                 continue
-            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt):
+            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt):
                 home = grp
                 break
         if home is None:

@@ -262,3 +262,10 @@ def test_the_name_of_an_award_or_an_exercise_is_no_person():
     text = ("Judul\nWali kota menerima piagam penghargaan Anubhawa Sasana dari menteri. Dirjen meninjau Latihan Posko "
             "Kridha Yudha di Bandung, sementara gubernur menerima Lencana Darma Bakti dari Bapak Ahmad Yani.")
     assert set(persons(text)) == {"Ahmad Yani"}
+
+
+def test_one_person_written_with_an_initial_the_old_spelling_or_a_malay_title_is_one_person():
+    text = ("Judul\nKepala Dinas Kominfo M. Ridwan Badallah membuka acara. Menurut Ridwan Badallah, program ini penting. "
+            "Kalapas Sudjonggo hadir. Menurut Sujonggo, kegiatan lancar. Ketua LAMR Datuk Seri Sofyan Said hadir. "
+            "Ketua A. Rahman dan Wakil Ketua B. Rahman juga hadir.")
+    assert set(persons(text)) == {"M. Ridwan Badallah", "Sudjonggo", "Sofyan Said", "A. Rahman", "B. Rahman"}
