@@ -405,7 +405,7 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
     words = r.name.split()
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]
-        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() \
+        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() and not _placed_title(title.data) \
                 and not any(p.end == title.end for p in mentions(doc, "place")):
             # "Ketua Dewan Penyantun untuk": one unknown word then prose; a name recurs or the NER knows it. A
             # jurisdiction closing the title ends the body's name ("Kepala Dinas X Kota Kendari Burhanuddin dan")
@@ -707,8 +707,9 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p)
-                                                           and not (b.start < p.start
-                                                                    and (title or {}).get("end") in place_ends)
+                                                           and not (b.start < p.start and (
+                                                                    (title or {}).get("end") in place_ends
+                                                                    or _placed_title(title)))
                                                            for b in bodies)
                      or (p.data.get("how") == "after" and not (title or {}).get("has_tail"))
                      or (p.data.get("how") == "before" and not p.data.get("role_word")
@@ -724,6 +725,11 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "Babinsa Masuk Dapur": words running text writes in lowercase, and no person to the model
         out.append(_longer_by_model(text, p, people))
     return out
+
+
+def _placed_title(title: dict | None) -> bool:
+    """'Camat Bantan', 'Lurah Cempaka Putih': a post closed by the place it takes; a word after it is a name."""
+    return bool(title) and title.get("takes") == "place" and bool(title.get("has_tail"))
 
 
 def _longer_by_model(text: str, p: Mention, people: list[Mention]) -> Mention:

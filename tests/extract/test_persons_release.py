@@ -269,3 +269,8 @@ def test_one_person_written_with_an_initial_the_old_spelling_or_a_malay_title_is
             "Kalapas Sudjonggo hadir. Menurut Sujonggo, kegiatan lancar. Ketua LAMR Datuk Seri Sofyan Said hadir. "
             "Ketua A. Rahman dan Wakil Ketua B. Rahman juga hadir.")
     assert set(persons(text)) == {"M. Ridwan Badallah", "Sudjonggo", "Sofyan Said", "A. Rahman", "B. Rahman"}
+
+
+def test_one_word_name_after_a_post_closed_by_its_place():
+    text = "Warga menggelar pengajian bersama di desa.\nKegiatan dihadiri Camat Mandau Riswandi dan warga setempat."
+    assert persons(text) == {"Riswandi": ["Camat Mandau"]}
