@@ -631,8 +631,14 @@ class PlacesComponent:
             return True
         # the end of an address chain: "Desa X, Kecamatan Y" names Y as well
         prev = next((p for p in starts.values() if p.last == c.first - 1), None)
-        return prev is not None and prev.cue_kind == "desa" and c.cue_kind == "kecamatan" \
-            and text[prev.end:c.start].strip() in (",", "")
+        if prev is not None and prev.cue_kind == "desa" and c.cue_kind == "kecamatan" \
+                and text[prev.end:c.start].strip() in (",", ""):
+            return True
+        # "Banjir melanda Desa Sidomulyo di Kecamatan X": a village's own name is no common word ("Desa Wisata",
+        # "Desa Siaga", "Desa Mandiri" name programmes)
+        name = text[c.start:c.end].split()[len(c.cue.split()):]
+        return c.cue_kind == "desa" and bool(name) and not any(fold(w) in vocabulary() or fold(w) in common_words()
+                                                               for w in name)
 
 
     def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:

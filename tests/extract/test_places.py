@@ -67,6 +67,12 @@ def test_songs_and_stations_named_after_a_region_are_not_places():
     assert "Kota Bogor" in found
 
 
+def test_a_village_named_with_its_cue_is_a_place_even_where_the_register_does_not_place_it():
+    found = _places("Judul\nBanjir melanda Desa Sidomulyo di Kecamatan Kebumen. Program Desa Wisata dan Desa Siaga "
+                    "Sehat diluncurkan.")
+    assert "Desa Sidomulyo" in found and not any(n.startswith(("Desa Wisata", "Desa Siaga")) for n in found)
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
