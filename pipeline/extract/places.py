@@ -71,6 +71,7 @@ class PlacesComponent:
         self.name = name
         self.cues = rg.cues()
         self.capital_cues = {r["cue"] for r in load_tsv("place_cues") if r.get("case") == "capital"}
+        self.proper_cues = {r["cue"]: r["proper"] for r in load_tsv("place_cues") if r.get("proper")}
         self.function_words = set(load_list("stopwords_id"))
         self.stop = {w for w in load_list("place_stopwords") if " " not in w} | self.function_words
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
@@ -302,8 +303,8 @@ class PlacesComponent:
                     k += 1
                     continue
                 break
-            if not w[:1].isupper() or w.lower() in self.function_words:
-                break
+            if not w[:1].isupper() or w.lower() in self.function_words or w in _ADDRESS_NUMBERS:
+                break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
                                                w.lower() in _LANDFORMS):
                 break
@@ -311,7 +312,8 @@ class PlacesComponent:
                 break
             more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
                 and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
-            if street and k > i and not more and w.lower() not in _COMPASS and (rg.aliases().get(gz.name_key(w))
+            if street and k > i and not more and w.lower() not in _COMPASS and words[k - 1][2] != "Raya" \
+                    and (rg.aliases().get(gz.name_key(w))
                                                   or gz.region_index().get(gz.name_key(w))):
                 break  # "jalan Permindo Padang": the city after the street's name ("Jalan Medan Merdeka Barat" runs on)
             j = k
@@ -619,7 +621,12 @@ class PlacesComponent:
         """A cue + name the gazetteer does not know: streets and islands always, kecamatan/desa with an address
         or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never."""
         if c.cue_kind == "other":
-            return True
+            # "Kawasan Strategis Pariwisata Nasional", "Perumahan Rakyat": after some cues a name of common words
+            # alone is a kind of area (data/place_cues.tsv, column proper)
+            name = text[c.start:c.end].split()[len(c.cue.split()):]
+            proper = self.proper_cues.get(c.cue)
+            return not proper or any(fold(w) not in vocabulary() and (proper == "core" or fold(w) not in common_words())
+                                     for w in name)
         if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
             return False
         if not text[c.start:c.end].split()[-1][:1].isupper():
@@ -707,6 +714,7 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
             (a.code, b.code), b.kind = pairs[0], "kecamatan"
 
 
+_ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg"}
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
 
 

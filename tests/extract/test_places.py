@@ -73,6 +73,14 @@ def test_a_village_named_with_its_cue_is_a_place_even_where_the_register_does_no
     assert "Desa Sidomulyo" in found and not any(n.startswith(("Desa Wisata", "Desa Siaga")) for n in found)
 
 
+def test_hamlets_estates_and_main_roads_end_where_an_address_says():
+    found = _places("Judul\nLongsor terjadi di Dusun Krajan RT 02 RW 03 dan Dukuh Karangtengah, Kecamatan Sempor. "
+                    "Pohon tumbang di Jalan Raya Kutoarjo dan banjir di Perumahan Griya Asri, sedangkan program "
+                    "Perumahan Rakyat dan Kawasan Strategis Pariwisata Nasional berjalan.")
+    assert {"Dusun Krajan", "Dukuh Karangtengah", "Jalan Raya Kutoarjo", "Perumahan Griya Asri"} <= set(found)
+    assert "Perumahan Rakyat" not in found and not any(n.startswith("Kawasan") for n in found)
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
