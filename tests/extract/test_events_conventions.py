@@ -1,4 +1,6 @@
-"""Conventions of Indonesian releases for the main event's name and organizer, on sentences written for the tests."""
+"""Conventions of Indonesian releases for the main event's name, organizer and date, on sentences written for the tests."""
+import pytest
+
 import pipeline.extract  # noqa: F401  (registers the components)
 from pipeline.extract import extract_text
 from pipeline.extract.event_phrases import find_candidates, lexicon, scan_name_end
@@ -578,3 +580,11 @@ def test_gotong_royong_is_an_event_but_not_as_a_value_spoken_of():
     assert "gotong royong pembersihan jalan dan parit" in _names(
         "Babinsa bersama warga melaksanakan gotong royong pembersihan jalan dan parit di kelurahan itu.")
     assert _names("Kegiatan ini menumbuhkan semangat gotong royong antara aparat dan masyarakat.") == []
+
+
+@pytest.mark.parametrize("published,expected", [("2023-08-18", "2023-08-17"), ("2023-10-20", None), (None, None)])
+def test_a_national_days_ceremony_without_a_written_date_is_held_on_that_day(published, expected):
+    text = ("Bupati Pimpin Upacara HUT RI ke-78\nBupati memimpin Upacara Peringatan Detik-Detik Proklamasi "
+            "Kemerdekaan Republik Indonesia di halaman kantor bupati. Upacara berlangsung khidmat.")
+    event = extract_text(text, published=published).main_event
+    assert event is not None and event.start == expected and event.end == expected
