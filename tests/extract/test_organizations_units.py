@@ -241,3 +241,9 @@ def test_private_madrasah_of_every_level_are_schools():
     os_ = orgs("Judul\nSiswa Madrasah Aliyah Al Hikmah Kudus, MTs Darul Ulum Demak dan MIN 2 Semarang ikut lomba.")
     assert {"Madrasah Aliyah Al Hikmah Kudus", "MTs Darul Ulum Demak", "MIN 2 Semarang"} <= set(os_)
     assert all(os_[n].kind == "education" for n in os_)
+
+
+def test_each_regions_crafts_council_is_its_own_body():
+    os_ = orgs("Judul Berita Hari Ini\nPada kesempatan itu gubernur melantik Ketua Dekranasda Sultra, Dekranasda "
+               "Konsel dan Dekranasda Muna Barat di aula kantor.")
+    assert {"Dekranasda Sultra", "Dekranasda Konsel", "Dekranasda Muna Barat"} <= set(os_)
