@@ -329,7 +329,9 @@ class VenuesComponent:
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()
         if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3 and \
-                words[-2].lower() not in self.name_heads:  # "Ruang Kerja Kepala BKN": the head of the BKN
+                words[-2].lower() not in self.name_heads and not (
+                    words[-2].isupper() and len(words[-2]) >= 2 and not all(w.isupper() for w in words)):
+            # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 

@@ -139,3 +139,9 @@ def test_a_body_after_di_and_before_a_city_names_its_premises():
 ])
 def test_the_name_after_a_verb_of_holding_and_di_is_where_it_was_held(text, expected):
     assert _venues(text) == expected
+
+
+def test_two_short_forms_that_name_one_body_both_stay_in_the_venue():
+    assert _venues("Judul Berita Hari Ini\nWisuda digelar di Gedung Student Center Kampus PKN STAN, Tangerang "
+                   "Selatan. Rapat digelar di Gedung Radius Prawiro DJPK, Jakarta.") == [
+        "Gedung Student Center Kampus PKN STAN", "Gedung Radius Prawiro"]
