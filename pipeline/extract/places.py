@@ -305,6 +305,8 @@ class PlacesComponent:
                 break
             if not w[:1].isupper() or w.lower() in self.function_words or w in _ADDRESS_NUMBERS:
                 break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name
+            if village and k > i and len(w) == 1:
+                break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
                                                w.lower() in _LANDFORMS):
                 break

@@ -250,7 +250,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     if head.takes == "none":
         end = k
     elif head.takes == "place":
-        end = _place_tail(text, toks, k)
+        end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS)
         if end == k and k < len(toks) and toks[k].start in org_ends:
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:
@@ -381,19 +381,24 @@ def _function_words() -> frozenset[str]:
     return frozenset(load_list("stopwords_id"))
 
 
-def _place_tail(text: str, toks: list[Tok], k: int) -> int:
+# Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
+VILLAGE_HEADS = frozenset({"Kepala Desa", "Lurah", "Sekretaris Desa", "Sekretaris Lurah", "Sekretaris Kelurahan",
+                           "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel"})
+
+
+def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False) -> int:
     if k < len(toks) and toks[k].text == "(" and same_line_gap(text, toks[k - 1], toks[k]):
         # "Wakil Gubernur (Wagub) Sultra Lukman": the jurisdiction comes after the head's short form
         b = _ACRONYM_BRACKET.match(text, toks[k].start)
         n = _token_at(toks, k, b.end()) if b else None
         if n is not None and same_line_gap(text, toks[n - 1], toks[n]):
-            end = _place_tail(text, toks, n)
+            end = _place_tail(text, toks, n, village)
             return end if end > n else k
         return k
     if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
         return k
     jur = g._jurisdiction(text, toks, k, 3)
-    village = _village_run(text, toks, k)
+    village = _village_run(text, toks, k, village)
     if village and (not jur or jur[2] or village > jur[0]):
         return village  # "Lurah Sungai Pinang Dalam": a village the register knows, longer than a region's name
     if jur and not jur[2]:
@@ -420,7 +425,7 @@ def _place_tail(text: str, toks: list[Tok], k: int) -> int:
     return k
 
 
-def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
+def _village_run(text: str, toks: list[Tok], k: int, village_post: bool = False) -> int | None:
     """The end of the longest run of up to four capitalized words at k that names a village of the register."""
     run = k
     while run < len(toks) and run - k < 4 and toks[run].is_word and toks[run].cap \
@@ -435,6 +440,11 @@ def _village_run(text: str, toks: list[Tok], k: int) -> int | None:
     # Santoso"; not "Wakil Bupati Rahmat Hidayat")
     if run > k + 2 and gz.name_key(toks[k].text) in gz.village_index() and fold(toks[k].text) not in g.name_openers() \
             and fold(toks[k + 1].text) in g.name_openers():
+        return k + 1
+    # after a village's own post the village is named first, whatever the holder's name ("Kepala Desa Temiang
+    # Masdar", "Kepala Desa Sepahat M Azlan")
+    if village_post and run > k + 1 and gz.name_key(toks[k].text) in gz.village_index() \
+            and fold(toks[k].text) not in g.name_openers():
         return k + 1
     return None
 

@@ -274,3 +274,9 @@ def test_one_person_written_with_an_initial_the_old_spelling_or_a_malay_title_is
 def test_one_word_name_after_a_post_closed_by_its_place():
     text = "Warga menggelar pengajian bersama di desa.\nKegiatan dihadiri Camat Mandau Riswandi dan warga setempat."
     assert persons(text) == {"Riswandi": ["Camat Mandau"]}
+
+
+def test_a_village_posts_next_word_is_the_village_when_the_register_has_it():
+    text = ("Judul Berita Hari Ini\nHadir dalam acara itu Camat Bukit Batu Hendra Saputra dan Kepala Desa Sepahat "
+            "Rusdi bersama warga setempat di lokasi.")
+    assert persons(text) == {"Hendra Saputra": ["Camat Bukit Batu"], "Rusdi": ["Kepala Desa Sepahat"]}
