@@ -244,6 +244,6 @@ def test_private_madrasah_of_every_level_are_schools():
 
 
 def test_each_regions_crafts_council_is_its_own_body():
-    os_ = orgs("Judul Berita Hari Ini\nPada kesempatan itu gubernur melantik Ketua Dekranasda Sultra, Dekranasda "
-               "Konsel dan Dekranasda Muna Barat di aula kantor.")
-    assert {"Dekranasda Sultra", "Dekranasda Konsel", "Dekranasda Muna Barat"} <= set(os_)
+    os_ = orgs("Judul Berita Hari Ini\nPada kesempatan itu gubernur mengukuhkan pengurus Dekranasda Jambi, Dekranasda "
+               "Kerinci dan Dekranasda Muaro Jambi di aula kantor.")
+    assert {"Dekranasda Jambi", "Dekranasda Kerinci", "Dekranasda Muaro Jambi"} <= set(os_)

@@ -133,15 +133,15 @@ def test_a_body_after_di_and_before_a_city_names_its_premises():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Judul\nSidang lanjutan kembali berlangsung di Mahkamah Konstitusi (MK).", ["Mahkamah Konstitusi (MK)"]),
+    ("Judul\nSidang sengketa pemilu itu digelar di Mahkamah Konstitusi (MK).", ["Mahkamah Konstitusi (MK)"]),
     ("Judul\nRapat evaluasi digelar di Aston Kartika pada pagi hari.", ["Aston Kartika"]),
-    ("Judul\nApel yang dilaksanakan di Pimpin langsung oleh Kapolres.", []),  # a typo of "dipimpin", no place
+    ("Judul\nUpacara yang dilaksanakan di Pimpin oleh Dandim berjalan tertib.", []),  # a typo of "dipimpin"
 ])
 def test_the_name_after_a_verb_of_holding_and_di_is_where_it_was_held(text, expected):
     assert _venues(text) == expected
 
 
 def test_two_short_forms_that_name_one_body_both_stay_in_the_venue():
-    assert _venues("Judul Berita Hari Ini\nWisuda digelar di Gedung Student Center Kampus PKN STAN, Tangerang "
+    assert _venues("Judul Berita Hari Ini\nSeminar itu berlangsung di Gedung Student Center Kampus PKN STAN, Tangerang "
                    "Selatan. Rapat digelar di Gedung Radius Prawiro DJPK, Jakarta.") == [
         "Gedung Student Center Kampus PKN STAN", "Gedung Radius Prawiro"]
