@@ -47,6 +47,7 @@ _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
+_LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
 _STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
@@ -129,6 +130,8 @@ def find(doc: Doc) -> list[Mention]:
         m = _AFTER.match(text, _past_affiliation(doc, text, t.end))
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
+        if r is None and not newline and _LEADING_INITIAL.match(text, m.end()):
+            r = read_name(text, m.end(), allow_newline=False, name_slot=True)  # "Kadis Kominfo M Ridwan hadir"
         if r is None and m.group(1) and not newline:
             r = _name_after_org(doc, text, m.end())
         if r is None and not newline:

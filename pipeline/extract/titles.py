@@ -410,7 +410,7 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False) -> in
     if toks[k].cap and k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 1].start == toks[k].end:
         from pipeline.resolve.names import read_name
 
-        if read_name(text, toks[k + 1].end) is not None:
+        if read_name(text, toks[k + 1].end, name_slot=True) is not None:  # "Tilote, M Yusuf": a bare initial too
             return k + 1
     # a misspelt place ("Bupati Bene Meriah"): the resolver's fuzzy match over up to three capitalized words
     if resolve_place is not None and toks[k].cap and fold(toks[k].text) not in g.NATIONAL:

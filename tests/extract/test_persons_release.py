@@ -280,3 +280,9 @@ def test_a_village_posts_next_word_is_the_village_when_the_register_has_it():
     text = ("Judul Berita Hari Ini\nHadir dalam acara itu Camat Bukit Batu Hendra Saputra dan Kepala Desa Sepahat "
             "Rusdi bersama warga setempat di lokasi.")
     assert persons(text) == {"Hendra Saputra": ["Camat Bukit Batu"], "Rusdi": ["Kepala Desa Sepahat"]}
+
+
+def test_an_initial_written_without_its_dot_opens_the_holders_name():
+    text = ("Judul Berita Hari Ini\nPada kesempatan itu Kepala Dinas Kominfo M Fikri hadir bersama Kepala Desa "
+            "Sepahat, R Hasibuan, dan warga setempat.")
+    assert persons(text) == {"M Fikri": ["Kepala Dinas Kominfo"], "R Hasibuan": ["Kepala Desa Sepahat"]}
