@@ -24,7 +24,10 @@ from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
-_AFTER = re.compile(r"[ \t]*(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
+_AFTER = re.compile(r"[ \t]*"
+                    # "Perdana Menteri Thailand yang baru, Anutin ...": a newcomer's post, then the name
+                    r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
+                    r"(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+)?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"

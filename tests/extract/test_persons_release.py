@@ -286,3 +286,9 @@ def test_an_initial_written_without_its_dot_opens_the_holders_name():
     text = ("Judul Berita Hari Ini\nPada kesempatan itu Kepala Dinas Kominfo M Fikri hadir bersama Kepala Desa "
             "Sepahat, R Hasibuan, dan warga setempat.")
     assert persons(text) == {"M Fikri": ["Kepala Dinas Kominfo"], "R Hasibuan": ["Kepala Desa Sepahat"]}
+
+
+def test_a_newcomers_post_then_a_comma_and_the_name():
+    text = ("Judul Berita Hari Ini\nPresiden menyampaikan selamat kepada Perdana Menteri Jepang yang baru, Kenji "
+            "Watanabe, serta Kepala Dinas Kesehatan yang baru dilantik, Ani Lestari.")
+    assert persons(text) == {"Kenji Watanabe": ["Perdana Menteri Jepang"], "Ani Lestari": ["Kepala Dinas Kesehatan"]}
