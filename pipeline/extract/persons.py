@@ -371,6 +371,11 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     ranked = ranked_name_after(text, r.outer_end) if len(r.name.split()) <= 3 else None
     if ranked is not None:
         return ranked  # "Babinsa Selat Baru Serda Armansyah": a rank after the words ends the unit, opens the holder
+    after = re.match(r"[ \t]+", text[r.outer_end:])
+    if after and all(fold(w) in common_words() for w in r.name.split()) \
+            and honorific_re().match(text, r.outer_end + after.end()):
+        holder = read_name(text, r.outer_end + after.end())  # "Ketua Panitia H Ahmad Fauzi": the unit, then the holder
+        return holder if holder is not None and holder.honorifics else None
     gap = _UNIT_THEN_COMMA.match(text, r.outer_end)
     if gap is None or not honorific_re().match(text, gap.end()):
         return None

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.nlp.ner import common_words
 from pipeline.resolve.lexicon import fold, is_vocab
 from pipeline.tables import load_list, load_tsv
 
@@ -248,6 +249,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 continue
         nm = word_re.match(text, j)
         if not nm and words and _BARE_INITIAL.match(text, j):
+            if hon.match(text, j) and all(fold(text[a:b]) in common_words() for a, b in words):
+                break  # "Ketua Panitia H Ahmad": after the post's unit, a bare "H" is Haji opening the holder's name
             nxt = word_re.match(text, j + 2)
             if nxt and is_name_word(nxt.group(0)) and not _INITIAL.fullmatch(nxt.group(0)):
                 words.append((j, j + 1))  # a middle initial written without its dot: "Yasona H Laoli"
@@ -263,8 +266,9 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
-        if words and hon.match(text, j) and not _middle_initial(text, j):
-            break  # "Bupati Mubar Drs. Ahmad": an honorific opens the next name
+        if words and hon.match(text, j) and (not _middle_initial(text, j) or all(
+                fold(text[a:b]) in common_words() for a, b in words)):
+            break  # "Bupati Mubar Drs. Ahmad", "Ketua Panitia H Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
         after_initial = bool(words) and bool(honorifics) and _INITIAL.fullmatch(text[words[-1][0]:words[-1][1]]) \

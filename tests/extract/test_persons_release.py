@@ -292,3 +292,8 @@ def test_a_newcomers_post_then_a_comma_and_the_name():
     text = ("Judul Berita Hari Ini\nPresiden menyampaikan selamat kepada Perdana Menteri Jepang yang baru, Kenji "
             "Watanabe, serta Kepala Dinas Kesehatan yang baru dilantik, Ani Lestari.")
     assert persons(text) == {"Kenji Watanabe": ["Perdana Menteri Jepang"], "Ani Lestari": ["Kepala Dinas Kesehatan"]}
+
+
+def test_a_bare_h_after_a_posts_unit_is_haji_opening_the_holders_name():
+    text = "Judul Berita Hari Ini\nPada kesempatan itu sumbangan diterima dari Ketua Panitia H Rusli Hamid di aula."
+    assert persons(text) == {"Rusli Hamid": ["Ketua Panitia"]}
