@@ -18,6 +18,7 @@ from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.names import is_name_word, name_key
+from pipeline.resolve.people import spelling_key
 from pipeline.resolve.tokens import find_all
 
 try:
@@ -28,17 +29,17 @@ except ImportError:  # pragma: no cover
 _PREFIX = re.compile(r"\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota)\s+", re.IGNORECASE)
 
 
-# The spelling before 1972 lives on in names ("Sudjonggo" / "Sujonggo", "Soekarno" / "Sukarno"): one name.
-_OLD_SPELLING = re.compile(r"dj|tj|oe|sj|nj")
-_NEW_SPELLING = {"dj": "j", "tj": "c", "oe": "u", "sj": "sy", "nj": "ny"}
-
-
 def _tokens(name: str) -> list[str]:
-    return [_OLD_SPELLING.sub(lambda m: _NEW_SPELLING[m.group(0)], w) for w in name_key(name).split()]
+    return name_key(name).split()
+
+
+def _respelt(a: list[str], b: list[str]) -> bool:
+    """'Tjiptono' / 'Ciptono', 'Soeharto' / 'Suharto': the spelling before 1972 lives on in names."""
+    return len(a) == len(b) and a != b and [spelling_key(w) for w in a] == [spelling_key(w) for w in b]
 
 
 def _initialed(a: list[str], b: list[str]) -> bool:
-    """'M. Ridwan Badallah' / 'Ridwan Badallah', 'Benny N Yusuf' / 'Benny Nurdin Yusuf': initials that one
+    """'M. Fikri Harahap' / 'Fikri Harahap', 'Rina S Wulandari' / 'Rina Sari Wulandari': initials that one
     writing adds or spells out."""
     short, long_ = sorted((a, b), key=len)
     lead = 0
@@ -96,7 +97,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             gt = _tokens(grp[0].data["name"])
             if _kin(c, grp, toks, gt):
                 continue
-            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt):
+            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt):
                 home = grp
                 break
         if home is None:
