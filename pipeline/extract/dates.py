@@ -32,7 +32,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        published = _iso(doc._.published)
+        published = published_date(doc)
         found = dt.find_dates(text)
         hints = None
         named: set[int] = set()
@@ -74,6 +74,11 @@ class DatesComponent:
                 "weekday_conflict": conflict,
             }))
         return doc
+
+
+def published_date(doc: Doc) -> date | None:
+    """The document's publication date, when it has a readable one."""
+    return _iso(doc._.published)
 
 
 def _iso(value: str | None) -> date | None:

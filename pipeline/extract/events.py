@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,6 +16,7 @@ from pipeline.extract.event_phrases import Candidate, EventLexicon, find_candida
 from pipeline.extract.event_roles import RoleReader, org_spans
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
+from pipeline.extract.dates import published_date
 from pipeline.extract.national_days import observance_date
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
@@ -476,13 +476,6 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
             or _canonical(first))
 
 
-def _published(doc: Doc) -> date | None:
-    try:
-        return date.fromisoformat(str(doc._.published)[:10]) if doc._.published else None
-    except ValueError:
-        return None
-
-
 def _canonical(place: Place | None) -> Place | None:
     """The event's place by its contract name: a province in its full form ("di Istana Negara, Jakarta" ->
     "DKI Jakarta")."""
@@ -531,7 +524,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text)
         if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76": held on its own day
-            day = observance_date([rep.name, text[:head_end]], _published(doc))
+            day = observance_date([rep.name, text[:head_end]], published_date(doc))
             start = end = day.isoformat() if day else None
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         organizer = roles.organizer(rep, sentences, sents + _anaphoric(text, sentences, sents))

@@ -359,9 +359,9 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
                 data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
         else:
             data.update(_parent_after_bracket(text, toks, d.end(), p) or {})
-    elif not d:
-        b = _BRACKET.match(text, end)  # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form
-        data.update(_parent_after_bracket(text, toks, b.end(), p) or {} if b else {})
+    elif not d and (b := _BRACKET.match(text, end)):
+        # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
+        data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
 
 

@@ -625,10 +625,8 @@ class PlacesComponent:
         if c.cue_kind == "other":
             # "Kawasan Strategis Pariwisata Nasional", "Perumahan Rakyat": after some cues a name of common words
             # alone is a kind of area (data/place_cues.tsv, column proper)
-            name = text[c.start:c.end].split()[len(c.cue.split()):]
             proper = self.proper_cues.get(c.cue)
-            return not proper or any(fold(w) not in vocabulary() and (proper == "core" or fold(w) not in common_words())
-                                     for w in name)
+            return not proper or not all(_common_word(w, core=proper == "core") for w in _name_after_cue(text, c))
         if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
             return False
         if not text[c.start:c.end].split()[-1][:1].isupper():
@@ -645,9 +643,8 @@ class PlacesComponent:
             return True
         # "Banjir melanda Desa Sidomulyo di Kecamatan X": a village's own name is no common word ("Desa Wisata",
         # "Desa Siaga", "Desa Mandiri" name programmes)
-        name = text[c.start:c.end].split()[len(c.cue.split()):]
-        return c.cue_kind == "desa" and bool(name) and not any(fold(w) in vocabulary() or fold(w) in common_words()
-                                                               for w in name)
+        name = _name_after_cue(text, c)
+        return c.cue_kind == "desa" and bool(name) and not any(_common_word(w) for w in name)
 
 
     def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:
@@ -732,6 +729,15 @@ def _headed_run(text: str, words: list, last: int) -> bool:
             break
         i -= 1
     return False
+
+
+def _name_after_cue(text: str, c: _Cand) -> list[str]:
+    return text[c.start:c.end].split()[len(c.cue.split()):]
+
+
+def _common_word(word: str, core: bool = False) -> bool:
+    """A word of the core vocabulary, or (unless `core`) one running text writes in lowercase."""
+    return fold(word) in vocabulary() or not core and fold(word) in common_words()
 
 
 def _plain_word(word: str) -> bool:

@@ -196,6 +196,11 @@ def _middle_initial(text: str, j: int) -> bool:
     return bool(m) and is_name_word(m.group(1))
 
 
+def _only_common(text: str, words: list[tuple[int, int]]) -> bool:
+    """The words read so far are all words running text writes in lowercase: a post's unit ("Ketua Panitia")."""
+    return all(fold(text[a:b]) in common_words() for a, b in words)
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -249,7 +254,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 continue
         nm = word_re.match(text, j)
         if not nm and words and _BARE_INITIAL.match(text, j):
-            if hon.match(text, j) and all(fold(text[a:b]) in common_words() for a, b in words):
+            if hon.match(text, j) and _only_common(text, words):
                 break  # "Ketua Panitia H Ahmad": after the post's unit, a bare "H" is Haji opening the holder's name
             nxt = word_re.match(text, j + 2)
             if nxt and is_name_word(nxt.group(0)) and not _INITIAL.fullmatch(nxt.group(0)):
@@ -266,8 +271,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
-        if words and hon.match(text, j) and (not _middle_initial(text, j) or all(
-                fold(text[a:b]) in common_words() for a, b in words)):
+        if words and hon.match(text, j) and (not _middle_initial(text, j) or _only_common(text, words)):
             break  # "Bupati Mubar Drs. Ahmad", "Ketua Panitia H Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
