@@ -296,7 +296,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
                 mode != "named" or chapter or _lone_word(text, toks, j))):
-            jur = _jurisdiction(text, toks, j, 3 if mode == "named" else 2)
+            jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
             if jur:
@@ -493,6 +493,11 @@ def prefer_registered(toks: list[Tok], parses: list[OrgParse]) -> list[OrgParse]
     end = max(p.end for p in full)
     return [p for p in parses if p.head.body != "named"
             or all(fold(t.text) in NATIONAL for t in toks[end:p.end] if t.is_word)]
+
+
+@lru_cache(maxsize=1)
+def district_units() -> frozenset[str]:
+    return frozenset(load_list("district_units"))
 
 
 @lru_cache(maxsize=1)

@@ -247,3 +247,10 @@ def test_each_regions_crafts_council_is_its_own_body():
     os_ = orgs("Judul Berita Hari Ini\nPada kesempatan itu gubernur mengukuhkan pengurus Dekranasda Jambi, Dekranasda "
                "Kerinci dan Dekranasda Muaro Jambi di aula kantor.")
     assert {"Dekranasda Jambi", "Dekranasda Kerinci", "Dekranasda Muaro Jambi"} <= set(os_)
+
+
+def test_a_police_sector_is_named_after_its_kecamatan():
+    os_ = orgs("Judul Berita Hari Ini Panjang Sekali\nPersonel Polsek Sungai Raya dan Polsek Kembangan menggelar "
+               "patroli dialogis di pasar.")
+    assert "Polsek Sungai Raya" in os_
+    assert "Polsek Kembangan" in os_

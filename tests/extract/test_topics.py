@@ -84,3 +84,18 @@ def test_portfolios_of_ministries_and_regional_bodies(name, first):
     from pipeline.extract.topics import portfolio_topics
 
     assert portfolio_topics(name)[0] == first
+
+
+@pytest.mark.parametrize("name", ["Kepolisian Resor Tapanuli Selatan", "Polresta Padang", "Polsek Sungai Raya"])
+def test_police_keep_order_as_well_as_security(name):
+    # "kamtibmas": the police answer for public order as much as for security
+    from pipeline.extract.topics import portfolio_topics
+
+    assert set(portfolio_topics(name)) == {"keamanan_pertahanan", "ketertiban_umum"}
+
+
+def test_a_police_patrol_release_is_about_public_order_too():
+    text = ("Personel Polsek Sungai Raya menggelar patroli dialogis di Pasar Kemuning, Sabtu (8/3/2025). "
+            "Kapolsek Sungai Raya meminta warga menjaga kamtibmas dan segera melapor bila melihat "
+            "tindak kejahatan di lingkungannya.")
+    assert "ketertiban_umum" in [t.label for t in extract_text(text).topics]
