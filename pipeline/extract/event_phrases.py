@@ -73,6 +73,9 @@ class EventLexicon:
         self.triggers = {c.lower() for c, _ in cues.get("trigger", [])}
         self.attends = {c.lower() for c, _ in cues.get("attend", [])}
         self.verb_re = _phrase_regex(sorted(self.triggers | self.attends))
+        # an organizing or attending verb, or a passive one that says a thing was held ("dihadiri", "digelar")
+        self.happened_re = _phrase_regex(sorted(self.triggers | self.attends | {
+            c.lower() for c, _ in cues.get("after", []) if " " not in c}))
         self.trigger_re = _phrase_regex(sorted(self.triggers))
         self.runs_re = _phrase_regex(sorted(self.triggers | {c.lower() for c, _ in cues.get("runs", [])}))
         self.context = [c.lower() for c, _ in cues.get("context", [])]

@@ -130,7 +130,7 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
             or lex.written_re.search(text, lead[0][0], lead_end):
         return None  # a statistical report, an assurance, an appeal, a written statement: no event
     # something happened: the release gives a day, or an organizing or attending verb
-    if not (day_starts or lex.verb_re.search(text, head_end)):
+    if not (day_starts or lex.happened_re.search(text, head_end)):
         return None
     weak = [c for c in cands if not c.future and not c.anaphor]
     if weak:

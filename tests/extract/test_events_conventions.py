@@ -588,3 +588,11 @@ def test_a_national_days_ceremony_without_a_written_date_is_held_on_that_day(pub
             "Kemerdekaan Republik Indonesia di halaman kantor bupati. Upacara berlangsung khidmat.")
     event = extract_text(text, published=published).main_event
     assert event is not None and event.start == expected and event.end == expected
+
+
+def test_an_undated_release_that_says_its_meeting_was_attended_reports_that_meeting():
+    title = "RAPAT PENYUSUNAN PROFIL KESEHATAN DAERAH"
+    text = (f"{title}\n\nKegiatan penyusunan ini dihadiri oleh Asisten Administrasi Umum Kabupaten Wakatobi, "
+            "La Ode Sabirin. Kepala Dinas Kesehatan dalam laporannya menyampaikan bahwa profil kesehatan memuat "
+            "data pelayanan puskesmas se-kabupaten.")
+    assert _event(text, title).name == title
