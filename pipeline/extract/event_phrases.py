@@ -79,8 +79,8 @@ class EventLexicon:
         self.trigger_re = _phrase_regex(sorted(self.triggers))
         self.runs_re = _phrase_regex(sorted(self.triggers | {c.lower() for c, _ in cues.get("runs", [])}))
         self.context = [c.lower() for c, _ in cues.get("context", [])]
-        self.after_re = re.compile(
-            r"\s*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
+        self.after_re = re.compile(  # after the closing quote of a quoted title too
+            r"[\s\"”’']*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
         self.future_re = _phrase_regex([c for c, _ in cues.get("future", [])])
         self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
         self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])

@@ -596,3 +596,10 @@ def test_an_undated_release_that_says_its_meeting_was_attended_reports_that_meet
             "La Ode Sabirin. Kepala Dinas Kesehatan dalam laporannya menyampaikan bahwa profil kesehatan memuat "
             "data pelayanan puskesmas se-kabupaten.")
     assert _event(text, title).name == title
+
+
+def test_a_quoted_title_said_to_be_held_after_its_closing_quote_is_held():
+    text = ("Ajakan itu disampaikan dalam kegiatan “Tani Muda: Panen, Pasar, dan Data” yang digelar oleh "
+            "Kementerian Pertanian di Kabupaten Karo, Jumat (10/10/2025).")
+    quoted = next(c for c in find_candidates(text, [(0, len(text))], 0, set()) if c.name.startswith("Tani Muda"))
+    assert "held" in quoted.reasons
