@@ -96,6 +96,9 @@ class EventLexicon:
             for role in ("opened_by", "speaker", "attendee", "site_visit")
         }
         self.received = {c.lower() for c, _ in cues.get("received", [])}
+        self.visits = {c.lower() for c, _ in cues.get("visit", [])}
+        self.holding_re = re.compile(r"\s*(?:" + "|".join(re.escape(c) for c, _ in cues.get("holding", [])) + r")\s+",
+                                     re.IGNORECASE)
         self.member_re = _phrase_regex([c for c, _ in cues.get("member", [])], flags=0)  # "Anggota Komisi X" is a title
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
@@ -337,8 +340,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         elif form == "verb":
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             obj = clean(text[m.end():end])
-            if not obj:
-                continue
+            if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):
+                continue  # "meninjau pameran X": the visitor attends the event it names
             start, name = m.start(), f"{written} {obj}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
@@ -358,6 +361,14 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
     for c in found:
         _score(c, text, sentences, headline_end, lex)
     return found
+
+
+def _names_an_event(text: str, at: int, lex: EventLexicon) -> bool:
+    """The words at `at` name an event, maybe after a noun of holding ("pelaksanaan TMMD ke-120")."""
+    held = lex.holding_re.match(text, at)
+    at = held.end() if held else at + len(text[at:at + 4]) - len(text[at:at + 4].lstrip())
+    cue = lex.cue_re.match(text, at)
+    return bool(cue) and lex.kinds[" ".join(cue.group().lower().split())]["form"] == "noun"
 
 
 _MODIFIER = re.compile(r"(?:[A-Z][\w&-]*|\d+(?:st|nd|rd|th)|\d{4})$")

@@ -203,7 +203,7 @@ class RoleReader:
                 for verb in self._organizing_verbs(s, e, main):
                     start = self._clause_start(s, verb)
                     if wide:
-                        dash = re.search(r"\s[–—-]\s|—|–", self.text[s:verb])
+                        dash = re.search(r"\s[–—-]+\s|—|–", self.text[s:verb])
                         start = s + dash.end() if dash else s
                     org = self.first_org_in(start, verb)
                     if org:
@@ -248,9 +248,14 @@ class RoleReader:
                   and not re.search(r"\b(?:di|ke)\s+$", self.text[max(0, o.start - 4):o.start], re.IGNORECASE)]
         if main.form in ("verb", "lead"):  # a headline standing in for a name names no host
             return None
+        end = main.end
+        if main.kind in self.lex.visits:  # "peninjauan terhadap RS X", "kunjungan ke Kantor Y": the site visited
+            cut = re.search(r"\b(?:ke|terhadap|kepada)\s", self.text[main.start:main.end], re.IGNORECASE)
+            end = main.start + cut.start() if cut else end
+            inside = [o for o in inside if o.start < end]
         if inside:
             return inside[0].org.name
-        named = self._named_in(main.start, main.end)
+        named = self._named_in(main.start, end)
         return named.name if named else None
 
     def _named_in(self, start: int, end: int) -> Organization | None:
@@ -358,7 +363,7 @@ class RoleReader:
     def _clause_start(self, s: int, verb: int) -> int:
         """Like event_phrases._clause_start, but a comma inside an organization's name does not count."""
         cut = s
-        for m in re.finditer(r",|:|\s[–—-]\s|—|–", self.text[s:verb]):
+        for m in re.finditer(r",|:|\s[–—-]+\s|—|–", self.text[s:verb]):
             at = s + m.start()
             if not any(o.start <= at < o.end for o in self.orgs):
                 cut = s + m.end()

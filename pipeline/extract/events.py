@@ -533,7 +533,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),
                                       None if from_lead else lex.runs_re)
             organizer = lead.name if lead else None
-        if organizer is None:
+        if organizer is None and rep.kind not in lex.visits:
             host = roles.host_premises([(s, e) for s, e in sents if s >= head_end])
             organizer = host.name if host else None
         if organizer is None:

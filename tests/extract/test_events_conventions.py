@@ -603,3 +603,27 @@ def test_a_quoted_title_said_to_be_held_after_its_closing_quote_is_held():
             "Kementerian Pertanian di Kabupaten Karo, Jumat (10/10/2025).")
     quoted = next(c for c in find_candidates(text, [(0, len(text))], 0, set()) if c.name.startswith("Tani Muda"))
     assert "held" in quoted.reasons
+
+
+def test_an_inspection_visit_is_an_event_and_the_site_visited_does_not_host_it():
+    title = "Bupati Tinjau Pembangunan Rumah Sakit Daerah"
+    text = (f"{title}\n\nBupati Luwu Timur, Andi Rahman, melakukan peninjauan langsung terhadap pembangunan "
+            "Rumah Sakit Umum Daerah (RSUD) I Lagaligo di Kecamatan Wotu, Kamis (6/3/2025). Bupati meminta "
+            "kontraktor menyelesaikan pekerjaan tepat waktu.")
+    event = _event(text, title)
+    assert event.name.lower().startswith("peninjauan")
+    assert event.organizer is None or "Lagaligo" not in event.organizer
+
+
+def test_a_release_about_an_inspection_with_no_other_event_word_reports_it():
+    title = "Gubernur Naik Kapal Feri dari Bajoe ke Kolaka"
+    text = (f"{title}\n\nSuasana pagi di Pelabuhan Bajoe terasa berbeda pada Selasa (4/11/2025). Gubernur "
+            "hadir meninjau langsung pelayanan penyeberangan bagi warga. Gubernur juga menyapa penumpang.")
+    assert _event(text, title).start == "2025-11-04"
+
+
+def test_an_outlet_after_a_dateline_with_a_run_of_dashes_is_no_organizer():
+    title = "Kabag Umum Tinjau Sekolah di Pulau Terluar"
+    text = (f"{title}\n\nTahuna (Humas) --- Kepala Bagian Umum Kanwil Kementerian Agama Provinsi Sulawesi Utara "
+            "meninjau beberapa madrasah di Kabupaten Kepulauan Sangihe, Kamis (26/4/2018).")
+    assert _event(text, title).organizer != "Humas"
