@@ -97,6 +97,7 @@ class EventLexicon:
         }
         self.received = {c.lower() for c, _ in cues.get("received", [])}
         self.visits = {c.lower() for c, _ in cues.get("visit", [])}
+        self.attended = {c.lower() for c, _ in cues.get("attended", [])}
         self.holding_re = re.compile(r"\s*(?:" + "|".join(re.escape(c) for c, _ in cues.get("holding", [])) + r")\s+",
                                      re.IGNORECASE)
         self.member_re = _phrase_regex([c for c, _ in cues.get("member", [])], flags=0)  # "Anggota Komisi X" is a title
@@ -356,7 +357,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
-    found.extend(_object_candidates(text, sentences, blockers, lex, found, sites, people))
+    found.extend(_object_candidates(text, sentences, blockers, lex, found, sites, people, headline_end))
     found = _drop_nested(found)
     for c in found:
         _score(c, text, sentences, headline_end, lex)
@@ -407,8 +408,9 @@ def _name_from(text: str, start: int, sentences, lex, blockers, sites: frozenset
 
 def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: set[int], lex: EventLexicon,
                        found: list[Candidate], sites: frozenset[int] = frozenset(),
-                       people: frozenset[int] = frozenset()) -> list[Candidate]:
-    """Capitalized objects of organizing verbs with no cue of their own: "menggelar Gebyar PAUD 2024"."""
+                       people: frozenset[int] = frozenset(), headline_end: int = 0) -> list[Candidate]:
+    """Capitalized objects of organizing or attending verbs with no cue of their own: "menggelar Gebyar PAUD
+    2024", "menghadiri Japan Self-Defense Force Day Reception"."""
     out = []
     for m in _QUOTED_TITLE.finditer(text):  # "menghadiri kegiatan “Presidential Inspection” yang digelar ..."
         start, end = m.start(1), m.end(1)
@@ -423,8 +425,9 @@ def _object_candidates(text: str, sentences: list[tuple[int, int]], blockers: se
         if len(name.split()) >= 2:
             out.append(Candidate(start, end, name, "kegiatan", "object", SETTING_WEIGHT, start, start))
     for m in lex.verb_re.finditer(text):
-        if m.group().lower() not in lex.triggers:
-            continue
+        verb = m.group().lower()
+        if verb not in lex.triggers and (verb not in lex.attended or m.start() < headline_end):
+            continue  # a capitalized headline makes every word after "Hadiri" look like a name
         titled = _TITLED_OBJECT.match(text, m.end())
         if titled:  # "menggelar kegiatan dengan tajuk BINCANG-BINCANG ...": the title is the event's name
             start = titled.end()

@@ -627,3 +627,10 @@ def test_an_outlet_after_a_dateline_with_a_run_of_dashes_is_no_organizer():
     text = (f"{title}\n\nTahuna (Humas) --- Kepala Bagian Umum Kanwil Kementerian Agama Provinsi Sulawesi Utara "
             "meninjau beberapa madrasah di Kabupaten Kepulauan Sangihe, Kamis (26/4/2018).")
     assert _event(text, title).organizer != "Humas"
+
+
+def test_the_capitalized_object_of_an_attending_verb_is_the_event():
+    title = "Kemenlu Hadiri Resepsi Hari Nasional Negara Sahabat"
+    text = (f"{title}\n\nJakarta – Staf Ahli Menteri Luar Negeri menghadiri Norway National Day Reception 2025 "
+            "di Jakarta, Selasa (4/11/2025). Hadir pula sejumlah duta besar negara sahabat.")
+    assert _event(text, title).name == "Norway National Day Reception 2025"
