@@ -189,6 +189,14 @@ def test_statistical_report_has_no_event():
     assert extract_text(text, title="Harga Beras Naik 3,2 Persen pada Mei 2025").main_event is None
 
 
+def test_a_count_according_to_released_data_is_a_report_not_an_event():
+    title = "Kasus Demam Berdarah di Maros Turun, Dua Pasien Sembuh"
+    text = (f"{title}\n\nMAROS – Kasus demam berdarah di Kabupaten Maros kembali menurun. Jika kemarin 9 orang, "
+            "hari ini, Rabu, 4 Juni 2025, sesuai data yang dirilis Dinas Kesehatan, kasus baru hanya 6 orang. "
+            "Kepala Dinas Kesehatan menjelaskan kasus baru berasal dari Kecamatan Turikale dan Mandai.\n")
+    assert extract_text(text, title=title).main_event is None
+
+
 def test_assurance_in_the_headline_is_not_an_event():
     text = ("Dinas Perhubungan Pastikan Jembatan Aman Dilalui\n\n"
             "Dinas Perhubungan Kabupaten Maros memastikan jembatan di Kecamatan Bantimurung aman dilalui "
