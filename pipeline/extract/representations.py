@@ -80,11 +80,31 @@ class RepresentationFinder:
                 before = _quote_speaker(text, spans, cue.start(), after.end)
             if before is None or after is None:
                 continue
+            if row["relation"] == "membacakan" and first_principal and not _speech_read(text, cue, before.start):
+                continue  # "SK pengangkatan X dibacakan oleh Y": a decree read out, not X's speech
             principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
             add_mention(doc, Mention(cue.start(), cue.end(), cue.group(0), kind="representation", data={
                 "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                 "span": [min(before.start, after.start), max(before.end, after.end)]}))
         return doc
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> re.Pattern[str]:
+    """What one reads for another: the nouns of the "membacakan <noun>" cues (sambutan, amanat, ...)."""
+    words = {r["cue"].split()[1] for r in load_tsv("representation_cues")
+             if r["relation"] == "membacakan" and r["order"] == "representative_first" and len(r["cue"].split()) == 2}
+    return re.compile(r"\b(?:" + "|".join(sorted(words)) + r")\w*", re.IGNORECASE)
+
+
+SPEECH_REACH = 80  # characters before the principal and its title where "sambutan", "amanat" name what was read
+
+
+def _speech_read(text: str, cue: re.Match[str], principal_start: int) -> bool:
+    """The thing read for the principal is a speech: named in the cue ("sambutannya yang dibacakan") or right
+    before the principal ("Amanat Gubernur dibacakan oleh")."""
+    return bool(_speech_words().search(cue.group(0))
+                or _speech_words().search(text, max(0, principal_start - SPEECH_REACH), principal_start))
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[.\n;:]|\b(?:[Tt]urut|[Hh]adir|[Tt]ampak|[Ss]edangkan|[Ss]ementara))[ \t]*"

@@ -208,3 +208,12 @@ def test_one_representation_written_twice_is_listed_once_with_the_full_principal
             "Sekda Rina Kartika. Dalam sambutan Gubernur yang dibacakan oleh Rina Kartika, ia berpesan.")
     assert reps(text) == [("Menteri Pertahanan RI", "Budi Hartono", "mewakili"),
                           ("Gubernur Jawa Tengah", "Rina Kartika", "diwakili")]
+
+
+def test_a_decree_read_out_is_no_ones_speech():
+    text = ("Pelantikan Ketua Dekranasda Kabupaten\n\nSelanjutnya SK pengangkatan Ketua Dekranasda Rina Wati "
+            "dibacakan oleh Sekretaris Dekranasda Provinsi. Sambutan Gubernur Sulawesi Barat dibacakan oleh Sekda "
+            "Sulawesi Barat, Budi Hartono.")
+    reps = [(r.principal, r.representative) for r in extract_text(text).representations]
+    assert all("Rina" not in p and "Ketua Dekranasda" != p for p, _ in reps)
+    assert any(p.startswith("Gubernur") for p, _ in reps)
