@@ -143,12 +143,39 @@ def focus_text(doc: Doc, facts: Facts, text: str) -> tuple[str, str]:
     return "\n".join(head), text
 
 
+_BARE = re.compile(r"^(?:Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Nagari|Gampong)\s+")
+ADMINISTRATIVE = {"negara", "provinsi", "kabupaten", "kota", "kecamatan", "desa"}  # a road's name is no region's
+
+
+def region_forms(facts: Facts, text: str) -> set[str]:
+    """The regions as written and bare: "Tanah Abang", "Tanah Bumbu" say where, not that land is the topic (a
+    venue's or a road's words may say what: "Gedung Serba Guna" being opened is public works)."""
+    regions = [p for p in facts.places if p.kind in ADMINISTRATIVE]
+    forms = {text[a:b] for p in regions for a, b in p.spans} | {_BARE.sub("", p.name) for p in regions}
+    return {f for f in forms if len(f) > 2}
+
+
+def _any_of(forms: set[str]) -> re.Pattern[str] | None:
+    if not forms:
+        return None
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _without(pattern: re.Pattern[str] | None, text: str) -> str:
+    return pattern.sub(" ", text) if pattern else text
+
+
 def classify(doc: Doc, facts: Facts) -> list[Topic]:
     head, text = focus_text(doc, facts, cached_text(doc))
+    forms = region_forms(facts, text)
+    index, _ = _keywords()
+    # the classifier reads every word: only the region names that hold a topic keyword are hidden from it
+    worded = _any_of({f for f in forms if index.findall(f.lower())})
+    regions = _any_of(forms)
     parts = {
-        "model": model_scores(f"{head}\n{text[:FOCUS_CHARS]}"),
+        "model": model_scores(_without(worded, f"{head}\n{text[:FOCUS_CHARS]}")),
         "portfolio": portfolio_scores(facts, text),
-        "keywords": keyword_scores(head, text[:FOCUS_CHARS]),
+        "keywords": keyword_scores(_without(regions, head), _without(regions, text[:FOCUS_CHARS])),
     }
     weights = dict(WEIGHTS)
     if not parts["model"]:  # no model shipped: the tables decide

@@ -99,3 +99,13 @@ def test_a_police_patrol_release_is_about_public_order_too():
             "Kapolsek Sungai Raya meminta warga menjaga kamtibmas dan segera melapor bila melihat "
             "tindak kejahatan di lingkungannya.")
     assert "ketertiban_umum" in [t.label for t in extract_text(text).topics]
+
+
+def test_a_region_named_with_a_topic_word_does_not_make_the_topic():
+    # "Tanah Abang" is a kecamatan, not land affairs
+    text = ("Presiden Resmikan Stasiun Baru di Tanah Abang\nPresiden meresmikan stasiun kereta baru di Kecamatan "
+            "Tanah Abang, Kota Jakarta Pusat, Selasa (4/11/2025). Warga Tanah Abang kini dapat naik kereta "
+            "langsung ke bandara.")
+    labels = [t.label for t in extract_text(text).topics]
+    assert "pertanahan" not in labels
+    assert labels[0] == "perhubungan"
