@@ -841,6 +841,8 @@ def _same(a: Mention, b: Mention) -> bool:
     ja, jb = a.data.get("region_code"), b.data.get("region_code")
     if ja and jb and ja != jb:
         return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
+    if _regional_portfolio(a) and _regional_portfolio(b) and _regional_portfolio(a) != _regional_portfolio(b):
+        return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
@@ -850,6 +852,12 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _regional_portfolio(m: Mention) -> str | None:
+    """The unit and portfolio of a regional body's short form the mention opens with ("Dinkes": Dinas Kesehatan)."""
+    rb = agencies.regional(m.data.get("head") or "") if m.data.get("mode") == "regional" else None
+    return f"{rb.unit} {rb.portfolio}" if rb else None
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:
