@@ -29,3 +29,33 @@ def test_prosecutors_offices_by_short_form_are_their_full_names():
     assert os_["Kejaksaan Tinggi Maluku"].aliases == ["Kejati Maluku"]
     assert "Kejari Buru" in os_
     assert "Kanim Ambon" in os_
+
+
+def test_armed_forces_branches_and_naval_commands():
+    os_ = orgs("Judul\nUpacara dipimpin Letda TNI-AU Sutarjo. Prajurit TNI Angkatan Laut dari Lantamal IX Wakanda dan "
+               "Koarmada II ikut berlatih.")
+    assert "TNI-AU" in os_
+    assert "TNI Angkatan Laut" in os_
+    assert "Lantamal IX Wakanda" in os_
+    assert "Koarmada II" in os_
+    assert "Sutarjo" not in os_
+
+
+def test_a_posts_short_form_in_brackets_is_no_alias_of_the_body():
+    os_ = orgs("Judul\nHadir Kepala Dinas Kesehatan (Kadinkes) Kabupaten Sleman, Sutarjo, dan Komandan Batalyon "
+               "(Danyon) Tirta 901, Letkol Inf Sutarjo.")
+    assert "Dinas Kesehatan Kabupaten Sleman" in os_
+    assert all(not a.startswith("Kadinkes") for o in os_.values() for a in o.aliases)
+    assert "Batalyon" not in os_
+
+
+def test_a_bracket_after_a_registered_body_naming_another_body_is_not_its_alias():
+    os_ = orgs("Judul\nPesawat tiba di Pangkalan TNI AU (Lanud) Sutarjo Wiryo pada pagi hari.")
+    assert os_["TNI AU"].aliases == []
+    assert "Lanud" in os_
+
+
+def test_a_bracket_after_two_names_ending_together_defines_the_longer():
+    os_ = orgs("Judul\nKetua Ikatan Purnawirawan Sejahtera TNI AD (IPSTA) Mayjen TNI (Purn) Sutarjo hadir.")
+    assert os_["Ikatan Purnawirawan Sejahtera TNI AD"].aliases == ["IPSTA"]
+    assert os_["TNI AD"].aliases == []
