@@ -59,3 +59,9 @@ def test_a_bracket_after_two_names_ending_together_defines_the_longer():
     os_ = orgs("Judul\nKetua Ikatan Purnawirawan Sejahtera TNI AD (IPSTA) Mayjen TNI (Purn) Sutarjo hadir.")
     assert os_["Ikatan Purnawirawan Sejahtera TNI AD"].aliases == ["IPSTA"]
     assert os_["TNI AD"].aliases == []
+
+
+def test_a_named_body_after_a_two_word_post_ends_before_its_holder():
+    os_ = orgs("Judul\nTurut hadir Direktur Utama Bank Wakanda Abdul Sutarjo, dan Ketua Dewan Adat Rusdi.")
+    assert "Bank Wakanda" in os_
+    assert "Bank Wakanda Abdul Sutarjo" not in os_
