@@ -65,3 +65,11 @@ def test_a_named_body_after_a_two_word_post_ends_before_its_holder():
     os_ = orgs("Judul\nTurut hadir Direktur Utama Bank Wakanda Abdul Sutarjo, dan Ketua Dewan Adat Rusdi.")
     assert "Bank Wakanda" in os_
     assert "Bank Wakanda Abdul Sutarjo" not in os_
+
+
+def test_mass_organizations_by_their_short_forms_with_their_chapter():
+    os_ = orgs("Judul\nAcara dihadiri GP Ansor Kabupaten Wakanda, Muslimat NU Kabupaten Wakanda, LDII dan FKPPI.")
+    assert "GP Ansor Kabupaten Wakanda" in os_
+    assert os_["GP Ansor Kabupaten Wakanda"].kind == "association"
+    assert "Muslimat NU Kabupaten Wakanda" in os_
+    assert {"LDII", "FKPPI"} <= set(os_)
