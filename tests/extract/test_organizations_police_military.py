@@ -73,3 +73,10 @@ def test_mass_organizations_by_their_short_forms_with_their_chapter():
     assert os_["GP Ansor Kabupaten Wakanda"].kind == "association"
     assert "Muslimat NU Kabupaten Wakanda" in os_
     assert {"LDII", "FKPPI"} <= set(os_)
+
+
+def test_new_national_bodies_and_regional_offices_by_short_form():
+    os_ = orgs("Judul\nKepala BGN Sutarjo bertemu pengurus Danantara, petugas KSOP Bitung, BKSDA Kabupaten Wakanda, "
+               "KPP Pratama Palu dan BPTD Wilayah XVIII.")
+    assert {"BGN", "Danantara", "KSOP Bitung", "BKSDA Kabupaten Wakanda", "KPP Pratama Palu",
+            "BPTD Wilayah XVIII"} <= set(os_)
