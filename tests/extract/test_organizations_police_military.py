@@ -80,3 +80,9 @@ def test_new_national_bodies_and_regional_offices_by_short_form():
                "KPP Pratama Palu dan BPTD Wilayah XVIII.")
     assert {"BGN", "Danantara", "KSOP Bitung", "BKSDA Kabupaten Wakanda", "KPP Pratama Palu",
             "BPTD Wilayah XVIII"} <= set(os_)
+
+
+def test_state_companies_and_international_agencies_by_their_names():
+    os_ = orgs("Judul\nBantuan dari JICA, UNHCR dan IOM disalurkan lewat Pegadaian, Jasa Raharja dan ASDP.")
+    assert {"JICA", "UNHCR", "IOM", "Pegadaian", "Jasa Raharja", "ASDP"} <= set(os_)
+    assert os_["Pegadaian"].kind == "company"
