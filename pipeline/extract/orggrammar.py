@@ -269,7 +269,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if jj is None:
             break
         t = toks[j]
-        if not t.is_word:
+        if not t.is_word and t.text != "&":  # "Dinas Kelautan & Perikanan": the ampersand joins like "dan"
             if t.text == "," and mode in ("portfolio",) and p.body_words and j + 1 < len(toks):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
                 k = j + 1

@@ -86,3 +86,10 @@ def test_state_companies_and_international_agencies_by_their_names():
     os_ = orgs("Judul\nBantuan dari JICA, UNHCR dan IOM disalurkan lewat Pegadaian, Jasa Raharja dan ASDP.")
     assert {"JICA", "UNHCR", "IOM", "Pegadaian", "Jasa Raharja", "ASDP"} <= set(os_)
     assert os_["Pegadaian"].kind == "company"
+
+
+def test_an_ampersand_joins_portfolio_words_like_dan():
+    os_ = orgs("Judul\nKepala Dinas Kelautan dan Perikanan Kabupaten Buton hadir. Dinas Kelautan & Perikanan Kabupaten "
+               "Buton menyerahkan bantuan bersama Dinas Kesehatan & BPBD.")
+    assert os_["Dinas Kelautan dan Perikanan Kabupaten Buton"].aliases == ["Dinas Kelautan & Perikanan Kabupaten Buton"]
+    assert {"Dinas Kesehatan", "BPBD"} <= set(os_)
