@@ -872,6 +872,8 @@ def _same(a: Mention, b: Mention) -> bool:
     ja, jb = a.data.get("region_code"), b.data.get("region_code")
     if ja and jb and ja != jb:
         return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
+    if _numbers(ka) and _numbers(kb) and _numbers(ka) != _numbers(kb):
+        return False  # "SMKN 2 Palu" and "SMKN 3 Palu", "Kodim 1417" and "Kodim 1418": numbered bodies are two
     if _regional_portfolio(a) and _regional_portfolio(b) and _regional_portfolio(a) != _regional_portfolio(b):
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
@@ -883,6 +885,10 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _numbers(key: str) -> list[str]:
+    return [w for w in key.split() if any(c.isdigit() for c in w)]
 
 
 def _regional_portfolio(m: Mention) -> str | None:

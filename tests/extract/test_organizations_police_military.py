@@ -93,3 +93,9 @@ def test_an_ampersand_joins_portfolio_words_like_dan():
                "Buton menyerahkan bantuan bersama Dinas Kesehatan & BPBD.")
     assert os_["Dinas Kelautan dan Perikanan Kabupaten Buton"].aliases == ["Dinas Kelautan & Perikanan Kabupaten Buton"]
     assert {"Dinas Kesehatan", "BPBD"} <= set(os_)
+
+
+def test_numbered_bodies_with_alike_names_stay_two():
+    os_ = orgs("Judul\nSiswa SMK Negeri 2 Wakanda dan siswa SMK Negeri 3 Wakanda berlomba. Hadir juga Kodim 1417/Wakanda "
+               "dan Kodim 1418/Wakanda.")
+    assert {"SMK Negeri 2 Wakanda", "SMK Negeri 3 Wakanda", "Kodim 1417/Wakanda", "Kodim 1418/Wakanda"} <= set(os_)
