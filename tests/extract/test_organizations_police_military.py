@@ -99,3 +99,9 @@ def test_numbered_bodies_with_alike_names_stay_two():
     os_ = orgs("Judul\nSiswa SMK Negeri 2 Wakanda dan siswa SMK Negeri 3 Wakanda berlomba. Hadir juga Kodim 1417/Wakanda "
                "dan Kodim 1418/Wakanda.")
     assert {"SMK Negeri 2 Wakanda", "SMK Negeri 3 Wakanda", "Kodim 1417/Wakanda", "Kodim 1418/Wakanda"} <= set(os_)
+
+
+def test_schools_and_colleges_by_their_short_heads():
+    os_ = orgs("Judul\nSiswa SLB Negeri 1 Wakanda, SD Inpres 2 Wakanda dan mahasiswa STIE Sutarjo Jaya hadir.")
+    assert {"SLB Negeri 1 Wakanda", "SD Inpres 2 Wakanda", "STIE Sutarjo Jaya"} <= set(os_)
+    assert os_["STIE Sutarjo Jaya"].kind == "education"
