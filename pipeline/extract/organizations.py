@@ -95,6 +95,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)
+    _outer_definitions(out)
     # words after a body's bracket that complete its name ("(BPSDMP) Kominfo Surabaya") are not another body
     conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in conts)]
@@ -105,6 +106,16 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
                                      for a in local)] + local
     out.extend(_credit_orgs(text, toks, taken))
     return _trim_run_ons(text, out)
+
+
+def _outer_definitions(found: list[Mention]) -> None:
+    """'Persatuan Purnawirawan Angkatan Darat (PPAD)': a bracket after two names ending together defines the
+    longer; the body named inside it keeps no short form."""
+    for m in found:
+        d = m.data.get("definition")
+        if d and any(o.end == m.end and o.start < m.start and o.data.get("definition") == d for o in found):
+            for k in ("definition", "continuation", "continuation_span"):
+                m.data.pop(k, None)
 
 
 def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
@@ -239,7 +250,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
         # place follows the acronym
         d = _DEFINITION.match(text, toks[p.end - 1].end)
-        if not (d and (h.body == "named" or h.body == "place" and d.group(1)[0] == h.text[0])
+        if not (d and d.group(1) not in _post_heads()  # "Komandan Batalyon (Danyon) X": the post's short form
+                and (h.body == "named" or h.body == "place" and d.group(1)[0] == h.text[0])
                 and _continuation(text, toks, d.end(), p)):  # "Rencana ... Pemerintah Daerah (RKPD)" is no body
             return False
     elif h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
@@ -348,8 +360,11 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     d = _DEFINITION.match(text, end)
     if d and honorific_re().fullmatch(f"({d.group(1)})"):
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
+    if d and _other_body(d.group(1), p):
+        d = None  # "Pangkalan TNI AU (Lanud) X": the short form of the body the name ends, not the name's
     if d and d.group(1) != surface:
-        data["definition"] = d.group(1)
+        if d.group(1) not in _post_heads():  # "Kepala Dinas Kesehatan (Kadinkes) Kabupaten X": the post's
+            data["definition"] = d.group(1)
         cont = _continuation(text, toks, d.end(), p)
         if cont:
             data["continuation"] = text[cont[0]:cont[1]]
@@ -363,6 +378,22 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+def _other_body(short: str, p: g.OrgParse) -> bool:
+    """A registered body's bracket holds the short form of another registered body or unit."""
+    if p.head.agency is None:
+        return False
+    other = agencies.lookup(short)
+    if other is not None:
+        return other.name != p.head.agency.name
+    hm = g.head_table().match(short, tokenize(short), 0)
+    return hm is not None and hm[0] == len(tokenize(short))
+
+
+@lru_cache(maxsize=1)
+def _post_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in g.load_tsv("title_heads"))
 
 
 def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
@@ -841,6 +872,10 @@ def _same(a: Mention, b: Mention) -> bool:
     ja, jb = a.data.get("region_code"), b.data.get("region_code")
     if ja and jb and ja != jb:
         return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
+    if _numbers(ka) and _numbers(kb) and _numbers(ka) != _numbers(kb):
+        return False  # "SMKN 2 Palu" and "SMKN 3 Palu", "Kodim 1417" and "Kodim 1418": numbered bodies are two
+    if _regional_portfolio(a) and _regional_portfolio(b) and _regional_portfolio(a) != _regional_portfolio(b):
+        return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
@@ -850,6 +885,16 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _numbers(key: str) -> list[str]:
+    return [w for w in key.split() if any(c.isdigit() for c in w)]
+
+
+def _regional_portfolio(m: Mention) -> str | None:
+    """The unit and portfolio of a regional body's short form the mention opens with ("Dinkes": Dinas Kesehatan)."""
+    rb = agencies.regional(m.data.get("head") or "") if m.data.get("mode") == "regional" else None
+    return f"{rb.unit} {rb.portfolio}" if rb else None
 
 
 def to_facts(doc: Doc, facts: Facts) -> None:

@@ -263,13 +263,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
             p.end = j = pm[0]
     unknown = 0
-    titled = i > 0 and fold(toks[i - 1].text) in title_words()  # the body of a post: its holder may follow
+    titled = _after_post(text, toks, i)  # the body of a post: its holder may follow
     while j < len(toks):
         jj = _next(text, toks, j)
         if jj is None:
             break
         t = toks[j]
-        if not t.is_word:
+        if not t.is_word and t.text != "&":  # "Dinas Kelautan & Perikanan": the ampersand joins like "dan"
             if t.text == "," and mode in ("portfolio",) and p.body_words and j + 1 < len(toks):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
                 k = j + 1
@@ -468,6 +468,13 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
+
+
+def _after_post(text: str, toks: list[Tok], i: int) -> bool:
+    """A position head ends right before token i ("Kepala", "Direktur Utama", "Ketua Dewan Pembina")."""
+    if i > 0 and fold(toks[i - 1].text) in title_words():
+        return True
+    return any((m := title_phrases().match(text, toks, k)) and m[0] == i for k in range(max(0, i - 3), i))
 
 
 def _parent_org(text: str, toks: list[Tok], j: int) -> OrgParse | None:

@@ -1,0 +1,107 @@
+"""Organizations: police and military units, prosecutors' and other national bodies' offices by their short forms."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_police_units_by_short_form_with_their_command():
+    os_ = orgs("Judul\nPersonel Sat Samapta Polres Wakanda dan Satbinmas Polres Wakanda berpatroli. Anggota "
+               "Ditreskrimsus Polda Gondwana menangkap pelaku.")
+    assert "Sat Samapta Polres Wakanda" in os_
+    assert os_["Sat Samapta Polres Wakanda"].parent == "Polres Wakanda"
+    assert "Satbinmas Polres Wakanda" in os_
+    assert "Ditreskrimsus Polda Gondwana" in os_
+
+
+def test_two_directorates_of_one_command_stay_two():
+    os_ = orgs("Judul\nAnggota Ditreskrimum Polda Gondwana dan Ditreskrimsus Polda Gondwana bekerja sama. "
+               "Bidhumas Polda Gondwana dan Bid Humas Polda Gondwana merilis hasilnya.")
+    assert "Ditreskrimum Polda Gondwana" in os_
+    assert "Ditreskrimsus Polda Gondwana" in os_
+    assert os_["Bid Humas Polda Gondwana"].aliases == ["Bidhumas Polda Gondwana"]
+
+
+def test_prosecutors_offices_by_short_form_are_their_full_names():
+    os_ = orgs("Judul\nKepala Kejaksaan Tinggi Maluku hadir. Bantuan diberikan untuk Kejati Maluku dan Kejari "
+               "Buru. Petugas Kanim Ambon juga hadir.")
+    assert os_["Kejaksaan Tinggi Maluku"].aliases == ["Kejati Maluku"]
+    assert "Kejari Buru" in os_
+    assert "Kanim Ambon" in os_
+
+
+def test_armed_forces_branches_and_naval_commands():
+    os_ = orgs("Judul\nUpacara dipimpin Letda TNI-AU Sutarjo. Prajurit TNI Angkatan Laut dari Lantamal IX Wakanda dan "
+               "Koarmada II ikut berlatih.")
+    assert "TNI-AU" in os_
+    assert "TNI Angkatan Laut" in os_
+    assert "Lantamal IX Wakanda" in os_
+    assert "Koarmada II" in os_
+    assert "Sutarjo" not in os_
+
+
+def test_a_posts_short_form_in_brackets_is_no_alias_of_the_body():
+    os_ = orgs("Judul\nHadir Kepala Dinas Kesehatan (Kadinkes) Kabupaten Sleman, Sutarjo, dan Komandan Batalyon "
+               "(Danyon) Tirta 901, Letkol Inf Sutarjo.")
+    assert "Dinas Kesehatan Kabupaten Sleman" in os_
+    assert all(not a.startswith("Kadinkes") for o in os_.values() for a in o.aliases)
+    assert "Batalyon" not in os_
+
+
+def test_a_bracket_after_a_registered_body_naming_another_body_is_not_its_alias():
+    os_ = orgs("Judul\nPesawat tiba di Pangkalan TNI AU (Lanud) Sutarjo Wiryo pada pagi hari.")
+    assert os_["TNI AU"].aliases == []
+    assert "Lanud" in os_
+
+
+def test_a_bracket_after_two_names_ending_together_defines_the_longer():
+    os_ = orgs("Judul\nKetua Ikatan Purnawirawan Sejahtera TNI AD (IPSTA) Mayjen TNI (Purn) Sutarjo hadir.")
+    assert os_["Ikatan Purnawirawan Sejahtera TNI AD"].aliases == ["IPSTA"]
+    assert os_["TNI AD"].aliases == []
+
+
+def test_a_named_body_after_a_two_word_post_ends_before_its_holder():
+    os_ = orgs("Judul\nTurut hadir Direktur Utama Bank Wakanda Abdul Sutarjo, dan Ketua Dewan Adat Rusdi.")
+    assert "Bank Wakanda" in os_
+    assert "Bank Wakanda Abdul Sutarjo" not in os_
+
+
+def test_mass_organizations_by_their_short_forms_with_their_chapter():
+    os_ = orgs("Judul\nAcara dihadiri GP Ansor Kabupaten Wakanda, Muslimat NU Kabupaten Wakanda, LDII dan FKPPI.")
+    assert "GP Ansor Kabupaten Wakanda" in os_
+    assert os_["GP Ansor Kabupaten Wakanda"].kind == "association"
+    assert "Muslimat NU Kabupaten Wakanda" in os_
+    assert {"LDII", "FKPPI"} <= set(os_)
+
+
+def test_new_national_bodies_and_regional_offices_by_short_form():
+    os_ = orgs("Judul\nKepala BGN Sutarjo bertemu pengurus Danantara, petugas KSOP Bitung, BKSDA Kabupaten Wakanda, "
+               "KPP Pratama Palu dan BPTD Wilayah XVIII.")
+    assert {"BGN", "Danantara", "KSOP Bitung", "BKSDA Kabupaten Wakanda", "KPP Pratama Palu",
+            "BPTD Wilayah XVIII"} <= set(os_)
+
+
+def test_state_companies_and_international_agencies_by_their_names():
+    os_ = orgs("Judul\nBantuan dari JICA, UNHCR dan IOM disalurkan lewat Pegadaian, Jasa Raharja dan ASDP.")
+    assert {"JICA", "UNHCR", "IOM", "Pegadaian", "Jasa Raharja", "ASDP"} <= set(os_)
+    assert os_["Pegadaian"].kind == "company"
+
+
+def test_an_ampersand_joins_portfolio_words_like_dan():
+    os_ = orgs("Judul\nKepala Dinas Kelautan dan Perikanan Kabupaten Buton hadir. Dinas Kelautan & Perikanan Kabupaten "
+               "Buton menyerahkan bantuan bersama Dinas Kesehatan & BPBD.")
+    assert os_["Dinas Kelautan dan Perikanan Kabupaten Buton"].aliases == ["Dinas Kelautan & Perikanan Kabupaten Buton"]
+    assert {"Dinas Kesehatan", "BPBD"} <= set(os_)
+
+
+def test_numbered_bodies_with_alike_names_stay_two():
+    os_ = orgs("Judul\nSiswa SMK Negeri 2 Wakanda dan siswa SMK Negeri 3 Wakanda berlomba. Hadir juga Kodim 1417/Wakanda "
+               "dan Kodim 1418/Wakanda.")
+    assert {"SMK Negeri 2 Wakanda", "SMK Negeri 3 Wakanda", "Kodim 1417/Wakanda", "Kodim 1418/Wakanda"} <= set(os_)
+
+
+def test_schools_and_colleges_by_their_short_heads():
+    os_ = orgs("Judul\nSiswa SLB Negeri 1 Wakanda, SD Inpres 2 Wakanda dan mahasiswa STIE Sutarjo Jaya hadir.")
+    assert {"SLB Negeri 1 Wakanda", "SD Inpres 2 Wakanda", "STIE Sutarjo Jaya"} <= set(os_)
+    assert os_["STIE Sutarjo Jaya"].kind == "education"
