@@ -109,3 +109,9 @@ def test_a_region_named_with_a_topic_word_does_not_make_the_topic():
     labels = [t.label for t in extract_text(text).topics]
     assert "pertanahan" not in labels
     assert labels[0] == "perhubungan"
+
+
+def test_scouting_and_sport_words_are_youth_affairs():
+    for head in ("Apel Besar Hari Pramuka", "Atlet Raih Medali Emas Bulu Tangkis"):
+        scores = topics.keyword_scores(head, "")
+        assert max(scores, key=scores.get) == "kepemudaan_olahraga"
