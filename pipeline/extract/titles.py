@@ -628,8 +628,35 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         if n is not None:
             end = j = n
             continue
+        n = _short_unit_before_region(text, toks, j)
+        if n is not None:
+            end = n
         break
     return end
+
+
+def _short_unit_before_region(text: str, toks: list[Tok], j: int) -> int | None:
+    """'Sekretaris Dinas Kominfotik Bengkalis Adi', 'Sekretaris Disduk Capil Meranti Ramdan': one or two words
+    the tables do not know, that open no name, then a bare kabupaten or kota and the holder's name are the unit's
+    short form and the region it serves (a name is not written before a region)."""
+    for n in (j + 1, j + 2):
+        if n >= len(toks) or not all(_unknown_unit_word(text, toks, i, j) for i in range(j, n)):
+            return None
+        if not same_line_gap(text, toks[n - 1], toks[n]) or g._is_prefix(toks[n]):
+            continue
+        jur = g._jurisdiction(text, toks, n, 2)
+        if not jur or jur[1] or jur[2] or jur[0] >= len(toks):
+            continue
+        nxt = toks[jur[0]]
+        if nxt.is_word and nxt.cap and same_line_gap(text, toks[jur[0] - 1], nxt) and not g._is_prefix(nxt):
+            return jur[0]
+    return None
+
+
+def _unknown_unit_word(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    t = toks[i]
+    return t.is_word and t.cap and not t.upper and not g._body_word(text, t) and not g._is_honorific(text, t) \
+        and fold(t.text) not in g.name_openers() and (i == j or same_line_gap(text, toks[i - 1], t))
 
 
 def _region_at(text: str, toks: list[Tok], j: int) -> bool:

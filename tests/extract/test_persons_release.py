@@ -297,3 +297,10 @@ def test_a_newcomers_post_then_a_comma_and_the_name():
 def test_a_bare_h_after_a_posts_unit_is_haji_opening_the_holders_name():
     text = "Judul Berita Hari Ini\nPada kesempatan itu sumbangan diterima dari Ketua Panitia H Rusli Hamid di aula."
     assert persons(text) == {"Rusli Hamid": ["Ketua Panitia"]}
+
+
+def test_an_unknown_short_form_then_a_bare_region_is_the_posts_unit():
+    text = ("Judul Berita Hari Ini\nHadir pula Sekretaris Dinas Infokomtik Sigi Budi Prasetyo, serta Sekretaris "
+            "Dukcapil Tera Poso Lestiani, bersama warga.")
+    assert persons(text) == {"Budi Prasetyo": ["Sekretaris Dinas Infokomtik Sigi"],
+                             "Lestiani": ["Sekretaris Dukcapil Tera Poso"]}
