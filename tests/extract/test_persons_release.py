@@ -304,3 +304,9 @@ def test_an_unknown_short_form_then_a_bare_region_is_the_posts_unit():
             "Dukcapil Tera Poso Lestiani, bersama warga.")
     assert persons(text) == {"Budi Prasetyo": ["Sekretaris Dinas Infokomtik Sigi"],
                              "Lestiani": ["Sekretaris Dukcapil Tera Poso"]}
+
+
+def test_words_before_a_comma_and_a_bare_post_are_not_a_name():
+    text = ("Judul Berita Hari Ini\nWakil Menteri Keuangan Rudi Hartawan hadir di Manila. Pada sesi Opening "
+            "Dialogue, Wamenkeu menegaskan dukungan Indonesia bagi pembiayaan iklim.")
+    assert persons(text) == {"Rudi Hartawan": ["Wakil Menteri Keuangan"]}
