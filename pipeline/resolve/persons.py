@@ -124,14 +124,26 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
                            for m in sorted(same, key=lambda m: (not m.data.get("title"), m.start))])
     groups.sort(key=lambda grp: min(m.start for m in grp))
     full_titles = _full_titles(titles, orgs)
+    holders = _holders(groups, orgs)
     out = []
     for grp in groups:
-        out.append(_person(text, grp, groups, full_titles, orgs))
+        out.append(_person(text, grp, groups, full_titles, orgs, holders))
+    return out
+
+
+def _holders(groups: list[list[Mention]], orgs: list[Mention]) -> dict[str, set[int]]:
+    """title key -> the persons (by group id) the text gives that full title."""
+    out: dict[str, set[int]] = {}
+    for grp in groups:
+        for m in grp:
+            t = m.data.get("title")
+            if t and t.get("has_tail"):
+                out.setdefault(title_key(t, orgs), set()).add(id(grp))
     return out
 
 
 def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_titles: dict,
-            orgs: list[Mention]) -> Person:
+            orgs: list[Mention], holders: dict[str, set[int]]) -> Person:
     name = grp[0].data["name"]
     spans = {(m.start, m.end) for m in grp}
     spans |= _more_spans(text, name, grp, groups, orgs)
@@ -153,7 +165,10 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
         key = title_key(t, orgs)
         if not t.get("has_tail") and t["head"] in own:
             continue  # "Menteri Karimova": the bare head repeats this person's own full title
-        if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
+        if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1 \
+                and not holders.get(next(iter(full_titles[t["head"]])), set()) - {id(grp)}:
+            # "Presiden Ramaphosa" next to "Presiden Republik Indonesia Prabowo": a post another person holds
+            # is not this one's
             key, t = next(iter(full_titles[t["head"]].items()))
         title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),
                       organization=t.get("org"), span=(t["start"], t["end"]))

@@ -313,3 +313,11 @@ def test_a_reporter_in_a_datelines_bracket_is_a_person_and_an_outlet_stays_an_or
     facts = extract_text("Penghargaan\nTanjungbalai (Antaranews Sumut) - Pemkot Tanjungbalai menerima penghargaan.")
     assert "Antaranews Sumut" in [o.name for o in facts.organizations]
     assert facts.persons == []
+
+
+def test_a_bare_head_does_not_take_a_full_title_another_person_holds():
+    text = ("Presiden Republik Indonesia Arya Wiratama menyambut tamu negara di istana. Dalam pertemuan itu "
+            "Presiden Tomasz Kowalczyk menyampaikan terima kasih atas sambutan hangat.")
+    ps = persons(text)
+    assert [t.text for t in ps["Arya Wiratama"].titles] == ["Presiden Republik Indonesia"]
+    assert [t.text for t in ps["Tomasz Kowalczyk"].titles] == ["Presiden"]
