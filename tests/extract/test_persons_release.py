@@ -310,3 +310,10 @@ def test_words_before_a_comma_and_a_bare_post_are_not_a_name():
     text = ("Judul Berita Hari Ini\nWakil Menteri Keuangan Rudi Hartawan hadir di Manila. Pada sesi Opening "
             "Dialogue, Wamenkeu menegaskan dukungan Indonesia bagi pembiayaan iklim.")
     assert persons(text) == {"Rudi Hartawan": ["Wakil Menteri Keuangan"]}
+
+
+def test_a_rank_written_in_full_is_not_part_of_the_post():
+    text = ("Judul Berita Hari Ini\nMenhan memberi arahan kepada Komandan Komando Daerah TNI AL (Dankodaeral) V "
+            "Laksamana Pertama TNI Rudi Hartawan di dermaga.")
+    assert persons(text) == {"Rudi Hartawan": ["Komandan Komando Daerah TNI AL V"]}
+
