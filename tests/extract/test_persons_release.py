@@ -317,3 +317,8 @@ def test_a_rank_written_in_full_is_not_part_of_the_post():
             "Laksamana Pertama TNI Rudi Hartawan di dermaga.")
     assert persons(text) == {"Rudi Hartawan": ["Komandan Komando Daerah TNI AL V"]}
 
+
+def test_posts_of_the_armed_forces_leadership():
+    text = ("Judul Berita Hari Ini\nHadir Wakil Panglima TNI Jenderal TNI Budi Prasetyo serta Kepala Staf Angkatan "
+            "Udara Marsekal TNI Dr. Andi Saputra di lokasi.")
+    assert persons(text) == {"Budi Prasetyo": ["Wakil Panglima TNI"], "Andi Saputra": ["Kepala Staf Angkatan Udara"]}
