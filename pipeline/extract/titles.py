@@ -757,9 +757,20 @@ def _words_before_body(text: str, toks: list[Tok], j: int, org_ends: dict[int, i
         return None
     nxt = toks[n]
     if nxt.start in org_ends or (nxt.upper and nxt.text.isalpha() and g._body_word(text, nxt)
-                                 and not _degree_at(text, nxt)):
+                                 and not _degree_at(text, nxt) and not _initials_in_name(text, toks, n)):
         return n
     return None
+
+
+def _initials_in_name(text: str, toks: list[Tok], n: int) -> bool:
+    """'Wakil Menteri Keuangan Thomas AM Djiwandono': two or three capitals that no table knows, between name
+    words, are the initials of the name, not a body's acronym."""
+    t = toks[n]
+    if len(t.text) > 3 or _ROMAN.fullmatch(t.text) or g._starts_org(text, toks, n) or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    return nxt.is_word and nxt.cap and not nxt.upper and same_line_gap(text, t, nxt) \
+        and is_name_word(nxt.text) and not g._body_word(text, nxt) and not g._is_prefix(nxt)
 
 
 def _degree_at(text: str, t: Tok) -> bool:

@@ -322,3 +322,10 @@ def test_posts_of_the_armed_forces_leadership():
     text = ("Judul Berita Hari Ini\nHadir Wakil Panglima TNI Jenderal TNI Budi Prasetyo serta Kepala Staf Angkatan "
             "Udara Marsekal TNI Dr. Andi Saputra di lokasi.")
     assert persons(text) == {"Budi Prasetyo": ["Wakil Panglima TNI"], "Andi Saputra": ["Kepala Staf Angkatan Udara"]}
+
+
+def test_capitals_between_name_words_are_initials_not_an_acronym():
+    text = ("Judul Berita Hari Ini\nAcara itu dihadiri Wakil Menteri Dalam Negeri Yohanes RK Wibisono bersama "
+            "Kepala Seksi Pelayanan BPOLBF Sinta Marlina.")
+    assert persons(text) == {"Yohanes RK Wibisono": ["Wakil Menteri Dalam Negeri"],
+                             "Sinta Marlina": ["Kepala Seksi Pelayanan BPOLBF"]}
