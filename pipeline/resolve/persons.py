@@ -232,7 +232,8 @@ def title_key(t: dict, orgs: list[Mention]) -> str:
     else:
         tail = t["text"][len(t.get("head_written", "")):] if t["text"].startswith(t.get("head_written", "")) \
             else t["text"]
-        tail = correct_phrase(tail)
+        # "Wakil Menteri Pertahanan (Wamenhan) RI": the short form in brackets names the same post
+        tail = correct_phrase(re.sub(r"\s*\([^()]*\)", "", tail))
         region = None
         words = _PREFIX.sub("", tail).split()
         if resolve_place is not None and words and match_place(words, 0) == len(words):

@@ -321,3 +321,10 @@ def test_a_bare_head_does_not_take_a_full_title_another_person_holds():
     ps = persons(text)
     assert [t.text for t in ps["Arya Wiratama"].titles] == ["Presiden Republik Indonesia"]
     assert [t.text for t in ps["Tomasz Kowalczyk"].titles] == ["Presiden"]
+
+
+def test_a_short_form_in_brackets_names_the_same_post():
+    text = ("Jakarta - Wakil Menteri Pertahanan (Wamenhan) RI Budi Santoso hadir di Bandung. Dalam sambutannya, "
+            "Wamenhan Budi menekankan pentingnya sinergi.")
+    ps = persons(text)
+    assert [t.text for t in ps["Budi Santoso"].titles] == ["Wakil Menteri Pertahanan RI"]
