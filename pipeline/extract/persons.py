@@ -161,6 +161,7 @@ def find(doc: Doc) -> list[Mention]:
             claimed.add((holder.start, holder.end))
             continue
         p = _person(r, "after", t, weak=weak(r.start))
+        p.data["comma"] = bool(m.group(1))
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
         out.append(p)

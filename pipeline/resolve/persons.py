@@ -131,6 +131,12 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
     return out
 
 
+def _by_comma(m: Mention) -> bool:
+    """The name is joined to its post by a bare comma only ("Budi, Kadis ..." or "Kadis, Budi")."""
+    how = m.data.get("how")
+    return (how == "before" and not m.data.get("role_word")) or (how == "after" and bool(m.data.get("comma")))
+
+
 def _holders(groups: list[list[Mention]], orgs: list[Mention]) -> dict[str, set[int]]:
     """title key -> the persons (by group id) the text gives that full title."""
     out: dict[str, set[int]] = {}
@@ -165,11 +171,16 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
         key = title_key(t, orgs)
         if not t.get("has_tail") and t["head"] in own:
             continue  # "Menteri Karimova": the bare head repeats this person's own full title
-        if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1 \
-                and not holders.get(next(iter(full_titles[t["head"]])), set()) - {id(grp)}:
-            # "Presiden Ramaphosa" next to "Presiden Republik Indonesia Prabowo": a post another person holds
-            # is not this one's
-            key, t = next(iter(full_titles[t["head"]].items()))
+        if not t.get("has_tail") and _by_comma(m) and holders.get(key, set()) - {id(grp)}:
+            continue  # "didampingi Menhan, Sohibul menyampaikan": the bare post is its known holder's
+        if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
+            others = holders.get(next(iter(full_titles[t["head"]])), set()) - {id(grp)}
+            if others and _by_comma(m):
+                continue
+            if not others:
+                # "Presiden Ramaphosa" next to "Presiden Republik Indonesia Prabowo": a post another person holds
+                # is not this one's
+                key, t = next(iter(full_titles[t["head"]].items()))
         title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),
                       organization=t.get("org"), span=(t["start"], t["end"]))
         old = titles.get(key)

@@ -328,3 +328,12 @@ def test_a_short_form_in_brackets_names_the_same_post():
             "Wamenhan Budi menekankan pentingnya sinergi.")
     ps = persons(text)
     assert [t.text for t in ps["Budi Santoso"].titles] == ["Wakil Menteri Pertahanan RI"]
+
+
+def test_a_bare_post_joined_by_a_comma_to_another_name_stays_with_its_known_holder():
+    text = ("Jakarta - Menteri Pertahanan RI Budi Santoso menerima tokoh masyarakat di kantornya. Dalam keterangan "
+            "pers yang didampingi Menhan, Joko Susilo menyampaikan terima kasih. Sebelumnya, setelah bertakziah ke "
+            "kediaman almarhum Serda Andi Saputra Wijaya, Menhan tiba di rumah duka.")
+    ps = persons(text)
+    assert [t.text for t in ps["Budi Santoso"].titles] == ["Menteri Pertahanan RI"]
+    assert ps["Joko Susilo"].titles == [] and ps["Andi Saputra Wijaya"].titles == []
