@@ -1,7 +1,7 @@
 """Within-document person resolution: one Person per human, all spans, each distinct position once.
 
 - "Musta’in" and "Musta’in Ahmad" are one person (a one-word name inside a longer one, a name that is the
-  start of a longer one); "Pramono Anung" and "Hani Pramono Anung" stay two.
+  start of a longer one, "Surya Paloh" and "Surya Dharma Paloh"); "Pramono Anung" and "Hani Pramono Anung" stay two.
 - Candidates from headlines (weak) only count when they match a person found in the body.
 - A bare head ("Kakanwil", "Kepala") stands for the one full title of that head in the text.
 - Two written forms of one position ("Kakanwil Kemenag Prov. Jawa Tengah" / "Kepala Kantor Wilayah Kementerian
@@ -72,6 +72,15 @@ def _joins(short: list[str], long_: list[str]) -> bool:
     return long_[:len(short)] == short or (len(short) >= 3 and long_[-len(short):] == short)
 
 
+def _middle_dropped(a: list[str], b: list[str]) -> bool:
+    """'Surya Paloh' / 'Surya Dharma Paloh': the same first and last name, a middle name written once."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) >= len(long_) or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    rest = iter(long_[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
 def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:
     """'Wali Kota Malang, Drs H. Sutiaji' and 'Ketua TP PKK Widayati Sutiaji': a family name shared by two
     people who hold different posts (a spouse chairs the PKK) names two persons, not one."""
@@ -97,7 +106,8 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             gt = _tokens(grp[0].data["name"])
             if _kin(c, grp, toks, gt):
                 continue
-            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt):
+            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt) \
+                    or _middle_dropped(toks, gt):
                 home = grp
                 break
         if home is None:

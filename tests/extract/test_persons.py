@@ -337,3 +337,10 @@ def test_a_bare_post_joined_by_a_comma_to_another_name_stays_with_its_known_hold
     ps = persons(text)
     assert [t.text for t in ps["Budi Santoso"].titles] == ["Menteri Pertahanan RI"]
     assert ps["Joko Susilo"].titles == [] and ps["Andi Saputra Wijaya"].titles == []
+
+
+def test_a_name_written_once_without_its_middle_name_is_the_same_person():
+    text = ("Menteri Pertanian menerima Ketua Umum Partai Nusantara Bersatu, Rahmat Wibowo Harahap, di kantornya. "
+            "Dalam pertemuan itu, Rahmat Harahap menyampaikan dukungan bagi program swasembada pangan.")
+    ps = persons(text)
+    assert list(ps) == ["Rahmat Wibowo Harahap"]
