@@ -329,3 +329,9 @@ def test_capitals_between_name_words_are_initials_not_an_acronym():
             "Kepala Seksi Pelayanan BPOLBF Sinta Marlina.")
     assert persons(text) == {"Yohanes RK Wibisono": ["Wakil Menteri Dalam Negeri"],
                              "Sinta Marlina": ["Kepala Seksi Pelayanan BPOLBF"]}
+
+
+def test_a_rank_written_in_capitals_ends_the_post():
+    text = ("Judul Berita Hari Ini\nKasi Humas Polres Luwuk IPTU Rahmat Hidayat menyampaikan imbauan, didampingi "
+            "Kapolsek Tinangkung IPDA YUSRAN PALEWAI, S.H.")
+    assert persons(text) == {"Rahmat Hidayat": ["Kasi Humas Polres Luwuk"], "Yusran Palewai": ["Kapolsek Tinangkung"]}
