@@ -335,3 +335,8 @@ def test_a_rank_written_in_capitals_ends_the_post():
     text = ("Judul Berita Hari Ini\nKasi Humas Polres Luwuk IPTU Rahmat Hidayat menyampaikan imbauan, didampingi "
             "Kapolsek Tinangkung IPDA YUSRAN PALEWAI, S.H.")
     assert persons(text) == {"Rahmat Hidayat": ["Kasi Humas Polres Luwuk"], "Yusran Palewai": ["Kapolsek Tinangkung"]}
+
+
+def test_a_nurses_prefix_is_not_a_name():
+    text = "Judul Berita Hari Ini\nKepala Puskesmas Tapung, Ns. Rina Marlina menyampaikan materi kepada kader."
+    assert persons(text) == {"Rina Marlina": ["Kepala Puskesmas Tapung"]}
