@@ -340,3 +340,10 @@ def test_a_rank_written_in_capitals_ends_the_post():
 def test_a_nurses_prefix_is_not_a_name():
     text = "Judul Berita Hari Ini\nKepala Puskesmas Tapung, Ns. Rina Marlina menyampaikan materi kepada kader."
     assert persons(text) == {"Rina Marlina": ["Kepala Puskesmas Tapung"]}
+
+
+def test_short_forms_of_working_units_heads_are_posts():
+    text = ("Judul Berita Hari Ini\nHadir Subkoordinator Humas Dinas Sosial Kampar Budi Prasetyo, Wakasat Lantas "
+            "Polres Sigi AKP Rudi Hartawan, dan Kapospol Tapung Aipda Joko Susilo.")
+    assert persons(text) == {"Budi Prasetyo": ["Subkoordinator Humas Dinas Sosial Kampar"],
+                             "Rudi Hartawan": ["Wakasat Lantas Polres Sigi"], "Joko Susilo": ["Kapospol Tapung"]}
