@@ -631,8 +631,26 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         n = _short_unit_before_region(text, toks, j)
         if n is not None:
             end = n
+        elif end == k and _common_unit_word(text, toks, j):
+            end = j + 1
         break
     return end
+
+
+def _common_unit_word(text: str, toks: list[Tok], j: int) -> bool:
+    """'selaku Ketua Panitia.', 'Ketua Panitia Budi Santoso': one capitalized word that running text writes in
+    lowercase and that opens no name, right after a bare head, is the head's unit, not a name."""
+    from pipeline.nlp.ner import common_words, known_words
+
+    t = toks[j]
+    if not (t.is_word and t.cap and not t.upper) or fold(t.text) not in common_words() \
+            or fold(t.text) in g.name_openers():
+        return False
+    if j + 1 >= len(toks) or not same_line_gap(text, t, toks[j + 1]) or not toks[j + 1].is_word \
+            or toks[j + 1].text.islower():
+        return True
+    # before a name, only a word edited text always spells this way ("Panitia"), not one names use ("Putri")
+    return toks[j + 1].cap and is_name_word(toks[j + 1].text) and fold(t.text) in known_words()
 
 
 def _short_unit_before_region(text: str, toks: list[Tok], j: int) -> int | None:

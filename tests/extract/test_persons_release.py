@@ -347,3 +347,9 @@ def test_short_forms_of_working_units_heads_are_posts():
             "Polres Sigi AKP Rudi Hartawan, dan Kapospol Tapung Aipda Joko Susilo.")
     assert persons(text) == {"Budi Prasetyo": ["Subkoordinator Humas Dinas Sosial Kampar"],
                              "Rudi Hartawan": ["Wakasat Lantas Polres Sigi"], "Joko Susilo": ["Kapospol Tapung"]}
+
+
+def test_a_common_word_after_a_bare_head_is_its_unit():
+    text = ("Judul Berita Hari Ini\nLaporan disampaikan Ketua Panitia Hendra Gunawan di hadapan peserta. \"Semua "
+            "berjalan lancar,\" ujar Rina Marlina selaku Ketua Panitia.")
+    assert persons(text) == {"Hendra Gunawan": ["Ketua Panitia"], "Rina Marlina": ["Ketua Panitia"]}
