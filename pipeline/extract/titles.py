@@ -559,6 +559,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
                 continue
             break
+        if low == "pada" and j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) \
+                and (toks[j + 1].start in org_ends or g._starts_head(text, toks, j + 1)):
+            j += 1  # "Kepala Bidang Pembinaan SMA pada Dinas Pendidikan", "Kepala pada Seksi Kurikulum": the unit's body
+            continue
         if low in g.CONNECTORS:
             n = j + 1
             if end > k and n < len(toks) and same_line_gap(text, t, toks[n]) and g._body_word(text, toks[n]) \

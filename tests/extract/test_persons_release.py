@@ -353,3 +353,10 @@ def test_a_common_word_after_a_bare_head_is_its_unit():
     text = ("Judul Berita Hari Ini\nLaporan disampaikan Ketua Panitia Hendra Gunawan di hadapan peserta. \"Semua "
             "berjalan lancar,\" ujar Rina Marlina selaku Ketua Panitia.")
     assert persons(text) == {"Hendra Gunawan": ["Ketua Panitia"], "Rina Marlina": ["Ketua Panitia"]}
+
+
+def test_pada_joins_a_posts_unit_to_its_body():
+    text = ("Judul Berita Hari Ini\nHadir Kepala pada Seksi Sarana Bidang Pendidikan Dasar, Lestari Wulandari, dan "
+            "Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi Rudi Hartawan.")
+    assert persons(text) == {"Lestari Wulandari": ["Kepala pada Seksi Sarana Bidang Pendidikan Dasar"],
+                             "Rudi Hartawan": ["Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi"]}
