@@ -344,3 +344,11 @@ def test_a_name_written_once_without_its_middle_name_is_the_same_person():
             "Dalam pertemuan itu, Rahmat Harahap menyampaikan dukungan bagi program swasembada pangan.")
     ps = persons(text)
     assert list(ps) == ["Rahmat Wibowo Harahap"]
+
+
+def test_a_former_post_keeps_the_word_that_says_so():
+    text = ("Bupati Sigi Samuel Rongko membuka acara itu. Hadir pula Rudi Hartawan, yang juga mantan Asisten III "
+            "Setda Sigi, serta sejumlah tokoh masyarakat.")
+    ps = persons(text)
+    assert [t.text for t in ps["Rudi Hartawan"].titles] == ["mantan Asisten III Setda Sigi"]
+    assert [t.text for t in ps["Samuel Rongko"].titles] == ["Bupati Sigi"]
