@@ -34,8 +34,9 @@ _AFTER = re.compile(r"[ \t]*"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
+# "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 _BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                     r"merangkap|menjadi)|\()[ \t]*")
+                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\()[ \t]*")
 
 
 @lru_cache(maxsize=1)

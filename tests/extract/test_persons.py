@@ -352,3 +352,9 @@ def test_a_former_post_keeps_the_word_that_says_so():
     ps = persons(text)
     assert [t.text for t in ps["Rudi Hartawan"].titles] == ["mantan Asisten III Setda Sigi"]
     assert [t.text for t in ps["Samuel Rongko"].titles] == ["Bupati Sigi"]
+
+
+def test_the_post_a_person_holds_after_yang_menjabat():
+    text = "Hendra Gunawan yang menjabat sebagai Kepala Desa Sukamaju menyampaikan terima kasih kepada warga."
+    ps = persons(text)
+    assert [t.text for t in ps["Hendra Gunawan"].titles] == ["Kepala Desa Sukamaju"]
