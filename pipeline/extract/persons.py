@@ -34,8 +34,9 @@ _AFTER = re.compile(r"[ \t]*"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
+# "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 _BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                     r"merangkap|menjadi)|\()[ \t]*")
+                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\()[ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -161,6 +162,7 @@ def find(doc: Doc) -> list[Mention]:
             claimed.add((holder.start, holder.end))
             continue
         p = _person(r, "after", t, weak=weak(r.start))
+        p.data["comma"] = bool(m.group(1))
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
         out.append(p)
@@ -734,8 +736,19 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if len(words) > 1 and all(fold(w) in common for w in words) and not p.data.get("honorifics") \
                 and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people):
             continue  # "Babinsa Masuk Dapur": words running text writes in lowercase, and no person to the model
+        if _unjoined_before(text, p, people):
+            continue
         out.append(_longer_by_model(text, p, people))
     return out
+
+
+def _unjoined_before(text: str, p: Mention, people: list[Mention]) -> bool:
+    """'Pada agenda Plenary Session, Wamenkeu menegaskan ...': words before a comma and a bare post, written once,
+    not joined to it by "selaku/sebagai", with no honorific or degree and no person to the model, are not a name."""
+    return p.data.get("how") == "before" and not p.data.get("role_word") and not p.data.get("honorifics") \
+        and not (p.data.get("title") or {}).get("has_tail") \
+        and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people) \
+        and len(find_all(text, p.data["name"], "")) == 1
 
 
 def _placed_title(title: dict | None) -> bool:

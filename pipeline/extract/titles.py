@@ -559,6 +559,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
                 continue
             break
+        if low == "pada" and j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) \
+                and (toks[j + 1].start in org_ends or g._starts_head(text, toks, j + 1)):
+            j += 1  # "Kepala Bidang Pembinaan SMA pada Dinas Pendidikan", "Kepala pada Seksi Kurikulum": the unit's body
+            continue
         if low in g.CONNECTORS:
             n = j + 1
             if end > k and n < len(toks) and same_line_gap(text, t, toks[n]) and g._body_word(text, toks[n]) \
@@ -628,8 +632,53 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         if n is not None:
             end = j = n
             continue
+        n = _short_unit_before_region(text, toks, j)
+        if n is not None:
+            end = n
+        elif end == k and _common_unit_word(text, toks, j):
+            end = j + 1
         break
     return end
+
+
+def _common_unit_word(text: str, toks: list[Tok], j: int) -> bool:
+    """'selaku Ketua Panitia.', 'Ketua Panitia Budi Santoso': one capitalized word that running text writes in
+    lowercase and that opens no name, right after a bare head, is the head's unit, not a name."""
+    from pipeline.nlp.ner import common_words, known_words
+
+    t = toks[j]
+    if not (t.is_word and t.cap and not t.upper) or fold(t.text) not in common_words() \
+            or fold(t.text) in g.name_openers():
+        return False
+    if j + 1 >= len(toks) or not same_line_gap(text, t, toks[j + 1]) or not toks[j + 1].is_word \
+            or toks[j + 1].text.islower():
+        return True
+    # before a name, only a word edited text always spells this way ("Panitia"), not one names use ("Putri")
+    return toks[j + 1].cap and is_name_word(toks[j + 1].text) and fold(t.text) in known_words()
+
+
+def _short_unit_before_region(text: str, toks: list[Tok], j: int) -> int | None:
+    """'Sekretaris Dinas Kominfotik Bengkalis Adi', 'Sekretaris Disduk Capil Meranti Ramdan': one or two words
+    the tables do not know, that open no name, then a bare kabupaten or kota and the holder's name are the unit's
+    short form and the region it serves (a name is not written before a region)."""
+    for n in (j + 1, j + 2):
+        if n >= len(toks) or not all(_unknown_unit_word(text, toks, i, j) for i in range(j, n)):
+            return None
+        if not same_line_gap(text, toks[n - 1], toks[n]) or g._is_prefix(toks[n]):
+            continue
+        jur = g._jurisdiction(text, toks, n, 2)
+        if not jur or jur[1] or jur[2] or jur[0] >= len(toks):
+            continue
+        nxt = toks[jur[0]]
+        if nxt.is_word and nxt.cap and same_line_gap(text, toks[jur[0] - 1], nxt) and not g._is_prefix(nxt):
+            return jur[0]
+    return None
+
+
+def _unknown_unit_word(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    t = toks[i]
+    return t.is_word and t.cap and not t.upper and not g._body_word(text, t) and not g._is_honorific(text, t) \
+        and fold(t.text) not in g.name_openers() and (i == j or same_line_gap(text, toks[i - 1], t))
 
 
 def _region_at(text: str, toks: list[Tok], j: int) -> bool:
@@ -730,9 +779,20 @@ def _words_before_body(text: str, toks: list[Tok], j: int, org_ends: dict[int, i
         return None
     nxt = toks[n]
     if nxt.start in org_ends or (nxt.upper and nxt.text.isalpha() and g._body_word(text, nxt)
-                                 and not _degree_at(text, nxt)):
+                                 and not _degree_at(text, nxt) and not _initials_in_name(text, toks, n)):
         return n
     return None
+
+
+def _initials_in_name(text: str, toks: list[Tok], n: int) -> bool:
+    """'Wakil Menteri Keuangan Thomas AM Djiwandono': two or three capitals that no table knows, between name
+    words, are the initials of the name, not a body's acronym."""
+    t = toks[n]
+    if len(t.text) > 3 or _ROMAN.fullmatch(t.text) or g._starts_org(text, toks, n) or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    return nxt.is_word and nxt.cap and not nxt.upper and same_line_gap(text, t, nxt) \
+        and is_name_word(nxt.text) and not g._body_word(text, nxt) and not g._is_prefix(nxt)
 
 
 def _degree_at(text: str, t: Tok) -> bool:

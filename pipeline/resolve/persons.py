@@ -1,7 +1,7 @@
 """Within-document person resolution: one Person per human, all spans, each distinct position once.
 
 - "Musta’in" and "Musta’in Ahmad" are one person (a one-word name inside a longer one, a name that is the
-  start of a longer one); "Pramono Anung" and "Hani Pramono Anung" stay two.
+  start of a longer one, "Surya Paloh" and "Surya Dharma Paloh"); "Pramono Anung" and "Hani Pramono Anung" stay two.
 - Candidates from headlines (weak) only count when they match a person found in the body.
 - A bare head ("Kakanwil", "Kepala") stands for the one full title of that head in the text.
 - Two written forms of one position ("Kakanwil Kemenag Prov. Jawa Tengah" / "Kepala Kantor Wilayah Kementerian
@@ -72,6 +72,15 @@ def _joins(short: list[str], long_: list[str]) -> bool:
     return long_[:len(short)] == short or (len(short) >= 3 and long_[-len(short):] == short)
 
 
+def _middle_dropped(a: list[str], b: list[str]) -> bool:
+    """'Surya Paloh' / 'Surya Dharma Paloh': the same first and last name, a middle name written once."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) >= len(long_) or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    rest = iter(long_[1:-1])
+    return all(w in rest for w in short[1:-1])
+
+
 def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:
     """'Wali Kota Malang, Drs H. Sutiaji' and 'Ketua TP PKK Widayati Sutiaji': a family name shared by two
     people who hold different posts (a spouse chairs the PKK) names two persons, not one."""
@@ -97,7 +106,8 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             gt = _tokens(grp[0].data["name"])
             if _kin(c, grp, toks, gt):
                 continue
-            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt):
+            if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt) \
+                    or _middle_dropped(toks, gt):
                 home = grp
                 break
         if home is None:
@@ -124,14 +134,32 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
                            for m in sorted(same, key=lambda m: (not m.data.get("title"), m.start))])
     groups.sort(key=lambda grp: min(m.start for m in grp))
     full_titles = _full_titles(titles, orgs)
+    holders = _holders(groups, orgs)
     out = []
     for grp in groups:
-        out.append(_person(text, grp, groups, full_titles, orgs))
+        out.append(_person(text, grp, groups, full_titles, orgs, holders))
+    return out
+
+
+def _by_comma(m: Mention) -> bool:
+    """The name is joined to its post by a bare comma only ("Budi, Kadis ..." or "Kadis, Budi")."""
+    how = m.data.get("how")
+    return (how == "before" and not m.data.get("role_word")) or (how == "after" and bool(m.data.get("comma")))
+
+
+def _holders(groups: list[list[Mention]], orgs: list[Mention]) -> dict[str, set[int]]:
+    """title key -> the persons (by group id) the text gives that full title."""
+    out: dict[str, set[int]] = {}
+    for grp in groups:
+        for m in grp:
+            t = m.data.get("title")
+            if t and t.get("has_tail"):
+                out.setdefault(title_key(t, orgs), set()).add(id(grp))
     return out
 
 
 def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_titles: dict,
-            orgs: list[Mention]) -> Person:
+            orgs: list[Mention], holders: dict[str, set[int]]) -> Person:
     name = grp[0].data["name"]
     spans = {(m.start, m.end) for m in grp}
     spans |= _more_spans(text, name, grp, groups, orgs)
@@ -153,8 +181,16 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
         key = title_key(t, orgs)
         if not t.get("has_tail") and t["head"] in own:
             continue  # "Menteri Karimova": the bare head repeats this person's own full title
+        if not t.get("has_tail") and _by_comma(m) and holders.get(key, set()) - {id(grp)}:
+            continue  # "didampingi Menhan, Sohibul menyampaikan": the bare post is its known holder's
         if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
-            key, t = next(iter(full_titles[t["head"]].items()))
+            others = holders.get(next(iter(full_titles[t["head"]])), set()) - {id(grp)}
+            if others and _by_comma(m):
+                continue
+            if not others:
+                # "Presiden Ramaphosa" next to "Presiden Republik Indonesia Prabowo": a post another person holds
+                # is not this one's
+                key, t = next(iter(full_titles[t["head"]].items()))
         title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),
                       organization=t.get("org"), span=(t["start"], t["end"]))
         old = titles.get(key)
@@ -217,7 +253,8 @@ def title_key(t: dict, orgs: list[Mention]) -> str:
     else:
         tail = t["text"][len(t.get("head_written", "")):] if t["text"].startswith(t.get("head_written", "")) \
             else t["text"]
-        tail = correct_phrase(tail)
+        # "Wakil Menteri Pertahanan (Wamenhan) RI": the short form in brackets names the same post
+        tail = correct_phrase(re.sub(r"\s*\([^()]*\)", "", tail))
         region = None
         words = _PREFIX.sub("", tail).split()
         if resolve_place is not None and words and match_place(words, 0) == len(words):

@@ -389,6 +389,22 @@ def fill(facts: Facts, text: str) -> None:
             title.acting = acting_marker(title.acting) or (marker_before(text, title.span[0]) if title.span else None)
             title.status = mention_status(text, title.span[0], _name_next_to(person.spans, title.span),
                                           title.span[1], year) if title.span else None
+            word = _qualifier_in_title(text, title.span[0]) if title.span else None
+            if word and not title.text.lower().startswith(word.lower()):
+                title.text = f"{word} {title.text}"
+
+
+@lru_cache(maxsize=1)
+def _in_title_re() -> re.Pattern[str] | None:
+    words = sorted((r["word"] for r in load_tsv("post_qualifiers") if r.get("in_title") == "yes"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w.])({'|'.join(re.escape(w) for w in words)})[ \t]+$", re.IGNORECASE) if words else None
+
+
+def _qualifier_in_title(text: str, start: int) -> str | None:
+    """'yang juga mantan Asisten III Setda ...': a former post keeps the word that says so in its text."""
+    pattern = _in_title_re()
+    m = pattern.search(text, max(0, start - 12), start) if pattern else None
+    return m.group(1) if m else None
 
 
 def _name_next_to(spans: Sequence[tuple[int, int]], title: tuple[int, int]) -> int | None:

@@ -313,3 +313,48 @@ def test_a_reporter_in_a_datelines_bracket_is_a_person_and_an_outlet_stays_an_or
     facts = extract_text("Penghargaan\nTanjungbalai (Antaranews Sumut) - Pemkot Tanjungbalai menerima penghargaan.")
     assert "Antaranews Sumut" in [o.name for o in facts.organizations]
     assert facts.persons == []
+
+
+def test_a_bare_head_does_not_take_a_full_title_another_person_holds():
+    text = ("Presiden Republik Indonesia Arya Wiratama menyambut tamu negara di istana. Dalam pertemuan itu "
+            "Presiden Tomasz Kowalczyk menyampaikan terima kasih atas sambutan hangat.")
+    ps = persons(text)
+    assert [t.text for t in ps["Arya Wiratama"].titles] == ["Presiden Republik Indonesia"]
+    assert [t.text for t in ps["Tomasz Kowalczyk"].titles] == ["Presiden"]
+
+
+def test_a_short_form_in_brackets_names_the_same_post():
+    text = ("Jakarta - Wakil Menteri Pertahanan (Wamenhan) RI Budi Santoso hadir di Bandung. Dalam sambutannya, "
+            "Wamenhan Budi menekankan pentingnya sinergi.")
+    ps = persons(text)
+    assert [t.text for t in ps["Budi Santoso"].titles] == ["Wakil Menteri Pertahanan RI"]
+
+
+def test_a_bare_post_joined_by_a_comma_to_another_name_stays_with_its_known_holder():
+    text = ("Jakarta - Menteri Pertahanan RI Budi Santoso menerima tokoh masyarakat di kantornya. Dalam keterangan "
+            "pers yang didampingi Menhan, Joko Susilo menyampaikan terima kasih. Sebelumnya, setelah bertakziah ke "
+            "kediaman almarhum Serda Andi Saputra Wijaya, Menhan tiba di rumah duka.")
+    ps = persons(text)
+    assert [t.text for t in ps["Budi Santoso"].titles] == ["Menteri Pertahanan RI"]
+    assert ps["Joko Susilo"].titles == [] and ps["Andi Saputra Wijaya"].titles == []
+
+
+def test_a_name_written_once_without_its_middle_name_is_the_same_person():
+    text = ("Menteri Pertanian menerima Ketua Umum Partai Nusantara Bersatu, Rahmat Wibowo Harahap, di kantornya. "
+            "Dalam pertemuan itu, Rahmat Harahap menyampaikan dukungan bagi program swasembada pangan.")
+    ps = persons(text)
+    assert list(ps) == ["Rahmat Wibowo Harahap"]
+
+
+def test_a_former_post_keeps_the_word_that_says_so():
+    text = ("Bupati Sigi Samuel Rongko membuka acara itu. Hadir pula Rudi Hartawan, yang juga mantan Asisten III "
+            "Setda Sigi, serta sejumlah tokoh masyarakat.")
+    ps = persons(text)
+    assert [t.text for t in ps["Rudi Hartawan"].titles] == ["mantan Asisten III Setda Sigi"]
+    assert [t.text for t in ps["Samuel Rongko"].titles] == ["Bupati Sigi"]
+
+
+def test_the_post_a_person_holds_after_yang_menjabat():
+    text = "Hendra Gunawan yang menjabat sebagai Kepala Desa Sukamaju menyampaikan terima kasih kepada warga."
+    ps = persons(text)
+    assert [t.text for t in ps["Hendra Gunawan"].titles] == ["Kepala Desa Sukamaju"]

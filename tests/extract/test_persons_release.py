@@ -297,3 +297,66 @@ def test_a_newcomers_post_then_a_comma_and_the_name():
 def test_a_bare_h_after_a_posts_unit_is_haji_opening_the_holders_name():
     text = "Judul Berita Hari Ini\nPada kesempatan itu sumbangan diterima dari Ketua Panitia H Rusli Hamid di aula."
     assert persons(text) == {"Rusli Hamid": ["Ketua Panitia"]}
+
+
+def test_an_unknown_short_form_then_a_bare_region_is_the_posts_unit():
+    text = ("Judul Berita Hari Ini\nHadir pula Sekretaris Dinas Infokomtik Sigi Budi Prasetyo, serta Sekretaris "
+            "Dukcapil Tera Poso Lestiani, bersama warga.")
+    assert persons(text) == {"Budi Prasetyo": ["Sekretaris Dinas Infokomtik Sigi"],
+                             "Lestiani": ["Sekretaris Dukcapil Tera Poso"]}
+
+
+def test_words_before_a_comma_and_a_bare_post_are_not_a_name():
+    text = ("Judul Berita Hari Ini\nWakil Menteri Keuangan Rudi Hartawan hadir di Manila. Pada sesi Opening "
+            "Dialogue, Wamenkeu menegaskan dukungan Indonesia bagi pembiayaan iklim.")
+    assert persons(text) == {"Rudi Hartawan": ["Wakil Menteri Keuangan"]}
+
+
+def test_a_rank_written_in_full_is_not_part_of_the_post():
+    text = ("Judul Berita Hari Ini\nMenhan memberi arahan kepada Komandan Komando Daerah TNI AL (Dankodaeral) V "
+            "Laksamana Pertama TNI Rudi Hartawan di dermaga.")
+    assert persons(text) == {"Rudi Hartawan": ["Komandan Komando Daerah TNI AL V"]}
+
+
+def test_posts_of_the_armed_forces_leadership():
+    text = ("Judul Berita Hari Ini\nHadir Wakil Panglima TNI Jenderal TNI Budi Prasetyo serta Kepala Staf Angkatan "
+            "Udara Marsekal TNI Dr. Andi Saputra di lokasi.")
+    assert persons(text) == {"Budi Prasetyo": ["Wakil Panglima TNI"], "Andi Saputra": ["Kepala Staf Angkatan Udara"]}
+
+
+def test_capitals_between_name_words_are_initials_not_an_acronym():
+    text = ("Judul Berita Hari Ini\nAcara itu dihadiri Wakil Menteri Dalam Negeri Yohanes RK Wibisono bersama "
+            "Kepala Seksi Pelayanan BPOLBF Sinta Marlina.")
+    assert persons(text) == {"Yohanes RK Wibisono": ["Wakil Menteri Dalam Negeri"],
+                             "Sinta Marlina": ["Kepala Seksi Pelayanan BPOLBF"]}
+
+
+def test_a_rank_written_in_capitals_ends_the_post():
+    text = ("Judul Berita Hari Ini\nKasi Humas Polres Luwuk IPTU Rahmat Hidayat menyampaikan imbauan, didampingi "
+            "Kapolsek Tinangkung IPDA YUSRAN PALEWAI, S.H.")
+    assert persons(text) == {"Rahmat Hidayat": ["Kasi Humas Polres Luwuk"], "Yusran Palewai": ["Kapolsek Tinangkung"]}
+
+
+def test_a_nurses_prefix_is_not_a_name():
+    text = "Judul Berita Hari Ini\nKepala Puskesmas Tapung, Ns. Rina Marlina menyampaikan materi kepada kader."
+    assert persons(text) == {"Rina Marlina": ["Kepala Puskesmas Tapung"]}
+
+
+def test_short_forms_of_working_units_heads_are_posts():
+    text = ("Judul Berita Hari Ini\nHadir Subkoordinator Humas Dinas Sosial Kampar Budi Prasetyo, Wakasat Lantas "
+            "Polres Sigi AKP Rudi Hartawan, dan Kapospol Tapung Aipda Joko Susilo.")
+    assert persons(text) == {"Budi Prasetyo": ["Subkoordinator Humas Dinas Sosial Kampar"],
+                             "Rudi Hartawan": ["Wakasat Lantas Polres Sigi"], "Joko Susilo": ["Kapospol Tapung"]}
+
+
+def test_a_common_word_after_a_bare_head_is_its_unit():
+    text = ("Judul Berita Hari Ini\nLaporan disampaikan Ketua Panitia Hendra Gunawan di hadapan peserta. \"Semua "
+            "berjalan lancar,\" ujar Rina Marlina selaku Ketua Panitia.")
+    assert persons(text) == {"Hendra Gunawan": ["Ketua Panitia"], "Rina Marlina": ["Ketua Panitia"]}
+
+
+def test_pada_joins_a_posts_unit_to_its_body():
+    text = ("Judul Berita Hari Ini\nHadir Kepala pada Seksi Sarana Bidang Pendidikan Dasar, Lestari Wulandari, dan "
+            "Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi Rudi Hartawan.")
+    assert persons(text) == {"Lestari Wulandari": ["Kepala pada Seksi Sarana Bidang Pendidikan Dasar"],
+                             "Rudi Hartawan": ["Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi"]}

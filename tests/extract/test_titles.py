@@ -228,7 +228,7 @@ def test_no_person_in_venues_rankings_kin_or_unit_words(text, names):
 
 def test_a_former_post_after_a_name_and_its_cue_is_the_persons_with_a_former_status():
     person = extract_text("Hal itu penting, ujar Rudi Hartono, yang juga mantan Asisten III Setda Pemkot Baubau.").persons[0]
-    assert (person.name, [t.text for t in person.titles]) == ("Rudi Hartono", ["Asisten III Setda Pemkot Baubau"])
+    assert (person.name, [t.text for t in person.titles]) == ("Rudi Hartono", ["mantan Asisten III Setda Pemkot Baubau"])
     assert person.titles[0].status == "former"
 
 
