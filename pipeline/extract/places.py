@@ -36,10 +36,12 @@ _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah",
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 # A line that opens with a town in capitals (after an outlet's domain, if any) and a dash; in title case only a town
-# named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –").
+# named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"). The outlet or the desk
+# may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
+                            r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
                             r"[ \t]*(?:–|—|-{1,3})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too

@@ -56,3 +56,12 @@ def test_a_title_case_dateline_town_named_after_a_river_mouth():
 def test_a_dusun_is_a_place_as_written():
     places = _places("Jalan beton dibangun di Dusun Karanglo, Desa Ngembeh, Kecamatan Dlanggu, Kabupaten Mojokerto.")
     assert ("Dusun Karanglo", "other") in places
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Studi Banding\nMARABAHAN, beritakita.co.id – Rombongan dinas berkunjung ke lembaga pemasyarakatan.", "Marabahan"),
+    ("Rapat Kerja\nAMUNTAI, HUMAS – Bupati membuka rapat kerja di kantornya.", "Amuntai"),
+])
+def test_a_dateline_town_with_its_outlet_before_the_dash(text, town):
+    assert (town, "other") in _places(text)
+    assert _places("Rapat Kerja\nPENGUMUMAN, REDAKSI – Pendaftaran seleksi dibuka mulai hari ini.") == []
