@@ -715,7 +715,7 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
             (a.code, b.code), b.kind = pairs[0], "kecamatan"
 
 
-_ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg"}
+_ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
 
 

@@ -81,6 +81,13 @@ def test_hamlets_estates_and_main_roads_end_where_an_address_says():
     assert "Perumahan Rakyat" not in found and not any(n.startswith("Kawasan") for n in found)
 
 
+def test_a_road_ends_before_its_kilometre_post():
+    found = _places("Judul\nWarga bergotong royong di Jalan Merbau Km 4, Kecamatan Sempor, dan di Jalan Lintas Selatan "
+                    "KM 12.")
+    assert {"Jalan Merbau", "Jalan Lintas Selatan"} <= set(found)
+    assert not any("Km" in n or "KM" in n for n in found)
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
