@@ -432,6 +432,7 @@ class PlacesComponent:
                 if c.code:
                     by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
             self._resolve_with_context([c for c in cands if not (again and c.code)], cands, by_key)
+        _dateline_kecamatan(cands)
         context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
         if not context:
             return
@@ -699,6 +700,22 @@ def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, st
         return None
     holders = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(prev.code, k)]
     return (holders[0], None, "kecamatan") if holders else None
+
+
+def _dateline_kecamatan(cands: list[_Cand]) -> None:
+    """A dateline read as a kabupaten or kota that lies outside every other region of the document names the one
+    kecamatan of that name inside them ("MERANTI –" of a police post in Kecamatan Meranti, Kabupaten Landak)."""
+    for c in cands:
+        if not c.dateline or c.cue or not c.code or gz.level_of(c.code) > 2:
+            continue
+        others = [o.code for o in cands if o.code and o.key != c.key]
+        if any(gz.within(o, c.code) or gz.within(c.code, o) for o in others):
+            continue
+        seats = {".".join(o.split(".")[:2]) for o in others if gz.level_of(o) >= 2}
+        found = [k for k in gz.region_index().get(c.key, ()) if gz.level_of(k) == 3 and
+                 any(gz.within(k, s) for s in seats)]
+        if len(found) == 1:
+            c.code, c.display, c.kind = found[0], None, "kecamatan"
 
 
 def _address_pairs(text: str, cands: list[_Cand]) -> None:

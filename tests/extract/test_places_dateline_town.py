@@ -65,3 +65,12 @@ def test_a_dusun_is_a_place_as_written():
 def test_a_dateline_town_with_its_outlet_before_the_dash(text, town):
     assert (town, "other") in _places(text)
     assert _places("Rapat Kerja\nPENGUMUMAN, REDAKSI – Pendaftaran seleksi dibuka mulai hari ini.") == []
+
+
+def test_a_dateline_outside_the_documents_regions_is_their_kecamatan_of_that_name():
+    places = _places("Sambang Warga\nKETAPANG – Bhabinkamtibmas Polsek Ketapang menyambangi warga Desa Sumur, "
+                     "Kecamatan Ketapang, Kabupaten Lampung Selatan, Senin (2/9/2024).")
+    assert ("Kecamatan Ketapang", "kecamatan") in places
+    assert not any(kind == "kabupaten" and "Ketapang" in name for name, kind in places)
+    assert ("Kota Binjai", "kota") in _places("Pasar Ikan\nBINJAI – Wali kota meresmikan pasar ikan bersama "
+                                               "Gubernur Sumatera Utara di Kota Medan.")
