@@ -288,8 +288,8 @@ class PlacesComponent:
         following = words[i + 1][2][:1]
         if not following.isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota") and \
                 not (following.isdigit() and self.cues[w][0] == "desa") and \
-                not (self.cues[w][0] in ("kecamatan", "desa") and words[i][2].islower()):
-            return None  # lowercase "kecamatan astambul" goes on: only a kecamatan of the register matches
+                not (self.cues[w][0] in ("kecamatan", "desa") and words[i + 1][2].lower() not in self.stop):
+            return None  # "kecamatan astambul", "Kecamatan hamparan perak" go on: only a name of the register matches
         return w, self.cues[w][0]
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,

@@ -47,6 +47,12 @@ def test_a_lowercase_kecamatan_cue_names_a_kecamatan_of_the_register():
     assert _places("Warga dari kecamatan lain ikut membantu di kecamatan tersebut.") == []
 
 
+def test_a_capitalized_cue_before_a_lowercase_name_of_the_register():
+    places = _places("Babinsa bergotong royong bersama warga Kecamatan hamparan perak, Kabupaten Deli Serdang.")
+    assert ("Kecamatan Hamparan Perak", "kecamatan") in places
+    assert _places("Penyaluran Dana Desa yang dikelola Kelurahan setempat berjalan baik.") == []
+
+
 def test_a_title_case_dateline_town_named_after_a_river_mouth():
     places = _places("Sosialisasi Pilkada\nKuala Kapuas – Bawaslu mengajak warga mengawasi pemilihan di Kabupaten Kapuas.")
     assert ("Kuala Kapuas", "other") in places
