@@ -439,6 +439,7 @@ class PlacesComponent:
         self._longer_local_names(text, words, cands, context)
         self._cue_lists(text, words, cands, by_key)
         self._bare_local_names(text, words, zone, cands, context, by_key)
+        self._seat_towns(text, words, cands, context)
 
     @staticmethod
     def _resolve_with_context(todo: list[_Cand], cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
@@ -496,6 +497,33 @@ class PlacesComponent:
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
         self._cue_lists(text, words, cands, by_key, bare=True)
+
+    def _seat_towns(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
+        """A town of the document's kabupaten that the register names only through its kecamatan or villages
+        ("Putussibau" of Putussibau Utara and Putussibau Selatan, "Duri" of Duri Barat): after "kota"
+        ("Kota Putussibau", "kota Duri") or a locative word ("di Putussibau")."""
+        scope = tuple(k for k in context if gz.level_of(k) == 2 and gz.kind_of(k, gz.name_of(k) or "") == "kabupaten")
+        if not scope:
+            return
+        heads, whole = _local_name_heads(scope)
+        heads = heads - _region_name_heads()  # "dari Biak": Kabupaten Biak Numfor written short
+        for c in cands:
+            if c.cue == "kota" and not c.code and c.cue_kind == "kota":
+                name = " ".join(_name_after_cue(text, c))
+                if gz.name_key(name) in heads or gz.name_key(name) in whole:
+                    c.kind, c.display = "other", name
+                    c.evidence.add("town")
+        taken = {k for c in cands for k in range(c.first, c.last + 1)}
+        for i in range(1, len(words)):
+            w = words[i][2]
+            if i in taken or not w[:1].isupper() or w.isupper() or len(w) < 4 or w.lower() in self.stop or \
+                    _common_word(w) or words[i - 1][2].lower() not in _LOCATIVE_WORDS or \
+                    text[words[i - 1][1]:words[i][0]] != " " or gz.name_key(w) not in heads:
+                continue
+            if i + 1 < len(words) and words[i + 1][2][:1].isupper() and text[words[i][1]:words[i + 1][0]] == " ":
+                continue  # "di Putussibau Utara" is the kecamatan; a longer capitalized name is something else
+            cands.append(_Cand(i, i, words[i][0], words[i][1], gz.name_key(w), w, display=w, kind="other",
+                               evidence={"town", "locative"}))
 
     def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
         """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that
@@ -624,7 +652,10 @@ class PlacesComponent:
     # ------------------------------------------------------------ judgements
     def _unresolved_ok(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> bool:
         """A cue + name the gazetteer does not know: streets and islands always, kecamatan/desa with an address
-        or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never."""
+        or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never, except a
+        town of the document's kabupaten ("Kota Putussibau")."""
+        if "town" in c.evidence:
+            return True
         if c.cue_kind == "other":
             # "Kawasan Strategis Pariwisata Nasional", "Perumahan Rakyat": after some cues a name of common words
             # alone is a kind of area (data/place_cues.tsv, column proper)
@@ -716,6 +747,30 @@ def _dateline_kecamatan(cands: list[_Cand]) -> None:
                  any(gz.within(k, s) for s in seats)]
         if len(found) == 1:
             c.code, c.display, c.kind = found[0], None, "kecamatan"
+
+
+@lru_cache(maxsize=64)
+def _local_name_heads(scope: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the opening words of the kecamatan and village names inside the scope ("putussibau" of Putussibau
+    Utara), and keys of the kecamatan names themselves."""
+    heads: set[str] = set()
+    names = [gz.regions()[c] for c in gz.inside(scope) if gz.level_of(c) == 3]
+    whole = frozenset(gz.name_key(n) for n in names)
+    for name in names + [gz.villages()[c] for c in gz.inside(scope, villages_too=True)]:
+        parts = name.split()
+        heads.update(gz.name_key(" ".join(parts[:k])) for k in range(1, len(parts)))
+    return frozenset(heads), whole
+
+
+@lru_cache(maxsize=1)
+def _region_name_heads() -> frozenset[str]:
+    """Keys of the opening words of the names of provinces and kabupaten/kota ("biak" of Biak Numfor)."""
+    heads: set[str] = set()
+    for code, name in gz.regions().items():
+        if gz.level_of(code) <= 2:
+            parts = gz.bare_name(name).split()
+            heads.update(gz.name_key(" ".join(parts[:k])) for k in range(1, len(parts)))
+    return frozenset(heads)
 
 
 def _address_pairs(text: str, cands: list[_Cand]) -> None:

@@ -80,3 +80,12 @@ def test_a_dateline_outside_the_documents_regions_is_their_kecamatan_of_that_nam
     assert not any(kind == "kabupaten" and "Ketapang" in name for name, kind in places)
     assert ("Kota Binjai", "kota") in _places("Pasar Ikan\nBINJAI – Wali kota meresmikan pasar ikan bersama "
                                                "Gubernur Sumatera Utara di Kota Medan.")
+
+
+def test_a_town_the_register_names_only_through_its_kecamatan_or_villages():
+    places = _places("Saluran Diperbaiki\nDinas PUPR Kabupaten Kapuas Hulu memperbaiki drainase di Kota Putussibau. "
+                     "Pekerja dari Putussibau Utara dan warga di Putussibau membantu.")
+    assert ("Putussibau", "other") in places
+    assert ("Duri", "other") in _places("Pasar Baru\nPemkab Bengkalis membangun pasar di kota Duri, Kecamatan Mandau.")
+    places = _places("Ikan Segar\nNelayan Kabupaten Biak Numfor mengirim ikan dari Biak ke Kota Jayapura.")
+    assert not any(name == "Biak" for name, _ in places)
