@@ -439,7 +439,7 @@ class PlacesComponent:
         self._longer_local_names(text, words, cands, context)
         self._cue_lists(text, words, cands, by_key)
         self._bare_local_names(text, words, zone, cands, context, by_key)
-        self._seat_towns(text, words, cands, context)
+        self._seat_towns(text, words, zone, cands, context)
 
     @staticmethod
     def _resolve_with_context(todo: list[_Cand], cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
@@ -498,10 +498,11 @@ class PlacesComponent:
             i = hit.last + 1
         self._cue_lists(text, words, cands, by_key, bare=True)
 
-    def _seat_towns(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
+    def _seat_towns(self, text: str, words: list, zone: set[int], cands: list[_Cand],
+                    context: tuple[str, ...]) -> None:
         """A town of the document's kabupaten that the register names only through its kecamatan or villages
         ("Putussibau" of Putussibau Utara and Putussibau Selatan, "Duri" of Duri Barat): after "kota"
-        ("Kota Putussibau", "kota Duri") or a locative word ("di Putussibau")."""
+        ("Kota Putussibau", "kota Duri"), a locative word ("di Putussibau") or as the dateline ("Putussibau –")."""
         scope = tuple(k for k in context if gz.level_of(k) == 2 and gz.kind_of(k, gz.name_of(k) or "") == "kabupaten")
         if not scope:
             return
@@ -514,16 +515,21 @@ class PlacesComponent:
                     c.kind, c.display = "other", name
                     c.evidence.add("town")
         taken = {k for c in cands for k in range(c.first, c.last + 1)}
-        for i in range(1, len(words)):
-            w = words[i][2]
-            if i in taken or not w[:1].isupper() or w.isupper() or len(w) < 4 or w.lower() in self.stop or \
-                    _common_word(w) or words[i - 1][2].lower() not in _LOCATIVE_WORDS or \
-                    text[words[i - 1][1]:words[i][0]] != " " or gz.name_key(w) not in heads:
+        for i, (start, end, w) in enumerate(words):
+            if i in taken or not w[:1].isupper() or len(w) < 4 or w.lower() in self.stop or _common_word(w) or \
+                    gz.name_key(w) not in heads:
                 continue
-            if i + 1 < len(words) and words[i + 1][2][:1].isupper() and text[words[i][1]:words[i + 1][0]] == " ":
+            town = _Cand(i, i, start, end, gz.name_key(w), w.title() if w.isupper() else w, display=None,
+                         kind="other", evidence={"town"})
+            town.display = town.written
+            if self._whole_head(text, words, town, zone):
+                town.dateline = True
+            elif i == 0 or w.isupper() or words[i - 1][2].lower() not in _LOCATIVE_WORDS or \
+                    text[words[i - 1][1]:start] != " ":
+                continue
+            if i + 1 < len(words) and words[i + 1][2][:1].isupper() and text[end:words[i + 1][0]] == " ":
                 continue  # "di Putussibau Utara" is the kecamatan; a longer capitalized name is something else
-            cands.append(_Cand(i, i, words[i][0], words[i][1], gz.name_key(w), w, display=w, kind="other",
-                               evidence={"town", "locative"}))
+            cands.append(town)
 
     def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
         """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that

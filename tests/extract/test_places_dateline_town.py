@@ -87,5 +87,7 @@ def test_a_town_the_register_names_only_through_its_kecamatan_or_villages():
                      "Pekerja dari Putussibau Utara dan warga di Putussibau membantu.")
     assert ("Putussibau", "other") in places
     assert ("Duri", "other") in _places("Pasar Baru\nPemkab Bengkalis membangun pasar di kota Duri, Kecamatan Mandau.")
+    assert ("Putussibau", "other") in _places("Saluran Diperbaiki\nPutussibau, 3 Februari 2025 – Dinas PUPR "
+                                              "Kabupaten Kapuas Hulu memperbaiki drainase.")
     places = _places("Ikan Segar\nNelayan Kabupaten Biak Numfor mengirim ikan dari Biak ke Kota Jayapura.")
     assert not any(name == "Biak" for name, _ in places)
