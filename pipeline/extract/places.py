@@ -437,6 +437,7 @@ class PlacesComponent:
         if not context:
             return
         self._longer_local_names(text, words, cands, context)
+        self._longer_cued_names(text, words, cands, context)
         self._cue_lists(text, words, cands, by_key)
         self._bare_local_names(text, words, zone, cands, context, by_key)
         self._seat_towns(text, words, zone, cands, context)
@@ -530,6 +531,25 @@ class PlacesComponent:
             if i + 1 < len(words) and words[i + 1][2][:1].isupper() and text[end:words[i + 1][0]] == " ":
                 continue  # "di Putussibau Utara" is the kecamatan; a longer capitalized name is something else
             cands.append(town)
+
+    def _longer_cued_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
+        """A kecamatan or village of the document's regions whose name goes on with a word that ends a
+        capitalized run elsewhere ("Kelurahan Sungai Pinang Dalam", "Desa Koto Baru Atas")."""
+        for c in cands:
+            if c.cue_kind not in ("kecamatan", "desa") or c.last + 1 >= len(words) or \
+                    text[c.end:words[c.last + 1][0]] != " " or not words[c.last + 1][2][:1].isupper():
+                continue
+            start = c.first + 1 if words[c.first][2].lower() == c.cue else c.first  # a listed name has no cue
+            for j, key, written in self._ngrams(text, words, start, self._lower_first_words()):
+                if j <= c.last:
+                    break
+                if any(o is not c and o.first <= j and o.last > c.last for o in cands):
+                    continue
+                found = rg.resolve_key(key, c.cue_kind, context, fuzzy=False)
+                if found and found[0]:
+                    c.last, c.end, c.key, c.written = j, words[j][1], key, written
+                    c.code, c.display, c.kind = found
+                    break
 
     def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
         """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that

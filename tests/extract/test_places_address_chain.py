@@ -36,3 +36,10 @@ def test_a_list_of_villages_is_no_address():
     found = places("Lombok Tengah - Bantuan disalurkan ke Desa Loang Maka, Janapria dan Lekor, Rabu (8/1/2025).")
     assert ("Desa Janapria", "desa", "52.02.07.2003") in found
     assert ("Desa Lekor", "desa", "52.02.07.2001") in found
+
+
+def test_a_village_name_of_the_register_runs_over_a_function_word():
+    names = {p.name for p in extract_text("Saluran Dibersihkan\nSAMARINDA – Petugas membersihkan saluran di Kelurahan "
+                                          "Sungai Pinang Dalam, Kecamatan Sungai Pinang.").places}
+    assert "Kelurahan Sungai Pinang Dalam" in names
+    assert "Kelurahan Sungai Pinang" not in names
