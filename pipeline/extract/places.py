@@ -305,8 +305,10 @@ class PlacesComponent:
                     k += 1
                     continue
                 break
-            if not w[:1].isupper() or w.lower() in self.function_words or w in _ADDRESS_NUMBERS:
-                break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name
+            initials = street and k == i and w.isupper() and k + 1 < len(words) and words[k + 1][2].istitle()
+            if not w[:1].isupper() or w.lower() in self.function_words and not initials or w in _ADDRESS_NUMBERS:
+                break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name; "Jalan DI Panjaitan"
+                # opens with a hero's initials
             if village and k > i and len(w) == 1:
                 break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and

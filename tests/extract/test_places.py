@@ -88,6 +88,12 @@ def test_a_road_ends_before_its_kilometre_post():
     assert not any("Km" in n or "KM" in n for n in found)
 
 
+def test_a_road_named_after_a_hero_may_open_with_initials_that_spell_a_function_word():
+    found = _places("Judul\nPetugas menambal lubang di Jalan DI Panjaitan, Kecamatan Sempor.")
+    assert "Jalan DI Panjaitan" in found
+    assert not any(n.startswith("JALAN") for n in _places("Judul\nJALAN DI DESA RUSAK BERAT"))
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
