@@ -99,6 +99,7 @@ class PlacesComponent:
         zone = self._dateline_words(text, words)
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
+        _town_suffix(text, words, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
@@ -799,6 +800,24 @@ def _region_name_heads() -> frozenset[str]:
             parts = gz.bare_name(name).split()
             heads.update(gz.name_key(" ".join(parts[:k])) for k in range(1, len(parts)))
     return frozenset(heads)
+
+
+def _town_suffix(text: str, words: list, cands: list[_Cand]) -> None:
+    """"Kota" right after a kecamatan or village and before no name is the town part of its name as written
+    ("Kecamatan Panyabungan Kota", "Martapura Kota"), not a kota cue."""
+    starts = {c.first: c for c in cands}
+    for c in list(cands):
+        k = c.last + 1
+        if k in starts and not starts[k].code and starts[k].cue == "kota" and \
+                text[words[k][1]:words[k][1] + 1] == ".":
+            cands.remove(starts.pop(k))  # "Kota. Warga ...": the sentence ends, no kota is named
+        if not c.code or gz.level_of(c.code) < 3 or k >= len(words) or k in starts or \
+                words[k][2] not in ("Kota", "KOTA", "kota") or text[c.end:words[k][0]] != " ":
+            continue
+        if k + 1 < len(words) and words[k + 1][2][:1].isupper() and text[words[k][1]:words[k + 1][0]] == " ":
+            continue  # "Kecamatan Mandau Kota Duri": the town that follows
+        c.last, c.end = k, words[k][1]
+        c.written = text[words[c.first + (1 if c.cue and words[c.first][2].lower() == c.cue else 0)][0]:c.end]
 
 
 def _address_pairs(text: str, cands: list[_Cand]) -> None:

@@ -43,3 +43,10 @@ def test_a_village_name_of_the_register_runs_over_a_function_word():
                                           "Sungai Pinang Dalam, Kecamatan Sungai Pinang.").places}
     assert "Kelurahan Sungai Pinang Dalam" in names
     assert "Kelurahan Sungai Pinang" not in names
+
+
+def test_kota_after_a_kecamatan_and_before_no_name_is_the_town_part_of_its_name():
+    names = {p.name for p in extract_text("Banjir Surut\nBupati meninjau banjir di Kelurahan Kayu Jati, Kecamatan "
+                                          "Panyabungan Kota. Warga Kecamatan Mandau Kota Duri ikut membantu.").places}
+    assert "Kecamatan Panyabungan Kota" in names
+    assert "Kecamatan Mandau" in names
