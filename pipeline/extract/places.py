@@ -639,7 +639,7 @@ class PlacesComponent:
                         hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, None if bare else kind,
                                     cue_text, found[0], found[1], found[2], evidence={"list"})
                         break
-                if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end)):
+                if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end, previous)):
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
                 previous = hit.code
                 cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
@@ -658,10 +658,20 @@ class PlacesComponent:
         found = rg.resolve_key(key, None, (), fuzzy=False)
         return bool(found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]))
 
-    def _list_goes_on(self, text: str, end: int) -> bool:
-        """More names follow ("X, Y dan Z"), not the next part of an address ("X, Kecamatan Y")."""
-        m = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)([A-Z][\w'-]*)", text[end:end + 60])
-        return bool(m) and m.group(1).lower() not in self.list_stops
+    def _list_goes_on(self, text: str, end: int, previous: str | None = None) -> bool:
+        """More names follow ("X, Y dan Z"), not the next part of an address ("X, Kecamatan Y", or the kabupaten
+        that holds the `previous` village: "Desa X, Karangsambung, Kebumen")."""
+        m = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})",
+                     text[end:end + 60])
+        if not m or m.group(1).split()[0].lower() in self.list_stops:
+            return False
+        if previous:
+            parts = m.group(1).split()
+            for k in range(len(parts), 0, -1):
+                found = rg.resolve_key(gz.name_key(" ".join(parts[:k])), None, (), fuzzy=False)
+                if found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]):
+                    return False
+        return True
 
     def _locative_evidence(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> set[str]:
         found = set()

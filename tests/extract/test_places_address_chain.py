@@ -50,3 +50,10 @@ def test_kota_after_a_kecamatan_and_before_no_name_is_the_town_part_of_its_name(
                                           "Panyabungan Kota. Warga Kecamatan Mandau Kota Duri ikut membantu.").places}
     assert "Kecamatan Panyabungan Kota" in names
     assert "Kecamatan Mandau" in names
+
+
+def test_a_village_its_kecamatan_and_its_kabupaten_written_bare_are_an_address():
+    found = {p.name: p.kind for p in extract_text("Longsor\nPetugas membersihkan material longsor di Desa "
+                                                  "Wadasmalang, Karangsambung, Kebumen.").places}
+    assert found.get("Karangsambung") == "kecamatan"
+    assert "Desa Karangsambung" not in found
