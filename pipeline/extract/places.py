@@ -704,6 +704,9 @@ class PlacesComponent:
             return False
         if not text[c.start:c.end].split()[-1][:1].isupper():
             return False  # a lowercase name the register does not place in the document's regions
+        if c.cue in ("kecamatan", "kec") and any(o.code and gz.level_of(o.code) == 2 for o in starts.values()):
+            return False  # the register lists every kecamatan of the kabupaten named: "di Kecamatan Bersinergi dan
+            # Terencana" names a programme
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and text[words[c.first - 1][1]:c.start].strip() == "":
             return True
         nxt = starts.get(c.last + 1)

@@ -57,3 +57,10 @@ def test_a_village_its_kecamatan_and_its_kabupaten_written_bare_are_an_address()
                                                   "Wadasmalang, Karangsambung, Kebumen.").places}
     assert found.get("Karangsambung") == "kecamatan"
     assert "Desa Karangsambung" not in found
+
+
+def test_a_kecamatan_cue_before_a_name_of_no_kecamatan_of_the_named_kota_is_no_place():
+    names = {p.name for p in extract_text("Program Sebar\nKOTA BEKASI – Program Sehari di Kecamatan Bersatu dan "
+                                          "Berdaya kini digelar di Kecamatan Mustikajaya.").places}
+    assert "Kecamatan Mustikajaya" in names
+    assert not any("Bersatu" in n for n in names)
