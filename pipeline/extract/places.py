@@ -615,6 +615,8 @@ class PlacesComponent:
                     gap = text[words[i - 1][1]:words[i][0]]
                     if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
                         i += 1
+                        if i < len(words) and words[i][2].lower() == "juga" and not text[words[i - 1][1]:words[i][0]].strip():
+                            i += 1  # "A, B dan juga C"
                         if i >= len(words):
                             break
                         gap = text[words[i - 1][1]:words[i][0]]

@@ -64,3 +64,9 @@ def test_a_kecamatan_cue_before_a_name_of_no_kecamatan_of_the_named_kota_is_no_p
                                           "Berdaya kini digelar di Kecamatan Mustikajaya.").places}
     assert "Kecamatan Mustikajaya" in names
     assert not any("Bersatu" in n for n in names)
+
+
+def test_a_list_of_kecamatan_goes_on_after_dan_juga():
+    names = {p.name for p in extract_text("Banjir\nAir masih merendam Kecamatan Sragi, Talun dan juga Wonokerto di "
+                                          "Kabupaten Pekalongan.").places}
+    assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names
