@@ -46,6 +46,7 @@ _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ 
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
+_LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 _LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
 
 
@@ -606,6 +607,10 @@ class PlacesComponent:
             cue = self.cues.get(w[2].lower())
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
                 heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
+            elif cue and cue[0] in ("kecamatan", "desa") and k + 2 < len(words) and \
+                    words[k + 1][2].lower() in _LIST_OPENERS and \
+                    not (text[w[1]:words[k + 1][0]] + text[words[k + 1][1]:words[k + 2][0]]).strip(" \t:,"):
+                heads.append((k + 2, w[2].lower(), cue[0], w[2], None))  # "kelurahan yaitu Perwira dan Pahang"
         for i, cue, kind, cue_text, previous in heads:
             # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
             # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once

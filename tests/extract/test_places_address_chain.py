@@ -70,3 +70,9 @@ def test_a_list_of_kecamatan_goes_on_after_dan_juga():
     names = {p.name for p in extract_text("Banjir\nAir masih merendam Kecamatan Sragi, Talun dan juga Wonokerto di "
                                           "Kabupaten Pekalongan.").places}
     assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names
+
+
+def test_a_cue_then_yaitu_announces_a_list_of_names_of_its_kind():
+    names = {p.name for p in extract_text("Banjir\nAir merendam Kabupaten Pekalongan, terutama tiga kecamatan yaitu "
+                                          "Sragi, Talun dan Wonokerto.").places}
+    assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names
