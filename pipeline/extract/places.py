@@ -115,8 +115,10 @@ class PlacesComponent:
             region = self._region(c)
             in_name = self._in_name(text, words, c, cands) or _UNIT_SLASH.search(text[max(0, c.start - 30):c.start])
             prev = words[c.first - 1][2].lower() if c.first > 0 else ""
-            if f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases:
+            state = _UNITARY_STATE.search(text[max(0, c.start - 40):c.start])
+            if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
+            in_name = in_name and not state
             if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
                 continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
@@ -921,6 +923,8 @@ def _written_name(c: _Cand) -> str:
 # A military or police unit numbered before a slash and the town it sits in: "Danramil 02/Tebingtinggi",
 # "Kodim 0207/Simalungun". The town is part of the unit's name.
 _UNIT_SLASH = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]*/[ \t]*$")
+# "Negara Kesatuan Republik Indonesia" names the country itself, not a post or a body of it.
+_UNITARY_STATE = re.compile(r"\bNegara\s+Kesatuan\s+Republik\s+$", re.IGNORECASE)
 _LANGUAGE_LIST = re.compile(r"\b[Bb]ahasa\s+(?:[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$")
 
 
