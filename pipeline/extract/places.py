@@ -983,4 +983,21 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         place.spans.append((m.start, m.end))
         if d["kind"] in ("provinsi", "kabupaten", "kota") and len(name) > len(place.name):
             place.name = name  # "DKI Jakarta" over "Jakarta"
+    _merge_short_streets(places)
     facts.places.extend(places.values())
+
+
+_STREET = re.compile(r"^(?:Jalan|Jl\.|Jln\.)\s+", re.IGNORECASE)
+
+
+def _merge_short_streets(places: dict[str, Place]) -> None:
+    """A street written again without the rank or title of its hero is the same street ("Jalan Sudirman" after
+    "Jalan Jenderal Sudirman")."""
+    streets = {k: _STREET.sub("", p.name).split() for k, p in places.items() if not p.code and _STREET.match(p.name)}
+    for k, short in streets.items():
+        if len(short) == 0 or short[-1].lower() in _COMPASS:
+            continue
+        longer = [o for o, words in streets.items() if len(words) > len(short) and
+                  [w.lower() for w in words[-len(short):]] == [w.lower() for w in short]]
+        if len(longer) == 1 and k in places:
+            places[longer[0]].spans.extend(places.pop(k).spans)

@@ -94,6 +94,13 @@ def test_a_road_named_after_a_hero_may_open_with_initials_that_spell_a_function_
     assert not any(n.startswith("JALAN") for n in _places("Judul\nJALAN DI DESA RUSAK BERAT"))
 
 
+def test_a_street_written_again_without_its_heros_rank_is_the_same_street():
+    found = _places("Judul\nPetugas menertibkan lapak di Jalan Letnan Jenderal Suprapto dan Jalan Melati. Penertiban "
+                    "berlanjut di Jalan Suprapto.")
+    assert "Jalan Letnan Jenderal Suprapto" in found and "Jalan Melati" in found
+    assert "Jalan Suprapto" not in found
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register
