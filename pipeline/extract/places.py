@@ -36,14 +36,17 @@ _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah",
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 # A line that opens with a town in capitals (after an outlet's domain, if any) and a dash; in title case only a town
-# named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –").
+# named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"). The outlet or the desk
+# may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
+                            r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
                             r"[ \t]*(?:–|—|-{1,3})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
+_LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 _LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
 
 
@@ -97,6 +100,7 @@ class PlacesComponent:
         zone = self._dateline_words(text, words)
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
+        _town_suffix(text, words, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
@@ -111,8 +115,10 @@ class PlacesComponent:
             region = self._region(c)
             in_name = self._in_name(text, words, c, cands) or _UNIT_SLASH.search(text[max(0, c.start - 30):c.start])
             prev = words[c.first - 1][2].lower() if c.first > 0 else ""
-            if f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases:
+            state = _UNITARY_STATE.search(text[max(0, c.start - 40):c.start])
+            if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
+            in_name = in_name and not state
             if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
                 continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
@@ -286,8 +292,8 @@ class PlacesComponent:
         following = words[i + 1][2][:1]
         if not following.isupper() and self.cues[w][0] not in ("provinsi", "kabupaten", "kota") and \
                 not (following.isdigit() and self.cues[w][0] == "desa") and \
-                not (self.cues[w][0] in ("kecamatan", "desa") and words[i][2].islower()):
-            return None  # lowercase "kecamatan astambul" goes on: only a kecamatan of the register matches
+                not (self.cues[w][0] in ("kecamatan", "desa") and words[i + 1][2].lower() not in self.stop):
+            return None  # "kecamatan astambul", "Kecamatan hamparan perak" go on: only a name of the register matches
         return w, self.cues[w][0]
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
@@ -303,8 +309,10 @@ class PlacesComponent:
                     k += 1
                     continue
                 break
-            if not w[:1].isupper() or w.lower() in self.function_words or w in _ADDRESS_NUMBERS:
-                break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name
+            initials = street and k == i and w.isupper() and k + 1 < len(words) and words[k + 1][2].istitle()
+            if not w[:1].isupper() or w.lower() in self.function_words and not initials or w in _ADDRESS_NUMBERS:
+                break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name; "Jalan DI Panjaitan"
+                # opens with a hero's initials
             if village and k > i and len(w) == 1:
                 break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
@@ -430,12 +438,15 @@ class PlacesComponent:
                 if c.code:
                     by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
             self._resolve_with_context([c for c in cands if not (again and c.code)], cands, by_key)
+        _dateline_kecamatan(cands)
         context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
         if not context:
             return
         self._longer_local_names(text, words, cands, context)
+        self._longer_cued_names(text, words, cands, context)
         self._cue_lists(text, words, cands, by_key)
         self._bare_local_names(text, words, zone, cands, context, by_key)
+        self._seat_towns(text, words, zone, cands, context)
 
     @staticmethod
     def _resolve_with_context(todo: list[_Cand], cands: list[_Cand], by_key: dict[str, set[str]]) -> None:
@@ -494,6 +505,58 @@ class PlacesComponent:
             i = hit.last + 1
         self._cue_lists(text, words, cands, by_key, bare=True)
 
+    def _seat_towns(self, text: str, words: list, zone: set[int], cands: list[_Cand],
+                    context: tuple[str, ...]) -> None:
+        """A town of the document's kabupaten that the register names only through its kecamatan or villages
+        ("Putussibau" of Putussibau Utara and Putussibau Selatan, "Duri" of Duri Barat): after "kota"
+        ("Kota Putussibau", "kota Duri"), a locative word ("di Putussibau") or as the dateline ("Putussibau –")."""
+        scope = tuple(k for k in context if gz.level_of(k) == 2 and gz.kind_of(k, gz.name_of(k) or "") == "kabupaten")
+        if not scope:
+            return
+        heads, whole = _local_name_heads(scope)
+        heads = heads - _region_name_heads()  # "dari Biak": Kabupaten Biak Numfor written short
+        for c in cands:
+            if c.cue == "kota" and not c.code and c.cue_kind == "kota":
+                name = " ".join(_name_after_cue(text, c))
+                if gz.name_key(name) in heads or gz.name_key(name) in whole:
+                    c.kind, c.display = "other", name
+                    c.evidence.add("town")
+        taken = {k for c in cands for k in range(c.first, c.last + 1)}
+        for i, (start, end, w) in enumerate(words):
+            if i in taken or not w[:1].isupper() or len(w) < 4 or w.lower() in self.stop or _common_word(w) or \
+                    gz.name_key(w) not in heads:
+                continue
+            town = _Cand(i, i, start, end, gz.name_key(w), w.title() if w.isupper() else w, display=None,
+                         kind="other", evidence={"town"})
+            town.display = town.written
+            if self._whole_head(text, words, town, zone):
+                town.dateline = True
+            elif i == 0 or w.isupper() or words[i - 1][2].lower() not in _LOCATIVE_WORDS or \
+                    text[words[i - 1][1]:start] != " ":
+                continue
+            if i + 1 < len(words) and words[i + 1][2][:1].isupper() and text[end:words[i + 1][0]] == " ":
+                continue  # "di Putussibau Utara" is the kecamatan; a longer capitalized name is something else
+            cands.append(town)
+
+    def _longer_cued_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
+        """A kecamatan or village of the document's regions whose name goes on with a word that ends a
+        capitalized run elsewhere ("Kelurahan Sungai Pinang Dalam", "Desa Koto Baru Atas")."""
+        for c in cands:
+            if c.cue_kind not in ("kecamatan", "desa") or c.last + 1 >= len(words) or \
+                    text[c.end:words[c.last + 1][0]] != " " or not words[c.last + 1][2][:1].isupper():
+                continue
+            start = c.first + 1 if words[c.first][2].lower() == c.cue else c.first  # a listed name has no cue
+            for j, key, written in self._ngrams(text, words, start, self._lower_first_words()):
+                if j <= c.last:
+                    break
+                if any(o is not c and o.first <= j and o.last > c.last for o in cands):
+                    continue
+                found = rg.resolve_key(key, c.cue_kind, context, fuzzy=False)
+                if found and found[0]:
+                    c.last, c.end, c.key, c.written = j, words[j][1], key, written
+                    c.code, c.display, c.kind = found
+                    break
+
     def _longer_local_names(self, text: str, words: list, cands: list[_Cand], context: tuple[str, ...]) -> None:
         """A city or kabupaten name that opens a longer kecamatan or desa name of the document's regions is that
         kecamatan or desa: "Siak Kecil" in a Bengkalis release, "Padang Bulan" in a Medan one."""
@@ -546,6 +609,10 @@ class PlacesComponent:
             cue = self.cues.get(w[2].lower())
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
                 heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
+            elif cue and cue[0] in ("kecamatan", "desa") and k + 2 < len(words) and \
+                    words[k + 1][2].lower() in _LIST_OPENERS and \
+                    not (text[w[1]:words[k + 1][0]] + text[words[k + 1][1]:words[k + 2][0]]).strip(" \t:,"):
+                heads.append((k + 2, w[2].lower(), cue[0], w[2], None))  # "kelurahan yaitu Perwira dan Pahang"
         for i, cue, kind, cue_text, previous in heads:
             # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
             # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once
@@ -555,6 +622,8 @@ class PlacesComponent:
                     gap = text[words[i - 1][1]:words[i][0]]
                     if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
                         i += 1
+                        if i < len(words) and words[i][2].lower() == "juga" and not text[words[i - 1][1]:words[i][0]].strip():
+                            i += 1  # "A, B dan juga C"
                         if i >= len(words):
                             break
                         gap = text[words[i - 1][1]:words[i][0]]
@@ -579,7 +648,7 @@ class PlacesComponent:
                         hit = _Cand(i, j, words[i][0], words[j][1], key, written, cue, None if bare else kind,
                                     cue_text, found[0], found[1], found[2], evidence={"list"})
                         break
-                if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end)):
+                if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end, previous)):
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
                 previous = hit.code
                 cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
@@ -598,10 +667,20 @@ class PlacesComponent:
         found = rg.resolve_key(key, None, (), fuzzy=False)
         return bool(found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]))
 
-    def _list_goes_on(self, text: str, end: int) -> bool:
-        """More names follow ("X, Y dan Z"), not the next part of an address ("X, Kecamatan Y")."""
-        m = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)([A-Z][\w'-]*)", text[end:end + 60])
-        return bool(m) and m.group(1).lower() not in self.list_stops
+    def _list_goes_on(self, text: str, end: int, previous: str | None = None) -> bool:
+        """More names follow ("X, Y dan Z"), not the next part of an address ("X, Kecamatan Y", or the kabupaten
+        that holds the `previous` village: "Desa X, Karangsambung, Kebumen")."""
+        m = re.match(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})",
+                     text[end:end + 60])
+        if not m or m.group(1).split()[0].lower() in self.list_stops:
+            return False
+        if previous:
+            parts = m.group(1).split()
+            for k in range(len(parts), 0, -1):
+                found = rg.resolve_key(gz.name_key(" ".join(parts[:k])), None, (), fuzzy=False)
+                if found and found[0] and gz.level_of(found[0]) <= 2 and gz.within(previous, found[0]):
+                    return False
+        return True
 
     def _locative_evidence(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> set[str]:
         found = set()
@@ -621,7 +700,10 @@ class PlacesComponent:
     # ------------------------------------------------------------ judgements
     def _unresolved_ok(self, text: str, words: list, c: _Cand, starts: dict, zone: set[int]) -> bool:
         """A cue + name the gazetteer does not know: streets and islands always, kecamatan/desa with an address
-        or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never."""
+        or a locative before them ("di Desa X", "Desa X, Kecamatan Y"); provinsi/kabupaten/kota never, except a
+        town of the document's kabupaten ("Kota Putussibau")."""
+        if "town" in c.evidence:
+            return True
         if c.cue_kind == "other":
             # "Kawasan Strategis Pariwisata Nasional", "Perumahan Rakyat": after some cues a name of common words
             # alone is a kind of area (data/place_cues.tsv, column proper)
@@ -631,6 +713,9 @@ class PlacesComponent:
             return False
         if not text[c.start:c.end].split()[-1][:1].isupper():
             return False  # a lowercase name the register does not place in the document's regions
+        if c.cue in ("kecamatan", "kec") and any(o.code and gz.level_of(o.code) == 2 for o in starts.values()):
+            return False  # the register lists every kecamatan of the kabupaten named: "di Kecamatan Bersinergi dan
+            # Terencana" names a programme
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and text[words[c.first - 1][1]:c.start].strip() == "":
             return True
         nxt = starts.get(c.last + 1)
@@ -699,6 +784,64 @@ def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, st
     return (holders[0], None, "kecamatan") if holders else None
 
 
+def _dateline_kecamatan(cands: list[_Cand]) -> None:
+    """A dateline read as a kabupaten or kota that lies outside every other region of the document names the one
+    kecamatan of that name inside them ("MERANTI –" of a police post in Kecamatan Meranti, Kabupaten Landak)."""
+    for c in cands:
+        if not c.dateline or c.cue or not c.code or gz.level_of(c.code) > 2:
+            continue
+        others = [o.code for o in cands if o.code and o.key != c.key]
+        if any(gz.within(o, c.code) or gz.within(c.code, o) for o in others):
+            continue
+        seats = {".".join(o.split(".")[:2]) for o in others if gz.level_of(o) >= 2}
+        found = [k for k in gz.region_index().get(c.key, ()) if gz.level_of(k) == 3 and
+                 any(gz.within(k, s) for s in seats)]
+        if len(found) == 1:
+            c.code, c.display, c.kind = found[0], None, "kecamatan"
+
+
+@lru_cache(maxsize=64)
+def _local_name_heads(scope: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys of the opening words of the kecamatan and village names inside the scope ("putussibau" of Putussibau
+    Utara), and keys of the kecamatan names themselves."""
+    heads: set[str] = set()
+    names = [gz.regions()[c] for c in gz.inside(scope) if gz.level_of(c) == 3]
+    whole = frozenset(gz.name_key(n) for n in names)
+    for name in names + [gz.villages()[c] for c in gz.inside(scope, villages_too=True)]:
+        parts = name.split()
+        heads.update(gz.name_key(" ".join(parts[:k])) for k in range(1, len(parts)))
+    return frozenset(heads), whole
+
+
+@lru_cache(maxsize=1)
+def _region_name_heads() -> frozenset[str]:
+    """Keys of the opening words of the names of provinces and kabupaten/kota ("biak" of Biak Numfor)."""
+    heads: set[str] = set()
+    for code, name in gz.regions().items():
+        if gz.level_of(code) <= 2:
+            parts = gz.bare_name(name).split()
+            heads.update(gz.name_key(" ".join(parts[:k])) for k in range(1, len(parts)))
+    return frozenset(heads)
+
+
+def _town_suffix(text: str, words: list, cands: list[_Cand]) -> None:
+    """"Kota" right after a kecamatan or village and before no name is the town part of its name as written
+    ("Kecamatan Panyabungan Kota", "Martapura Kota"), not a kota cue."""
+    starts = {c.first: c for c in cands}
+    for c in list(cands):
+        k = c.last + 1
+        if k in starts and not starts[k].code and starts[k].cue == "kota" and \
+                text[words[k][1]:words[k][1] + 1] == ".":
+            cands.remove(starts.pop(k))  # "Kota. Warga ...": the sentence ends, no kota is named
+        if not c.code or gz.level_of(c.code) < 3 or k >= len(words) or k in starts or \
+                words[k][2] not in ("Kota", "KOTA", "kota") or text[c.end:words[k][0]] != " ":
+            continue
+        if k + 1 < len(words) and words[k + 1][2][:1].isupper() and text[words[k][1]:words[k + 1][0]] == " ":
+            continue  # "Kecamatan Mandau Kota Duri": the town that follows
+        c.last, c.end = k, words[k][1]
+        c.written = text[words[c.first + (1 if c.cue and words[c.first][2].lower() == c.cue else 0)][0]:c.end]
+
+
 def _address_pairs(text: str, cands: list[_Cand]) -> None:
     """'Kelurahan Geger Kecamatan Turi': a village written with its kecamatan names one village, even where each
     name alone repeats across the country."""
@@ -713,7 +856,7 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
             (a.code, b.code), b.kind = pairs[0], "kecamatan"
 
 
-_ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg"}
+_ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
 
 
@@ -780,6 +923,8 @@ def _written_name(c: _Cand) -> str:
 # A military or police unit numbered before a slash and the town it sits in: "Danramil 02/Tebingtinggi",
 # "Kodim 0207/Simalungun". The town is part of the unit's name.
 _UNIT_SLASH = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]*/[ \t]*$")
+# "Negara Kesatuan Republik Indonesia" names the country itself, not a post or a body of it.
+_UNITARY_STATE = re.compile(r"\bNegara\s+Kesatuan\s+Republik\s+$", re.IGNORECASE)
 _LANGUAGE_LIST = re.compile(r"\b[Bb]ahasa\s+(?:[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$")
 
 
@@ -838,4 +983,21 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         place.spans.append((m.start, m.end))
         if d["kind"] in ("provinsi", "kabupaten", "kota") and len(name) > len(place.name):
             place.name = name  # "DKI Jakarta" over "Jakarta"
+    _merge_short_streets(places)
     facts.places.extend(places.values())
+
+
+_STREET = re.compile(r"^(?:Jalan|Jl\.|Jln\.)\s+", re.IGNORECASE)
+
+
+def _merge_short_streets(places: dict[str, Place]) -> None:
+    """A street written again without the rank or title of its hero is the same street ("Jalan Sudirman" after
+    "Jalan Jenderal Sudirman")."""
+    streets = {k: _STREET.sub("", p.name).split() for k, p in places.items() if not p.code and _STREET.match(p.name)}
+    for k, short in streets.items():
+        if len(short) == 0 or short[-1].lower() in _COMPASS:
+            continue
+        longer = [o for o, words in streets.items() if len(words) > len(short) and
+                  [w.lower() for w in words[-len(short):]] == [w.lower() for w in short]]
+        if len(longer) == 1 and k in places:
+            places[longer[0]].spans.extend(places.pop(k).spans)

@@ -81,6 +81,26 @@ def test_hamlets_estates_and_main_roads_end_where_an_address_says():
     assert "Perumahan Rakyat" not in found and not any(n.startswith("Kawasan") for n in found)
 
 
+def test_a_road_ends_before_its_kilometre_post():
+    found = _places("Judul\nWarga bergotong royong di Jalan Merbau Km 4, Kecamatan Sempor, dan di Jalan Lintas Selatan "
+                    "KM 12.")
+    assert {"Jalan Merbau", "Jalan Lintas Selatan"} <= set(found)
+    assert not any("Km" in n or "KM" in n for n in found)
+
+
+def test_a_road_named_after_a_hero_may_open_with_initials_that_spell_a_function_word():
+    found = _places("Judul\nPetugas menambal lubang di Jalan DI Panjaitan, Kecamatan Sempor.")
+    assert "Jalan DI Panjaitan" in found
+    assert not any(n.startswith("JALAN") for n in _places("Judul\nJALAN DI DESA RUSAK BERAT"))
+
+
+def test_a_street_written_again_without_its_heros_rank_is_the_same_street():
+    found = _places("Judul\nPetugas menertibkan lapak di Jalan Letnan Jenderal Suprapto dan Jalan Melati. Penertiban "
+                    "berlanjut di Jalan Suprapto.")
+    assert "Jalan Letnan Jenderal Suprapto" in found and "Jalan Melati" in found
+    assert "Jalan Suprapto" not in found
+
+
 def test_kelurahan_written_with_digits_resolves_to_its_spelled_out_name():
     found = _places("PALEMBANG – Bantuan diterima warga Kelurahan 7 Ulu dan Kelurahan 26 Ilir, Kota Palembang.")
     assert found["Kelurahan 7 Ulu"] == ("desa", "16.71.02.1006")  # "Tujuh Ulu" in the register

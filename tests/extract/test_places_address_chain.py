@@ -36,3 +36,43 @@ def test_a_list_of_villages_is_no_address():
     found = places("Lombok Tengah - Bantuan disalurkan ke Desa Loang Maka, Janapria dan Lekor, Rabu (8/1/2025).")
     assert ("Desa Janapria", "desa", "52.02.07.2003") in found
     assert ("Desa Lekor", "desa", "52.02.07.2001") in found
+
+
+def test_a_village_name_of_the_register_runs_over_a_function_word():
+    names = {p.name for p in extract_text("Saluran Dibersihkan\nSAMARINDA – Petugas membersihkan saluran di Kelurahan "
+                                          "Sungai Pinang Dalam, Kecamatan Sungai Pinang.").places}
+    assert "Kelurahan Sungai Pinang Dalam" in names
+    assert "Kelurahan Sungai Pinang" not in names
+
+
+def test_kota_after_a_kecamatan_and_before_no_name_is_the_town_part_of_its_name():
+    names = {p.name for p in extract_text("Banjir Surut\nBupati meninjau banjir di Kelurahan Kayu Jati, Kecamatan "
+                                          "Panyabungan Kota. Warga Kecamatan Mandau Kota Duri ikut membantu.").places}
+    assert "Kecamatan Panyabungan Kota" in names
+    assert "Kecamatan Mandau" in names
+
+
+def test_a_village_its_kecamatan_and_its_kabupaten_written_bare_are_an_address():
+    found = {p.name: p.kind for p in extract_text("Longsor\nPetugas membersihkan material longsor di Desa "
+                                                  "Wadasmalang, Karangsambung, Kebumen.").places}
+    assert found.get("Karangsambung") == "kecamatan"
+    assert "Desa Karangsambung" not in found
+
+
+def test_a_kecamatan_cue_before_a_name_of_no_kecamatan_of_the_named_kota_is_no_place():
+    names = {p.name for p in extract_text("Program Sebar\nKOTA BEKASI – Program Sehari di Kecamatan Bersatu dan "
+                                          "Berdaya kini digelar di Kecamatan Mustikajaya.").places}
+    assert "Kecamatan Mustikajaya" in names
+    assert not any("Bersatu" in n for n in names)
+
+
+def test_a_list_of_kecamatan_goes_on_after_dan_juga():
+    names = {p.name for p in extract_text("Banjir\nAir masih merendam Kecamatan Sragi, Talun dan juga Wonokerto di "
+                                          "Kabupaten Pekalongan.").places}
+    assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names
+
+
+def test_a_cue_then_yaitu_announces_a_list_of_names_of_its_kind():
+    names = {p.name for p in extract_text("Banjir\nAir merendam Kabupaten Pekalongan, terutama tiga kecamatan yaitu "
+                                          "Sragi, Talun dan Wonokerto.").places}
+    assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names

@@ -47,6 +47,12 @@ def test_a_lowercase_kecamatan_cue_names_a_kecamatan_of_the_register():
     assert _places("Warga dari kecamatan lain ikut membantu di kecamatan tersebut.") == []
 
 
+def test_a_capitalized_cue_before_a_lowercase_name_of_the_register():
+    places = _places("Babinsa bergotong royong bersama warga Kecamatan hamparan perak, Kabupaten Deli Serdang.")
+    assert ("Kecamatan Hamparan Perak", "kecamatan") in places
+    assert _places("Penyaluran Dana Desa yang dikelola Kelurahan setempat berjalan baik.") == []
+
+
 def test_a_title_case_dateline_town_named_after_a_river_mouth():
     places = _places("Sosialisasi Pilkada\nKuala Kapuas – Bawaslu mengajak warga mengawasi pemilihan di Kabupaten Kapuas.")
     assert ("Kuala Kapuas", "other") in places
@@ -56,3 +62,32 @@ def test_a_title_case_dateline_town_named_after_a_river_mouth():
 def test_a_dusun_is_a_place_as_written():
     places = _places("Jalan beton dibangun di Dusun Karanglo, Desa Ngembeh, Kecamatan Dlanggu, Kabupaten Mojokerto.")
     assert ("Dusun Karanglo", "other") in places
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Studi Banding\nMARABAHAN, beritakita.co.id – Rombongan dinas berkunjung ke lembaga pemasyarakatan.", "Marabahan"),
+    ("Rapat Kerja\nAMUNTAI, HUMAS – Bupati membuka rapat kerja di kantornya.", "Amuntai"),
+])
+def test_a_dateline_town_with_its_outlet_before_the_dash(text, town):
+    assert (town, "other") in _places(text)
+    assert _places("Rapat Kerja\nPENGUMUMAN, REDAKSI – Pendaftaran seleksi dibuka mulai hari ini.") == []
+
+
+def test_a_dateline_outside_the_documents_regions_is_their_kecamatan_of_that_name():
+    places = _places("Sambang Warga\nKETAPANG – Bhabinkamtibmas Polsek Ketapang menyambangi warga Desa Sumur, "
+                     "Kecamatan Ketapang, Kabupaten Lampung Selatan, Senin (2/9/2024).")
+    assert ("Kecamatan Ketapang", "kecamatan") in places
+    assert not any(kind == "kabupaten" and "Ketapang" in name for name, kind in places)
+    assert ("Kota Binjai", "kota") in _places("Pasar Ikan\nBINJAI – Wali kota meresmikan pasar ikan bersama "
+                                               "Gubernur Sumatera Utara di Kota Medan.")
+
+
+def test_a_town_the_register_names_only_through_its_kecamatan_or_villages():
+    places = _places("Saluran Diperbaiki\nDinas PUPR Kabupaten Kapuas Hulu memperbaiki drainase di Kota Putussibau. "
+                     "Pekerja dari Putussibau Utara dan warga di Putussibau membantu.")
+    assert ("Putussibau", "other") in places
+    assert ("Duri", "other") in _places("Pasar Baru\nPemkab Bengkalis membangun pasar di kota Duri, Kecamatan Mandau.")
+    assert ("Putussibau", "other") in _places("Saluran Diperbaiki\nPutussibau, 3 Februari 2025 – Dinas PUPR "
+                                              "Kabupaten Kapuas Hulu memperbaiki drainase.")
+    places = _places("Ikan Segar\nNelayan Kabupaten Biak Numfor mengirim ikan dari Biak ke Kota Jayapura.")
+    assert not any(name == "Biak" for name, _ in places)

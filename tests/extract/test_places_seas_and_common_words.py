@@ -39,3 +39,15 @@ def test_a_common_word_joined_to_a_cue_inside_a_sentence_is_a_compound():
 def test_a_common_spelling_of_a_citys_name():
     names = _places("Gempa Bumi\nGetaran gempa dirasakan warga Kota Padang Sidempuan dan Tapanuli Selatan.")
     assert "Kota Padangsidimpuan" in names and "Kota Padang" not in names
+
+
+def test_a_continent_with_a_compass_word_is_one_region_and_a_country_stays_a_country():
+    names = _places("Kerja Sama Kawasan\nForum itu mempertemukan negara di Eropa Timur dan Asia Tengah dengan "
+                    "Afrika Selatan.")
+    assert {"Eropa Timur", "Asia Tengah", "Afrika Selatan"} <= set(names)
+    assert "Eropa" not in names and "Asia" not in names
+
+
+def test_the_unitary_state_names_the_country_and_a_post_of_the_republic_does_not():
+    assert "Indonesia" in _places("Bela Negara\nPrajurit menjaga keutuhan Negara Kesatuan Republik Indonesia (NKRI).")
+    assert "Indonesia" not in _places("Kunjungan\nWakil Presiden Republik Indonesia meninjau pasar rakyat.")
