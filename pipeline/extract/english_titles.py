@@ -87,7 +87,7 @@ _NEXT_WORDS = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+([A-Z][a-z]+)")
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
+def english_body_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_list("english_body_words"))
 
 
@@ -95,4 +95,4 @@ def _holder_after(text: str, pos: int) -> bool:
     """Two capitalized words after an acronym are its holder's name ("IMF Kristalina Georgieva"), unless one of
     them is a word of English body names ("US-ASEAN Business Council")."""
     m = _NEXT_WORDS.match(text, pos)
-    return bool(m) and m.group(1).lower() not in _body_words() and m.group(2).lower() not in _body_words()
+    return bool(m) and m.group(1).lower() not in english_body_words() and m.group(2).lower() not in english_body_words()

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extract.english_titles import english_body_words
 from pipeline.extract.facts import Facts, Mention
 from pipeline.nlp.ner import common_words, name_openers
 from pipeline.nlp.state import add_mention, mentions
@@ -508,8 +509,8 @@ def _unlikely_name(doc: Doc, r: NameRead) -> bool:
         if any(m.start < r.end and r.start < m.end for m in mentions(doc, kind)):
             return True
     words = r.name.split()
-    if match_place(words, 0, max_level=4) == len(words):
-        return True
+    if match_place(words, 0, max_level=4) == len(words) or not r.honorifics and _english_thing(r.name):
+        return True  # "dibuat oleh Orbital Launch Systems": an English body or thing
     return any(a <= r.start < b for a, b in _theme_spans(doc_text(doc)))
 
 
@@ -922,6 +923,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
+        if title is None and not r.honorifics and _english_thing(r.name):
+            continue  # "Hughes Network Systems", "Humanitarian Assistance": an English body or thing
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
         alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
         person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)
@@ -938,6 +941,17 @@ _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
 @lru_cache(maxsize=1)
 def _thing_heads() -> frozenset[str]:
     return frozenset(load_list("thing_heads"))
+
+
+# English nouns of things and bodies end so; no Indonesian given or family name does
+_ENGLISH_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ship|ness|ogy|ems)$")
+
+
+def _english_thing(name: str) -> bool:
+    """The name ends in an English noun of a body ("Team", "Council") or of a thing ("Assistance", "Systems")."""
+    words = name.split()
+    last = words[-1].lower() if len(words) > 1 else ""
+    return bool(last) and (last in english_body_words() or bool(_ENGLISH_NOUN.search(last)))
 
 
 def _common_phrase(name: str) -> bool:

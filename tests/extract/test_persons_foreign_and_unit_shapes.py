@@ -114,3 +114,11 @@ def test_common_words_the_model_reads_as_a_name_are_no_person():
     persons = _persons("Generasi penerus menjalankan Trigatra Bangun Bahasa, yakni mengutamakan bahasa Indonesia. "
                        "Tim menyiapkan Draf Rancangan peraturan itu.")
     assert "Bangun Bahasa" not in persons and "Draf Rancangan" not in persons
+
+
+def test_an_english_body_or_thing_is_no_person():
+    persons = _persons("Judul Berita Hari Ini Panjang Sekali\nSatelit itu dibuat oleh Orbital Launch Systems di "
+                       "Florida. Latihan bersama itu membahas Humanitarian Assistance dan kesiapsiagaan bencana, "
+                       "kata Budi Santoso.")
+    assert "Budi Santoso" in persons
+    assert not any(n.endswith(("Systems", "Assistance")) for n in persons)
