@@ -67,9 +67,20 @@ def stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
+_VERB_PREFIXES = ("me", "di", "ber", "ter", "per")
+
+
+@lru_cache(maxsize=8192)
 def _verb_like(word: str) -> bool:
+    """A verb or a possessive ("Sampaikan", "Katanya", "Menurutnya"): -kan or -nya on a word of running text or
+    after a verb prefix. A surname that only ends so ("Sopaheluwakan") is not one."""
     w = word.lower()
-    return len(w) >= 6 and (w.endswith("kan") or w.endswith("nya"))
+    if len(w) < 6 or not w.endswith(("kan", "nya")):
+        return False
+    if w.startswith(_VERB_PREFIXES) or w[:-3] in common_words() or is_vocab(w[:-3]):
+        return True
+    # a name glued to the verb after it ("Dwianamenekankan")
+    return any(w.startswith(("me", "di"), i) and w[i:-3] in common_words() for i in range(3, len(w) - 6))
 
 
 def is_name_word(word: str) -> bool:

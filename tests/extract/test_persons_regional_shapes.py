@@ -108,3 +108,19 @@ def test_a_one_letter_honorific_before_the_last_word_is_an_initial():
 def test_a_kecamatan_named_after_its_kota_with_a_compass_word():
     ps = persons("Hadir pula Ketua TP PKK Bekasi Selatan Sarnih Karya Sukmajaya dan para kader.")
     assert ps == {"Sarnih Karya Sukmajaya": ["Ketua TP PKK Bekasi Selatan"]}
+
+
+def test_a_surname_that_ends_like_a_verb_is_still_a_name():
+    # "-kan" makes a verb only on a word of running text ("Sampaikan"); "Latuheruwakan" is a Moluccan surname
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Judul Berita Hari Ini Panjang Sekali\nDeputi Bidang Klimatologi, Johan Latuheruwakan, "
+                         "menjelaskan musim hujan datang lebih awal. Ia menekankan pentingnya kesiapsiagaan.")
+    assert "Johan Latuheruwakan" in [p.name for p in facts.persons]
+
+
+def test_a_name_glued_to_the_verb_after_it_is_not_read_as_one_name():
+    from pipeline.resolve.names import is_name_word
+
+    assert not is_name_word("Rinamenekankan")
+    assert is_name_word("Latuheruwakan")
