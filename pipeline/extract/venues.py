@@ -116,6 +116,8 @@ class VenuesComponent:
                         span = self._room_of(text, m, places, orgs)  # "di ruang rapat Bupati Sleman"
             if span is None or self._generic(text[m.end():span[1]]):
                 continue
+            if not triggered and _in_place_list(text, span, places):
+                continue  # "Kecamatan Darussalam, Mesjid Raya, Kuta Baro": a district named after its mosque
             start, end = span
             place = _place_after(text, end, places)
             name = text[start:end]
@@ -426,6 +428,19 @@ def _headline_end(doc: Doc, text: str) -> int:
     if title and text.startswith(title) and len(text) > len(title) + 200:
         return len(title)
     return 0
+
+
+def _in_place_list(text: str, span: tuple[int, int], places: list[Mention]) -> bool:
+    """The name is an item of a list of regions: a region before it and a list separator on both sides."""
+    start, end = span
+    before = re.search(r"(?:,|\s(?:dan|serta))\s+$", text[max(0, start - 8):start])
+    if not before or not re.match(r"\s*(?:,|(?:dan|serta)\s)", text[end:end + 8]):
+        return False
+    sep = start - len(before.group())
+    return any(p.end == sep and p.data.get("kind") in _REGION_KINDS for p in places)  # a street is no region
+
+
+_REGION_KINDS = {"provinsi", "kabupaten", "kota", "kecamatan", "desa"}
 
 
 def _place_after(text: str, end: int, places: list[Mention]) -> Mention | None:

@@ -112,3 +112,9 @@ def test_a_numbered_units_seat_after_its_slash_is_part_of_the_venue():
 ])
 def test_the_region_of_the_body_a_hall_belongs_to(text, venue):
     assert _venues(text) == [venue]
+
+
+def test_a_building_named_item_of_a_list_of_regions_is_a_region():
+    # a district named after its mosque, listed between districts, is no venue
+    assert _venues("Rayon II meliputi Kecamatan Baitussalam, Mesjid Raya, Kuta Baro, dan Lhoknga bertempat di "
+                   "Masjid Baitul Makmur Lhoknga.") == ["Masjid Baitul Makmur Lhoknga"]
