@@ -114,6 +114,8 @@ class VenuesComponent:
                         span = self._prefix(text, m.start(), m.end(), places, orgs)  # "di aula Mapolda Sultra"
                     if span is None:
                         span = self._room_of(text, m, places, orgs)  # "di ruang rapat Bupati Sleman"
+            if span is None and capital and row["position"] in ("prefix", "both"):
+                span = self._room_in(text, m, places, orgs)  # "Aula merah putih Rujab Gubernur X"
             if span is None or self._generic(text[m.end():span[1]]):
                 continue
             if not triggered and _in_place_list(text, span, places):
@@ -376,6 +378,20 @@ class VenuesComponent:
             return None
         span = self._prefix(text, m.start(), m.end() + kinds.end() - 1, places, orgs, head=m.group())
         return span
+
+    def _room_in(self, text: str, m: re.Match, places: list[Mention],
+                 orgs: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """'Aula merah putih Rujab Gubernur X': a room's name written in lowercase between its head and the building
+        it is in; the room and the building are one venue."""
+        words = re.match(r"(?:[ \t]+[a-z]+){1,3}[ \t]+", text[m.end():])
+        if not words or any(w in self.function_words or w in self.heads for w in words.group().split()):
+            return None
+        inner = self.head_re.match(text, m.end() + words.end())
+        if not inner or not inner.group()[:1].isupper() or self.heads[re.sub(r"\s+", " ", inner.group()).lower()][
+                "position"] not in ("prefix", "both"):
+            return None
+        span = self._prefix(text, inner.start(), inner.end(), places, orgs)
+        return (m.start(), span[1]) if span else None
 
     def _owner_hall(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         """'di aula setdakab': a lowercase head with an office word."""

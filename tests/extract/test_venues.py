@@ -118,3 +118,9 @@ def test_a_building_named_item_of_a_list_of_regions_is_a_region():
     # a district named after its mosque, listed between districts, is no venue
     assert _venues("Rayon II meliputi Kecamatan Baitussalam, Mesjid Raya, Kuta Baro, dan Lhoknga bertempat di "
                    "Masjid Baitul Makmur Lhoknga.") == ["Masjid Baitul Makmur Lhoknga"]
+
+
+def test_a_room_named_in_lowercase_inside_a_building_is_one_venue():
+    # "Aula merah putih" is the hall of the governor's residence: the lowercase room name does not cut the venue
+    assert _venues("Rapat koordinasi digelar di Aula kenanga Rujab Gubernur Jambi, Kamis (3/4).") == [
+        "Aula kenanga Rujab Gubernur Jambi"]
