@@ -197,6 +197,9 @@ class VenuesComponent:
                 continue  # "di Lingkungan Balaikota X": the facility inside is already read
             if place.data.get("kind") == "negara" and place.data.get("code") != "ID" and place.data.get("name") != "Indonesia":
                 continue  # "di Gaza, Palestina": a foreign town, not a facility
+            if len(names) == 1 and place.data.get("kind") == "provinsi" and place.data.get("code") not in _CITY_PROVINCES \
+                    and re.fullmatch(r"[A-Z][a-z]+", text[names[0][0]:names[0][1]]):
+                continue  # "di Kuta, Bali": one word before a province is a town
             for start, end in names:
                 add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
                     "name": text[start:end], "head": None, "place": place.data.get("name"),

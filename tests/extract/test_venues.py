@@ -124,3 +124,9 @@ def test_a_room_named_in_lowercase_inside_a_building_is_one_venue():
     # "Aula merah putih" is the hall of the governor's residence: the lowercase room name does not cut the venue
     assert _venues("Rapat koordinasi digelar di Aula kenanga Rujab Gubernur Jambi, Kamis (3/4).") == [
         "Aula kenanga Rujab Gubernur Jambi"]
+
+
+def test_one_word_before_a_province_is_a_town():
+    # "di Ubud, Bali": a town and its province, not a facility
+    assert _venues("Menteri meresmikan program itu di Ubud, Bali, pada Sabtu (11/10/2025).") == []
+    assert _venues("Rapat digelar di Aston Kartika, Jakarta, Senin (3/4).") == ["Aston Kartika"]
