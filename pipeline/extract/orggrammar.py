@@ -282,6 +282,12 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     continue
             break
         low = t.text.lower()
+        if mode == "portfolio" and p.body_words and not t.cap:
+            run = _lowercase_portfolio(text, toks, j, titled)
+            if run:  # "Ka. Dinas Sumber daya air & bina marga, Ka. Dinas ...": a portfolio written in lowercase
+                p.body_words.extend(k for k in range(j, run) if toks[k].is_word and toks[k].text not in CONNECTORS)
+                p.end = j = run
+                continue
         if low in _name_stops():
             break
         if p.body_words and t.cap and t.is_word and not t.upper and j + 1 < len(toks) \
@@ -407,6 +413,46 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
         break
     return p
+
+
+def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> int | None:
+    """End of a run of lowercase portfolio words at j ('daya air & bina marga', 'rakyat, kawasan pemukiman &
+    pertanahan'), joined by 'dan', '&' or commas, when the run closes the name: a punctuation mark, the line's end,
+    a place, an acronym or (after a post) the holder's name follows. Else None: lowercase words that go on are
+    the sentence's."""
+    k = j
+    end = None
+    while k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]):
+        t = toks[k]
+        if t.text in CONNECTORS or t.text == ",":
+            k += 1
+            continue
+        if t.is_word and t.text[:1].islower() and is_vocab(t.text) and t.text not in _stopwords() \
+                and t.text.capitalize() not in head_table().by_first:  # "Kementerian Sosial dan pemerintah daerah"
+            k += 1
+            end = k
+            continue
+        break
+    if end is None:
+        return None
+    if end < len(toks) and toks[end].text in CONNECTORS and end + 1 < len(toks) and toks[end + 1].upper \
+            and same_line_gap(text, toks[end], toks[end + 1]):
+        return end  # "... pengendalian penduduk dan KB": the acronym ends the portfolio
+    if end == len(toks) or not same_line_gap(text, toks[end - 1], toks[end]):
+        return end
+    nxt = toks[end]
+    if not nxt.is_word:
+        return end if nxt.text in ",.;:/)" else None
+    if nxt.text[:1].islower():
+        return None
+    if nxt.upper or _is_prefix(nxt) or match_place([x.text for x in toks[end:end + 4]], 0) or titled:
+        return end
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_list("stopwords_id"))
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,24 @@
+"""Organizations, second round: lowercase portfolios, units before their parent, holders after a body."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_lowercase_portfolio_joined_by_ampersand_runs_to_the_comma():
+    os_ = orgs("Judul\nHadir Ka. Dinas Sumber daya air & bina marga, Ka. Dinas Kelautan & perikanan, dan Camat Pulo.")
+    assert "Dinas Sumber daya air & bina marga" in os_
+    assert "Dinas Kelautan & perikanan" in os_
+
+
+def test_lowercase_words_that_go_on_are_the_sentence():
+    os_ = orgs("Judul\nKementerian Keuangan dan lembaga Internasional bertemu; Dinas Kesehatan kerja keras.")
+    assert "Kementerian Keuangan" in os_
+    assert "Dinas Kesehatan" in os_
+
+
+def test_a_second_body_in_lowercase_is_not_a_portfolio():
+    os_ = orgs("Judul\nBantuan disalurkan Kementerian Sosial dan pemerintah daerah. Kementerian Kominfo bersama DPR RI hadir.")
+    assert "Kementerian Sosial" in os_
+    assert "Kementerian Kominfo" in os_
