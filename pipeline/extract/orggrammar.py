@@ -246,6 +246,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     and not _is_honorific(text, toks[j]):
                 # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
+        if j is not None and p.end == head_end and head.agency is not None and head.agency.parent:
+            up = acronym_table().match(text, toks, j)
+            if up and up[1].agency is not None and _is_ancestor(up[1].agency.name, head.agency):
+                p.end, p.parent_at = up[0], j  # "Baloghan Kemhan", "Ditjen Pothan Kemhan": a unit and its ministry
         if j is not None and p.end == head_end and head.unit in subunit_kinds():
             parent = _parent_org(text, toks, j)
             if parent is not None:
@@ -448,6 +452,17 @@ def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> in
     if nxt.upper or _is_prefix(nxt) or match_place([x.text for x in toks[end:end + 4]], 0) or titled:
         return end
     return None
+
+
+def _is_ancestor(name: str, agency: agencies.Agency) -> bool:
+    """`name` is the body `agency` belongs to, directly or through its parents."""
+    seen = 0
+    while agency is not None and agency.parent and seen < 5:
+        if agency.parent == name:
+            return True
+        agency = agencies.lookup(agency.parent)
+        seen += 1
+    return False
 
 
 @lru_cache(maxsize=1)

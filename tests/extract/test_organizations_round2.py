@@ -22,3 +22,20 @@ def test_a_second_body_in_lowercase_is_not_a_portfolio():
     os_ = orgs("Judul\nBantuan disalurkan Kementerian Sosial dan pemerintah daerah. Kementerian Kominfo bersama DPR RI hadir.")
     assert "Kementerian Sosial" in os_
     assert "Kementerian Kominfo" in os_
+
+
+def test_a_registered_unit_followed_by_its_parents_short_form_is_one_name():
+    os_ = orgs("Judul\nHadir Kapuskon Baloghan Kemhan Brigjen TNI Ahmad Sutejo dan Direktur Bela Negara Ditjen Pothan Kemhan.")
+    assert "Baloghan Kemhan" in os_
+    assert "Ditjen Pothan Kemhan" in os_
+    assert "Kemhan" in os_
+
+
+def test_a_registered_unit_before_another_body_does_not_take_it():
+    os_ = orgs("Judul\nPersonel Baloghan Polri hadir.")
+    assert "Baloghan Polri" not in os_
+
+
+def test_dewan_masjid_indonesia_is_registered_and_takes_its_chapters_region():
+    os_ = orgs("Judul\nKetua Dewan Masjid Indonesia Kota Sorong Haji Umar hadir.")
+    assert "Dewan Masjid Indonesia Kota Sorong" in os_
