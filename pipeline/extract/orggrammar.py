@@ -243,7 +243,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
                     and fold(toks[j].text) not in _name_stops() \
                     and fold(toks[j].text) not in common_words() \
-                    and not _is_honorific(text, toks[j]):
+                    and not _is_honorific(text, toks[j]) and not _holder_word(text, toks, i, j):
                 # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
         if j is not None and p.end == head_end and head.agency is not None and head.agency.parent:
@@ -452,6 +452,20 @@ def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> in
     if nxt.upper or _is_prefix(nxt) or match_place([x.text for x in toks[end:end + 4]], 0) or titled:
         return end
     return None
+
+
+def _holder_word(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """The unknown word j after the body at i is its holder's one-word name, not the body's seat: a list of
+    officials goes on after it ("Kasubbag ... Bappeda Emilda dan Kabag ...", "..., Sekretaris ..."), or the body
+    follows a post and the clause goes on in lowercase ("Kepala Bappeda Emilda mengatakan")."""
+    k = j + 1
+    if k >= len(toks) or not same_line_gap(text, toks[j], toks[k]):
+        return False
+    nxt = toks[k]
+    if nxt.text in (",", "dan", "serta") and k + 1 < len(toks) and same_line_gap(text, nxt, toks[k + 1]):
+        if fold(toks[k + 1].text) in title_words() or title_phrases().match(text, toks, k + 1):
+            return True
+    return nxt.is_word and nxt.text[:1].islower() and nxt.text not in ("dan", "serta") and _after_post(text, toks, i)
 
 
 def _is_ancestor(name: str, agency: agencies.Agency) -> bool:

@@ -39,3 +39,15 @@ def test_a_registered_unit_before_another_body_does_not_take_it():
 def test_dewan_masjid_indonesia_is_registered_and_takes_its_chapters_region():
     os_ = orgs("Judul\nKetua Dewan Masjid Indonesia Kota Sorong Haji Umar hadir.")
     assert "Dewan Masjid Indonesia Kota Sorong" in os_
+
+
+def test_a_one_word_holder_after_a_registered_short_form_is_not_its_seat():
+    os_ = orgs("Judul\nHadir Kasubbag Umum Bappeda Rosminah dan Kabag Protokol Yeni Astuti. Kepala Bappeda Juwairiah mengatakan rencana itu baik.")
+    assert "Bappeda" in os_
+    assert not any("Rosminah" in n or "Juwairiah" in n for n in os_)
+
+
+def test_a_registered_short_form_keeps_its_seat_in_a_list():
+    os_ = orgs("Judul\nHadir Kepala Kemenag Katingan, Kepala BPS Kapuas dan Camat Pulo.")
+    assert "Kemenag Katingan" in os_
+    assert "BPS Kapuas" in os_
