@@ -305,7 +305,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
-                mode != "named" or chapter or _lone_word(text, toks, j))):
+                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
@@ -543,6 +543,28 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
+
+
+def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
+    """'Rektor Universitas Sumatera Utara Muryanto Amin, Wakil ...', 'Manajer PT PLN Rayon Bengkalis Andiko Bestari
+    mengucapkan': a place at j closes the body of a post, and two or three name words after it, which the clause
+    or the list of officials goes on after, are the holder's."""
+    n = match_place([x.text for x in toks[j:j + 4]], 0)
+    if not n:
+        return False
+    a = k = j + n
+    while k < len(toks) and k - a < 3 and toks[k].is_word and toks[k].cap and not toks[k].upper \
+            and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
+            and same_line_gap(text, toks[k - 1], toks[k]):
+        k += 1
+    if k - a < 2 or k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]):
+        return False
+    nxt = toks[k]
+    if nxt.is_word and nxt.text[:1].islower():
+        return True
+    return nxt.text == "," and k + 1 < len(toks) and (
+        toks[k + 1].text == "dan" or fold(toks[k + 1].text) in title_words()
+        or title_phrases().match(text, toks, k + 1) is not None)
 
 
 def _after_post(text: str, toks: list[Tok], i: int) -> bool:

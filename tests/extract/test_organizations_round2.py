@@ -51,3 +51,10 @@ def test_a_registered_short_form_keeps_its_seat_in_a_list():
     os_ = orgs("Judul\nHadir Kepala Kemenag Katingan, Kepala BPS Kapuas dan Camat Pulo.")
     assert "Kemenag Katingan" in os_
     assert "BPS Kapuas" in os_
+
+
+def test_a_place_closes_a_posts_body_and_the_names_after_it_are_the_holder():
+    os_ = orgs("Judul\nHadir Rektor Universitas Sumatera Utara Rudianto Harap, Wakil Bupati Garut. "
+               "Manajer PT. PLN Rayon Bengkalis Sutarno Wibisono mengucapkan terima kasih.")
+    assert "Universitas Sumatera Utara" in os_
+    assert "PT. PLN Rayon Bengkalis" in os_
