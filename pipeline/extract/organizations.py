@@ -734,6 +734,17 @@ def _english_word(text: str, toks: list[Tok], k: int) -> bool:
         and not g._is_honorific(text, t) and not g._starts_org(text, toks, k)
 
 
+def _indonesian_before(text: str, toks: list[Tok], s: int) -> bool:
+    """The capitalized word before an English-ordered name's first word is an Indonesian noun or function word
+    (not a post): the words are one Indonesian phrase written in title case."""
+    if s == 0 or not g.same_line_gap(text, toks[s - 1], toks[s]):
+        return False
+    t = toks[s - 1]
+    f = fold(t.text)
+    return t.is_word and t.cap and not t.upper and (bool(_NOMINAL.match(f)) or f in g._stopwords()) \
+        and f not in g.title_words() and f not in g._position_words()
+
+
 def _headline_line(text: str, pos: int) -> bool:
     """A line in title case (a headline) capitalizes every word, so it cannot tell a name from the words around it."""
     a = text.rfind("\n", 0, pos) + 1
@@ -766,6 +777,8 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
                 e = n
         if "The" in [x.text for x in toks[s:i]]:
             s = max(k for k in range(s, i) if toks[k].text == "The") + 1
+        elif s < i and _indonesian_before(text, toks, s):
+            continue  # "Uang Muka Kendaraan Bermotor Bank ...": an Indonesian phrase in title case, not an English name
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
         if e == i + 1 and e < len(toks) and toks[e].is_word and toks[e].cap and g.same_line_gap(text, t, toks[e]) \
