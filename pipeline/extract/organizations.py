@@ -76,6 +76,8 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end:
             inner.add(parse.head_end)
+            if parse.head.body == "place" and parse.jurisdiction:
+                inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
         if hm and parse.end > hm[0] and parse.parent_at != hm[0]:
             inner.add(hm[0])
@@ -123,8 +125,12 @@ def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
     head word in capitals before a word in ordinary case is read in its usual case."""
     out = None
     for i, t in enumerate(toks[:-1]):
-        if t.upper and len(t.text) >= 4 and t.text.capitalize() in firsts and toks[i + 1].cap \
-                and not toks[i + 1].upper:
+        nxt = toks[i + 1]
+        word = t.text.capitalize()
+        # "DENPOM XIV/3", "KODIM 1417": a one-word head in capitals before its number
+        if t.upper and len(t.text) >= 4 and word in firsts and (nxt.cap and not nxt.upper or (
+                g._ROMAN_UNIT.fullmatch(nxt.text) or nxt.text.isdigit())
+                and g.head_table().match(word, [Tok(0, len(word), word)], 0) is not None):
             out = out or list(toks)
             out[i] = Tok(t.start, t.end, t.text.capitalize())
     return out or toks

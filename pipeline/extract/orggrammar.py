@@ -322,6 +322,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 if parent is not None and parent.jurisdiction:
                     p.end, p.parent_at = parent.end, j
                     break
+            movement = acronym_table().match(text, toks, j)
+            if movement and movement[1].agency is not None and movement[1].kind == head.kind \
+                    and _next(text, toks, movement[0]) is not None:
+                jur = _jurisdiction(text, toks, movement[0], 3)
+                if jur and not jur[2]:  # "Kwarcab Pramuka Sorong": the movement the chapter belongs to, then its place
+                    p.jurisdiction, p.jur_prefix, p.end = (movement[0], jur[0]), jur[1], jur[0]
+                    break
             # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
             ranked = j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) and (
                 _is_honorific(text, toks[j + 1]) or _starts_org(text, toks, j + 1))  # "Polsek X Polresta Y"
@@ -375,6 +382,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if mode == "named" and _ROMAN_UNIT.fullmatch(t.text) and _slash_name_after(text, toks, j):
             # "Kodam XVII/Cenderawasih", "Lantamal IV/Tanjungpinang": a numbered unit's name after its slash
             k = j + 2
+            if toks[k].text.isdigit():  # "Denpom XIV/3 Kendari": a numbered detachment, then its seat
+                p.body_words.extend((j, k))
+                p.end = j = k + 1
+                continue
             while k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].is_word and k + 1 - j < 5 \
                     and same_line_gap(text, toks[k], toks[k + 1]) and not _is_honorific(text, toks[k + 1]) \
                     and fold(toks[k + 1].text) not in name_openers():
@@ -514,7 +525,7 @@ _ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV
 def _slash_name_after(text: str, toks: list[Tok], j: int) -> bool:
     """A slash and a capitalized name follow token j without spaces ("I/Bukit Barisan")."""
     return j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end \
-        and toks[j + 2].cap and toks[j + 2].start == toks[j + 1].end
+        and (toks[j + 2].cap or toks[j + 2].text.isdigit()) and toks[j + 2].start == toks[j + 1].end  # "XIV/3"
 
 
 @lru_cache(maxsize=1)

@@ -64,3 +64,15 @@ def test_an_indonesian_phrase_in_title_case_before_bank_is_no_english_name():
     os_ = orgs("Judul\nUang Muka Kredit Kendaraan Bermotor Bank paling rendah 0 persen. Direktur Asian Development Bank hadir.")
     assert not any("Bermotor" in n for n in os_)
     assert "Asian Development Bank" in os_
+
+
+def test_a_scout_chapter_names_its_movement_before_its_place():
+    os_ = orgs("Judul\nKegiatan Kwarcab Pramuka Sorong berjalan lancar. Kwarda Gerakan Pramuka Jawa Tengah hadir.")
+    assert "Kwarcab Pramuka Sorong" in os_
+    assert "Kwarda Gerakan Pramuka Jawa Tengah" in os_
+    assert "Pramuka Sorong" not in os_ and "Pramuka Jawa Tengah" not in os_
+
+
+def test_a_unit_head_in_capitals_before_its_number():
+    os_ = orgs("Judul\nPersonel DENPOM XIV/3 hadir dalam apel.")
+    assert "DENPOM XIV/3" in os_
