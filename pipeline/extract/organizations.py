@@ -462,6 +462,21 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     return p.end
 
 
+def _spelled_whole(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> bool:
+    """'PT Sinar Samudra Agro Teknologi (SSAT) Juwita': the bracket ending at pos spells the initials of the name
+    (or of its body), so a company's name is whole and the word after the bracket is not part of it (other bodies
+    name their seat or patron there: 'Perhimpunan Pelajar Indonesia (PPI) Prancis', 'RSPPN Soedirman')."""
+    acr = text[text.rfind("(", 0, pos) + 1:pos].strip(" \t)")
+    if not acr.isalnum():
+        return False
+    acr = _spelled_acronym(acr).upper()
+    for a in (p.start, p.head_end):
+        initials = "".join(t.text[0] for t in toks[a:p.end] if t.is_word and t.text.lower() not in g.CONNECTORS)
+        if len(initials) >= 3 and initials.upper() == acr:
+            return True
+    return False
+
+
 def _spelled_acronym(acronym: str) -> str:
     """'BP2MI' -> 'BPPMI', 'DP3A' -> 'DPPPA': a digit after a letter repeats it (Indonesian acronyms)."""
     return re.sub(r"([A-Za-z])([2-9])", lambda m: m.group(1) * int(m.group(2)), acronym)
@@ -523,7 +538,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and (toks[k + 1].text.isdigit() or g._ROMAN_UNIT.fullmatch(toks[k + 1].text)):
         return toks[k].start, toks[k + 1].end  # "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X"
     if toks[k].cap and toks[k].is_word and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
-            and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional"):
+            and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional") \
+            and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return None
 

@@ -76,3 +76,14 @@ def test_a_scout_chapter_names_its_movement_before_its_place():
 def test_a_unit_head_in_capitals_before_its_number():
     os_ = orgs("Judul\nPersonel DENPOM XIV/3 hadir dalam apel.")
     assert "DENPOM XIV/3" in os_
+
+
+def test_a_bracket_spelling_the_whole_name_closes_it():
+    os_ = orgs("Judul\nNarasumber dari PT. Bumi Hijau Agro Lestari (BHAL) Sumiati tawarkan budidaya talas.")
+    assert "PT. Bumi Hijau Agro Lestari" in os_
+    assert not any("Sumiati" in n for n in os_)
+
+
+def test_a_body_spelled_by_its_bracket_keeps_its_seat_after_it():
+    os_ = orgs("Judul\nIa bertemu Perhimpunan Pelajar Indonesia (PPI) Belanda di Den Haag.")
+    assert "Perhimpunan Pelajar Indonesia Belanda" in os_
