@@ -813,9 +813,12 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             continue
         taken.add((a, b))
         name = text[a:b]
-        out.append(Mention(a, b, name, kind="organization", data={
-            "unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
-            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}))
+        data = {"unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}
+        d = _DEFINITION.match(text, b)
+        if d and d.group(1) not in _post_heads() and not honorific_re().fullmatch(f"({d.group(1)})"):
+            data["definition"] = d.group(1)  # "US-ASEAN Business Council (USABC)": its short form, named again later
+        out.append(Mention(a, b, name, kind="organization", data=data))
     return out
 
 

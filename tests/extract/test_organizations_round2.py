@@ -87,3 +87,9 @@ def test_a_bracket_spelling_the_whole_name_closes_it():
 def test_a_body_spelled_by_its_bracket_keeps_its_seat_after_it():
     os_ = orgs("Judul\nIa bertemu Perhimpunan Pelajar Indonesia (PPI) Belanda di Den Haag.")
     assert "Perhimpunan Pelajar Indonesia Belanda" in os_
+
+
+def test_an_english_name_takes_the_short_form_in_its_bracket():
+    os_ = orgs("Judul\nIa bertemu Indo-Pacific Trade Council (IPTC) di Jakarta. Delegasi IPTC menyampaikan minat investasi.")
+    assert os_["Indo-Pacific Trade Council"].aliases == ["IPTC"]
+    assert len(os_["Indo-Pacific Trade Council"].spans) == 2
