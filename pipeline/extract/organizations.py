@@ -76,6 +76,8 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end:
             inner.add(parse.head_end)
+            if parse.head.body == "place" and parse.jurisdiction:
+                inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
         if hm and parse.end > hm[0] and parse.parent_at != hm[0]:
             inner.add(hm[0])
@@ -123,8 +125,12 @@ def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
     head word in capitals before a word in ordinary case is read in its usual case."""
     out = None
     for i, t in enumerate(toks[:-1]):
-        if t.upper and len(t.text) >= 4 and t.text.capitalize() in firsts and toks[i + 1].cap \
-                and not toks[i + 1].upper:
+        nxt = toks[i + 1]
+        word = t.text.capitalize()
+        # "DENPOM XIV/3", "KODIM 1417": a one-word head in capitals before its number
+        if t.upper and len(t.text) >= 4 and word in firsts and (nxt.cap and not nxt.upper or (
+                g._ROMAN_UNIT.fullmatch(nxt.text) or nxt.text.isdigit())
+                and g.head_table().match(word, [Tok(0, len(word), word)], 0) is not None):
             out = out or list(toks)
             out[i] = Tok(t.start, t.end, t.text.capitalize())
     return out or toks
@@ -456,6 +462,21 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     return p.end
 
 
+def _spelled_whole(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> bool:
+    """'PT Sinar Samudra Agro Teknologi (SSAT) Juwita': the bracket ending at pos spells the initials of the name
+    (or of its body), so a company's name is whole and the word after the bracket is not part of it (other bodies
+    name their seat or patron there: 'Perhimpunan Pelajar Indonesia (PPI) Prancis', 'RSPPN Soedirman')."""
+    acr = text[text.rfind("(", 0, pos) + 1:pos].strip(" \t)")
+    if not acr.isalnum():
+        return False
+    acr = _spelled_acronym(acr).upper()
+    for a in (p.start, p.head_end):
+        initials = "".join(t.text[0] for t in toks[a:p.end] if t.is_word and t.text.lower() not in g.CONNECTORS)
+        if len(initials) >= 3 and initials.upper() == acr:
+            return True
+    return False
+
+
 def _spelled_acronym(acronym: str) -> str:
     """'BP2MI' -> 'BPPMI', 'DP3A' -> 'DPPPA': a digit after a letter repeats it (Indonesian acronyms)."""
     return re.sub(r"([A-Za-z])([2-9])", lambda m: m.group(1) * int(m.group(2)), acronym)
@@ -517,7 +538,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and (toks[k + 1].text.isdigit() or g._ROMAN_UNIT.fullmatch(toks[k + 1].text)):
         return toks[k].start, toks[k + 1].end  # "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X"
     if toks[k].cap and toks[k].is_word and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
-            and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional"):
+            and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional") \
+            and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return None
 
@@ -734,6 +756,17 @@ def _english_word(text: str, toks: list[Tok], k: int) -> bool:
         and not g._is_honorific(text, t) and not g._starts_org(text, toks, k)
 
 
+def _indonesian_before(text: str, toks: list[Tok], s: int) -> bool:
+    """The capitalized word before an English-ordered name's first word is an Indonesian noun or function word
+    (not a post): the words are one Indonesian phrase written in title case."""
+    if s == 0 or not g.same_line_gap(text, toks[s - 1], toks[s]):
+        return False
+    t = toks[s - 1]
+    f = fold(t.text)
+    return t.is_word and t.cap and not t.upper and (bool(_NOMINAL.match(f)) or f in g._stopwords()) \
+        and f not in g.title_words() and f not in g._position_words()
+
+
 def _headline_line(text: str, pos: int) -> bool:
     """A line in title case (a headline) capitalizes every word, so it cannot tell a name from the words around it."""
     a = text.rfind("\n", 0, pos) + 1
@@ -766,6 +799,8 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
                 e = n
         if "The" in [x.text for x in toks[s:i]]:
             s = max(k for k in range(s, i) if toks[k].text == "The") + 1
+        elif s < i and _indonesian_before(text, toks, s):
+            continue  # "Uang Muka Kendaraan Bermotor Bank ...": an Indonesian phrase in title case, not an English name
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
         if e == i + 1 and e < len(toks) and toks[e].is_word and toks[e].cap and g.same_line_gap(text, t, toks[e]) \
@@ -778,9 +813,12 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             continue
         taken.add((a, b))
         name = text[a:b]
-        out.append(Mention(a, b, name, kind="organization", data={
-            "unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
-            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}))
+        data = {"unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}
+        d = _DEFINITION.match(text, b)
+        if d and d.group(1) not in _post_heads() and not honorific_re().fullmatch(f"({d.group(1)})"):
+            data["definition"] = d.group(1)  # "US-ASEAN Business Council (USABC)": its short form, named again later
+        out.append(Mention(a, b, name, kind="organization", data=data))
     return out
 
 

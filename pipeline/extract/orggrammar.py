@@ -243,9 +243,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
                     and fold(toks[j].text) not in _name_stops() \
                     and fold(toks[j].text) not in common_words() \
-                    and not _is_honorific(text, toks[j]):
+                    and not _is_honorific(text, toks[j]) and not _holder_word(text, toks, i, j):
                 # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
+        if j is not None and p.end == head_end and head.agency is not None and head.agency.parent:
+            up = acronym_table().match(text, toks, j)
+            if up and up[1].agency is not None and _is_ancestor(up[1].agency.name, head.agency):
+                p.end, p.parent_at = up[0], j  # "Baloghan Kemhan", "Ditjen Pothan Kemhan": a unit and its ministry
         if j is not None and p.end == head_end and head.unit in subunit_kinds():
             parent = _parent_org(text, toks, j)
             if parent is not None:
@@ -282,6 +286,12 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     continue
             break
         low = t.text.lower()
+        if mode == "portfolio" and p.body_words and not t.cap:
+            run = _lowercase_portfolio(text, toks, j, titled)
+            if run:  # "Ka. Dinas Sumber daya air & bina marga, Ka. Dinas ...": a portfolio written in lowercase
+                p.body_words.extend(k for k in range(j, run) if toks[k].is_word and toks[k].text not in CONNECTORS)
+                p.end = j = run
+                continue
         if low in _name_stops():
             break
         if p.body_words and t.cap and t.is_word and not t.upper and j + 1 < len(toks) \
@@ -295,7 +305,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
-                mode != "named" or chapter or _lone_word(text, toks, j))):
+                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
@@ -311,6 +321,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 parent = _parent_org(text, toks, j) if gov and gov[1].unit.startswith("Pemerintah") else None
                 if parent is not None and parent.jurisdiction:
                     p.end, p.parent_at = parent.end, j
+                    break
+            movement = acronym_table().match(text, toks, j)
+            if movement and movement[1].agency is not None and movement[1].kind == head.kind \
+                    and _next(text, toks, movement[0]) is not None:
+                jur = _jurisdiction(text, toks, movement[0], 3)
+                if jur and not jur[2]:  # "Kwarcab Pramuka Sorong": the movement the chapter belongs to, then its place
+                    p.jurisdiction, p.jur_prefix, p.end = (movement[0], jur[0]), jur[1], jur[0]
                     break
             # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
             ranked = j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) and (
@@ -365,6 +382,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if mode == "named" and _ROMAN_UNIT.fullmatch(t.text) and _slash_name_after(text, toks, j):
             # "Kodam XVII/Cenderawasih", "Lantamal IV/Tanjungpinang": a numbered unit's name after its slash
             k = j + 2
+            if toks[k].text.isdigit():  # "Denpom XIV/3 Kendari": a numbered detachment, then its seat
+                p.body_words.extend((j, k))
+                p.end = j = k + 1
+                continue
             while k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].is_word and k + 1 - j < 5 \
                     and same_line_gap(text, toks[k], toks[k + 1]) and not _is_honorific(text, toks[k + 1]) \
                     and fold(toks[k + 1].text) not in name_openers():
@@ -409,6 +430,71 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
     return p
 
 
+def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> int | None:
+    """End of a run of lowercase portfolio words at j ('daya air & bina marga', 'rakyat, kawasan pemukiman &
+    pertanahan'), joined by 'dan', '&' or commas, when the run closes the name: a punctuation mark, the line's end,
+    a place, an acronym or (after a post) the holder's name follows. Else None: lowercase words that go on are
+    the sentence's."""
+    k = j
+    end = None
+    while k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]):
+        t = toks[k]
+        if t.text in CONNECTORS or t.text == ",":
+            k += 1
+            continue
+        if t.is_word and t.text[:1].islower() and is_vocab(t.text) and t.text not in _stopwords() \
+                and t.text.capitalize() not in head_table().by_first:  # "Kementerian Sosial dan pemerintah daerah"
+            k += 1
+            end = k
+            continue
+        break
+    if end is None:
+        return None
+    if end < len(toks) and toks[end].text in CONNECTORS and end + 1 < len(toks) and toks[end + 1].upper \
+            and same_line_gap(text, toks[end], toks[end + 1]):
+        return end  # "... pengendalian penduduk dan KB": the acronym ends the portfolio
+    if end == len(toks) or not same_line_gap(text, toks[end - 1], toks[end]):
+        return end
+    nxt = toks[end]
+    if not nxt.is_word:
+        return end if nxt.text in ",.;:/)" else None
+    if nxt.text[:1].islower():
+        return None
+    if nxt.upper or _is_prefix(nxt) or match_place([x.text for x in toks[end:end + 4]], 0) or titled:
+        return end
+    return None
+
+
+def _holder_word(text: str, toks: list[Tok], i: int, j: int) -> bool:
+    """The unknown word j after the body at i is its holder's one-word name, not the body's seat: a list of
+    officials goes on after it ("Kasubbag ... Bappeda Emilda dan Kabag ...", "..., Sekretaris ..."), or the body
+    follows a post and the clause goes on in lowercase ("Kepala Bappeda Emilda mengatakan")."""
+    k = j + 1
+    if k >= len(toks) or not same_line_gap(text, toks[j], toks[k]):
+        return False
+    nxt = toks[k]
+    if nxt.text in (",", "dan", "serta") and k + 1 < len(toks) and same_line_gap(text, nxt, toks[k + 1]):
+        if fold(toks[k + 1].text) in title_words() or title_phrases().match(text, toks, k + 1):
+            return True
+    return nxt.is_word and nxt.text[:1].islower() and nxt.text not in ("dan", "serta") and _after_post(text, toks, i)
+
+
+def _is_ancestor(name: str, agency: agencies.Agency) -> bool:
+    """`name` is the body `agency` belongs to, directly or through its parents."""
+    seen = 0
+    while agency is not None and agency.parent and seen < 5:
+        if agency.parent == name:
+            return True
+        agency = agencies.lookup(agency.parent)
+        seen += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    return frozenset(load_list("stopwords_id"))
+
+
 @lru_cache(maxsize=1)
 def _branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
@@ -439,7 +525,7 @@ _ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV
 def _slash_name_after(text: str, toks: list[Tok], j: int) -> bool:
     """A slash and a capitalized name follow token j without spaces ("I/Bukit Barisan")."""
     return j + 2 < len(toks) and toks[j + 1].text == "/" and toks[j + 1].start == toks[j].end \
-        and toks[j + 2].cap and toks[j + 2].start == toks[j + 1].end
+        and (toks[j + 2].cap or toks[j + 2].text.isdigit()) and toks[j + 2].start == toks[j + 1].end  # "XIV/3"
 
 
 @lru_cache(maxsize=1)
@@ -468,6 +554,28 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
+
+
+def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
+    """'Rektor Universitas Sumatera Utara Muryanto Amin, Wakil ...', 'Manajer PT PLN Rayon Bengkalis Andiko Bestari
+    mengucapkan': a place at j closes the body of a post, and two or three name words after it, which the clause
+    or the list of officials goes on after, are the holder's."""
+    n = match_place([x.text for x in toks[j:j + 4]], 0)
+    if not n:
+        return False
+    a = k = j + n
+    while k < len(toks) and k - a < 3 and toks[k].is_word and toks[k].cap and not toks[k].upper \
+            and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
+            and same_line_gap(text, toks[k - 1], toks[k]):
+        k += 1
+    if k - a < 2 or k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]):
+        return False
+    nxt = toks[k]
+    if nxt.is_word and nxt.text[:1].islower():
+        return True
+    return nxt.text == "," and k + 1 < len(toks) and (
+        toks[k + 1].text == "dan" or fold(toks[k + 1].text) in title_words()
+        or title_phrases().match(text, toks, k + 1) is not None)
 
 
 def _after_post(text: str, toks: list[Tok], i: int) -> bool:
