@@ -878,6 +878,7 @@ def _name_after_cue(text: str, c: _Cand) -> list[str]:
     return text[c.start:c.end].split()[len(c.cue.split()):]
 
 
+@lru_cache(maxsize=65536)
 def _common_word(word: str, core: bool = False) -> bool:
     """A word of the core vocabulary, or (unless `core`) one running text writes in lowercase."""
     return fold(word) in vocabulary() or not core and fold(word) in common_words()

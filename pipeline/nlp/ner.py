@@ -90,20 +90,27 @@ def _word_list(path: str, name: str) -> frozenset[str]:
     return frozenset(w for w in file.read_text(encoding="utf-8").split() if w)
 
 
+@lru_cache(maxsize=8)
+def _shipped_list(name: str) -> frozenset[str]:
+    # rules ask for these lists per word: resolving the model path each time cost more than the lookup
+    return _word_list(str(default_ner_path().resolve()), name)
+
+
+def _list_of(path: Path | None, name: str) -> frozenset[str]:
+    return _shipped_list(name) if path is None else _word_list(str(Path(path).resolve()), name)
+
+
 def common_words(path: Path | None = None) -> frozenset[str]:
     """Lowercase words written lowercase most of the time in running text (the list shipped with the NER)."""
-    path = Path(path) if path is not None else default_ner_path()
-    return _word_list(str(path.resolve()), "common_words.txt")
+    return _list_of(path, "common_words.txt")
 
 
 def name_openers(path: Path | None = None) -> frozenset[str]:
     """Lowercased words that open persons' names in the NER corpora and rarely stand anywhere else ("siti",
     "rahmat"): the list shipped with the NER."""
-    path = Path(path) if path is not None else default_ner_path()
-    return _word_list(str(path.resolve()), "name_openers.txt")
+    return _list_of(path, "name_openers.txt")
 
 
 def known_words(path: Path | None = None) -> frozenset[str]:
     """Long words edited running text spells this way again and again (the list shipped with the NER)."""
-    path = Path(path) if path is not None else default_ner_path()
-    return _word_list(str(path.resolve()), "known_words.txt")
+    return _list_of(path, "known_words.txt")
