@@ -1,4 +1,4 @@
-"""Organizations, second round: lowercase portfolios, units before their parent, holders after a body."""
+"""Organizations: lowercase portfolios, units before their parent, holders after a body."""
 from pipeline.extract import extract_text
 
 
