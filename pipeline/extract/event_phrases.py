@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.phrase_regex import phrase_regex
+from pipeline.nlp.ner import common_words
 from pipeline.tables import load_list, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
@@ -204,6 +205,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
+        if end > pos and tok[:1].isupper() and tok[1:].islower() and _headline_verb(low):
+            break  # "Rakor X 2025 Tegaskan ...": a capitalized headline's verb ends the name before it
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
         if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
@@ -225,6 +228,11 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
+
+
+def _headline_verb(word: str) -> bool:
+    """A verb as headlines write it, "-kan" on a word of running text ("Tegaskan", "Berikan")."""
+    return len(word) >= 7 and word.endswith("kan") and word[:-3] in common_words()
 
 
 def _program_day(tok: str, nxt: str, lex: EventLexicon) -> bool:

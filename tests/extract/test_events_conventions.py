@@ -634,3 +634,10 @@ def test_the_capitalized_object_of_an_attending_verb_is_the_event():
     text = (f"{title}\n\nJakarta – Staf Ahli Menteri Luar Negeri menghadiri Norway National Day Reception 2025 "
             "di Jakarta, Selasa (4/11/2025). Hadir pula sejumlah duta besar negara sahabat.")
     assert _event(text, title).name == "Norway National Day Reception 2025"
+
+
+def test_a_title_case_headline_verb_ends_the_event_name():
+    title = "Rakor Dinas Kesehatan 2025 Tegaskan Penguatan Layanan Puskesmas"
+    text = (f"{title}\n\nJakarta – Dinas Kesehatan Kota Bekasi menggelar rapat koordinasi di Aula Dinas Kesehatan, "
+            "Rabu (29/10/2025). Rapat membahas layanan puskesmas.")
+    assert _event(text, title).name == "Rakor Dinas Kesehatan 2025"
