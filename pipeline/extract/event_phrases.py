@@ -99,8 +99,8 @@ class EventLexicon:
         self.received = {c.lower() for c, _ in cues.get("received", [])}
         self.visits = {c.lower() for c, _ in cues.get("visit", [])}
         self.attended = {c.lower() for c, _ in cues.get("attended", [])}
-        self.holding_re = re.compile(r"\s*(?:" + "|".join(re.escape(c) for c, _ in cues.get("holding", [])) + r")\s+",
-                                     re.IGNORECASE)
+        self.holding_re = re.compile(  # optional: "meninjau pelaksanaan TMMD", "meninjau TMMD"
+            r"\s*(?:(?:" + _phrase_regex([c for c, _ in cues.get("holding", [])]).pattern + r")\s+)?", re.IGNORECASE)
         self.member_re = _phrase_regex([c for c, _ in cues.get("member", [])], flags=0)  # "Anggota Komisi X" is a title
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
@@ -374,9 +374,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
 
 def _names_an_event(text: str, at: int, lex: EventLexicon) -> bool:
     """The words at `at` name an event, maybe after a noun of holding ("pelaksanaan TMMD ke-120")."""
-    held = lex.holding_re.match(text, at)
-    at = held.end() if held else at + len(text[at:at + 4]) - len(text[at:at + 4].lstrip())
-    cue = lex.cue_re.match(text, at)
+    cue = lex.cue_re.match(text, lex.holding_re.match(text, at).end())
     return bool(cue) and lex.kinds[" ".join(cue.group().lower().split())]["form"] == "noun"
 
 

@@ -763,7 +763,7 @@ def _indonesian_before(text: str, toks: list[Tok], s: int) -> bool:
         return False
     t = toks[s - 1]
     f = fold(t.text)
-    return t.is_word and t.cap and not t.upper and (bool(_NOMINAL.match(f)) or f in g._stopwords()) \
+    return t.is_word and t.cap and not t.upper and (bool(_NOMINAL.match(f)) or f in g.function_words()) \
         and f not in g.title_words() and f not in g._position_words()
 
 

@@ -442,7 +442,7 @@ def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> in
         if t.text in CONNECTORS or t.text == ",":
             k += 1
             continue
-        if t.is_word and t.text[:1].islower() and is_vocab(t.text) and t.text not in _stopwords() \
+        if t.is_word and t.text[:1].islower() and is_vocab(t.text) and t.text not in function_words() \
                 and t.text.capitalize() not in head_table().by_first:  # "Kementerian Sosial dan pemerintah daerah"
             k += 1
             end = k
@@ -474,7 +474,7 @@ def _holder_word(text: str, toks: list[Tok], i: int, j: int) -> bool:
         return False
     nxt = toks[k]
     if nxt.text in (",", "dan", "serta") and k + 1 < len(toks) and same_line_gap(text, nxt, toks[k + 1]):
-        if fold(toks[k + 1].text) in title_words() or title_phrases().match(text, toks, k + 1):
+        if _post_at(text, toks, k + 1):
             return True
     return nxt.is_word and nxt.text[:1].islower() and nxt.text not in ("dan", "serta") and _after_post(text, toks, i)
 
@@ -491,7 +491,7 @@ def _is_ancestor(name: str, agency: agencies.Agency) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     return frozenset(load_list("stopwords_id"))
 
 
@@ -545,12 +545,7 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
     while k < len(toks) and k - j < 4 and toks[k].is_word and toks[k].cap and not toks[k].upper \
             and is_name_word(toks[k].text) and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
         k += 1
-    # the clause goes on in lowercase, or a list of officials goes on ("..., dan Romo X", "..., Ketua Y ...")
-    listed = k + 1 < len(toks) and toks[k].text == "," and (
-        toks[k + 1].text == "dan" or fold(toks[k + 1].text) in title_words()
-        or title_phrases().match(text, toks, k + 1) is not None)
-    if not (k - j >= 2 and k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) and (
-            toks[k].is_word and toks[k].text[:1].islower() or listed)):
+    if not (k - j >= 2 and _officials_go_on(text, toks, k)):
         return False
     # "Universitas Sultan Ageng Tirtayasa Budi Santoso hadir": the last opener starts the name
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
@@ -568,14 +563,22 @@ def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
             and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
             and same_line_gap(text, toks[k - 1], toks[k]):
         k += 1
-    if k - a < 2 or k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]):
+    return k - a >= 2 and _officials_go_on(text, toks, k)
+
+
+def _officials_go_on(text: str, toks: list[Tok], k: int) -> bool:
+    """After a holder's name ending before k: the clause goes on in lowercase, or a list of officials goes on
+    ("..., dan Romo X", "..., Ketua Y ...")."""
+    if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]):
         return False
-    nxt = toks[k]
-    if nxt.is_word and nxt.text[:1].islower():
+    if toks[k].is_word and toks[k].text[:1].islower():
         return True
-    return nxt.text == "," and k + 1 < len(toks) and (
-        toks[k + 1].text == "dan" or fold(toks[k + 1].text) in title_words()
-        or title_phrases().match(text, toks, k + 1) is not None)
+    return toks[k].text == "," and k + 1 < len(toks) and (toks[k + 1].text == "dan" or _post_at(text, toks, k + 1))
+
+
+def _post_at(text: str, toks: list[Tok], k: int) -> bool:
+    """A position head starts at token k ("Kepala", "Direktur Utama")."""
+    return fold(toks[k].text) in title_words() or title_phrases().match(text, toks, k) is not None
 
 
 def _after_post(text: str, toks: list[Tok], i: int) -> bool:

@@ -322,7 +322,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     k = i + hm[0]
     j = k
     while j < len(toks) and j - k < 3 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in _function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
         j += 1
     if j >= len(toks) or toks[j].start not in org_ends or not same_line_gap(text, toks[j - 1], toks[j]):
         return None
@@ -371,14 +371,9 @@ def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
     """'Ketua panitia, Siti Mahmudah': one or two lowercase words naming the body, then a comma and the name."""
     j = k
     while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in _function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
         j += 1
     return j if j > k and _name_follows(text, toks[j - 1].end) else k
-
-
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(load_list("stopwords_id"))
 
 
 # Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
