@@ -527,7 +527,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             day = observance_date([rep.name, text[:head_end]], published_date(doc))
             start = end = day.isoformat() if day else None
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
-        organizer = roles.organizer(rep, sentences, sents + _anaphoric(text, sentences, sents))
+        refs = _anaphoric(text, sentences, sents)
+        refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
+        organizer = roles.organizer(rep, sentences, sents + refs)
         if organizer is None:
             # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
             lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),

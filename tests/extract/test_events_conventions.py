@@ -641,3 +641,10 @@ def test_a_title_case_headline_verb_ends_the_event_name():
     text = (f"{title}\n\nJakarta – Dinas Kesehatan Kota Bekasi menggelar rapat koordinasi di Aula Dinas Kesehatan, "
             "Rabu (29/10/2025). Rapat membahas layanan puskesmas.")
     assert _event(text, title).name == "Rakor Dinas Kesehatan 2025"
+
+
+def test_the_agent_of_a_bare_kegiatan_said_to_be_held_organizes_the_event():
+    title = "KEPALA DINAS PERTANIAN BUKA SOSIALISASI PUPUK BERSUBSIDI"
+    text = (f"{title}\n\nKegiatan diselenggarakan Dinas Pertanian Kabupaten Lebak bertempat di Hotel Kenari "
+            "Rangkasbitung, 3 Maret 2024, dengan mengundang para penyuluh. Sosialisasi ini diikuti kelompok tani.")
+    assert _event(text, title).organizer == "Dinas Pertanian Kabupaten Lebak"
