@@ -236,6 +236,11 @@ class RoleReader:
             org = self.first_org_in(self._clause_start(s, verb), verb) if verb >= 0 else None
             if org:
                 return org.name
+        # a visit or an audience received ("Menteri X menerima kunjungan Y"): the receiver's body hosts it
+        if main.kind in self.lex.visits | self.lex.received:
+            org = self._receiver([*event_sentences, *sentences[:4]])
+            if org:
+                return org.name
         # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
         if main.kind in self.lex.received:
             withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)
@@ -257,6 +262,24 @@ class RoleReader:
             return inside[0].org.name
         named = self._named_in(main.start, end)
         return named.name if named else None
+
+    def _receiver(self, sentences: list[tuple[int, int]]) -> Organization | None:
+        """The body of whoever receives a visit or an audience: the subject of a verb of receiving followed by a
+        cue of such an event."""
+        kinds = self.lex.visits | self.lex.received
+        for s, e in sentences:
+            for m in self.lex.receives_re.finditer(self.text, s, e):
+                cue = self.lex.cue_re.match(self.text, re.compile(r"\s*").match(self.text, m.end()).end())
+                row = self.lex.kinds.get(" ".join(cue.group().lower().split())) if cue else None
+                if not (row and row["kind"] in kinds):
+                    continue
+                dash = re.search(r"\s[–—-]+\s|—|–", self.text[s:m.start()])
+                # a comma in the subject's degrees can hide the clause start ("Agus, S.IP., M.Si menerima")
+                for start in (self._clause_start(s, m.start()), s + dash.end() if dash else s):
+                    org = self.first_org_in(start, m.start())
+                    if org:
+                        return org
+        return None
 
     def _named_in(self, start: int, end: int) -> Organization | None:
         """An organization written inside a span in another case or short form than its spans ("RAMAH TAMAH

@@ -648,3 +648,11 @@ def test_the_agent_of_a_bare_kegiatan_said_to_be_held_organizes_the_event():
     text = (f"{title}\n\nKegiatan diselenggarakan Dinas Pertanian Kabupaten Lebak bertempat di Hotel Kenari "
             "Rangkasbitung, 3 Maret 2024, dengan mengundang para penyuluh. Sosialisasi ini diikuti kelompok tani.")
     assert _event(text, title).organizer == "Dinas Pertanian Kabupaten Lebak"
+
+
+def test_a_visit_received_is_hosted_by_the_receivers_body_not_the_visitor():
+    title = "Wamendag Terima Kunjungan Asosiasi Eksportir Kopi"
+    text = (f"{title}\n\nJakarta – Wakil Menteri Perdagangan (Wamendag) Republik Indonesia Budi Santosa menerima "
+            "kunjungan pengurus Asosiasi Eksportir Kopi Indonesia (AEKI) di Kantor Kementerian Perdagangan, Jakarta, "
+            "Senin (3/11/2025). Pertemuan membahas ekspor kopi.")
+    assert _event(text, title).organizer == "Kementerian Perdagangan"
