@@ -656,3 +656,10 @@ def test_a_visit_received_is_hosted_by_the_receivers_body_not_the_visitor():
             "kunjungan pengurus Asosiasi Eksportir Kopi Indonesia (AEKI) di Kantor Kementerian Perdagangan, Jakarta, "
             "Senin (3/11/2025). Pertemuan membahas ekspor kopi.")
     assert _event(text, title).organizer == "Kementerian Perdagangan"
+
+
+def test_a_chief_of_staff_of_a_kodim_opening_the_event_stands_for_the_kodim():
+    title = "Karya Bakti di Desa Sugihan"
+    text = (f"{title}\n\nKasdim 0812/Lamongan Mayor Inf Budi Santoso membuka Karya Bakti di Desa Sugihan, Senin "
+            "(3/11/2025). Kegiatan diikuti 50 prajurit Kodim 0812/Lamongan.")
+    assert _event(text, title).organizer == "Kodim 0812/Lamongan"
