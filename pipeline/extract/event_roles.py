@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 _OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a person, runs the event
 _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutup)\b|\bdalam\s+laporan(?:nya)?\b",
                        re.IGNORECASE)
+_REPORT = re.compile(r"\b(?:dalam|saat\s+menyampaikan)\s+laporan(?:nya)?\b", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
 _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b")
@@ -219,6 +220,12 @@ class RoleReader:
         # kegiatan ...", "Kepala Kantor X Nama dalam laporannya"): the body runs it
         for s, e in event_sentences:
             for m in _HOST_ACT.finditer(self.text, s, e):
+                org = self._headed_org_before(m.start(), s)
+                if org:
+                    return org.name
+        # the organizers' report is given at the event the release tells, wherever the release writes it
+        for s, e in sentences:
+            for m in _REPORT.finditer(self.text, s, e):
                 org = self._headed_org_before(m.start(), s)
                 if org:
                     return org.name

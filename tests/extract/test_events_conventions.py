@@ -663,3 +663,11 @@ def test_a_chief_of_staff_of_a_kodim_opening_the_event_stands_for_the_kodim():
     text = (f"{title}\n\nKasdim 0812/Lamongan Mayor Inf Budi Santoso membuka Karya Bakti di Desa Sugihan, Senin "
             "(3/11/2025). Kegiatan diikuti 50 prajurit Kodim 0812/Lamongan.")
     assert _event(text, title).organizer == "Kodim 0812/Lamongan"
+
+
+def test_the_head_giving_the_organizers_report_stands_for_the_organizer():
+    title = "RAPAT PEMBAHASAN RENCANA TANAM PADI"
+    text = (f"{title}\n\"Tanam Serempak Menuju Swasembada\"\nKegiatan ini dihadiri para penyuluh dari seluruh "
+            "kecamatan.\nDiawal kegiatan, Kepala Dinas Pertanian Kabupaten Lebak, Budi Santoso dalam laporannya "
+            "mengatakan \"Alhamdulillah seluruh penyuluh sudah siap turun ke sawah.\"\nPenyuluh akan mendampingi petani.")
+    assert _event(text, title).organizer == "Dinas Pertanian Kabupaten Lebak"
