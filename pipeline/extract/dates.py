@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ from spacy.tokens import Doc
 from pipeline.normalize import datetext as dt
 from pipeline.extract.facts import DateSpan, Facts, Mention
 from pipeline.nlp.state import add_mention, doc_text, mentions
+from pipeline.tables import load_list
 
 HALF_YEAR = 183
 
@@ -33,7 +35,8 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         published = published_date(doc)
-        found = dt.find_dates(text)
+        # "Jalan 17 Agustus", "Alun-alun 19 November": a name, not a day (nor a year for the others)
+        found = [d for d in dt.find_dates(text) if d.form in ("relative", "ordinal") or not _names_a_place(text, d.start)]
         hints = None
         named: set[int] = set()
         resolved: list[tuple[dt.DateText, date | None, date | None]] = []
@@ -74,6 +77,17 @@ class DatesComponent:
                 "weekday_conflict": conflict,
             }))
         return doc
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(load_list("date_name_heads"))
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """The day and month follow a word that heads a street's, a square's or a campus's name."""
+    before = re.search(r"([\w-]+)\.?\s+$", text[max(0, start - 24):start])
+    return bool(before) and before.group(1).lower() in _name_heads()
 
 
 def published_date(doc: Doc) -> date | None:

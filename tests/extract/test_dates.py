@@ -207,3 +207,8 @@ def test_a_datelines_day_and_month_before_the_agency():
     found = extract_text("Kajati: penyuluhan hukum\nAmbon, 27/12 (ANTARA News) - Kepala Kejaksaan mengatakan hal itu.",
                          published="2018-12-27").dates
     assert [(d.text, d.start) for d in found] == [("27/12", "2018-12-27")]
+
+
+def test_a_day_and_month_naming_a_street_or_a_square_is_no_date():
+    found = _dates("Apel digelar di Alun-alun 10 November Kota Baru, dekat Jalan 17 Agustus, Senin (13/9/2021).")
+    assert found == [("Senin (13/9/2021)", "2021-09-13", "2021-09-13")]
