@@ -439,6 +439,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
             # only the dateline so far: a later event sentence may name a place inside it ("Padalarang, Bandung
             # Barat – ... Upacara berlangsung di Pusdikkav, Padalarang, Bandung Barat")
             refining, kept = True, (list(window), list(loose))
+    if not (window or loose or refining):
+        window = _before_phrase(text, facts, spans, body, rep, venues, usable)
     if refining:
         outer = [p for _, _, p in kept[0]]
         window = kept[0] + [x for x in window[len(kept[0]):] if any(_nested(x[2], q) for q in outer)]
@@ -474,6 +476,28 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                          None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+def _before_phrase(text: str, facts: Facts, spans: list, body: list[tuple[int, int]], rep: Candidate,
+                   venues: list[tuple[int, int]], usable) -> list[tuple[float, int, Place]]:
+    """Where the event's own sentence says it is before naming it, when nothing after the name does ("tiba di
+    Kuala Lumpur Convention Centre (KLCC), Kuala Lumpur, Malaysia, ... untuk menghadiri KTT ke-47 ASEAN"): a place
+    after "di" or written with a venue."""
+    out: list[tuple[float, int, Place]] = []
+    for s, e in body:
+        if rep.form == "passive" or not s <= rep.start < e:
+            continue
+        for a, b, p in spans:
+            if s <= a < rep.start and usable(a, b) and _qualifies(p) and not _scope(text, a):
+                given = _given_with_venue(text, a, venues)
+                if given:
+                    out.append((given, a, p))
+        for a, b in venues:
+            if s <= a < rep.start:
+                after = _place_after(text, facts.places, b)
+                if after and not after[1] and not any(after[0] is q for _, _, q in out):
+                    out.append((2, b + 2, after[0]))
+    return out
 
 
 def _canonical(place: Place | None) -> Place | None:

@@ -671,3 +671,11 @@ def test_the_head_giving_the_organizers_report_stands_for_the_organizer():
             "kecamatan.\nDiawal kegiatan, Kepala Dinas Pertanian Kabupaten Lebak, Budi Santoso dalam laporannya "
             "mengatakan \"Alhamdulillah seluruh penyuluh sudah siap turun ke sawah.\"\nPenyuluh akan mendampingi petani.")
     assert _event(text, title).organizer == "Dinas Pertanian Kabupaten Lebak"
+
+
+def test_the_place_given_before_the_event_phrase_in_its_sentence_beats_the_dateline():
+    title = "Menteri Hadiri KTT Mekong"
+    text = (f"{title}\nJakarta Pusat, Humas - Menteri Luar Negeri tiba di Queen Sirikit National Convention Center "
+            "(QSNCC), Bangkok, Thailand, pada Senin (3/11/2025), untuk menghadiri Konferensi Tingkat Tinggi (KTT) "
+            "ke-10 Mekong. Menteri disambut panitia.")
+    assert _event(text, title).place in ("Bangkok", "Thailand")
