@@ -25,6 +25,9 @@ _OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a 
 _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutup)\b|\bdalam\s+laporan(?:nya)?\b",
                        re.IGNORECASE)
 _REPORT = re.compile(r"\b(?:dalam|saat\s+menyampaikan)\s+laporan(?:nya)?\b", re.IGNORECASE)
+# "diselenggarakan oleh X", "digelar secara daring oleh X", "dilaksanakan langsung oleh X"
+_AGENT_GAP = re.compile(r"\s*(?:(?:secara\s+(?:daring|luring|virtual|hybrid|hibrida|resmi|langsung)|langsung)\s+(?=oleh\b))?"
+                        r"(?:oleh\s+)?", re.IGNORECASE)
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
 _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b")
@@ -194,8 +197,8 @@ class RoleReader:
                   event_sentences: list[tuple[int, int]]) -> str | None:
         for s, e in event_sentences:
             for m in self.lex.agent_re.finditer(self.text, s, e):
-                after = re.match(r"\s*(?:oleh\s+)?", self.text[m.end():])
-                at = m.end() + after.end()
+                after = _AGENT_GAP.match(self.text, m.end())
+                at = after.end()
                 org = self._org_at(at)
                 if org:
                     return org.name

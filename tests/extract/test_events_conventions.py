@@ -679,3 +679,11 @@ def test_the_place_given_before_the_event_phrase_in_its_sentence_beats_the_datel
             "(QSNCC), Bangkok, Thailand, pada Senin (3/11/2025), untuk menghadiri Konferensi Tingkat Tinggi (KTT) "
             "ke-10 Mekong. Menteri disambut panitia.")
     assert _event(text, title).place in ("Bangkok", "Thailand")
+
+
+def test_the_agent_after_a_manner_of_holding_organizes_the_event():
+    title = "Rapat Koordinasi Nasional Penurunan Stunting"
+    text = (f"{title}\nRapat Koordinasi Nasional Penurunan Stunting diselenggarakan secara virtual oleh Sekretariat "
+            "Wakil Presiden Republik Indonesia, Senin (23/8/2021). Pemerintah Provinsi Sulawesi Barat mengikuti rapat "
+            "dari Mamuju.")
+    assert _event(text, title).organizer == "Sekretariat Wakil Presiden"
