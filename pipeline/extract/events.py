@@ -554,11 +554,13 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         refs = _anaphoric(text, sentences, sents)
         refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
         organizer = roles.organizer(rep, sentences, sents + refs)
+        if _is_an_event(organizer, facts, cands):
+            organizer = None  # "Forum Grup Diskusi (FGD) bersama BPS ...": the event read as a body hosts nothing
         if organizer is None:
             # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
             lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),
                                       None if from_lead else lex.runs_re)
-            organizer = lead.name if lead else None
+            organizer = lead.name if lead and not _is_an_event(lead.name, facts, cands) else None
         if organizer is None and rep.kind not in lex.visits:
             host = roles.host_premises([(s, e) for s, e in sents if s >= head_end])
             organizer = host.name if host else None
@@ -572,6 +574,15 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             venue=event_venue(text, facts, sents), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:
+    """The organization is one of the release's event phrases (its name or short form)."""
+    org = next((o for o in facts.organizations if o.name == name), None)
+    if org is None:
+        return False
+    phrases = {c.name.lower() for c in cands}
+    return any(form.lower() in phrases for form in (org.name, *org.aliases))
 
 
 def future_events(text: str, facts: Facts, cands: list[Candidate], sentences: list[tuple[int, int]]) -> list[Event]:

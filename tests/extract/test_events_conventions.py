@@ -687,3 +687,10 @@ def test_the_agent_after_a_manner_of_holding_organizes_the_event():
             "Wakil Presiden Republik Indonesia, Senin (23/8/2021). Pemerintah Provinsi Sulawesi Barat mengikuti rapat "
             "dari Mamuju.")
     assert _event(text, title).organizer == "Sekretariat Wakil Presiden"
+
+
+def test_the_event_read_as_an_organization_is_not_its_own_organizer():
+    title = "Bangun Data Desa, FGD Pemkab dan BPS Sumbawa"
+    text = (f"{title}\nSUMBAWA - Forum Grup Diskusi (FGD) bersama pihak BPS Sumbawa, di aula kantor BPS Sumbawa, "
+            "Selasa (8/12/2020) mengambil tema data desa. Turut hadir dalam FGD, Kepala BPS Sumbawa.")
+    assert _event(text, title).organizer != "Forum Grup Diskusi"
