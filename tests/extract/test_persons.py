@@ -358,3 +358,11 @@ def test_the_post_a_person_holds_after_yang_menjabat():
     text = "Hendra Gunawan yang menjabat sebagai Kepala Desa Sukamaju menyampaikan terima kasih kepada warga."
     ps = persons(text)
     assert [t.text for t in ps["Hendra Gunawan"].titles] == ["Kepala Desa Sukamaju"]
+
+
+def test_portfolio_post_takes_the_bodies_after_commas():
+    # a post that names only its portfolio sits in the bodies written after it; the holder comes last
+    ps = persons("Di lokasi, Kabid Lalu Lintas, Dishub Kaltara, Markus Welem mengatakan arus kendaraan lancar.")
+    assert [t.text for t in ps["Markus Welem"].titles] == ["Kabid Lalu Lintas Dishub Kaltara"]
+    ps = persons("Hadir Kepala Pusat Data Pertanian, Badan Penyuluhan Pertanian (BPP), Dr. Rina Kartika, S.P., membuka acara.")
+    assert [t.text for t in ps["Rina Kartika"].titles] == ["Kepala Pusat Data Pertanian"]
