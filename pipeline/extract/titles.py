@@ -534,6 +534,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                         and _continues_tail(text, toks, n):
                     j = n
                     continue
+            if t.text == "/" and end > k and _slash_portfolio(text, toks, j, org_ends):
+                j += 1  # "Kepala Dinas Koperasi/UKM", "Menteri PPN/Bappenas": one portfolio written two ways
+                continue
             if t.text == "," and end > k:
                 n = _comma_list(text, toks, j)
                 if n is not None:
@@ -634,6 +637,16 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
         break
     return end
+
+
+def _slash_portfolio(text: str, toks: list[Tok], j: int, org_ends: dict[int, int]) -> bool:
+    """A slash glued between a tail's word and a body word or a body: the tail goes on. A head after the slash
+    is a second post of the same holder ("Menteri PPN/Kepala Bappenas")."""
+    if j + 1 >= len(toks) or toks[j - 1].end != toks[j].start or toks[j].end != toks[j + 1].start:
+        return False
+    n = toks[j + 1]
+    return n.is_word and n.cap and not head_table().match(text, toks, j + 1) \
+        and (n.start in org_ends or g._body_word(text, n))
 
 
 def _common_unit_word(text: str, toks: list[Tok], j: int) -> bool:

@@ -247,3 +247,15 @@ def test_a_long_bracketed_post_abbreviation_keeps_the_post_before_an_honorific()
                          "membuka rapat koordinasi.")
     assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {
         "Daniel Wartono": ["Kepala Pusat Rehabilitasi Kesehatan Kemhan"]}
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Kepala Dinas Koperasi/UKM Kota Palu Ahmad Riyadi hadir.", "Kepala Dinas Koperasi/UKM Kota Palu"),
+    ("Menteri PPN/Bappenas Dr. Ir. H. Rudi Wibisono memberi sambutan.", "Menteri PPN/Bappenas"),
+])
+def test_slash_between_portfolio_words_continues_the_tail(text, title):
+    assert titles(text)[0] == title
+
+
+def test_slash_before_a_head_is_a_second_post():
+    assert titles("Menteri PPN/Kepala Bappenas Rudi Wibisono hadir.")[:2] == ["Menteri PPN", "Kepala Bappenas"]
