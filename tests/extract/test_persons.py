@@ -366,3 +366,15 @@ def test_portfolio_post_takes_the_bodies_after_commas():
     assert [t.text for t in ps["Markus Welem"].titles] == ["Kabid Lalu Lintas Dishub Kaltara"]
     ps = persons("Hadir Kepala Pusat Data Pertanian, Badan Penyuluhan Pertanian (BPP), Dr. Rina Kartika, S.P., membuka acara.")
     assert [t.text for t in ps["Rina Kartika"].titles] == ["Kepala Pusat Data Pertanian"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Penghargaan diterima Wakil Bupati Tolitoli (Alm.) Andi Ramli Saleh melalui keluarganya.",
+     "Andi Ramli Saleh", "Wakil Bupati Tolitoli"),
+    ("Hadir Ketua Kwartir Daerah Komjen Pol. (Purn.) Sutarno Wibowo dalam upacara itu.",
+     "Sutarno Wibowo", "Ketua Kwartir Daerah"),
+])
+def test_bracketed_marks_between_post_and_name(text, name, title):
+    # a deceased or retired mark in brackets sits with the honorifics; the holder still follows the post
+    ps = persons(text)
+    assert [t.text for t in ps[name].titles] == [title]
