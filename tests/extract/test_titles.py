@@ -259,3 +259,17 @@ def test_slash_between_portfolio_words_continues_the_tail(text, title):
 
 def test_slash_before_a_head_is_a_second_post():
     assert titles("Menteri PPN/Kepala Bappenas Rudi Wibisono hadir.")[:2] == ["Menteri PPN", "Kepala Bappenas"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Panglima Kodam XX/Tanjung Harapan Mayjen TNI Rudi Hartono hadir.", "Panglima Kodam XX/Tanjung Harapan"),
+    ("Panglima Komando Armada II Laksda TNI Budi Santosa hadir.", "Panglima Komando Armada II"),
+    ("Panglima TNI Jenderal TNI Arif Setiawan hadir.", "Panglima TNI"),
+])
+def test_panglima_heads_the_command_it_names(text, title):
+    assert titles(text)[0] == title
+
+
+def test_armed_forces_words_stay_in_the_title():
+    assert titles("Panglima Angkatan Bersenjata Malaysia Laksamana Ahmad Rizal hadir.")[0] == \
+        "Panglima Angkatan Bersenjata"
