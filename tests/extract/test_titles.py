@@ -273,3 +273,7 @@ def test_panglima_heads_the_command_it_names(text, title):
 def test_armed_forces_words_stay_in_the_title():
     assert titles("Panglima Angkatan Bersenjata Malaysia Laksamana Ahmad Rizal hadir.")[0] == \
         "Panglima Angkatan Bersenjata"
+
+
+def test_head_of_a_regional_intelligence_office_takes_its_province():
+    assert titles("Kabinda Sulteng Brigjen TNI Ahmad Fauzan hadir.")[0] == "Kabinda Sulteng"
