@@ -378,3 +378,16 @@ def test_bracketed_marks_between_post_and_name(text, name, title):
     # a deceased or retired mark in brackets sits with the honorifics; the holder still follows the post
     ps = persons(text)
     assert [t.text for t in ps[name].titles] == [title]
+
+
+def test_one_post_in_two_spellings_is_one_title():
+    ps = persons("Pertemuan dengan President ADB Hiroto Kanemura berlangsung hangat. "
+                 "Presiden ADB Hiroto Kanemura menyampaikan apresiasi.")
+    assert len(ps["Hiroto Kanemura"].titles) == 1
+
+
+def test_numbered_or_other_posts_are_not_respellings():
+    from pipeline.resolve.persons import _respelt_title
+    assert _respelt_title("Sekertaris Daerah Kabupaten Poso", "Sekretaris Daerah Kabupaten Poso")
+    assert not _respelt_title("Wakil Ketua I", "Wakil Ketua II")
+    assert not _respelt_title("Kepala Dinas Kesehatan", "Kepala Dinas Kelautan")
