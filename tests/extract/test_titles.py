@@ -277,3 +277,13 @@ def test_armed_forces_words_stay_in_the_title():
 
 def test_head_of_a_regional_intelligence_office_takes_its_province():
     assert titles("Kabinda Sulteng Brigjen TNI Ahmad Fauzan hadir.")[0] == "Kabinda Sulteng"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Presiden Bank Dunia Hiroshi Tanaka hadir.", "Presiden Bank Dunia"),
+    ("Presiden AIIB Li Wenhua hadir.", "Presiden AIIB"),
+    ("Presiden Brasil Carlos Mendes hadir.", "Presiden Brasil"),
+    ("Presiden Joko Santoso hadir.", "Presiden"),
+])
+def test_president_takes_the_state_or_body_after_it(text, title):
+    assert titles(text)[0] == title
