@@ -495,7 +495,11 @@ def _without_brackets(written: str) -> str:
             out.append(written[last:m.end()])
             last = b.end()
     out.append(written[last:])
-    return _BRACKET_GAP.sub("", "".join(out))
+    return _REPEATED.sub(r"\1", _BRACKET_GAP.sub("", "".join(out)))
+
+
+# "Kepala Badan Kepala Badan Pengembangan ...": two or three words written twice in a row are a typo
+_REPEATED = re.compile(r"\b([A-Z]\w+(?:[ \t]+\w+){1,2})[ \t]+\1\b")
 
 
 def _unit_in_head(head: TitleHead) -> bool:

@@ -391,3 +391,8 @@ def test_numbered_or_other_posts_are_not_respellings():
     assert _respelt_title("Sekertaris Daerah Kabupaten Poso", "Sekretaris Daerah Kabupaten Poso")
     assert not _respelt_title("Wakil Ketua I", "Wakil Ketua II")
     assert not _respelt_title("Kepala Dinas Kesehatan", "Kepala Dinas Kelautan")
+
+
+def test_words_written_twice_in_a_title_are_a_typo():
+    ps = persons("Menteri didampingi Kepala Pusat Kepala Pusat Kurikulum dan Perbukuan, Rahmat Sulistyo; serta staf.")
+    assert [t.text for t in ps["Rahmat Sulistyo"].titles] == ["Kepala Pusat Kurikulum dan Perbukuan"]
