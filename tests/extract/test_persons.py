@@ -396,3 +396,9 @@ def test_numbered_or_other_posts_are_not_respellings():
 def test_words_written_twice_in_a_title_are_a_typo():
     ps = persons("Menteri didampingi Kepala Pusat Kepala Pusat Kurikulum dan Perbukuan, Rahmat Sulistyo; serta staf.")
     assert [t.text for t in ps["Rahmat Sulistyo"].titles] == ["Kepala Pusat Kurikulum dan Perbukuan"]
+
+
+def test_dash_between_post_and_holder_in_a_list():
+    ps = persons("Delegasi bertemu Presiden Bank Dunia (WB) - Hendrik Vossberg, dan Kepala Dinas Pariwisata – Maria Lolo.")
+    assert [t.text for t in ps["Hendrik Vossberg"].titles] == ["Presiden Bank Dunia"]
+    assert [t.text for t in ps["Maria Lolo"].titles] == ["Kepala Dinas Pariwisata"]
