@@ -287,3 +287,8 @@ def test_head_of_a_regional_intelligence_office_takes_its_province():
 ])
 def test_president_takes_the_state_or_body_after_it(text, title):
     assert titles(text)[0] == title
+
+
+def test_an_embassy_function_is_a_portfolio():
+    assert titles("Hadir Koordinator Fungsi Protokol dan Konsuler, Rudi Salim, di KBRI.")[0] == \
+        "Koordinator Fungsi Protokol dan Konsuler"
