@@ -67,6 +67,15 @@ def _head_entries(table: str) -> list[tuple[str, TitleHead]]:
             if re.match(r"Di[sn][a-z]", acronym) and " " not in acronym and head not in known:
                 expansion = f"Kepala {r['unit']} {r['portfolio']}"
                 entries.append((head, TitleHead(head, expansion, "place", r["unit"])))
+        # "Kabaloghan", "Kabapenda": "Ka" before a body's short name written as a word is its head
+        bodies = [(r["acronym"], f"{r['unit']} {r['portfolio']}") for r in load_tsv("regional_bodies")]
+        bodies += [(a, r["name"]) for r in load_tsv("agencies") if r["kind"] == "government"
+                   for a in r["acronyms"].split("|")]
+        for acronym, name in bodies:
+            head = "Ka" + acronym[0].lower() + acronym[1:]
+            if re.fullmatch(r"(?!Di[sn])[A-Z][a-z]{3,}", acronym) and head not in known \
+                    and not any(e[0] == head for e in entries):
+                entries.append((head, TitleHead(head, f"Kepala {name}", "place", name.split()[0])))
     return entries
 
 

@@ -292,3 +292,11 @@ def test_president_takes_the_state_or_body_after_it(text, title):
 def test_an_embassy_function_is_a_portfolio():
     assert titles("Hadir Koordinator Fungsi Protokol dan Konsuler, Rudi Salim, di KBRI.")[0] == \
         "Koordinator Fungsi Protokol dan Konsuler"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Turut hadir Kabaloghan Marsdya TNI Joko Prasetyo di lokasi.", "Kabaloghan"),
+    ("Kabapenda Donggala Andi Rasyid menjelaskan target pajak.", "Kabapenda Donggala"),
+])
+def test_ka_before_a_body_short_name_is_its_head(text, title):
+    assert titles(text)[0] == title
