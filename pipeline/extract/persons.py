@@ -28,7 +28,8 @@ from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_aft
 _AFTER = re.compile(r"[ \t]*"
                     # "Perdana Menteri Thailand yang baru, Anutin ...": a newcomer's post, then the name
                     r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
-                    r"(,[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*,?[ \t]*)?(\n[ \t]*)?"
+                    # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
+                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+)?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
@@ -132,6 +133,16 @@ def find(doc: Doc) -> list[Mention]:
     named: dict[int, Mention] = {}  # title start -> person mention
     claimed: set[tuple[int, int]] = set()
     for t in titles:
+        chained = _bodies_then_name(doc, text, t)
+        if chained is not None:
+            body_end, r = chained
+            p = _person(r, "after", t, weak=weak(r.start))
+            p.data["title"] = _extended_title(text, p.data["title"], body_end)
+            p.data["comma"] = True
+            out.append(p)
+            named[t.start] = p
+            claimed.add((r.start, r.end))
+            continue
         m = _AFTER.match(text, _past_affiliation(doc, text, t.end))
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
@@ -344,6 +355,30 @@ def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
     if r is not None and any(m.start == r.start and m.end == r.end for m in mentions(doc, "place")):
         return None  # "Wamenhan RI, Kementerian Pertahanan, Jakarta": the body's seat, not a name
     return r
+
+
+_BODY_COMMA = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]*")
+_BODY_CLOSE = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\))?[ \t]*,?[ \t]*")
+
+
+def _bodies_then_name(doc: Doc, text: str, title: Mention) -> tuple[int, NameRead] | None:
+    """'Kabid Angkutan Jalan, Dishub X, Budi' or 'Ketua Tim Y, Direktorat Z, Kementerian W (Kemw) Budi': a post
+    whose words name only a portfolio, then the bodies it sits in after commas, then the holder. The bodies
+    finish the title; returns where they end and the name."""
+    if title.data.get("org") or title.data.get("english"):
+        return None
+    starts: dict[int, int] = {}
+    for o in mentions(doc, "organization"):
+        starts[o.start] = max(starts.get(o.start, 0), o.end)
+    pos, body_end = title.end, None
+    while (gap := _BODY_COMMA.match(text, pos)) is not None and gap.end() in starts:
+        body_end = pos = starts[gap.end()]
+    if body_end is None:
+        return None
+    r = read_name(text, _BODY_CLOSE.match(text, body_end).end())
+    if r is None or r.start in starts or _blocked(doc, r.start, r.end) or not _model_person(doc, r):
+        return None
+    return body_end, r
 
 
 _CAPITALS = re.compile(r"[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]{2,}){1,3}(?=[ \t]*(?:,|\.|\n|$|[ \t][a-z]|[ \t][A-Z][a-z]))")

@@ -67,6 +67,15 @@ def _head_entries(table: str) -> list[tuple[str, TitleHead]]:
             if re.match(r"Di[sn][a-z]", acronym) and " " not in acronym and head not in known:
                 expansion = f"Kepala {r['unit']} {r['portfolio']}"
                 entries.append((head, TitleHead(head, expansion, "place", r["unit"])))
+        # "Kabaloghan", "Kabapenda": "Ka" before a body's short name written as a word is its head
+        bodies = [(r["acronym"], f"{r['unit']} {r['portfolio']}") for r in load_tsv("regional_bodies")]
+        bodies += [(a, r["name"]) for r in load_tsv("agencies") if r["kind"] == "government"
+                   for a in r["acronyms"].split("|")]
+        for acronym, name in bodies:
+            head = "Ka" + acronym[0].lower() + acronym[1:]
+            if re.fullmatch(r"(?!Di[sn])[A-Z][a-z]{3,}", acronym) and head not in known \
+                    and not any(e[0] == head for e in entries):
+                entries.append((head, TitleHead(head, f"Kepala {name}", "place", name.split()[0])))
     return entries
 
 
@@ -495,7 +504,11 @@ def _without_brackets(written: str) -> str:
             out.append(written[last:m.end()])
             last = b.end()
     out.append(written[last:])
-    return _BRACKET_GAP.sub("", "".join(out))
+    return _REPEATED.sub(r"\1", _BRACKET_GAP.sub("", "".join(out)))
+
+
+# "Kepala Badan Kepala Badan Pengembangan ...": two or three words written twice in a row are a typo
+_REPEATED = re.compile(r"\b([A-Z]\w+(?:[ \t]+\w+){1,2})[ \t]+\1\b")
 
 
 def _unit_in_head(head: TitleHead) -> bool:
@@ -534,6 +547,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                         and _continues_tail(text, toks, n):
                     j = n
                     continue
+            if t.text == "/" and end > k and _slash_portfolio(text, toks, j, org_ends):
+                j += 1  # "Kepala Dinas Koperasi/UKM", "Menteri PPN/Bappenas": one portfolio written two ways
+                continue
             if t.text == "," and end > k:
                 n = _comma_list(text, toks, j)
                 if n is not None:
@@ -634,6 +650,16 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
         break
     return end
+
+
+def _slash_portfolio(text: str, toks: list[Tok], j: int, org_ends: dict[int, int]) -> bool:
+    """A slash glued between a tail's word and a body word or a body: the tail goes on. A head after the slash
+    is a second post of the same holder ("Menteri PPN/Kepala Bappenas")."""
+    if j + 1 >= len(toks) or toks[j - 1].end != toks[j].start or toks[j].end != toks[j + 1].start:
+        return False
+    n = toks[j + 1]
+    return n.is_word and n.cap and not head_table().match(text, toks, j + 1) \
+        and (n.start in org_ends or g._body_word(text, n))
 
 
 def _common_unit_word(text: str, toks: list[Tok], j: int) -> bool:

@@ -206,8 +206,20 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
         o is not t and o.span and o.span[0] <= t.span[0] and t.span[1] <= o.span[1] and o.span != t.span
         for o in kept))]
     kept.sort(key=lambda t: t.span[0] if t.span else 0)
+    kept = [t for i, t in enumerate(kept) if not any(_respelt_title(o.text, t.text) for o in kept[:i])]
     return Person(name=name, titles=kept, spans=sorted(spans), honorifics=honorifics, degrees=degrees,
                   source=grp[0].source)
+
+
+def _respelt_title(a: str, b: str) -> bool:
+    """'President ADB' and 'Presiden ADB', 'Sekertaris Daerah' and 'Sekretaris Daerah': the same words but one,
+    written in another spelling or language, are one position ("Wakil Ketua I" and "II" stay two)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    return len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 5 \
+        and not any(c.isdigit() for c in diff[0][0] + diff[0][1]) and fuzz.ratio(*diff[0]) >= 85
 
 
 def _more_spans(text: str, name: str, grp, groups, orgs: list[Mention]) -> set[tuple[int, int]]:

@@ -358,3 +358,47 @@ def test_the_post_a_person_holds_after_yang_menjabat():
     text = "Hendra Gunawan yang menjabat sebagai Kepala Desa Sukamaju menyampaikan terima kasih kepada warga."
     ps = persons(text)
     assert [t.text for t in ps["Hendra Gunawan"].titles] == ["Kepala Desa Sukamaju"]
+
+
+def test_portfolio_post_takes_the_bodies_after_commas():
+    # a post that names only its portfolio sits in the bodies written after it; the holder comes last
+    ps = persons("Di lokasi, Kabid Lalu Lintas, Dishub Kaltara, Markus Welem mengatakan arus kendaraan lancar.")
+    assert [t.text for t in ps["Markus Welem"].titles] == ["Kabid Lalu Lintas Dishub Kaltara"]
+    ps = persons("Hadir Kepala Pusat Data Pertanian, Badan Penyuluhan Pertanian (BPP), Dr. Rina Kartika, S.P., membuka acara.")
+    assert [t.text for t in ps["Rina Kartika"].titles] == ["Kepala Pusat Data Pertanian"]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("Penghargaan diterima Wakil Bupati Tolitoli (Alm.) Andi Ramli Saleh melalui keluarganya.",
+     "Andi Ramli Saleh", "Wakil Bupati Tolitoli"),
+    ("Hadir Ketua Kwartir Daerah Komjen Pol. (Purn.) Sutarno Wibowo dalam upacara itu.",
+     "Sutarno Wibowo", "Ketua Kwartir Daerah"),
+])
+def test_bracketed_marks_between_post_and_name(text, name, title):
+    # a deceased or retired mark in brackets sits with the honorifics; the holder still follows the post
+    ps = persons(text)
+    assert [t.text for t in ps[name].titles] == [title]
+
+
+def test_one_post_in_two_spellings_is_one_title():
+    ps = persons("Pertemuan dengan President ADB Hiroto Kanemura berlangsung hangat. "
+                 "Presiden ADB Hiroto Kanemura menyampaikan apresiasi.")
+    assert len(ps["Hiroto Kanemura"].titles) == 1
+
+
+def test_numbered_or_other_posts_are_not_respellings():
+    from pipeline.resolve.persons import _respelt_title
+    assert _respelt_title("Sekertaris Daerah Kabupaten Poso", "Sekretaris Daerah Kabupaten Poso")
+    assert not _respelt_title("Wakil Ketua I", "Wakil Ketua II")
+    assert not _respelt_title("Kepala Dinas Kesehatan", "Kepala Dinas Kelautan")
+
+
+def test_words_written_twice_in_a_title_are_a_typo():
+    ps = persons("Menteri didampingi Kepala Pusat Kepala Pusat Kurikulum dan Perbukuan, Rahmat Sulistyo; serta staf.")
+    assert [t.text for t in ps["Rahmat Sulistyo"].titles] == ["Kepala Pusat Kurikulum dan Perbukuan"]
+
+
+def test_dash_between_post_and_holder_in_a_list():
+    ps = persons("Delegasi bertemu Presiden Bank Dunia (WB) - Hendrik Vossberg, dan Kepala Dinas Pariwisata – Maria Lolo.")
+    assert [t.text for t in ps["Hendrik Vossberg"].titles] == ["Presiden Bank Dunia"]
+    assert [t.text for t in ps["Maria Lolo"].titles] == ["Kepala Dinas Pariwisata"]

@@ -247,3 +247,56 @@ def test_a_long_bracketed_post_abbreviation_keeps_the_post_before_an_honorific()
                          "membuka rapat koordinasi.")
     assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {
         "Daniel Wartono": ["Kepala Pusat Rehabilitasi Kesehatan Kemhan"]}
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Kepala Dinas Koperasi/UKM Kota Palu Ahmad Riyadi hadir.", "Kepala Dinas Koperasi/UKM Kota Palu"),
+    ("Menteri PPN/Bappenas Dr. Ir. H. Rudi Wibisono memberi sambutan.", "Menteri PPN/Bappenas"),
+])
+def test_slash_between_portfolio_words_continues_the_tail(text, title):
+    assert titles(text)[0] == title
+
+
+def test_slash_before_a_head_is_a_second_post():
+    assert titles("Menteri PPN/Kepala Bappenas Rudi Wibisono hadir.")[:2] == ["Menteri PPN", "Kepala Bappenas"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Panglima Kodam XX/Tanjung Harapan Mayjen TNI Rudi Hartono hadir.", "Panglima Kodam XX/Tanjung Harapan"),
+    ("Panglima Komando Armada II Laksda TNI Budi Santosa hadir.", "Panglima Komando Armada II"),
+    ("Panglima TNI Jenderal TNI Arif Setiawan hadir.", "Panglima TNI"),
+])
+def test_panglima_heads_the_command_it_names(text, title):
+    assert titles(text)[0] == title
+
+
+def test_armed_forces_words_stay_in_the_title():
+    assert titles("Panglima Angkatan Bersenjata Malaysia Laksamana Ahmad Rizal hadir.")[0] == \
+        "Panglima Angkatan Bersenjata"
+
+
+def test_head_of_a_regional_intelligence_office_takes_its_province():
+    assert titles("Kabinda Sulteng Brigjen TNI Ahmad Fauzan hadir.")[0] == "Kabinda Sulteng"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Presiden Bank Dunia Hiroshi Tanaka hadir.", "Presiden Bank Dunia"),
+    ("Presiden AIIB Li Wenhua hadir.", "Presiden AIIB"),
+    ("Presiden Brasil Carlos Mendes hadir.", "Presiden Brasil"),
+    ("Presiden Joko Santoso hadir.", "Presiden"),
+])
+def test_president_takes_the_state_or_body_after_it(text, title):
+    assert titles(text)[0] == title
+
+
+def test_an_embassy_function_is_a_portfolio():
+    assert titles("Hadir Koordinator Fungsi Protokol dan Konsuler, Rudi Salim, di KBRI.")[0] == \
+        "Koordinator Fungsi Protokol dan Konsuler"
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Turut hadir Kabaloghan Marsdya TNI Joko Prasetyo di lokasi.", "Kabaloghan"),
+    ("Kabapenda Donggala Andi Rasyid menjelaskan target pajak.", "Kabapenda Donggala"),
+])
+def test_ka_before_a_body_short_name_is_its_head(text, title):
+    assert titles(text)[0] == title
