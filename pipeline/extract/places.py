@@ -486,7 +486,7 @@ class PlacesComponent:
                 if any(k in taken for k in range(i, j + 1)):
                     continue
                 holder = None if self._list_goes_on(text, words[j][1]) else _holder_of(text, starts, i, key)
-                found = holder or rg.resolve_key(key, None, context, fuzzy=False)
+                found = holder or rg.resolve_key(key, None, context, fuzzy=False) or _held_by_next(text, starts, j, key)
                 if found and found[0] and gz.level_of(found[0]) >= 3:
                     hit = _Cand(i, j, words[i][0], words[j][1], key, written, code=found[0], kind=found[2])
                     break
@@ -782,6 +782,17 @@ def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, st
         return None
     holders = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(prev.code, k)]
     return (holders[0], None, "kecamatan") if holders else None
+
+
+def _held_by_next(text: str, starts: dict, j: int, key: str) -> tuple[str, None, str] | None:
+    """The one kecamatan or village named `key` inside the province or city written right after it, past a comma
+    ("Monumen X, Lubang Buaya, Jakarta", "di Kuta, Bali"): an address names its larger region next."""
+    nxt = starts.get(j + 1)
+    if nxt is None or not nxt.code or gz.level_of(nxt.code) > 2 or text[:nxt.start].rstrip(" \t")[-1:] != ",":
+        return None
+    codes = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(k, nxt.code)] or \
+        [k for k in gz.village_index().get(key, ()) if gz.within(k, nxt.code)]
+    return (codes[0], None, gz.kind_of(codes[0], gz.name_of(codes[0]) or "")) if len(codes) == 1 else None
 
 
 def _dateline_kecamatan(cands: list[_Cand]) -> None:
