@@ -709,8 +709,10 @@ class PlacesComponent:
             # alone is a kind of area (data/place_cues.tsv, column proper)
             proper = self.proper_cues.get(c.cue)
             return not proper or not all(_common_word(w, core=proper == "core") for w in _name_after_cue(text, c))
-        if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
+        if c.cue_kind not in ("kecamatan", "desa"):
             return False
+        if rg.cues()[c.cue][1] == "Kampung":
+            return self._hamlet(text, words, c)
         if not text[c.start:c.end].split()[-1][:1].isupper():
             return False  # a lowercase name the register does not place in the document's regions
         if c.cue in ("kecamatan", "kec") and any(o.code and gz.level_of(o.code) == 2 for o in starts.values()):
@@ -731,6 +733,16 @@ class PlacesComponent:
         name = _name_after_cue(text, c)
         return c.cue_kind == "desa" and bool(name) and not any(_common_word(w) for w in name)
 
+
+    def _hamlet(self, text: str, words: list, c: _Cand) -> bool:
+        """A "Kampung X" the register does not hold is a hamlet where people live ("warga Kampung Cibeureum",
+        "di Kampung X") when X is no common word ("Kampung KB", "Kampung Tangguh" name programmes) nor a day
+        ("pulang ke kampung Ahad malam" goes home)."""
+        name = _name_after_cue(text, c)
+        before = words[c.first - 1][2].lower() if c.first else ""
+        return bool(name) and words[c.first][2][:1].isupper() and before in _LOCATIVE and \
+            text[words[c.first - 1][1]:c.start].strip() == "" and \
+            not any(_common_word(w) or w.lower() in self.calendar for w in name)
 
     def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:
         """True when the word before the match continues a capitalized name ("Bupati Poso", "BMKG Jawa Tengah")."""
