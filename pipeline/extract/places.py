@@ -21,6 +21,7 @@ from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.nlp.ner import common_words
+from pipeline.resolve import agencies as ag
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.lexicon import fold, vocabulary
 from pipeline.resolve import regions as rg
@@ -103,6 +104,7 @@ class PlacesComponent:
         _town_suffix(text, words, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
+        cands.extend(self._province_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -235,6 +237,28 @@ class PlacesComponent:
             written = text[words[first][0]:words[last][1]]
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
                                display=written, kind="kota", evidence={"foreign"}))
+        return found
+
+    def _province_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A town the register does not hold, written at a line's start or after a locative word and before a comma
+        and its province: "Timika, Papua Tengah —", "di Kutacane, Aceh". Releases name a town by its province."""
+        found = []
+        by_first = {c.first: c for c in cands}
+        for c in cands:
+            if not c.code or gz.level_of(c.code) != 1 or c.first < 1 or c.cue or \
+                    text[words[c.first - 1][1]:c.start].strip() != ",":
+                continue
+            k = c.first - 1
+            w = words[k][2]
+            if k in by_first or any(o.first <= k <= o.last for o in cands) or not w.istitle() or len(w) < 4 or \
+                    w.lower() in self.stop or _common_word(w) or w.lower() in _unit_heads() or ag.lookup(w):
+                continue  # "di Kemhan, Jakarta": a body's premises
+            line_start = k == 0 or "\n" in text[words[k - 1][1]:words[k][0]]
+            after_locative = k > 0 and words[k - 1][2] in _LOCATIVE_WORDS and text[words[k - 1][1]:words[k][0]] == " "
+            if not (line_start or after_locative):
+                continue
+            found.append(_Cand(k, k, words[k][0], words[k][1], gz.name_key(w), w, display=w, kind="other",
+                               dateline=line_start, evidence={"town"}))
         return found
 
     @staticmethod
