@@ -44,6 +44,8 @@ _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ 
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
                             r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
                             r"[ \t]*(?:–|—|-{1,3})")
+_DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"
+                         r"(?P<month>[A-Z][a-z]+)\.?(?:[ \t]+\d{4})?[ \t]*(?:–|—|-{1,2})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
@@ -105,6 +107,7 @@ class PlacesComponent:
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
         cands.extend(self._province_towns(text, words, cands))
+        cands.extend(self._dated_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -237,6 +240,28 @@ class PlacesComponent:
             written = text[words[first][0]:words[last][1]]
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
                                display=written, kind="kota", evidence={"foreign"}))
+        return found
+
+    def _dated_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A title-case town the tables do not hold, opening one of the first lines before a comma, a day and a month
+        and then a dash ("Durban, 18 Juli 2025 –", "Tais, 3 Februari 2025 -"): the classic dateline names its town."""
+        found = []
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        lines = [m.start(1) for m in re.finditer(r"(?m)^[ \t]*(\S)", text[:DATELINE_CHARS])][:DATELINE_LINES + 1]
+        for start in lines[1:]:
+            k = by_start.get(start)
+            m = _DATED_TOWN.match(text, start)
+            if k is None or not m or any(c.first <= k <= c.last for c in cands):
+                continue
+            if m.group("month").lower() not in self.calendar:
+                continue
+            w = m.group("town")
+            last = k + len(w.split()) - 1
+            if any(words[i][2].lower() in self.stop or _common_word(words[i][2]) or ag.lookup(words[i][2])
+                   for i in range(k, last + 1)):
+                continue
+            found.append(_Cand(k, last, start, start + len(w), gz.name_key(w), w, display=w, kind="other",
+                               dateline=True, evidence={"town", "dateline"}))
         return found
 
     def _province_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:

@@ -100,3 +100,9 @@ def test_a_town_unknown_to_the_register_before_its_province_and_not_a_bodys_prem
     names = [name for name, _ in found]
     assert "Watuparang" in names and "Lendorajo" in names
     assert "Kemenkes" not in names and "Dinas" not in names
+
+
+def test_a_town_unknown_to_the_tables_opens_a_dated_dateline():
+    found = _places("Judul Berita Hari Ini\nLendorajo, 14 Maret 2025 – Menteri membuka forum kerja sama.\n"
+                    "Pengumuman, 14 Maret 2025 – pendaftaran peserta dibuka.")
+    assert found == [("Lendorajo", "other")]
