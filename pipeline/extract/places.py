@@ -761,7 +761,7 @@ class PlacesComponent:
         if c.cue_kind not in ("kecamatan", "desa"):
             return False
         if rg.cues()[c.cue][1] == "Kampung":
-            return self._hamlet(text, words, c)
+            return self._hamlet(text, words, c, starts)
         if not text[c.start:c.end].split()[-1][:1].isupper():
             return False  # a lowercase name the register does not place in the document's regions
         if c.cue in ("kecamatan", "kec") and any(o.code and gz.level_of(o.code) == 2 for o in starts.values()):
@@ -783,10 +783,13 @@ class PlacesComponent:
         return c.cue_kind == "desa" and bool(name) and not any(_common_word(w) for w in name)
 
 
-    def _hamlet(self, text: str, words: list, c: _Cand) -> bool:
+    def _hamlet(self, text: str, words: list, c: _Cand, starts: dict) -> bool:
         """A "Kampung X" the register does not hold is a hamlet where people live ("warga Kampung Cibeureum",
         "di Kampung X") when X is no common word ("Kampung KB", "Kampung Tangguh" name programmes) nor a day
         ("pulang ke kampung Ahad malam" goes home)."""
+        nxt = starts.get(c.last + 1)
+        if nxt is not None and nxt.code and nxt.cue_kind == "kecamatan" and text[c.end:nxt.start].strip() == ",":
+            return True  # "Kampung Toleransi Paledang, Kecamatan Lengkong": an address names it
         name = _name_after_cue(text, c)
         before = words[c.first - 1][2].lower() if c.first else ""
         return bool(name) and words[c.first][2][:1].isupper() and before in _LOCATIVE and \
