@@ -21,6 +21,7 @@ from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.nlp.ner import common_words
+from pipeline.resolve import agencies as ag
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.lexicon import fold, vocabulary
 from pipeline.resolve import regions as rg
@@ -43,6 +44,8 @@ _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ 
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
                             r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
                             r"[ \t]*(?:–|—|-{1,3})")
+_DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"
+                         r"(?P<month>[A-Z][a-z]+)\.?(?:[ \t]+\d{4})?[ \t]*(?:–|—|-{1,2})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
@@ -103,6 +106,8 @@ class PlacesComponent:
         _town_suffix(text, words, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
+        cands.extend(self._province_towns(text, words, cands))
+        cands.extend(self._dated_towns(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -235,6 +240,50 @@ class PlacesComponent:
             written = text[words[first][0]:words[last][1]]
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
                                display=written, kind="kota", evidence={"foreign"}))
+        return found
+
+    def _dated_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A title-case town the tables do not hold, opening one of the first lines before a comma, a day and a month
+        and then a dash ("Durban, 18 Juli 2025 –", "Tais, 3 Februari 2025 -"): the classic dateline names its town."""
+        found = []
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        lines = [m.start(1) for m in re.finditer(r"(?m)^[ \t]*(\S)", text[:DATELINE_CHARS])][:DATELINE_LINES + 1]
+        for start in lines[1:]:
+            k = by_start.get(start)
+            m = _DATED_TOWN.match(text, start)
+            if k is None or not m or any(c.first <= k <= c.last for c in cands):
+                continue
+            if m.group("month").lower() not in self.calendar:
+                continue
+            w = m.group("town")
+            last = k + len(w.split()) - 1
+            if any(words[i][2].lower() in self.stop or _common_word(words[i][2]) or ag.lookup(words[i][2])
+                   for i in range(k, last + 1)):
+                continue
+            found.append(_Cand(k, last, start, start + len(w), gz.name_key(w), w, display=w, kind="other",
+                               dateline=True, evidence={"town", "dateline"}))
+        return found
+
+    def _province_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A town the register does not hold, written at a line's start or after a locative word and before a comma
+        and its province: "Timika, Papua Tengah —", "di Kutacane, Aceh". Releases name a town by its province."""
+        found = []
+        by_first = {c.first: c for c in cands}
+        for c in cands:
+            if not c.code or gz.level_of(c.code) != 1 or c.first < 1 or c.cue or \
+                    text[words[c.first - 1][1]:c.start].strip() != ",":
+                continue
+            k = c.first - 1
+            w = words[k][2]
+            if k in by_first or any(o.first <= k <= o.last for o in cands) or not w.istitle() or len(w) < 4 or \
+                    w.lower() in self.stop or _common_word(w) or w.lower() in _unit_heads() or ag.lookup(w):
+                continue  # "di Kemhan, Jakarta": a body's premises
+            line_start = k == 0 or "\n" in text[words[k - 1][1]:words[k][0]]
+            after_locative = k > 0 and words[k - 1][2] in _LOCATIVE_WORDS and text[words[k - 1][1]:words[k][0]] == " "
+            if not (line_start or after_locative):
+                continue
+            found.append(_Cand(k, k, words[k][0], words[k][1], gz.name_key(w), w, display=w, kind="other",
+                               dateline=line_start, evidence={"town"}))
         return found
 
     @staticmethod
@@ -486,7 +535,7 @@ class PlacesComponent:
                 if any(k in taken for k in range(i, j + 1)):
                     continue
                 holder = None if self._list_goes_on(text, words[j][1]) else _holder_of(text, starts, i, key)
-                found = holder or rg.resolve_key(key, None, context, fuzzy=False)
+                found = holder or rg.resolve_key(key, None, context, fuzzy=False) or _held_by_next(text, starts, j, key)
                 if found and found[0] and gz.level_of(found[0]) >= 3:
                     hit = _Cand(i, j, words[i][0], words[j][1], key, written, code=found[0], kind=found[2])
                     break
@@ -709,8 +758,10 @@ class PlacesComponent:
             # alone is a kind of area (data/place_cues.tsv, column proper)
             proper = self.proper_cues.get(c.cue)
             return not proper or not all(_common_word(w, core=proper == "core") for w in _name_after_cue(text, c))
-        if c.cue_kind not in ("kecamatan", "desa") or rg.cues()[c.cue][1] in ("Kampung",):
+        if c.cue_kind not in ("kecamatan", "desa"):
             return False
+        if rg.cues()[c.cue][1] == "Kampung":
+            return self._hamlet(text, words, c, starts)
         if not text[c.start:c.end].split()[-1][:1].isupper():
             return False  # a lowercase name the register does not place in the document's regions
         if c.cue in ("kecamatan", "kec") and any(o.code and gz.level_of(o.code) == 2 for o in starts.values()):
@@ -731,6 +782,19 @@ class PlacesComponent:
         name = _name_after_cue(text, c)
         return c.cue_kind == "desa" and bool(name) and not any(_common_word(w) for w in name)
 
+
+    def _hamlet(self, text: str, words: list, c: _Cand, starts: dict) -> bool:
+        """A "Kampung X" the register does not hold is a hamlet where people live ("warga Kampung Cibeureum",
+        "di Kampung X") when X is no common word ("Kampung KB", "Kampung Tangguh" name programmes) nor a day
+        ("pulang ke kampung Ahad malam" goes home)."""
+        nxt = starts.get(c.last + 1)
+        if nxt is not None and nxt.code and nxt.cue_kind == "kecamatan" and text[c.end:nxt.start].strip() == ",":
+            return True  # "Kampung Toleransi Paledang, Kecamatan Lengkong": an address names it
+        name = _name_after_cue(text, c)
+        before = words[c.first - 1][2].lower() if c.first else ""
+        return bool(name) and words[c.first][2][:1].isupper() and before in _LOCATIVE and \
+            text[words[c.first - 1][1]:c.start].strip() == "" and \
+            not any(_common_word(w) or w.lower() in self.calendar for w in name)
 
     def _in_name(self, text: str, words: list, c: _Cand, cands: list[_Cand]) -> bool:
         """True when the word before the match continues a capitalized name ("Bupati Poso", "BMKG Jawa Tengah")."""
@@ -782,6 +846,17 @@ def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, st
         return None
     holders = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(prev.code, k)]
     return (holders[0], None, "kecamatan") if holders else None
+
+
+def _held_by_next(text: str, starts: dict, j: int, key: str) -> tuple[str, None, str] | None:
+    """The one kecamatan or village named `key` inside the province or city written right after it, past a comma
+    ("Monumen X, Lubang Buaya, Jakarta", "di Kuta, Bali"): an address names its larger region next."""
+    nxt = starts.get(j + 1)
+    if nxt is None or not nxt.code or gz.level_of(nxt.code) > 2 or text[:nxt.start].rstrip(" \t")[-1:] != ",":
+        return None
+    codes = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(k, nxt.code)] or \
+        [k for k in gz.village_index().get(key, ()) if gz.within(k, nxt.code)]
+    return (codes[0], None, gz.kind_of(codes[0], gz.name_of(codes[0]) or "")) if len(codes) == 1 else None
 
 
 def _dateline_kecamatan(cands: list[_Cand]) -> None:

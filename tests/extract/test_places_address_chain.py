@@ -76,3 +76,11 @@ def test_a_cue_then_yaitu_announces_a_list_of_names_of_its_kind():
     names = {p.name for p in extract_text("Banjir\nAir merendam Kabupaten Pekalongan, terutama tiga kecamatan yaitu "
                                           "Sragi, Talun dan Wonokerto.").places}
     assert {"Kecamatan Sragi", "Kecamatan Talun", "Kecamatan Wonokerto"} <= names
+
+
+def test_a_bare_name_before_its_province_is_the_one_region_of_that_name_there():
+    # no kabupaten or kota in the text: the province written next to the name holds one Lubang Buaya, one Legian
+    found = places("Warga berkumpul di Gedung Serbaguna Cempaka, Lubang Buaya, Jakarta, pada Minggu pagi. Lomba "
+                   "perahu digelar di pantai dekat Hotel Anggrek Biru, Legian, Bali.")
+    assert ("Lubang Buaya", "desa", "31.75.10.1007") in found
+    assert ("Legian", "desa", "51.03.01.1004") in found

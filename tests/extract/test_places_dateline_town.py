@@ -91,3 +91,18 @@ def test_a_town_the_register_names_only_through_its_kecamatan_or_villages():
                                               "Kabupaten Kapuas Hulu memperbaiki drainase.")
     places = _places("Ikan Segar\nNelayan Kabupaten Biak Numfor mengirim ikan dari Biak ke Kota Jayapura.")
     assert not any(name == "Biak" for name, _ in places)
+
+
+def test_a_town_unknown_to_the_register_before_its_province_and_not_a_bodys_premises():
+    found = _places("Judul Berita Hari Ini\nWatuparang, Nusa Tenggara Timur — Gubernur meninjau gudang pangan di "
+                   "Lendorajo, Maluku pada Rabu. Rombongan sebelumnya singgah di Kemenkes, Jawa Barat dan menemui "
+                   "Kepala Dinas, Bali.")
+    names = [name for name, _ in found]
+    assert "Watuparang" in names and "Lendorajo" in names
+    assert "Kemenkes" not in names and "Dinas" not in names
+
+
+def test_a_town_unknown_to_the_tables_opens_a_dated_dateline():
+    found = _places("Judul Berita Hari Ini\nLendorajo, 14 Maret 2025 – Menteri membuka forum kerja sama.\n"
+                    "Pengumuman, 14 Maret 2025 – pendaftaran peserta dibuka.")
+    assert found == [("Lendorajo", "other")]

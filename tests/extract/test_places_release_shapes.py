@@ -102,3 +102,15 @@ def test_the_town_after_the_writing_unit_in_a_dateline():
     names = _places("Bupati Saksikan Film Sejarah\nDiskominfo, Kotanopan - Bupati Mandailing Natal menonton film "
                     "bersama warga.")
     assert "Kotanopan" in names
+
+
+def test_a_hamlet_after_warga_or_di_is_a_place_and_a_programme_or_a_trip_home_is_not():
+    found = _places("SUKABUMI – Warga Kampung Cikaracak gotong royong memperbaiki saluran air. Lomba kebersihan digelar di "
+                    "Kampung Bersih Sehat, dan para perantau pulang ke kampung Minggu malam.")
+    assert found == ["Kota Sukabumi", "Kampung Cikaracak"]
+
+
+def test_a_themed_hamlet_with_its_kecamatan_after_a_comma_is_a_place():
+    found = _places("BANDUNG – Festival budaya digelar di dua lokasi, yakni Kampung Kreatif Cigadung Asri, Kecamatan "
+                    "Cibeunying Kaler dan Kampung Wisata Batununggal, Kecamatan Bandung Kidul.")
+    assert "Kampung Kreatif Cigadung Asri" in found and "Kampung Wisata Batununggal" in found

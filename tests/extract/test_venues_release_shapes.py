@@ -145,3 +145,9 @@ def test_two_short_forms_that_name_one_body_both_stay_in_the_venue():
     assert _venues("Judul Berita Hari Ini\nSeminar itu berlangsung di Gedung Student Center Kampus PKN STAN, Tangerang "
                    "Selatan. Rapat digelar di Gedung Radius Prawiro DJPK, Jakarta.") == [
         "Gedung Student Center Kampus PKN STAN", "Gedung Radius Prawiro"]
+
+
+def test_a_railway_station_after_a_locative_is_a_venue_named_after_its_town():
+    found = _venues("Menteri tiba di Stasiun Kutoarjo pada Senin pagi dan berbincang dengan penumpang. Stasiun "
+                    "Sentosa Baru yang direncanakan pemerintah belum dibangun.")
+    assert found == ["Stasiun Kutoarjo"]

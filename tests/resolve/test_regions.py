@@ -18,6 +18,7 @@ CASES = [
     ("jawa tengah", (), "33", "Jawa Tengah", "provinsi"),
     ("Morut", (), "72.12", "Kabupaten Morowali Utara", "kabupaten"),
     ("Parimo", (), "72.08", "Kabupaten Parigi Moutong", "kabupaten"),
+    ("P Siantar", (), "12.72", "Kota Pematangsiantar", "kota"),  # "Pematang" shortened to its initial
     ("Kota Bau-Bau", (), "74.72", "Kota Baubau", "kota"),
     ("Tolitoli", (), "72.04", "Kabupaten Toli-Toli", "kabupaten"),
     ("Toli-Toli", (), "72.04", "Kabupaten Toli-Toli", "kabupaten"),
