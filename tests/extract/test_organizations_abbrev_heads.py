@@ -148,3 +148,11 @@ def test_desa_inside_a_portfolio_is_not_a_village_before_the_kabupaten():
     text = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman menggelar rapat koordinasi."
     assert [(o.name, o.region_code) for o in extract_text(text).organizations] == [
         ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman", "34.04")]
+
+
+def test_dinas_written_with_the_rest_of_its_acronym():
+    os_ = orgs("Judul\nSekretaris Dinas Kominfotik Kabupaten Lingga Budi Harsono membuka pelatihan. "
+               "Peserta dari Dinas Dukcapil Kabupaten Lingga juga hadir.")
+    names = set(os_) | {a for o in os_.values() for a in o.aliases}
+    assert "Dinas Kominfotik Kabupaten Lingga" in names
+    assert "Dinas Dukcapil Kabupaten Lingga" in names
