@@ -621,14 +621,21 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "head": h.text,
         "mode": h.body,
         "expanded": expanded,
-        "key": agencies.org_key(expanded),
-        "body_key": agencies.org_key(body),
+        "key": _school_key(agencies.org_key(expanded), h.kind),
+        "body_key": _school_key(agencies.org_key(body), h.kind),
         "jurisdiction": jur_name,
         "region_code": region.code if region else None,
         "agency": agency.name if agency else None,
         "is_acronym": h.body in ("agencyname", "regional") and h.text != (h.agency.name if h.agency else "")
         and (len(h.text) <= 12 or h.text.replace(" ", "").isupper()),
     }
+
+
+def _school_key(key: str, kind: str) -> str:
+    """'SMA 15', 'SMAN 15' and 'SMA Negeri 15 Kota X' are one school: a numbered school's key drops 'Negeri'."""
+    if kind != "education" or not _numbers(key):
+        return key
+    return " ".join(w for w in key.split() if w not in ("negeri", "n"))
 
 
 @lru_cache(maxsize=1)

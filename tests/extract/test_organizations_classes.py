@@ -145,3 +145,12 @@ def test_bank_closes_an_english_ordered_name_but_not_an_indonesian_one():
     assert os_["Nusantara Harbour Bank"].kind == "company"
     assert "Pacific Rim Bank" in os_
     assert not any(n.endswith("Bermotor Bank") for n in os_)
+
+
+def test_numbered_school_written_with_and_without_negeri_is_one_school():
+    found = extract_text("Judul\nBupati berkunjung ke SMAN 4 dan disambut Kepala SMA Negeri 4 Kabupaten Lebak. "
+                         "Siswa SMA 4 tampil menari, lalu rombongan menuju SMA 5.").organizations
+    schools = [o for o in found if o.name.startswith("SMA")]
+    four = [o for o in schools if "4" in o.name]
+    assert len(four) == 1 and {"SMAN 4", "SMA 4"} <= set(four[0].aliases)
+    assert any(o.name == "SMA 5" for o in schools)
