@@ -923,6 +923,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
+    if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
+        return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
     short, long_ = sorted((ka, kb), key=len)
     if long_.startswith(short + " ") and len(short.split()) >= 3:
@@ -930,6 +932,13 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _first_portfolio(ka: str, kb: str) -> bool:
+    """'Dinas Penanaman Modal Kota X' and 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota X': a region's
+    body is also named by the first part of its portfolio."""
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short + " dan ")
 
 
 def _numbers(key: str) -> list[str]:
