@@ -156,3 +156,8 @@ def test_dinas_written_with_the_rest_of_its_acronym():
     names = set(os_) | {a for o in os_.values() for a in o.aliases}
     assert "Dinas Kominfotik Kabupaten Lingga" in names
     assert "Dinas Dukcapil Kabupaten Lingga" in names
+
+
+def test_technical_unit_written_in_title_case_is_a_body():
+    os_ = orgs("Judul\nCamat meminta Uptd Pengelolaan Sampah Kecamatan Cibodas menambah armada.")
+    assert "Uptd Pengelolaan Sampah Kecamatan Cibodas" in os_
