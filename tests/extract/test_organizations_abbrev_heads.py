@@ -161,3 +161,9 @@ def test_dinas_written_with_the_rest_of_its_acronym():
 def test_technical_unit_written_in_title_case_is_a_body():
     os_ = orgs("Judul\nCamat meminta Uptd Pengelolaan Sampah Kecamatan Cibodas menambah armada.")
     assert "Uptd Pengelolaan Sampah Kecamatan Cibodas" in os_
+
+
+def test_prosecutor_office_named_by_its_seat():
+    os_ = orgs("Judul\nKepala Kejaksaan Lingga diwakili Kasi Intel hadir. Tim terdiri dari Kejaksaan dan Inspektorat.")
+    assert "Kejaksaan Lingga" in os_
+    assert "Kejaksaan" not in os_
