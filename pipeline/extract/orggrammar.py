@@ -500,7 +500,7 @@ def _branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
 
 
-_NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
+NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
@@ -509,7 +509,7 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None
     nxt = toks[j + 1]
-    if _NUMERAL.match(nxt.text):
+    if NUMERAL.match(nxt.text):
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:
