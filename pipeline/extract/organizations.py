@@ -49,11 +49,26 @@ class OrganizationFinder:
         g.head_table(), g.acronym_table(), g.title_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = _without_head_short_forms(doc_text(doc))
         toks = tokenize(text)
         for m in find(text, toks):
             add_mention(doc, m)
         return doc
+
+
+_HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9])")
+
+
+def _without_head_short_forms(text: str) -> str:
+    """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Kantor Regional (Kanreg) VIII BKN ...': a head followed by
+    its own short form in brackets goes on after them; the bracket is blanked (offsets kept) so the name is read
+    whole."""
+    def blank(m: re.Match) -> str:
+        hm = g.head_table().match(m.group(1), tokenize(m.group(1)), 0)
+        if hm is None or not text.endswith(hm[1].unit, 0, m.start()) or hm[1].unit == hm[1].text:
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _HEAD_BRACKET.sub(blank, text)
 
 
 def find(text: str, toks: list[Tok]) -> list[Mention]:
@@ -1069,13 +1084,13 @@ def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[lis
 def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organization:
     forms: list[str] = []
     for m in grp:
-        forms.append(m.text)
+        forms.append(" ".join(m.text.split()))
         if m.data.get("definition"):
             acr = m.data["definition"]
             forms.append(f"{acr} {m.data['continuation']}" if m.data.get("continuation") else acr)
     full = [m for m in grp if not m.data.get("is_acronym") and not m.data.get("local_acronym")] or grp
     best = max(full, key=lambda m: (len(m.text.split()) + (len(m.data.get("continuation", "").split())), -m.start))
-    name = best.text
+    name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
     name = correct_phrase(name)
@@ -1094,7 +1109,7 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
         if other is grp:
             continue
         if any(best.start < o.start and o.end <= best.end for o in other):
-            parent = correct_phrase(max(other, key=lambda m: len(m.text)).text)
+            parent = correct_phrase(" ".join(max(other, key=lambda m: len(m.text)).text.split()))
     d = best.data
     return Organization(
         name=name,

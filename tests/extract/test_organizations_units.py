@@ -265,3 +265,10 @@ def test_numbered_regional_office_of_a_national_body_and_the_body():
     national = [o for o in found if o.name in ("BKN", "Badan Kepegawaian Negara")]
     assert len(national) == 1 and "BKN" in {national[0].name, *national[0].aliases}
     assert "BKN" not in names["Kantor Regional IX Badan Kepegawaian Negara Jayapura"].aliases
+
+
+def test_head_followed_by_its_own_short_form_in_brackets_goes_on_after_them():
+    names = set(orgs("Kantor Wilayah (Kanwil) Kementerian Hukum Provinsi Maluku menggelar rapat bersama "
+                     "Satuan Tugas (Satgas) Yonif 512/Kala Hitam."))
+    assert "Kantor Wilayah Kementerian Hukum Provinsi Maluku" in names
+    assert "Satuan Tugas Yonif 512/Kala Hitam" in names
