@@ -89,14 +89,15 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         parse = _best_parse(text, toks, i)
         if parse is None or _degree_after_name(text, toks, i, parse):
             continue
-        if parse.end > parse.head_end and parse.parent_at != parse.head_end:
+        if parse.end > parse.head_end and parse.parent_at != parse.head_end \
+                and not _numbered_unit_at(text, toks, parse.head_end):
             inner.add(parse.head_end)
             if g.NUMERAL.fullmatch(toks[parse.head_end].text) and parse.head.unit in _PARENT_BODY_UNITS:
                 inner.add(parse.head_end + 1)  # "Kanreg VIII BKN ...": the body after the office's number
             if parse.head.body == "place" and parse.jurisdiction:
                 inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
-        if hm and parse.end > hm[0] and parse.parent_at != hm[0]:
+        if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]):
             inner.add(hm[0])
         national = i in inner
         if national:
@@ -201,6 +202,13 @@ def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline
         if not (m.start <= p[0] < m.end) and not any(o.start <= p[0] < o.end for o in found):
             return True
     return False
+
+
+def _numbered_unit_at(text: str, toks: list[Tok], k: int) -> bool:
+    """A numbered unit starts at token k ("Satgas Yonif 733/Masariku"): the body formed from it names it, and the
+    unit is listed on its own."""
+    hm = g.head_table().match(text, toks, k)
+    return bool(hm and hm[1].body == "named" and hm[0] < len(toks) and toks[hm[0]].text[:1].isdigit())
 
 
 # Heads whose body is the national body they belong to: "Kanwil Kemenag ...", "Setjen Kemhan" name Kemenag, Kemhan

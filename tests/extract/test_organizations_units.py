@@ -272,3 +272,9 @@ def test_head_followed_by_its_own_short_form_in_brackets_goes_on_after_them():
                      "Satuan Tugas (Satgas) Yonif 512/Kala Hitam."))
     assert "Kantor Wilayah Kementerian Hukum Provinsi Maluku" in names
     assert "Satuan Tugas Yonif 512/Kala Hitam" in names
+
+
+def test_numbered_unit_a_task_force_is_formed_from_is_listed_too():
+    os_ = orgs("Judul\nWarga dibantu Satgas Yonif 512/Kala Hitam membangun jembatan.")
+    assert "Satgas Yonif 512/Kala Hitam" in os_
+    assert "Yonif 512/Kala Hitam" in os_
