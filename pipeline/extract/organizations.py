@@ -730,6 +730,10 @@ def _looks_like_outlet(word: str) -> bool:
     return word.isupper() and len(word) >= 4 and word.isalpha()
 
 
+def _is_site(word: str) -> bool:
+    return " " not in word and re.search(rf"{_NEWS_DOMAIN}$", word, re.IGNORECASE) is not None
+
+
 def _names_a_place(text: str, toks: list[Tok], s: int, e: int) -> bool:
     """Written as a dateline's place: capitalized words that do not open a body's name or acronym."""
     if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in text[s:e].split()):
@@ -751,6 +755,8 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
                 s, e = b0, b1
             elif match_place(b.split(), 0) and _looks_like_outlet(a):
                 s, e = a0, a1
+            elif _is_site(b) and not _is_site(a):
+                s, e = b0, b1  # "AMUNTAI, metro7.co.id –": a site's name is the outlet beside a town in capitals
             elif _looks_like_outlet(a) and not _looks_like_outlet(b) and _names_a_place(text, toks, b0, b1):
                 # "MASTHEAD, Desa –": the place may be a village the gazetteer does not hold
                 s, e = a0, a1

@@ -278,3 +278,8 @@ def test_numbered_unit_a_task_force_is_formed_from_is_listed_too():
     os_ = orgs("Judul\nWarga dibantu Satgas Yonif 512/Kala Hitam membangun jembatan.")
     assert "Satgas Yonif 512/Kala Hitam" in os_
     assert "Yonif 512/Kala Hitam" in os_
+
+
+def test_site_named_beside_a_town_in_capitals_is_the_outlet():
+    os_ = orgs("Judul\nKUALAMAS, kabarsungai.co.id – Dinas Sosial Kabupaten Tabalong menyalurkan bantuan beras.")
+    assert os_["kabarsungai.co.id"].kind == "company"
