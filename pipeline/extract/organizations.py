@@ -925,7 +925,12 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         parts.append(desk)
     for s, e, part in parts:
         first = fold(part.split()[0])
-        if first in heads and (s, e) not in taken:
+        if _is_site(part) and not part.lower().endswith(".go.id") and (s, e) not in taken:
+            taken.add((s, e))  # "(man/kabarsungai.com)": the outlet the release was written for
+            out.append(Mention(s, e, part, kind="organization", data={
+                "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+        elif first in heads and (s, e) not in taken:
             taken.add((s, e))
             out.append(Mention(s, e, part, kind="organization", data={
                 "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part),

@@ -283,3 +283,8 @@ def test_numbered_unit_a_task_force_is_formed_from_is_listed_too():
 def test_site_named_beside_a_town_in_capitals_is_the_outlet():
     os_ = orgs("Judul\nKUALAMAS, kabarsungai.co.id – Dinas Sosial Kabupaten Tabalong menyalurkan bantuan beras.")
     assert os_["kabarsungai.co.id"].kind == "company"
+
+
+def test_site_in_the_closing_byline_is_the_outlet():
+    os_ = orgs("Judul\nKetua TP PKK Kabupaten Garut hadir dalam lomba itu.(rud/kabarsungai.com)")
+    assert os_["kabarsungai.com"].kind == "company"
