@@ -288,3 +288,11 @@ def test_site_named_beside_a_town_in_capitals_is_the_outlet():
 def test_site_in_the_closing_byline_is_the_outlet():
     os_ = orgs("Judul\nKetua TP PKK Kabupaten Garut hadir dalam lomba itu.(rud/kabarsungai.com)")
     assert os_["kabarsungai.com"].kind == "company"
+
+
+def test_word_of_a_unit_before_its_regional_body_is_no_named_body():
+    os_ = orgs("Judul\nKepala Seksi Pelayanan Koperasi Dinas Koperasi UKM Kabupaten Lingga, Sari, hadir. "
+               "Koperasi Unit Desa Makmur juga hadir.")
+    assert "Dinas Koperasi UKM Kabupaten Lingga" in os_
+    assert not any(n.startswith("Koperasi Dinas") for n in os_)
+    assert "Koperasi Unit Desa Makmur" in os_
