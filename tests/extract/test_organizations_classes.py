@@ -154,3 +154,8 @@ def test_numbered_school_written_with_and_without_negeri_is_one_school():
     four = [o for o in schools if "4" in o.name]
     assert len(four) == 1 and {"SMAN 4", "SMA 4"} <= set(four[0].aliases)
     assert any(o.name == "SMA 5" for o in schools)
+
+
+def test_capitalized_preposition_ends_a_named_body():
+    os_ = orgs("Jumlah Tempat Tidur Rumah Sakit Di Kota Bogor Masih Cukup Untuk Pasien")
+    assert not any(" Di " in n for n in os_)
