@@ -663,8 +663,14 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     }
 
 
+_LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))
+
+
 def _school_key(key: str, kind: str) -> str:
-    """'SMA 15', 'SMAN 15' and 'SMA Negeri 15 Kota X' are one school: a numbered school's key drops 'Negeri'."""
+    """'SMA 15', 'SMAN 15' and 'SMA Negeri 15 Kota X' are one school: a numbered school's key drops 'Negeri'.
+    'PT PLN Rayon X' and 'PT PLN (Persero) Rayon X' are one company: a company's key drops its legal form."""
+    if kind == "company":
+        return " ".join(w for w in key.split() if w not in _LEGAL_FORM_KEYS)
     if kind != "education" or not _numbers(key):
         return key
     return " ".join(w for w in key.split() if w not in ("negeri", "n"))

@@ -159,3 +159,10 @@ def test_numbered_school_written_with_and_without_negeri_is_one_school():
 def test_capitalized_preposition_ends_a_named_body():
     os_ = orgs("Jumlah Tempat Tidur Rumah Sakit Di Kota Bogor Masih Cukup Untuk Pasien")
     assert not any(" Di " in n for n in os_)
+
+
+def test_company_named_with_and_without_its_legal_form_is_one_company():
+    found = extract_text("Judul\nPerum Damri melayani rute baru. Direksi Damri menyebut armada bertambah.").organizations
+    damri = [o for o in found if "Damri" in o.name]
+    assert len(damri) == 1 and "Damri" in {damri[0].name, *damri[0].aliases}
+
