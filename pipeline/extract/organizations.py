@@ -527,7 +527,7 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     j += 3
     if at(j, "Tbk"):
         return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
-    if at(j, "Unit") or at(j, "Regional") or at(j, "Wilayah"):
+    if at(j) and (toks[j].text == "Unit" or toks[j].text in g._branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
                                                            match_place([t.text for t in toks[n + 1:n + 4]], 0))):

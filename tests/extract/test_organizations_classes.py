@@ -166,3 +166,8 @@ def test_company_named_with_and_without_its_legal_form_is_one_company():
     damri = [o for o in found if "Damri" in o.name]
     assert len(damri) == 1 and "Damri" in {damri[0].name, *damri[0].aliases}
 
+
+def test_branch_after_the_legal_form_joins_the_company_name():
+    os_ = orgs("Bupati menerima PT. PLN (Persero) Rayon Siak, lalu meminta PT. PLN Rayon Siak menambah daya.")
+    assert "PT. PLN (Persero) Rayon Siak" in os_
+    assert "PT. PLN Rayon Siak" in os_["PT. PLN (Persero) Rayon Siak"].aliases
