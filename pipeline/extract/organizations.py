@@ -49,11 +49,26 @@ class OrganizationFinder:
         g.head_table(), g.acronym_table(), g.title_words()
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc_text(doc)
+        text = _without_head_short_forms(doc_text(doc))
         toks = tokenize(text)
         for m in find(text, toks):
             add_mention(doc, m)
         return doc
+
+
+_HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9])")
+
+
+def _without_head_short_forms(text: str) -> str:
+    """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Kantor Regional (Kanreg) VIII BKN ...': a head followed by
+    its own short form in brackets goes on after them; the bracket is blanked (offsets kept) so the name is read
+    whole."""
+    def blank(m: re.Match) -> str:
+        hm = g.head_table().match(m.group(1), tokenize(m.group(1)), 0)
+        if hm is None or not text.endswith(hm[1].unit, 0, m.start()) or hm[1].unit == hm[1].text:
+            return m.group(0)
+        return " " * len(m.group(0))
+    return _HEAD_BRACKET.sub(blank, text)
 
 
 def find(text: str, toks: list[Tok]) -> list[Mention]:
@@ -74,14 +89,18 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         parse = _best_parse(text, toks, i)
         if parse is None or _degree_after_name(text, toks, i, parse):
             continue
-        if parse.end > parse.head_end and parse.parent_at != parse.head_end:
+        if parse.end > parse.head_end and parse.parent_at != parse.head_end \
+                and not _numbered_unit_at(text, toks, parse.head_end):
             inner.add(parse.head_end)
+            if g.NUMERAL.fullmatch(toks[parse.head_end].text) and parse.head.unit in _PARENT_BODY_UNITS:
+                inner.add(parse.head_end + 1)  # "Kanreg VIII BKN ...": the body after the office's number
             if parse.head.body == "place" and parse.jurisdiction:
                 inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
-        if hm and parse.end > hm[0] and parse.parent_at != hm[0]:
+        if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]):
             inner.add(hm[0])
-        if i in inner:
+        national = i in inner
+        if national:
             if not _names_parent(text, toks, i):
                 continue
             am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
@@ -92,6 +111,10 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
         parse.end = _initials_tail(text, toks, parse)
         m = _mention(text, toks, parse)
+        if m and national and m.data.pop("continuation", None):
+            # "Kanreg VIII Badan Kepegawaian Negara (BKN) Banjarmasin": the seat after the bracket is the office's
+            m.data.pop("continuation_span", None)
+            m.data.update(describe(text, toks, parse))
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
         if m and (m.start, m.end) not in taken:
@@ -181,8 +204,15 @@ def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline
     return False
 
 
+def _numbered_unit_at(text: str, toks: list[Tok], k: int) -> bool:
+    """A numbered unit starts at token k ("Satgas Yonif 733/Masariku"): the body formed from it names it, and the
+    unit is listed on its own."""
+    hm = g.head_table().match(text, toks, k)
+    return bool(hm and hm[1].body == "named" and hm[0] < len(toks) and toks[hm[0]].text[:1].isdigit())
+
+
 # Heads whose body is the national body they belong to: "Kanwil Kemenag ...", "Setjen Kemhan" name Kemenag, Kemhan
-_PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor", "Sekretariat Jenderal", "Inspektorat Jenderal"}
+_PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor Regional", "Kantor", "Sekretariat Jenderal", "Inspektorat Jenderal"}
 
 
 def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
@@ -193,6 +223,8 @@ def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
     k = i - 1
     if toks[k].text == "." and k > 0:
         k -= 1
+    if k > 0 and g.NUMERAL.fullmatch(toks[k].text):
+        k -= 1  # "Kanreg VIII BKN": the regional office's number
     for start in range(max(0, k - 2), k + 1):
         hm = g.head_table().match(text, toks, start)
         if hm and hm[0] in (i, k + 1) and hm[1].unit in _PARENT_BODY_UNITS:
@@ -495,7 +527,7 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     j += 3
     if at(j, "Tbk"):
         return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
-    if at(j, "Unit") or at(j, "Regional") or at(j, "Wilayah"):
+    if at(j) and (toks[j].text == "Unit" or toks[j].text in g._branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
                                                            match_place([t.text for t in toks[n + 1:n + 4]], 0))):
@@ -621,14 +653,27 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "head": h.text,
         "mode": h.body,
         "expanded": expanded,
-        "key": agencies.org_key(expanded),
-        "body_key": agencies.org_key(body),
+        "key": _school_key(agencies.org_key(expanded), h.kind),
+        "body_key": _school_key(agencies.org_key(body), h.kind),
         "jurisdiction": jur_name,
         "region_code": region.code if region else None,
         "agency": agency.name if agency else None,
         "is_acronym": h.body in ("agencyname", "regional") and h.text != (h.agency.name if h.agency else "")
         and (len(h.text) <= 12 or h.text.replace(" ", "").isupper()),
     }
+
+
+_LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))
+
+
+def _school_key(key: str, kind: str) -> str:
+    """'SMA 15', 'SMAN 15' and 'SMA Negeri 15 Kota X' are one school: a numbered school's key drops 'Negeri'.
+    'PT PLN Rayon X' and 'PT PLN (Persero) Rayon X' are one company: a company's key drops its legal form."""
+    if kind == "company":
+        return " ".join(w for w in key.split() if w not in _LEGAL_FORM_KEYS)
+    if kind != "education" or not _numbers(key):
+        return key
+    return " ".join(w for w in key.split() if w not in ("negeri", "n"))
 
 
 @lru_cache(maxsize=1)
@@ -691,6 +736,10 @@ def _looks_like_outlet(word: str) -> bool:
     return word.isupper() and len(word) >= 4 and word.isalpha()
 
 
+def _is_site(word: str) -> bool:
+    return " " not in word and re.search(rf"{_NEWS_DOMAIN}$", word, re.IGNORECASE) is not None
+
+
 def _names_a_place(text: str, toks: list[Tok], s: int, e: int) -> bool:
     """Written as a dateline's place: capitalized words that do not open a body's name or acronym."""
     if not all(w[0].isupper() and w.replace("-", "").isalpha() for w in text[s:e].split()):
@@ -712,6 +761,8 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
                 s, e = b0, b1
             elif match_place(b.split(), 0) and _looks_like_outlet(a):
                 s, e = a0, a1
+            elif _is_site(b) and not _is_site(a):
+                s, e = b0, b1  # "AMUNTAI, metro7.co.id –": a site's name is the outlet beside a town in capitals
             elif _looks_like_outlet(a) and not _looks_like_outlet(b) and _names_a_place(text, toks, b0, b1):
                 # "MASTHEAD, Desa –": the place may be a village the gazetteer does not hold
                 s, e = a0, a1
@@ -880,7 +931,12 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         parts.append(desk)
     for s, e, part in parts:
         first = fold(part.split()[0])
-        if first in heads and (s, e) not in taken:
+        if _is_site(part) and not part.lower().endswith(".go.id") and (s, e) not in taken:
+            taken.add((s, e))  # "(man/kabarsungai.com)": the outlet the release was written for
+            out.append(Mention(s, e, part, kind="organization", data={
+                "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+        elif first in heads and (s, e) not in taken:
             taken.add((s, e))
             out.append(Mention(s, e, part, kind="organization", data={
                 "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part),
@@ -916,6 +972,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
+    if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
+        return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
     short, long_ = sorted((ka, kb), key=len)
     if long_.startswith(short + " ") and len(short.split()) >= 3:
@@ -923,6 +981,13 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _first_portfolio(ka: str, kb: str) -> bool:
+    """'Dinas Penanaman Modal Kota X' and 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota X': a region's
+    body is also named by the first part of its portfolio."""
+    short, long_ = sorted((ka, kb), key=len)
+    return len(short.split()) >= 2 and long_.startswith(short + " dan ")
 
 
 def _numbers(key: str) -> list[str]:
@@ -945,7 +1010,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:
-            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) or _continued_short(m, x)
+            if any(_same(m, x) or _defines(x, m) or _defined_short(m, x) or _continued_short(m, x)
                    or _head_and_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
@@ -956,6 +1021,16 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups = _fold_unparented(_fold_unplaced(groups), ms)
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
+
+
+def _defines(x: Mention, m: Mention) -> bool:
+    """m is the short form x's bracket defined; not when that short form is a registered body x is an office of
+    ("Kantor Regional VIII Badan Kepegawaian Negara (BKN) Banjarmasin": a bare "BKN" is the national body)."""
+    d = x.data.get("definition")
+    if m.text != d:
+        return False
+    owner = agencies.lookup(d)
+    return owner is None or not x.data.get("continuation") or x.data.get("agency") == owner.name
 
 
 def _continued_short(m: Mention, x: Mention) -> bool:
@@ -1034,13 +1109,13 @@ def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[lis
 def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organization:
     forms: list[str] = []
     for m in grp:
-        forms.append(m.text)
+        forms.append(" ".join(m.text.split()))
         if m.data.get("definition"):
             acr = m.data["definition"]
             forms.append(f"{acr} {m.data['continuation']}" if m.data.get("continuation") else acr)
     full = [m for m in grp if not m.data.get("is_acronym") and not m.data.get("local_acronym")] or grp
     best = max(full, key=lambda m: (len(m.text.split()) + (len(m.data.get("continuation", "").split())), -m.start))
-    name = best.text
+    name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
     name = correct_phrase(name)
@@ -1059,7 +1134,7 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
         if other is grp:
             continue
         if any(best.start < o.start and o.end <= best.end for o in other):
-            parent = correct_phrase(max(other, key=lambda m: len(m.text)).text)
+            parent = correct_phrase(" ".join(max(other, key=lambda m: len(m.text)).text.split()))
     d = best.data
     return Organization(
         name=name,

@@ -375,6 +375,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             reg = acronym_table().match(text, toks, j)
             if nested and nested[1].body == "named" and not (reg and " " in reg[1].text):
                 mode = "named"  # "... Majelis Ulama Indonesia" is a registered name, not a proper name to run on
+        if mode == "named" and not p.body_words and head.unit not in subunit_kinds() and _placed_body_at(text, toks, j):
+            break  # "Seksi Pelayanan Koperasi Dinas Koperasi UKM Kabupaten X": a word of a unit, then its body
         if mode == "named" and p.body_words and head.unit not in subunit_kinds() and _starts_head(text, toks, j) \
                 and (head_table().match(text, toks, j)[1].body in ("agency", "place")
                      or any(toks[k].text[:1].isdigit() for k in p.body_words)):
@@ -428,6 +430,16 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
         break
     return p
+
+
+def _placed_body_at(text: str, toks: list[Tok], j: int) -> bool:
+    """A government body named with its region starts at token j ("Dinas Koperasi UKM Kabupaten X"); not a
+    village's ("Koperasi Unit Desa Makmur")."""
+    hm = head_table().match(text, toks, j)
+    if not (hm and hm[1].kind == "government" and hm[1].body in ("portfolio", "place", "agency")):
+        return False
+    parent = _parent_org(text, toks, j)
+    return parent is not None and parent.jurisdiction is not None and parent.jur_prefix not in ("desa", "kecamatan")
 
 
 def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> int | None:
@@ -500,7 +512,7 @@ def _branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
 
 
-_NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
+NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
@@ -509,7 +521,7 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None
     nxt = toks[j + 1]
-    if _NUMERAL.match(nxt.text):
+    if NUMERAL.match(nxt.text):
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:

@@ -64,7 +64,20 @@ def regional_bodies() -> dict[str, RegionalBody]:
 
 @lru_cache(maxsize=1)
 def portfolio_abbreviations() -> dict[str, str]:
-    return {fold(r["abbreviation"]): r["portfolio"] for r in load_tsv("portfolios")}
+    out = dinas_portfolios()
+    out.update({fold(r["abbreviation"]): r["portfolio"] for r in load_tsv("portfolios")})
+    return out
+
+
+_DINAS_PREFIX = re.compile(r"^Di[sn](?=[A-Z]?[a-z]{4,}$)")
+
+
+@lru_cache(maxsize=1)
+def dinas_portfolios() -> dict[str, str]:
+    """Folded portfolio short forms of the dinas acronyms: a dinas is also written "Dinas" + the rest of its
+    acronym ("Dinas Kominfotik" = Diskominfotik, "Dinas Dukcapil"); rests under four letters are words."""
+    return {fold(_DINAS_PREFIX.sub("", r["acronym"])): r["portfolio"] for r in load_tsv("regional_bodies")
+            if r["unit"] == "Dinas" and _DINAS_PREFIX.match(r["acronym"])}
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,9 @@ def vocabulary() -> frozenset[str]:
             words.update(fold(w) for w in _WORD.findall(row["name"]))
     for row in load_tsv("regional_bodies"):
         words.update(fold(w) for w in _WORD.findall(row["unit"] + " " + row["portfolio"]))
+    from pipeline.resolve.agencies import dinas_portfolios
+
+    words.update(dinas_portfolios())
     for row in load_tsv("portfolios"):
         words.update(fold(w) for w in _WORD.findall(row["portfolio"]))
         words.add(fold(row["abbreviation"]))

@@ -148,3 +148,22 @@ def test_desa_inside_a_portfolio_is_not_a_village_before_the_kabupaten():
     text = "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman menggelar rapat koordinasi."
     assert [(o.name, o.region_code) for o in extract_text(text).organizations] == [
         ("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Sleman", "34.04")]
+
+
+def test_dinas_written_with_the_rest_of_its_acronym():
+    os_ = orgs("Judul\nSekretaris Dinas Kominfotik Kabupaten Lingga Budi Harsono membuka pelatihan. "
+               "Peserta dari Dinas Dukcapil Kabupaten Lingga juga hadir.")
+    names = set(os_) | {a for o in os_.values() for a in o.aliases}
+    assert "Dinas Kominfotik Kabupaten Lingga" in names
+    assert "Dinas Dukcapil Kabupaten Lingga" in names
+
+
+def test_technical_unit_written_in_title_case_is_a_body():
+    os_ = orgs("Judul\nCamat meminta Uptd Pengelolaan Sampah Kecamatan Cibodas menambah armada.")
+    assert "Uptd Pengelolaan Sampah Kecamatan Cibodas" in os_
+
+
+def test_prosecutor_office_named_by_its_seat():
+    os_ = orgs("Judul\nKepala Kejaksaan Lingga diwakili Kasi Intel hadir. Tim terdiri dari Kejaksaan dan Inspektorat.")
+    assert "Kejaksaan Lingga" in os_
+    assert "Kejaksaan" not in os_

@@ -145,3 +145,29 @@ def test_bank_closes_an_english_ordered_name_but_not_an_indonesian_one():
     assert os_["Nusantara Harbour Bank"].kind == "company"
     assert "Pacific Rim Bank" in os_
     assert not any(n.endswith("Bermotor Bank") for n in os_)
+
+
+def test_numbered_school_written_with_and_without_negeri_is_one_school():
+    found = extract_text("Judul\nBupati berkunjung ke SMAN 4 dan disambut Kepala SMA Negeri 4 Kabupaten Lebak. "
+                         "Siswa SMA 4 tampil menari, lalu rombongan menuju SMA 5.").organizations
+    schools = [o for o in found if o.name.startswith("SMA")]
+    four = [o for o in schools if "4" in o.name]
+    assert len(four) == 1 and {"SMAN 4", "SMA 4"} <= set(four[0].aliases)
+    assert any(o.name == "SMA 5" for o in schools)
+
+
+def test_capitalized_preposition_ends_a_named_body():
+    os_ = orgs("Jumlah Tempat Tidur Rumah Sakit Di Kota Bogor Masih Cukup Untuk Pasien")
+    assert not any(" Di " in n for n in os_)
+
+
+def test_company_named_with_and_without_its_legal_form_is_one_company():
+    found = extract_text("Judul\nPerum Damri melayani rute baru. Direksi Damri menyebut armada bertambah.").organizations
+    damri = [o for o in found if "Damri" in o.name]
+    assert len(damri) == 1 and "Damri" in {damri[0].name, *damri[0].aliases}
+
+
+def test_branch_after_the_legal_form_joins_the_company_name():
+    os_ = orgs("Bupati menerima PT. PLN (Persero) Rayon Siak, lalu meminta PT. PLN Rayon Siak menambah daya.")
+    assert "PT. PLN (Persero) Rayon Siak" in os_
+    assert "PT. PLN Rayon Siak" in os_["PT. PLN (Persero) Rayon Siak"].aliases

@@ -93,3 +93,12 @@ def test_an_english_name_takes_the_short_form_in_its_bracket():
     os_ = orgs("Judul\nIa bertemu Indo-Pacific Trade Council (IPTC) di Jakarta. Delegasi IPTC menyampaikan minat investasi.")
     assert os_["Indo-Pacific Trade Council"].aliases == ["IPTC"]
     assert len(os_["Indo-Pacific Trade Council"].spans) == 2
+
+
+def test_regional_body_named_by_the_first_part_of_its_portfolio_is_the_same_body():
+    found = extract_text("Dinas Pertanian Kota Ternate Bagikan Bibit\nDinas Pertanian dan Ketahanan Pangan Kota "
+                         "Ternate membagikan bibit. Dinas Pertanian Kabupaten Halmahera Barat ikut hadir.").organizations
+    names = [o.name for o in found]
+    assert "Dinas Pertanian dan Ketahanan Pangan Kota Ternate" in names
+    assert "Dinas Pertanian Kota Ternate" not in names
+    assert "Dinas Pertanian Kabupaten Halmahera Barat" in names

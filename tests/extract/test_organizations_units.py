@@ -254,3 +254,45 @@ def test_a_police_sector_is_named_after_its_kecamatan():
                "patroli dialogis di pasar.")
     assert "Polsek Sungai Raya" in os_
     assert "Polsek Kembangan" in os_
+
+
+def test_numbered_regional_office_of_a_national_body_and_the_body():
+    found = extract_text("Judul\nKepala Kanreg XII BKN Pekanbaru, Budi Santoso, menyebut BKN terus berbenah. "
+                         "Kantor Regional IX Badan Kepegawaian Negara (BKN) Jayapura juga hadir.").organizations
+    names = {o.name: o for o in found}
+    assert "Kanreg XII BKN Pekanbaru" in names
+    assert "Kantor Regional IX Badan Kepegawaian Negara Jayapura" in names
+    national = [o for o in found if o.name in ("BKN", "Badan Kepegawaian Negara")]
+    assert len(national) == 1 and "BKN" in {national[0].name, *national[0].aliases}
+    assert "BKN" not in names["Kantor Regional IX Badan Kepegawaian Negara Jayapura"].aliases
+
+
+def test_head_followed_by_its_own_short_form_in_brackets_goes_on_after_them():
+    names = set(orgs("Kantor Wilayah (Kanwil) Kementerian Hukum Provinsi Maluku menggelar rapat bersama "
+                     "Satuan Tugas (Satgas) Yonif 512/Kala Hitam."))
+    assert "Kantor Wilayah Kementerian Hukum Provinsi Maluku" in names
+    assert "Satuan Tugas Yonif 512/Kala Hitam" in names
+
+
+def test_numbered_unit_a_task_force_is_formed_from_is_listed_too():
+    os_ = orgs("Judul\nWarga dibantu Satgas Yonif 512/Kala Hitam membangun jembatan.")
+    assert "Satgas Yonif 512/Kala Hitam" in os_
+    assert "Yonif 512/Kala Hitam" in os_
+
+
+def test_site_named_beside_a_town_in_capitals_is_the_outlet():
+    os_ = orgs("Judul\nKUALAMAS, kabarsungai.co.id – Dinas Sosial Kabupaten Tabalong menyalurkan bantuan beras.")
+    assert os_["kabarsungai.co.id"].kind == "company"
+
+
+def test_site_in_the_closing_byline_is_the_outlet():
+    os_ = orgs("Judul\nKetua TP PKK Kabupaten Garut hadir dalam lomba itu.(rud/kabarsungai.com)")
+    assert os_["kabarsungai.com"].kind == "company"
+
+
+def test_word_of_a_unit_before_its_regional_body_is_no_named_body():
+    os_ = orgs("Judul\nKepala Seksi Pelayanan Koperasi Dinas Koperasi UKM Kabupaten Lingga, Sari, hadir. "
+               "Koperasi Unit Desa Makmur juga hadir.")
+    assert "Dinas Koperasi UKM Kabupaten Lingga" in os_
+    assert not any(n.startswith("Koperasi Dinas") for n in os_)
+    assert "Koperasi Unit Desa Makmur" in os_
