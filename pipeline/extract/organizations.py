@@ -92,15 +92,12 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
                 and not _numbered_unit_at(text, toks, parse.head_end):
             inner.add(parse.head_end)
-            if g.NUMERAL.fullmatch(toks[parse.head_end].text) and parse.head.unit in _PARENT_BODY_UNITS:
-                inner.add(parse.head_end + 1)  # "Kanreg VIII BKN ...": the body after the office's number
             if parse.head.body == "place" and parse.jurisdiction:
                 inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
         if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]):
             inner.add(hm[0])
-        national = i in inner
-        if national:
+        if i in inner:
             if not _names_parent(text, toks, i):
                 continue
             am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
@@ -111,10 +108,6 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
         parse.end = _initials_tail(text, toks, parse)
         m = _mention(text, toks, parse)
-        if m and national and m.data.pop("continuation", None):
-            # "Kanreg VIII Badan Kepegawaian Negara (BKN) Banjarmasin": the seat after the bracket is the office's
-            m.data.pop("continuation_span", None)
-            m.data.update(describe(text, toks, parse))
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
         if m and (m.start, m.end) not in taken:
@@ -212,7 +205,7 @@ def _numbered_unit_at(text: str, toks: list[Tok], k: int) -> bool:
 
 
 # Heads whose body is the national body they belong to: "Kanwil Kemenag ...", "Setjen Kemhan" name Kemenag, Kemhan
-_PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor Regional", "Kantor", "Sekretariat Jenderal", "Inspektorat Jenderal"}
+_PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor", "Sekretariat Jenderal", "Inspektorat Jenderal"}
 
 
 def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
@@ -223,8 +216,6 @@ def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
     k = i - 1
     if toks[k].text == "." and k > 0:
         k -= 1
-    if k > 0 and g.NUMERAL.fullmatch(toks[k].text):
-        k -= 1  # "Kanreg VIII BKN": the regional office's number
     for start in range(max(0, k - 2), k + 1):
         hm = g.head_table().match(text, toks, start)
         if hm and hm[0] in (i, k + 1) and hm[1].unit in _PARENT_BODY_UNITS:
@@ -1010,7 +1001,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:
-            if any(_same(m, x) or _defines(x, m) or _defined_short(m, x) or _continued_short(m, x)
+            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) or _continued_short(m, x)
                    or _head_and_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
@@ -1021,16 +1012,6 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups = _fold_unparented(_fold_unplaced(groups), ms)
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
-
-
-def _defines(x: Mention, m: Mention) -> bool:
-    """m is the short form x's bracket defined; not when that short form is a registered body x is an office of
-    ("Kantor Regional VIII Badan Kepegawaian Negara (BKN) Banjarmasin": a bare "BKN" is the national body)."""
-    d = x.data.get("definition")
-    if m.text != d:
-        return False
-    owner = agencies.lookup(d)
-    return owner is None or not x.data.get("continuation") or x.data.get("agency") == owner.name
 
 
 def _continued_short(m: Mention, x: Mention) -> bool:

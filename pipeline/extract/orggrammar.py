@@ -512,7 +512,7 @@ def _branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
 
 
-NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
+_NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
@@ -521,7 +521,7 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None
     nxt = toks[j + 1]
-    if NUMERAL.match(nxt.text):
+    if _NUMERAL.match(nxt.text):
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:

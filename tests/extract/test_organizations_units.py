@@ -256,17 +256,6 @@ def test_a_police_sector_is_named_after_its_kecamatan():
     assert "Polsek Kembangan" in os_
 
 
-def test_numbered_regional_office_of_a_national_body_and_the_body():
-    found = extract_text("Judul\nKepala Kanreg XII BKN Pekanbaru, Budi Santoso, menyebut BKN terus berbenah. "
-                         "Kantor Regional IX Badan Kepegawaian Negara (BKN) Jayapura juga hadir.").organizations
-    names = {o.name: o for o in found}
-    assert "Kanreg XII BKN Pekanbaru" in names
-    assert "Kantor Regional IX Badan Kepegawaian Negara Jayapura" in names
-    national = [o for o in found if o.name in ("BKN", "Badan Kepegawaian Negara")]
-    assert len(national) == 1 and "BKN" in {national[0].name, *national[0].aliases}
-    assert "BKN" not in names["Kantor Regional IX Badan Kepegawaian Negara Jayapura"].aliases
-
-
 def test_head_followed_by_its_own_short_form_in_brackets_goes_on_after_them():
     names = set(orgs("Kantor Wilayah (Kanwil) Kementerian Hukum Provinsi Maluku menggelar rapat bersama "
                      "Satuan Tugas (Satgas) Yonif 512/Kala Hitam."))
