@@ -377,7 +377,7 @@ def dateline_end(text: str, head_end: int) -> tuple[int, int]:
     body = text[head_end:]
     start = head_end + len(body) - len(body.lstrip())
     line = text[start:start + 60]
-    m = re.search(r"\s[–—-]\s|—|–|:|\.\s|\(", line)
+    m = re.search(r"\s[–—-]+\s|—|–|:|\.\s|\(", line)  # "Kota X -- ", "Kota X – "
     return start, start + (m.start() if m else 35)
 
 

@@ -629,6 +629,13 @@ def test_an_outlet_after_a_dateline_with_a_run_of_dashes_is_no_organizer():
     assert _event(text, title).organizer != "Humas"
 
 
+def test_an_outlet_opening_a_dateline_with_a_run_of_dashes_is_no_lead_subject():
+    title = "Camat Diminta Berkantor di Desa"
+    text = (f"{title}\n\nWARTABARU, Sukamaju -- Bupati Lembah Hijau Arif Santoso meminta camat berkantor di desa "
+            "saat melaksanakan program Bupati Menyapa di Desa Sukamaju, Kamis (6/10/2022).")
+    assert _event(text, title).organizer != "WARTABARU"
+
+
 def test_the_capitalized_object_of_an_attending_verb_is_the_event():
     title = "Kemenlu Hadiri Resepsi Hari Nasional Negara Sahabat"
     text = (f"{title}\n\nJakarta – Staf Ahli Menteri Luar Negeri menghadiri Norway National Day Reception 2025 "
