@@ -980,13 +980,24 @@ def _thing_heads() -> frozenset[str]:
 
 # English nouns of things and bodies end so; no Indonesian given or family name does
 _ENGLISH_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ship|ness|ogy|ems)$")
+# an English verb in -ize/-ise as a gerund opens a heading ("Revitalizing Awqaf"), never a person's name
+_ENGLISH_GERUND = re.compile(r"^[A-Z][a-z]+(?:iz|is)ing$")
+
+
+@lru_cache(maxsize=1)
+def _english_thing_words() -> frozenset[str]:
+    return frozenset(load_list("english_thing_words"))
 
 
 def _english_thing(name: str) -> bool:
-    """The name ends in an English noun of a body ("Team", "Council") or of a thing ("Assistance", "Systems")."""
+    """The name ends in an English noun of a body ("Team", "Council"), of an event or a thing ("Ceremony",
+    "Assistance", "Systems"), or opens with an English gerund ("Modernizing ...")."""
     words = name.split()
-    last = words[-1].lower() if len(words) > 1 else ""
-    return bool(last) and (last in english_body_words() or bool(_ENGLISH_NOUN.search(last)))
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    return (last in english_body_words() or last in _english_thing_words() or bool(_ENGLISH_NOUN.search(last))
+            or bool(_ENGLISH_GERUND.match(words[0])))
 
 
 def _common_phrase(name: str) -> bool:

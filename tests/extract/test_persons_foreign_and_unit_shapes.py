@@ -122,3 +122,11 @@ def test_an_english_body_or_thing_is_no_person():
                        "kata Budi Santoso.")
     assert "Budi Santoso" in persons
     assert not any(n.endswith(("Systems", "Assistance")) for n in persons)
+
+
+def test_an_english_event_or_a_heading_is_no_person():
+    persons = _persons("Judul Berita Hari Ini Panjang Sekali\nLaksamana menyaksikan Serah Terima (Handover Ceremony) "
+                       "kapal baru. Sesi berikutnya, Mayors Roundtable: Building Bridges, dibuka oleh Rina Wati. "
+                       "Delegasi lain membahas Digitalizing Village Health di forum itu.")
+    assert "Rina Wati" in persons
+    assert not any(n.endswith(("Ceremony", "Roundtable", "Health")) or n.startswith("Digitalizing") for n in persons)
