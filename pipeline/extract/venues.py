@@ -312,8 +312,9 @@ class VenuesComponent:
                 nxt = _TOKEN.match(text, tok.end() + 1) if tok.end() < len(text) else None
                 if not (nxt and _capital(nxt.group()) and text[tok.end():tok.end() + 1] == " "):
                     break
-                if count and word.lower() in _AND and self.head_re.match(text, nxt.start()):
-                    break  # "Gedung A dan Gedung B": a second venue, read on its own
+                if count and word.lower() in _AND and (self.head_re.match(text, nxt.start()) or
+                                                       any(text.startswith(p.text, nxt.start()) for p in places)):
+                    break  # "Gedung A dan Gedung B", "Stasiun A dan B" (B a place of the release): two venues
                 i = tok.end()
                 continue
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):

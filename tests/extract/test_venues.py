@@ -138,3 +138,9 @@ def test_two_venues_joined_by_dan_are_two_venues():
         "Gedung Cendana Arum", "Gedung Wira Bakti"]
     assert _venues("Bupati meninjau Pasar Sukaraja dan Pasar Lembang Tiga pada Senin pagi.") == [
         "Pasar Sukaraja", "Pasar Lembang Tiga"]
+
+
+def test_a_place_of_the_release_after_dan_closes_the_venue():
+    # "Stasiun A dan B": B, a place the release names, is a second station, not words of the first one's name
+    assert _venues("Menteri meninjau Stasiun Cikini dan Gondangdia di Jakarta Pusat, Senin (3/3/2025). "
+                   "Warga di Gondangdia menyambut baik perbaikan itu.")[0] == "Stasiun Cikini"
