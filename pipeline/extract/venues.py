@@ -134,10 +134,12 @@ class VenuesComponent:
 
     def _chained(self, text: str, start: int, taken_until: int) -> bool:
         """A head right after a venue just read, past a comma or a floor, names the building around it: "Ruang
-        Rapat Hang Tuah, Kantor Bupati X", "Ruang Crystal Lantai III Mercure Hotel"."""
+        Rapat Hang Tuah, Kantor Bupati X", "Ruang Crystal Lantai III Mercure Hotel"; past "dan" it is a second venue of the same trigger ("Gedung A dan
+        Gedung B").
+        """
         if not taken_until or start - taken_until > 16:
             return False
-        return bool(_CHAIN.fullmatch(text[taken_until:start]))
+        return bool(_CHAIN.fullmatch(text[taken_until:start]) or _COORDINATED.fullmatch(text[taken_until:start]))
 
     def _inside_title(self, text: str, start: int) -> bool:
         """The head follows a capitalized word of the same line that is neither a function word nor a trigger:
@@ -310,6 +312,9 @@ class VenuesComponent:
                 nxt = _TOKEN.match(text, tok.end() + 1) if tok.end() < len(text) else None
                 if not (nxt and _capital(nxt.group()) and text[tok.end():tok.end() + 1] == " "):
                     break
+                if count and word.lower() in _AND and (self.head_re.match(text, nxt.start()) or
+                                                       any(text.startswith(p.text, nxt.start()) for p in places)):
+                    break  # "Gedung A dan Gedung B", "Stasiun A dan B" (B a place of the release): two venues
                 i = tok.end()
                 continue
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
@@ -405,6 +410,8 @@ class VenuesComponent:
 
 
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
+_AND = {"dan", "&"}
+_COORDINATED = re.compile(r"\s*,?\s*(?:dan|serta|&)\s+")  # "Gedung A dan Gedung B": the same trigger for both
 _TITLE_WORDS = {"gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "camat", "lurah", "kepala", "menteri",
                 "presiden", "kapolres", "kapolda", "dandim", "sekda"}
 _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")

@@ -130,3 +130,17 @@ def test_one_word_before_a_province_is_a_town():
     # "di Ubud, Bali": a town and its province, not a facility
     assert _venues("Menteri meresmikan program itu di Ubud, Bali, pada Sabtu (11/10/2025).") == []
     assert _venues("Rapat digelar di Aston Kartika, Jakarta, Senin (3/4).") == ["Aston Kartika"]
+
+
+def test_two_venues_joined_by_dan_are_two_venues():
+    # "dan" before another head word opens a second venue; inside one name ("Pondok Pesantren dan Panti ...") it stays
+    assert _venues("Wali Kota meninjau Gedung Cendana Arum dan Gedung Wira Bakti, Senin (3/3).") == [
+        "Gedung Cendana Arum", "Gedung Wira Bakti"]
+    assert _venues("Bupati meninjau Pasar Sukaraja dan Pasar Lembang Tiga pada Senin pagi.") == [
+        "Pasar Sukaraja", "Pasar Lembang Tiga"]
+
+
+def test_a_place_of_the_release_after_dan_closes_the_venue():
+    # "Stasiun A dan B": B, a place the release names, is a second station, not words of the first one's name
+    assert _venues("Menteri meninjau Stasiun Cikini dan Gondangdia di Jakarta Pusat, Senin (3/3/2025). "
+                   "Warga di Gondangdia menyambut baik perbaikan itu.")[0] == "Stasiun Cikini"
