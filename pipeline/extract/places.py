@@ -85,7 +85,6 @@ class PlacesComponent:
         self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
         self.list_stops = {*self.cues, *self.stop, *self.calendar}  # words after a comma that do not go on a list
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
-        self.town_village_heads = load_list("town_village_heads")
         # Only words that can start a known name open an n-gram lookup (most words cannot).
         self.first_words = dict(gz.region_first_words())
         extra = gz.first_word_keys([r["alias"] for r in load_tsv("region_aliases")] +
@@ -201,7 +200,7 @@ class PlacesComponent:
                 continue  # a region of the register ("KOTA BEKASI –") or a longer match
             if any(words[k][2].lower() in self.stop for k in head):
                 continue
-            if gz.name_key(words[first][2]) not in self._lower_first_words() and not self._town_village(m.group("town")):
+            if gz.name_key(words[first][2]) not in self._lower_first_words():
                 continue
             nxt = words[last + 1][2] if last + 1 < len(words) else ""
             if nxt.lower() == words[last][2].lower():
@@ -214,14 +213,6 @@ class PlacesComponent:
             found.append(_Cand(first, last, m.start("town"), m.end("town"), gz.name_key(written), written,
                                display=written.title(), kind="other", dateline=True, evidence={"dateline"}))
         return found
-
-    def _town_village(self, town: str) -> bool:
-        """The register holds the town as the kelurahan at its centre ("TAIS –" of Kelurahan Pasar Tais); a common
-        word ("Pasar Minggu", "Pasar Atas") names a market day or part, never the town."""
-        if any(_common_word(w) or w.lower() in self.calendar for w in town.split()):
-            return False
-        index = gz.village_index()
-        return any(gz.name_key(f"{head} {town}") in index for head in self.town_village_heads)
 
     def _foreign_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A town the tables do not hold, written between a locative word and a comma before a foreign country:

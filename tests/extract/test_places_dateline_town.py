@@ -106,16 +106,3 @@ def test_a_town_unknown_to_the_tables_opens_a_dated_dateline():
     found = _places("Judul Berita Hari Ini\nLendorajo, 14 Maret 2025 – Menteri membuka forum kerja sama.\n"
                     "Pengumuman, 14 Maret 2025 – pendaftaran peserta dibuka.")
     assert found == [("Lendorajo", "other")]
-
-
-@pytest.mark.parametrize("text,town", [
-    ("Pasar Murah Digelar\nLIWA – Camat meninjau pasar murah di halaman kantornya, Senin (3/3/2025).", "Liwa"),
-    ("Jembatan Diresmikan\nLAMNO – Warga menyambut jembatan baru yang menghubungkan dua desa.", "Lamno"),
-])
-def test_a_dateline_town_held_as_the_kelurahan_at_its_centre(text, town):
-    # the register names such a town only through its market kelurahan ("Pasar X")
-    assert (town, "other") in _places(text)
-
-
-def test_a_market_day_in_a_dateline_is_no_town():
-    assert _places("Pasar Murah Digelar\nMINGGU – Warga memadati pasar murah sejak pagi.") == []
