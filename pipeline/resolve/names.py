@@ -20,15 +20,17 @@ NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*|[{_UP}]\.|[{_UP}]
 _PARTICLES = ("bin", "binti", "van", "der", "de", "da", "dos", "al", "el", "br", "boru")
 
 
-def _flex(entry: str) -> str:
+def _flex(entry: str, later_any_case: bool = False) -> str:
     """'M.Si.' -> M\\.?\\s?Si\\.? ; dots optional, one optional space between letter groups."""
     entry = entry.strip()
     if entry.startswith("("):
         return re.escape(entry).replace(r"\.", r"\.?")
     chunks = [c for c in re.split(r"\.", entry) if c]
     parts = []
-    for c in chunks:
-        parts.append(r"\s+".join(re.escape(w) for w in c.split()))
+    for n, c in enumerate(chunks):
+        part = r"\s+".join(re.escape(w) for w in c.split())
+        # "S.Ap." = "S.AP.", "M.Ip" = "M.IP.": a degree's letter groups after its first are written in any case
+        parts.append(f"(?i:{part})" if later_any_case and n else part)
     return r"\.?\s?".join(parts) + r"\.?"
 
 
@@ -41,7 +43,7 @@ def honorific_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def degree_re() -> re.Pattern[str]:
-    alts = sorted({_flex(d) for d in load_list("degrees")}, key=len, reverse=True)
+    alts = sorted({_flex(d, later_any_case=True) for d in load_list("degrees")}, key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z])")
 
 

@@ -402,3 +402,10 @@ def test_dash_between_post_and_holder_in_a_list():
     ps = persons("Delegasi bertemu Presiden Bank Dunia (WB) - Hendrik Vossberg, dan Kepala Dinas Pariwisata – Maria Lolo.")
     assert [t.text for t in ps["Hendrik Vossberg"].titles] == ["Presiden Bank Dunia"]
     assert [t.text for t in ps["Maria Lolo"].titles] == ["Kepala Dinas Pariwisata"]
+
+
+def test_degree_letter_groups_in_another_case_before_selaku():
+    ps = persons("Sambutan dibawakan Rina Mahardika, S.Ap., M.Ip selaku Camat Tondano Utara pada pagi itu.")
+    assert list(ps) == ["Rina Mahardika"]
+    assert ps["Rina Mahardika"].degrees == ["S.Ap.", "M.Ip"]
+    assert [t.text for t in ps["Rina Mahardika"].titles] == ["Camat Tondano Utara"]
