@@ -514,7 +514,8 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue
         if _blocked(doc, r.start, r.end):
             continue
-        out.append(_person(r, "honorific", weak=weak(r.start)))
+        out.append(_titled(text, _person(r, "honorific", weak=weak(r.start)),
+                           _title_before(doc, text, r.outer_start, found + out), r))
     for m in _LOWER_ADDRESS.finditer(text):
         # "diketuai oleh bapak Eko": a form of address written in lowercase still says a person's name follows
         r = read_name(text, m.end())
@@ -524,6 +525,13 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         p.data["honorifics"] = [m.group(1).capitalize()]
         out.append(p)
     return out
+
+
+def _titled(text: str, person: Mention, title: Mention | None, r: NameRead) -> Mention:
+    """'Ketua RT 03 Hj. Siti': a holder with honorifics after a title and the unit words it left outside holds it."""
+    if title is not None:
+        person.data["title"] = _extended_title(text, _title_ref(title), r.outer_start)
+    return person
 
 
 _LOWER_ADDRESS = re.compile(r"(?<![\w-])(bapak|ibu)[ \t]+(?=[A-Z][a-z])")

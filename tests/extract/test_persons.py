@@ -409,3 +409,8 @@ def test_degree_letter_groups_in_another_case_before_selaku():
     assert list(ps) == ["Rina Mahardika"]
     assert ps["Rina Mahardika"].degrees == ["S.Ap.", "M.Ip"]
     assert [t.text for t in ps["Rina Mahardika"].titles] == ["Camat Tondano Utara"]
+
+
+def test_holder_with_honorific_after_a_numbered_unit_holds_the_title():
+    ps = persons("Sumbangan itu diserahkan kepada Ketua RW 07 Hj. Marlina Sitompul di balai warga.")
+    assert [t.text for t in ps["Marlina Sitompul"].titles] == ["Ketua RW 07"]
