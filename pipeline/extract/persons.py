@@ -37,8 +37,9 @@ _AFTER = re.compile(r"[ \t]*"
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
+# "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 _BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\()[ \t]*")
+                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
 
 
 @lru_cache(maxsize=1)

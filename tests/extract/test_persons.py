@@ -414,3 +414,8 @@ def test_degree_letter_groups_in_another_case_before_selaku():
 def test_holder_with_honorific_after_a_numbered_unit_holds_the_title():
     ps = persons("Sumbangan itu diserahkan kepada Ketua RW 07 Hj. Marlina Sitompul di balai warga.")
     assert [t.text for t in ps["Marlina Sitompul"].titles] == ["Ketua RW 07"]
+
+
+def test_post_written_after_its_holder_with_a_dash():
+    ps = persons("Sambutan dibawakan Yulianus Baso – Kepala Dinas Perikanan Kota Bitung pada pagi itu.")
+    assert [t.text for t in ps["Yulianus Baso"].titles] == ["Kepala Dinas Perikanan Kota Bitung"]
