@@ -300,3 +300,12 @@ def test_an_embassy_function_is_a_portfolio():
 ])
 def test_ka_before_a_body_short_name_is_its_head(text, title):
     assert titles(text)[0] == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Hadir pula Kasubag. Keuangan Setda Minahasa Rudi Palit di aula.", "Kasubag. Keuangan Setda Minahasa"),
+    ("Materi dibawakan Kabid. Pemasaran Dinas Pariwisata, Lina Rumengan.", "Kabid. Pemasaran Dinas Pariwisata"),
+    ("Laporan dibacakan oleh Kabag. Setelah itu acara ditutup.", "Kabag"),
+])
+def test_short_head_written_with_a_dot_takes_its_unit(text, title):
+    assert titles(text)[0] == title
