@@ -623,6 +623,13 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
             continue
+        if end == j > k and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
+            end = j = j + 1  # "Menteri Keuangan II Singapura": the post's ordinal, then the rest of the tail
+            continue
+        country = _country_table().match(text, toks, j) if end == j > k else None
+        if country:
+            end = country[0]  # "Menteri Keuangan Singapura": a foreign post's state ends its tail
+            break
         if end == k and t.cap and t.is_word and j + 1 < len(toks) and toks[j + 1].text == "(":
             # "Dirjen Ilmate (Industri Logam, Mesin, ...) Kementerian Perindustrian": a unit's short form, spelled
             # out in brackets, then the rest of the title
