@@ -214,6 +214,19 @@ def _only_common(text: str, words: list[tuple[int, int]]) -> bool:
     return all(fold(text[a:b]) in common_words() for a, b in words)
 
 
+_DOTTED_CAPS = re.compile(r"[A-Z]{2,4}\.(?=[ \t]+[A-Z][a-z])")
+
+
+def _dotted_caps(text: str, i: int) -> re.Match[str] | None:
+    """'Dr. HAS. Budi': capitals closed by a dot among the honorifics, before a name, are initials of titles
+    the tables do not list; a name's own short form ('ABD. Rahman') is not."""
+    m = _DOTTED_CAPS.match(text, i)
+    if m is None or fold(m.group(0)[:-1]) in {fold(a) for a in name_abbreviations()} \
+            or m.group(0)[:-1] in name_prefixes():
+        return None
+    return m
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -229,7 +242,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
     honorifics: list[str] = []
     hon = honorific_re()
     while True:
-        m = hon.match(text, i)
+        m = hon.match(text, i) or (_dotted_caps(text, i) if honorifics else None)
         if not m:
             break
         honorifics.append(m.group(0))

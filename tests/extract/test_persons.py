@@ -419,3 +419,8 @@ def test_holder_with_honorific_after_a_numbered_unit_holds_the_title():
 def test_post_written_after_its_holder_with_a_dash():
     ps = persons("Sambutan dibawakan Yulianus Baso – Kepala Dinas Perikanan Kota Bitung pada pagi itu.")
     assert [t.text for t in ps["Yulianus Baso"].titles] == ["Kepala Dinas Perikanan Kota Bitung"]
+
+
+def test_unknown_dotted_capitals_among_honorifics_do_not_block_the_name():
+    ps = persons("Acara dibuka Ketua Pengadilan Negeri Tondano Dr. HMS. Roni Kalalo, S.H. pada pagi itu.")
+    assert [t.text for t in ps["Roni Kalalo"].titles] == ["Ketua Pengadilan Negeri Tondano"]
