@@ -401,6 +401,9 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
 _UNIT_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w/\-]*){1,5}[ \t]*,[ \t]*")
 
 
+_UNIT_NUMBER_GAP = re.compile(r"[ \t]+\d{1,3}[ \t]+")
+
+
 def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     """'Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan, Kolonel Arm Aziz Mahmudi': words read as a name
     after a title, then a body, a comma, a rank or an honorific and a name. The first words are the post's unit,
@@ -410,6 +413,10 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     ranked = ranked_name_after(text, r.outer_end) if len(r.name.split()) <= 3 else None
     if ranked is not None:
         return ranked  # "Babinsa Selat Baru Serda Armansyah": a rank after the words ends the unit, opens the holder
+    numbered = _UNIT_NUMBER_GAP.match(text, r.outer_end)
+    if numbered and honorific_re().match(text, numbered.end()):
+        holder = read_name(text, numbered.end())  # "Ketua Kloter 5 H Ahmad": a numbered unit, then the holder
+        return holder if holder is not None and holder.honorifics else None
     after = re.match(r"[ \t]+", text[r.outer_end:])
     if after and all(fold(w) in common_words() for w in r.name.split()) \
             and honorific_re().match(text, r.outer_end + after.end()):

@@ -424,3 +424,9 @@ def test_post_written_after_its_holder_with_a_dash():
 def test_unknown_dotted_capitals_among_honorifics_do_not_block_the_name():
     ps = persons("Acara dibuka Ketua Pengadilan Negeri Tondano Dr. HMS. Roni Kalalo, S.H. pada pagi itu.")
     assert [t.text for t in ps["Roni Kalalo"].titles] == ["Ketua Pengadilan Negeri Tondano"]
+
+
+def test_numbered_unit_word_before_an_honorific_is_not_the_holder():
+    ps = persons("Bingkisan diterima pengurus dari Ketua Kloter 12 H Darmawi SHI.")
+    assert list(ps) == ["Darmawi"]
+    assert [t.text for t in ps["Darmawi"].titles] == ["Ketua Kloter 12"]
