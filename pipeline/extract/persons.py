@@ -37,8 +37,9 @@ _AFTER = re.compile(r"[ \t]*"
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
+# "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 _BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\()[ \t]*")
+                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +401,9 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
 _UNIT_THEN_COMMA = re.compile(r"(?:[ \t]+[A-Z][\w/\-]*){1,5}[ \t]*,[ \t]*")
 
 
+_UNIT_NUMBER_GAP = re.compile(r"[ \t]+\d{1,3}[ \t]+")
+
+
 def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     """'Kasubdit Multilateral Ditkersinhan Ditjen Strahan Kemhan, Kolonel Arm Aziz Mahmudi': words read as a name
     after a title, then a body, a comma, a rank or an honorific and a name. The first words are the post's unit,
@@ -409,6 +413,10 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     ranked = ranked_name_after(text, r.outer_end) if len(r.name.split()) <= 3 else None
     if ranked is not None:
         return ranked  # "Babinsa Selat Baru Serda Armansyah": a rank after the words ends the unit, opens the holder
+    numbered = _UNIT_NUMBER_GAP.match(text, r.outer_end)
+    if numbered and honorific_re().match(text, numbered.end()):
+        holder = read_name(text, numbered.end())  # "Ketua Kloter 5 H Ahmad": a numbered unit, then the holder
+        return holder if holder is not None and holder.honorifics else None
     after = re.match(r"[ \t]+", text[r.outer_end:])
     if after and all(fold(w) in common_words() for w in r.name.split()) \
             and honorific_re().match(text, r.outer_end + after.end()):
@@ -514,7 +522,8 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue
         if _blocked(doc, r.start, r.end):
             continue
-        out.append(_person(r, "honorific", weak=weak(r.start)))
+        out.append(_titled(text, _person(r, "honorific", weak=weak(r.start)),
+                           _title_before(doc, text, r.outer_start, found + out), r))
     for m in _LOWER_ADDRESS.finditer(text):
         # "diketuai oleh bapak Eko": a form of address written in lowercase still says a person's name follows
         r = read_name(text, m.end())
@@ -524,6 +533,13 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         p.data["honorifics"] = [m.group(1).capitalize()]
         out.append(p)
     return out
+
+
+def _titled(text: str, person: Mention, title: Mention | None, r: NameRead) -> Mention:
+    """'Ketua RT 03 Hj. Siti': a holder with honorifics after a title and the unit words it left outside holds it."""
+    if title is not None:
+        person.data["title"] = _extended_title(text, _title_ref(title), r.outer_start)
+    return person
 
 
 _LOWER_ADDRESS = re.compile(r"(?<![\w-])(bapak|ibu)[ \t]+(?=[A-Z][a-z])")

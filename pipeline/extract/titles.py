@@ -23,8 +23,8 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
-from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after
-from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, same_line_gap, tokenize
+from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after, stop_words
+from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
 try:
@@ -264,6 +264,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:
         end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
+        end = _tail_after_short_head_dot(text, toks, k, head, org_ends) or end
         if end == k:
             end = _lower_tail(text, toks, k)
             lower_tail = end > k
@@ -284,6 +285,18 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "lower_tail": lower_tail,
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _tail_after_short_head_dot(text: str, toks: list[Tok], k: int, head: TitleHead,
+                               org_ends: dict[int, int]) -> int | None:
+    """'Kabag. Protokol', 'Kadis. Kesehatan X': a head's short form written with an abbreviation's dot, then its
+    unit on the same line. The tail is read after the dot; without one, the dot was a full stop."""
+    if " " in head.text or head.text == head.expansion or k + 1 >= len(toks) or toks[k].text != "." \
+            or not glued(text, toks[k - 1], toks[k]) or not same_line_gap(text, toks[k], toks[k + 1]) \
+            or fold(toks[k + 1].text) in stop_words():
+        return None  # "... oleh Kabag. Setelah itu": a sentence's first word after a full stop
+    end = _org_tail(text, toks, k + 1, org_ends)
+    return end if end > k + 1 else None
 
 
 def _cased_head(text: str, toks: list[Tok], j: int, k: int, written: str) -> str:
@@ -610,6 +623,13 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
             continue
+        if end == j > k and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
+            end = j = j + 1  # "Menteri Keuangan II Singapura": the post's ordinal, then the rest of the tail
+            continue
+        country = _country_table().match(text, toks, j) if end == j > k else None
+        if country:
+            end = country[0]  # "Menteri Keuangan Singapura": a foreign post's state ends its tail
+            break
         if end == k and t.cap and t.is_word and j + 1 < len(toks) and toks[j + 1].text == "(":
             # "Dirjen Ilmate (Industri Logam, Mesin, ...) Kementerian Perindustrian": a unit's short form, spelled
             # out in brackets, then the rest of the title

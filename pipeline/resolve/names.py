@@ -20,15 +20,17 @@ NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*|[{_UP}]\.|[{_UP}]
 _PARTICLES = ("bin", "binti", "van", "der", "de", "da", "dos", "al", "el", "br", "boru")
 
 
-def _flex(entry: str) -> str:
+def _flex(entry: str, later_any_case: bool = False) -> str:
     """'M.Si.' -> M\\.?\\s?Si\\.? ; dots optional, one optional space between letter groups."""
     entry = entry.strip()
     if entry.startswith("("):
         return re.escape(entry).replace(r"\.", r"\.?")
     chunks = [c for c in re.split(r"\.", entry) if c]
     parts = []
-    for c in chunks:
-        parts.append(r"\s+".join(re.escape(w) for w in c.split()))
+    for n, c in enumerate(chunks):
+        part = r"\s+".join(re.escape(w) for w in c.split())
+        # "S.Ap." = "S.AP.", "M.Ip" = "M.IP.": a degree's letter groups after its first are written in any case
+        parts.append(f"(?i:{part})" if later_any_case and n else part)
     return r"\.?\s?".join(parts) + r"\.?"
 
 
@@ -41,7 +43,7 @@ def honorific_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def degree_re() -> re.Pattern[str]:
-    alts = sorted({_flex(d) for d in load_list("degrees")}, key=len, reverse=True)
+    alts = sorted({_flex(d, later_any_case=True) for d in load_list("degrees")}, key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z])")
 
 
@@ -212,6 +214,19 @@ def _only_common(text: str, words: list[tuple[int, int]]) -> bool:
     return all(fold(text[a:b]) in common_words() for a, b in words)
 
 
+_DOTTED_CAPS = re.compile(r"[A-Z]{2,4}\.(?=[ \t]+[A-Z][a-z])")
+
+
+def _dotted_caps(text: str, i: int) -> re.Match[str] | None:
+    """'Dr. HAS. Budi': capitals closed by a dot among the honorifics, before a name, are initials of titles
+    the tables do not list; a name's own short form ('ABD. Rahman') is not."""
+    m = _DOTTED_CAPS.match(text, i)
+    if m is None or fold(m.group(0)[:-1]) in {fold(a) for a in name_abbreviations()} \
+            or m.group(0)[:-1] in name_prefixes():
+        return None
+    return m
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -227,7 +242,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
     honorifics: list[str] = []
     hon = honorific_re()
     while True:
-        m = hon.match(text, i)
+        m = hon.match(text, i) or (_dotted_caps(text, i) if honorifics else None)
         if not m:
             break
         honorifics.append(m.group(0))

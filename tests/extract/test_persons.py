@@ -402,3 +402,31 @@ def test_dash_between_post_and_holder_in_a_list():
     ps = persons("Delegasi bertemu Presiden Bank Dunia (WB) - Hendrik Vossberg, dan Kepala Dinas Pariwisata – Maria Lolo.")
     assert [t.text for t in ps["Hendrik Vossberg"].titles] == ["Presiden Bank Dunia"]
     assert [t.text for t in ps["Maria Lolo"].titles] == ["Kepala Dinas Pariwisata"]
+
+
+def test_degree_letter_groups_in_another_case_before_selaku():
+    ps = persons("Sambutan dibawakan Rina Mahardika, S.Ap., M.Ip selaku Camat Tondano Utara pada pagi itu.")
+    assert list(ps) == ["Rina Mahardika"]
+    assert ps["Rina Mahardika"].degrees == ["S.Ap.", "M.Ip"]
+    assert [t.text for t in ps["Rina Mahardika"].titles] == ["Camat Tondano Utara"]
+
+
+def test_holder_with_honorific_after_a_numbered_unit_holds_the_title():
+    ps = persons("Sumbangan itu diserahkan kepada Ketua RW 07 Hj. Marlina Sitompul di balai warga.")
+    assert [t.text for t in ps["Marlina Sitompul"].titles] == ["Ketua RW 07"]
+
+
+def test_post_written_after_its_holder_with_a_dash():
+    ps = persons("Sambutan dibawakan Yulianus Baso – Kepala Dinas Perikanan Kota Bitung pada pagi itu.")
+    assert [t.text for t in ps["Yulianus Baso"].titles] == ["Kepala Dinas Perikanan Kota Bitung"]
+
+
+def test_unknown_dotted_capitals_among_honorifics_do_not_block_the_name():
+    ps = persons("Acara dibuka Ketua Pengadilan Negeri Tondano Dr. HMS. Roni Kalalo, S.H. pada pagi itu.")
+    assert [t.text for t in ps["Roni Kalalo"].titles] == ["Ketua Pengadilan Negeri Tondano"]
+
+
+def test_numbered_unit_word_before_an_honorific_is_not_the_holder():
+    ps = persons("Bingkisan diterima pengurus dari Ketua Kloter 12 H Darmawi SHI.")
+    assert list(ps) == ["Darmawi"]
+    assert [t.text for t in ps["Darmawi"].titles] == ["Ketua Kloter 12"]

@@ -272,7 +272,7 @@ def test_panglima_heads_the_command_it_names(text, title):
 
 def test_armed_forces_words_stay_in_the_title():
     assert titles("Panglima Angkatan Bersenjata Malaysia Laksamana Ahmad Rizal hadir.")[0] == \
-        "Panglima Angkatan Bersenjata"
+        "Panglima Angkatan Bersenjata Malaysia"
 
 
 def test_head_of_a_regional_intelligence_office_takes_its_province():
@@ -299,4 +299,21 @@ def test_an_embassy_function_is_a_portfolio():
     ("Kabapenda Donggala Andi Rasyid menjelaskan target pajak.", "Kabapenda Donggala"),
 ])
 def test_ka_before_a_body_short_name_is_its_head(text, title):
+    assert titles(text)[0] == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Hadir pula Kasubag. Keuangan Setda Minahasa Rudi Palit di aula.", "Kasubag. Keuangan Setda Minahasa"),
+    ("Materi dibawakan Kabid. Pemasaran Dinas Pariwisata, Lina Rumengan.", "Kabid. Pemasaran Dinas Pariwisata"),
+    ("Laporan dibacakan oleh Kabag. Setelah itu acara ditutup.", "Kabag"),
+])
+def test_short_head_written_with_a_dot_takes_its_unit(text, title):
+    assert titles(text)[0] == title
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Kunjungan diterima Menteri Perdagangan Vietnam Tran Minh Khoa di Hanoi.", "Menteri Perdagangan Vietnam"),
+    ("Hadir pula Menteri Kesehatan II Singapura Tan Wei Ling.", "Menteri Kesehatan II Singapura"),
+])
+def test_a_foreign_post_takes_its_ordinal_and_state(text, title):
     assert titles(text)[0] == title
