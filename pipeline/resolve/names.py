@@ -227,6 +227,13 @@ def _dotted_caps(text: str, i: int) -> re.Match[str] | None:
     return m
 
 
+def _initials_open(text: str, at: int) -> bool:
+    """A capitalized name word, not an initial nor a dictionary word, follows the dotted capitals."""
+    nxt = _name_word_re().match(text, at)
+    return bool(nxt) and not _INITIAL.fullmatch(nxt.group(0)) and is_name_word(nxt.group(0)) \
+        and fold(nxt.group(0)) not in common_words()
+
+
 def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = False,
               name_slot: bool = False, model_end: int | None = None) -> NameRead | None:
     """Read honorifics, a name and degrees starting at `pos` (leading spaces skipped). In a `name_slot` (after
@@ -308,6 +315,11 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
+        if not words and name_slot and _ACRONYM.fullmatch(w) and text.startswith(". ", nm.end()) \
+                and _initials_open(text, nm.end() + 2):
+            words.append((j, nm.end() + 1))  # "Kepala Badan X, LT. Handoko": initials in capitals open the holder's name
+            i = nm.end() + 1
+            continue
         if not words and _ACRONYM.fullmatch(w) and w not in name_prefixes():
             break  # a name does not start with an acronym (but "LD Rusman Emba", "TB Hasanuddin")
         if not words and w in name_prefixes() and text[nm.end():nm.end() + 1] == ".":

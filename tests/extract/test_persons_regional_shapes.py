@@ -124,3 +124,8 @@ def test_a_name_glued_to_the_verb_after_it_is_not_read_as_one_name():
 
     assert not is_name_word("Rinamenekankan")
     assert is_name_word("Latuheruwakan")
+
+
+def test_initials_in_capitals_open_the_name_after_a_post_and_a_comma():
+    ps = persons("Judul Berita\nSeminar diisi pembicara Kepala Badan Nasional Penanggulangan Bencana, LS. Sumantri dan warga setempat.")
+    assert ps == {"LS. Sumantri": ["Kepala Badan Nasional Penanggulangan Bencana"]}
