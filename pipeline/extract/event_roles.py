@@ -28,6 +28,7 @@ _REPORT = re.compile(r"\b(?:dalam|saat\s+menyampaikan)\s+laporan(?:nya)?\b", re.
 # "diselenggarakan oleh X", "digelar secara daring oleh X", "dilaksanakan langsung oleh X"
 _AGENT_GAP = re.compile(r"\s*(?:(?:secara\s+(?:daring|luring|virtual|hybrid|hibrida|resmi|langsung)|langsung)\s+(?=oleh\b))?"
                         r"(?:oleh\s+)?", re.IGNORECASE)
+_DASH = re.compile(r"\s[–—-]+\s|—|–")
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
 _GUEST = re.compile(r"(?:mewakili|menghadiri|hadir|mengikuti|turut|berkunjung|memenuhi\s+undangan)\b")
 _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b")
@@ -207,8 +208,7 @@ class RoleReader:
                 for verb in self._organizing_verbs(s, e, main):
                     start = self._clause_start(s, verb)
                     if wide:
-                        dash = re.search(r"\s[–—-]+\s|—|–", self.text[s:verb])
-                        start = s + dash.end() if dash else s
+                        start = self._past_dash(s, verb)
                     org = self.first_org_in(start, verb)
                     if org:
                         return org.name
@@ -283,13 +283,17 @@ class RoleReader:
                 row = self.lex.kinds.get(" ".join(cue.group().lower().split())) if cue else None
                 if not (row and row["kind"] in kinds):
                     continue
-                dash = re.search(r"\s[–—-]+\s|—|–", self.text[s:m.start()])
                 # a comma in the subject's degrees can hide the clause start ("Agus, S.IP., M.Si menerima")
-                for start in (self._clause_start(s, m.start()), s + dash.end() if dash else s):
+                for start in (self._clause_start(s, m.start()), self._past_dash(s, m.start())):
                     org = self.first_org_in(start, m.start())
                     if org:
                         return org
         return None
+
+    def _past_dash(self, s: int, end: int) -> int:
+        """The sentence's start past a dateline's dash ("Kota X – Dinas Y ..."), else its start."""
+        dash = _DASH.search(self.text, s, end)
+        return dash.end() if dash else s
 
     def _named_in(self, start: int, end: int) -> Organization | None:
         """An organization written inside a span in another case or short form than its spans ("RAMAH TAMAH
