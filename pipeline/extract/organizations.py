@@ -60,7 +60,7 @@ _HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9]
 
 
 def _without_head_short_forms(text: str) -> str:
-    """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Kantor Regional (Kanreg) VIII BKN ...': a head followed by
+    """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Satuan Tugas (Satgas) Yonif 733/X': a head followed by
     its own short form in brackets goes on after them; the bracket is blanked (offsets kept) so the name is read
     whole."""
     def blank(m: re.Match) -> str:
@@ -644,8 +644,8 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "head": h.text,
         "mode": h.body,
         "expanded": expanded,
-        "key": _school_key(agencies.org_key(expanded), h.kind),
-        "body_key": _school_key(agencies.org_key(body), h.kind),
+        "key": _identity_key(agencies.org_key(expanded), h.kind),
+        "body_key": _identity_key(agencies.org_key(body), h.kind),
         "jurisdiction": jur_name,
         "region_code": region.code if region else None,
         "agency": agency.name if agency else None,
@@ -657,7 +657,7 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
 _LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))
 
 
-def _school_key(key: str, kind: str) -> str:
+def _identity_key(key: str, kind: str) -> str:
     """'SMA 15', 'SMAN 15' and 'SMA Negeri 15 Kota X' are one school: a numbered school's key drops 'Negeri'.
     'PT PLN Rayon X' and 'PT PLN (Persero) Rayon X' are one company: a company's key drops its legal form."""
     if kind == "company":

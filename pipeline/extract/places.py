@@ -257,12 +257,15 @@ class PlacesComponent:
                 continue
             w = m.group("town")
             last = k + len(w.split()) - 1
-            if any(words[i][2].lower() in self.stop or _common_word(words[i][2]) or ag.lookup(words[i][2])
-                   for i in range(k, last + 1)):
+            if any(self._no_town(words[i][2]) for i in range(k, last + 1)):
                 continue
             found.append(_Cand(k, last, start, start + len(w), gz.name_key(w), w, display=w, kind="other",
                                dateline=True, evidence={"town", "dateline"}))
         return found
+
+    def _no_town(self, word: str) -> bool:
+        """A word no unregistered town is named by: a function word, a word of running text, a body's short form."""
+        return word.lower() in self.stop or _common_word(word) or bool(ag.lookup(word))
 
     def _province_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A town the register does not hold, written at a line's start or after a locative word and before a comma
@@ -276,7 +279,7 @@ class PlacesComponent:
             k = c.first - 1
             w = words[k][2]
             if k in by_first or any(o.first <= k <= o.last for o in cands) or not w.istitle() or len(w) < 4 or \
-                    w.lower() in self.stop or _common_word(w) or w.lower() in _unit_heads() or ag.lookup(w):
+                    self._no_town(w) or w.lower() in _unit_heads():
                 continue  # "di Kemhan, Jakarta": a body's premises
             line_start = k == 0 or "\n" in text[words[k - 1][1]:words[k][0]]
             after_locative = k > 0 and words[k - 1][2] in _LOCATIVE_WORDS and text[words[k - 1][1]:words[k][0]] == " "

@@ -134,9 +134,8 @@ class VenuesComponent:
 
     def _chained(self, text: str, start: int, taken_until: int) -> bool:
         """A head right after a venue just read, past a comma or a floor, names the building around it: "Ruang
-        Rapat Hang Tuah, Kantor Bupati X", "Ruang Crystal Lantai III Mercure Hotel"; past "dan" it is a second venue of the same trigger ("Gedung A dan
-        Gedung B").
-        """
+        Rapat Hang Tuah, Kantor Bupati X", "Ruang Crystal Lantai III Mercure Hotel"; past "dan" it is a second venue
+        of the same trigger ("Gedung A dan Gedung B")."""
         if not taken_until or start - taken_until > 16:
             return False
         return bool(_CHAIN.fullmatch(text[taken_until:start]) or _COORDINATED.fullmatch(text[taken_until:start]))

@@ -200,6 +200,11 @@ def name_abbreviations() -> frozenset[str]:
     return frozenset(load_list("name_abbreviations"))
 
 
+@lru_cache(maxsize=1)
+def _folded_name_abbreviations() -> frozenset[str]:
+    return frozenset(fold(a) for a in name_abbreviations())
+
+
 _LAST_AFTER_INITIAL = re.compile(r"[A-Z]\.[ \t]+([A-Z][a-z][\w'’-]*)(?=[ \t]*(?:[,.;:)\n]|$|[ \t][a-z]))")
 
 
@@ -221,7 +226,7 @@ def _dotted_caps(text: str, i: int) -> re.Match[str] | None:
     """'Dr. HAS. Budi': capitals closed by a dot among the honorifics, before a name, are initials of titles
     the tables do not list; a name's own short form ('ABD. Rahman') is not."""
     m = _DOTTED_CAPS.match(text, i)
-    if m is None or fold(m.group(0)[:-1]) in {fold(a) for a in name_abbreviations()} \
+    if m is None or fold(m.group(0)[:-1]) in _folded_name_abbreviations() \
             or m.group(0)[:-1] in name_prefixes():
         return None
     return m
@@ -315,17 +320,15 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
-        if not words and name_slot and _ACRONYM.fullmatch(w) and text.startswith(". ", nm.end()) \
-                and _initials_open(text, nm.end() + 2):
-            words.append((j, nm.end() + 1))  # "Kepala Badan X, LT. Handoko": initials in capitals open the holder's name
+        # "TB. Ace Hasan Syadzily"; "Kepala Badan X, LT. Handoko": initials in capitals open the holder's name
+        if not words and text.startswith(".", nm.end()) and (w in name_prefixes() or (
+                name_slot and _ACRONYM.fullmatch(w) and text.startswith(". ", nm.end())
+                and _initials_open(text, nm.end() + 2))):
+            words.append((j, nm.end() + 1))
             i = nm.end() + 1
             continue
         if not words and _ACRONYM.fullmatch(w) and w not in name_prefixes():
             break  # a name does not start with an acronym (but "LD Rusman Emba", "TB Hasanuddin")
-        if not words and w in name_prefixes() and text[nm.end():nm.end() + 1] == ".":
-            words.append((j, nm.end() + 1))  # "TB. Ace Hasan Syadzily"
-            i = nm.end() + 1
-            continue
         if w.endswith(".") and len(w) == 2:
             # an initial must be followed by another name word
             nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None
