@@ -1,5 +1,5 @@
 """Representations: "X (yang dalam hal ini) diwakili oleh Y", "Y mewakili X", "Y membacakan sambutan X",
-"Y atas nama X", "perwakilan X, Y" (constructions in data/representation_cues.tsv). A few lowercase words may
+"Y atas nama X", "perwakilan X, Y", "Y selaku perwakilan X" (constructions in data/representation_cues.tsv). A few lowercase words may
 sit between the first part and its cue ("X dalam kesempatan itu diwakili", "Y, yang hadir mewakili X").
 
 X and Y are the title or person mentions next to the cue. The principal keeps its written form; the
@@ -60,7 +60,9 @@ class RepresentationFinder:
                 continue
             # the principal may be a body ("mewakili Pemerintah Kabupaten Sigi"); the representative never is
             first_principal = row["order"] == "principal_first"
-            before = _ending_at(text, spans + orgs if first_principal else spans, cue.start())
+            # "delegasi Indonesia diwakili oleh Y": a region or country is represented too
+            before = _ending_at(text, spans + orgs + _named_regions(text, bodies) if first_principal else spans,
+                                cue.start())
             # "Dinas X yang diwakili Bidang Y": a body may be represented by one of its units
             units = orgs if before is not None and before.kind == "organization" else []
             after = _starting_at(text, spans + units if first_principal else spans + bodies, cue.end(),
@@ -87,6 +89,14 @@ class RepresentationFinder:
                 "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                 "span": [min(before.start, after.start), max(before.end, after.end)]}))
         return doc
+
+
+# a region after a locative says where; after a slash it is a unit's seat ("Dandim 0303/ Bengkalis")
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|pada|dalam|se)[ \t]*-?|/)[ \t]*$", re.IGNORECASE)
+
+
+def _named_regions(text: str, bodies: list[Mention]) -> list[Mention]:
+    return [m for m in bodies if m.kind == "place" and not _LOCATIVE.search(text, max(0, m.start - 8), m.start)]
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +242,7 @@ def _ref(m: Mention) -> dict:
 
 # between the first part and the cue: commas, a stray period before the lowercase cue, or a few lowercase
 # words ("Gubernur X dalam kesempatan itu diwakili oleh ...", "Kepala Dinas X, yang hadir mewakili ...")
-_GAP = re.compile(r"[\s,(]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|"
+_GAP = re.compile(r"[\s,(]*(?:\.\s+)?(?:(?:yang|dalam|kesempatan|itu|ini|tersebut|hadir|turut|juga|sekaligus|saat|ketika|"
                   r"secara|langsung|pada|acara|kegiatan|tadi|berhalangan|karena|sedang|ada|tugas|lain|"
                   r"kedinasan|luar|daerah|kota|sehingga|berhubung|kapasitas|kapasitasnya|sambutan|sambutannya|"
                   r"amanat|amanatnya|pidato|pidatonya|arahan|arahannya)[\s,]+){0,7}")

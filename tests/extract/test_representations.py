@@ -217,3 +217,22 @@ def test_a_decree_read_out_is_no_ones_speech():
     reps = [(r.principal, r.representative) for r in extract_text(text).representations]
     assert all("Rina" not in p and "Ketua Dekranasda" != p for p, _ in reps)
     assert any(p.startswith("Gubernur") for p, _ in reps)
+
+
+def test_selaku_perwakilan_names_the_one_represented_after_it():
+    text = ("Pelatihan Desa\nTurut hadir Dra. Sri Lestari, MM selaku perwakilan Kepala Dinas Kominfo Jawa Tengah "
+            "serta Kepala Bappeda, Rudi Hartono.")
+    assert reps(text) == [("Kepala Dinas Kominfo Jawa Tengah", "Sri Lestari", "mewakili")]
+
+
+def test_a_reader_may_be_named_with_saat_before_reading_the_speech():
+    text = ("Upacara Pembukaan\n“Terima kasih atas semangatnya,” kata Sekda saat membacakan sambutan Gubernur "
+            "Jawa Tengah, Budi Santoso.")
+    assert reps(text) == [("Gubernur Jawa Tengah", "Sekda", "membacakan")]
+
+
+def test_a_country_is_represented_but_a_place_after_di_or_a_slash_only_says_where():
+    text = ("Sidang Tahunan\nPada sesi kedua, delegasi Indonesia diwakili oleh Wamenkeu Budi Santoso. "
+            "Rapat di Kendari diwakili oleh Asisten II Rudi Hartono. Dandim 0101/ Sukamaju diwakili Babinsa Andi Wijaya.")
+    assert reps(text)[0] == ("Indonesia", "Budi Santoso", "diwakili")
+    assert all(p not in ("Kendari", "Sukamaju") for p, _, _ in reps(text))
