@@ -259,6 +259,12 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
         if fixed != t.text:
             toks2 = toks[:i] + [Tok(t.start, t.end, fixed)] + toks[i + 1:]
             return _best_parse(text, toks2, i)
+    for p in cands:  # a name its bracketed acronym spells whole is read whole before it is judged
+        if p.head.body in ("agencyname", "regional"):
+            continue  # a registered name is whole already ("Dewan Perwakilan Rakyat" is not "... Rakyat Daerah")
+        n = _initials_tail(text, toks, p)
+        p.body_words.extend(k for k in range(p.end, n) if toks[k].is_word)
+        p.end = n
     good = [p for p in cands if _acceptable(text, toks, p)]
     if not good:
         return None
@@ -459,13 +465,18 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
 
 
+_SPELLED_CONNECTORS = {"dan", "&", "of", "and"}
+
+
 def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
-    """'Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)': capitalized words up to a bracketed acronym made of
-    the initials of the whole name belong to the name."""
+    """'Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)', 'Forum Silaturahmi Lurah (FORSIL)', 'Asosiasi
+    Internet of Things Indonesia (ASIOTI)': capitalized words up to a bracketed acronym spelled by the first
+    letters of every word of the whole name belong to the name (a post's word, 'Lurah', included)."""
     n = p.end
-    while n < len(toks) and n - p.end < 5 and toks[n].is_word and toks[n].cap and g.same_line_gap(text, toks[n - 1], toks[n]):
+    while n < len(toks) and n - p.end < 6 and g.same_line_gap(text, toks[n - 1], toks[n]) and toks[n].is_word \
+            and (toks[n].cap or toks[n].text in _SPELLED_CONNECTORS and n + 1 < len(toks) and toks[n + 1].cap):
         n += 1
-    if n == p.end:
+    if n == p.end or not toks[n - 1].cap:
         return p.end
     d = _DEFINITION.match(text, toks[n - 1].end)
     if not d or "," in text[toks[n - 1].end:d.start(1)]:
@@ -473,6 +484,8 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     initials = "".join(t.text[0] for t in toks[p.start:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
     acronym = _spelled_acronym(d.group(1)).upper()
     if initials.upper() == acronym and len(initials) >= 3:
+        return n
+    if len(acronym) >= 4 and " " not in acronym and _spells([t.text for t in toks[p.start:n] if t.is_word], acronym):
         return n
     # "Satuan Tugas Percepatan Program Strategis Pemerintah (Satgas P2SP)": the head's short form, then the initials
     # of the rest of the name
@@ -483,6 +496,28 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
         if initials.upper() == _spelled_acronym(rest).upper() and len(initials) >= 2:
             return n
     return p.end
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """'Forum Silaturahmi Lurah' spells FORSIL, 'Sekolah Staf dan Komandan Angkatan Darat' Seskoad: the acronym is
+    the opening letters of every word in turn (one at least; a connector may give none)."""
+    words = [w.lower() for w in words]
+    acronym = acronym.lower()
+
+    @lru_cache(maxsize=None)
+    def go(i: int, a: int) -> bool:
+        if i == len(words):
+            return a == len(acronym)
+        w = words[i]
+        if w in _SPELLED_CONNECTORS and go(i + 1, a):
+            return True
+        n = 0
+        while a + n < len(acronym) and n < len(w) and acronym[a + n] == w[n]:
+            n += 1
+            if go(i + 1, a + n):
+                return True
+        return False
+    return len(words) >= 2 and go(0, 0)
 
 
 def _spelled_whole(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> bool:

@@ -171,3 +171,20 @@ def test_branch_after_the_legal_form_joins_the_company_name():
     os_ = orgs("Bupati menerima PT. PLN (Persero) Rayon Siak, lalu meminta PT. PLN Rayon Siak menambah daya.")
     assert "PT. PLN (Persero) Rayon Siak" in os_
     assert "PT. PLN Rayon Siak" in os_["PT. PLN (Persero) Rayon Siak"].aliases
+
+
+def test_name_spelled_by_its_bracketed_acronym_is_read_whole():
+    # the acronym takes the first letters of every word: a post's word, "of" and "dan" are inside the name
+    os_ = orgs("Acara itu sekaligus pembentukan Forum Komunikasi Camat (FORKOMCA) Kota Kendari. "
+               "Hadir pula pengurus Himpunan Pengusaha Internet of Things Nusantara (HIPIOTNUS) dan "
+               "utusan Majelis Rektor Politeknik Negeri Nusantara (MRPNN).")
+    assert "Forum Komunikasi Camat Kota Kendari" in os_
+    assert "Himpunan Pengusaha Internet of Things Nusantara" in os_
+    assert "Majelis Rektor Politeknik Negeri Nusantara" in os_
+    assert not {"Himpunan Pengusaha Internet", "Majelis Rektor"} & set(os_)
+
+
+def test_registered_name_is_not_run_on_by_an_acronym_spelling_more():
+    os_ = orgs("Gubernur memberi penjelasan di depan anggota Dewan Perwakilan Rakyat Daerah (DPRD) Prov. Sultra "
+               "tentang anggaran. Rancangan itu dibahas bersama DPRD Prov. Sultra.")
+    assert "Dewan Perwakilan Rakyat Daerah Prov. Sultra" in os_
