@@ -1044,7 +1044,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
                 break
         else:
             groups.append([m])
-    groups = _fold_unparented(_fold_unplaced(groups), ms)
+    groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups), ms))
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
 
@@ -1115,6 +1115,29 @@ def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[lis
             short = next(iter(texts)) + " "
             longer = [o for o in groups if o is not grp and not o[0].data.get("agency")
                       and any(m.text.startswith(short) and completes(m, short) for m in o)]
+            if len(longer) == 1:
+                longer[0].extend(grp)
+                continue
+        out.append(grp)
+    return out
+
+
+def _fold_unnumbered(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """'Kodim Mamuju' and 'Kodim 1418 Kabupaten Mamuju', 'Yonif Tp 823' and 'Yonif TP 823/Raja Wakaaka': a numbered
+    unit is also named without its number, or without the name after its number; the one unit of that kind in
+    the text that names them is the same unit."""
+    def shorter(k: str, o: str) -> bool:
+        if _numbers(k):  # the number is there, the unit's name after it is not
+            return o.startswith(k + " ") and k.split()[-1] in _numbers(o)
+        return bool(_numbers(o)) and " ".join(w for w in o.split() if w not in _numbers(o)) == k
+
+    out: list[list[Mention]] = []
+    for grp in groups:
+        unit, keys = grp[0].data.get("unit"), {m.data["key"] for m in grp}
+        if unit and len(keys) == 1 and len(next(iter(keys)).split()) >= 2:
+            k = next(iter(keys))
+            longer = [o for o in groups if o is not grp and o[0].data.get("unit") == unit
+                      and any(shorter(k, m.data["key"]) for m in o)]
             if len(longer) == 1:
                 longer[0].extend(grp)
                 continue
