@@ -123,7 +123,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out = [m for m in out if not any(a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end)
                                      for a in local)] + local
     out.extend(_credit_orgs(text, toks, taken))
-    return _trim_run_ons(text, out)
+    return _trim_run_ons(text, toks, out)
 
 
 def _outer_definitions(found: list[Mention]) -> None:
@@ -152,11 +152,12 @@ def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
     return out or toks
 
 
-def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
+def _trim_run_ons(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
     """A body is written the same way each time it is named. A mention that is another mention's text plus
     capitalized words naming no place, body or nation ran on into what follows the body: the person after it
-    ("Ketua Koperasi Tani Maju Sarwani", when the text names Sarwani again) or, in a title-case headline, its
-    verb ("Dinas Ketahanan Pangan Percepat Penyaluran ..."). It is cut back to the shorter form."""
+    ("Ketua Koperasi Tani Maju Sarwani", when the text names Sarwani again or the body follows a post) or, in a
+    title-case headline, its verb ("Dinas Ketahanan Pangan Percepat Penyaluran ..."). It is cut back to the
+    shorter form."""
     forms = {m.text: m for m in found if " " in m.text}
     if len(forms) < 2:
         return found
@@ -171,14 +172,14 @@ def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         short = max((f for f in forms if len(f) < len(m.text) and m.text.startswith(f + " ")), key=len, default=None)
         if short is not None and not m.data.get("definition") \
-                and _runs_on(text, found, m, m.text[len(short) + 1:], m.start < headline_end):
+                and _runs_on(text, toks, found, m, m.text[len(short) + 1:], m.start < headline_end):
             n = forms[short]
             m = Mention(m.start, m.start + len(short), short, kind=m.kind, source=m.source, data=dict(n.data))
         out.append(m)
     return out
 
 
-def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline: bool) -> bool:
+def _runs_on(text: str, toks: list[Tok], found: list[Mention], m: Mention, rest: str, in_headline: bool) -> bool:
     words = rest.split()
     first = words[0]
     if not first[:1].isupper() or any(c.isdigit() for c in rest) or fold(first) in g.NATIONAL:
@@ -194,7 +195,12 @@ def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline
     for p in find_all(text, first):
         if not (m.start <= p[0] < m.end) and not any(o.start <= p[0] < o.end for o in found):
             return True
-    return False
+    # "Ketua Koperasi Tani Maju Sarwani, Direktur ...": after a post, up to three words the body is named without
+    # elsewhere, then the list or the clause goes on, are its holder's name
+    k, e = _token_from(toks, m.start), _token_from(toks, m.end)
+    return k is not None and len(words) <= 3 and g._after_post(text, toks, k) \
+        and (e is None or not g.same_line_gap(text, toks[e - 1], toks[e]) or toks[e].text in (",", ".")
+             or toks[e].is_word and toks[e].text[:1].islower())
 
 
 def _numbered_unit_at(text: str, toks: list[Tok], k: int) -> bool:

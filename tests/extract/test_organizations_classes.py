@@ -188,3 +188,10 @@ def test_registered_name_is_not_run_on_by_an_acronym_spelling_more():
     os_ = orgs("Gubernur memberi penjelasan di depan anggota Dewan Perwakilan Rakyat Daerah (DPRD) Prov. Sultra "
                "tentang anggaran. Rancangan itu dibahas bersama DPRD Prov. Sultra.")
     assert "Dewan Perwakilan Rakyat Daerah Prov. Sultra" in os_
+
+
+def test_holder_after_a_post_is_cut_from_a_body_the_text_names_without_him():
+    os_ = orgs("Program itu kemitraan PT Arga Lestari dan Koperasi Tani Hutan Sinar Pagi (KTH-SP). Hadir Direktur "
+               "PT Arga Lestari Sumardi, Ketua Koperasi Tani Hutan Sinar Pagi Rusdianto dan para undangan.")
+    assert {"PT Arga Lestari", "Koperasi Tani Hutan Sinar Pagi"} <= set(os_)
+    assert not any(n.endswith(("Sumardi", "Rusdianto")) for n in os_)
