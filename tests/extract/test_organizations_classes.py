@@ -195,3 +195,11 @@ def test_holder_after_a_post_is_cut_from_a_body_the_text_names_without_him():
                "PT Arga Lestari Sumardi, Ketua Koperasi Tani Hutan Sinar Pagi Rusdianto dan para undangan.")
     assert {"PT Arga Lestari", "Koperasi Tani Hutan Sinar Pagi"} <= set(os_)
     assert not any(n.endswith(("Sumardi", "Rusdianto")) for n in os_)
+
+
+def test_a_title_case_headline_verb_ends_a_named_body():
+    os_ = orgs("Menteri Dan Ketua Majelis Syura Pkb Bahas Penguatan Ekonomi Nasional Dan Ketahanan Pangan Desa\n"
+               "Menteri bertemu Ketua Majelis Syura PKB di Jakarta.")
+    assert not any("Bahas" in n for n in os_)
+    assert "Paguyuban Seni Tari Jaya Kusuma" in orgs(
+        "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")
