@@ -143,6 +143,12 @@ def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
     assert "Bidang Politik" not in names
 
 
+def test_the_field_of_an_adviser_after_his_posts_short_form_in_brackets_is_no_unit():
+    names = _org_names("Hadir Staf Ahli Menteri Perhubungan (Sahli Menhub) Bidang Logistik Budi Rahardjo dan Staf "
+                       "Khusus Gubernur (Stafsus) Bidang Pariwisata dan Budaya, lalu pejabat lain.")
+    assert not any(n.startswith("Bidang") for n in names)
+
+
 def test_two_registered_ministries_that_spell_alike_stay_two():
     names = _org_names("Kementerian Pertahanan (Kemhan) bersama Kementerian Pertanian mendukung ketahanan pangan.")
     assert {"Kementerian Pertahanan", "Kementerian Pertanian"} <= set(names)
