@@ -947,6 +947,11 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
 _STATE_WORDS = {"Republik", "Kerajaan", "Negara"}
 
 
+@lru_cache(maxsize=1)
+def _country_short_forms() -> dict[str, str]:
+    return {r["short"]: r["country"] for r in g.load_tsv("country_short_forms")}
+
+
 def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     """'Pemerintah Australia', 'Pemerintah Republik Indonesia': the government of a country."""
     if countries is None:
@@ -965,6 +970,8 @@ def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mentio
                     or not all(g.same_line_gap(text, a, b) for a, b in zip(toks[i:j + n - 1], toks[i + 1:j + n])):
                 continue
             hit = table.get(name_key(" ".join(w.text for w in words)))
+            if hit is None and n == 1 and j == i + 1 and words[0].text in _country_short_forms():
+                hit = table.get(name_key(_country_short_forms()[words[0].text]))  # "Pemerintah RI", "Pemerintah AS"
             if hit and hit[2] == "negara":
                 s, e = t.start, words[-1].end
                 if (s, e) not in taken and not any(a <= s < b for a, b in taken):

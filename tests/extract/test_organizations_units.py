@@ -74,6 +74,13 @@ def test_government_of_a_country_is_an_organization():
     assert os_["Pemerintah Republik Indonesia"].aliases == ["Pemerintah Indonesia"]
 
 
+def test_government_of_a_country_written_by_its_short_form():
+    os_ = orgs("Judul\nKesepakatan dagang antara Pemerintah RI dan Pemerintah AS disambut baik. Negosiasi dengan "
+               "Pemerintah AS akan berlanjut, kata juru bicara Pemerintah Indonesia.")
+    assert {n: o.aliases for n, o in os_.items() if n != "Pemerintah AS"} == {"Pemerintah RI": ["Pemerintah Indonesia"]}
+    assert "Pemerintah AS" in os_
+
+
 def test_masthead_before_a_village_dateline_is_a_company():
     # the village is not in the gazetteer; the masthead is written in capitals
     os_ = {o.name: o for o in extract_text("Judul berita\nWARTAPENA, Sukamulyaharja -- Bupati meninjau jalan desa.")
