@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention, Organization
+from pipeline.nlp.ner import common_words
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
@@ -89,6 +90,10 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
         parse = _best_parse(text, toks, i)
         if parse is None or _degree_after_name(text, toks, i, parse):
             continue
+        if parse.head.body == "named" and parse.end > parse.head_end + 1 and _headline_line(text, t.start):
+            parse = _before_headline_verb(text, toks, parse)
+            if parse is None:
+                continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
                 and not _numbered_unit_at(text, toks, parse.head_end):
             inner.add(parse.head_end)
@@ -123,7 +128,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
     out = [m for m in out if not any(a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end)
                                      for a in local)] + local
     out.extend(_credit_orgs(text, toks, taken))
-    return _trim_run_ons(text, out)
+    return _trim_run_ons(text, toks, out)
 
 
 def _outer_definitions(found: list[Mention]) -> None:
@@ -152,11 +157,12 @@ def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
     return out or toks
 
 
-def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
+def _trim_run_ons(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:
     """A body is written the same way each time it is named. A mention that is another mention's text plus
     capitalized words naming no place, body or nation ran on into what follows the body: the person after it
-    ("Ketua Koperasi Tani Maju Sarwani", when the text names Sarwani again) or, in a title-case headline, its
-    verb ("Dinas Ketahanan Pangan Percepat Penyaluran ..."). It is cut back to the shorter form."""
+    ("Ketua Koperasi Tani Maju Sarwani", when the text names Sarwani again or the body follows a post) or, in a
+    title-case headline, its verb ("Dinas Ketahanan Pangan Percepat Penyaluran ..."). It is cut back to the
+    shorter form."""
     forms = {m.text: m for m in found if " " in m.text}
     if len(forms) < 2:
         return found
@@ -171,14 +177,14 @@ def _trim_run_ons(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         short = max((f for f in forms if len(f) < len(m.text) and m.text.startswith(f + " ")), key=len, default=None)
         if short is not None and not m.data.get("definition") \
-                and _runs_on(text, found, m, m.text[len(short) + 1:], m.start < headline_end):
+                and _runs_on(text, toks, found, m, m.text[len(short) + 1:], m.start < headline_end):
             n = forms[short]
             m = Mention(m.start, m.start + len(short), short, kind=m.kind, source=m.source, data=dict(n.data))
         out.append(m)
     return out
 
 
-def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline: bool) -> bool:
+def _runs_on(text: str, toks: list[Tok], found: list[Mention], m: Mention, rest: str, in_headline: bool) -> bool:
     words = rest.split()
     first = words[0]
     if not first[:1].isupper() or any(c.isdigit() for c in rest) or fold(first) in g.NATIONAL:
@@ -194,7 +200,12 @@ def _runs_on(text: str, found: list[Mention], m: Mention, rest: str, in_headline
     for p in find_all(text, first):
         if not (m.start <= p[0] < m.end) and not any(o.start <= p[0] < o.end for o in found):
             return True
-    return False
+    # "Ketua Koperasi Tani Maju Sarwani, Direktur ...": after a post, up to three words the body is named without
+    # elsewhere, then the list or the clause goes on, are its holder's name
+    k, e = _token_from(toks, m.start), _token_from(toks, m.end)
+    return k is not None and len(words) <= 3 and g._after_post(text, toks, k) \
+        and (e is None or not g.same_line_gap(text, toks[e - 1], toks[e]) or toks[e].text in (",", ".")
+             or toks[e].is_word and toks[e].text[:1].islower())
 
 
 def _numbered_unit_at(text: str, toks: list[Tok], k: int) -> bool:
@@ -259,6 +270,12 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
         if fixed != t.text:
             toks2 = toks[:i] + [Tok(t.start, t.end, fixed)] + toks[i + 1:]
             return _best_parse(text, toks2, i)
+    for p in cands:  # a name its bracketed acronym spells whole is read whole before it is judged
+        if p.head.body in ("agencyname", "regional"):
+            continue  # a registered name is whole already ("Dewan Perwakilan Rakyat" is not "... Rakyat Daerah")
+        n = _initials_tail(text, toks, p)
+        p.body_words.extend(k for k in range(p.end, n) if toks[k].is_word)
+        p.end = n
     good = [p for p in cands if _acceptable(text, toks, p)]
     if not good:
         return None
@@ -372,6 +389,40 @@ def _reads_as_event(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         nxt.text[:1].isdigit() or fold(nxt.text) in ("tahun", "ke", "ke-"))
 
 
+def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:
+    """'Majelis Syura X Bahas Penguatan ...', 'Yayasan Y Gelar Lomba ...': a title-case headline capitalizes its
+    verb too; a named body ends before it (a verb right after the head leaves no body)."""
+    for k in range(p.head_end, p.end):
+        if _headline_verb(toks[k].text):
+            if k == p.head_end:
+                return None
+            p.end = k
+            p.body_words = [b for b in p.body_words if b < k]
+            if p.jurisdiction and p.jurisdiction[0] < k:
+                p.jurisdiction = None
+            return p
+    return p
+
+
+def _headline_verb(word: str) -> bool:
+    """A verb as a headline writes it, without its prefix ("Bahas", "Tinjau", "Kunjungi", "Serahkan"): its active
+    form with meN- is a word of running text, and it is no word of bodies' names, places or persons' names. A
+    word running text also writes bare is a noun as well ("Tari", "Gelar") unless it carries a verb's suffix."""
+    w = fold(word)
+    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or is_vocab(w) or match_place([word], 0) \
+            or w in g.name_openers():
+        return False
+    forms = {"me" + w, "mem" + w, "men" + w, "meng" + w, "menge" + w}
+    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
+    if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
+        forms.add(melted + w[1:])
+    common = common_words()
+    if forms.isdisjoint(common):
+        return False
+    return w not in common or len(w) >= 7 and w.endswith("kan") and w[:-3] in common \
+        or len(w) >= 6 and w.endswith("i") and w[:-1] in common
+
+
 def _caps_line(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
@@ -459,13 +510,18 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
 
 
+_SPELLED_CONNECTORS = {"dan", "&", "of", "and"}
+
+
 def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
-    """'Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)': capitalized words up to a bracketed acronym made of
-    the initials of the whole name belong to the name."""
+    """'Badan Pelaksana Otorita Labuan Bajo Flores (BPOLBF)', 'Forum Silaturahmi Lurah (FORSIL)', 'Asosiasi
+    Internet of Things Indonesia (ASIOTI)': capitalized words up to a bracketed acronym spelled by the first
+    letters of every word of the whole name belong to the name (a post's word, 'Lurah', included)."""
     n = p.end
-    while n < len(toks) and n - p.end < 5 and toks[n].is_word and toks[n].cap and g.same_line_gap(text, toks[n - 1], toks[n]):
+    while n < len(toks) and n - p.end < 6 and g.same_line_gap(text, toks[n - 1], toks[n]) and toks[n].is_word \
+            and (toks[n].cap or toks[n].text in _SPELLED_CONNECTORS and n + 1 < len(toks) and toks[n + 1].cap):
         n += 1
-    if n == p.end:
+    if n == p.end or not toks[n - 1].cap:
         return p.end
     d = _DEFINITION.match(text, toks[n - 1].end)
     if not d or "," in text[toks[n - 1].end:d.start(1)]:
@@ -473,6 +529,8 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
     initials = "".join(t.text[0] for t in toks[p.start:n] if t.is_word and t.text.lower() not in g.CONNECTORS)
     acronym = _spelled_acronym(d.group(1)).upper()
     if initials.upper() == acronym and len(initials) >= 3:
+        return n
+    if len(acronym) >= 4 and " " not in acronym and _spells([t.text for t in toks[p.start:n] if t.is_word], acronym):
         return n
     # "Satuan Tugas Percepatan Program Strategis Pemerintah (Satgas P2SP)": the head's short form, then the initials
     # of the rest of the name
@@ -483,6 +541,28 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
         if initials.upper() == _spelled_acronym(rest).upper() and len(initials) >= 2:
             return n
     return p.end
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """'Forum Silaturahmi Lurah' spells FORSIL, 'Sekolah Staf dan Komandan Angkatan Darat' Seskoad: the acronym is
+    the opening letters of every word in turn (one at least; a connector may give none)."""
+    words = [w.lower() for w in words]
+    acronym = acronym.lower()
+
+    @lru_cache(maxsize=None)
+    def go(i: int, a: int) -> bool:
+        if i == len(words):
+            return a == len(acronym)
+        w = words[i]
+        if w in _SPELLED_CONNECTORS and go(i + 1, a):
+            return True
+        n = 0
+        while a + n < len(acronym) and n < len(w) and acronym[a + n] == w[n]:
+            n += 1
+            if go(i + 1, a + n):
+                return True
+        return False
+    return len(words) >= 2 and go(0, 0)
 
 
 def _spelled_whole(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> bool:
@@ -867,6 +947,11 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
 _STATE_WORDS = {"Republik", "Kerajaan", "Negara"}
 
 
+@lru_cache(maxsize=1)
+def _country_short_forms() -> dict[str, str]:
+    return {r["short"]: r["country"] for r in g.load_tsv("country_short_forms")}
+
+
 def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     """'Pemerintah Australia', 'Pemerintah Republik Indonesia': the government of a country."""
     if countries is None:
@@ -885,6 +970,8 @@ def _national_governments(text: str, toks: list[Tok], taken: set) -> list[Mentio
                     or not all(g.same_line_gap(text, a, b) for a, b in zip(toks[i:j + n - 1], toks[i + 1:j + n])):
                 continue
             hit = table.get(name_key(" ".join(w.text for w in words)))
+            if hit is None and n == 1 and j == i + 1 and words[0].text in _country_short_forms():
+                hit = table.get(name_key(_country_short_forms()[words[0].text]))  # "Pemerintah RI", "Pemerintah AS"
             if hit and hit[2] == "negara":
                 s, e = t.start, words[-1].end
                 if (s, e) not in taken and not any(a <= s < b for a, b in taken):
@@ -1009,7 +1096,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
                 break
         else:
             groups.append([m])
-    groups = _fold_unparented(_fold_unplaced(groups), ms)
+    groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups), ms))
     for grp in groups:
         facts.organizations.append(_organization(grp, groups))
 
@@ -1080,6 +1167,29 @@ def _fold_unparented(groups: list[list[Mention]], ms: list[Mention]) -> list[lis
             short = next(iter(texts)) + " "
             longer = [o for o in groups if o is not grp and not o[0].data.get("agency")
                       and any(m.text.startswith(short) and completes(m, short) for m in o)]
+            if len(longer) == 1:
+                longer[0].extend(grp)
+                continue
+        out.append(grp)
+    return out
+
+
+def _fold_unnumbered(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """'Kodim Mamuju' and 'Kodim 1418 Kabupaten Mamuju', 'Yonif Tp 823' and 'Yonif TP 823/Raja Wakaaka': a numbered
+    unit is also named without its number, or without the name after its number; the one unit of that kind in
+    the text that names them is the same unit."""
+    def shorter(k: str, o: str) -> bool:
+        if _numbers(k):  # the number is there, the unit's name after it is not
+            return o.startswith(k + " ") and k.split()[-1] in _numbers(o)
+        return bool(_numbers(o)) and " ".join(w for w in o.split() if w not in _numbers(o)) == k
+
+    out: list[list[Mention]] = []
+    for grp in groups:
+        unit, keys = grp[0].data.get("unit"), {m.data["key"] for m in grp}
+        if unit and len(keys) == 1 and len(next(iter(keys)).split()) >= 2:
+            k = next(iter(keys))
+            longer = [o for o in groups if o is not grp and o[0].data.get("unit") == unit
+                      and any(shorter(k, m.data["key"]) for m in o)]
             if len(longer) == 1:
                 longer[0].extend(grp)
                 continue

@@ -689,6 +689,12 @@ def after_bidang_head(text: str, toks: list[Tok], i: int) -> bool:
     steps = 0
     while j >= 0 and steps < 6:
         word = toks[j].text
+        if word == ")" and steps == 0:
+            # "Staf Ahli Menteri Pertahanan (Sahli Menhan) Bidang Sosial": the post's short form in brackets
+            k = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text == "("), None)
+            if k is not None:
+                j = k - 1
+                continue
         if fold(word) in bidang_heads():
             return True
         # "Staf Ahli Menteri Pertahanan Bidang Politik": the principal's post with its portfolio comes between

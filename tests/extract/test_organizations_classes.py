@@ -171,3 +171,35 @@ def test_branch_after_the_legal_form_joins_the_company_name():
     os_ = orgs("Bupati menerima PT. PLN (Persero) Rayon Siak, lalu meminta PT. PLN Rayon Siak menambah daya.")
     assert "PT. PLN (Persero) Rayon Siak" in os_
     assert "PT. PLN Rayon Siak" in os_["PT. PLN (Persero) Rayon Siak"].aliases
+
+
+def test_name_spelled_by_its_bracketed_acronym_is_read_whole():
+    # the acronym takes the first letters of every word: a post's word, "of" and "dan" are inside the name
+    os_ = orgs("Acara itu sekaligus pembentukan Forum Komunikasi Camat (FORKOMCA) Kota Kendari. "
+               "Hadir pula pengurus Himpunan Pengusaha Internet of Things Nusantara (HIPIOTNUS) dan "
+               "utusan Majelis Rektor Politeknik Negeri Nusantara (MRPNN).")
+    assert "Forum Komunikasi Camat Kota Kendari" in os_
+    assert "Himpunan Pengusaha Internet of Things Nusantara" in os_
+    assert "Majelis Rektor Politeknik Negeri Nusantara" in os_
+    assert not {"Himpunan Pengusaha Internet", "Majelis Rektor"} & set(os_)
+
+
+def test_registered_name_is_not_run_on_by_an_acronym_spelling_more():
+    os_ = orgs("Gubernur memberi penjelasan di depan anggota Dewan Perwakilan Rakyat Daerah (DPRD) Prov. Sultra "
+               "tentang anggaran. Rancangan itu dibahas bersama DPRD Prov. Sultra.")
+    assert "Dewan Perwakilan Rakyat Daerah Prov. Sultra" in os_
+
+
+def test_holder_after_a_post_is_cut_from_a_body_the_text_names_without_him():
+    os_ = orgs("Program itu kemitraan PT Arga Lestari dan Koperasi Tani Hutan Sinar Pagi (KTH-SP). Hadir Direktur "
+               "PT Arga Lestari Sumardi, Ketua Koperasi Tani Hutan Sinar Pagi Rusdianto dan para undangan.")
+    assert {"PT Arga Lestari", "Koperasi Tani Hutan Sinar Pagi"} <= set(os_)
+    assert not any(n.endswith(("Sumardi", "Rusdianto")) for n in os_)
+
+
+def test_a_title_case_headline_verb_ends_a_named_body():
+    os_ = orgs("Menteri Dan Ketua Majelis Syura Pkb Bahas Penguatan Ekonomi Nasional Dan Ketahanan Pangan Desa\n"
+               "Menteri bertemu Ketua Majelis Syura PKB di Jakarta.")
+    assert not any("Bahas" in n for n in os_)
+    assert "Paguyuban Seni Tari Jaya Kusuma" in orgs(
+        "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")

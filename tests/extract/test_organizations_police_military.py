@@ -105,3 +105,17 @@ def test_schools_and_colleges_by_their_short_heads():
     os_ = orgs("Judul\nSiswa SLB Negeri 1 Wakanda, SD Inpres 2 Wakanda dan mahasiswa STIE Sutarjo Jaya hadir.")
     assert {"SLB Negeri 1 Wakanda", "SD Inpres 2 Wakanda", "STIE Sutarjo Jaya"} <= set(os_)
     assert os_["STIE Sutarjo Jaya"].kind == "education"
+
+
+def test_a_numbered_unit_named_without_its_number_or_its_name_is_that_unit():
+    os_ = orgs("Kodim Sigi gelar karya bakti bersama Yonif 712 di desa\n"
+               "Kodim 1306 Kabupaten Sigi bersama Yonif 712/Wiratama menggelar karya bakti di desa itu. Dandim "
+               "menyebut Yonif 712/Wiratama selalu siap membantu warga.")
+    assert "Kodim 1306 Kabupaten Sigi" in os_ and "Kodim Sigi" in os_["Kodim 1306 Kabupaten Sigi"].aliases
+    assert "Yonif 712/Wiratama" in os_ and "Yonif 712" not in os_
+    assert "Kodim Sigi" not in os_
+
+
+def test_unnumbered_unit_stays_apart_when_two_numbered_units_could_be_it():
+    os_ = orgs("Judul\nKodim Sigi turut hadir. Prajurit Kodim 1306 Kabupaten Sigi dan Kodim 1307 Kabupaten Sigi berjaga.")
+    assert "Kodim Sigi" in os_

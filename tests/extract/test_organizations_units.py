@@ -74,6 +74,13 @@ def test_government_of_a_country_is_an_organization():
     assert os_["Pemerintah Republik Indonesia"].aliases == ["Pemerintah Indonesia"]
 
 
+def test_government_of_a_country_written_by_its_short_form():
+    os_ = orgs("Judul\nKesepakatan dagang antara Pemerintah RI dan Pemerintah AS disambut baik. Negosiasi dengan "
+               "Pemerintah AS akan berlanjut, kata juru bicara Pemerintah Indonesia.")
+    assert {n: o.aliases for n, o in os_.items() if n != "Pemerintah AS"} == {"Pemerintah RI": ["Pemerintah Indonesia"]}
+    assert "Pemerintah AS" in os_
+
+
 def test_masthead_before_a_village_dateline_is_a_company():
     # the village is not in the gazetteer; the masthead is written in capitals
     os_ = {o.name: o for o in extract_text("Judul berita\nWARTAPENA, Sukamulyaharja -- Bupati meninjau jalan desa.")
@@ -141,6 +148,12 @@ def test_a_central_banks_department():
 def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
     names = _org_names("Hadir Staf Ahli Menteri Pertahanan Bidang Politik Helda Risman dalam acara itu.")
     assert "Bidang Politik" not in names
+
+
+def test_the_field_of_an_adviser_after_his_posts_short_form_in_brackets_is_no_unit():
+    names = _org_names("Hadir Staf Ahli Menteri Perhubungan (Sahli Menhub) Bidang Logistik Budi Rahardjo dan Staf "
+                       "Khusus Gubernur (Stafsus) Bidang Pariwisata dan Budaya, lalu pejabat lain.")
+    assert not any(n.startswith("Bidang") for n in names)
 
 
 def test_two_registered_ministries_that_spell_alike_stay_two():
