@@ -249,8 +249,9 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-# "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka": a military unit's number, a slash, then its epithet (not a person)
-_UNIT_EPITHET = re.compile(r"\d/[ \t]?$")
+# "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka", "Makodam XVII/Cenderawasih": a military unit's number (Arabic or
+# Roman), a slash, then its epithet (not a person)
+_UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
 # "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later
 _NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"

@@ -360,3 +360,14 @@ def test_pada_joins_a_posts_unit_to_its_body():
             "Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi Rudi Hartawan.")
     assert persons(text) == {"Lestari Wulandari": ["Kepala pada Seksi Sarana Bidang Pendidikan Dasar"],
                              "Rudi Hartawan": ["Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi"]}
+
+
+def test_epithet_after_a_roman_numbered_unit_is_no_person():
+    text = "Judul Berita Hari Ini\nKegiatan resmi dibuka di Makodam XXI/Radin Inten, Bandar Lampung, pada Sabtu (1/11/2025)."
+    assert persons(text) == {}
+
+
+def test_pm_is_the_short_head_of_a_prime_minister():
+    text = ("Judul Berita Hari Ini\nPertemuan dihadiri Sultan Brunei dan PM Selandia Baru, Christopher Luxon, di "
+            "ruang sidang utama.")
+    assert persons(text)["Christopher Luxon"] == ["PM Selandia Baru"]
