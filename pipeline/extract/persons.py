@@ -38,8 +38,10 @@ _AFTER = re.compile(r"[ \t]*"
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 # "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
-_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang juga|yang merupakan|"
-                     r"merangkap|menjadi)|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
+# "Budi yang juga (menjabat) sebagai Pembina X", "Budi yang sekaligus Ketua X": a second post of the same person
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat)\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
+                     r"|\syang\s+(?:juga|sekaligus)(?:\s+menjabat)?(?:\s+(?:sebagai|selaku))?"
+                     r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
-_CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang juga|merangkap|menjadi)[ \t]*$")
+_CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*$")
 _STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
 
@@ -214,6 +216,14 @@ def find(doc: Doc) -> list[Mention]:
         cut = t.start - len(before) + cue.start() if cue else t.start
         if not cue and not re.search(r"[ \t]$", before):
             continue
+        holder = _holder_ending_at(text, out, cut) if cue and cue.group(0).strip(" \t,(") else None
+        if holder is not None:
+            # "Bupati Sigi Rizal yang juga Ketua X": the name read after the first post takes the second
+            p = Mention(holder.start, holder.end, holder.text, kind="person", data={
+                **holder.data, "how": "chain", "title": _title_ref(t)})
+            out.append(p)
+            named[t.start] = p
+            continue
         r = read_name_before(text, cut)
         if r is None or _blocked(doc, r.start, r.end) or (t.data.get("english") and not _model_person(doc, r)):
             continue
@@ -249,8 +259,9 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-# "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka": a military unit's number, a slash, then its epithet (not a person)
-_UNIT_EPITHET = re.compile(r"\d/[ \t]?$")
+# "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka", "Makodam XVII/Cenderawasih": a military unit's number (Arabic or
+# Roman), a slash, then its epithet (not a person)
+_UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
 # "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later
 _NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
@@ -505,6 +516,12 @@ def _province_abbreviations() -> frozenset[str]:
     """One-word short names of provinces ("Sultra", "Jabar"): inside a name maybe, never at its end."""
     return frozenset(fold(r["alias"]) for r in load_tsv("region_aliases")
                      if "." not in r["code"] and len(r["alias"].split()) == 1)
+
+
+def _holder_ending_at(text: str, found: list[Mention], pos: int) -> Mention | None:
+    """The person, already holding a post, whose name (with its degrees) ends at `pos`."""
+    return next((p for p in found if p.data.get("title") and not text[p.data.get("outer", [0, p.end])[1]:pos].strip(" \t,")
+                 and p.end <= pos), None)
 
 
 def _covered(out: list[Mention], start: int, end: int) -> bool:

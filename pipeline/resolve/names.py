@@ -160,7 +160,7 @@ def _name_word_here(text: str, word: str, at: int) -> bool:
         return False
     if _long_head_re().match(text, at):
         return False
-    nxt = re.match(r"\s+(\w+)", text[at + len(word):at + len(word) + 40])
+    nxt = re.match(r"[ \t]+(\w+)", text[at + len(word):at + len(word) + 40])  # a head goes on in its own line
     return not (nxt and nxt.group(1)[0].isupper() and fold(nxt.group(1)) in _head_words())  # "Wakil Panglima TNI"
 
 

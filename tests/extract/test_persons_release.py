@@ -360,3 +360,32 @@ def test_pada_joins_a_posts_unit_to_its_body():
             "Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi Rudi Hartawan.")
     assert persons(text) == {"Lestari Wulandari": ["Kepala pada Seksi Sarana Bidang Pendidikan Dasar"],
                              "Rudi Hartawan": ["Analis Kebijakan pada Biro Hukum Setda Provinsi Jambi"]}
+
+
+def test_epithet_after_a_roman_numbered_unit_is_no_person():
+    text = "Judul Berita Hari Ini\nKegiatan resmi dibuka di Makodam XXI/Radin Inten, Bandar Lampung, pada Sabtu (1/11/2025)."
+    assert persons(text) == {}
+
+
+def test_pm_is_the_short_head_of_a_prime_minister():
+    text = ("Judul Berita Hari Ini\nPertemuan dihadiri Sultan Brunei dan PM Selandia Baru, Christopher Luxon, di "
+            "ruang sidang utama.")
+    assert persons(text)["Christopher Luxon"] == ["PM Selandia Baru"]
+
+
+def test_yang_juga_sebagai_gives_the_same_person_a_second_post():
+    text = ("Judul Berita Hari Ini\nSelanjutnya, Hendra Gunawan yang juga sebagai pembina Forum Pemuda Kota Palu "
+            "menyampaikan harapannya.")
+    assert persons(text) == {"Hendra Gunawan": ["pembina Forum Pemuda Kota Palu"]}
+
+
+def test_a_holder_named_after_a_post_takes_the_post_after_yang_juga():
+    text = ("Judul Berita Hari Ini\nBupati Sigi Rizal Intjenae yang sekaligus Ketua Dewan Pembina Pramuka Kabupaten "
+            "Sigi memimpin rapat koordinasi.")
+    assert persons(text) == {"Rizal Intjenae": ["Bupati Sigi", "Ketua Dewan Pembina Pramuka Kabupaten Sigi"]}
+
+
+def test_pranata_humas_is_a_functional_post():
+    text = ("Judul Berita Hari Ini\n\"Visual yang baik mudah diingat,\" ujar Rina Marlina yang juga Pranata Humas "
+            "Kemkomdigi. Rina memaparkan contoh infografis.")
+    assert persons(text) == {"Rina Marlina": ["Pranata Humas Kemkomdigi"]}
