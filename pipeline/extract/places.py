@@ -108,6 +108,7 @@ class PlacesComponent:
         cands.extend(self._foreign_towns(text, words, cands))
         cands.extend(self._province_towns(text, words, cands))
         cands.extend(self._dated_towns(text, words, cands))
+        self._areas(text, words, cands)
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -241,6 +242,24 @@ class PlacesComponent:
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
                                display=written, kind="kota", evidence={"foreign"}))
         return found
+
+    def _areas(self, text: str, words: list, cands: list[_Cand]) -> None:
+        """A protected or zoned area: a head of data/place_area_heads.txt, an acronym in brackets, if any, and a
+        capitalized name ("Taman Nasional Komodo", "Kawasan Ekonomi Khusus (KEK) Nongsa"). The whole phrase is the
+        place; a region named inside it ("Komodo", "Nongsa") is not one of its own."""
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        for m in _area_heads().finditer(text):
+            i = by_start.get(m.end())
+            if i is None or not words[i][2][:1].isupper():
+                continue
+            last = self._capitalized_run(text, words, i, village=True)
+            if last is None or all(_common_word(w[2]) for w in words[i:last + 1]):
+                continue  # "Taman Nasional Indonesia": a kind of park, not a named one
+            first = by_start[m.start()]
+            written = text[m.start():words[last][1]]
+            cands[:] = [c for c in cands if c.last < first or c.first > last]
+            cands.append(_Cand(first, last, m.start(), words[last][1], gz.name_key(written), written,
+                               display=written, kind="other", evidence={"area"}))
 
     def _dated_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A title-case town the tables do not hold, opening one of the first lines before a comma, a day and a month
@@ -967,6 +986,13 @@ def _plain_word(word: str) -> bool:
     low = word.lower()
     return low in common_words() and low not in _unit_heads() and low not in _place_name_heads() \
         and fold(word) not in vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _area_heads() -> re.Pattern:
+    heads = sorted(load_list("place_area_heads"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[ \t]*\([A-Z][A-Za-z]{{1,8}}\))?[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
