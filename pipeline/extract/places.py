@@ -116,6 +116,8 @@ class PlacesComponent:
                 continue
             if not c.code and c.cue and not self._unresolved_ok(text, words, c, starts, zone):
                 continue
+            if not c.code and "typo" in c.evidence:
+                continue
             if self._part_of_longer_name(text, words, c, starts):
                 continue
             region = self._region(c)
@@ -353,6 +355,7 @@ class PlacesComponent:
 
     def _cue_at(self, text: str, words: list, i: int) -> tuple[str, str] | None:
         w = words[i][2].lower()
+        w = w if w in self.cues else _cue_typos().get(w, w)  # "Kecamatam Dadahup": one letter off a long cue
         if w not in self.cues or i + 1 >= len(words):
             return None
         if w in self.capital_cues and not words[i][2][:1].isupper():
@@ -418,6 +421,8 @@ class PlacesComponent:
                 i += 1
                 continue
             cand.dateline = self._whole_head(text, words, cand, zone)
+            if cand.cue and words[i][2].lower() not in self.cues:
+                cand.evidence.add("typo")  # a misspelt cue names a place only with a name of the register
             cands.append(cand)
             i = cand.last + 1
         return cands
@@ -986,6 +991,25 @@ def _plain_word(word: str) -> bool:
     low = word.lower()
     return low in common_words() and low not in _unit_heads() and low not in _place_name_heads() \
         and fold(word) not in vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _cue_typos() -> dict[str, str]:
+    """Misspellings one letter off the long cues of a region's level ("kebupaten", "kecamatam", "kelurhan",
+    "privinsi") -> the cue; words of the language are never misspellings."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cues = rg.cues()
+    typos: dict[str, str] = {}
+    for cue, (kind, _) in cues.items():
+        if kind == "other" or len(cue) < 8:
+            continue
+        splits = [(cue[:k], cue[k:]) for k in range(len(cue) + 1)]
+        variants = {a + b[1:] for a, b in splits if b} | {a + c + b[1:] for a, b in splits if b for c in letters} | \
+            {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {a + c + b for a, b in splits for c in letters}
+        for v in variants:
+            if v not in cues and not _common_word(v):
+                typos.setdefault(v, cue)
+    return typos
 
 
 @lru_cache(maxsize=1)
