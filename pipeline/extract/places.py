@@ -392,7 +392,8 @@ class PlacesComponent:
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
                                                w.lower() in _LANDFORMS):
                 break
-            if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):
+            if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]) and \
+                    not (street and self._title_abbreviation(text, words, k - 1)):
                 break
             more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
                 and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
@@ -403,6 +404,14 @@ class PlacesComponent:
             j = k
             k += 1
         return j
+
+    def _title_abbreviation(self, text: str, words: list, k: int) -> bool:
+        """Word k is a title or an initial shortened with a period inside a hero's name that goes on ("Jl. Ir. H.
+        Juanda", "Jalan KH. Ahmad Dahlan", "Jalan P. Antasari")."""
+        w = words[k][2]
+        return (w.lower() in self.abbreviations or len(w) <= 3 and w.isupper()) and \
+            re.fullmatch(r"\.[ \t]{0,2}", text[words[k][1]:words[k + 1][0]]) is not None and \
+            words[k + 1][2][:1].isupper()
 
     def _first_pass(self, text: str, words: list, zone: set[int]) -> list[_Cand]:
         cands: list[_Cand] = []
