@@ -384,7 +384,11 @@ class PlacesComponent:
                     continue
                 break
             initials = street and k == i and w.isupper() and k + 1 < len(words) and words[k + 1][2].istitle()
-            if not w[:1].isupper() or w.lower() in self.function_words and not initials or w in _ADDRESS_NUMBERS:
+            # a village doubled with a hyphen keeps its second half in lowercase: "Desa Api-api", "Sipolu-polu"
+            doubled = village and k > i and text[words[k - 1][1]:words[k][0]] == "-" and \
+                words[k - 1][2].lower().endswith(w.lower())
+            if not (w[:1].isupper() or doubled) or w.lower() in self.function_words and not initials or \
+                    w in _ADDRESS_NUMBERS:
                 break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name; "Jalan DI Panjaitan"
                 # opens with a hero's initials
             if village and k > i and len(w) == 1:
