@@ -108,12 +108,15 @@ class PlacesComponent:
         cands.extend(self._foreign_towns(text, words, cands))
         cands.extend(self._province_towns(text, words, cands))
         cands.extend(self._dated_towns(text, words, cands))
+        self._areas(text, words, cands)
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
             if not (c.code or c.display or c.cue):
                 continue
             if not c.code and c.cue and not self._unresolved_ok(text, words, c, starts, zone):
+                continue
+            if not c.code and "typo" in c.evidence:
                 continue
             if self._part_of_longer_name(text, words, c, starts):
                 continue
@@ -242,6 +245,24 @@ class PlacesComponent:
                                display=written, kind="kota", evidence={"foreign"}))
         return found
 
+    def _areas(self, text: str, words: list, cands: list[_Cand]) -> None:
+        """A protected or zoned area: a head of data/place_area_heads.txt, an acronym in brackets, if any, and a
+        capitalized name ("Taman Nasional Komodo", "Kawasan Ekonomi Khusus (KEK) Nongsa"). The whole phrase is the
+        place; a region named inside it ("Komodo", "Nongsa") is not one of its own."""
+        by_start = {w[0]: i for i, w in enumerate(words)}
+        for m in _area_heads().finditer(text):
+            i = by_start.get(m.end())
+            if i is None or not words[i][2][:1].isupper():
+                continue
+            last = self._capitalized_run(text, words, i, village=True)
+            if last is None or all(_common_word(w[2]) for w in words[i:last + 1]):
+                continue  # "Taman Nasional Indonesia": a kind of park, not a named one
+            first = by_start[m.start()]
+            written = text[m.start():words[last][1]]
+            cands[:] = [c for c in cands if c.last < first or c.first > last]
+            cands.append(_Cand(first, last, m.start(), words[last][1], gz.name_key(written), written,
+                               display=written, kind="other", evidence={"area"}))
+
     def _dated_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A title-case town the tables do not hold, opening one of the first lines before a comma, a day and a month
         and then a dash ("Durban, 18 Juli 2025 –", "Tais, 3 Februari 2025 -"): the classic dateline names its town."""
@@ -334,6 +355,7 @@ class PlacesComponent:
 
     def _cue_at(self, text: str, words: list, i: int) -> tuple[str, str] | None:
         w = words[i][2].lower()
+        w = w if w in self.cues else _cue_typos().get(w, w)  # "Kecamatam Dadahup": one letter off a long cue
         if w not in self.cues or i + 1 >= len(words):
             return None
         if w in self.capital_cues and not words[i][2][:1].isupper():
@@ -362,7 +384,11 @@ class PlacesComponent:
                     continue
                 break
             initials = street and k == i and w.isupper() and k + 1 < len(words) and words[k + 1][2].istitle()
-            if not w[:1].isupper() or w.lower() in self.function_words and not initials or w in _ADDRESS_NUMBERS:
+            # a village doubled with a hyphen keeps its second half in lowercase: "Desa Api-api", "Sipolu-polu"
+            doubled = village and k > i and text[words[k - 1][1]:words[k][0]] == "-" and \
+                words[k - 1][2].lower().endswith(w.lower())
+            if not (w[:1].isupper() or doubled) or w.lower() in self.function_words and not initials or \
+                    w in _ADDRESS_NUMBERS:
                 break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name; "Jalan DI Panjaitan"
                 # opens with a hero's initials
             if village and k > i and len(w) == 1:
@@ -370,7 +396,8 @@ class PlacesComponent:
             if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
                                                w.lower() in _LANDFORMS):
                 break
-            if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]):
+            if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]) and \
+                    not (street and self._title_abbreviation(text, words, k - 1)):
                 break
             more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
                 and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
@@ -381,6 +408,14 @@ class PlacesComponent:
             j = k
             k += 1
         return j
+
+    def _title_abbreviation(self, text: str, words: list, k: int) -> bool:
+        """Word k is a title or an initial shortened with a period inside a hero's name that goes on ("Jl. Ir. H.
+        Juanda", "Jalan KH. Ahmad Dahlan", "Jalan P. Antasari")."""
+        w = words[k][2]
+        return (w.lower() in self.abbreviations or len(w) <= 3 and w.isupper()) and \
+            re.fullmatch(r"\.[ \t]{0,2}", text[words[k][1]:words[k + 1][0]]) is not None and \
+            words[k + 1][2][:1].isupper()
 
     def _first_pass(self, text: str, words: list, zone: set[int]) -> list[_Cand]:
         cands: list[_Cand] = []
@@ -399,6 +434,8 @@ class PlacesComponent:
                 i += 1
                 continue
             cand.dateline = self._whole_head(text, words, cand, zone)
+            if cand.cue and words[i][2].lower() not in self.cues:
+                cand.evidence.add("typo")  # a misspelt cue names a place only with a name of the register
             cands.append(cand)
             i = cand.last + 1
         return cands
@@ -967,6 +1004,32 @@ def _plain_word(word: str) -> bool:
     low = word.lower()
     return low in common_words() and low not in _unit_heads() and low not in _place_name_heads() \
         and fold(word) not in vocabulary()
+
+
+@lru_cache(maxsize=1)
+def _cue_typos() -> dict[str, str]:
+    """Misspellings one letter off the long cues of a region's level ("kebupaten", "kecamatam", "kelurhan",
+    "privinsi") -> the cue; words of the language are never misspellings."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cues = rg.cues()
+    typos: dict[str, str] = {}
+    for cue, (kind, _) in cues.items():
+        if kind == "other" or len(cue) < 8:
+            continue
+        splits = [(cue[:k], cue[k:]) for k in range(len(cue) + 1)]
+        variants = {a + b[1:] for a, b in splits if b} | {a + c + b[1:] for a, b in splits if b for c in letters} | \
+            {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} | {a + c + b for a, b in splits for c in letters}
+        for v in variants:
+            if v not in cues and not _common_word(v):
+                typos.setdefault(v, cue)
+    return typos
+
+
+@lru_cache(maxsize=1)
+def _area_heads() -> re.Pattern:
+    heads = sorted(load_list("place_area_heads"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[ \t]*\([A-Z][A-Za-z]{{1,8}}\))?[ \t]+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)

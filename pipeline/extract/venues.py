@@ -169,7 +169,9 @@ class VenuesComponent:
             held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start()))
             while pos < len(text) and len(names) < 2:
                 end = self._name_run(text, pos, opens_body=pos in org_at)
-                if end is None or pos in place_at or any(a <= pos < b for a, b in found):
+                # a protected or zoned area (places.py) is a facility where something happens: "di Taman X, Y"
+                area = pos in place_at and "area" in place_at[pos].data.get("evidence", ())
+                if end is None or pos in place_at and not area or any(a <= pos < b for a, b in found):
                     break
                 names.append((pos, end))
                 comma = re.match(r"\s*,\s*", text[end:])

@@ -1,0 +1,42 @@
+"""Protected and zoned areas are places named with their head."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _extract(text: str):
+    facts = extract_text(text)
+    return [p.name for p in facts.places], [v.name for v in facts.venues]
+
+
+def test_protected_areas_are_places_named_with_their_head():
+    places, venues = _extract("Patroli Hutan\nPetugas berpatroli di perbatasan Cagar Alam Gunung Sibela Utara "
+                              "sejak pagi. Warga desa penyangga Taman Nasional Lorentz mendukung patroli.")
+    assert {"Cagar Alam Gunung Sibela Utara", "Taman Nasional Lorentz"} <= set(places)
+    assert not any(v.startswith("Taman") for v in venues)
+
+
+def test_a_special_economic_zone_keeps_its_acronym_and_hides_the_kecamatan_inside():
+    places, _ = _extract("Investasi Tumbuh\nPara investor menanamkan modal di kawasan Kawasan Ekonomi Khusus "
+                         "(KEK) Sei Mangkei dan KEK Mandalika tahun ini.")
+    assert {"Kawasan Ekonomi Khusus (KEK) Sei Mangkei", "KEK Mandalika"} <= set(places)
+    assert "Kecamatan Sei Mangkei" not in places
+
+
+def test_an_area_where_something_happens_is_its_venue():
+    places, venues = _extract("Tanam Pohon\nBupati menanam seribu pohon di Taman Hutan Raya Sultan Adam, "
+                              "Kabupaten Banjar, Senin (5/2).")
+    assert "Taman Hutan Raya Sultan Adam" in venues
+    assert "Taman Hutan Raya Sultan Adam" not in places
+
+
+def test_a_kind_of_area_without_a_name_is_no_place():
+    places, _ = _extract("Konservasi\nPengelolaan Taman Nasional Indonesia dibahas dalam rapat kerja.")
+    assert not any(p.startswith("Taman") for p in places)
+
+
+def test_an_area_written_before_its_region_and_a_day_is_where_it_happens():
+    places, venues = _extract("Tanam Pohon\nBupati menanam pohon di Hutan Lindung Sungai Wain, Kota Balikpapan, "
+                              "Senin (5/2).")
+    assert "Hutan Lindung Sungai Wain" in venues
+    assert "Hutan Lindung Sungai Wain" not in places
