@@ -538,6 +538,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
                                          for a, b in blocked + venue_spans)]
     days = [d.span[0] for d in facts.dates if d.span]
+    if _reports_rating(text, sentences, head_end, lex):
+        facts.events.extend(future_events(text, facts, cands, sentences))
+        return
     chosen = choose(cands)
     from_lead = chosen is None
     if from_lead:
@@ -574,6 +577,14 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             venue=event_venue(text, facts, sents), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
+    """The headline or the lead speaks of a credit rating ("Lembaga pemeringkat X mempertahankan peringkat kredit
+    Indonesia ..."): the agency's review is reported, not an event."""
+    body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
+    end = body[-1][1] if body else head_end
+    return bool(lex.rating_re.search(text, 0, end))
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

@@ -445,6 +445,14 @@ def test_a_clarification_is_a_statement_not_an_event():
     assert extract_text(text, title=text.split("\n")[0]).main_event is None
 
 
+def test_a_credit_rating_review_is_a_report_not_an_event():
+    title = "Fitch Pertahankan Peringkat Indonesia"
+    text = (f"{title}\nJakarta, 4 Februari 2026 – Fitch Ratings menyelesaikan tinjauan atas peringkat Indonesia melalui "
+            "Rapat Komite Pemeringkatan yang digelar pada 2 Februari 2026. Peringkat kredit Indonesia tetap pada "
+            "level BBB dengan outlook stabil. Fitch menilai kebijakan fiskal tetap terjaga.")
+    assert extract_text(text, title=title).main_event is None
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
