@@ -354,6 +354,17 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
     return None
 
 
+_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$", re.IGNORECASE)
+
+
+def _org_address(text: str, at: int, orgs: list[tuple[int, int]]) -> bool:
+    """'Pemerintah Kabupaten Agam Provinsi Sumatera Barat mengunjungi ...': a region written right after a body's
+    name qualifies it and tells where the body is, not where the event is; not so for the body whose premises hold it
+    ("di Kantor Kementerian X Jakarta Pusat")."""
+    return any(0 < at - b <= 2 and not text[b:at].strip(" \t") and not _AT_PREMISES.search(text, max(0, a - 30), a)
+               for a, b in orgs)
+
+
 def _scope(text: str, at: int) -> bool:
     """'se-Provinsi Sulawesi Tengah', 'se Kabupaten X', 'tingkat Provinsi X': a scope, not where the event is."""
     return bool(re.search(r"(?:\bse[-\s]?|\btingkat\s+)(?:provinsi|kabupaten|kota|kecamatan|kab\.?|prov\.?)?\s*$",
@@ -397,9 +408,8 @@ def _lead_start(text: str, head_end: int) -> int:
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
-
     def usable(s: int, e: int) -> bool:
-        in_org = any(a <= s and e <= b for a, b in blocked)
+        in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
 
@@ -446,7 +456,7 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         window = kept[0] + [x for x in window[len(kept[0]):] if any(_nested(x[2], q) for q in outer)]
         loose = kept[1] + [p for p in loose[len(kept[1]):] if any(_nested(p, q) for q in outer)]
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
-    dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p)]
+    dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p) and usable(a, b)]
     dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
     w = _most_specific([(at, p) for _, at, p in window], text) if window else None

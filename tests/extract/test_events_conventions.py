@@ -453,6 +453,14 @@ def test_a_credit_rating_review_is_a_report_not_an_event():
     assert extract_text(text, title=title).main_event is None
 
 
+def test_a_region_written_after_a_visiting_body_is_not_where_the_visit_is():
+    title = "PEMKAB SOLOK BELAJAR PENGELOLAAN ARSIP DI KOTA DEPOK"
+    text = (f"{title}\nPemerintah Kabupaten Solok Provinsi Sumatera Barat mengunjungi Pemerintah Kota Depok "
+            "dalam rangka studi banding pengelolaan arsip daerah, di ruang rapat Sekretariat Daerah, Kamis (9/3/2023). "
+            "Rombongan disambut Sekretaris Daerah di Kota Depok.")
+    assert _event(text, title).place == "Kota Depok"
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
