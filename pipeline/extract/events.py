@@ -477,8 +477,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     if w:
         return _canonical(w)
     # a bare town name only when nothing else says where; else the first region the body names
-    first = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
-                  and p.kind in ("provinsi", "kabupaten", "kota")), None)
+    first_at = next(((a, p) for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
+                     and p.kind in ("provinsi", "kabupaten", "kota")), None)
+    first = _address_head(text, spans, *first_at) if first_at else None
     # the dateline's own town ("SELATPANJANG – ...") or foreign country ("Singapura, 8 November 2025 – ..."),
     # before a region named anywhere in the body
     # a town written bare in the dateline ("Panyabungan – ...") is where, as written, whatever unit it resolved to
@@ -486,6 +487,16 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                          None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+def _address_head(text: str, spans: list, at: int, place: Place) -> Place:
+    """The most specific place of the address a region ends ("di Desa X, Kecamatan Y, Kabupaten Z" -> Desa X): the
+    places written right before it, each inside the next."""
+    head = place
+    for a, b, p in sorted(spans, key=lambda x: -x[0]):
+        if b <= at and re.fullmatch(r"[\s,]{0,3}", text[b:at]) and _nested(p, head) and _qualifies(p):
+            head, at = p, a
+    return head
 
 
 def _before_phrase(text: str, facts: Facts, spans: list, body: list[tuple[int, int]], rep: Candidate,

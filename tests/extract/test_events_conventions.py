@@ -461,6 +461,15 @@ def test_a_region_written_after_a_visiting_body_is_not_where_the_visit_is():
     assert _event(text, title).place == "Kota Depok"
 
 
+def test_a_region_read_from_the_body_gives_the_most_specific_place_of_its_address():
+    title = "Patroli Dialogis"
+    text = (f"{title}\nPolres Sumba Barat rutin menggelar patroli dialogis bersama warga.\n"
+            "Pesan kamtibmas disampaikan kepada warga setiap pekan.\n"
+            "Pada Selasa (4/12/2018) anggota Polsek Loura menemui warga di Desa Kalena Wanno, Kecamatan Kota Tambolaka, "
+            "Kabupaten Sumba Barat Daya, untuk menyampaikan pesan kamtibmas.")
+    assert _event(text, title).place == "Desa Kalena Wanno"
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
