@@ -470,6 +470,10 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     town = [p for a, b, p in spans if d0 <= a < d1 and p.kind in ("kecamatan", "desa")]
     if w and loose and _nested(loose[0], w) and any(p is loose[0] for p in town):
         return loose[0]
+    # "di Gedung X, Sei Pasah, Kecamatan Kapuas Hilir": a town written bare after the venue, followed by the
+    # kecamatan that holds it, is where
+    if w and loose and loose[0].kind == "desa" and _nested(loose[0], w) and w.kind == "kecamatan":
+        return loose[0]
     if w and d:
         if _nested(d, w):
             return _canonical(d)

@@ -470,6 +470,14 @@ def test_a_region_read_from_the_body_gives_the_most_specific_place_of_its_addres
     assert _event(text, title).place == "Desa Kalena Wanno"
 
 
+def test_a_bare_village_between_the_venue_and_its_kecamatan_is_where():
+    title = "Bawaslu Kapuas Gelar Sosialisasi Pengawasan Partisipatif"
+    text = (f"{title}\nKuala Kapuas – Bawaslu Kabupaten Kapuas menggelar Sosialisasi Pengawasan Partisipatif.\n"
+            "Bertempat di Gedung Serbaguna Pemuda, Sei Pasah, Kecamatan Kapuas Hilir, Kabupaten Kapuas, Selasa (3/9/2024), "
+            "sosialisasi diikuti 150 peserta.")
+    assert _event(text, title).place == "Sei Pasah"
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
