@@ -354,6 +354,9 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
     return None
 
 
+# "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
+_ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat)\s+(?:\w+\s+){0,2}"
+                     r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$", re.IGNORECASE)
 
 
@@ -409,6 +412,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
     def usable(s: int, e: int) -> bool:
+        if _ORIGIN.search(text, max(0, s - 40), s):
+            return False
         in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue

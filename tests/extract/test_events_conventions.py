@@ -478,6 +478,13 @@ def test_a_bare_village_between_the_venue_and_its_kecamatan_is_where():
     assert _event(text, title).place == "Sei Pasah"
 
 
+def test_where_a_visiting_party_comes_from_is_not_where_the_visit_is():
+    title = "Wagub Terima Kunjungan Atlet Peraih Medali"
+    text = (f"{title}\nKendari, 28 Agustus 2021\nWakil Gubernur Sulawesi Tenggara menerima kunjungan atlet peraih medali "
+            "emas bersama rombongan dari Kabupaten Konawe Selatan, Sabtu (28/8/2021). Atlet menyampaikan terima kasih.")
+    assert _event(text, title).place == "Kota Kendari"
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
