@@ -53,7 +53,7 @@ class DatesComponent:
             year = None
             if not d.year and not d.year2:
                 if hints is None:
-                    hints = [int(m.group()) for m in dt.YEAR_HINT.finditer(text)]
+                    hints = [int(m.group()) for m in dt.YEAR_HINT.finditer(text) if not _horizon(text, m.start(), m.end())]
                     named = {int(m.group("year")) for m in dt.NAMED_YEAR.finditer(text)}
                 year = _infer_year(d, found, i, published, hints or [], named)
             elif d.weekday is not None and d.year and not d.year2:
@@ -140,6 +140,15 @@ def _infer_year(d: dt.DateText, found: list[dt.DateText], i: int, published: dat
     if not options and d.weekday is None and len(named) == 1:
         return next(iter(named))  # the one year the text names ("Rakor PATEN Tahun 2019 ... (14/6)")
     return options[0] if options else None
+
+
+_HORIZON_BEFORE = re.compile(r"\b(?:hingga|sampai|sampe|s\.\s?d\.?)\s+(?:dengan\s+)?(?:(?:akhir\s+)?tahun\s+)?$", re.IGNORECASE)
+_HORIZON_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+
+
+def _horizon(text: str, start: int, end: int) -> bool:
+    """'bermitra hingga tahun 2024', 'tahun 2024 mendatang': a target year ahead, not the year of the text's days."""
+    return bool(_HORIZON_BEFORE.search(text, max(0, start - 30), start) or _HORIZON_AFTER.match(text, end))
 
 
 def _names_next_date(text: str, d: dt.DateText, following: list[dt.DateText]) -> bool:

@@ -354,6 +354,20 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
     return None
 
 
+# "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
+_ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat)\s+(?:\w+\s+){0,2}"
+                     r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$", re.IGNORECASE)
+
+
+def _org_address(text: str, at: int, orgs: list[tuple[int, int]]) -> bool:
+    """'Pemerintah Kabupaten Agam Provinsi Sumatera Barat mengunjungi ...': a region written right after a body's
+    name qualifies it and tells where the body is, not where the event is; not so for the body whose premises hold it
+    ("di Kantor Kementerian X Jakarta Pusat")."""
+    return any(0 < at - b <= 2 and not text[b:at].strip(" \t") and not _AT_PREMISES.search(text, max(0, a - 30), a)
+               for a, b in orgs)
+
+
 def _scope(text: str, at: int) -> bool:
     """'se-Provinsi Sulawesi Tengah', 'se Kabupaten X', 'tingkat Provinsi X': a scope, not where the event is."""
     return bool(re.search(r"(?:\bse[-\s]?|\btingkat\s+)(?:provinsi|kabupaten|kota|kecamatan|kab\.?|prov\.?)?\s*$",
@@ -397,9 +411,10 @@ def _lead_start(text: str, head_end: int) -> int:
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
-
     def usable(s: int, e: int) -> bool:
-        in_org = any(a <= s and e <= b for a, b in blocked)
+        if _ORIGIN.search(text, max(0, s - 40), s):
+            return False
+        in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
 
@@ -446,7 +461,7 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         window = kept[0] + [x for x in window[len(kept[0]):] if any(_nested(x[2], q) for q in outer)]
         loose = kept[1] + [p for p in loose[len(kept[1]):] if any(_nested(p, q) for q in outer)]
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
-    dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p)]
+    dateline = [p for a, b, p in spans if d0 <= a < d1 and _qualifies(p) and usable(a, b)]
     dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
     w = _most_specific([(at, p) for _, at, p in window], text) if window else None
@@ -460,6 +475,10 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     town = [p for a, b, p in spans if d0 <= a < d1 and p.kind in ("kecamatan", "desa")]
     if w and loose and _nested(loose[0], w) and any(p is loose[0] for p in town):
         return loose[0]
+    # "di Gedung X, Sei Pasah, Kecamatan Kapuas Hilir": a town written bare after the venue, followed by the
+    # kecamatan that holds it, is where
+    if w and loose and loose[0].kind == "desa" and _nested(loose[0], w) and w.kind == "kecamatan":
+        return loose[0]
     if w and d:
         if _nested(d, w):
             return _canonical(d)
@@ -467,8 +486,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     if w:
         return _canonical(w)
     # a bare town name only when nothing else says where; else the first region the body names
-    first = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
-                  and p.kind in ("provinsi", "kabupaten", "kota")), None)
+    first_at = next(((a, p) for a, b, p in sorted(spans, key=lambda x: x[0]) if a >= head_end and usable(a, b)
+                     and p.kind in ("provinsi", "kabupaten", "kota")), None)
+    first = _address_head(text, spans, *first_at) if first_at else None
     # the dateline's own town ("SELATPANJANG – ...") or foreign country ("Singapura, 8 November 2025 – ..."),
     # before a region named anywhere in the body
     # a town written bare in the dateline ("Panyabungan – ...") is where, as written, whatever unit it resolved to
@@ -476,6 +496,16 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                          None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+def _address_head(text: str, spans: list, at: int, place: Place) -> Place:
+    """The most specific place of the address a region ends ("di Desa X, Kecamatan Y, Kabupaten Z" -> Desa X): the
+    places written right before it, each inside the next."""
+    head = place
+    for a, b, p in sorted(spans, key=lambda x: -x[0]):
+        if b <= at and re.fullmatch(r"[\s,]{0,3}", text[b:at]) and _nested(p, head) and _qualifies(p):
+            head, at = p, a
+    return head
 
 
 def _before_phrase(text: str, facts: Facts, spans: list, body: list[tuple[int, int]], rep: Candidate,
@@ -538,6 +568,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
                                          for a, b in blocked + venue_spans)]
     days = [d.span[0] for d in facts.dates if d.span]
+    if _reports_rating(text, sentences, head_end, lex):
+        facts.events.extend(future_events(text, facts, cands, sentences))
+        return
     chosen = choose(cands)
     from_lead = chosen is None
     if from_lead:
@@ -574,6 +607,14 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             venue=event_venue(text, facts, sents), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
+    """The headline or the lead speaks of a credit rating ("Lembaga pemeringkat X mempertahankan peringkat kredit
+    Indonesia ..."): the agency's review is reported, not an event."""
+    body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
+    end = body[-1][1] if body else head_end
+    return bool(lex.rating_re.search(text, 0, end))
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

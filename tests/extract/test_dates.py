@@ -85,6 +85,12 @@ def test_year_from_a_written_year_that_fits_the_weekday():
     assert _only("Program wisata tahun 2015 dikenalkan di Makassar, Selasa (27/1).")[1] == "2015-01-27"
 
 
+def test_a_target_year_ahead_gives_no_year_to_a_weekday_date():
+    text = "Forum warga dikukuhkan di aula kelurahan, Rabu (26/6). Kemitraan ini diharapkan berjalan hingga tahun 2024."
+    assert _only(text) == ("Rabu (26/6)", None, None)
+    assert _only("Forum warga dikukuhkan Rabu (26/6) untuk masa bakti 2024 mendatang.")[1] is None
+
+
 def test_no_year_anywhere_keeps_the_mention_without_days():
     assert _only("Perjanjian ditandatangani secara daring (Rabu, 21/4).") == ("Rabu, 21/4", None, None)
 

@@ -445,6 +445,46 @@ def test_a_clarification_is_a_statement_not_an_event():
     assert extract_text(text, title=text.split("\n")[0]).main_event is None
 
 
+def test_a_credit_rating_review_is_a_report_not_an_event():
+    title = "Fitch Pertahankan Peringkat Indonesia"
+    text = (f"{title}\nJakarta, 4 Februari 2026 – Fitch Ratings menyelesaikan tinjauan atas peringkat Indonesia melalui "
+            "Rapat Komite Pemeringkatan yang digelar pada 2 Februari 2026. Peringkat kredit Indonesia tetap pada "
+            "level BBB dengan outlook stabil. Fitch menilai kebijakan fiskal tetap terjaga.")
+    assert extract_text(text, title=title).main_event is None
+
+
+def test_a_region_written_after_a_visiting_body_is_not_where_the_visit_is():
+    title = "PEMKAB SOLOK BELAJAR PENGELOLAAN ARSIP DI KOTA DEPOK"
+    text = (f"{title}\nPemerintah Kabupaten Solok Provinsi Sumatera Barat mengunjungi Pemerintah Kota Depok "
+            "dalam rangka studi banding pengelolaan arsip daerah, di ruang rapat Sekretariat Daerah, Kamis (9/3/2023). "
+            "Rombongan disambut Sekretaris Daerah di Kota Depok.")
+    assert _event(text, title).place == "Kota Depok"
+
+
+def test_a_region_read_from_the_body_gives_the_most_specific_place_of_its_address():
+    title = "Patroli Dialogis"
+    text = (f"{title}\nPolres Sumba Barat rutin menggelar patroli dialogis bersama warga.\n"
+            "Pesan kamtibmas disampaikan kepada warga setiap pekan.\n"
+            "Pada Selasa (4/12/2018) anggota Polsek Loura menemui warga di Desa Kalena Wanno, Kecamatan Kota Tambolaka, "
+            "Kabupaten Sumba Barat Daya, untuk menyampaikan pesan kamtibmas.")
+    assert _event(text, title).place == "Desa Kalena Wanno"
+
+
+def test_a_bare_village_between_the_venue_and_its_kecamatan_is_where():
+    title = "Bawaslu Kapuas Gelar Sosialisasi Pengawasan Partisipatif"
+    text = (f"{title}\nKuala Kapuas – Bawaslu Kabupaten Kapuas menggelar Sosialisasi Pengawasan Partisipatif.\n"
+            "Bertempat di Gedung Serbaguna Pemuda, Sei Pasah, Kecamatan Kapuas Hilir, Kabupaten Kapuas, Selasa (3/9/2024), "
+            "sosialisasi diikuti 150 peserta.")
+    assert _event(text, title).place == "Sei Pasah"
+
+
+def test_where_a_visiting_party_comes_from_is_not_where_the_visit_is():
+    title = "Wagub Terima Kunjungan Atlet Peraih Medali"
+    text = (f"{title}\nKendari, 28 Agustus 2021\nWakil Gubernur Sulawesi Tenggara menerima kunjungan atlet peraih medali "
+            "emas bersama rombongan dari Kabupaten Konawe Selatan, Sabtu (28/8/2021). Atlet menyampaikan terima kasih.")
+    assert _event(text, title).place == "Kota Kendari"
+
+
 def test_the_body_whose_head_opens_the_event_organizes_it():
     title = "Dandim Buka TMMD ke-121"
     text = (f"{title}\nSiak – Dandim 0303/Siak Letkol Inf Budi Santoso membuka TMMD ke-121 di Desa Teluk Latak, "
