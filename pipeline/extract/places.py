@@ -1115,7 +1115,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             dropped.append(m)
             continue
         d = m.data
-        key = d.get("code") or gz.name_key(d["name"])
+        key = d.get("code") or _country_key(d) or gz.name_key(d["name"])
         name = cue_names.get(d.get("code") or "", d["name"])
         place = places.get(key)
         if place is None:
@@ -1125,8 +1125,18 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         place.spans.append((m.start, m.end))
         if d["kind"] in ("provinsi", "kabupaten", "kota") and len(name) > len(place.name):
             place.name = name  # "DKI Jakarta" over "Jakarta"
+        elif d["kind"] == "negara" and len(name) < len(place.name):
+            place.name = name  # "Ceko" over "Republik Ceko": a country by its short name
     _merge_short_streets(places)
     facts.places.extend(places.values())
+
+
+def _country_key(d: dict) -> str | None:
+    """One country however it is written ("Republik Ceko" and "Ceko", "Tiongkok" and "China")."""
+    if d["kind"] != "negara":
+        return None
+    found = rg.countries().get(gz.name_key(d["name"]))
+    return f"iso:{found[1]}" if found and found[2] == "negara" else None
 
 
 _STREET = re.compile(r"^(?:Jalan|Jl\.|Jln\.)\s+", re.IGNORECASE)
