@@ -528,6 +528,7 @@ class PlacesComponent:
                     by_key.setdefault(c.key, set()).update(gz.path_of(c.code)[:2] + [c.code])
             self._resolve_with_context([c for c in cands if not (again and c.code)], cands, by_key)
         _dateline_kecamatan(cands)
+        _local_namesakes(words, cands)
         context = tuple(sorted(set().union(*by_key.values()))) if by_key else ()
         if not context:
             return
@@ -915,6 +916,24 @@ def _dateline_kecamatan(cands: list[_Cand]) -> None:
             c.code, c.display, c.kind = found[0], None, "kecamatan"
 
 
+def _local_namesakes(words: list, cands: list[_Cand]) -> None:
+    """A kabupaten or kota written bare after a locative word, in a province no other place of the document lies in,
+    is the one kecamatan or village of that name inside the province the document is about ("dari Manggarai menuju
+    Tanah Abang" in a Jakarta release names Kelurahan Manggarai, not Kabupaten Manggarai)."""
+    for c in cands:
+        if c.cue or c.dateline or not c.code or gz.level_of(c.code) != 2 or c.first == 0 or \
+                words[c.first - 1][2].lower() not in _LOCATIVE:
+            continue
+        others = {o.code.split(".")[0] for o in cands if o.code and o.key != c.key}
+        if len(others) != 1 or c.code.split(".")[0] in others:
+            continue
+        province = others.pop()
+        found = [k for k in gz.region_index().get(c.key, ()) if gz.level_of(k) == 3 and gz.within(k, province)] + \
+            [k for k in gz.village_index().get(c.key, ()) if gz.within(k, province)]
+        if len(found) == 1:
+            c.code, c.display, c.kind = found[0], None, gz.kind_of(found[0], gz.name_of(found[0]) or "")
+
+
 @lru_cache(maxsize=64)
 def _local_name_heads(scope: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """Keys of the opening words of the kecamatan and village names inside the scope ("putussibau" of Putussibau
@@ -1115,7 +1134,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             dropped.append(m)
             continue
         d = m.data
-        key = d.get("code") or gz.name_key(d["name"])
+        key = d.get("code") or _country_key(d) or gz.name_key(d["name"])
         name = cue_names.get(d.get("code") or "", d["name"])
         place = places.get(key)
         if place is None:
@@ -1125,8 +1144,18 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         place.spans.append((m.start, m.end))
         if d["kind"] in ("provinsi", "kabupaten", "kota") and len(name) > len(place.name):
             place.name = name  # "DKI Jakarta" over "Jakarta"
+        elif d["kind"] == "negara" and len(name) < len(place.name):
+            place.name = name  # "Ceko" over "Republik Ceko": a country by its short name
     _merge_short_streets(places)
     facts.places.extend(places.values())
+
+
+def _country_key(d: dict) -> str | None:
+    """One country however it is written ("Republik Ceko" and "Ceko", "Tiongkok" and "China")."""
+    if d["kind"] != "negara":
+        return None
+    found = rg.countries().get(gz.name_key(d["name"]))
+    return f"iso:{found[1]}" if found and found[2] == "negara" else None
 
 
 _STREET = re.compile(r"^(?:Jalan|Jl\.|Jln\.)\s+", re.IGNORECASE)

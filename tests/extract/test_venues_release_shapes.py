@@ -151,3 +151,9 @@ def test_a_railway_station_after_a_locative_is_a_venue_named_after_its_town():
     found = _venues("Menteri tiba di Stasiun Kutoarjo pada Senin pagi dan berbincang dengan penumpang. Stasiun "
                     "Sentosa Baru yang direncanakan pemerintah belum dibangun.")
     assert found == ["Stasiun Kutoarjo"]
+
+
+def test_the_basement_of_a_facility_after_a_locative_is_a_venue():
+    venues = _venues("Relokasi Pedagang\nPara pedagang dipindahkan ke Basemen Taman Sari mulai pekan depan. "
+                     "Parkir di basement gedung juga ditata.")
+    assert venues == ["Basemen Taman Sari"]
