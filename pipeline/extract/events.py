@@ -580,8 +580,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         sents = _event_sentences(group, rep, sentences, head_end)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text)
-        if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76": held on its own day
-            day = observance_date([rep.name, text[:head_end]], published_date(doc))
+        if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
+            # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
+            day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))
             start = end = day.isoformat() if day else None
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         refs = _anaphoric(text, sentences, sents)

@@ -630,6 +630,13 @@ def test_a_national_days_ceremony_without_a_written_date_is_held_on_that_day(pub
     assert event is not None and event.start == expected and event.end == expected
 
 
+def test_an_undated_ceremony_whose_own_sentence_names_the_national_day_is_held_on_it():
+    text = ("MERDEKA!\nPemerintah Kabupaten Wakatobi di hari Kemerdekaan Indonesia menyelenggarakan Upacara Penaikan "
+            "Bendera di alun-alun kabupaten. Upacara berlangsung khidmat.")
+    event = extract_text(text, published="2022-08-18").main_event
+    assert event is not None and event.start == "2022-08-17"
+
+
 def test_an_undated_release_that_says_its_meeting_was_attended_reports_that_meeting():
     title = "RAPAT PENYUSUNAN PROFIL KESEHATAN DAERAH"
     text = (f"{title}\n\nKegiatan penyusunan ini dihadiri oleh Asisten Administrasi Umum Kabupaten Wakatobi, "
