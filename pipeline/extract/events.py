@@ -611,11 +611,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
 
 
 def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
-    """The headline or the lead speaks of a credit rating ("Lembaga pemeringkat X mempertahankan peringkat kredit
-    Indonesia ..."): the agency's review is reported, not an event."""
+    """The headline or the lead speaks of a credit rating and its outcome ("Lembaga pemeringkat X mempertahankan
+    peringkat kredit Indonesia ..."): the agency's review is reported, not an event."""
     body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
     end = body[-1][1] if body else head_end
-    return bool(lex.rating_re.search(text, 0, end))
+    return bool(lex.rating_re.search(text, 0, end) and lex.rating_outcome_re.search(text, 0, end))
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

@@ -451,6 +451,9 @@ def test_a_credit_rating_review_is_a_report_not_an_event():
             "Rapat Komite Pemeringkatan yang digelar pada 2 Februari 2026. Peringkat kredit Indonesia tetap pada "
             "level BBB dengan outlook stabil. Fitch menilai kebijakan fiskal tetap terjaga.")
     assert extract_text(text, title=title).main_event is None
+    meeting = ("Menkeu Bertemu Tim Fitch Ratings\nJakarta, 4 Februari 2026 – Menteri Keuangan menggelar pertemuan "
+               "dengan tim Fitch Ratings di Aula Djuanda, Rabu (4/2/2026), membahas prospek peringkat kredit Indonesia.")
+    assert extract_text(meeting, title="Menkeu Bertemu Tim Fitch Ratings").main_event is not None
 
 
 def test_a_region_written_after_a_visiting_body_is_not_where_the_visit_is():
