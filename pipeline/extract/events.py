@@ -357,7 +357,8 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 # "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
 _ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat)\s+(?:\w+\s+){0,2}"
                      r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
-_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$", re.IGNORECASE)
+_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
+                          re.IGNORECASE)
 
 
 def _org_address(text: str, at: int, orgs: list[tuple[int, int]]) -> bool:
@@ -411,6 +412,7 @@ def _lead_start(text: str, head_end: int) -> int:
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
+
     def usable(s: int, e: int) -> bool:
         if _ORIGIN.search(text, max(0, s - 40), s):
             return False
