@@ -53,7 +53,8 @@ class DatesComponent:
             year = None
             if not d.year and not d.year2:
                 if hints is None:
-                    hints = [int(m.group()) for m in dt.YEAR_HINT.finditer(text) if not _horizon(text, m.start(), m.end())]
+                    hints = [int(m.group()) for m in dt.YEAR_HINT.finditer(text)
+                             if not _horizon(text, m.start(), m.end())]
                     named = {int(m.group("year")) for m in dt.NAMED_YEAR.finditer(text)}
                 year = _infer_year(d, found, i, published, hints or [], named)
             elif d.weekday is not None and d.year and not d.year2:
@@ -142,7 +143,8 @@ def _infer_year(d: dt.DateText, found: list[dt.DateText], i: int, published: dat
     return options[0] if options else None
 
 
-_HORIZON_BEFORE = re.compile(r"\b(?:hingga|sampai|sampe|s\.\s?d\.?)\s+(?:dengan\s+)?(?:(?:akhir\s+)?tahun\s+)?$", re.IGNORECASE)
+_HORIZON_BEFORE = re.compile(r"\b(?:hingga|sampai|sampe|s\.\s?d\.?)\s+(?:dengan\s+)?(?:(?:akhir\s+)?tahun\s+)?$",
+                             re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 
 

@@ -86,6 +86,7 @@ class EventLexicon:
         self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
         self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])
+        self.rating_outcome_re = _phrase_regex([c for c, _ in cues.get("rating_outcome", [])])
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
         # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")
         titles = cues.get("title_org", [])

@@ -357,7 +357,8 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 # "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
 _ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat)\s+(?:\w+\s+){0,2}"
                      r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
-_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$", re.IGNORECASE)
+_AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
+                          re.IGNORECASE)
 
 
 def _org_address(text: str, at: int, orgs: list[tuple[int, int]]) -> bool:
@@ -411,6 +412,7 @@ def _lead_start(text: str, head_end: int) -> int:
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
+
     def usable(s: int, e: int) -> bool:
         if _ORIGIN.search(text, max(0, s - 40), s):
             return False
@@ -580,8 +582,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         sents = _event_sentences(group, rep, sentences, head_end)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text)
-        if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76": held on its own day
-            day = observance_date([rep.name, text[:head_end]], published_date(doc))
+        if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
+            # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
+            day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))
             start = end = day.isoformat() if day else None
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
         refs = _anaphoric(text, sentences, sents)
@@ -610,11 +613,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
 
 
 def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
-    """The headline or the lead speaks of a credit rating ("Lembaga pemeringkat X mempertahankan peringkat kredit
-    Indonesia ..."): the agency's review is reported, not an event."""
+    """The headline or the lead speaks of a credit rating and its outcome ("Lembaga pemeringkat X mempertahankan
+    peringkat kredit Indonesia ..."): the agency's review is reported, not an event."""
     body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
     end = body[-1][1] if body else head_end
-    return bool(lex.rating_re.search(text, 0, end))
+    return bool(lex.rating_re.search(text, 0, end) and lex.rating_outcome_re.search(text, 0, end))
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

@@ -451,6 +451,9 @@ def test_a_credit_rating_review_is_a_report_not_an_event():
             "Rapat Komite Pemeringkatan yang digelar pada 2 Februari 2026. Peringkat kredit Indonesia tetap pada "
             "level BBB dengan outlook stabil. Fitch menilai kebijakan fiskal tetap terjaga.")
     assert extract_text(text, title=title).main_event is None
+    meeting = ("Menkeu Bertemu Tim Fitch Ratings\nJakarta, 4 Februari 2026 – Menteri Keuangan menggelar pertemuan "
+               "dengan tim Fitch Ratings di Aula Djuanda, Rabu (4/2/2026), membahas prospek peringkat kredit Indonesia.")
+    assert extract_text(meeting, title="Menkeu Bertemu Tim Fitch Ratings").main_event is not None
 
 
 def test_a_region_written_after_a_visiting_body_is_not_where_the_visit_is():
@@ -628,6 +631,13 @@ def test_a_national_days_ceremony_without_a_written_date_is_held_on_that_day(pub
             "Kemerdekaan Republik Indonesia di halaman kantor bupati. Upacara berlangsung khidmat.")
     event = extract_text(text, published=published).main_event
     assert event is not None and event.start == expected and event.end == expected
+
+
+def test_an_undated_ceremony_whose_own_sentence_names_the_national_day_is_held_on_it():
+    text = ("MERDEKA!\nPemerintah Kabupaten Wakatobi di hari Kemerdekaan Indonesia menyelenggarakan Upacara Penaikan "
+            "Bendera di alun-alun kabupaten. Upacara berlangsung khidmat.")
+    event = extract_text(text, published="2022-08-18").main_event
+    assert event is not None and event.start == "2022-08-17"
 
 
 def test_an_undated_release_that_says_its_meeting_was_attended_reports_that_meeting():
