@@ -258,6 +258,15 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     lower_tail = False
     if head.takes == "none":
         end = k
+    elif head.takes == "word":
+        # "Kepala Suku Muyu Distrik X ... Emanuel Wopon": a tribe or clan is named by one word, then where it lives
+        end = k + 1 if k < len(toks) and toks[k].cap and toks[k].is_word and same_line_gap(
+            text, toks[k - 1], toks[k]) else k
+        while end > k:
+            nxt = _place_tail(text, toks, end)
+            if nxt == end:
+                break
+            end = nxt
     elif head.takes == "place":
         end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS)
         if end == k and k < len(toks) and toks[k].start in org_ends:

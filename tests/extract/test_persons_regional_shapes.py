@@ -129,3 +129,14 @@ def test_a_name_glued_to_the_verb_after_it_is_not_read_as_one_name():
 def test_initials_in_capitals_open_the_name_after_a_post_and_a_comma():
     ps = persons("Judul Berita\nSeminar diisi pembicara Kepala Badan Nasional Penanggulangan Bencana, LS. Sumantri dan warga setempat.")
     assert ps == {"LS. Sumantri": ["Kepala Badan Nasional Penanggulangan Bencana"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air Bersih\nKepala Suku Lani Yohanes Wenda menyambut baik pembangunan sumur itu.",
+     {"Yohanes Wenda": ["Kepala Suku Lani"]}),
+    ("Kunjungan\nMenhan menerima Kepala Suku Muyu Distrik Mindiptana Boven Digoel Papua Selatan Markus Kamber di Jakarta.",
+     {"Markus Kamber": ["Kepala Suku Muyu Distrik Mindiptana Boven Digoel Papua Selatan"]}),
+])
+def test_a_tribe_chief_is_named_by_one_word_then_where_it_lives(text, expected):
+    found = persons(text)
+    assert found == expected
