@@ -497,9 +497,14 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     facts.venues.extend(venues.values())
 
 
+_CLASS_NUMBER = re.compile(r"\bkelas ([123])([ab]?)\b")
+
+
 def _key(name: str) -> str:
-    """Case and the heads' short forms folded: "Rujab Gubernur" and "Rumah Jabatan Gubernur" are one venue."""
+    """Case and the heads' short forms folded: "Rujab Gubernur" and "Rumah Jabatan Gubernur" are one venue; an
+    office's class in Arabic or Roman numerals is one class ("Lapas Kelas 1", "Lapas Kelas I")."""
     words = re.sub(r"\s+", " ", name.lower()).strip()
+    words = _CLASS_NUMBER.sub(lambda m: "kelas " + "i" * int(m.group(1)) + m.group(2), words)
     first, _, rest = words.partition(" ")
     full = _full_heads().get(first)
     return f"{full} {rest}".strip() if full else words

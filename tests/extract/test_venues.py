@@ -144,3 +144,9 @@ def test_a_place_of_the_release_after_dan_closes_the_venue():
     # "Stasiun A dan B": B, a place the release names, is a second station, not words of the first one's name
     assert _venues("Menteri meninjau Stasiun Cikini dan Gondangdia di Jakarta Pusat, Senin (3/3/2025). "
                    "Warga di Gondangdia menyambut baik perbaikan itu.")[0] == "Stasiun Cikini"
+
+
+def test_an_office_class_in_arabic_or_roman_numerals_is_one_venue():
+    text = ("Monitoring Layanan\nRombongan tiba di Aula Lapas Kelas 2A Sukamaju, Senin. Rapat di Aula Lapas Kelas IIA "
+            "Sukamaju berlangsung lancar.")
+    assert len(extract_text(text).venues) == 1
