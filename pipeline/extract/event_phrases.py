@@ -28,7 +28,7 @@ _FOR = {"untuk", "bagi"}
 _MAX_TOKENS = 40
 _ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, menyusun (lowercase only)
 # a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
-_COPULAS = {"adalah", "merupakan", "yakni", "yaitu", "yang", "yg"}
+_COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "yg"}
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
 

@@ -751,3 +751,13 @@ def test_the_event_read_as_an_organization_is_not_its_own_organizer():
     text = (f"{title}\nSUMBAWA - Forum Grup Diskusi (FGD) bersama pihak BPS Sumbawa, di aula kantor BPS Sumbawa, "
             "Selasa (8/12/2020) mengambil tema data desa. Turut hadir dalam FGD, Kepala BPS Sumbawa.")
     assert _event(text, title).organizer != "Forum Grup Diskusi"
+
+
+def test_a_graduation_is_an_event_and_a_negating_copula_ends_its_name():
+    text = ("Lulusan Siap Mengabdi\nPoliteknik Negeri Sukamaju menyelenggarakan Wisuda bagi para lulusan Diploma III "
+            "di Gedung Serbaguna Kampus, Rabu (5/11/2025). Dalam sambutannya, Direktur menyampaikan pesan kepada "
+            "para lulusan. Wisuda bukan hanya akhir masa studi, kata Direktur.")
+    event = extract_text(text, published="2025-11-05").main_event
+    assert event is not None and event.name.lower().startswith("wisuda")
+    assert "bukan" not in event.name
+    assert event.organizer == "Politeknik Negeri Sukamaju"
