@@ -754,10 +754,10 @@ def test_the_event_read_as_an_organization_is_not_its_own_organizer():
 
 
 def test_a_graduation_is_an_event_and_a_negating_copula_ends_its_name():
-    text = ("Lulusan Siap Mengabdi\nPoliteknik Negeri Sukamaju menyelenggarakan Wisuda bagi para lulusan Diploma III "
-            "di Gedung Serbaguna Kampus, Rabu (5/11/2025). Dalam sambutannya, Direktur menyampaikan pesan kepada "
-            "para lulusan. Wisuda bukan hanya akhir masa studi, kata Direktur.")
+    text = ("Lulusan Siap Mengabdi\nBertempat di Gedung Serbaguna Kampus Politeknik Negeri Sukamaju, acara wisuda "
+            "dihadiri oleh Menteri Keuangan, Rabu (5/11/2025). Para lulusan juga memperoleh sertifikasi penilaian "
+            "bisnis dan properti yang diselenggarakan oleh Ikatan Penilai Sukamaju. Wisuda bukan hanya akhir masa "
+            "studi, kata Direktur.")
     event = extract_text(text, published="2025-11-05").main_event
-    assert event is not None and event.name.lower().startswith("wisuda")
-    assert "bukan" not in event.name
-    assert event.organizer == "Politeknik Negeri Sukamaju"
+    assert event is not None and event.name.lower() == "wisuda"
+    assert event.organizer != "Ikatan Penilai Sukamaju"
