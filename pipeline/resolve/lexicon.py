@@ -115,7 +115,11 @@ _NOMINAL = re.compile(r"^(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an$")
 
 def is_vocab(word: str) -> bool:
     f = fold(word)
-    return f in vocabulary() or bool(_NOMINAL.match(f))
+    if f in vocabulary() or _NOMINAL.match(f):
+        return True
+    # "Perundang-undangan", "Undang-Undang": a hyphenated compound of institutional words is one
+    parts = f.split("-")
+    return len(parts) > 1 and all(p in vocabulary() or _NOMINAL.match(p) for p in parts)
 
 
 @lru_cache(maxsize=1)

@@ -298,3 +298,10 @@ def test_word_of_a_unit_before_its_regional_body_is_no_named_body():
     assert "Dinas Koperasi UKM Kabupaten Lingga" in os_
     assert not any(n.startswith("Koperasi Dinas") for n in os_)
     assert "Koperasi Unit Desa Makmur" in os_
+
+
+def test_a_hyphenated_compound_of_institutional_words_continues_a_units_name():
+    os_ = orgs("Rapat Naskah\nRapat dihadiri Tim Pusat Perancangan Undang-Undang Badan Keahlian DPR RI dan Kepala "
+               "Biro Peraturan Perundang-undangan Setda Provinsi Riau.")
+    assert "Pusat Perancangan Undang-Undang Badan Keahlian DPR RI" in os_
+    assert "Biro Peraturan Perundang-undangan Setda Provinsi Riau" in os_
