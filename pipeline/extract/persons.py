@@ -722,8 +722,9 @@ def _extended_title(text: str, title: dict, end: int) -> dict:
     if not gap:
         return title
     new_end = title["end"] + len(text[title["end"]:end].rstrip(" \t,"))
+    joint = ", " if text[title["end"]:end].lstrip(" \t").startswith(",") else " "  # "Ketua Tim X, Direktorat Y"
     corrected = correct_phrase(_BRACKET_GAP.sub("", _ABBREVIATION_BRACKET.sub(
-        "", f"{title.get('corrected') or title['text']} {gap}")))
+        "", f"{title.get('corrected') or title['text']}{joint}{gap}")))
     return {**title, "text": text[title["start"]:new_end], "end": new_end, "corrected": corrected, "has_tail": True}
 
 
