@@ -389,3 +389,10 @@ def test_pranata_humas_is_a_functional_post():
     text = ("Judul Berita Hari Ini\n\"Visual yang baik mudah diingat,\" ujar Rina Marlina yang juga Pranata Humas "
             "Kemkomdigi. Rina memaparkan contoh infografis.")
     assert persons(text) == {"Rina Marlina": ["Pranata Humas Kemkomdigi"]}
+
+
+def test_a_term_of_office_between_the_post_and_its_holder_stays_in_the_post():
+    text = ("Judul Berita Hari Ini\nHadir sebagai pembicara Menteri Perhubungan periode 2009-2014 Rahmat Hidayat. "
+            "Pelantikan Budi Santoso sebagai Bupati Muna periode 2021-2026, kemudian dilanjutkan sambutan.")
+    assert persons(text) == {"Rahmat Hidayat": ["Menteri Perhubungan periode 2009-2014"],
+                             "Budi Santoso": ["Bupati Muna"]}
