@@ -987,8 +987,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
-        thing = _THING_BEFORE.search(text, max(0, r.outer_start - 20), r.outer_start)
-        if title is None and not r.honorifics and thing and fold(thing.group(1)) in _thing_heads():
+        if title is None and not r.honorifics and _thing_before(text, r.outer_start):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
@@ -1005,6 +1004,21 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
 _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+
+
+def _thing_before(text: str, pos: int) -> bool:
+    """'penghargaan Anubhawa Sasana', 'kebijakan Perisai Trisula Nusantara': a thing's noun right before `pos`, or
+    before up to two capitalized words of the same name."""
+    for _ in range(3):
+        m = _THING_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        if fold(m.group(1)) in _thing_heads():
+            return True
+        if not m.group(1)[:1].isupper():
+            return False
+        pos = m.start()
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -396,3 +396,9 @@ def test_a_term_of_office_between_the_post_and_its_holder_stays_in_the_post():
             "Pelantikan Budi Santoso sebagai Bupati Muna periode 2021-2026, kemudian dilanjutkan sambutan.")
     assert persons(text) == {"Rahmat Hidayat": ["Menteri Perhubungan periode 2009-2014"],
                              "Budi Santoso": ["Bupati Muna"]}
+
+
+def test_a_policys_name_after_its_first_capitalized_word_is_no_person():
+    text = ("Judul Berita Hari Ini\nMenhan menekankan pelaksanaan kebijakan Perisai Trisula Nusantara, yang "
+            "mengintegrasikan kekuatan darat, laut, dan udara.")
+    assert persons(text) == {}
