@@ -253,9 +253,32 @@ def find(doc: Doc) -> list[Mention]:
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
     out = _nicknames_joined(text, out)
+    out.extend(_former_post_epithets(text, titles, out))
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
+    return out
+
+
+# "…,” jelas mantan Kepala Badan X itu": a former post with a demonstrative, and no name of its own
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:mantan|eks)[ \t]+$", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+
+
+def _former_post_epithets(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'…,” jelas mantan Kepala Badan Kesbangpol X itu', 'Mantan Camat Pinggir ini berpesan': a former post written
+    with "ini/itu" names no one new; it is an epithet of the person the text has just spoken of."""
+    out = []
+    for t in titles:
+        if not _FORMER_BEFORE.search(text, max(0, t.start - 10), t.start) or not _DEMONSTRATIVE_AFTER.match(text, t.end):
+            continue
+        if any(p.start <= t.start < p.end or t.start <= p.start < t.end for p in found):
+            continue
+        holder = max((p for p in found if p.end <= t.start), key=lambda p: p.end, default=None)
+        if holder is None or t.start - holder.end > 600:
+            continue
+        out.append(Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
+            **holder.data, "how": "epithet", "title": _title_ref(t)}))
     return out
 
 

@@ -402,3 +402,11 @@ def test_a_policys_name_after_its_first_capitalized_word_is_no_person():
     text = ("Judul Berita Hari Ini\nMenhan menekankan pelaksanaan kebijakan Perisai Trisula Nusantara, yang "
             "mengintegrasikan kekuatan darat, laut, dan udara.")
     assert persons(text) == {}
+
+
+def test_a_former_post_with_a_demonstrative_is_the_speakers_epithet():
+    text = ("Judul Berita Hari Ini\n\"Penertiban kita laksanakan setiap hari,\" kata Kasat Pol PP Kabupaten Sigi, "
+            "Dedi Kurniawan, Selasa (11/1/2021).\n\"Pedagang hanya boleh berjualan sore,\" jelas mantan Kepala "
+            "Badan Kesbangpol Kabupaten Sigi itu.")
+    assert persons(text) == {"Dedi Kurniawan": ["Kasat Pol PP Kabupaten Sigi",
+                                                "mantan Kepala Badan Kesbangpol Kabupaten Sigi"]}
