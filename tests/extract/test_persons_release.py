@@ -410,3 +410,9 @@ def test_a_former_post_with_a_demonstrative_is_the_speakers_epithet():
             "Badan Kesbangpol Kabupaten Sigi itu.")
     assert persons(text) == {"Dedi Kurniawan": ["Kasat Pol PP Kabupaten Sigi",
                                                 "mantan Kepala Badan Kesbangpol Kabupaten Sigi"]}
+
+
+def test_a_platforms_name_is_no_person():
+    text = ("Judul Berita Hari Ini\nSelama empat hari, peserta mendapatkan materi tentang Platform Merdeka Mengajar, "
+            "perencanaan berbasis data, dan asesmen.")
+    assert persons(text) == {}
