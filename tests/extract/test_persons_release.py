@@ -416,3 +416,11 @@ def test_a_platforms_name_is_no_person():
     text = ("Judul Berita Hari Ini\nSelama empat hari, peserta mendapatkan materi tentang Platform Merdeka Mengajar, "
             "perencanaan berbasis data, dan asesmen.")
     assert persons(text) == {}
+
+
+def test_a_quote_verb_opening_an_inverted_attribution_is_not_in_the_name():
+    from pipeline.resolve.names import read_name
+
+    for verb in ("Tambah", "Imbuh", "Pungkas"):
+        r = read_name(f"{verb} Hartawan, bantuan akan diserahkan secara bertahap.", 0)
+        assert r is None or not r.name.startswith(verb)
