@@ -253,9 +253,32 @@ def find(doc: Doc) -> list[Mention]:
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
     out = _nicknames_joined(text, out)
+    out.extend(_former_post_epithets(text, titles, out))
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
+    return out
+
+
+# "…,” jelas mantan Kepala Badan X itu": a former post with a demonstrative, and no name of its own
+_FORMER_BEFORE = re.compile(r"(?<![\w-])(?:mantan|eks)[ \t]+$", re.IGNORECASE)
+_DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+
+
+def _former_post_epithets(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'…,” jelas mantan Kepala Badan Kesbangpol X itu', 'Mantan Camat Pinggir ini berpesan': a former post written
+    with "ini/itu" names no one new; it is an epithet of the person the text has just spoken of."""
+    out = []
+    for t in titles:
+        if not _FORMER_BEFORE.search(text, max(0, t.start - 10), t.start) or not _DEMONSTRATIVE_AFTER.match(text, t.end):
+            continue
+        if any(p.start <= t.start < p.end or t.start <= p.start < t.end for p in found):
+            continue
+        holder = max((p for p in found if p.end <= t.start), key=lambda p: p.end, default=None)
+        if holder is None or t.start - holder.end > 600:
+            continue
+        out.append(Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
+            **holder.data, "how": "epithet", "title": _title_ref(t)}))
     return out
 
 
@@ -722,8 +745,9 @@ def _extended_title(text: str, title: dict, end: int) -> dict:
     if not gap:
         return title
     new_end = title["end"] + len(text[title["end"]:end].rstrip(" \t,"))
+    joint = ", " if text[title["end"]:end].lstrip(" \t").startswith(",") else " "  # "Ketua Tim X, Direktorat Y"
     corrected = correct_phrase(_BRACKET_GAP.sub("", _ABBREVIATION_BRACKET.sub(
-        "", f"{title.get('corrected') or title['text']} {gap}")))
+        "", f"{title.get('corrected') or title['text']}{joint}{gap}")))
     return {**title, "text": text[title["start"]:new_end], "end": new_end, "corrected": corrected, "has_tail": True}
 
 
@@ -986,8 +1010,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
-        thing = _THING_BEFORE.search(text, max(0, r.outer_start - 20), r.outer_start)
-        if title is None and not r.honorifics and thing and fold(thing.group(1)) in _thing_heads():
+        if title is None and not r.honorifics and _thing_before(text, r.outer_start):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
@@ -1004,6 +1027,21 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
 _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
+
+
+def _thing_before(text: str, pos: int) -> bool:
+    """'penghargaan Anubhawa Sasana', 'kebijakan Perisai Trisula Nusantara': a thing's noun right before `pos`, or
+    before up to two capitalized words of the same name."""
+    for _ in range(3):
+        m = _THING_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None:
+            return False
+        if fold(m.group(1)) in _thing_heads():
+            return True
+        if not m.group(1)[:1].isupper():
+            return False
+        pos = m.start()
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -279,6 +279,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
             lower_tail = end > k
     if end < len(toks) and toks[end].text == "RI" and same_line_gap(text, toks[end - 1], toks[end]):
         end += 1  # "Presiden RI, Ir. H. Joko Widodo", "Menhan RI": the national post's suffix
+    if end > k:
+        end = _term_of_office(text, toks, end)
     start_c, end_c = toks[i].start, toks[end - 1].end
     written = text[start_c:end_c]
     data = {
@@ -294,6 +296,23 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "lower_tail": lower_tail,
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+# "Menteri Pertahanan periode 2009-2014 Purnomo", "Ketua FORSIL Kota Serang 2019 - 2022 yakni Suyanto": the post's
+# term of office, written between the post and its holder
+_TERM_OF_OFFICE = re.compile(r"[ \t]+(?:(?:periode|masa[ \t]+(?:bakti|jabatan|khidmat))[ \t]+)?(?:19|20)\d\d[ \t]*[-–—/]"
+                             r"[ \t]*(?:19|20)\d\d\b(?=[ \t]*,?[ \t]*(?:(?:yakni|yaitu|adalah)[ \t]+)?(?:(?:bapak|ibu)[ \t]+)?[A-Z])")
+
+
+def _term_of_office(text: str, toks: list[Tok], end: int) -> int:
+    """The token after a term of office written between the title and a name, else `end`."""
+    m = _TERM_OF_OFFICE.match(text, toks[end - 1].end)
+    if not m:
+        return end
+    n = end
+    while n < len(toks) and toks[n].end <= m.end():
+        n += 1
+    return n
 
 
 def _tail_after_short_head_dot(text: str, toks: list[Tok], k: int, head: TitleHead,

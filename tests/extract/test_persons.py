@@ -363,7 +363,7 @@ def test_the_post_a_person_holds_after_yang_menjabat():
 def test_portfolio_post_takes_the_bodies_after_commas():
     # a post that names only its portfolio sits in the bodies written after it; the holder comes last
     ps = persons("Di lokasi, Kabid Lalu Lintas, Dishub Kaltara, Markus Welem mengatakan arus kendaraan lancar.")
-    assert [t.text for t in ps["Markus Welem"].titles] == ["Kabid Lalu Lintas Dishub Kaltara"]
+    assert [t.text for t in ps["Markus Welem"].titles] == ["Kabid Lalu Lintas, Dishub Kaltara"]  # the comma kept
     ps = persons("Hadir Kepala Pusat Data Pertanian, Badan Penyuluhan Pertanian (BPP), Dr. Rina Kartika, S.P., membuka acara.")
     assert [t.text for t in ps["Rina Kartika"].titles] == ["Kepala Pusat Data Pertanian"]
 
@@ -430,3 +430,10 @@ def test_numbered_unit_word_before_an_honorific_is_not_the_holder():
     ps = persons("Bingkisan diterima pengurus dari Ketua Kloter 12 H Darmawi SHI.")
     assert list(ps) == ["Darmawi"]
     assert [t.text for t in ps["Darmawi"].titles] == ["Ketua Kloter 12"]
+
+
+def test_a_teams_task_word_continues_its_name_before_the_bodies():
+    ps = persons("Hal itu disampaikan Ketua Tim Penyusun Standar Layanan Informasi, Direktorat Layanan Publik, "
+                 "Kementerian Komunikasi dan Digital (Komdigi) Rahmawati dalam bimbingan teknis.")
+    assert [t.text for t in ps["Rahmawati"].titles] == [
+        "Ketua Tim Penyusun Standar Layanan Informasi, Direktorat Layanan Publik, Kementerian Komunikasi dan Digital"]

@@ -389,3 +389,38 @@ def test_pranata_humas_is_a_functional_post():
     text = ("Judul Berita Hari Ini\n\"Visual yang baik mudah diingat,\" ujar Rina Marlina yang juga Pranata Humas "
             "Kemkomdigi. Rina memaparkan contoh infografis.")
     assert persons(text) == {"Rina Marlina": ["Pranata Humas Kemkomdigi"]}
+
+
+def test_a_term_of_office_between_the_post_and_its_holder_stays_in_the_post():
+    text = ("Judul Berita Hari Ini\nHadir sebagai pembicara Menteri Perhubungan periode 2009-2014 Rahmat Hidayat. "
+            "Pelantikan Budi Santoso sebagai Bupati Muna periode 2021-2026, kemudian dilanjutkan sambutan.")
+    assert persons(text) == {"Rahmat Hidayat": ["Menteri Perhubungan periode 2009-2014"],
+                             "Budi Santoso": ["Bupati Muna"]}
+
+
+def test_a_policys_name_after_its_first_capitalized_word_is_no_person():
+    text = ("Judul Berita Hari Ini\nMenhan menekankan pelaksanaan kebijakan Perisai Trisula Nusantara, yang "
+            "mengintegrasikan kekuatan darat, laut, dan udara.")
+    assert persons(text) == {}
+
+
+def test_a_former_post_with_a_demonstrative_is_the_speakers_epithet():
+    text = ("Judul Berita Hari Ini\n\"Penertiban kita laksanakan setiap hari,\" kata Kasat Pol PP Kabupaten Sigi, "
+            "Dedi Kurniawan, Selasa (11/1/2021).\n\"Pedagang hanya boleh berjualan sore,\" jelas mantan Kepala "
+            "Badan Kesbangpol Kabupaten Sigi itu.")
+    assert persons(text) == {"Dedi Kurniawan": ["Kasat Pol PP Kabupaten Sigi",
+                                                "mantan Kepala Badan Kesbangpol Kabupaten Sigi"]}
+
+
+def test_a_platforms_name_is_no_person():
+    text = ("Judul Berita Hari Ini\nSelama empat hari, peserta mendapatkan materi tentang Platform Merdeka Mengajar, "
+            "perencanaan berbasis data, dan asesmen.")
+    assert persons(text) == {}
+
+
+def test_a_quote_verb_opening_an_inverted_attribution_is_not_in_the_name():
+    from pipeline.resolve.names import read_name
+
+    for verb in ("Tambah", "Imbuh", "Pungkas"):
+        r = read_name(f"{verb} Hartawan, bantuan akan diserahkan secara bertahap.", 0)
+        assert r is None or not r.name.startswith(verb)
