@@ -1209,7 +1209,8 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
-    name = correct_phrase(name)
+    if agencies.lookup(name) is None:  # a registered form is spelt right already ("Standard & Poor's")
+        name = correct_phrase(name)
     if re.match(r"[a-z]+ [A-Z]", name):
         name = name[0].upper() + name[1:]  # "laporan untuk pemerintah Australia" (a web address stays as written)
     aliases: list[str] = []

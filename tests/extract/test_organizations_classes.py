@@ -203,3 +203,11 @@ def test_a_title_case_headline_verb_ends_a_named_body():
     assert not any("Bahas" in n for n in os_)
     assert "Paguyuban Seni Tari Jaya Kusuma" in orgs(
         "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")
+
+
+def test_rating_agencies_and_names_joined_by_an_ampersand():
+    os_ = orgs("Peringkat itu juga dipertahankan Fitch, Standard & Poor's (S&P) dan Rating and Investment Information "
+               "(R&I). Sebelumnya Moody’s menilai hal yang sama, dan S&P menyusul.")
+    assert os_["Standard & Poor's"].aliases == ["S&P"]
+    assert {"Fitch", "Rating and Investment Information", "Moody’s"} <= set(os_)
+    assert all(o.kind == "company" for o in os_.values())
