@@ -92,7 +92,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             continue
         if parse.head.body == "named" and parse.end > parse.head_end + 1 and _headline_line(text, t.start):
             parse = _before_headline_verb(text, toks, parse)
-            if parse is None:
+            if parse is None or _unity_of(text, toks, parse):
                 continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
                 and not _numbered_unit_at(text, toks, parse.head_end):
@@ -284,7 +284,7 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
-    if p.generic:
+    if p.generic or _unity_of(text, toks, p):
         return False
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
@@ -328,6 +328,26 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
         # its number and its region)
         return False
+    return True
+
+
+_UNITY_HEADS = {"Persatuan", "Kesatuan"}
+
+
+def _unity_of(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Persatuan Indonesia', 'Persatuan Nasional', 'Persatuan ASEAN': the unity of a nation or of a body, not an
+    association; an association's name says who it unites ('Persatuan Wartawan Indonesia')."""
+    if p.head.text not in _UNITY_HEADS or not p.body_words or p.jurisdiction:
+        return False
+    k = p.head_end
+    while k < p.end:
+        am = g.acronym_table().match(text, toks, k)
+        if am and am[0] <= p.end:
+            k = am[0]
+        elif fold(toks[k].text) in g.NATIONAL or fold(toks[k].text) == "bangsa" or match_place([toks[k].text], 0):
+            k += 1
+        else:
+            return False
     return True
 
 

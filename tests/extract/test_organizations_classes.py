@@ -211,3 +211,12 @@ def test_rating_agencies_and_names_joined_by_an_ampersand():
     assert os_["Standard & Poor's"].aliases == ["S&P"]
     assert {"Fitch", "Rating and Investment Information", "Moody’s"} <= set(os_)
     assert all(o.kind == "company" for o in os_.values())
+
+
+def test_unity_of_a_nation_or_a_body_is_no_association():
+    os_ = orgs("\"Persatuan ASEAN harus dijaga,\" katanya. Menjaga Persatuan Indonesia adalah tugas kita, kata Ketua "
+               "Persatuan Wartawan Indonesia.")
+    assert not {"Persatuan ASEAN", "Persatuan Indonesia"} & set(os_)
+    assert "Persatuan Wartawan Indonesia" in os_
+    assert "Persatuan Nasional" not in orgs("Menteri Perkuat Persatuan Nasional Hadiri Forum Kebangsaan Di Masjid Raya\n"
+                                            "Menteri hadir di masjid.")
