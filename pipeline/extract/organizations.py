@@ -457,7 +457,7 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         end += 1  # "PT." written alone keeps its dot
     surface = text[start:end]
     data = describe(text, toks, p)
-    d = _DEFINITION.match(text, end)
+    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p)
     if d and honorific_re().fullmatch(f"({d.group(1)})"):
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
@@ -478,6 +478,20 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+_HEAD_SHORT_DEFINITION = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11}[ \t][A-Z][a-z][A-Za-z]{1,14})[ \t]*\)")
+
+
+def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | None:
+    """'Badan Pengembangan dan Pembinaan Bahasa (Badan Bahasa)', 'Satuan Tugas Teritorial (Satgas Ter)': the head
+    (or its short form) and one word of the name is the body's short form."""
+    d = _HEAD_SHORT_DEFINITION.match(text, end)
+    if d is None:
+        return None
+    short = d.group(1).split()[0]
+    hm = g.head_table().match(short, [Tok(0, len(short), short)], 0)
+    return d if hm is not None and hm[1].unit == p.head.unit else None
 
 
 def _other_body(short: str, p: g.OrgParse) -> bool:

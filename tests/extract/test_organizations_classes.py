@@ -220,3 +220,13 @@ def test_unity_of_a_nation_or_a_body_is_no_association():
     assert "Persatuan Wartawan Indonesia" in os_
     assert "Persatuan Nasional" not in orgs("Menteri Perkuat Persatuan Nasional Hadiri Forum Kebangsaan Di Masjid Raya\n"
                                             "Menteri hadir di masjid.")
+
+
+def test_the_head_and_one_word_in_brackets_is_the_bodys_short_form():
+    os_ = orgs("Kementerian melalui Badan Pengembangan Kebudayaan Daerah (Badan Budaya) menggelar seminar. Kepala "
+               "Badan Budaya hadir bersama Satuan Tugas Bantuan Logistik (Satgas Banlog). Satgas Banlog bekerja.")
+    assert os_["Badan Pengembangan Kebudayaan Daerah"].aliases == ["Badan Budaya"]
+    assert os_["Satuan Tugas Bantuan Logistik"].aliases == ["Satgas Banlog"]
+    assert len(os_) == 2
+    # a post's short form in brackets is no name of the body
+    assert "Kasat Reskrim" not in str(orgs("Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor hadir."))
