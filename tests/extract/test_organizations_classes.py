@@ -230,3 +230,11 @@ def test_the_head_and_one_word_in_brackets_is_the_bodys_short_form():
     assert len(os_) == 2
     # a post's short form in brackets is no name of the body
     assert "Kasat Reskrim" not in str(orgs("Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor hadir."))
+
+
+def test_an_events_committee_is_a_body():
+    os_ = orgs("Gubernur mendampingi Panitia Pusat Porseni VII Korpri untuk berkoordinasi. Ketua Panitia Hendra "
+               "Gunawan hadir.")
+    assert "Panitia Pusat Porseni VII Korpri" in os_
+    assert os_["Panitia Pusat Porseni VII Korpri"].kind == "other"
+    assert not any("Hendra" in n for n in os_)  # the committee's chairman, not its name
