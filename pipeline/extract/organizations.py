@@ -92,7 +92,7 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             continue
         if parse.head.body == "named" and parse.end > parse.head_end + 1 and _headline_line(text, t.start):
             parse = _before_headline_verb(text, toks, parse)
-            if parse is None:
+            if parse is None or _unity_of(text, toks, parse):
                 continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
                 and not _numbered_unit_at(text, toks, parse.head_end):
@@ -284,7 +284,7 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
-    if p.generic:
+    if p.generic or _unity_of(text, toks, p):
         return False
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
@@ -328,6 +328,26 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
         # its number and its region)
         return False
+    return True
+
+
+_UNITY_HEADS = {"Persatuan", "Kesatuan"}
+
+
+def _unity_of(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Persatuan Indonesia', 'Persatuan Nasional', 'Persatuan ASEAN': the unity of a nation or of a body, not an
+    association; an association's name says who it unites ('Persatuan Wartawan Indonesia')."""
+    if p.head.text not in _UNITY_HEADS or not p.body_words or p.jurisdiction:
+        return False
+    k = p.head_end
+    while k < p.end:
+        am = g.acronym_table().match(text, toks, k)
+        if am and am[0] <= p.end:
+            k = am[0]
+        elif fold(toks[k].text) in g.NATIONAL or fold(toks[k].text) == "bangsa" or match_place([toks[k].text], 0):
+            k += 1
+        else:
+            return False
     return True
 
 
@@ -437,7 +457,7 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         end += 1  # "PT." written alone keeps its dot
     surface = text[start:end]
     data = describe(text, toks, p)
-    d = _DEFINITION.match(text, end)
+    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p)
     if d and honorific_re().fullmatch(f"({d.group(1)})"):
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
@@ -458,6 +478,20 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+_HEAD_SHORT_DEFINITION = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11}[ \t][A-Z][a-z][A-Za-z]{1,14})[ \t]*\)")
+
+
+def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | None:
+    """'Badan Pengembangan dan Pembinaan Bahasa (Badan Bahasa)', 'Satuan Tugas Teritorial (Satgas Ter)': the head
+    (or its short form) and one word of the name is the body's short form."""
+    d = _HEAD_SHORT_DEFINITION.match(text, end)
+    if d is None:
+        return None
+    short = d.group(1).split()[0]
+    hm = g.head_table().match(short, [Tok(0, len(short), short)], 0)
+    return d if hm is not None and hm[1].unit == p.head.unit else None
 
 
 def _other_body(short: str, p: g.OrgParse) -> bool:
@@ -1209,7 +1243,8 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
-    name = correct_phrase(name)
+    if agencies.lookup(name) is None:  # a registered form is spelt right already ("Standard & Poor's")
+        name = correct_phrase(name)
     if re.match(r"[a-z]+ [A-Z]", name):
         name = name[0].upper() + name[1:]  # "laporan untuk pemerintah Australia" (a web address stays as written)
     aliases: list[str] = []

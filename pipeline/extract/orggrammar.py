@@ -21,7 +21,7 @@ from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word
-from pipeline.resolve.lexicon import fold, is_vocab, match_place, vocabulary
+from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import honorific_re, is_name_word
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap
 from pipeline.tables import load_list, load_tsv
@@ -206,6 +206,12 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 
 
+def _province_name(words: list[Tok]) -> bool:
+    """The words are a province's own name (not a short form or another region's)."""
+    key = tuple(fold(w.text) for w in words)
+    return bool(key) and place_index().get(key[0], {}).get(key) == 1
+
+
 @lru_cache(maxsize=1024)
 def _no_city(word: str) -> bool:
     """No kota of the register is called `word`, even misspelt."""
@@ -313,6 +319,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.jurisdiction = (j, jur[0])
                 p.jur_prefix, p.generic = jur[1], jur[2]
                 p.end = jur[0]
+                if jur[1] is None and head.unit == "Pemerintah" and _province_name(toks[j:jur[0]]):
+                    p.jur_prefix = "provinsi"  # "Pemerintah Sulawesi Tenggara", "Pemerintah Aceh": a province's
                 break
         if mode == "place":
             if not head.unit.startswith("Pemerintah"):

@@ -53,7 +53,8 @@ class PhraseTable:
         self.fold_case = fold_case
         self.by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = {}
         for phrase, value in entries:
-            words = tuple(t.text for t in tokenize(phrase) if t.is_word)
+            # an ampersand is part of the name ("S&P", "Standard & Poor's", "R&I")
+            words = tuple(t.text for t in tokenize(phrase) if t.is_word or t.text == "&")
             if not words:
                 continue
             key = self._k(words[0])

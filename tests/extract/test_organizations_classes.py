@@ -203,3 +203,38 @@ def test_a_title_case_headline_verb_ends_a_named_body():
     assert not any("Bahas" in n for n in os_)
     assert "Paguyuban Seni Tari Jaya Kusuma" in orgs(
         "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")
+
+
+def test_rating_agencies_and_names_joined_by_an_ampersand():
+    os_ = orgs("Peringkat itu juga dipertahankan Fitch, Standard & Poor's (S&P) dan Rating and Investment Information "
+               "(R&I). Sebelumnya Moody’s menilai hal yang sama, dan S&P menyusul.")
+    assert os_["Standard & Poor's"].aliases == ["S&P"]
+    assert {"Fitch", "Rating and Investment Information", "Moody’s"} <= set(os_)
+    assert all(o.kind == "company" for o in os_.values())
+
+
+def test_unity_of_a_nation_or_a_body_is_no_association():
+    os_ = orgs("\"Persatuan ASEAN harus dijaga,\" katanya. Menjaga Persatuan Indonesia adalah tugas kita, kata Ketua "
+               "Persatuan Wartawan Indonesia.")
+    assert not {"Persatuan ASEAN", "Persatuan Indonesia"} & set(os_)
+    assert "Persatuan Wartawan Indonesia" in os_
+    assert "Persatuan Nasional" not in orgs("Menteri Perkuat Persatuan Nasional Hadiri Forum Kebangsaan Di Masjid Raya\n"
+                                            "Menteri hadir di masjid.")
+
+
+def test_the_head_and_one_word_in_brackets_is_the_bodys_short_form():
+    os_ = orgs("Kementerian melalui Badan Pengembangan Kebudayaan Daerah (Badan Budaya) menggelar seminar. Kepala "
+               "Badan Budaya hadir bersama Satuan Tugas Bantuan Logistik (Satgas Banlog). Satgas Banlog bekerja.")
+    assert os_["Badan Pengembangan Kebudayaan Daerah"].aliases == ["Badan Budaya"]
+    assert os_["Satuan Tugas Bantuan Logistik"].aliases == ["Satgas Banlog"]
+    assert len(os_) == 2
+    # a post's short form in brackets is no name of the body
+    assert "Kasat Reskrim" not in str(orgs("Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor hadir."))
+
+
+def test_an_events_committee_is_a_body():
+    os_ = orgs("Gubernur mendampingi Panitia Pusat Porseni VII Korpri untuk berkoordinasi. Ketua Panitia Hendra "
+               "Gunawan hadir.")
+    assert "Panitia Pusat Porseni VII Korpri" in os_
+    assert os_["Panitia Pusat Porseni VII Korpri"].kind == "other"
+    assert not any("Hendra" in n for n in os_)  # the committee's chairman, not its name

@@ -74,6 +74,14 @@ def test_government_of_a_country_is_an_organization():
     assert os_["Pemerintah Republik Indonesia"].aliases == ["Pemerintah Indonesia"]
 
 
+def test_government_named_with_a_provinces_own_name_is_the_provincial_government():
+    os_ = orgs("Judul\nPemerintah Kalimantan Utara melalui Dinas Kominfo menggelar pelatihan. Pemprov Kaltara "
+               "menyiapkan anggaran, sementara Pemerintah Bekasi belum hadir.")
+    assert os_["Pemerintah Kalimantan Utara"].aliases == ["Pemprov Kaltara"]
+    assert os_["Pemerintah Kalimantan Utara"].key == "pemerintah provinsi kalimantan utara"
+    assert "Pemerintah Bekasi" not in os_
+
+
 def test_government_of_a_country_written_by_its_short_form():
     os_ = orgs("Judul\nKesepakatan dagang antara Pemerintah RI dan Pemerintah AS disambut baik. Negosiasi dengan "
                "Pemerintah AS akan berlanjut, kata juru bicara Pemerintah Indonesia.")
