@@ -248,7 +248,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
-           and fold(p.data.get("name", p.text)) not in _event_phrases()]
+           and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)]
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
@@ -284,6 +284,8 @@ def _former_post_epithets(text: str, titles: list[Mention], found: list[Mention]
 
 # "Kodim 0303/Siak", "Yonif TP 823/Raja Wakaaka", "Makodam XVII/Cenderawasih": a military unit's number (Arabic or
 # Roman), a slash, then its epithet (not a person)
+# "Sukhoi Su-27", "KRI Usman Harun-359": a name glued to a number by a hyphen is a type or a vessel
+_DESIGNATION_AFTER = re.compile(r"-\d")
 _UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
 # "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later

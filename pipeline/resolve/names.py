@@ -219,6 +219,8 @@ def _only_common(text: str, words: list[tuple[int, int]]) -> bool:
     return all(fold(text[a:b]) in common_words() for a, b in words)
 
 
+_SHORT_ABBREV = re.compile(r"[A-Z][a-z]{1,2}")
+
 _DOTTED_CAPS = re.compile(r"[A-Z]{2,4}\.(?=[ \t]+[A-Z][a-z])")
 
 
@@ -337,7 +339,10 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):
             break
-        if text.startswith(". ", nm.end()) and w in name_abbreviations() and not words:
+        if text.startswith(". ", nm.end()) and not words and (
+                w in name_abbreviations() or (honorifics and _SHORT_ABBREV.fullmatch(w))):
+            # "Moch. Wahyudi"; after the honorifics, "Dr. H. Mz. Amirul": a short capitalized abbreviation
+            # with its dot is an abbreviated given name
             nxt = word_re.match(text, nm.end() + 2)
             if nxt and is_name_word(nxt.group(0)):
                 words.append((j, nm.end() + 1))  # "Moch. Wahyudi", "Abd. Rahman"

@@ -140,3 +140,16 @@ def test_initials_in_capitals_open_the_name_after_a_post_and_a_comma():
 def test_a_tribe_chief_is_named_by_one_word_then_where_it_lives(text, expected):
     found = persons(text)
     assert found == expected
+
+
+def test_short_abbreviated_given_name_after_honorifics_stays_in_the_name():
+    ps = persons("Rapat Kerja\nRapat dihadiri Bapak Dr. H. Mz. Budiman Tarigan, M.Si (asal Jambi) dan para undangan.")
+    assert list(ps) == ["Mz. Budiman Tarigan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan Kerja\nMenhan meninjau kesiapan pesawat tempur Sukhoi Su-27/30 di pangkalan udara itu.",
+    "Upacara Laut\nUpacara digelar di atas KRI dr. Wahidin Sudirohusodo-991 di perairan Teluk Jakarta.",
+])
+def test_a_name_glued_to_a_number_by_a_hyphen_is_a_type_or_a_vessel(text):
+    assert persons(text) == {}
