@@ -153,3 +153,11 @@ def test_short_abbreviated_given_name_after_honorifics_stays_in_the_name():
 ])
 def test_a_name_glued_to_a_number_by_a_hyphen_is_a_type_or_a_vessel(text):
     assert persons(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Pengajian\nUstaz menekankan pentingnya Hubbul Wathon bagi generasi muda. Semoga diberkahi, Amin Ya Rabbal Alamin.",
+    "Tahlilan\nJamaah membaca Yasin dan mengirimkan pahalanya kepada Ahlul Mayit, sebagaimana dianjurkan para ulama.",
+])
+def test_arabic_devotional_phrases_are_not_names(text):
+    assert persons(text) == {}
