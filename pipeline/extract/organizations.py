@@ -304,6 +304,10 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.unit == "Kantor" and p.end > p.head_end and _regional_body_at(text, toks, p.head_end):
         return False  # "Kantor Pemkab Kapuas", "Kantor Diskominfo Sultra": the body's office building, not a body
+    if h.unit == "Kantor" and _unnamed_office(text, toks, p):
+        return False  # "Kantor Desa", "Kantor Sekretariat": the office of a body the release leaves unnamed
+    if p.start > 0 and toks[p.start - 1].text.lower() in _DRESS_WORDS:
+        return False  # "Pakaian Dinas Upacara", "Seragam Dinas Harian": a uniform, not a body
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)
     if bm and hm and bm[0] > hm[0]:
@@ -329,6 +333,18 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # its number and its region)
         return False
     return True
+
+
+_DRESS_WORDS = {"pakaian", "seragam"}
+
+
+def _unnamed_office(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """"Kantor" and one word that is itself a kind of body or of village, with no name after it."""
+    if p.end != p.head_end + 1 or p.body_words != [p.head_end] or p.jurisdiction or p.parent_at is not None:
+        return False
+    w = toks[p.head_end].text
+    hm = g.head_table().match(text, toks, p.head_end)
+    return fold(w) in g.region_prefixes() or w in g.branch_words() or (hm is not None and hm[0] == p.end)
 
 
 _UNITY_HEADS = {"Persatuan", "Kesatuan"}
@@ -632,7 +648,7 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     j += 3
     if at(j, "Tbk"):
         return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
-    if at(j) and (toks[j].text == "Unit" or toks[j].text in g._branch_words()):  # "(Persero) Rayon Bengkalis"
+    if at(j) and (toks[j].text == "Unit" or toks[j].text in g.branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
                                                            match_place([t.text for t in toks[n + 1:n + 4]], 0))):
