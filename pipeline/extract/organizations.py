@@ -263,6 +263,8 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     if hm and hm[1].body != "byline":
         cands.append(g.parse_at(text, toks, i, hm[1], hm[0]))
     am = g.acronym_table().match(text, toks, i)
+    if am and am[0] == i + 1 and _defined_otherwise(text, t.text, am[1]):
+        am = None  # "Peraturan Baris Berbaris (PBB)": the release gives the acronym a meaning of its own
     if am:
         cands.append(g.parse_at(text, toks, i, am[1], am[0]))
     if not cands and t.cap and len(t.text) >= 7:
@@ -281,6 +283,30 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
         return None
     good = g.prefer_registered(toks, good)
     return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
+
+
+_LOCAL_DEFINITION = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})[ \t]*\)")
+
+
+@lru_cache(maxsize=4)
+def _local_definitions(text: str) -> dict[str, list[list[str]]]:
+    """Acronym -> the words before its brackets that spell it: "Purchasing Managers' Index (PMI)"."""
+    out: dict[str, list[list[str]]] = {}
+    for m in _LOCAL_DEFINITION.finditer(text):
+        acr = m.group(2)
+        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w and w.lower() not in g.CONNECTORS][-len(acr):]
+        if len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
+            out.setdefault(acr, []).append(words)
+    return out
+
+
+def _defined_otherwise(text: str, acronym: str, head: g.Head) -> bool:
+    """The release spells a registered acronym out as words that share none with the body's name."""
+    spelled = _local_definitions(text).get(acronym)
+    if not spelled or head.unit in text:
+        return False
+    name = set(re.split(r"[\s\-]+", fold(head.unit)))
+    return all(not any(fold(w) in name for w in words) for words in spelled)
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:

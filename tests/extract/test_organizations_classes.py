@@ -259,3 +259,12 @@ def test_an_office_of_an_unnamed_body_is_no_organization():
 def test_a_service_uniform_is_no_body():
     os_ = orgs("Para perwira mengenakan PDH (Pakaian Dinas Harian), sedangkan staf memakai Seragam Dinas Lapangan.")
     assert not any(n.startswith("Dinas") for n in os_)
+
+
+def test_a_registered_acronym_the_release_spells_otherwise_is_no_body():
+    os_ = orgs("Peserta memperagakan Peraturan Baris Berbaris (PBB) di lapangan. Setelah itu PBB diulang lagi.")
+    assert not os_
+    os_ = orgs("Angka itu sejalan dengan Purchasing Managers’ Index (PMI) Manufaktur yang naik.")
+    assert "PMI" not in os_ and "Palang Merah Indonesia" not in os_
+    os_ = orgs("Menteri berbicara di Sidang Umum Perserikatan Bangsa-Bangsa (PBB). Sikap PBB jelas.")
+    assert "Perserikatan Bangsa-Bangsa" in os_
