@@ -263,6 +263,8 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     if hm and hm[1].body != "byline":
         cands.append(g.parse_at(text, toks, i, hm[1], hm[0]))
     am = g.acronym_table().match(text, toks, i)
+    if am and am[0] == i + 1 and _defined_otherwise(text, t.text, am[1]):
+        am = None  # "Peraturan Baris Berbaris (PBB)": the release gives the acronym a meaning of its own
     if am:
         cands.append(g.parse_at(text, toks, i, am[1], am[0]))
     if not cands and t.cap and len(t.text) >= 7:
@@ -281,6 +283,30 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
         return None
     good = g.prefer_registered(toks, good)
     return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
+
+
+_LOCAL_DEFINITION = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})[ \t]*\)")
+
+
+@lru_cache(maxsize=4)
+def _local_definitions(text: str) -> dict[str, list[list[str]]]:
+    """Acronym -> the words before its brackets that spell it: "Purchasing Managers' Index (PMI)"."""
+    out: dict[str, list[list[str]]] = {}
+    for m in _LOCAL_DEFINITION.finditer(text):
+        acr = m.group(2)
+        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w and w.lower() not in g.CONNECTORS][-len(acr):]
+        if len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
+            out.setdefault(acr, []).append(words)
+    return out
+
+
+def _defined_otherwise(text: str, acronym: str, head: g.Head) -> bool:
+    """The release spells a registered acronym out as words that share none with the body's name."""
+    spelled = _local_definitions(text).get(acronym)
+    if not spelled or head.unit in text:
+        return False
+    name = set(re.split(r"[\s\-]+", fold(head.unit)))
+    return all(not any(fold(w) in name for w in words) for words in spelled)
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
@@ -304,6 +330,10 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.unit == "Kantor" and p.end > p.head_end and _regional_body_at(text, toks, p.head_end):
         return False  # "Kantor Pemkab Kapuas", "Kantor Diskominfo Sultra": the body's office building, not a body
+    if h.unit == "Kantor" and _unnamed_office(text, toks, p):
+        return False  # "Kantor Desa", "Kantor Sekretariat": the office of a body the release leaves unnamed
+    if p.start > 0 and toks[p.start - 1].text.lower() in _DRESS_WORDS:
+        return False  # "Pakaian Dinas Upacara", "Seragam Dinas Harian": a uniform, not a body
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)
     if bm and hm and bm[0] > hm[0]:
@@ -329,6 +359,18 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # its number and its region)
         return False
     return True
+
+
+_DRESS_WORDS = {"pakaian", "seragam"}
+
+
+def _unnamed_office(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """"Kantor" and one word that is itself a kind of body or of village, with no name after it."""
+    if p.end != p.head_end + 1 or p.body_words != [p.head_end] or p.jurisdiction or p.parent_at is not None:
+        return False
+    w = toks[p.head_end].text
+    hm = g.head_table().match(text, toks, p.head_end)
+    return fold(w) in g.region_prefixes() or w in g.branch_words() or (hm is not None and hm[0] == p.end)
 
 
 _UNITY_HEADS = {"Persatuan", "Kesatuan"}
@@ -632,7 +674,7 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     j += 3
     if at(j, "Tbk"):
         return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
-    if at(j) and (toks[j].text == "Unit" or toks[j].text in g._branch_words()):  # "(Persero) Rayon Bengkalis"
+    if at(j) and (toks[j].text == "Unit" or toks[j].text in g.branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
                                                            match_place([t.text for t in toks[n + 1:n + 4]], 0))):

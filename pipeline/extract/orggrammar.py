@@ -516,7 +516,7 @@ def function_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _branch_words() -> frozenset[str]:
+def branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
 
 
@@ -525,7 +525,7 @@ _NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     """The end of a branch written after a body ("Cabang Samarinda", "Wilayah XI"), or None."""
-    if j is None or j + 1 >= len(toks) or toks[j].text not in _branch_words() \
+    if j is None or j + 1 >= len(toks) or toks[j].text not in branch_words() \
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None
     nxt = toks[j + 1]

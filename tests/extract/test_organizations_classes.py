@@ -238,3 +238,33 @@ def test_an_events_committee_is_a_body():
     assert "Panitia Pusat Porseni VII Korpri" in os_
     assert os_["Panitia Pusat Porseni VII Korpri"].kind == "other"
     assert not any("Hendra" in n for n in os_)  # the committee's chairman, not its name
+
+
+def test_an_associations_board_is_read_with_the_association():
+    os_ = orgs("Pengurus Pusat IPSI menetapkan jadwal kejuaraan. Ketua Dewan Pimpinan Wilayah Partai Nusa Raya "
+               "menyambut keputusan itu bersama Pengurus Cabang Ikatan Bidan Kabupaten Poso.")
+    assert "Pengurus Pusat IPSI" in os_
+    assert "Dewan Pimpinan Wilayah Partai Nusa Raya" in os_
+    assert any(n.startswith("Pengurus Cabang Ikatan Bidan") for n in os_)
+    assert "Pusat IPSI" not in os_
+
+
+def test_an_office_of_an_unnamed_body_is_no_organization():
+    os_ = orgs("Warga membersihkan halaman Kantor Desa dan saluran air. Rapat lanjutan digelar di Kantor "
+               "Sekretariat, Kamis.")
+    assert not any(n.startswith("Kantor") for n in os_)
+    assert "Kantor Desa Sukamulya" in orgs("Rapat digelar di Kantor Desa Sukamulya, Kamis.")
+
+
+def test_a_service_uniform_is_no_body():
+    os_ = orgs("Para perwira mengenakan PDH (Pakaian Dinas Harian), sedangkan staf memakai Seragam Dinas Lapangan.")
+    assert not any(n.startswith("Dinas") for n in os_)
+
+
+def test_a_registered_acronym_the_release_spells_otherwise_is_no_body():
+    os_ = orgs("Peserta memperagakan Peraturan Baris Berbaris (PBB) di lapangan. Setelah itu PBB diulang lagi.")
+    assert not os_
+    os_ = orgs("Angka itu sejalan dengan Purchasing Managers’ Index (PMI) Manufaktur yang naik.")
+    assert "PMI" not in os_ and "Palang Merah Indonesia" not in os_
+    os_ = orgs("Menteri berbicara di Sidang Umum Perserikatan Bangsa-Bangsa (PBB). Sikap PBB jelas.")
+    assert "Perserikatan Bangsa-Bangsa" in os_
