@@ -314,3 +314,17 @@ def test_name_stops_before_its_theme_and_company():
     text = "audiensi Bupati Sigi beserta jajaran di ruang tamu menteri."
     end = scan_name_end(text, len("audiensi"), lex, set())
     assert text[:end] == "audiensi Bupati Sigi"
+
+
+def test_a_meeting_told_by_its_verb_is_named_by_the_noun():
+    text = ("Sukamaju – Menteri Pariwisata bertemu dengan Menteri Kebudayaan Portugal di Kota Bandung, Selasa (4/3/2025). "
+            "Keduanya membahas pertukaran seniman.")
+    event = extract_text(text, title="Menteri Pariwisata Bahas Pertukaran Seniman di Portugal").main_event
+    assert event is not None and event.name == "pertemuan dengan Menteri Kebudayaan Portugal"
+
+
+def test_a_dispatch_of_aid_is_named_by_the_noun():
+    text = ("Sukamaju – Pemerintah Kabupaten Sukamaju mengirimkan bantuan logistik ke Desa Cempaka, Rabu (5/3/2025). "
+            "Bantuan terdiri dari beras dan minyak goreng.")
+    event = extract_text(text, title="Longsor Melanda, Pemkab Sukamaju Kirim Bantuan").main_event
+    assert event is not None and event.name.startswith("pengiriman bantuan logistik")
