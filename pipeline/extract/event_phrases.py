@@ -110,6 +110,7 @@ class EventLexicon:
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
+        self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
@@ -333,6 +334,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if not _headline_reports(text, m, headline_end, lex):
+            continue  # "membangun sinergi", "pembangunan daerah" in passing: not the act the release reports
         if form == "noun":
             start = m.start()
             before = text[max(0, start - 12):start].rstrip()
@@ -373,6 +376,16 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
     for c in found:
         _score(c, text, sentences, headline_end, lex)
     return found
+
+
+def _headline_reports(text: str, cue: re.Match[str], headline_end: int, lex: EventLexicon) -> bool:
+    """A cue that names an event only when the headline reports the same act ("Kemhan Bangun Jembatan") and a
+    proper name follows it ("membangun Jembatan X")."""
+    stem = lex.headline_acts.get(cue.group().lower())
+    if stem is None:
+        return True
+    return text[cue.end():cue.end() + 2].strip()[:1].isupper() and cue.start() >= headline_end \
+        and bool(re.search(rf"\b{re.escape(stem)}\b", text[:headline_end], re.IGNORECASE))
 
 
 def _names_an_event(text: str, at: int, lex: EventLexicon) -> bool:

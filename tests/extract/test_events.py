@@ -328,3 +328,20 @@ def test_a_dispatch_of_aid_is_named_by_the_noun():
             "Bantuan terdiri dari beras dan minyak goreng.")
     event = extract_text(text, title="Longsor Melanda, Pemkab Sukamaju Kirim Bantuan").main_event
     assert event is not None and event.name.startswith("pengiriman bantuan logistik")
+
+
+def test_building_reported_by_the_headline_is_the_event():
+    title = "Pemkab Sukamaju Bangun Gedung Serbaguna untuk Warga"
+    text = (f"{title}\nSukamaju – Pemerintah Kabupaten Sukamaju membangun Gedung Serbaguna Cempaka di Desa Mekar, "
+            "Kamis (6/3/2025). Pembangunan gedung ini menjadi wujud komitmen untuk membangun kebersamaan warga.")
+    event = extract_text(text, title=title).main_event
+    assert event is not None and event.name == "pembangunan Gedung Serbaguna Cempaka"
+
+
+def test_building_spoken_of_in_passing_is_no_event():
+    title = "Bupati Sukamaju Ajak Warga Bangun Daerah"
+    text = (f"{title}\nSukamaju – Bupati Sukamaju menghadiri Rapat Koordinasi Ketahanan Pangan Tahun 2025, "
+            "Kamis (6/3/2025). Ia mengajak semua pihak membangun Kabupaten Sukamaju dan mendukung pembangunan "
+            "Desa Mekar.")
+    event = extract_text(text, title=title).main_event
+    assert event is not None and event.name.startswith("Rapat Koordinasi Ketahanan Pangan")
