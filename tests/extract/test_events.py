@@ -345,3 +345,14 @@ def test_building_spoken_of_in_passing_is_no_event():
             "Desa Mekar.")
     event = extract_text(text, title=title).main_event
     assert event is not None and event.name.startswith("Rapat Koordinasi Ketahanan Pangan")
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("PELATIHAN JURNALISTIK DASAR SECARA DARING", "PELATIHAN JURNALISTIK DASAR"),
+    ("UPACARA HARI PRAMUKA KE-60 SECARA VIRTUAL", "UPACARA HARI PRAMUKA KE-60"),
+])
+def test_a_headline_in_capitals_ends_the_name_at_its_stop_words(headline, name):
+    lex = lexicon()
+    text = f"{headline}\nPeserta mengikuti kegiatan dari rumah masing-masing."
+    head = headline.split()[0]
+    assert text[:scan_name_end(text, len(head), lex, set())] == name
