@@ -25,6 +25,8 @@ _AND = {"dan", "serta"}
 _WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of the name ("Ramah Tamah bersama X")
 _FROM_TO = {"dari", "kepada", "oleh"}
 _FOR = {"untuk", "bagi"}
+# stop words of a date: in capitals they may name a day ("APEL HARI PRAMUKA"), and a date there is a blocker already
+_DATE_WORDS = {"hari", "bulan", "minggu", "tanggal", "tgl", "tahap", "jam", "pukul"}
 _MAX_TOKENS = 40
 _ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, menyusun (lowercase only)
 # a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
@@ -110,6 +112,7 @@ class EventLexicon:
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
+        self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
@@ -135,6 +138,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
     depth = 0
     list_mode = False
     named_days: set[str] = set()  # weekdays read as part of a program's name ("Sabtu Minggu")
+    caps = _in_capitals(text, pos)
     for i, (s, e, tok) in enumerate(tokens):
         if "\n" in text[end:s] or s in blockers:
             break
@@ -206,6 +210,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
         if low in _COPULAS:
             break
+        if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
+            break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
         if end > pos and tok[:1].isupper() and tok[1:].islower() and _headline_verb(low):
@@ -231,6 +237,13 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
+
+
+def _in_capitals(text: str, pos: int) -> bool:
+    """The line at `pos` is written in capitals, as some headlines are: its function words are capitals too."""
+    line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _headline_verb(word: str) -> bool:
@@ -333,6 +346,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if not _headline_reports(text, m, headline_end, lex):
+            continue  # "membangun sinergi", "pembangunan daerah" in passing: not the act the release reports
         if form == "noun":
             start = m.start()
             before = text[max(0, start - 12):start].rstrip()
@@ -373,6 +388,16 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
     for c in found:
         _score(c, text, sentences, headline_end, lex)
     return found
+
+
+def _headline_reports(text: str, cue: re.Match[str], headline_end: int, lex: EventLexicon) -> bool:
+    """A cue that names an event only when the headline reports the same act ("Kemhan Bangun Jembatan") and a
+    proper name follows it ("membangun Jembatan X")."""
+    stem = lex.headline_acts.get(cue.group().lower())
+    if stem is None:
+        return True
+    return text[cue.end():cue.end() + 2].strip()[:1].isupper() and cue.start() >= headline_end \
+        and bool(re.search(rf"\b{re.escape(stem)}\b", text[:headline_end], re.IGNORECASE))
 
 
 def _names_an_event(text: str, at: int, lex: EventLexicon) -> bool:

@@ -314,3 +314,45 @@ def test_name_stops_before_its_theme_and_company():
     text = "audiensi Bupati Sigi beserta jajaran di ruang tamu menteri."
     end = scan_name_end(text, len("audiensi"), lex, set())
     assert text[:end] == "audiensi Bupati Sigi"
+
+
+def test_a_meeting_told_by_its_verb_is_named_by_the_noun():
+    text = ("Sukamaju – Menteri Pariwisata bertemu dengan Menteri Kebudayaan Portugal di Kota Bandung, Selasa (4/3/2025). "
+            "Keduanya membahas pertukaran seniman.")
+    event = extract_text(text, title="Menteri Pariwisata Bahas Pertukaran Seniman di Portugal").main_event
+    assert event is not None and event.name == "pertemuan dengan Menteri Kebudayaan Portugal"
+
+
+def test_a_dispatch_of_aid_is_named_by_the_noun():
+    text = ("Sukamaju – Pemerintah Kabupaten Sukamaju mengirimkan bantuan logistik ke Desa Cempaka, Rabu (5/3/2025). "
+            "Bantuan terdiri dari beras dan minyak goreng.")
+    event = extract_text(text, title="Longsor Melanda, Pemkab Sukamaju Kirim Bantuan").main_event
+    assert event is not None and event.name.startswith("pengiriman bantuan logistik")
+
+
+def test_building_reported_by_the_headline_is_the_event():
+    title = "Pemkab Sukamaju Bangun Gedung Serbaguna untuk Warga"
+    text = (f"{title}\nSukamaju – Pemerintah Kabupaten Sukamaju membangun Gedung Serbaguna Cempaka di Desa Mekar, "
+            "Kamis (6/3/2025). Pembangunan gedung ini menjadi wujud komitmen untuk membangun kebersamaan warga.")
+    event = extract_text(text, title=title).main_event
+    assert event is not None and event.name == "pembangunan Gedung Serbaguna Cempaka"
+
+
+def test_building_spoken_of_in_passing_is_no_event():
+    title = "Bupati Sukamaju Ajak Warga Bangun Daerah"
+    text = (f"{title}\nSukamaju – Bupati Sukamaju menghadiri Rapat Koordinasi Ketahanan Pangan Tahun 2025, "
+            "Kamis (6/3/2025). Ia mengajak semua pihak membangun Kabupaten Sukamaju dan mendukung pembangunan "
+            "Desa Mekar.")
+    event = extract_text(text, title=title).main_event
+    assert event is not None and event.name.startswith("Rapat Koordinasi Ketahanan Pangan")
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("PELATIHAN JURNALISTIK DASAR SECARA DARING", "PELATIHAN JURNALISTIK DASAR"),
+    ("UPACARA HARI PRAMUKA KE-60 SECARA VIRTUAL", "UPACARA HARI PRAMUKA KE-60"),
+])
+def test_a_headline_in_capitals_ends_the_name_at_its_stop_words(headline, name):
+    lex = lexicon()
+    text = f"{headline}\nPeserta mengikuti kegiatan dari rumah masing-masing."
+    head = headline.split()[0]
+    assert text[:scan_name_end(text, len(head), lex, set())] == name
