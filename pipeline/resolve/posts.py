@@ -135,9 +135,13 @@ _BIDANG = re.compile(r"\bBidang\s+(.+?)(?=\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|
 _SPACES = re.compile(r"\s+")
 
 
+# a term of office written inside a title ("Bupati Ende periode 2025-2030") dates the holder, not the post
+_TERM_IN_TITLE = re.compile(r"\s*(?:\b(?:periode|masa\s+(?:bakti|jabatan))\s+)?\b\d{4}\s*[-–/]\s*\d{4}\b", re.IGNORECASE)
+
+
 def split_title(text: str) -> tuple[str | None, str, str, str]:
     """(acting as written, head as written, head expansion, tail) of a title's canonical text."""
-    rest = text.strip()
+    rest = _SPACES.sub(" ", _TERM_IN_TITLE.sub("", text)).strip()
     acting = None
     for form in _acting_forms():
         m = re.match(rf"{re.escape(form)}\.?\s+", rest, re.IGNORECASE)

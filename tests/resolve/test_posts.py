@@ -108,3 +108,10 @@ def test_marker_written_before_a_title(text, marker):
     from pipeline.resolve.posts import marker_before
 
     assert marker_before(text, text.index("Bupati")) == marker
+
+
+def test_a_term_of_office_inside_a_title_is_no_part_of_the_post():
+    from pipeline.resolve.posts import split_title
+
+    assert split_title("Bupati Ende periode 2025-2030") == split_title("Bupati Ende")
+    assert split_title("Ketua KONI 2019 - 2022") == split_title("Ketua KONI")
