@@ -24,6 +24,7 @@ from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
 from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after, stop_words
+from pipeline.resolve.posts import TERM_OF_OFFICE
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize
 from pipeline.tables import load_list, load_tsv
 
@@ -300,8 +301,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
 
 # "Menteri Pertahanan periode 2009-2014 Purnomo", "Ketua FORSIL Kota Serang 2019 - 2022 yakni Suyanto": the post's
 # term of office, written between the post and its holder
-_TERM_OF_OFFICE = re.compile(r"[ \t]+(?:(?:periode|masa[ \t]+(?:bakti|jabatan|khidmat))[ \t]+)?(?:19|20)\d\d[ \t]*[-–—/]"
-                             r"[ \t]*(?:19|20)\d\d\b(?=[ \t]*,?[ \t]*(?:(?:yakni|yaitu|adalah)[ \t]+)?(?:(?:bapak|ibu)[ \t]+)?[A-Z])")
+_TERM_OF_OFFICE = re.compile(r"[ \t]+" + TERM_OF_OFFICE +
+                             r"(?=[ \t]*,?[ \t]*(?:(?:yakni|yaitu|adalah)[ \t]+)?(?:(?:bapak|ibu)[ \t]+)?[A-Z])")
 
 
 def _term_of_office(text: str, toks: list[Tok], end: int) -> int:

@@ -135,8 +135,10 @@ _BIDANG = re.compile(r"\bBidang\s+(.+?)(?=\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|
 _SPACES = re.compile(r"\s+")
 
 
-# a term of office written inside a title ("Bupati Ende periode 2025-2030") dates the holder, not the post
-_TERM_IN_TITLE = re.compile(r"\s*(?:\b(?:periode|masa\s+(?:bakti|jabatan))\s+)?\b\d{4}\s*[-–/]\s*\d{4}\b", re.IGNORECASE)
+# a term of office ("periode 2025-2030", "2019 - 2022"): it dates the holder, not the post
+TERM_OF_OFFICE = (r"(?:(?:periode|masa[ \t]+(?:bakti|jabatan|khidmat))[ \t]+)?(?:19|20)\d\d[ \t]*[-–—/][ \t]*"
+                  r"(?:19|20)\d\d\b")
+_TERM_IN_TITLE = re.compile(r"\s*\b" + TERM_OF_OFFICE, re.IGNORECASE)
 
 
 def split_title(text: str) -> tuple[str | None, str, str, str]:
