@@ -161,3 +161,17 @@ def test_a_name_glued_to_a_number_by_a_hyphen_is_a_type_or_a_vessel(text):
 ])
 def test_arabic_devotional_phrases_are_not_names(text):
     assert persons(text) == {}
+
+
+@pytest.mark.parametrize("name", ["Sunaryo", "Lumbanraja"])
+def test_one_word_set_off_by_commas_after_a_post_is_its_holder(name):
+    # the model's place reading of an unknown single word does not outweigh the comma after a full post
+    ps = persons(f"Rapat Koordinasi Banjir\nRapat dihadiri Kepala Dinas Perhubungan, {name}, serta Kepala Dinas "
+                 "Sosial, Ahmad Fauzi.")
+    assert ps == {name: ["Kepala Dinas Perhubungan"], "Ahmad Fauzi": ["Kepala Dinas Sosial"]}
+
+
+def test_a_region_set_off_by_commas_after_a_post_is_no_holder():
+    ps = persons("Rapat Koordinasi Banjir\nRapat dihadiri Kepala Dinas Perhubungan, Siantar, serta Kepala Dinas "
+                 "Sosial, Ahmad Fauzi.")
+    assert ps == {"Ahmad Fauzi": ["Kepala Dinas Sosial"]}
