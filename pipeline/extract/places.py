@@ -88,7 +88,7 @@ class PlacesComponent:
         # Only words that can start a known name open an n-gram lookup (most words cannot).
         self.first_words = dict(gz.region_first_words())
         extra = gz.first_word_keys([r["alias"] for r in load_tsv("region_aliases")] +
-                                   [r["alias"] for r in load_tsv("countries")] +
+                                   [r["alias"] for r in rg.country_rows()] +
                                    [r["alias"] for r in load_tsv("regions_other")])
         for k, n in extra.items():
             self.first_words[k] = max(self.first_words.get(k, 0), n)

@@ -124,8 +124,8 @@ class TitleFinder:
 
 # "Duta Besar RI untuk Uzbekistan", "Duta Besar Republik Indonesia untuk Kerajaan Belanda": the country a post
 # is accredited to ends the title
-_DESTINATION = re.compile(r"(?P<short>[ \t]*\([^()\n]{1,20}\))?[ \t]+untuk[ \t]+(?:(?:Republik|Kerajaan|Negara|Federasi|Persatuan|Keamiran|"
-                          r"Kesultanan)[ \t]+)*")
+_DESTINATION = re.compile(r"(?P<short>[ \t]*\([^()\n]{1,20}\))?[ \t]+untuk[ \t]+(?P<state>(?:(?:Republik|Kerajaan|Negara|Federasi|"
+                          r"Persatuan|Keamiran|Kesultanan)[ \t]+)*)")
 
 
 @lru_cache(maxsize=1)
@@ -142,10 +142,10 @@ def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Ment
     d = _DESTINATION.match(text, m.end)
     if state is not None:
         end = state.end()
-    elif d is None or d.end() not in place_ends:
+    elif d is None or (d.end() not in place_ends and d.start("state") not in place_ends):
         return m
-    else:
-        end = place_ends[d.end()]
+    else:  # the place read may begin with the state's form ("Kerajaan Belanda") or after it
+        end = place_ends.get(d.end()) or place_ends[d.start("state")]
     written = text[m.start:end]
     # "Duta Besar Republik Indonesia (Dubes RI) untuk Republik Yunani": the post's short form is left out
     tail = text[d.end("short"):end] if state is None and d.group("short") else text[m.end:end]

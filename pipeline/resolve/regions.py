@@ -29,7 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve import gazetteer as gz
-from pipeline.tables import load_tsv
+from pipeline.tables import load_list, load_tsv
 
 FUZZY_MIN = 85  # typos like "Gorbogan", "Selawesi" (rapidfuzz ratio, 0-100)
 
@@ -65,9 +65,26 @@ def aliases() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def country_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``data/countries.tsv`` and each country also named by its form of state ("Republik Yunani",
+    "Kerajaan Thailand"; forms in ``data/state_forms.txt``), named as written. Indonesia is left out: its form
+    ("Republik Indonesia") is part of the names of posts and bodies, which the place rules read on their own."""
+    rows = load_tsv("countries")
+    known = {gz.name_key(r["alias"]) for r in rows}
+    extra = []
+    for form in load_list("state_forms"):
+        for r in rows:
+            alias = f"{form} {r['alias']}"
+            if r["kind"] == "negara" and r["iso"] != "ID" and gz.name_key(alias) not in known:
+                known.add(gz.name_key(alias))
+                extra.append({**r, "alias": alias, "name": alias})
+    return tuple(rows) + tuple(extra)
+
+
+@lru_cache(maxsize=1)
 def countries() -> dict[str, tuple[str, str, str]]:
     """key -> (name, ISO code of the country, kind: negara for a country, kota for a foreign city)."""
-    return {gz.name_key(r["alias"]): (r["name"], r["iso"], r.get("kind") or "negara") for r in load_tsv("countries")}
+    return {gz.name_key(r["alias"]): (r["name"], r["iso"], r.get("kind") or "negara") for r in country_rows()}
 
 
 @lru_cache(maxsize=1)

@@ -78,3 +78,16 @@ def test_a_country_written_long_and_short_is_one_place_by_its_short_name():
                      "Delegasi dari Ceko tiba pekan lalu dan juga mengunjungi Brunei Darussalam serta Brunei.")
     assert places.count("Ceko") == 1 and "Republik Ceko" not in places
     assert "Brunei" in places and "Brunei Darussalam" not in places
+
+
+def test_a_country_named_by_its_form_of_state_is_that_country():
+    places = _places_and_kinds("Kerja Sama Pertahanan\nMenteri bertolak ke Seoul, Republik Korea, lalu membahas "
+                               "kerja sama dengan Republik Yunani dan Kerajaan Norwegia.")
+    assert {("Republik Korea", "negara"), ("Republik Yunani", "negara"), ("Kerajaan Norwegia", "negara")} <= set(places)
+
+
+def test_a_post_accredited_to_a_state_keeps_the_state_and_lists_no_place():
+    facts = extract_text("Sambutan Dubes\nHadir Duta Besar RI untuk Kerajaan Norwegia, Sumarno Adiwijoyo, di KBRI.")
+    assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [
+        ("Sumarno Adiwijoyo", ["Duta Besar RI untuk Kerajaan Norwegia"])]
+    assert not [p for p in facts.places if "Norwegia" in p.name]
