@@ -12,17 +12,19 @@ from pipeline.extract.assemble import assemble
 from pipeline.extract.registry import VERSION_KEY, get_nlp
 from pipeline.nlp.state import mentions  # noqa: F401  (registers Doc extensions)
 from pipeline.normalize.document import make_document
+from pipeline.normalize.text import plain_spaces
 from pipeline.records import Document, Facts
 from pipeline.rejects import Reject
 from pipeline.settings import Settings
 
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
-    doc.user_data["warta.text"] = document.text  # read by doc_text(): spaCy rebuilds doc.text on each access
+    text = plain_spaces(document.text)  # same length: the facts' offsets are offsets into document.text
+    doc = nlp.make_doc(text)
+    doc.user_data["warta.text"] = text  # read by doc_text(): spaCy rebuilds doc.text on each access
     doc._.published = document.published
     doc._.document_id = document.id
-    doc._.title = document.title
+    doc._.title = plain_spaces(document.title) if document.title else document.title
     return doc
 
 

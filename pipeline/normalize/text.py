@@ -7,6 +7,15 @@ import unicodedata
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
+# Spaces other than U+0020 (no-break, thin, ideographic), replaced one for one so that offsets stay valid
+_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"
+                             + "".join(chr(i) for i in range(0x2000, 0x200b))})
+
+
+def plain_spaces(text: str) -> str:
+    """The text with every kind of space written as U+0020, character for character (web pages write
+    "Bupati&nbsp;Sigi"; the rules read words split by plain spaces)."""
+    return text.translate(_ODD_SPACES)
 
 
 def clean_text(text: str) -> str:
@@ -22,4 +31,4 @@ def light_clean(text: str) -> str:
     """For plain text: keep the author's layout so offsets stay close to the file's characters."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _ZERO_WIDTH.sub("", text).strip()
+    return plain_spaces(_ZERO_WIDTH.sub("", text)).strip()
