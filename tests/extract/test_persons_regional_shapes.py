@@ -175,3 +175,10 @@ def test_a_region_set_off_by_commas_after_a_post_is_no_holder():
     ps = persons("Rapat Koordinasi Banjir\nRapat dihadiri Kepala Dinas Perhubungan, Siantar, serta Kepala Dinas "
                  "Sosial, Ahmad Fauzi.")
     assert ps == {"Ahmad Fauzi": ["Kepala Dinas Sosial"]}
+
+
+@pytest.mark.parametrize("name", ["Asmara Fitri", "Rina Fitri Handayani"])
+def test_a_given_name_that_is_also_a_holiday_word_stays_in_the_name(name):
+    ps = persons(f"Halal Bihalal Idul Fitri\nKepala Dinas Kesehatan, dr. {name}, membuka acara Halal Bihalal Idul "
+                 "Fitri di aula.")
+    assert ps == {name: ["Kepala Dinas Kesehatan"]}
