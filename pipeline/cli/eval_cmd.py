@@ -18,6 +18,8 @@ def evaluate(
     errors: bool = typer.Option(False, "--errors", help="Print, per document and key, the misses and the false "
                                 "positives (gold vs predicted); with --json they are written there too."),
     split: str = typer.Option(None, help="Only gold files whose 'split' field is this (e.g. train, test)."),
+    crossfit: Path = typer.Option(None, help="Fold models from `warta train crossfit`: each release is extracted "
+                                  "with the NER that never saw its publisher (default split: train)."),
 ) -> None:
     """Run extraction over each gold file's text and score it per key (and a macro average)."""
     from pipeline.evaluate.report import document_errors, print_all_errors, print_errors, print_report
@@ -27,7 +29,12 @@ def evaluate(
         typer.echo(f"warta eval: no such folder: {gold_dir}", err=True)
         raise typer.Exit(code=2)
     try:
-        report, results = evaluate_dir(gold_dir, split=split, settings=cli_settings(ctx))
+        if crossfit is not None:
+            from pipeline.evaluate.crossfit import evaluate_crossfit
+
+            report, results = evaluate_crossfit(gold_dir, crossfit, split=split or "train", settings=cli_settings(ctx))
+        else:
+            report, results = evaluate_dir(gold_dir, split=split, settings=cli_settings(ctx))
     except (FileNotFoundError, ValueError) as exc:
         typer.echo(f"warta eval: {exc}", err=True)
         raise typer.Exit(code=2)

@@ -16,6 +16,7 @@ SHARED_DATA = REPO_DIR.parent / "shared" / "data"
 class Model(str, Enum):
     ner = "ner"
     ner_releases = "ner-releases"
+    crossfit = "crossfit"
     stanza = "stanza"
     topics = "topics"
 
@@ -38,12 +39,29 @@ def train(
     seed: int = typer.Option(None, help="ner: random seed (default 0; the shipped ner-id 0.4.0 is seed 2)."),
     processors: str = typer.Option(None, help="stanza: which processors to (re)train, e.g. 'pos,depparse' "
                                               "(default tokenize,mwt,pos,lemma); the others installed are kept."),
+    base: Path = typer.Option(None, help="crossfit: the NER before its release fine-tune (ner-id 0.4.0, "
+                                         "`warta train ner --seed 2`)."),
+    folds: int = typer.Option(4, help="crossfit: how many folds of publishers."),
 ) -> None:
     """Train one model; prints its scores as JSON.
 
     ner-releases fine-tunes the installed models/ner-id on the train split of ../shared/eval/real (the shipped
-    ner-id 0.5.0 is this recipe applied to the 0.4.0 that `warta train ner --seed 2` builds)."""
+    ner-id 0.5.0 is this recipe applied to the 0.4.0 that `warta train ner --seed 2` builds); crossfit makes one
+    such model per fold of publishers (into --out, not models/) for `warta eval --crossfit`."""
     out = out or REPO_DIR / "build" / model.value
+    if model is Model.crossfit:
+        from pipeline.train.crossfit import fit_fold_models
+
+        gold = REPO_DIR.parent / "shared" / "eval" / "real"
+        if base is None or not base.is_dir() or not gold.is_dir() or not (data / "ner").is_dir():
+            typer.echo(f"warta train crossfit: needs --base (the NER before its release fine-tune), {gold} and "
+                       f"{data / 'ner'}", err=True)
+            raise typer.Exit(code=2)
+        result = fit_fold_models(base, gold, data, out, k=folds, epochs=1 if quick else 4,
+                                 word_lists_from=MODELS_DIR / "ner-id")
+        typer.echo(json.dumps(result, indent=2))
+        typer.echo(f"then: warta eval {gold} --split train --crossfit {out}", err=True)
+        return
     if model is Model.ner_releases:
         from pipeline.train.ner_releases import train_release_ner
 

@@ -28,8 +28,9 @@ def load_gold(path: Path) -> dict[str, Any]:
     return data
 
 
-def evaluate_dir(gold_dir: Path, split: str | None = None, settings: Settings | None = None) -> tuple[Report, list[DocumentResult]]:
-    """Scores of every gold file in `gold_dir` (only those of `split` when given)."""
+def evaluate_dir(gold_dir: Path, split: str | None = None, settings: Settings | None = None,
+                 publishers: set[str] | None = None) -> tuple[Report, list[DocumentResult]]:
+    """Scores of every gold file in `gold_dir` (only those of `split`, and of `publishers`, when given)."""
     files = sorted(Path(gold_dir).glob("*.json"))
     if not files:
         raise FileNotFoundError(f"no gold files (*.json) in {gold_dir}")
@@ -37,6 +38,8 @@ def evaluate_dir(gold_dir: Path, split: str | None = None, settings: Settings | 
     for path in files:
         data = load_gold(path)
         if split is not None and data.get("split") != split:
+            continue
+        if publishers is not None and data.get("publisher") not in publishers:
             continue
         # Fed as `warta extract --published DATE` would be: the text alone (its headline is its first line).
         document = make_document(data["text"], source=str(path), published=data.get("published"))
