@@ -157,6 +157,10 @@ def find(doc: Doc) -> list[Mention]:
             r = _capitals_name(doc, text, m.end())
         if r is None or (newline and not r.honorifics):
             continue
+        unit_end = None
+        if t.data.get("glued") and not r.honorifics:
+            glued = _name_after_glued_unit(text, r)
+            unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
         if t.data.get("english") and not _model_person(doc, r):
@@ -177,6 +181,8 @@ def find(doc: Doc) -> list[Mention]:
             claimed.add((holder.start, holder.end))
             continue
         p = _person(r, "after", t, weak=weak(r.start))
+        if unit_end is not None:
+            p.data["title"] = _extended_title(text, p.data["title"], unit_end)
         p.data["comma"] = bool(m.group(1))
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
@@ -489,6 +495,19 @@ def _capitals_name(doc: Doc, text: str, pos: int) -> NameRead | None:
                     [d for d in re.split(r"[ ,]+", text[m.end():outer_end]) if d.strip(" ,.")])
 
 
+def _name_after_glued_unit(text: str, r: NameRead) -> NameRead:
+    """'Kapusbang Litpof Gati Gayatri': after a head glued to its unit ("Kapusbang"), a first word the text does
+    not write with the rest elsewhere, where it writes the rest alone, is the unit's short name."""
+    words = r.name.split()
+    if len(words) < 3:
+        return r
+    rest = " ".join(words[1:])
+    if len(find_all(text, rest, "")) <= len(find_all(text, r.name, "")):
+        return r
+    again = read_name(text, r.start + len(words[0]))
+    return again if again is not None and again.name == rest else r
+
+
 def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: Doc) -> bool:
     """Guards for a name read right after a title."""
     if title.data.get("takes") == "place" and looks_like_place(r.name):
@@ -496,6 +515,9 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
     if _COPULA_NAME.match(text, r.outer_end):
         return False  # "Direktur Layanan Digitalisasi Manajemen ASN, yakni Wahyu": the copula names the holder
     words = r.name.split()
+    if len(words) == 1 and comma and not r.honorifics and not r.degrees and any(
+            t.start == r.end + 1 and text[r.end] == " " for t in mentions(doc, "title")):
+        return False  # "Kapuskon Baloghan Kemhan, Waasrenum Panglima TNI": the word heads the next post of a list
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]
         if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() and not _placed_title(title.data) \
