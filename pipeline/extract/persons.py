@@ -20,6 +20,7 @@ from pipeline.resolve.lexicon import fold, match_place, vocabulary
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
+from rapidfuzz.distance import Levenshtein
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
@@ -158,6 +159,14 @@ def find(doc: Doc) -> list[Mention]:
         if r is None or (newline and not r.honorifics):
             continue
         unit_end = None
+        misspelt = None if r.honorifics else _misspelt_known(text, r.name.split()[0])
+        if misspelt == "body":
+            continue  # "Ketua Mejelis Taklim X": the body's head misspelt, the title's unit goes on
+        if misspelt:
+            rest = _past_first_word(text, r)  # "Setdakot Tanjunhbalai Darwansyah": the region misspelt, then the holder
+            if rest is None:
+                continue
+            unit_end, r = rest.outer_start, rest
         if t.data.get("glued") and not r.honorifics:
             glued = _name_after_glued_unit(text, r)
             unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
@@ -1039,6 +1048,12 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
                             for o in mentions(doc, "ner")):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
             r = read_name(text, m.start, max_words=len(m.text.split()), model_end=m.end)
+        if r is not None and not r.honorifics:
+            misspelt = _misspelt_known(text, r.name.split()[0])
+            if misspelt == "body":
+                continue  # "Mejelis Agama Katolik": a body's head misspelt opens the body's name
+            if misspelt:
+                r = _past_first_word(text, r, model_end=m.end)  # "Bupat Kasmarni", "Pemprov. Sulta Muh. Ilyas"
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
@@ -1055,6 +1070,65 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
         out.append(person)
     return out
+
+
+@lru_cache(maxsize=1)
+def _known_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded first words of body heads and of title heads."""
+    bodies = frozenset(fold(r["head"].split()[0]) for t in ("org_heads", "venue_heads") for r in load_tsv(t))
+    return bodies, frozenset(fold(r["head"].split()[0]) for r in load_tsv("title_heads"))
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    from pipeline.resolve.lexicon import place_words
+
+    return place_words() | _province_abbreviations()
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str) -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = {}
+    for w in set(re.findall(r"[A-Z][a-z]{4,}", text)):
+        f = fold(w)
+        out.setdefault((f[0], len(f)), set()).add(f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _misspelt_known(text: str, word: str) -> str | None:
+    """'Mejelis' (Majelis), 'Bupat' (Bupati), 'Sulta' (Sultra), 'Tanjunhbalai' (Tanjungbalai): a word one letter
+    off a body's head, a title's head or a region that the same text writes rightly elsewhere is that word
+    misspelt, not a name. Returns "body", "title" or "place"."""
+    f = fold(word)
+    if len(f) < 5 or not word[:1].isupper() or is_name_word(word) is False:
+        return None
+    bodies, titles = _known_heads()
+    places = _known_places()
+    if f in bodies or f in titles or f in places:
+        return None
+    words = _text_words(text)
+    for n in (len(f), len(f) + 1):
+        for w in words.get((f[0], n), ()):
+            if Levenshtein.distance(f, w) != 1:
+                continue
+            if w in bodies:
+                return "body"
+            if w in titles:
+                return "title"
+            if w in places:
+                return "place"
+    return None
+
+
+def _past_first_word(text: str, r: NameRead, model_end: int | None = None) -> NameRead | None:
+    """The name read again from the word after the first one."""
+    second = re.match(r"\S+\s+", text[r.start:r.end])
+    if second is None:
+        return None
+    again = read_name(text, r.start + second.end())
+    if again is None or again.start != r.start + second.end():
+        return None
+    return again
 
 
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
