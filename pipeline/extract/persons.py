@@ -1048,6 +1048,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
                             for o in mentions(doc, "ner")):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
             r = read_name(text, m.start, max_words=len(m.text.split()), model_end=m.end)
+        if r is not None and degrees_run_re().fullmatch(r.name):
+            continue  # "Retno Indah, M. SI": a degree written with a space reads as an initial and a short word
         if r is not None and not r.honorifics:
             misspelt = _misspelt_known(text, r.name.split()[0])
             if misspelt == "body":

@@ -1,0 +1,22 @@
+import re
+
+from pipeline.extract import extract_text
+from pipeline.extract.entities import StatisticalEntities
+from pipeline.extract.facts import Mention
+from pipeline.nlp.state import add_mention
+from pipeline.resolve.tokens import doc_text
+
+
+def test_a_degree_written_with_a_space_is_no_person(monkeypatch):
+    # the model's person span runs from a degree written "M. SI" over the line break into the next name
+    def tagged(doc, _tagged, _source):
+        text = doc_text(doc)
+        m = re.search(r"M\. SI\nSiti Rahayu Putri", text)
+        add_mention(doc, Mention(m.start(), m.end(), m.group(0), kind="ner", source="ner", data={"label": "PER"}))
+
+    monkeypatch.setattr(StatisticalEntities, "_add_entities", staticmethod(tagged))
+    names = [p.name for p in extract_text(
+        "Judul berita\nRapat dihadiri lima orang secara luring, yaitu :\nAndi Wijaya (Provinsi Jambi)\n"
+        "Rina Sari, S.E., M.M.\nDewi lestari, M. SI\nSiti Rahayu Putri, S.ST\nSelesai.").persons]
+    assert "M. SI" not in names
+    assert "Siti Rahayu Putri" in names
