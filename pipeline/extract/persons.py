@@ -1063,8 +1063,10 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
-        if title is None and not r.honorifics and _english_thing(r.name):
-            continue  # "Hughes Network Systems", "Humanitarian Assistance": an English body or thing
+        if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):
+            # "Hughes Network Systems", "Humanitarian Assistance": an English body or thing; "Defence Diplomacy
+            # Forum": the model's span ends in the English body's word where the name read stops before it
+            continue
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
         alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
         person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)

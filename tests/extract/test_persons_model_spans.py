@@ -1,3 +1,4 @@
+"""Persons where the model reads a person span that is a degree or an English body: the span is set by hand."""
 import re
 
 from pipeline.extract import extract_text
@@ -20,3 +21,17 @@ def test_a_degree_written_with_a_space_is_no_person(monkeypatch):
         "Rina Sari, S.E., M.M.\nDewi lestari, M. SI\nSiti Rahayu Putri, S.ST\nSelesai.").persons]
     assert "M. SI" not in names
     assert "Siti Rahayu Putri" in names
+
+
+def test_an_english_phrase_the_model_closes_with_a_body_word_is_no_person(monkeypatch):
+    # the model reads "Maritime Diplomacy Forum" as a person; a name read there stops before "Forum"
+    def tagged(doc, _tagged, _source):
+        text = doc_text(doc)
+        for m in re.finditer(r"Maritime Diplomacy Forum", text):
+            add_mention(doc, Mention(m.start(), m.end(), m.group(0), kind="ner", source="ner", data={"label": "PER"}))
+
+    monkeypatch.setattr(StatisticalEntities, "_add_entities", staticmethod(tagged))
+    names = [p.name for p in extract_text(
+        "Judul berita\nKementerian Luar Negeri menyelenggarakan kegiatan Maritime Diplomacy Forum on Ocean "
+        "Security di Jakarta, Senin. Kegiatan itu dihadiri para duta besar.").persons]
+    assert names == []
