@@ -1059,7 +1059,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
-        if title is None and not r.honorifics and _thing_before(text, r.outer_start):
+        if title is None and not r.honorifics and (_thing_before(text, r.outer_start) or _in_thing_list(text, r.start)):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
@@ -1152,6 +1152,27 @@ def _thing_before(text: str, pos: int) -> bool:
             return False
         pos = m.start()
     return False
+
+
+_LIST_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _thing_list_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(_thing_heads(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{heads})[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]*"
+                      rf"(?:dan|serta)[ \t]+{_LIST_ITEM}")
+
+
+@lru_cache(maxsize=8)
+def _thing_lists(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _thing_list_re().finditer(text))
+
+
+def _in_thing_list(text: str, pos: int) -> bool:
+    """'membawakan lagu Aku Papua, Gemu Famire, dan Rayuan Pulau Kelapa', 'Lencana Melati, Lencana Darma Bakti
+    dan Lencana Karya Bakti': the items of a list closed by "dan" after a thing's noun are all things."""
+    return any(a < pos < b for a, b in _thing_lists(text))
 
 
 @lru_cache(maxsize=1)
