@@ -1061,6 +1061,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         title = _title_before(doc, text, r.outer_start, found + out)
         if title is None and not r.honorifics and (_thing_before(text, r.outer_start) or _in_thing_list(text, r.start)):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
+        if title is None and not r.honorifics and len(r.name.split()) > 1 and r.name.split()[-1] in _PILGRIMAGE:
+            continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):
@@ -1135,6 +1137,7 @@ def _past_first_word(text: str, r: NameRead, model_end: int | None = None) -> Na
     return again
 
 
+_PILGRIMAGE = frozenset({"Haji", "Hajjah", "HAJI"})
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
 _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
 

@@ -35,3 +35,17 @@ def test_an_english_phrase_the_model_closes_with_a_body_word_is_no_person(monkey
         "Judul berita\nKementerian Luar Negeri menyelenggarakan kegiatan Maritime Diplomacy Forum on Ocean "
         "Security di Jakarta, Senin. Kegiatan itu dihadiri para duta besar.").persons]
     assert names == []
+
+
+def test_haji_closing_words_is_the_pilgrimage_not_a_name(monkeypatch):
+    # the model reads "Manasik Haji" as a person; "Haji" opens a pilgrim's name, it never closes one
+    def tagged(doc, _tagged, _source):
+        text = doc_text(doc)
+        for m in re.finditer(r"Manasik Haji", text):
+            add_mention(doc, Mention(m.start(), m.end(), m.group(0), kind="ner", source="ner", data={"label": "PER"}))
+
+    monkeypatch.setattr(StatisticalEntities, "_add_entities", staticmethod(tagged))
+    names = [p.name for p in extract_text(
+        "Judul berita\nKantor Kemenag menggelar acara. Bimbingan Manasik Haji Kota Langsa dibuka Wali Kota Langsa. "
+        "Peserta Manasik Haji berjumlah 300 orang.").persons]
+    assert names == []
