@@ -1061,6 +1061,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         title = _title_before(doc, text, r.outer_start, found + out)
         if title is None and not r.honorifics and (_thing_before(text, r.outer_start) or _in_thing_list(text, r.start)):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
+        if title is None and not r.honorifics and _QUOTED_TITLE.match(text, r.end) and _QUOTE_OPEN.search(text, max(0, r.start - 3), r.start):
+            continue  # acara “Cahaya Hati Cahaya Indonesia: Doa Untuk Bangsa”: the quoted name of an event or a work
         if title is None and not r.honorifics and len(r.name.split()) > 1 and r.name.split()[-1] in _PILGRIMAGE:
             continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
@@ -1137,6 +1139,9 @@ def _past_first_word(text: str, r: NameRead, model_end: int | None = None) -> Na
     return again
 
 
+# a name opening a quotation that ends right after it or goes on after a colon is a title, not a person
+_QUOTE_OPEN = re.compile(r"[“\"][ \t]*\Z")
+_QUOTED_TITLE = re.compile(r"[ \t]*(?:[”\"]|:[ \t]*[A-Z][^”\"\n]{0,80}[”\"])")
 _PILGRIMAGE = frozenset({"Haji", "Hajjah", "HAJI"})
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
 _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")

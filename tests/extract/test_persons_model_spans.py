@@ -49,3 +49,17 @@ def test_haji_closing_words_is_the_pilgrimage_not_a_name(monkeypatch):
         "Judul berita\nKantor Kemenag menggelar acara. Bimbingan Manasik Haji Kota Langsa dibuka Wali Kota Langsa. "
         "Peserta Manasik Haji berjumlah 300 orang.").persons]
     assert names == []
+
+
+def test_a_quoted_name_of_an_event_is_no_person(monkeypatch):
+    # the model reads the quoted name of an event as a person
+    def tagged(doc, _tagged, _source):
+        text = doc_text(doc)
+        for m in re.finditer(r"Cahaya Hati Pelita Nusantara", text):
+            add_mention(doc, Mention(m.start(), m.end(), m.group(0), kind="ner", source="ner", data={"label": "PER"}))
+
+    monkeypatch.setattr(StatisticalEntities, "_add_entities", staticmethod(tagged))
+    names = [p.name for p in extract_text(
+        "Judul berita\nWarga Kota Kendari menghadiri acara kebangsaan “Cahaya Hati Pelita Nusantara: Doa Bersama” di "
+        "Masjid Raya, Jumat. Acara itu diikuti ribuan warga.").persons]
+    assert names == []
