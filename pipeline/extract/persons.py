@@ -1055,7 +1055,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             if misspelt == "body":
                 continue  # "Mejelis Agama Katolik": a body's head misspelt opens the body's name
             if misspelt:
-                r = _past_first_word(text, r, model_end=m.end)  # "Bupat Kasmarni", "Pemprov. Sulta Muh. Ilyas"
+                r = _past_first_word(text, r)  # "Bupat Kasmarni", "Pemprov. Sulta Muh. Ilyas"
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
@@ -1108,7 +1108,7 @@ def _misspelt_known(text: str, word: str) -> str | None:
     off a body's head, a title's head or a region that the same text writes rightly elsewhere is that word
     misspelt, not a name. Returns "body", "title" or "place"."""
     f = fold(word)
-    if len(f) < 5 or not word[:1].isupper() or is_name_word(word) is False:
+    if len(f) < 5 or not is_name_word(word):
         return None
     bodies, titles = _known_heads()
     places = _known_places()
@@ -1128,7 +1128,7 @@ def _misspelt_known(text: str, word: str) -> str | None:
     return None
 
 
-def _past_first_word(text: str, r: NameRead, model_end: int | None = None) -> NameRead | None:
+def _past_first_word(text: str, r: NameRead) -> NameRead | None:
     """The name read again from the word after the first one."""
     second = re.match(r"\S+\s+", text[r.start:r.end])
     if second is None:
