@@ -20,6 +20,7 @@ from pipeline.resolve.lexicon import fold, match_place, vocabulary
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import correct_phrase
+from rapidfuzz.distance import Levenshtein
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
@@ -157,6 +158,18 @@ def find(doc: Doc) -> list[Mention]:
             r = _capitals_name(doc, text, m.end())
         if r is None or (newline and not r.honorifics):
             continue
+        unit_end = None
+        misspelt = None if r.honorifics else _misspelt_known(text, r.name.split()[0])
+        if misspelt == "body":
+            continue  # "Ketua Mejelis Taklim X": the body's head misspelt, the title's unit goes on
+        if misspelt:
+            rest = _past_first_word(text, r)  # "Setdakot Tanjunhbalai Darwansyah": the region misspelt, then the holder
+            if rest is None:
+                continue
+            unit_end, r = rest.outer_start, rest
+        if t.data.get("glued") and not r.honorifics:
+            glued = _name_after_glued_unit(text, r)
+            unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
         if t.data.get("english") and not _model_person(doc, r):
@@ -177,6 +190,8 @@ def find(doc: Doc) -> list[Mention]:
             claimed.add((holder.start, holder.end))
             continue
         p = _person(r, "after", t, weak=weak(r.start))
+        if unit_end is not None:
+            p.data["title"] = _extended_title(text, p.data["title"], unit_end)
         p.data["comma"] = bool(m.group(1))
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
@@ -489,6 +504,19 @@ def _capitals_name(doc: Doc, text: str, pos: int) -> NameRead | None:
                     [d for d in re.split(r"[ ,]+", text[m.end():outer_end]) if d.strip(" ,.")])
 
 
+def _name_after_glued_unit(text: str, r: NameRead) -> NameRead:
+    """'Kapusbang Litpof Gati Gayatri': after a head glued to its unit ("Kapusbang"), a first word the text does
+    not write with the rest elsewhere, where it writes the rest alone, is the unit's short name."""
+    words = r.name.split()
+    if len(words) < 3:
+        return r
+    rest = " ".join(words[1:])
+    if len(find_all(text, rest, "")) <= len(find_all(text, r.name, "")):
+        return r
+    again = read_name(text, r.start + len(words[0]))
+    return again if again is not None and again.name == rest else r
+
+
 def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: Doc) -> bool:
     """Guards for a name read right after a title."""
     if title.data.get("takes") == "place" and looks_like_place(r.name):
@@ -496,6 +524,9 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
     if _COPULA_NAME.match(text, r.outer_end):
         return False  # "Direktur Layanan Digitalisasi Manajemen ASN, yakni Wahyu": the copula names the holder
     words = r.name.split()
+    if len(words) == 1 and comma and not r.honorifics and not r.degrees and any(
+            t.start == r.end + 1 and text[r.end] == " " for t in mentions(doc, "title")):
+        return False  # "Kapuskon Baloghan Kemhan, Waasrenum Panglima TNI": the word heads the next post of a list
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]
         if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() and not _placed_title(title.data) \
@@ -1017,15 +1048,29 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
                             for o in mentions(doc, "ner")):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
             r = read_name(text, m.start, max_words=len(m.text.split()), model_end=m.end)
+        if r is not None and degrees_run_re().fullmatch(r.name):
+            continue  # "Retno Indah, M. SI": a degree written with a space reads as an initial and a short word
+        if r is not None and not r.honorifics:
+            misspelt = _misspelt_known(text, r.name.split()[0])
+            if misspelt == "body":
+                continue  # "Mejelis Agama Katolik": a body's head misspelt opens the body's name
+            if misspelt:
+                r = _past_first_word(text, r)  # "Bupat Kasmarni", "Pemprov. Sulta Muh. Ilyas"
         if r is None or _covered(found + out, r.start, r.end) or _blocked(doc, r.start, r.end):
             continue
         title = _title_before(doc, text, r.outer_start, found + out)
-        if title is None and not r.honorifics and _thing_before(text, r.outer_start):
+        if title is None and not r.honorifics and (_thing_before(text, r.outer_start) or _in_thing_list(text, r.start)):
             continue  # "penghargaan Anubhawa Sasana", "Latihan Posko Kridha Yudha": the name of a thing
+        if title is None and not r.honorifics and _QUOTED_TITLE.match(text, r.end) and _QUOTE_OPEN.search(text, max(0, r.start - 3), r.start):
+            continue  # acara “Cahaya Hati Cahaya Indonesia: Doa Untuk Bangsa”: the quoted name of an event or a work
+        if title is None and not r.honorifics and len(r.name.split()) > 1 and r.name.split()[-1] in _PILGRIMAGE:
+            continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
-        if title is None and not r.honorifics and _english_thing(r.name):
-            continue  # "Hughes Network Systems", "Humanitarian Assistance": an English body or thing
+        if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):
+            # "Hughes Network Systems", "Humanitarian Assistance": an English body or thing; "Defence Diplomacy
+            # Forum": the model's span ends in the English body's word where the name read stops before it
+            continue
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
         alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
         person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)
@@ -1035,6 +1080,69 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _known_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded first words of body heads and of title heads."""
+    bodies = frozenset(fold(r["head"].split()[0]) for t in ("org_heads", "venue_heads") for r in load_tsv(t))
+    return bodies, frozenset(fold(r["head"].split()[0]) for r in load_tsv("title_heads"))
+
+
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    from pipeline.resolve.lexicon import place_words
+
+    return place_words() | _province_abbreviations()
+
+
+@lru_cache(maxsize=8)
+def _text_words(text: str) -> dict[tuple[str, int], frozenset[str]]:
+    out: dict[tuple[str, int], set[str]] = {}
+    for w in set(re.findall(r"[A-Z][a-z]{4,}", text)):
+        f = fold(w)
+        out.setdefault((f[0], len(f)), set()).add(f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _misspelt_known(text: str, word: str) -> str | None:
+    """'Mejelis' (Majelis), 'Bupat' (Bupati), 'Sulta' (Sultra), 'Tanjunhbalai' (Tanjungbalai): a word one letter
+    off a body's head, a title's head or a region that the same text writes rightly elsewhere is that word
+    misspelt, not a name. Returns "body", "title" or "place"."""
+    f = fold(word)
+    if len(f) < 5 or not is_name_word(word):
+        return None
+    bodies, titles = _known_heads()
+    places = _known_places()
+    if f in bodies or f in titles or f in places:
+        return None
+    words = _text_words(text)
+    for n in (len(f), len(f) + 1):
+        for w in words.get((f[0], n), ()):
+            if Levenshtein.distance(f, w) != 1:
+                continue
+            if w in bodies:
+                return "body"
+            if w in titles:
+                return "title"
+            if w in places:
+                return "place"
+    return None
+
+
+def _past_first_word(text: str, r: NameRead) -> NameRead | None:
+    """The name read again from the word after the first one."""
+    second = re.match(r"\S+\s+", text[r.start:r.end])
+    if second is None:
+        return None
+    again = read_name(text, r.start + second.end())
+    if again is None or again.start != r.start + second.end():
+        return None
+    return again
+
+
+# a name opening a quotation that ends right after it or goes on after a colon is a title, not a person
+_QUOTE_OPEN = re.compile(r"[“\"][ \t]*\Z")
+_QUOTED_TITLE = re.compile(r"[ \t]*(?:[”\"]|:[ \t]*[A-Z][^”\"\n]{0,80}[”\"])")
+_PILGRIMAGE = frozenset({"Haji", "Hajjah", "HAJI"})
 _ROMAN_WORD = re.compile(r"\b[IVX]+\b")
 _THING_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]+$")
 
@@ -1052,6 +1160,27 @@ def _thing_before(text: str, pos: int) -> bool:
             return False
         pos = m.start()
     return False
+
+
+_LIST_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}"
+
+
+@lru_cache(maxsize=1)
+def _thing_list_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(_thing_heads(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{heads})[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]*"
+                      rf"(?:dan|serta)[ \t]+{_LIST_ITEM}")
+
+
+@lru_cache(maxsize=8)
+def _thing_lists(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _thing_list_re().finditer(text))
+
+
+def _in_thing_list(text: str, pos: int) -> bool:
+    """'membawakan lagu Aku Papua, Gemu Famire, dan Rayuan Pulau Kelapa', 'Lencana Melati, Lencana Darma Bakti
+    dan Lencana Karya Bakti': the items of a list closed by "dan" after a thing's noun are all things."""
+    return any(a < pos < b for a, b in _thing_lists(text))
 
 
 @lru_cache(maxsize=1)

@@ -238,7 +238,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         hm_next = head_table().match(text, toks, k) if k < len(toks) and same_line_gap(text, toks[k - 1], toks[k]) else None
         if hm_next:
             acting, j = (short[0] if short else am[1]), k
-    hm = heads.match(text, toks, j)
+    hm = heads.match(text, toks, j) or _glued_head(toks, j)
     if not hm:
         # "Sekertaris" -> "Sekretaris", "Wakil Gunernur" -> "Wakil Gubernur": misspelt words of a head
         fixed = [Tok(x.start, x.end, correct_word(x.text)) if len(x.text) >= 7 and x.cap else x
@@ -295,8 +295,35 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
             written if j == i else f"{acting} {text[toks[j].start:end_c]}")))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
+        "glued": head.text != head.expansion and head.text not in _plain_heads(),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+@lru_cache(maxsize=1)
+def _plain_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in load_tsv("title_heads"))
+
+
+@lru_cache(maxsize=1)
+def _glued_head_re() -> tuple[re.Pattern[str], dict[str, TitleHead]]:
+    rows = {r["head"]: r for r in load_tsv("title_heads")}
+    heads = {h: TitleHead(h, rows[h]["expansion"], "org", rows[h]["unit"]) for h in load_list("glued_heads")}
+    alts = "|".join(sorted(heads, key=len, reverse=True))
+    return re.compile(rf"({alts})[a-z]{{3,}}"), heads
+
+
+def _glued_head(toks: list[Tok], j: int) -> tuple[int, TitleHead] | None:
+    """'Kapuslatbang KMP LAN', 'Kapusbang Litpof': a short head glued to its unit's short name is a head (the
+    whole word), whose tail follows as any head's does."""
+    if j >= len(toks) or not toks[j].is_word:
+        return None
+    pattern, heads = _glued_head_re()
+    m = pattern.fullmatch(toks[j].text)
+    if m is None:
+        return None
+    head = heads[m.group(1)]
+    return j + 1, TitleHead(toks[j].text, head.expansion, head.takes, head.unit)
 
 
 # "Menteri Pertahanan periode 2009-2014 Purnomo", "Ketua FORSIL Kota Serang 2019 - 2022 yakni Suyanto": the post's
