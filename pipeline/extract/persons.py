@@ -768,6 +768,13 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     common = common_words()
     # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
     place_ends = {m.end for m in mentions(doc, "place")}
+    # "Sekretaris Bappeda X, Randolf, ... diwakili Sekretaris, Randolf,": a word the text gives as a holder's name
+    # after a full post and a comma is that name wherever else it follows a post
+    held = {}
+    for q in found:
+        if q.data.get("how") == "after" and q.data.get("comma") and (q.data.get("title") or {}).get("has_tail") \
+                and fold(q.data["name"]) not in common:
+            held.setdefault(fold(q.data["name"]), set()).add(q.start)
     out: list[Mention] = []
     def unit_words(a: int, b: int) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
@@ -813,6 +820,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 continue
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
                 and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
+                and not held.get(fold(p.data["name"]), set()) - {p.start} \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p)
                                                            and not _unknown_place_after_comma(p, b)
@@ -839,9 +847,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _unknown_place_after_comma(p: Mention, body: Mention) -> bool:
-    """'Kepala Dinas Tata Ruang, Junaedi,': one word set off by a comma after a title is its holder; the model's
-    place reading of that word alone counts only when the register knows the word as a region."""
-    return (p.data.get("how") == "after" and bool(p.data.get("comma")) and body.data.get("label") == "LOC"
+    """'Kepala Dinas Tata Ruang, Junaedi,', 'Ketua dan Sekum PWI, Sarjono dan Mahdar': one word set off by a comma
+    after a title (or the first of a pair of heads) is its holder; the model's place reading of that word alone
+    counts only when the register knows the word as a region."""
+    return (p.data.get("how") in ("after", "pair") and bool(p.data.get("comma")) and body.data.get("label") == "LOC"
             and body.start == p.start and body.end == p.end and not match_place([p.data["name"]], 0))
 
 
