@@ -791,6 +791,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             # read the title's unit as a name; the model's person after it is the name
             target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
+                           and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
@@ -881,6 +882,8 @@ def _longer_by_model(text: str, p: Mention, people: list[Mention]) -> Mention:
         **p.data, "name": r.name, "degrees": r.degrees, "outer": [r.outer_start, r.outer_end]})
 
 
+# "Kepala Badan X, LT. Handoko": after a post and a comma, capitals with a dot before the name are its initials
+_NAME_INITIALS = re.compile(r"(?:[A-Z]{1,3}\.[ \t]*)+")
 # "Dirjen Togar Simatupang dan Rina Marlina": a unit never ends in a list's joining word; the next name is another
 # person's
 _LIST_JOIN = re.compile(r"\s(?:dan|serta)\s+$")
