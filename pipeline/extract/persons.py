@@ -890,11 +890,16 @@ _LIST_JOIN = re.compile(r"\s(?:dan|serta)\s+$")
 
 
 def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:
-    """'Kadinkes Kabupaten Wajo Armin,': the model's body runs from the title's unit up to the name and stops
-    where a list item or a clause ends; the name is not part of it."""
+    """'Kadinkes Kabupaten Wajo Armin,', 'Pembimbing Kemasyarakatan Ahli Utama Sudjonggo serta ...': the model's body
+    runs from the title's unit up to the name and stops where a list item or a clause ends; the name is not part
+    of it."""
     title = p.data.get("title")
     return bool(title) and body.start < p.start and body.end == p.end and body.start <= title["end"] \
-        and re.match(r"[ \t]*(?:[,.;]|\n|$)", text[p.data["outer"][1]:]) is not None
+        and _ITEM_END.match(text, p.data["outer"][1]) is not None
+
+
+# a list item ends at a comma, a stop, a line's end or a joining word ("... Ahli Utama Sudjonggo serta para Kepala UPT")
+_ITEM_END = re.compile(r"[ \t]*(?:[,.;]|\n|$)|[ \t]+(?:serta|dan)[ \t]")
 
 
 _HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*")
