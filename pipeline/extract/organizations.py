@@ -15,7 +15,7 @@ from pipeline.nlp.ner import common_words
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
-from pipeline.resolve.fuzzy import correct_phrase, correct_word
+from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
 from pipeline.resolve.lexicon import fold, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list
@@ -748,7 +748,7 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     if p.jurisdiction:
         a, b = p.jurisdiction
         jur_text = text[toks[a].start:toks[b - 1].end]
-        fixed = correct_phrase(jur_text)
+        fixed = correct_region_phrase(jur_text)
         words = [w for w in fixed.replace(".", " ").split()]
         if words and g._is_prefix(Tok(0, 0, words[0])):
             words = words[1:]
@@ -792,7 +792,7 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
             and h.unit not in ("Kantor Wilayah", "Kantor"):
         level = region.kind if region else "provinsi"
         body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
-    jur_name = region.name if region else (correct_phrase(jur_text) if jur_text else None)
+    jur_name = region.name if region else (correct_region_phrase(jur_text) if jur_text else None)
     expanded = f"{body} {jur_name}" if jur_name else body
     return {
         "unit": unit,
@@ -803,6 +803,7 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "key": _identity_key(agencies.org_key(expanded), h.kind),
         "body_key": _identity_key(agencies.org_key(body), h.kind),
         "jurisdiction": jur_name,
+        "jurisdiction_written": jur_text,
         "region_code": region.code if region else None,
         "agency": agency.name if agency else None,
         "is_acronym": h.body in ("agencyname", "regional") and h.text != (h.agency.name if h.agency else "")
@@ -1287,6 +1288,9 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
         name = f"{name} {best.data['continuation']}"
     if agencies.lookup(name) is None:  # a registered form is spelt right already ("Standard & Poor's")
         name = correct_phrase(name)
+        jur = best.data.get("jurisdiction_written")
+        if jur and name.endswith(jur):
+            name = name[:-len(jur)] + correct_region_phrase(jur)  # "Setda Pemprov. Sulta": the region spelt right
     if re.match(r"[a-z]+ [A-Z]", name):
         name = name[0].upper() + name[1:]  # "laporan untuk pemerintah Australia" (a web address stays as written)
     aliases: list[str] = []

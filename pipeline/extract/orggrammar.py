@@ -20,7 +20,7 @@ from functools import lru_cache
 from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
-from pipeline.resolve.fuzzy import correct_word
+from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import honorific_re, is_name_word
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap
@@ -200,6 +200,11 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             n = longer  # "Ketua TP PKK Bekasi Selatan": the kecamatan named after its kota, not the kota
         if n:
             return j + n, None, False
+        if misspelt_region(t.text) and j + 1 < len(toks) and toks[j + 1].cap and toks[j + 1].is_word \
+                and same_line_gap(text, t, toks[j + 1]):
+            # "Setdakot Tanjunhbalai Darwansyah", "Pemprov. Sulta Muh. Ilyas": a region written with one typo, and
+            # the holder's name after it (one unknown word before lowercase may be the name itself)
+            return j + 1, None, False
     return None
 
 

@@ -59,7 +59,9 @@ _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*$")
-_STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri)\b")
+# religious forms of address ("Pendeta Yosafat", "Romo Agustinus", "Ustadz Adi") precede a person's name too
+_STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri"
+                               r"|Pendeta|Pdt|Romo|Pastor|Ustadz|Ustaz|Ustadzah|Kyai|Kiai|Habib|Syekh)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
 
 
@@ -799,6 +801,13 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     common = common_words()
     # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
     place_ends = {m.end for m in mentions(doc, "place")}
+    # "Sekretaris Bappeda X, Randolf, ... diwakili Sekretaris, Randolf,": a word the text gives as a holder's name
+    # after a full post and a comma is that name wherever else it follows a post
+    held = {}
+    for q in found:
+        if q.data.get("how") == "after" and q.data.get("comma") and (q.data.get("title") or {}).get("has_tail") \
+                and fold(q.data["name"]) not in common:
+            held.setdefault(fold(q.data["name"]), set()).add(q.start)
     out: list[Mention] = []
     def unit_words(a: int, b: int) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
@@ -815,6 +824,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             # read the title's unit as a name; the model's person after it is the name
             target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
+                           and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
@@ -844,6 +854,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 continue
         if len(p.data["name"].split()) == 1 and not p.data.get("honorifics") and not p.data.get("degrees") \
                 and not p.data.get("copula") and not any(m.start <= p.start < m.end for m in people) \
+                and not held.get(fold(p.data["name"]), set()) - {p.start} \
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p)
                                                            and not _unknown_place_after_comma(p, b)
@@ -870,9 +881,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _unknown_place_after_comma(p: Mention, body: Mention) -> bool:
-    """'Kepala Dinas Tata Ruang, Junaedi,': one word set off by a comma after a title is its holder; the model's
-    place reading of that word alone counts only when the register knows the word as a region."""
-    return (p.data.get("how") == "after" and bool(p.data.get("comma")) and body.data.get("label") == "LOC"
+    """'Kepala Dinas Tata Ruang, Junaedi,', 'Ketua dan Sekum PWI, Sarjono dan Mahdar': one word set off by a comma
+    after a title (or the first of a pair of heads) is its holder; the model's place reading of that word alone
+    counts only when the register knows the word as a region."""
+    return (p.data.get("how") in ("after", "pair") and bool(p.data.get("comma")) and body.data.get("label") == "LOC"
             and body.start == p.start and body.end == p.end and not match_place([p.data["name"]], 0))
 
 
@@ -903,17 +915,24 @@ def _longer_by_model(text: str, p: Mention, people: list[Mention]) -> Mention:
         **p.data, "name": r.name, "degrees": r.degrees, "outer": [r.outer_start, r.outer_end]})
 
 
+# "Kepala Badan X, LT. Handoko": after a post and a comma, capitals with a dot before the name are its initials
+_NAME_INITIALS = re.compile(r"(?:[A-Z]{1,3}\.[ \t]*)+")
 # "Dirjen Togar Simatupang dan Rina Marlina": a unit never ends in a list's joining word; the next name is another
 # person's
 _LIST_JOIN = re.compile(r"\s(?:dan|serta)\s+$")
 
 
 def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:
-    """'Kadinkes Kabupaten Wajo Armin,': the model's body runs from the title's unit up to the name and stops
-    where a list item or a clause ends; the name is not part of it."""
+    """'Kadinkes Kabupaten Wajo Armin,', 'Pembimbing Kemasyarakatan Ahli Utama Sudjonggo serta ...': the model's body
+    runs from the title's unit up to the name and stops where a list item or a clause ends; the name is not part
+    of it."""
     title = p.data.get("title")
     return bool(title) and body.start < p.start and body.end == p.end and body.start <= title["end"] \
-        and re.match(r"[ \t]*(?:[,.;]|\n|$)", text[p.data["outer"][1]:]) is not None
+        and _ITEM_END.match(text, p.data["outer"][1]) is not None
+
+
+# a list item ends at a comma, a stop, a line's end or a joining word ("... Ahli Utama Sudjonggo serta para Kepala UPT")
+_ITEM_END = re.compile(r"[ \t]*(?:[,.;]|\n|$)|[ \t]+(?:serta|dan)[ \t]")
 
 
 _HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*")

@@ -5,8 +5,9 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from pipeline.resolve.lexicon import fold, place_words, vocabulary
+from pipeline.resolve.lexicon import fold, is_vocab, place_index, place_words, vocabulary
 from pipeline.tables import load_tsv
 
 MIN_LENGTH = 7
@@ -92,3 +93,37 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 def correct_phrase(phrase: str) -> str:
     """Each long unknown word of a phrase corrected; punctuation and spacing kept."""
     return _TOKEN.sub(lambda m: correct_word(m.group(0)), phrase)
+
+
+def correct_region_phrase(phrase: str) -> str:
+    """A jurisdiction as written, corrected: a short region name with one typo too ("Pemprov. Sulta")."""
+    return _TOKEN.sub(lambda m: _cased(m.group(0), r) if (r := misspelt_region(m.group(0))) else correct_word(m.group(0)),
+                      phrase)
+
+
+@lru_cache(maxsize=1)
+def _one_word_regions() -> dict[tuple[str, int], tuple[str, ...]]:
+    """Folded one-word names of provinces, kabupaten/kota and their short forms, by first letter and length."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for slot in place_index().values():
+        for words, level in slot.items():
+            if len(words) == 1 and level <= 2 and len(words[0]) >= 5:
+                out.setdefault((words[0][0], len(words[0])), set()).add(words[0])
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def misspelt_region(word: str) -> str | None:
+    """The region's one-word name ("Tanjungbalai", "Sultra") that `word` writes with one letter added, dropped or
+    changed ("Tanjunhbalai", "Sulta"), for a word no table knows otherwise: not a place, a dictionary word or a
+    word that opens persons' names. None when no region, or more than one, is that close."""
+    from pipeline.nlp.ner import common_words, name_openers
+
+    f = fold(word)
+    if len(f) < 5 or not word[:1].isupper() or word.isupper() or not f.isalpha():
+        return None
+    if f in place_index() or f in vocabulary() or is_vocab(word) or f in common_words() or f in name_openers():
+        return None
+    near = {c for n in (len(f) - 1, len(f), len(f) + 1) for c in _one_word_regions().get((f[0], n), ())
+            if Levenshtein.distance(f, c, score_cutoff=1) <= 1}
+    return near.pop() if len(near) == 1 else None
