@@ -1123,9 +1123,9 @@ def _text_words(text: str) -> dict[tuple[str, int], frozenset[str]]:
 
 
 def _misspelt_known(text: str, word: str) -> str | None:
-    """'Mejelis' (Majelis), 'Bupat' (Bupati), 'Sulta' (Sultra), 'Tanjunhbalai' (Tanjungbalai): a word one letter
-    off a body's head, a title's head or a region that the same text writes rightly elsewhere is that word
-    misspelt, not a name. Returns "body", "title" or "place"."""
+    """'Mejelis' (Majelis), 'Bupat' (Bupati): a word one letter off a body's head or a title's head that the same
+    text writes rightly elsewhere is that word misspelt, not a name. Returns "body" or "title". (A misspelt
+    region, "Tanjunhbalai", is read as the region by the region reader, `resolve.fuzzy`.)"""
     f = fold(word)
     if len(f) < 5 or not is_name_word(word):
         return None
@@ -1142,8 +1142,6 @@ def _misspelt_known(text: str, word: str) -> str | None:
                 return "body"
             if w in titles:
                 return "title"
-            if w in places:
-                return "place"
     return None
 
 
