@@ -174,7 +174,7 @@ def find(doc: Doc) -> list[Mention]:
             unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
-        if t.data.get("english") and not _model_person(doc, r):
+        if t.data.get("english") and not _model_person(doc, r) and not _holder_after_closed_body(t, r, bool(m.group(1))):
             continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
         if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
             continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
@@ -547,6 +547,15 @@ def _event_phrases() -> frozenset[str]:
     """Event words as names ("Turut hadir pada RAMAH TAMAH tersebut"): what happened, never who."""
     return frozenset(" ".join(fold(w) for w in r["cue"].split()) for r in load_tsv("event_kinds")
                      if r["form"] == "noun" and " " in r["cue"])
+
+
+def _holder_after_closed_body(title: Mention, r: NameRead, separated: bool) -> bool:
+    """'Managing Director Pacific Finance Corporation (PFC), Makhtar Diop': where the body's bracketed acronym
+    has closed an English post, a name set off by a comma or a dash is its holder, unless it names a place or
+    an English body or thing."""
+    words = r.name.split()
+    return bool(title.data.get("closed")) and separated and match_place(words, 0, max_level=4) != len(words) \
+        and not _english_thing(r.name)
 
 
 def _model_person(doc: Doc, r: NameRead) -> bool:
