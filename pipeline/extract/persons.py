@@ -969,6 +969,8 @@ def _countries() -> frozenset[str]:
 
 def _unit_word(word: str, common: frozenset[str]) -> bool:
     bare = word.strip(".")
+    if len(bare) == 1 and word.endswith("."):
+        return False  # "R. T. Wibowo": a letter and its dot is a name's initial, not a unit's acronym
     return (fold(bare) in common or bare.isupper() or bare.isdigit() or fold(bare) in _countries()
             or looks_like_place(bare) or bool(honorific_re().fullmatch(word)))
 
