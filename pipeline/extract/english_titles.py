@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 
 from pipeline.extract.facts import Mention
+from pipeline.nlp.ner import common_words
+from pipeline.resolve.lexicon import fold
 from pipeline.resolve.names import honorific_re
 from pipeline.tables import load_list
 
@@ -35,14 +37,32 @@ def find_english(text: str) -> list[Mention]:
         end = _body_end(text, m.end())
         if end is None:
             continue
-        written = text[m.start():end]
+        start = _body_before(text, m.start())
+        written = text[start:end]
         head = " ".join(m.group("head").split())
-        out.append(Mention(m.start(), end, written, kind="title", data={
-            "head": head, "head_written": text[m.start():m.end()], "acting": None, "takes": "org", "unit": None, "has_tail": True,
+        out.append(Mention(start, end, written, kind="title", data={
+            "head": head, "head_written": text[start:m.end()], "acting": None, "takes": "org", "unit": None, "has_tail": True,
             "corrected": " ".join(written.split()), "org": None, "lower_tail": False, "english": True,
             # "... Finance Cooperation (IFC), Makhtar Diop": the body's bracketed acronym ends it for certain
             "closed": written.endswith(")")}))
     return out
+
+
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][\w&'’\-]*[ \t]+){1,4}$")
+_LIST_BOUNDARY = re.compile(r"(?:^|[;,:(\n]|[ \t][a-z]+)[ \t]*$")
+
+
+def _body_before(text: str, start: int) -> int:
+    """'dan World Bank Vice President for ...': an English body name written before the post, opening an item
+    of a list or following a lowercase word, is the post's body too. Its last word is a word of English body
+    names, and none of its words is one running text writes in lowercase ("Bertemu World Bank President")."""
+    m = _CAPITALS_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return start
+    words = m.group(0).split()
+    if words[-1].lower() not in english_body_words() or any(fold(w) in common_words() for w in words):
+        return start
+    return m.start() if _LIST_BOUNDARY.search(text, max(0, m.start() - 30), m.start()) else start
 
 
 def _body_end(text: str, pos: int) -> int | None:

@@ -85,3 +85,12 @@ def test_a_name_right_after_an_english_head_is_no_body():
 def test_a_body_word_inside_an_indonesian_name_does_not_close_the_body():
     text = "Hadir President Director PT Bank Sentosa Rudi Hartono dalam peluncuran itu."
     assert not any(m.text.endswith("Bank") for m in find_english(text))
+
+
+def test_an_english_body_written_before_the_post_in_a_list_is_part_of_it():
+    titles = _titles("Menkeu bertemu Menteri Keuangan Jepang, Taro Suzuki; dan Nordic Development Bank Vice President for "
+                     "South Asia, Priya Raman.")
+    assert "Nordic Development Bank Vice President for South Asia" in titles["Priya Raman"]
+    # after a capitalized verb of a headline the words are no list item's body
+    assert [m.text for m in find_english("Menkeu Bertemu Nordic Growth Bank President of Asia\nIsi berita.")] == \
+        ["President of Asia"]
