@@ -821,8 +821,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     def unit_words(a: int, b: int) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
-        return bool(words) and all(_unit_word(w, common) or any(e.start <= a + i < e.end for e in bodies)
-                                   for i, w in words)
+        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and (_unit_word(w, common) or any(
+            e.start <= a + i < e.end for e in bodies)) for i, w in words)
 
     for p in found:
         title = p.data.get("title")
@@ -967,10 +967,12 @@ def _countries() -> frozenset[str]:
     return frozenset(fold(w) for row in load_tsv("countries") for w in row["name"].split())
 
 
+# "R. T. Wibowo": a letter and its dot is a name's initial, never a unit's acronym (even inside the model's body)
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
+
+
 def _unit_word(word: str, common: frozenset[str]) -> bool:
     bare = word.strip(".")
-    if len(bare) == 1 and word.endswith("."):
-        return False  # "R. T. Wibowo": a letter and its dot is a name's initial, not a unit's acronym
     return (fold(bare) in common or bare.isupper() or bare.isdigit() or fold(bare) in _countries()
             or looks_like_place(bare) or bool(honorific_re().fullmatch(word)))
 
