@@ -552,10 +552,15 @@ def _event_phrases() -> frozenset[str]:
 def _holder_after_closed_body(title: Mention, r: NameRead, separated: bool) -> bool:
     """'Managing Director Pacific Finance Corporation (PFC), Makhtar Diop': where the body's bracketed acronym
     has closed an English post, a name set off by a comma or a dash is its holder, unless it names a place or
-    an English body or thing."""
+    an English body or thing. A name opening with an initial is one after any English post."""
+    if _OPENING_INITIAL.match(r.name):
+        return True  # "... Consulting Group A. B. Susanto": no body or place opens with an initial
     words = r.name.split()
     return bool(title.data.get("closed")) and separated and match_place(words, 0, max_level=4) != len(words) \
         and not _english_thing(r.name)
+
+
+_OPENING_INITIAL = re.compile(r"[A-Z]\.[ \t]")
 
 
 def _model_person(doc: Doc, r: NameRead) -> bool:

@@ -94,3 +94,8 @@ def test_an_english_body_written_before_the_post_in_a_list_is_part_of_it():
     # after a capitalized verb of a headline the words are no list item's body
     assert [m.text for m in find_english("Menkeu Bertemu Nordic Growth Bank President of Asia\nIsi berita.")] == \
         ["President of Asia"]
+
+
+def test_a_name_opening_with_an_initial_after_an_english_post_is_its_holder():
+    titles = _titles("Hadir pula Chairman The Bandung Research Group S. K. Lim, dan tokoh lain.")
+    assert titles.get("S. K. Lim") == ["Chairman The Bandung Research Group"]
