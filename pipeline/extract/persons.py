@@ -174,7 +174,7 @@ def find(doc: Doc) -> list[Mention]:
             unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
-        if t.data.get("english") and not _model_person(doc, r):
+        if t.data.get("english") and not _model_person(doc, r) and not _holder_after_closed_body(t, r, bool(m.group(1))):
             continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
         if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
             continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
@@ -549,6 +549,20 @@ def _event_phrases() -> frozenset[str]:
                      if r["form"] == "noun" and " " in r["cue"])
 
 
+def _holder_after_closed_body(title: Mention, r: NameRead, separated: bool) -> bool:
+    """'Managing Director Pacific Finance Corporation (PFC), Makhtar Diop': where the body's bracketed acronym
+    has closed an English post, a name set off by a comma or a dash is its holder, unless it names a place or
+    an English body or thing. A name opening with an initial is one after any English post."""
+    if _OPENING_INITIAL.match(r.name):
+        return True  # "... Consulting Group A. B. Susanto": no body or place opens with an initial
+    words = r.name.split()
+    return bool(title.data.get("closed")) and separated and match_place(words, 0, max_level=4) != len(words) \
+        and not _english_thing(r.name)
+
+
+_OPENING_INITIAL = re.compile(r"[A-Z]\.[ \t]")
+
+
 def _model_person(doc: Doc, r: NameRead) -> bool:
     """The trained NER reads a person at the name read, or the name has honorifics."""
     return bool(r.honorifics) or any(m.data.get("label") == "PER" and m.start < r.end and r.start < m.end
@@ -812,8 +826,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     def unit_words(a: int, b: int) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
-        return bool(words) and all(_unit_word(w, common) or any(e.start <= a + i < e.end for e in bodies)
-                                   for i, w in words)
+        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and (_unit_word(w, common) or any(
+            e.start <= a + i < e.end for e in bodies)) for i, w in words)
 
     for p in found:
         title = p.data.get("title")
@@ -956,6 +970,10 @@ def _honorifics_start(text: str, start: int, end: int) -> int:
 @lru_cache(maxsize=1)
 def _countries() -> frozenset[str]:
     return frozenset(fold(w) for row in load_tsv("countries") for w in row["name"].split())
+
+
+# "R. T. Wibowo": a letter and its dot is a name's initial, never a unit's acronym (even inside the model's body)
+_INITIAL_WORD = re.compile(r"[A-Z]\.")
 
 
 def _unit_word(word: str, common: frozenset[str]) -> bool:
