@@ -96,9 +96,22 @@ def correct_phrase(phrase: str) -> str:
 
 
 def correct_region_phrase(phrase: str) -> str:
-    """A jurisdiction as written, corrected: a short region name with one typo too ("Pemprov. Sulta")."""
-    return _TOKEN.sub(lambda m: _cased(m.group(0), r) if (r := misspelt_region(m.group(0))) else correct_word(m.group(0)),
-                      phrase)
+    """A jurisdiction as written, corrected: a short region name with one typo too ("Pemprov. Sulta"); the words
+    of a region's name written rightly stay ("Lubuk Linggau" is no misspelt "Lingga")."""
+    from pipeline.resolve.lexicon import match_place
+
+    found = list(_TOKEN.finditer(phrase))
+    words = [m.group(0) for m in found]
+    known: set[int] = set()
+    for i in range(len(words)):
+        known.update(range(i, i + match_place(words, i, max_level=2)))
+    out, last = [], 0
+    for i, m in enumerate(found):
+        word = m.group(0)
+        fixed = word if i in known else _cased(word, r) if (r := misspelt_region(word)) else correct_word(word)
+        out += [phrase[last:m.start()], fixed]
+        last = m.end()
+    return "".join(out) + phrase[last:]
 
 
 @lru_cache(maxsize=1)

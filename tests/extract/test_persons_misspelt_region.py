@@ -34,3 +34,10 @@ def test_misspelt_region_names_the_government_rightly():
 def test_a_word_near_a_region_name_inside_a_body_name_is_kept():
     orgs = {o.name for o in extract_text("Judul\nKetua Kelompok Wanita Tani Melati Indah hadir.").organizations}
     assert "Kelompok Wanita Tani Melati Indah" in orgs
+
+
+def test_a_word_of_a_longer_region_name_is_no_misspelt_shorter_region():
+    from pipeline.resolve.fuzzy import correct_region_phrase
+
+    assert correct_region_phrase("Kota Lubuk Linggau") == "Kota Lubuk Linggau"  # not Kabupaten Lingga
+    assert correct_region_phrase("Pemprov. Sulta") == "Pemprov. Sultra"
