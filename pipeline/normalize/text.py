@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Spaces other than U+0020 and tab (no-break, thin, ideographic)
+_ODD_SPACE_CHARS = "\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(i) for i in range(0x2000, 0x200b))
+_SPACES = re.compile(f"[ \\t{_ODD_SPACE_CHARS}]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
-# Spaces other than U+0020 (no-break, thin, ideographic), replaced one for one so that offsets stay valid
-_ODD_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u202f\u205f\u3000"
-                             + "".join(chr(i) for i in range(0x2000, 0x200b))})
+_ODD_SPACES = str.maketrans({c: " " for c in _ODD_SPACE_CHARS})  # one for one, so that offsets stay valid
 
 
 def plain_spaces(text: str) -> str:
