@@ -19,8 +19,7 @@ from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place, vocabulary
 from pipeline.tables import load_list, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
-from pipeline.resolve.fuzzy import correct_phrase
-from rapidfuzz.distance import Levenshtein
+from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, read_name, read_name_before, split_name
@@ -1132,12 +1131,9 @@ def _known_places() -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _text_words(text: str) -> dict[tuple[str, int], frozenset[str]]:
-    out: dict[tuple[str, int], set[str]] = {}
-    for w in set(re.findall(r"[A-Z][a-z]{4,}", text)):
-        f = fold(w)
-        out.setdefault((f[0], len(f)), set()).add(f)
-    return {k: frozenset(v) for k, v in out.items()}
+def _text_words(text: str) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The text's capitalized words of five letters or more, folded, for `one_edit_away`."""
+    return by_first_and_length({fold(w) for w in re.findall(r"[A-Z][a-z]{4,}", text)})
 
 
 def _misspelt_known(text: str, word: str) -> str | None:
@@ -1151,15 +1147,11 @@ def _misspelt_known(text: str, word: str) -> str | None:
     places = _known_places()
     if f in bodies or f in titles or f in places:
         return None
-    words = _text_words(text)
-    for n in (len(f), len(f) + 1):
-        for w in words.get((f[0], n), ()):
-            if Levenshtein.distance(f, w) != 1:
-                continue
-            if w in bodies:
-                return "body"
-            if w in titles:
-                return "title"
+    for w in one_edit_away(f, _text_words(text), lengths=(0, 1)):  # a letter changed or dropped
+        if w in bodies:
+            return "body"
+        if w in titles:
+            return "title"
     return None
 
 

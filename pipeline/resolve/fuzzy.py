@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -114,15 +115,27 @@ def correct_region_phrase(phrase: str) -> str:
     return "".join(out) + phrase[last:]
 
 
+def by_first_and_length(words: Iterable[str]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """Words keyed by their first letter and their length, for `one_edit_away`."""
+    out: dict[tuple[str, int], set[str]] = {}
+    for w in words:
+        out.setdefault((w[0], len(w)), set()).add(w)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def one_edit_away(word: str, index: dict[tuple[str, int], tuple[str, ...]],
+                  lengths: tuple[int, ...] = (-1, 0, 1)) -> list[str]:
+    """Words of `index` (`by_first_and_length`) one letter added, dropped or changed away from `word`, among those
+    whose length differs from the word's by one of `lengths` (a misspelling keeps the first letter)."""
+    return [c for d in lengths for c in index.get((word[0], len(word) + d), ())
+            if Levenshtein.distance(word, c, score_cutoff=1) == 1]
+
+
 @lru_cache(maxsize=1)
 def _one_word_regions() -> dict[tuple[str, int], tuple[str, ...]]:
     """Folded one-word names of provinces, kabupaten/kota and their short forms, by first letter and length."""
-    out: dict[tuple[str, int], set[str]] = {}
-    for slot in place_index().values():
-        for words, level in slot.items():
-            if len(words) == 1 and level <= 2 and len(words[0]) >= 5:
-                out.setdefault((words[0][0], len(words[0])), set()).add(words[0])
-    return {k: tuple(sorted(v)) for k, v in out.items()}
+    return by_first_and_length(words[0] for slot in place_index().values() for words, level in slot.items()
+                               if len(words) == 1 and level <= 2 and len(words[0]) >= 5)
 
 
 @lru_cache(maxsize=4096)
@@ -137,6 +150,5 @@ def misspelt_region(word: str) -> str | None:
         return None
     if f in place_index() or f in vocabulary() or is_vocab(word) or f in common_words() or f in name_openers():
         return None
-    near = {c for n in (len(f) - 1, len(f), len(f) + 1) for c in _one_word_regions().get((f[0], n), ())
-            if Levenshtein.distance(f, c, score_cutoff=1) <= 1}
+    near = set(one_edit_away(f, _one_word_regions()))
     return near.pop() if len(near) == 1 else None
