@@ -58,9 +58,6 @@ _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*$")
-# religious forms of address ("Pendeta Yosafat", "Romo Agustinus", "Ustadz Adi") precede a person's name too
-_STRONG_HONORIFIC = re.compile(r"(?:H|Hj|Dr|dr|drg|Ir|Drs|Dra|Prof|Ny|K\.?H|Bapak|Pak|Ibu|Bu|Sdr|Sdri"
-                               r"|Pendeta|Pdt|Romo|Pastor|Ustadz|Ustaz|Ustadzah|Kyai|Kiai|Habib|Syekh)\b")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
 
 
@@ -599,10 +596,17 @@ def _covered(out: list[Mention], start: int, end: int) -> bool:
     return any(p.start < end and start < p.end for p in out)
 
 
+@lru_cache(maxsize=1)
+def _anchoring_honorific_re() -> re.Pattern[str]:
+    """Forms of address that alone anchor a name (data/name_anchoring_honorifics.txt)."""
+    forms = sorted(load_list("name_anchoring_honorifics"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(f) for f in forms)})\b")
+
+
 def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
-    for m in _STRONG_HONORIFIC.finditer(text):
+    for m in _anchoring_honorific_re().finditer(text):
         if m.start() and text[m.start() - 1].isalnum():
             continue
         r = read_name(text, m.start())
