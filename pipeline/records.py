@@ -130,7 +130,7 @@ class Topic:
 class Representation:
     principal: str
     representative: str
-    relation: str = "diwakili"  # diwakili | mewakili | membacakan | atas_nama
+    relation: str = "diwakili"  # diwakili | mewakili | membacakan | atas_nama | melalui
     span: Span | None = None
 
 

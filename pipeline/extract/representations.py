@@ -1,5 +1,5 @@
 """Representations: "X (yang dalam hal ini) diwakili oleh Y", "Y mewakili X", "Y membacakan sambutan X",
-"Y atas nama X", "perwakilan X, Y", "Y selaku perwakilan X" (constructions in data/representation_cues.tsv). A few lowercase words may
+"Y atas nama X", "perwakilan X, Y", "Y selaku perwakilan X", "Kapolres X melalui Kasat Y" (constructions in data/representation_cues.tsv). A few lowercase words may
 sit between the first part and its cue ("X dalam kesempatan itu diwakili", "Y, yang hadir mewakili X").
 
 X and Y are the title or person mentions next to the cue. The principal keeps its written form; the
@@ -82,6 +82,8 @@ class RepresentationFinder:
                 before = _quote_speaker(text, spans, cue.start(), after.end)
             if before is None or after is None:
                 continue
+            if row.get("officials") == "yes" and not _officials(before, after, spans):
+                continue
             if row["relation"] == "membacakan" and first_principal and not _speech_read(text, cue, before.start):
                 continue  # "SK pengangkatan X dibacakan oleh Y": a decree read out, not X's speech
             principal, rep = (before, after) if row["order"] == "principal_first" else (after, before)
@@ -89,6 +91,14 @@ class RepresentationFinder:
                 "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                 "span": [min(before.start, after.start), max(before.end, after.end)]}))
         return doc
+
+
+def _officials(principal: Mention, rep: Mention, spans: list[Mention]) -> bool:
+    """Both sides are officials and the representative is named: a person, or a post whose holder follows."""
+    if principal.kind not in ("person", "title") or rep.kind not in ("person", "title"):
+        return False
+    return rep.kind == "person" or any(m.kind == "person" and (m.data.get("title") or {}).get("start") == rep.start
+                                       for m in spans)
 
 
 # a region after a locative says where; after a slash it is a unit's seat ("Dandim 0303/ Bengkalis")
@@ -336,7 +346,9 @@ def _principal_text(ref: dict, holders: dict, doc: Doc) -> str:
     """The principal as the role it is represented in ("Menteri X Budi" -> "Menteri X"), else the name."""
     if ref["kind"] == "person":
         title = ref["data"].get("title")
-        if title and title.get("text") and 0 <= ref["start"] - title.get("end", -99) <= 2:
+        # the name may follow its post over a rank or form of address ("Kapolres Kobar AKBP Budi")
+        start = (ref["data"].get("outer") or [ref["start"]])[0]
+        if title and title.get("text") and 0 <= start - title.get("end", -99) <= 2:
             return title["text"]
         return ref["data"]["name"]
     return ref["text"]

@@ -236,3 +236,18 @@ def test_a_country_is_represented_but_a_place_after_di_or_a_slash_only_says_wher
             "Rapat di Kendari diwakili oleh Asisten II Rudi Hartono. Dandim 0101/ Sukamaju diwakili Babinsa Andi Wijaya.")
     assert reps(text)[0] == ("Indonesia", "Budi Santoso", "diwakili")
     assert all(p not in ("Kendari", "Sukamaju") for p, _, _ in reps(text))
+
+
+def test_an_official_speaks_through_a_subordinate_with_melalui():
+    text = ("Patroli Pagi Satlantas\nPolres Sinjai – Patroli pagi rutin digelar setiap hari. Kapolres Sinjai AKBP "
+            "Hendra Wiguna, S.I.K. melalui Kasat Lantas Polres Sinjai Iptu Rahmat Hidayat mengatakan patroli "
+            "mencegah kemacetan. “Kami hadir di jalan setiap pagi,” tutur Kapolsek Tellu Kompol Andi Basri melalui "
+            "Kanit Reskrim Aipda Muh. Yusuf.")
+    assert reps(text) == [("Kapolres Sinjai", "Rahmat Hidayat", "melalui"),
+                          ("Kapolsek Tellu", "Muh. Yusuf", "melalui")]
+
+
+def test_a_body_acting_through_its_unit_or_a_letter_is_no_representation():
+    text = ("Kementerian Sosial melalui Direktorat Rehabilitasi Sosial menyalurkan bantuan. Bupati Sinjai melalui "
+            "surat edaran meminta warga waspada banjir.")
+    assert reps(text) == []
