@@ -6,7 +6,8 @@ agrees with the weekday, and for a form without weekday the one year the text na
 "Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini") need the
 publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
 the date is flagged (weekday_conflict); only a written year one off, refuted by the weekday, yields to the
-publication year or another date's year that fits. Each written expression is one fact, also when two name the
+publication year or another date's year that fits, and a written month one off to the month that makes it the
+publication date or another date written in full. Each written expression is one fact, also when two name the
 same day.
 """
 from __future__ import annotations
@@ -60,6 +61,8 @@ class DatesComponent:
             elif d.weekday is not None and d.year and not d.year2:
                 fixed = _mistyped_year(d, found, i, published)
                 d = replace(d, year=fixed) if fixed else d
+                month = None if fixed else _mistyped_month(d, found, i, published)
+                d = replace(d, month=month) if month else d
             start, end = dt.span_dates(d, year)
             resolved.append((d, start, end))
         for k, (d, start, end) in enumerate(resolved):
@@ -174,6 +177,22 @@ def _mistyped_year(d: dt.DateText, found: list[dt.DateText], i: int, published: 
         day = _with_year(d, y)
         if abs(y - d.year) == 1 and day and day.weekday() == d.weekday:
             return y
+    return None
+
+
+def _mistyped_month(d: dt.DateText, found: list[dt.DateText], i: int, published: date | None) -> int | None:
+    """A written month one off that the weekday refutes, when the month it should be gives the publication date
+    or another date written in full ("Selasa, 4 Juli 2020" beside the dateline's "Selasa 4 Agustus 2020")."""
+    written = _with_year(d, d.year)
+    if written is None or d.month2 or written.weekday() == d.weekday:
+        return None
+    known = {dt.safe_date(x.year, x.month, x.day) for x in found[:i] + found[i + 1:]
+             if x.year and x.month and x.day and not x.day2}
+    known.add(published)
+    for month in (d.month - 1, d.month + 1):
+        day = dt.safe_date(d.year, month, d.day) if 1 <= month <= 12 else None
+        if day is not None and day.weekday() == d.weekday and day in known:
+            return month
     return None
 
 

@@ -218,3 +218,23 @@ def test_a_datelines_day_and_month_before_the_agency():
 def test_a_day_and_month_naming_a_street_or_a_square_is_no_date():
     found = _dates("Apel digelar di Alun-alun 10 November Kota Baru, dekat Jalan 17 Agustus, Senin (13/9/2021).")
     assert found == [("Senin (13/9/2021)", "2021-09-13", "2021-09-13")]
+
+
+def test_a_month_one_off_that_the_weekday_refutes_yields_to_the_publication_date():
+    text = ("Bantuan Pangan Disalurkan\nSampit – Dinas Sosial menyalurkan bantuan pangan kepada warga, Selasa, "
+            "4 Juli 2026. Penyaluran dipantau langsung oleh camat.")
+    facts = extract_text(text, published="2026-08-04")
+    assert [(d.start, d.weekday_conflict) for d in facts.dates] == [("2026-08-04", False)]
+
+
+def test_a_month_one_off_yields_to_another_date_written_in_full():
+    text = ("Sampit, Rabu 7 Oktober 2026 – Dinas Sosial menyalurkan bantuan pangan. “Penyaluran sudah di enam desa,” "
+            "kata kepala dinas, Rabu, 7 September 2026.")
+    facts = extract_text(text)
+    assert [(d.start, d.weekday_conflict) for d in facts.dates] == [("2026-10-07", False), ("2026-10-07", False)]
+
+
+def test_a_weekday_conflict_with_no_date_to_yield_to_keeps_the_written_date():
+    text = "Sampit – Dinas Sosial menyalurkan bantuan pangan, Selasa, 4 Juli 2026."
+    facts = extract_text(text, published="2026-09-20")
+    assert [(d.start, d.weekday_conflict) for d in facts.dates] == [("2026-07-04", True)]
