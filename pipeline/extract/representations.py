@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Representation
+from pipeline.extract.titles import without_brackets
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.lexicon import fold
 from pipeline.resolve.persons import title_key
@@ -349,9 +350,9 @@ def _principal_text(ref: dict, holders: dict, doc: Doc) -> str:
         # the name may follow its post over a rank or form of address ("Kapolres Kobar AKBP Budi")
         start = (ref["data"].get("outer") or [ref["start"]])[0]
         if title and title.get("text") and 0 <= start - title.get("end", -99) <= 2:
-            return title["text"]
+            return without_brackets(title["text"])
         return ref["data"]["name"]
-    return ref["text"]
+    return without_brackets(ref["text"]) if ref["kind"] == "title" else ref["text"]
 
 
 def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc, facts: Facts) -> str:
@@ -361,4 +362,4 @@ def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc
     if named:
         return named
     key = title_key({"text": ref["text"], "start": ref["start"], "end": ref["end"], **ref["data"]}, orgs)
-    return holders["key"].get(key) or ref["text"]
+    return holders["key"].get(key) or without_brackets(ref["text"])

@@ -291,7 +291,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(_without_brackets(_cased_head(text, toks, j, k, (
+        "corrected": correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
             written if j == i else f"{acting} {text[toks[j].start:end_c]}")))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
@@ -414,7 +414,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     data = {
         "head": head.expansion, "head_written": text[toks[i].start:toks[k - 1].end], "acting": None,
         "takes": head.takes, "unit": head.unit or None, "has_tail": True,
-        "corrected": correct_phrase(_without_brackets(written)),
+        "corrected": correct_phrase(without_brackets(written)),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
@@ -562,7 +562,7 @@ _ROMAN = re.compile(r"[IVX]{1,4}")
 _SHORT_THEN_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w\-]*)(?=[ \t]*\()")
 
 
-def _without_brackets(written: str) -> str:
+def without_brackets(written: str) -> str:
     """A title as written without the short forms in brackets ("Kepala Dinas (Kadis) PUPR") and the spellings-out
     of short forms ("Dirjen Ilmate (Industri Logam, ...) Kementerian X")."""
     out, last = [], 0

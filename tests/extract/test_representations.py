@@ -251,3 +251,9 @@ def test_a_body_acting_through_its_unit_or_a_letter_is_no_representation():
     text = ("Kementerian Sosial melalui Direktorat Rehabilitasi Sosial menyalurkan bantuan. Bupati Sinjai melalui "
             "surat edaran meminta warga waspada banjir.")
     assert reps(text) == []
+
+
+def test_a_principal_is_written_without_the_short_form_in_brackets():
+    text = ("Kunjungan Delegasi\nJakarta – Wakil Menteri Pertanian (Wamentan) Budi Santoso mewakili Menteri Pertanian "
+            "(Mentan) RI menerima delegasi petani.")
+    assert reps(text) == [("Menteri Pertanian RI", "Budi Santoso", "mewakili")]
