@@ -495,6 +495,37 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         if longer is not None:
             venues[longer].spans.extend(venues.pop(key).spans)
     facts.venues.extend(venues.values())
+    _premises_to_bodies(facts)
+
+
+def _premises_to_bodies(facts: Facts) -> None:
+    """'di Kantor DKPP Kota Bandung': a body's office named only where something is held is the venue, and the
+    body is the organization, not the office (offices that are bodies of their own, Kantor Wilayah or Kantor
+    Pertanahan, have their own heads)."""
+    spans = [s for v in facts.venues for s in v.spans]
+    kept: list = []
+    for o in facts.organizations:
+        if not (o.unit_kind == "Kantor" and o.spans and o.name.startswith(_OFFICE)
+                and all(any(a <= s and e <= b for a, b in spans) for s, e in o.spans)):
+            kept.append(o)
+            continue
+        inner = o.name[len(_OFFICE):]
+        if inner == o.jurisdiction:
+            continue  # "Kantor Desa Sukamulya": the village is a place, its office the venue
+        key = (o.key or "").removeprefix("kantor ")
+        body_spans = [(s + len(_OFFICE), e) for s, e in o.spans]
+        same = next((b for b in facts.organizations if b is not o and (
+            b.key == key or inner.lower() in {n.lower() for n in (b.name, *b.aliases)})), None)
+        if same is not None:
+            same.spans = sorted(set(same.spans) | set(body_spans))
+            continue
+        o.name, o.key, o.unit_kind, o.spans = inner, key or None, None, body_spans
+        o.aliases = [a.removeprefix(_OFFICE) for a in o.aliases]
+        kept.append(o)
+    facts.organizations[:] = kept
+
+
+_OFFICE = "Kantor "
 
 
 _CLASS_NUMBER = re.compile(r"\bkelas ([123])([ab]?)\b")

@@ -150,3 +150,20 @@ def test_an_office_class_in_arabic_or_roman_numerals_is_one_venue():
     text = ("Monitoring Layanan\nRombongan tiba di Aula Lapas Kelas 2A Sukamaju, Senin. Rapat di Aula Lapas Kelas IIA "
             "Sukamaju berlangsung lancar.")
     assert len(extract_text(text).venues) == 1
+
+
+def test_an_office_named_where_something_is_held_is_the_venue_and_its_body_the_organization():
+    facts = extract_text("Rapat Cagar Budaya\nSemarang – Tim analis cagar budaya menggelar rapat di Kantor DPKP Kota "
+                         "Semarang, Kamis (21/5/2026). Sebelumnya Wakil Menteri menerima panitia kejuaraan di Kantor "
+                         "Kementerian Pertanian, Jumat (15/5/2026).")
+    names = [o.name for o in facts.organizations]
+    assert not [n for n in names if n.startswith("Kantor")]
+    assert "DPKP Kota Semarang" in names and "Kementerian Pertanian" in names
+    assert [v.name for v in facts.venues] == ["Kantor DPKP Kota Semarang", "Kantor Kementerian Pertanian"]
+
+
+def test_an_office_that_is_a_body_of_its_own_stays_an_organization():
+    facts = extract_text("Manasik Haji\nSleman – Seksi Haji menggelar manasik haji di Kantor Kementerian Agama "
+                         "Kabupaten Sleman, Senin (4/5/2026).")
+    assert "Kantor Kementerian Agama Kabupaten Sleman" in [o.name for o in facts.organizations]
+    assert [v.name for v in facts.venues] == ["Kantor Kementerian Agama Kabupaten Sleman"]
