@@ -1122,8 +1122,10 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     return out
 
 
-# a list's joint between two items: a comma, "dan"/"serta", or the next item's number ("2. Budi 3. Ani")
-_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+|\.?[ \t]+\d{1,2}[.)][ \t]+)")
+# a list's joint between two items: a comma, "dan"/"serta", the next item's number ("2. Budi 3. Ani"), or a line
+# break where each line holds one item, with its degrees, its affiliation in brackets or a bullet ("Budi (Dinas X)\n- Ani")
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+|\.?[ \t]+\d{1,2}[.)][ \t]+"
+                             r"|(?:[ \t,.]|\([^()\n]{1,60}\)|[A-Z][A-Za-z]{0,3}\.?)*\n[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]+)?)")
 
 
 def _listed_with_persons(text: str, found: list[Mention]) -> list[Mention]:

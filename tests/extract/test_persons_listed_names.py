@@ -24,3 +24,9 @@ def test_one_word_items_of_a_numbered_list_of_persons():
 def test_numbered_list_of_places_stays_places():
     got = names("Lokasi Vaksinasi\nVaksinasi digelar di:\n1. Kendari\n2. Baubau\n3. Kolaka\n4. Wakatobi\n")
     assert not got & {"Kendari", "Baubau", "Kolaka", "Wakatobi"}
+
+
+def test_one_word_item_of_a_list_one_name_a_line():
+    got = names("Rapat Koordinasi Persandian\nRapat dihadiri peserta berikut:\nHarsono Wibowo, S.Kom.\n"
+                "Dewi Lestari, S.E.\nNurhayati\nYohanes Pattiasina, S.T.\nRapat membahas keamanan informasi.")
+    assert "Nurhayati" in got
