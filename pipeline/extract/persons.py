@@ -259,6 +259,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_signature_persons(doc, out))
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
+    out = _listed_with_persons(text, out)
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
            and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)]
@@ -1114,9 +1115,82 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         # one word is a name only with a title, an honorific or a degree ("Khaeruddin, ST.") beside it
         alone = len(r.name.split()) < 2 and title is None and not r.honorifics and not r.degrees
         person = _person(r, "ner", title, source="ner", weak=weak(r.start) or alone)
+        person.data["alone"] = alone and not weak(r.start)
         if title is not None:
             person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
         out.append(person)
+    return out
+
+
+# a list's joint between two items: a comma, "dan"/"serta", the next item's number ("2. Budi 3. Ani"), or a line
+# break where each line holds one item, with its degrees, its affiliation in brackets or a bullet ("Budi (Dinas X)\n- Ani")
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta)[ \t]+|\.?[ \t]+\d{1,2}[.)][ \t]+"
+                             r"|(?:[ \t,.]|\([^()\n]{1,60}\)|[A-Z][A-Za-z]{0,3}\.?)*\n[ \t]*(?:[-•*][ \t]*|\d{1,2}[.)][ \t]+)?)")
+
+
+def _listed_with_persons(text: str, found: list[Mention]) -> list[Mention]:
+    """'yang hadir adalah Kaderismanto, Indrawansyah, Septian Nugraha, ... dan Nanang Haryanto': one word the model
+    reads as a person counts as a name where it is an item of a list that names at least two other persons."""
+    lone = [p for p in found if p.data.get("alone") and p.data.get("weak")]
+    if not lone:
+        return found
+    people = sorted(found, key=lambda p: p.start)
+    def outer(p: Mention) -> tuple[int, int]:
+        return tuple(p.data.get("outer") or (p.start, p.end))
+    # chains of persons joined only by list separators
+    chains: list[list[Mention]] = []
+    for p in people:
+        last = chains[-1][-1] if chains else None
+        if last is not None and outer(last)[1] <= outer(p)[0] \
+                and _LIST_SEPARATOR.fullmatch(text, outer(last)[1], outer(p)[0]):
+            chains[-1].append(p)
+        elif last is None or outer(p)[0] >= outer(last)[1]:
+            chains.append([p])
+    listed = set()
+    for chain in chains:
+        if sum(1 for p in chain if not p.data.get("weak")) >= 2:
+            listed.update(id(p) for p in chain if p.data.get("alone"))
+    out = [Mention(p.start, p.end, p.text, kind=p.kind, source=p.source, data={**p.data, "weak": False})
+           if id(p) in listed else p for p in found]
+    return out + _numbered_names(text, out)
+
+
+_NUMBER_MARK = re.compile(r"(?<![^\s:])(\d{1,2})[.)][ \t]+(?=[A-Z])")
+_ONE_WORD_ITEM = re.compile(r"[ \t]*([A-Z][a-z]{2,})[ \t]*[.,]?\s*")
+
+
+def _numbered_names(text: str, found: list[Mention]) -> list[Mention]:
+    """'Anggota:\n1. Fauziah Syarif, AMF.\n2. Hasmin\n3. Sukartono\n4. ...': in a numbered list that names at least two
+    persons, an item that is one name word alone is a person too (the model often misses such a word)."""
+    marks = list(_NUMBER_MARK.finditer(text))
+    runs: list[list[re.Match]] = []
+    for m in marks:
+        last = runs[-1][-1] if runs else None
+        if last is not None and int(m.group(1)) == int(last.group(1)) + 1 and m.start() - last.end() <= 60:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    common = common_words()
+    out: list[Mention] = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        line_end = text.find("\n", run[-1].end())
+        ends = [m.start() for m in run[1:]] + [line_end if line_end >= 0 else len(text)]
+        items = [(m.end(), end) for m, end in zip(run, ends)]
+        strong = [p for p in found if not p.data.get("weak")]
+        if sum(1 for a, b in items if any(a <= p.start < b for p in strong)) < 2:
+            continue
+        for a, b in items:
+            one = _ONE_WORD_ITEM.fullmatch(text, a, b)
+            if one is None or any(p.start < b and a < p.end for p in strong + out):
+                continue
+            word = one.group(1)
+            if not is_name_word(word) or fold(word) in common or looks_like_place(word):
+                continue
+            r = read_name(text, a, max_words=1)
+            if r is not None and r.name == word:
+                out.append(_person(r, "list"))
     return out
 
 
