@@ -270,7 +270,8 @@ def find(doc: Doc) -> list[Mention]:
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     out = _without_title_abbreviations(text, titles, out)
-    out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
+    out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
+           and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
            and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)]
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
@@ -614,6 +615,13 @@ def _model_person(doc: Doc, r: NameRead) -> bool:
     """The trained NER reads a person at the name read, or the name has honorifics."""
     return bool(r.honorifics) or any(m.data.get("label") == "PER" and m.start < r.end and r.start < m.end
                                      for m in mentions(doc, "ner"))
+
+
+def _english_body_name(p: Mention) -> bool:
+    """'Kepala Bidang Data Center, membuka ...': words of English body names ("Center", "Council") end a unit;
+    alone they name nobody."""
+    words = p.data.get("name", p.text).split()
+    return not p.data.get("honorifics") and all(w.lower() in english_body_words() for w in words)
 
 
 def _lone_place(p: Mention) -> bool:

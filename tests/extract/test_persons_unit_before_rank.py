@@ -33,3 +33,9 @@ def test_name_in_the_run_is_a_list_not_a_unit():
     got = titles_of("Upacara\nHadir Gubernur Sultra Ali Mazi, Brigjen TNI Budi Hartono dan pejabat lain.")
     assert got.get("Ali Mazi") == ["Gubernur Sultra"]
     assert got.get("Budi Hartono") == []
+
+
+def test_english_body_word_closing_a_unit_is_no_person():
+    got = titles_of("Sosialisasi Aplikasi\nKepala Dinas Kominfo Kota Kendari didampingi Kepala Bidang Data Center, "
+                    "membuka acara sosialisasi aplikasi statistik.")
+    assert "Center" not in got
