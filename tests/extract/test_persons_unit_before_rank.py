@@ -39,3 +39,9 @@ def test_english_body_word_closing_a_unit_is_no_person():
     got = titles_of("Sosialisasi Aplikasi\nKepala Dinas Kominfo Kota Kendari didampingi Kepala Bidang Data Center, "
                     "membuka acara sosialisasi aplikasi statistik.")
     assert "Center" not in got
+
+
+def test_deputy_commander_keeps_its_deputy_word():
+    got = titles_of("Penutupan Latihan\nWakil Komandan Lanud Sultan Hasanuddin Kolonel Pnb Budi Santoso hadir "
+                    "dalam upacara.")
+    assert got.get("Budi Santoso") == ["Wakil Komandan Lanud Sultan Hasanuddin"]
