@@ -474,6 +474,8 @@ def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict,
         return None  # "Gubernur Sultra Ali Mazi, Brigjen TNI X"; a seat after a slash is no name ("Kodam XIV/ Y")
     if any(in_run(o.start) for o in mentions(doc, "title")):
         return None  # a second post in the run
+    if not _closes_unit(text, outside, words):
+        return None  # "Camat Bantan Sufandi, Serda X": a name may close the run; the rank opens the next item
     written = f"{title.data.get('corrected') or title.text}{_BRACKETS.sub('', text[title.end:unit_end])}"
     extended = {**_title_ref(title), "text": text[title.start:unit_end], "end": unit_end, "has_tail": True,
                 "corrected": correct_phrase(re.sub(r"[ \t]+", " ", written).strip())}
@@ -481,6 +483,21 @@ def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict,
 
 
 _BRACKETS = re.compile(r"[ \t]*\([^()\n]*\)")
+_NUMBER_WORD = re.compile(r"[\dIVXL][\w\-]*|[A-Z]{2,}[\w\-]*")
+
+
+def _closes_unit(text: str, outside: str, words: list[tuple[int, str]]) -> bool:
+    """The run's last word is a unit's ("Skadron Udara 11", "Batalyon TP 835", "Pusat Pendidikan Kavaleri",
+    "Angkatan Bersenjata Australia"), or a seat after a slash ("Kodam XIV/ Hasanuddin"): not a name's."""
+    if not words:
+        return True  # only the post's short form in brackets stands before the comma
+    pos, last = words[-1]
+    if "/" in outside:
+        return True
+    low = fold(last.strip(".,"))
+    return bool(_NUMBER_WORD.fullmatch(last)) or low in common_words() or low in _countries() \
+        or bool(honorific_re().match(text, pos)) or bool(match_place([last], 0)) \
+        or last.lower() in english_body_words()
 
 
 _CAPITALS = re.compile(r"[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]{2,}){1,3}(?=[ \t]*(?:,|\.|\n|$|[ \t][a-z]|[ \t][A-Z][a-z]))")

@@ -45,3 +45,10 @@ def test_deputy_commander_keeps_its_deputy_word():
     got = titles_of("Penutupan Latihan\nWakil Komandan Lanud Sultan Hasanuddin Kolonel Pnb Budi Santoso hadir "
                     "dalam upacara.")
     assert got.get("Budi Santoso") == ["Wakil Komandan Lanud Sultan Hasanuddin"]
+
+
+def test_one_word_name_closing_a_list_item_before_a_rank():
+    got = titles_of("Gotong Royong\nTurut hadir Camat Bantan Sufandi, Serda Armansyah, dan Kepala Desa Jangkang "
+                    "Edi Sutrisno dalam kegiatan itu.")
+    assert got.get("Sufandi") == ["Camat Bantan"]
+    assert "Camat Bantan Sufandi" not in sum(got.values(), [])
