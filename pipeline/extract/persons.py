@@ -483,7 +483,7 @@ def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict,
 
 
 _BRACKETS = re.compile(r"[ \t]*\([^()\n]*\)")
-_NUMBER_WORD = re.compile(r"[\dIVXL][\w\-]*|[A-Z]{2,}[\w\-]*")
+_NUMBER_WORD = re.compile(r"\d[\w\-]*|[IVXL]+|[A-Z][A-Z\d\-]+")  # "835", "XIV", "TP", "HO"
 
 
 def _closes_unit(text: str, outside: str, words: list[tuple[int, str]]) -> bool:

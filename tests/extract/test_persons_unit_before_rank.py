@@ -52,3 +52,8 @@ def test_one_word_name_closing_a_list_item_before_a_rank():
                     "Edi Sutrisno dalam kegiatan itu.")
     assert got.get("Sufandi") == ["Camat Bantan"]
     assert "Camat Bantan Sufandi" not in sum(got.values(), [])
+
+
+def test_a_name_starting_like_a_numeral_is_still_a_name():
+    got = titles_of("Gotong Royong\nHadir pula Kepala Desa Deluk Lukmansyah, Kapten Inf Suryadi, dan warga setempat.")
+    assert "Kepala Desa Deluk Lukmansyah" not in sum(got.values(), [])
