@@ -135,6 +135,16 @@ def find(doc: Doc) -> list[Mention]:
     named: dict[int, Mention] = {}  # title start -> person mention
     claimed: set[tuple[int, int]] = set()
     for t in titles:
+        ranked = _holder_after_unit_comma(doc, text, t)
+        if ranked is not None:
+            extended, r = ranked
+            p = _person(r, "after", t, weak=weak(r.start))
+            p.data["title"] = extended
+            p.data["comma"] = True
+            out.append(p)
+            named[t.start] = p
+            claimed.add((r.start, r.end))
+            continue
         chained = _bodies_then_name(doc, text, t)
         if chained is not None:
             body_end, r = chained
@@ -261,7 +271,8 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_ner_persons(doc, out, weak))
     out = _listed_with_persons(text, out)
     out = _without_title_abbreviations(text, titles, out)
-    out = [p for p in out if not _lone_place(p) and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
+    out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
+           and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
            and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)]
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
@@ -432,6 +443,64 @@ def _bodies_then_name(doc: Doc, text: str, title: Mention) -> tuple[int, NameRea
     return body_end, r
 
 
+# "Komandan Skadron Udara 11 (Danskadron Udara 11), Letkol Pnb X", "Panglima Kodam XIV/ Hasanuddin, Mayjen TNI X":
+# unit words, numbers, slashes and bracketed short forms after a title, up to a comma on the same line
+_UNIT_RUN = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-']*\.?|\d[\w\-]*|/|&|dan|\([^()\n,;]{1,40}\))){1,10}?[ \t]*,[ \t]*")
+
+
+def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict, NameRead] | None:
+    """A title whose unit the grammar stops short of, then a comma, a rank and a name: the rank after the comma
+    opens the holder, so all the words before the comma are the post's unit. Returns the title read to the comma
+    and the name. A rank, a second post or a name the model reads in the run (a list of attendees) stops it."""
+    if title.data.get("english"):
+        return None
+    m = _UNIT_RUN.match(text, title.end)
+    if m is None:
+        return None
+    unit_end = title.end + len(text[title.end:m.end()].rstrip(" \t,"))
+    r = ranked_name_after(text, m.end() - 1)
+    if r is None or _blocked(doc, r.start, r.end):
+        return None
+    # brackets hold the post's short form ("(Danyon)", "(Chief of Defence Force/ CDF)"): not part of the run
+    outside = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), text[title.end:unit_end])
+
+    def in_run(pos: int) -> bool:
+        return title.end <= pos < unit_end and outside[pos - title.end] != " "
+
+    words = [(title.end + w.start(), w.group(0)) for w in re.finditer(r"\S+", outside)]
+    if any(honorific_re().match(text, pos) for pos, _ in words[:-1]):
+        return None  # "Kapolres X AKBP Budi, Kompol Y": a rank inside the run opens a name there
+    if any(in_run(n.start) and n.data.get("label") == "PER" and not outside[:n.start - title.end].rstrip().endswith("/")
+           for n in mentions(doc, "ner")):
+        return None  # "Gubernur Sultra Ali Mazi, Brigjen TNI X"; a seat after a slash is no name ("Kodam XIV/ Y")
+    if any(in_run(o.start) for o in mentions(doc, "title")):
+        return None  # a second post in the run
+    if not _closes_unit(text, outside, words):
+        return None  # "Camat Bantan Sufandi, Serda X": a name may close the run; the rank opens the next item
+    written = f"{title.data.get('corrected') or title.text}{_BRACKETS.sub('', text[title.end:unit_end])}"
+    extended = {**_title_ref(title), "text": text[title.start:unit_end], "end": unit_end, "has_tail": True,
+                "corrected": correct_phrase(re.sub(r"[ \t]+", " ", written).strip())}
+    return extended, r
+
+
+_BRACKETS = re.compile(r"[ \t]*\([^()\n]*\)")
+_NUMBER_WORD = re.compile(r"\d[\w\-]*|[IVXL]+|[A-Z][A-Z\d\-]+")  # "835", "XIV", "TP", "HO"
+
+
+def _closes_unit(text: str, outside: str, words: list[tuple[int, str]]) -> bool:
+    """The run's last word is a unit's ("Skadron Udara 11", "Batalyon TP 835", "Pusat Pendidikan Kavaleri",
+    "Angkatan Bersenjata Australia"), or a seat after a slash ("Kodam XIV/ Hasanuddin"): not a name's."""
+    if not words:
+        return True  # only the post's short form in brackets stands before the comma
+    pos, last = words[-1]
+    if "/" in outside:
+        return True
+    low = fold(last.strip(".,"))
+    return bool(_NUMBER_WORD.fullmatch(last)) or low in common_words() or low in _countries() \
+        or bool(honorific_re().match(text, pos)) or bool(match_place([last], 0)) \
+        or last.lower() in english_body_words()
+
+
 _CAPITALS = re.compile(r"[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]{2,}){1,3}(?=[ \t]*(?:,|\.|\n|$|[ \t][a-z]|[ \t][A-Z][a-z]))")
 
 
@@ -564,6 +633,13 @@ def _model_person(doc: Doc, r: NameRead) -> bool:
     """The trained NER reads a person at the name read, or the name has honorifics."""
     return bool(r.honorifics) or any(m.data.get("label") == "PER" and m.start < r.end and r.start < m.end
                                      for m in mentions(doc, "ner"))
+
+
+def _english_body_name(p: Mention) -> bool:
+    """'Kepala Bidang Data Center, membuka ...': words of English body names ("Center", "Council") end a unit;
+    alone they name nobody."""
+    words = p.data.get("name", p.text).split()
+    return not p.data.get("honorifics") and all(w.lower() in english_body_words() for w in words)
 
 
 def _lone_place(p: Mention) -> bool:
