@@ -358,7 +358,18 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
         # its number and its region)
         return False
+    if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
+        return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+def _slashed_term(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    a, b = toks[p.start].start, toks[p.end - 1].end
+    for m in (re.match(r"/([A-Za-z]+)", text[b:]), re.search(r"([A-Za-z]+)/\Z", text[max(0, a - 20):a])):
+        if m and not g.acronym_table().match(m.group(1), tokenize(m.group(1)), 0) \
+                and not g.head_table().match(m.group(1), tokenize(m.group(1)), 0):
+            return True
+    return False
 
 
 _DRESS_WORDS = {"pakaian", "seragam"}
