@@ -3,6 +3,7 @@ datelines and bylines; then one entry per organization with a canonical key (res
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -51,10 +52,66 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _without_head_short_forms(doc_text(doc))
-        toks = tokenize(text)
-        for m in find(text, toks):
-            add_mention(doc, m)
+        recased = _recased_caps_lines(text)
+        token = _RECASED.set(tuple((a, b) for a, b in _line_spans(text) if recased[a:b] != text[a:b]))
+        try:
+            toks = tokenize(recased)
+            for m in find(recased, toks):
+                add_mention(doc, m)
+        finally:
+            _RECASED.reset(token)
         return doc
+
+
+_RECASED: ContextVar[tuple[tuple[int, int], ...]] = ContextVar("recased_lines", default=())
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    out, a = [], 0
+    for line in text.split("\n"):
+        out.append((a, a + len(line)))
+        a += len(line) + 1
+    return out
+
+
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
+
+
+@lru_cache(maxsize=1)
+def _cased_forms() -> dict[str, str]:
+    """Upper-cased acronym or head word -> the way the tables write it ("KOMINFO" -> "Kominfo", "PT" -> "PT")."""
+    words = [w for form in agencies.all_acronyms() for w in form.split()]
+    words += [w for row in g.load_tsv("org_heads") for w in row["head"].split() if w[:1].isupper()]
+    out: dict[str, str] = {}
+    for w in words:  # a form in ordinary case ("Kodim") wins over the same head in capitals ("KODIM")
+        if w.upper() not in out or out[w.upper()].isupper() and not w.isupper():
+            out[w.upper()] = w
+    return out
+
+
+def _recased_caps_lines(text: str) -> str:
+    """'DISKOMINFO SULTRA BINCANG-BINCANG BERSAMA AWAK MEDIA', '... PENGHARGAAN DARI PT TASPEN CABANG KENDARI':
+    a line written all in capitals hides which words are acronyms; it is read in title case (offsets kept), the
+    tables' acronyms in their own case and function words in lowercase, like a title-case headline."""
+    if not any(_caps_line_text(line) for line in text.split("\n")):
+        return text
+    forms, small = _cased_forms(), g.function_words()
+
+    def case(m: re.Match) -> str:
+        w = m.group(0)
+        if w in forms:
+            return forms[w]
+        if w.lower() in small:
+            return w.lower()
+        # a short word the tables do not know stays an acronym ("PPU"); longer words are words
+        return w.capitalize() if len(w) > 3 or is_vocab(w) or match_place([w.capitalize()], 0) else w
+
+    return "\n".join(_CAPS_WORD.sub(case, line) if _caps_line_text(line) else line for line in text.split("\n"))
+
+
+def _caps_line_text(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 2 and sum(c.isalpha() for c in line) >= 12 and line.upper() == line
 
 
 _HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9])")
@@ -358,7 +415,18 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
         # its number and its region)
         return False
+    if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
+        return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+def _slashed_term(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    a, b = toks[p.start].start, toks[p.end - 1].end
+    for m in (re.match(r"/([A-Za-z]+)", text[b:]), re.search(r"([A-Za-z]+)/\Z", text[max(0, a - 20):a])):
+        if m and not g.acronym_table().match(m.group(1), tokenize(m.group(1)), 0) \
+                and not g.head_table().match(m.group(1), tokenize(m.group(1)), 0):
+            return True
+    return False
 
 
 _DRESS_WORDS = {"pakaian", "seragam"}
@@ -489,6 +557,8 @@ def _caps_line(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a:b if b >= 0 else len(text)]
+    if any(s <= pos < e for s, e in _RECASED.get()):
+        return True  # a line in capitals, read in title case
     return sum(c.isalpha() for c in line) >= 12 and line.upper() == line
 
 

@@ -353,7 +353,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in CONNECTORS:
             k = j + 1
             if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
-                    and not _starts_org(text, toks, k) and p.body_words and not _registered_body(text, toks, k):
+                    and not _starts_org(text, toks, k) and p.body_words and not _registered_body(text, toks, k) \
+                    and not (mode == "named" and toks[k].upper and toks[k].text.isalpha()):
+                # "PT Taspen dan BPJS": an acronym after "dan" in a proper name is a second body
                 j = k
                 continue
             break

@@ -27,7 +27,8 @@ def vocabulary() -> frozenset[str]:
     """Lowercased words that belong to institutional names and positions."""
     words: set[str] = {fold(w) for w in load_list("institution_words")}
     for row in load_tsv("agencies"):
-        if row.get("kind") != "company":  # "Surya Citra Televisi": a brand's words are given names too
+        # "Surya Citra Televisi", "Universitas Airlangga": a brand's or a university's words are given names too
+        if row.get("kind") not in ("company", "education"):
             words.update(fold(w) for w in _WORD.findall(row["name"]))
     for row in load_tsv("regional_bodies"):
         words.update(fold(w) for w in _WORD.findall(row["unit"] + " " + row["portfolio"]))
