@@ -1102,7 +1102,20 @@ def _kept(doc: Doc, m: Mention) -> bool:
         return True  # the address part of a venue: "Balai Pertemuan Desa Garantung"
     if m.data.get("in_name"):
         return False
+    if _region_after_locative(doc, m):
+        return not covered(doc, (m.start, m.end), ("title", "person", "venue"))
     return not covered(doc, (m.start, m.end), _FILTER_KINDS)
+
+
+def _region_after_locative(doc: Doc, m: Mention) -> bool:
+    """"ke Sultra", "di Sultra": a region's bare name after a locative word is the place even where the text also
+    uses it as the short name of its government (an organization mention of exactly these words)."""
+    text = cached_text(doc)
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start - 20):m.start])
+    if not before or before.group(1).lower() not in _LOCATIVE_WORDS or not m.data.get("code"):
+        return False
+    orgs = [o for o in mentions(doc, "organization") if o.start < m.end and m.start < o.end]
+    return bool(orgs) and all((o.start, o.end) == (m.start, m.end) for o in orgs)
 
 
 def _short_form_of(text: str, m: Mention, dropped: list[Mention]) -> bool:
