@@ -137,10 +137,11 @@ class PlacesComponent:
         return doc
 
     def _part_of_longer_name(self, text: str, words: list, c: _Cand, starts: dict) -> bool:
-        """A city written bare and followed, in running text, by a capitalized word that is no place, date or
-        function word is the first word of a longer name: a neighbourhood ("Padang Bulan"), a team ("Bandung
-        Legend"). Headlines and other title-case lines capitalize every word and say nothing."""
-        if c.cue or c.dateline or c.kind not in ("kota", "kabupaten") or c.last + 1 >= len(words):
+        """A city, country or region written bare and followed, in running text, by a capitalized word that is no
+        place, date or function word is the first word of a longer name: a neighbourhood ("Padang Bulan"), a team
+        ("Bandung Legend"), a hotel or a league ("Swiss Belhotel", "Asia Qualifiers"). Headlines and other
+        title-case lines capitalize every word and say nothing."""
+        if c.cue or c.dateline or c.kind not in ("kota", "kabupaten", "negara", "other") or c.last + 1 >= len(words):
             return False
         nxt = words[c.last + 1][2]
         if text[c.end:words[c.last + 1][0]] != " " or not nxt[:1].isupper() or nxt.isupper() or \
