@@ -780,6 +780,8 @@ class PlacesComponent:
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and \
                 text[words[c.first - 1][1]:c.start].strip() == "":
             found.add("locative")
+        if _event_head_before(text, c.start):
+            found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
             found.add("address")
@@ -844,6 +846,8 @@ class PlacesComponent:
             return False
         prev = words[c.first - 1][2]
         gap = text[words[c.first - 1][1]:c.start]
+        if _event_head_before(text, c.start):
+            return False  # "JPO Ciroyom", "PON XX Papua": an event or a public work, not a body
         abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
         if gap.strip() == ")" and prev[:1].isupper():
             return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
@@ -879,6 +883,16 @@ class PlacesComponent:
         if c.kind == "other":
             return rg.Region(None, c.display or _written_name(c), "other")
         return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> re.Pattern:
+    heads = "|".join(re.escape(w) for w in sorted(load_list("place_event_heads"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:[ \t]+(?:[IVXL]+|ke-?\d+|\d+))?[ \t]+$", re.IGNORECASE)
+
+
+def _event_head_before(text: str, start: int) -> bool:
+    return bool(_event_heads().search(text[max(0, start - 30):start]))
 
 
 def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, str] | None:
