@@ -122,7 +122,8 @@ class PlacesComponent:
                 continue
             region = self._region(c)
             in_name = self._in_name(text, words, c, cands) or _UNIT_SLASH.search(text[max(0, c.start - 30):c.start])
-            prev = words[c.first - 1][2].lower() if c.first > 0 else ""
+            # the word before on the same line: a headline's last word does not qualify a dateline's town
+            prev = words[c.first - 1][2].lower() if c.first > 0 and "\n" not in text[words[c.first - 1][1]:c.start] else ""
             state = _UNITARY_STATE.search(text[max(0, c.start - 40):c.start])
             if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
