@@ -122,7 +122,8 @@ class PlacesComponent:
                 continue
             region = self._region(c)
             in_name = self._in_name(text, words, c, cands) or _UNIT_SLASH.search(text[max(0, c.start - 30):c.start])
-            prev = words[c.first - 1][2].lower() if c.first > 0 else ""
+            # the word before on the same line: a headline's last word does not qualify a dateline's town
+            prev = words[c.first - 1][2].lower() if c.first > 0 and "\n" not in text[words[c.first - 1][1]:c.start] else ""
             state = _UNITARY_STATE.search(text[max(0, c.start - 40):c.start])
             if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
@@ -137,10 +138,11 @@ class PlacesComponent:
         return doc
 
     def _part_of_longer_name(self, text: str, words: list, c: _Cand, starts: dict) -> bool:
-        """A city written bare and followed, in running text, by a capitalized word that is no place, date or
-        function word is the first word of a longer name: a neighbourhood ("Padang Bulan"), a team ("Bandung
-        Legend"). Headlines and other title-case lines capitalize every word and say nothing."""
-        if c.cue or c.dateline or c.kind not in ("kota", "kabupaten") or c.last + 1 >= len(words):
+        """A city, country or region written bare and followed, in running text, by a capitalized word that is no
+        place, date or function word is the first word of a longer name: a neighbourhood ("Padang Bulan"), a team
+        ("Bandung Legend"), a hotel or a league ("Swiss Belhotel", "Asia Qualifiers"). Headlines and other
+        title-case lines capitalize every word and say nothing."""
+        if c.cue or c.dateline or c.kind not in ("kota", "kabupaten", "negara", "other") or c.last + 1 >= len(words):
             return False
         nxt = words[c.last + 1][2]
         if text[c.end:words[c.last + 1][0]] != " " or not nxt[:1].isupper() or nxt.isupper() or \
@@ -779,6 +781,8 @@ class PlacesComponent:
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and \
                 text[words[c.first - 1][1]:c.start].strip() == "":
             found.add("locative")
+        if _event_head_before(text, c.start):
+            found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
             found.add("address")
@@ -843,6 +847,8 @@ class PlacesComponent:
             return False
         prev = words[c.first - 1][2]
         gap = text[words[c.first - 1][1]:c.start]
+        if _event_head_before(text, c.start):
+            return False  # "JPO Ciroyom", "PON XX Papua": an event or a public work, not a body
         abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
         if gap.strip() == ")" and prev[:1].isupper():
             return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
@@ -878,6 +884,16 @@ class PlacesComponent:
         if c.kind == "other":
             return rg.Region(None, c.display or _written_name(c), "other")
         return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> re.Pattern:
+    heads = "|".join(re.escape(w) for w in sorted(load_list("place_event_heads"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{heads})(?:[ \t]+(?:[IVXL]+|ke-?\d+|\d+))?[ \t]+$", re.IGNORECASE)
+
+
+def _event_head_before(text: str, start: int) -> bool:
+    return bool(_event_heads().search(text[max(0, start - 30):start]))
 
 
 def _holder_of(text: str, starts: dict, i: int, key: str) -> tuple[str, None, str] | None:
@@ -1102,7 +1118,20 @@ def _kept(doc: Doc, m: Mention) -> bool:
         return True  # the address part of a venue: "Balai Pertemuan Desa Garantung"
     if m.data.get("in_name"):
         return False
+    if _region_after_locative(doc, m):
+        return not covered(doc, (m.start, m.end), ("title", "person", "venue"))
     return not covered(doc, (m.start, m.end), _FILTER_KINDS)
+
+
+def _region_after_locative(doc: Doc, m: Mention) -> bool:
+    """"ke Sultra", "di Sultra": a region's bare name after a locative word is the place even where the text also
+    uses it as the short name of its government (an organization mention of exactly these words)."""
+    text = cached_text(doc)
+    before = re.search(r"(\w+)[ \t]+$", text[max(0, m.start - 20):m.start])
+    if not before or before.group(1).lower() not in _LOCATIVE_WORDS or not m.data.get("code"):
+        return False
+    orgs = [o for o in mentions(doc, "organization") if o.start < m.end and m.start < o.end]
+    return bool(orgs) and all((o.start, o.end) == (m.start, m.end) for o in orgs)
 
 
 def _short_form_of(text: str, m: Mention, dropped: list[Mention]) -> bool:

@@ -1,0 +1,24 @@
+"""Places abroad written bare: states, regions and university towns that releases name without their country."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in extract_text(text).places}
+
+
+def test_foreign_states_and_towns_in_a_list():
+    found = _places("Para penerima beasiswa akan belajar di Leiden dan Groningen, lalu magang di Texas dan Florida.")
+    assert {"Leiden", "Groningen", "Texas", "Florida"} <= set(found)
+    assert found["Texas"] == "other"
+
+
+def test_world_regions_written_bare():
+    found = _places("Delegasi membahas kerja sama maritim dengan negara-negara di Pasifik dan kawasan Skandinavia.")
+    assert found.get("Pasifik") == "other"
+    assert found.get("Skandinavia") == "other"
+
+
+def test_number_word_is_not_the_peruvian_capital():
+    assert _places("Rapat koordinasi di Lima OPD berlangsung tertib.") == {}
