@@ -444,8 +444,9 @@ def _bodies_then_name(doc: Doc, text: str, title: Mention) -> tuple[int, NameRea
 
 
 # "Komandan Skadron Udara 11 (Danskadron Udara 11), Letkol Pnb X", "Panglima Kodam XIV/ Hasanuddin, Mayjen TNI X":
-# unit words, numbers, slashes and bracketed short forms after a title, up to a comma on the same line
-_UNIT_RUN = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-']*\.?|\d[\w\-]*|/|&|dan|\([^()\n,;]{1,40}\))){1,10}?[ \t]*,[ \t]*")
+# unit words, numbers, slashes and bracketed short forms after a title, up to a comma on the same line (possessive:
+# a word is never split into two, which would make a long capitalized run without a comma backtrack for long)
+_UNIT_RUN = re.compile(r"(?:[ \t]*+(?:[A-Z][\w\-']*+\.?|\d[\w\-]*+|/|&|dan|\([^()\n,;]{1,40}\))){1,10}?[ \t]*,[ \t]*")
 
 
 def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict, NameRead] | None:
