@@ -1244,8 +1244,22 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         else:
             groups.append([m])
     groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups), ms))
-    for grp in groups:
-        facts.organizations.append(_organization(grp, groups))
+    found = [_organization(grp, groups) for grp in groups]
+    facts.organizations.extend(_without_alias_twins(found))
+
+
+def _without_alias_twins(orgs: list) -> list:
+    """An organization whose name is another's alias ("BPTD Wilayah XVIII" beside "Balai Pengelola Transportasi
+    Darat Wilayah XVIII", alias "BPTD Wilayah XVIII") is that one written short: one entry, its spans joined."""
+    kept = list(orgs)
+    for o in orgs:
+        twin = next((b for b in kept if b is not o and o.name.casefold() in {a.casefold() for a in b.aliases}), None)
+        if twin is not None and o in kept:
+            twin.spans = sorted(set(twin.spans) | set(o.spans))
+            twin.aliases += [a for a in o.aliases if a.casefold() not in {x.casefold() for x in twin.aliases}
+                             and a.casefold() != twin.name.casefold()]
+            kept.remove(o)
+    return kept
 
 
 def _continued_short(m: Mention, x: Mention) -> bool:
