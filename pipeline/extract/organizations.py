@@ -52,8 +52,8 @@ class OrganizationFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = _without_head_short_forms(doc_text(doc))
-        recased = _recased_caps_lines(text)
-        token = _RECASED.set(tuple((a, b) for a, b in _line_spans(text) if recased[a:b] != text[a:b]))
+        recased, lines = _recased_caps_lines(text)
+        token = _RECASED.set(lines)
         try:
             toks = tokenize(recased)
             for m in find(recased, toks):
@@ -64,14 +64,6 @@ class OrganizationFinder:
 
 
 _RECASED: ContextVar[tuple[tuple[int, int], ...]] = ContextVar("recased_lines", default=())
-
-
-def _line_spans(text: str) -> list[tuple[int, int]]:
-    out, a = [], 0
-    for line in text.split("\n"):
-        out.append((a, a + len(line)))
-        a += len(line) + 1
-    return out
 
 
 _CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
@@ -89,12 +81,18 @@ def _cased_forms() -> dict[str, str]:
     return out
 
 
-def _recased_caps_lines(text: str) -> str:
+def _recased_caps_lines(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     """'DISKOMINFO SULTRA BINCANG-BINCANG BERSAMA AWAK MEDIA', '... PENGHARGAAN DARI PT TASPEN CABANG KENDARI':
     a line written all in capitals hides which words are acronyms; it is read in title case (offsets kept), the
-    tables' acronyms in their own case and function words in lowercase, like a title-case headline."""
-    if not any(_caps_line_text(line) for line in text.split("\n")):
-        return text
+    tables' acronyms in their own case and function words in lowercase, like a title-case headline. Returns the
+    text and the spans of the lines read so."""
+    spans, a = [], 0
+    for line in text.split("\n"):
+        if _caps_line_text(line):
+            spans.append((a, a + len(line)))
+        a += len(line) + 1
+    if not spans:
+        return text, ()
     forms, small = _cased_forms(), g.function_words()
 
     def case(m: re.Match) -> str:
@@ -106,12 +104,18 @@ def _recased_caps_lines(text: str) -> str:
         # a short word the tables do not know stays an acronym ("PPU"); longer words are words
         return w.capitalize() if len(w) > 3 or is_vocab(w) or match_place([w.capitalize()], 0) else w
 
-    return "\n".join(_CAPS_WORD.sub(case, line) if _caps_line_text(line) else line for line in text.split("\n"))
+    out = list(text)
+    for a, b in spans:
+        out[a:b] = _CAPS_WORD.sub(case, text[a:b])
+    return "".join(out), tuple(spans)
+
+
+def _all_capitals(line: str) -> bool:
+    return sum(c.isalpha() for c in line) >= 12 and line.upper() == line
 
 
 def _caps_line_text(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    return len(words) >= 2 and sum(c.isalpha() for c in line) >= 12 and line.upper() == line
+    return len([w for w in line.split() if w[:1].isalpha()]) >= 2 and _all_capitals(line)
 
 
 _HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9])")
@@ -559,7 +563,7 @@ def _caps_line(text: str, pos: int) -> bool:
     line = text[a:b if b >= 0 else len(text)]
     if any(s <= pos < e for s, e in _RECASED.get()):
         return True  # a line in capitals, read in title case
-    return sum(c.isalpha() for c in line) >= 12 and line.upper() == line
+    return _all_capitals(line)
 
 
 def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") -> Mention | None:
