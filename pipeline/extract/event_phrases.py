@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.phrase_regex import phrase_regex
-from pipeline.nlp.ner import common_words
+from pipeline.resolve.lexicon import headline_verb
 from pipeline.tables import load_list, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
@@ -20,7 +20,7 @@ _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
 _TRAILING = {"dan", "serta", "di", "dengan", "ke", "yang", "para", "-", "–", "—", "(", ",", "bagi", "atau", "&", "dari",
-             "kepada", "oleh", "hal", "kali", "bpk"}
+             "kepada", "oleh", "hal", "kali", "bpk", "sekaligus"}
 _AND = {"dan", "serta"}
 _WITH = {"bersama", "dengan", "dan", "serta"}  # before a person who is part of the name ("Ramah Tamah bersama X")
 _FROM_TO = {"dari", "kepada", "oleh"}
@@ -214,8 +214,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
             break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
-        if end > pos and tok[:1].isupper() and tok[1:].islower() and _headline_verb(low):
-            break  # "Rakor X 2025 Tegaskan ...": a capitalized headline's verb ends the name before it
+        if end > pos and tok[:1].isupper() and tok[1:].islower() and headline_verb(tok):
+            break  # "Rakor X 2025 Tegaskan ...", "Audiensi X Bahas ...": a capitalized headline's verb ends the name
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
         if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
@@ -244,11 +244,6 @@ def _in_capitals(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-
-
-def _headline_verb(word: str) -> bool:
-    """A verb as headlines write it, "-kan" on a word of running text ("Tegaskan", "Berikan")."""
-    return len(word) >= 7 and word.endswith("kan") and word[:-3] in common_words()
 
 
 def _program_day(tok: str, nxt: str, lex: EventLexicon) -> bool:

@@ -12,12 +12,11 @@ from spacy.tokens import Doc
 
 from pipeline.extract import orggrammar as g
 from pipeline.extract.facts import Facts, Mention, Organization
-from pipeline.nlp.ner import common_words
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
-from pipeline.resolve.lexicon import fold, is_vocab, match_place
+from pipeline.resolve.lexicon import fold, headline_verb, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list
 
@@ -527,7 +526,7 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
     """'Majelis Syura X Bahas Penguatan ...', 'Yayasan Y Gelar Lomba ...': a title-case headline capitalizes its
     verb too; a named body ends before it (a verb right after the head leaves no body)."""
     for k in range(p.head_end, p.end):
-        if _headline_verb(toks[k].text):
+        if headline_verb(toks[k].text):
             if k == p.head_end:
                 return None
             p.end = k
@@ -536,25 +535,6 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
                 p.jurisdiction = None
             return p
     return p
-
-
-def _headline_verb(word: str) -> bool:
-    """A verb as a headline writes it, without its prefix ("Bahas", "Tinjau", "Kunjungi", "Serahkan"): its active
-    form with meN- is a word of running text, and it is no word of bodies' names, places or persons' names. A
-    word running text also writes bare is a noun as well ("Tari", "Gelar") unless it carries a verb's suffix."""
-    w = fold(word)
-    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or is_vocab(w) or match_place([word], 0) \
-            or w in g.name_openers():
-        return False
-    forms = {"me" + w, "mem" + w, "men" + w, "meng" + w, "menge" + w}
-    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
-    if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
-        forms.add(melted + w[1:])
-    common = common_words()
-    if forms.isdisjoint(common):
-        return False
-    return w not in common or len(w) >= 7 and w.endswith("kan") and w[:-3] in common \
-        or len(w) >= 6 and w.endswith("i") and w[:-1] in common
 
 
 def _caps_line(text: str, pos: int) -> bool:

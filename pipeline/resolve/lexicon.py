@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from pipeline.nlp.ner import common_words, name_openers
 from pipeline.paths import DATA_DIR
 from pipeline.tables import load_list, load_tsv
 
@@ -132,3 +133,27 @@ def place_words() -> frozenset[str]:
             if level <= 2:
                 out.update(words)
     return frozenset(out)
+
+
+# meN- takes the form the stem's first sound asks for ("Gatur" is no verb: *menggatur)
+_MEN_PREFIX = {**dict.fromkeys("bfpv", "mem"), **dict.fromkeys("cdjtz", "men"), "s": "meny",
+               **dict.fromkeys("lmnrwy", "me")}
+
+
+def headline_verb(word: str) -> bool:
+    """A verb as a headline writes it, without its prefix ("Bahas", "Tinjau", "Kunjungi", "Serahkan"): its active
+    form with meN- is a word of running text, and it is no word of bodies' names, places or persons' names. A
+    word running text also writes bare is a noun as well ("Tari", "Gelar") unless it carries a verb's suffix."""
+    w = fold(word)
+    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or is_vocab(w) or match_place([word], 0) \
+            or w in name_openers():
+        return False
+    forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
+    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
+    if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
+        forms.add(melted + w[1:])
+    common = common_words()
+    if forms.isdisjoint(common):
+        return False
+    return w not in common or len(w) >= 7 and w.endswith("kan") and w[:-3] in common \
+        or len(w) >= 6 and w.endswith("i") and w[:-1] in common

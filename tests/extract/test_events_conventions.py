@@ -700,6 +700,19 @@ def test_a_title_case_headline_verb_ends_the_event_name():
     assert _event(text, title).name == "Rakor Dinas Kesehatan 2025"
 
 
+def test_a_title_case_headline_verb_written_bare_ends_the_event_name():
+    title = "Audiensi Pengurus Koperasi Tani Bahas Program Pupuk 2026"
+    text = (f"{title}\n\nJakarta – Wakil Menteri Pertanian menerima audiensi pengurus Koperasi Tani Makmur di "
+            "Kantor Kementerian Pertanian, Senin (3/11/2025). Pertemuan membahas program pupuk.")
+    assert _event(text, title).name == "Audiensi Pengurus Koperasi Tani"
+
+
+def test_sekaligus_closing_an_event_name_is_not_part_of_it():
+    text = "Wali Kota Sukamaju melakukan peresmian Taman Baca Pelangi sekaligus, Senin (3/11/2025)."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert "peresmian Taman Baca Pelangi" in names
+
+
 def test_the_agent_of_a_bare_kegiatan_said_to_be_held_organizes_the_event():
     title = "KEPALA DINAS PERTANIAN BUKA SOSIALISASI PUPUK BERSUBSIDI"
     text = (f"{title}\n\nKegiatan diselenggarakan Dinas Pertanian Kabupaten Lebak bertempat di Hotel Kenari "
