@@ -50,6 +50,21 @@ _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
+OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
+
+
+def _list_opener(text: str, words: list, k: int) -> int | None:
+    """The index of the word opening the list of places a level word at k announces: right after it ("kelurahan
+    yaitu Perwira"), or after a relative clause in lowercase words ("2 kecamatan yang belum menerima bantuan
+    tersebut yakni Seruyan Hilir ..."); no capitalized word, sentence end or bracket in between."""
+    for j in range(k + 1, min(len(words) - 1, k + 2 + OPENER_REACH)):
+        if text[words[j - 1][1]:words[j][0]].strip(" \t,"):
+            return None
+        if words[j][2].lower() in _LIST_OPENERS:
+            return j if not text[words[j][1]:words[j + 1][0]].strip(" \t:,") else None
+        if not words[j][2].islower():
+            return None
+    return None
 _LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
 
 
@@ -701,10 +716,8 @@ class PlacesComponent:
             cue = self.cues.get(w[2].lower())
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
                 heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
-            elif cue and cue[0] in ("kecamatan", "desa") and k + 2 < len(words) and \
-                    words[k + 1][2].lower() in _LIST_OPENERS and \
-                    not (text[w[1]:words[k + 1][0]] + text[words[k + 1][1]:words[k + 2][0]]).strip(" \t:,"):
-                heads.append((k + 2, w[2].lower(), cue[0], w[2], None))  # "kelurahan yaitu Perwira dan Pahang"
+            elif cue and cue[0] in ("kecamatan", "desa") and (o := _list_opener(text, words, k)) is not None:
+                heads.append((o + 1, w[2].lower(), cue[0], w[2], None))  # "kelurahan yaitu Perwira dan Pahang"
         for i, cue, kind, cue_text, previous in heads:
             # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
             # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once

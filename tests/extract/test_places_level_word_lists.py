@@ -1,0 +1,27 @@
+"""A level word in lowercase ("kecamatan", "desa", "kelurahan") announces a list of regions of that level, opened by
+"yaitu"/"yakni"/"meliputi" right after it or after a relative clause about them: each listed name is a region of
+that level, named with its level."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_a_list_opened_after_a_relative_clause_names_kecamatan():
+    found = names("Bupati Seruyan meninjau penyaluran bantuan. Masih ada 2 kecamatan yang belum menerima bantuan "
+                  "tahap ini yakni Seruyan Hilir dan Seruyan Hilir Timur.")
+    assert "Kecamatan Seruyan Hilir" in found and "Kecamatan Seruyan Hilir Timur" in found
+
+
+def test_a_list_opened_right_after_the_level_word_still_names_kelurahan():
+    found = names("Wali Kota Tanjungbalai menyerahkan piagam kepada dua kelurahan yaitu Perwira dan Pahang.")
+    assert "Kelurahan Perwira" in found and "Kelurahan Pahang" in found
+
+
+def test_a_capitalized_word_between_the_level_word_and_the_opener_breaks_the_list():
+    found = names("Bupati Seruyan meninjau 2 kecamatan bersama Camat Danau Sembuluh yakni Seruyan Hilir dan "
+                  "Seruyan Hilir Timur.")
+    assert "Kecamatan Seruyan Hilir" not in found
