@@ -23,7 +23,7 @@ from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import honorific_re, is_name_word
-from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap
+from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, unit_slash
 from pipeline.tables import load_list, load_tsv
 
 CONNECTORS = {"dan", "&"}
@@ -420,8 +420,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
             j += 1
             slashed = False
-            if j + 1 < len(toks) and toks[j].text == "/" and toks[j].start == t.end and toks[j + 1].cap \
-                    and toks[j + 1].start == toks[j].end:
+            if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].cap and unit_slash(text, t, toks[j], toks[j + 1]):
                 p.body_words.append(j + 1)
                 p.end = j + 2
                 j += 2

@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from pipeline.resolve.lexicon import fold, match_place, place_index
 from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after, stop_words
 from pipeline.resolve.posts import TERM_OF_OFFICE
-from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize
+from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_tsv
 
 try:
@@ -793,7 +793,7 @@ def _unit_number(text: str, toks: list[Tok], k: int) -> int:
             or not same_line_gap(text, toks[k - 1], toks[k]):
         return k  # "Dandim 0732", "Pangdam III/Siliwangi"
     if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word and toks[k + 2].text[:1].isupper() \
-            and toks[k + 1].start == toks[k].end and toks[k + 2].start == toks[k + 1].end:
+            and unit_slash(text, toks[k], toks[k + 1], toks[k + 2]):
         # "Danrem 083/Baladhika Jaya Kolonel Inf X": a seat of several words runs to the rank that opens the name
         end = k + 3
         while end < len(toks) and end - (k + 3) < 2 and toks[end].is_word and toks[end].cap \

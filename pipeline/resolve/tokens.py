@@ -40,6 +40,12 @@ def glued(text: str, a: Tok, b: Tok) -> bool:
     return a.end == b.start
 
 
+def unit_slash(text: str, number: Tok, slash: Tok, name: Tok) -> bool:
+    """The slash between a numbered unit and its seat, glued or spaced on one or both sides ("Kodim 0303/Bengkalis",
+    "Dandim 0303/ Bengkalis", "Kodim 0303 / Bengkalis"): at most one space each side."""
+    return text[number.end:slash.start] in ("", " ") and text[slash.end:name.start] in ("", " ")
+
+
 def same_line_gap(text: str, a: Tok, b: Tok) -> bool:
     """Only spaces/tabs between a and b."""
     gap = text[a.end:b.start]

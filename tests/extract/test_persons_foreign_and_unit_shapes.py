@@ -130,3 +130,12 @@ def test_an_english_event_or_a_heading_is_no_person():
                        "Delegasi lain membahas Digitalizing Village Health di forum itu.")
     assert "Rina Wati" in persons
     assert not any(n.endswith(("Ceremony", "Roundtable", "Health")) or n.startswith("Digitalizing") for n in persons)
+
+
+def test_a_numbered_unit_keeps_its_seat_across_a_spaced_slash():
+    text = ("Dandim 0812/ Lamongan Letkol Inf Budi Santoso meninjau lokasi bersama Danramil 05 /Sugio Kapten Inf "
+            "Agus Riyanto dan personel Kodim 0812 / Lamongan.")
+    persons = _persons(text)
+    assert persons.get("Budi Santoso") == ["Dandim 0812/ Lamongan"]
+    assert persons.get("Agus Riyanto") == ["Danramil 05 /Sugio"]
+    assert "Kodim 0812 / Lamongan" in [o.name for o in extract_text(text).organizations]
