@@ -40,6 +40,7 @@ class Settings:
         """The spaCy config of the components these settings reach, by component name."""
         return {
             "warta_ner": {"enabled": self.ner, "model": str(self.ner_model_path())},
+            "warta_organizations": {"ner": self.ner, "model": str(self.ner_model_path())},
             "warta_syntax": {"enabled": self.syntax, "model_dir": str(self.stanza_path())},
         }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from contextvars import ContextVar
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz
 from spacy.language import Language
@@ -43,11 +44,35 @@ def _region(text: str):
         return None
 
 
-@Language.factory("warta_organizations")
+@Language.factory("warta_organizations", default_config={"ner": False, "model": None})
 class OrganizationFinder:
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str, ner: bool, model: str | None):
         self.name = name
+        self.ner = ner  # the `ner` setting: the trained model may tell where a body's holder begins
+        self.model = model
         g.head_table(), g.acronym_table(), g.title_words()
+
+    def _persons(self, doc: Doc):
+        """A function (start, end) -> the PER spans the trained NER finds in that stretch of the doc, or None."""
+        if not self.ner:
+            return None
+        from pipeline.nlp.ner import default_ner_path, load_ner
+
+        try:
+            ner = load_ner(Path(self.model) if self.model else default_ner_path(), words_only=True)
+        except (OSError, FileNotFoundError):  # no trained model shipped
+            return None
+
+        def persons(start: int, end: int) -> list[tuple[int, int]]:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                return []
+            a, b = max(0, span.start - g.NER_CONTEXT), min(len(doc), span.end + g.NER_CONTEXT)
+            window = doc[a:b]
+            tagged = ner(Doc(ner.vocab, words=[t.text for t in window], spaces=[bool(t.whitespace_) for t in window]))
+            return [(window[e.start].idx, window[e.end - 1].idx + len(window[e.end - 1].text))
+                    for e in tagged.ents if e.label_ == "PER"]
+        return persons
 
     def __call__(self, doc: Doc) -> Doc:
         text = _without_head_short_forms(doc_text(doc))
@@ -55,7 +80,7 @@ class OrganizationFinder:
         token = _RECASED.set(lines)
         try:
             toks = tokenize(recased)
-            for m in find(recased, toks):
+            for m in find(recased, toks, self._persons(doc)):
                 add_mention(doc, m)
         finally:
             _RECASED.reset(token)
@@ -132,7 +157,8 @@ def _without_head_short_forms(text: str) -> str:
     return _HEAD_BRACKET.sub(blank, text)
 
 
-def find(text: str, toks: list[Tok]) -> list[Mention]:
+def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
+    """persons: (start, end) -> PER spans of the trained NER there (see _holder_in_name), or None."""
     out: list[Mention] = []
     taken: set[tuple[int, int]] = set()
     inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
@@ -172,6 +198,8 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
             parse.end = _company_tail(text, toks, parse.end)
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
         parse.end = _initials_tail(text, toks, parse)
+        if persons is not None:
+            parse.end = _holder_in_name(text, toks, parse, persons)
         m = _mention(text, toks, parse)
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
@@ -189,6 +217,44 @@ def find(text: str, toks: list[Tok]) -> list[Mention]:
                                      for a in local)] + local
     out.extend(_credit_orgs(text, toks, taken))
     return _trim_run_ons(text, toks, out)
+
+
+@lru_cache(maxsize=1)
+def _open_name_heads() -> frozenset[str]:
+    return frozenset(load_list("open_name_heads"))
+
+
+@lru_cache(maxsize=1)
+def _english_body_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_list("english_body_words"))
+
+
+def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
+    """'Direktur PT Solda Sofyan Lubis yang ...', 'Ketua Pembina Yayasan Tarumanegara Indra Gunawan Masman, dan
+    ...': after a post, a company's or foundation's own name is open-ended and is written without a comma before
+    its holder's; the body ends where the holder's name begins, which the trained NER tells. Only a name of two
+    words or more that closes the body after one word of its own at least; the end of the parse otherwise."""
+    if p.head.body != "named" or p.head.unit not in _open_name_heads() or p.end - p.head_end < 2 \
+            or not g._after_post(text, toks, p.start):
+        return p.end
+    last = toks[p.end - 1]
+    for s, e in persons(toks[p.head_end].start, last.end):
+        k = _token_from(toks, s)
+        if k == p.end and _initial(last) and p.end - 1 > p.head_end + 1:
+            return p.end - 1  # "PT Bumi Sentosa I Made Sudarsana": the initial before the name is its first word
+        if k is None or toks[k].start != s or not (p.head_end < k <= p.end - 2) or e < last.end:
+            continue
+        while k - 1 > p.head_end and _initial(toks[k - 1]):
+            k -= 1  # "I Wayan Suardana": a Balinese name's particle, or an initial, opens the holder's name
+        words = [t for t in toks[k:p.end] if not _initial(t)]
+        if len(words) >= 2 and not match_place([t.text for t in words], 0) and all(
+                t.is_word and t.cap and not t.upper and fold(t.text) not in _english_body_words() for t in words):
+            return k
+    return p.end
+
+
+def _initial(t: Tok) -> bool:
+    return len(t.text) == 1 and t.text.isupper()
 
 
 def _outer_definitions(found: list[Mention]) -> None:

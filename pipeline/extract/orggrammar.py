@@ -27,6 +27,7 @@ from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, unit
 from pipeline.tables import load_list, load_tsv
 
 CONNECTORS = {"dan", "&"}
+NER_CONTEXT = 4  # tokens on each side of a stretch the trained NER reads: its tok2vec's receptive field
 NATIONAL = {"ri", "indonesia", "republik", "nasional", "pusat"}
 
 
