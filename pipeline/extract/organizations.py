@@ -454,6 +454,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
             return False
     elif h.body == "place" and h.needs and not p.jurisdiction and p.parent_at is None:
         return False
+    elif h.body == "place" and not p.jurisdiction and p.parent_at is None and _level_follows(text, toks, p.end):
+        return False  # "TP PKK Desa", "TP-PKK Tingkat Provinsi": the body at every place of a level, not one body
     if h.unit == "Kantor" and p.end > p.head_end and _regional_body_at(text, toks, p.head_end):
         return False  # "Kantor Pemkab Kapuas", "Kantor Diskominfo Sultra": the body's office building, not a body
     if h.unit == "Kantor" and _unnamed_office(text, toks, p):
@@ -487,6 +489,12 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
         return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+def _level_follows(text: str, toks: list[Tok], j: int) -> bool:
+    """A level of government ("Desa", "Kecamatan", "Tingkat ...") follows token j-1 on its line."""
+    return j < len(toks) and g.same_line_gap(text, toks[j - 1], toks[j]) \
+        and (toks[j].text.lower() == "tingkat" or g._is_prefix(toks[j]) is not None)
 
 
 def _slashed_term(text: str, toks: list[Tok], p: g.OrgParse) -> bool:

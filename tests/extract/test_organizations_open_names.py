@@ -25,3 +25,17 @@ def test_an_initial_before_the_holder_is_not_the_company_s():
 def test_without_a_post_the_company_keeps_its_words():
     f = facts("Kunjungan Tim\nTim meninjau lokasi PT Putra Mekongga Sejahtera, PT Akar Mas Indonesia dan lahan warga.")
     assert "PT Putra Mekongga Sejahtera" in {o.name for o in f.organizations}
+
+
+def test_tp_pkk_written_alone_is_named_so_and_is_the_pkk():
+    f = facts("Pembinaan Kader Posyandu\nPlt Ketua TP PKK Rina Susanti membuka pembinaan kader. Ia mengajak pengurus "
+              "PKK aktif.")
+    assert [(o.name, o.aliases) for o in f.organizations] == [("TP PKK", ["PKK"])]
+    f = facts("Pembinaan Kader\nKetua TP PKK Kota Bogor Yuli hadir bersama pengurus PKK Kota Bogor.")
+    assert [o.name for o in f.organizations] == ["TP PKK Kota Bogor"]
+
+
+def test_tp_pkk_of_every_village_or_level_is_no_body():
+    f = facts("Lomba TP-PKK Tingkat Provinsi\nLomba yang dilaksanakan oleh TP PKK Desa, sesuai program pokok PKK.")
+    assert "TP PKK" not in {o.name for o in f.organizations}
+    assert "TP-PKK" not in {o.name for o in f.organizations}
