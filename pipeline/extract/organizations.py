@@ -215,6 +215,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     local = _local_acronyms(text, toks, out, taken)
     out = [m for m in out if not any(a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end)
                                      for a in local)] + local
+    out.extend(_board_units(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
     return _trim_run_ons(text, toks, out)
 
@@ -961,6 +962,77 @@ def _known_acronyms() -> frozenset[str]:
 def _head_firsts() -> frozenset[str]:
     """First words of every head and acronym: a token outside this set can only start a name when misspelt."""
     return frozenset(g.head_table().by_first) | frozenset(g.acronym_table().by_first)
+
+
+@lru_cache(maxsize=1)
+def _board_posts() -> frozenset[str]:
+    return frozenset(load_list("board_posts"))
+
+
+@lru_cache(maxsize=1)
+def _category_acronyms() -> frozenset[str]:
+    return frozenset(load_list("category_acronyms"))
+
+
+_QUANTIFIERS = frozenset({"seluruh", "semua", "para", "setiap", "tiap", "masing-masing"})
+
+
+def _unknown_acronym(text: str, toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    return t.is_word and t.upper and t.text.isalpha() and 2 <= len(t.text) <= 6 \
+        and not g._ROMAN_UNIT.fullmatch(t.text) and t.text not in _category_acronyms() \
+        and g.acronym_table().match(text, toks, i) is None and g.head_table().match(text, toks, i) is None \
+        and not g._is_honorific(text, t) and t.text not in _degrees()
+
+
+def _after_board_post(text: str, toks: list[Tok], i: int) -> bool:
+    """A board post ("Ketua", "Wakil Ketua") ends right before token i, and no quantifier before it makes its
+    holders many ("seluruh Kepala OPD")."""
+    for n in (2, 1):
+        a = i - n
+        if a < 0 or " ".join(t.text for t in toks[a:i]) not in _board_posts() \
+                or not all(g.same_line_gap(text, toks[k], toks[k + 1]) for k in range(a, i)):
+            continue
+        return not (a > 0 and toks[a - 1].text.lower() in _QUANTIFIERS)
+    return False
+
+
+def _board_units(text: str, toks: list[Tok], found: list[Mention], taken: set) -> list[Mention]:
+    """'Ketua DPH LAMR Kecamatan Mandau', 'Kepala SKB Kota Depok': after a board post, an acronym the tables do not
+    know names the body the holder leads when a region written with its level ('Kecamatan', 'Kota') or a known
+    body follows it (the body's own unit: its board, its chapter); one name up to the region or that body's end."""
+    starts = {m.start: m for m in found}
+    defined = {m.data.get("definition") for m in found}
+    out = []
+    for i in range(1, len(toks) - 1):
+        if not (_unknown_acronym(text, toks, i) and g.same_line_gap(text, toks[i], toks[i + 1])
+                and toks[i + 1].start == toks[i].end + 1 and _after_board_post(text, toks, i)):
+            continue
+        if toks[i].text in defined or any(m.start <= toks[i].start < m.end for m in found):
+            continue  # a body the text names in full, or the acronym read as part of another name already
+        head = g.Head(toks[i].text, "other", toks[i].text, "place", True)
+        parent = starts.get(toks[i + 1].start)
+        if parent is not None:
+            end = _token_from(toks, parent.end) or len(toks)
+            p = g.OrgParse(i, end, g.Head(toks[i].text, parent.data.get("kind", "other"), toks[i].text, "named",
+                                          False), i + 1, parent_at=i + 1)
+            for k in range(i + 2, end):  # "DPH LAMR Bengkalis": the body's seat is the unit's
+                jur = g._jurisdiction(text, toks, k, 3)
+                if jur and jur[0] == end and not jur[2]:
+                    p.jurisdiction, p.jur_prefix = (k, end), jur[1]
+                    break
+        else:
+            if g._is_prefix(toks[i + 1]) is None:
+                continue
+            jur = g._jurisdiction(text, toks, i + 1, 3)
+            if not jur or jur[2] or jur[1] is None:
+                continue
+            p = g.OrgParse(i, jur[0], head, i + 1, jurisdiction=(i + 1, jur[0]), jur_prefix=jur[1])
+        m = _mention(text, toks, p)
+        if m is not None and (m.start, m.end) not in taken:
+            taken.add((m.start, m.end))
+            out.append(m)
+    return out
 
 
 def _local_acronyms(text: str, toks: list[Tok], found: list[Mention], taken: set) -> list[Mention]:

@@ -39,3 +39,18 @@ def test_tp_pkk_of_every_village_or_level_is_no_body():
     f = facts("Lomba TP-PKK Tingkat Provinsi\nLomba yang dilaksanakan oleh TP PKK Desa, sesuai program pokok PKK.")
     assert "TP PKK" not in {o.name for o in f.organizations}
     assert "TP-PKK" not in {o.name for o in f.organizations}
+
+
+def test_an_unknown_acronym_after_a_board_post_and_before_a_region_or_a_body_names_a_body():
+    f = facts("Silaturahmi Adat\nHal itu disampaikan Ketua DPH LAMK Kampar saat bersilaturahmi. Lembaga Adat Melayu "
+              "Kampar (LAMK) hadir, dan silaturahmi oleh Ketua MKA LAMK Datuk Zainal. Hadir pula Kepala SKB Kota "
+              "Bogor, Abdul Karim.")
+    names = {o.name for o in f.organizations}
+    assert {"DPH LAMK Kampar", "MKA LAMK", "SKB Kota Bogor"} <= names
+
+
+def test_kinds_of_units_and_many_holders_name_no_body():
+    f = facts("Rapat Koordinasi\nRapat dihadiri seluruh Kepala DPK Kota Bogor, Ketua RW Kelurahan Cimuning dan "
+              "Kepala OPD Kota Bogor.")
+    names = {o.name for o in f.organizations}
+    assert not {"DPK Kota Bogor", "RW Kelurahan Cimuning", "OPD Kota Bogor"} & names
