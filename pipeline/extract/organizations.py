@@ -272,16 +272,30 @@ def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:
     """'DINAS Kesehatan Kota X', 'PEMERINTAH Kabupaten Y': a release's first word is often written in capitals; a
     head word in capitals before a word in ordinary case is read in its usual case."""
     out = None
-    for i, t in enumerate(toks[:-1]):
-        nxt = toks[i + 1]
+    for i, t in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else Tok(t.end, t.end, "")
         word = t.text.capitalize()
         # "DENPOM XIV/3", "KODIM 1417": a one-word head in capitals before its number
         if t.upper and len(t.text) >= 4 and word in firsts and (nxt.cap and not nxt.upper or (
                 g._ROMAN_UNIT.fullmatch(nxt.text) or nxt.text.isdigit())
-                and g.head_table().match(word, [Tok(0, len(word), word)], 0) is not None):
+                and g.head_table().match(word, [Tok(0, len(word), word)], 0) is not None
+                or _lone_capitals(toks, i) and _standalone_acronym(word)):
             out = out or list(toks)
             out[i] = Tok(t.start, t.end, t.text.capitalize())
     return out or toks
+
+
+def _standalone_acronym(word: str) -> bool:
+    """A registered one-word acronym that names its body without a place ("Diskominfotik", not "Prokopim")."""
+    m = g.acronym_table().match(word, [Tok(0, len(word), word)], 0)
+    return m is not None and not m[1].needs
+
+
+def _lone_capitals(toks: list[Tok], i: int) -> bool:
+    """'#DISKOMINFOTIK', '... oleh KEMENAG.': a word in capitals among words that are not, which the tables
+    write in ordinary case as one word, is that word (a headline in capitals is re-cased as a whole)."""
+    return all(not (toks[k].is_word and toks[k].upper and len(toks[k].text) > 1)
+               for k in (i - 1, i + 1) if 0 <= k < len(toks))
 
 
 def _trim_run_ons(text: str, toks: list[Tok], found: list[Mention]) -> list[Mention]:

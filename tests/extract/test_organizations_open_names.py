@@ -54,3 +54,8 @@ def test_kinds_of_units_and_many_holders_name_no_body():
               "Kepala OPD Kota Bogor.")
     names = {o.name for o in f.organizations}
     assert not {"DPK Kota Bogor", "RW Kelurahan Cimuning", "OPD Kota Bogor"} & names
+
+
+def test_a_registered_acronym_written_in_capitals_alone_is_that_body():
+    f = facts("Bupati Buka Pelatihan\nBupati membuka pelatihan itu bersama Camat Bantan dan warga. #DISKOMINFOTIK")
+    assert "DISKOMINFOTIK" in {o.name for o in f.organizations}
