@@ -111,8 +111,11 @@ class TitleFinder:
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         names = {m.text for m in mentions(doc, "organization")}
         place_ends = {m.start: m.end for m in mentions(doc, "place")}
+        # the kabupaten/kota the release names: their kecamatan and villages are the units of local posts
+        local = tuple(sorted({m.data["code"][:5] for m in mentions(doc, "place")
+                              if m.data.get("code") and m.data["code"].count(".") >= 1}))
         found = []
-        for m in find(text, toks, org_ends):
+        for m in find(text, toks, org_ends, local):
             _name_generic_body(m, names)
             found.append(_with_destination(text, m, place_ends))
             add_mention(doc, found[-1])
@@ -181,7 +184,7 @@ def _lower_firsts() -> frozenset[str]:
     return frozenset(r["head"].split()[0] for r in load_tsv("title_heads_lowercase"))
 
 
-def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
+def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str, ...] = ()) -> list[Mention]:
     out = []
     firsts = _firsts()
     i = 0
@@ -209,7 +212,7 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
                          and not (t.upper and t.text.capitalize() in firsts)):
             i += 1
             continue
-        m = parse_at(text, toks, i, org_ends)
+        m = parse_at(text, toks, i, org_ends, local=local)
         if m is None:
             i += 1
             continue
@@ -220,7 +223,7 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int]) -> list[Mention]:
 
 
 def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
-             heads: PhraseTable | None = None) -> tuple[Mention, int] | None:
+             heads: PhraseTable | None = None, local: tuple[str, ...] = ()) -> tuple[Mention, int] | None:
     t = toks[i]
     heads = heads or head_table()
     if not t.is_word or not t.cap:
@@ -269,7 +272,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
                 break
             end = nxt
     elif head.takes == "place":
-        end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS)
+        end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS, local=local,
+                          level=4 if head.expansion in VILLAGE_HEADS else 3 if head.expansion in CAMAT_HEADS else 0)
         if end == k and k < len(toks) and toks[k].start in org_ends:
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:
@@ -454,24 +458,30 @@ def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
     return j if j > k and _name_follows(text, toks[j - 1].end) else k
 
 
+# Posts of a kecamatan: the words after the head name a kecamatan ("Camat Bukit Batu Taufik").
+CAMAT_HEADS = frozenset({"Camat", "Wakil Camat", "Sekretaris Camat"})
 # Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
 VILLAGE_HEADS = frozenset({"Kepala Desa", "Lurah", "Sekretaris Desa", "Sekretaris Lurah", "Sekretaris Kelurahan",
                            "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel"})
 
 
-def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False) -> int:
+def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local: tuple[str, ...] = (),
+                level: int = 0) -> int:
     if k < len(toks) and toks[k].text == "(" and same_line_gap(text, toks[k - 1], toks[k]):
         # "Wakil Gubernur (Wagub) Sultra Lukman": the jurisdiction comes after the head's short form
         b = _ACRONYM_BRACKET.match(text, toks[k].start)
         n = _token_at(toks, k, b.end()) if b else None
         if n is not None and same_line_gap(text, toks[n - 1], toks[n]):
-            end = _place_tail(text, toks, n, village)
+            end = _place_tail(text, toks, n, village, local, level)
             return end if end > n else k
         return k
     if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
         return k
     jur = g._jurisdiction(text, toks, k, 3)
     village = _village_run(text, toks, k, village)
+    unit = _local_unit(text, toks, k, local, level) if local and level else None
+    if unit and unit > max(village or k, jur[0] if jur and not jur[2] else k):
+        return unit  # "Camat Bandar Laksmana Acil", "Kepala Desa Parit 1 Api-Api": a unit of the release's region
     if village and (not jur or jur[2] or village > jur[0]):
         return village  # "Lurah Sungai Pinang Dalam": a village the register knows, longer than a region's name
     if jur and not jur[2]:
@@ -521,6 +531,56 @@ def _village_run(text: str, toks: list[Tok], k: int, village_post: bool = False)
         return k + 1
     return None
 
+
+
+def _local_unit(text: str, toks: list[Tok], k: int, local: tuple[str, ...], level: int) -> int | None:
+    """The end of two to four words at k that name, possibly misspelt or with a digit for a numeral, a kecamatan
+    (level 3) or village (level 4) of the kabupaten/kota the release names: "Camat Bandar Laksmana Acil Esyno",
+    "Kepala Desa Parit 1 Api-Api", "Lurah Timbang galung". Only that region's units, where a typo cannot reach
+    a holder's name."""
+    t = toks[k]
+    if not (t.is_word and t.cap) or fold(t.text) in g.name_openers() or g._is_honorific(text, t):
+        return None
+    run = k + 1
+    while run < len(toks) and run - k < 4 and same_line_gap(text, toks[run - 1], toks[run]) and (
+            (toks[run].is_word and toks[run].cap and not g._is_honorific(text, toks[run]))
+            or toks[run].text.isdigit() or _ROMAN.fullmatch(toks[run].text)
+            or (toks[run].text.isalpha() and toks[run].text.islower()
+                and toks[run].text not in g.function_words())):
+        run += 1
+    names = _local_names(local, level)
+    best = None
+    for end in range(run, k + 1, -1):
+        key = gz.name_key(text[t.start:toks[end - 1].end])
+        if len(key) < 8:
+            continue
+        hit = process.extractOne(key, tuple(names), scorer=fuzz.ratio, score_cutoff=90)
+        # as many words as the register's name: "Kepala Desa Sepahat M Azlan" is not a misspelt "Sepahat"
+        if hit is None or end - k not in names[hit[0]]:
+            continue
+        if toks[end - 1].text.islower() and hit[1] < 100:
+            continue  # a lowercase word ends a unit only where the register spells it so ("Timbang galung")
+        if best is None or hit[1] > best[1]:
+            best = (end, hit[1])
+    return best[0] if best else None
+
+
+@lru_cache(maxsize=64)
+def _local_names(local: tuple[str, ...], level: int) -> dict[str, set[int]]:
+    """name key -> the numbers of words the names with that key are written in, for the units of one level
+    inside `local`."""
+    if level == 4:
+        names = gz.villages()
+        codes = gz.inside(local, villages_too=True)
+    else:
+        names = gz.regions()
+        codes = [c for c in gz.inside(local) if gz.level_of(c) == level]
+    out: dict[str, set[int]] = {}
+    for c in codes:
+        for name in (names[c], gz.number_variant(names[c])):
+            if name:
+                out.setdefault(gz.name_key(name), set()).add(len(tokenize(name)))
+    return out
 
 
 @lru_cache(maxsize=1)
