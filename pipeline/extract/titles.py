@@ -279,6 +279,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     else:
         end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
         end = _tail_after_short_head_dot(text, toks, k, head, org_ends) or end
+        if end == k and head.text in _short_unit_heads():
+            end = _unit_name_word(text, toks, k)
         if end == k:
             end = _lower_tail(text, toks, k)
             lower_tail = end > k
@@ -786,6 +788,30 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j + 1
         break
     return end
+
+
+@lru_cache(maxsize=1)
+def _short_unit_heads() -> frozenset[str]:
+    """'Kadis', 'Kabid', 'Kasi', 'Kaban': a short head naming a generic unit (a dinas, a bidang), which releases
+    always write with the unit's own name after it ("Kadis PUPR", "Kabid Humas"), never bare before a name."""
+    return frozenset(r["head"] for r in load_tsv("title_heads") if r["takes"] == "org" and r["unit"]
+                     and " " not in r["head"] and r["head"] != r["expansion"]
+                     and r["expansion"].split()[1:] == r["unit"].split())
+
+
+def _unit_name_word(text: str, toks: list[Tok], k: int) -> int:
+    """'Kadis Dagprin Indra Gunawan': after such a head, one capitalized word the tables do not know, then the
+    holder's name on the same line, is the unit's short name; a word that opens names is left to the name."""
+    if k + 1 >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) \
+            or not same_line_gap(text, toks[k], toks[k + 1]):
+        return k
+    t, nxt = toks[k], toks[k + 1]
+    if not (t.is_word and t.cap and t.text.isalpha()) or g._is_honorific(text, t) \
+            or fold(t.text) in g.name_openers() or fold(t.text) in stop_words() or head_table().match(text, toks, k):
+        return k
+    if not ((nxt.is_word and nxt.cap and is_name_word(nxt.text)) or g._is_honorific(text, nxt)):
+        return k
+    return k + 1
 
 
 def _slash_portfolio(text: str, toks: list[Tok], j: int, org_ends: dict[int, int]) -> bool:

@@ -31,3 +31,15 @@ def test_a_holders_initial_is_not_taken_for_a_misspelt_village():
     text = ("Bupati Kampar menyerahkan bantuan bibit di Kecamatan Tambang.\n"
             "Bantuan diterima Kepala Desa Sungai Pinang M Yusuf bersama kelompok tani.")
     assert persons(text).get("M Yusuf") == ["Kepala Desa Sungai Pinang"]
+
+
+def test_the_word_after_kadis_is_the_dinas_short_name():
+    text = ("Bupati Kampar membuka pameran produk UMKM di Bangkinang.\n"
+            "Hadir Kadis Kopdag Rudi Hartono, Kepala Bapenda Joni Saputra, dan para pelaku usaha.")
+    assert persons(text).get("Rudi Hartono") == ["Kadis Kopdag"]
+
+
+def test_a_name_that_opens_like_a_persons_stays_the_name_after_a_bare_kadis():
+    text = ("Bupati Kampar membuka pameran produk UMKM di Bangkinang.\n"
+            "Hadir pula Kadis Muhammad Rizal Fahmi bersama para pelaku usaha.")
+    assert "Muhammad Rizal Fahmi" in persons(text)
