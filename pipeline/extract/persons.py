@@ -164,6 +164,12 @@ def find(doc: Doc) -> list[Mention]:
             r = _name_after_org(doc, text, m.end())
         if r is None and not newline:
             r = _capitals_name(doc, text, m.end())
+        placed_slot = False
+        if r is None and not newline and _closed_by_place(doc, t):
+            # "Camat Bekasi Selatan Karya Sukmajaya": a post closed by its place is followed by the holder, whose
+            # name may open with a dictionary word when name words follow it
+            r = read_name(text, m.end(), name_slot=True)
+            placed_slot = r is not None
         if r is None or (newline and not r.honorifics):
             continue
         unit_end = None
@@ -201,6 +207,7 @@ def find(doc: Doc) -> list[Mention]:
         if unit_end is not None:
             p.data["title"] = _extended_title(text, p.data["title"], unit_end)
         p.data["comma"] = bool(m.group(1))
+        p.data["placed_slot"] = placed_slot
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
         out.append(p)
@@ -605,7 +612,11 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
             again = len(find_all(text, r.name, "")) > 1
             ner = any(m.start <= r.start and r.end <= m.end and m.data.get("label") == "PER"
                       for m in mentions(doc, "ner"))
-            return again or ner
+            # "Kasubbag Pemerintahan Bappeda Emilda dan Kabag Protokol X": in a list of posts and holders, the
+            # word before "dan" and the next post is the holder
+            listed = (j := _LIST_NEXT.match(text, r.outer_end)) is not None \
+                and any(t.start == j.end() for t in mentions(doc, "title"))
+            return again or ner or listed
     return True
 
 
@@ -913,7 +924,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     for p in found:
         title = p.data.get("title")
         target = None
-        if title and p.data.get("how") == "after" and not p.data.get("honorifics") \
+        if title and p.data.get("how") == "after" and not p.data.get("honorifics") and not p.data.get("placed_slot") \
                 and not any(m.start <= p.start < m.end for m in people):
             # "Ketua Baznas Kota Bandung, Akhmad Roziqin", "Perdana Menteri Laos Sonexay Siphandone": the rule
             # read the title's unit as a name; the model's person after it is the name
@@ -990,6 +1001,14 @@ def _unjoined_before(text: str, p: Mention, people: list[Mention]) -> bool:
         and not (p.data.get("title") or {}).get("has_tail") \
         and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people) \
         and len(find_all(text, p.data["name"], "")) == 1
+
+
+def _closed_by_place(doc: Doc, title: Mention) -> bool:
+    """The post ends with its jurisdiction ('Camat Bekasi Selatan', 'Ketua TP PKK Kota Bekasi')."""
+    return _placed_title(title.data) or any(p.end == title.end for p in mentions(doc, "place"))
+
+
+_LIST_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")
 
 
 def _placed_title(title: dict | None) -> bool:
