@@ -1131,6 +1131,9 @@ def _kept(doc: Doc, m: Mention) -> bool:
         return True  # the address part of a venue: "Balai Pertemuan Desa Garantung"
     if m.data.get("in_name"):
         return False
+    if m.data.get("cue") and not m.data.get("code") and any(
+            t.start < m.start < t.end < m.end for t in mentions(doc, "title")):
+        return False  # "Kadis Pemberdayaan Masyarakat dan Desa Yuhelmi": the cue word ends a post, no village follows
     if _region_after_locative(doc, m):
         return not covered(doc, (m.start, m.end), ("title", "person", "venue"))
     return not covered(doc, (m.start, m.end), _FILTER_KINDS)

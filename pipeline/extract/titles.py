@@ -690,6 +690,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         low = t.text.lower()
         if g._is_prefix(t) or (low.startswith("se") and (low.startswith("se-") or t.text[2:3].isupper())):
             jur = g._jurisdiction(text, toks, j, 3)
+            if jur and not jur[2] and jur[1] == "desa" and end > k and toks[j - 1].text.lower() in g.CONNECTORS \
+                    and gz.name_key(text[toks[jur[0] - 1].start:toks[jur[0] - 1].end]) not in gz.village_index():
+                end = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Yuhelmi": "Desa" ends the portfolio, no village
+                break
             if jur and not jur[2]:
                 end = jur[0]
                 if jur[1] in ("desa", "kecamatan") and end < len(toks) and toks[end].start in org_ends \

@@ -21,3 +21,12 @@ def test_one_word_holder_before_dan_and_the_next_post():
     text = ("Bupati Kampar membuka rapat koordinasi di Bangkinang.\n"
             "Rapat diikuti Kasubbag Perencanaan dan Keuangan Bappeda Ernida dan Kabag Protokol Rahmat Hidayat.")
     assert persons(text).get("Ernida") == ["Kasubbag Perencanaan dan Keuangan Bappeda"]
+
+
+def test_desa_closing_the_portfolio_is_no_village_before_the_name():
+    text = ("Bupati Kampar membuka rapat koordinasi di Bangkinang.\n"
+            "Rapat diikuti Kadis Pemberdayaan Masyarakat dan Desa Rosmaini, Kadis Perindag Rahmat Hidayat, dan camat.")
+    f = facts(text)
+    ps = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert ps.get("Rosmaini") == ["Kadis Pemberdayaan Masyarakat dan Desa"]
+    assert not any(p.name.startswith("Desa") for p in f.places)
