@@ -194,6 +194,8 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
             lm = _lower_role(text, toks, i, org_ends) if t.text.capitalize() in firsts else None
             if lm is None and t.text.capitalize() in firsts:
                 lm = _lower_bare_head(text, toks, i)
+            if lm is None and t.text.capitalize() in firsts:
+                lm = _lower_head_before_name(text, toks, i, org_ends)
             after_comma = toks[i - 1].text == "," if i > 0 else False
             if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
                     after_comma and i + 1 < len(toks) and toks[i + 1].cap)):
@@ -449,6 +451,46 @@ def _lower_bare_head(text: str, toks: list[Tok], i: int) -> tuple[Mention, int] 
     data = {"head": head.expansion, "head_written": written, "acting": None, "takes": head.takes,
             "unit": head.unit or None, "has_tail": False, "corrected": head.expansion, "org": None}
     return Mention(start_c, end_c, written, kind="title", data=data), k
+
+
+def _lower_head_before_name(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tuple[Mention, int] | None:
+    """'kuasa hukum Termohon Arif Effendi', 'oleh kuasa hukum Zahru Arqom': a head of two words or more written in
+    lowercase, its unit, then a name of two words or more (or with honorifics) on the same line."""
+    from pipeline.resolve.names import read_name
+
+    capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
+                         for x in toks[i:i + 4]] + toks[i + 4:]
+    hm = head_table().match(text, capped, i)
+    if not hm or hm[0] - i < 2 or not all(x.text.islower() for x in toks[i:hm[0]]):
+        return None
+    lm = parse_at(text, capped, i, org_ends)
+    if lm is None:
+        return None
+    m, end = lm
+    gap = re.match(r"[ \t]+", text[m.end:m.end + 3])
+    if gap and end < len(toks) and toks[end].start == m.end + gap.end() and _derived_word(toks[end].text) \
+            and end + 1 < len(toks) and same_line_gap(text, toks[end], toks[end + 1]):
+        # "kuasa hukum Termohon Arif": a word made of a prefix and a common root names the party represented
+        written = text[m.start:toks[end].end]
+        m = Mention(m.start, toks[end].end, written, kind="title", data={
+            **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:toks[end].end]})
+        end += 1
+        gap = re.match(r"[ \t]+", text[m.end:m.end + 3])
+    r = read_name(text, m.end) if gap else None
+    if r is None or r.outer_start != m.end + gap.end() or not (r.honorifics or len(r.name.split()) >= 2):
+        return None
+    return m, end
+
+
+_AFFIX = re.compile(r"(?:ter|pem|pen|peng|pe|per)(?P<root>[a-z]{4,})")
+
+
+def _derived_word(word: str) -> bool:
+    """'Termohon', 'Pemohon': a capitalized prefix and a root running text writes in lowercase."""
+    from pipeline.nlp.ner import common_words
+
+    m = _AFFIX.fullmatch(word.lower())
+    return bool(m) and word[:1].isupper() and m.group("root") in common_words()
 
 
 def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
@@ -777,9 +819,11 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             if jur and not jur[2]:
                 end = jur[0]
                 break
-            if unit_in_head and end == k and j + 1 < len(toks) and toks[j + 1].text == "," \
-                    and g._lone_word(text, toks, j):
-                end = j + 1  # "Danposal Selatpanjang, Letda ...": the seat of the unit the head names
+            if unit_in_head and end == k and j + 2 < len(toks) and toks[j + 1].text == "," \
+                    and g._lone_word(text, toks, j) and g._is_honorific(text, toks[j + 2]):
+                # "Danposal Selatpanjang, Letda ...": the seat of the unit the head names, then the holder's rank;
+                # "Kasubsi Triono, Sekretaris Daerah ...": a word before the next post is the holder
+                end = j + 1
                 break
         n = _words_before_body(text, toks, j, org_ends)
         if n is not None:

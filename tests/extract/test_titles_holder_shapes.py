@@ -1,0 +1,32 @@
+"""A short head's lone word before a comma and the next post is the holder, not the unit's seat; a head of
+several words written in lowercase before a name is a position."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_a_lone_word_after_a_short_head_before_the_next_post_is_the_holder():
+    text = ("Bupati Kampar menghadiri peringatan Isra Mikraj di masjid raya.\n"
+            "Hadir Kepala Kejaksaan Negeri Kampar diwakili Kasubsi Marlianto, Sekretaris Daerah Kampar, dan tokoh "
+            "masyarakat.")
+    assert persons(text).get("Marlianto") == ["Kasubsi"]
+
+
+def test_a_unit_seat_before_a_comma_and_a_rank_stays_in_the_post():
+    text = ("Peringatan Hari Armada digelar di pelabuhan.\n"
+            "Hadir Danposal Tanjungbatu, Letda Laut Rahmat Hidayat, dan para nelayan.")
+    assert persons(text).get("Rahmat Hidayat") == ["Danposal Tanjungbatu"]
+
+
+def test_a_lowercase_head_of_two_words_before_a_name():
+    text = ("Sidang sengketa hasil pemilu berlanjut di Mahkamah Konstitusi.\n"
+            "Oleh kuasa hukum Darmaji Wicaksono, dalil pemohon itu disebut keliru.")
+    assert persons(text).get("Darmaji Wicaksono") == ["kuasa hukum"]
+
+
+def test_the_party_after_a_lowercase_head_belongs_to_the_post():
+    text = ("Sidang sengketa hasil pemilu berlanjut di Mahkamah Konstitusi.\n"
+            "Di Panel 2, kuasa hukum Termohon Darmaji Wicaksono membantah seluruh dalil.")
+    assert persons(text).get("Darmaji Wicaksono") == ["kuasa hukum Termohon"]
