@@ -311,6 +311,10 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
+        if words and _rank_before_degree(text, j, nm.end()):
+            words.append((j, nm.end()))  # "Tatang Laksamana ST": a rank word closing a name before its degree
+            i = nm.end()
+            continue
         if words and hon.match(text, j) and (not _middle_initial(text, j) or _only_common(text, words)):
             break  # "Bupati Mubar Drs. Ahmad", "Ketua Panitia H Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
@@ -363,6 +367,16 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         degrees = [d.group(0).strip() for d in deg.finditer(m.group(0))]
         outer_end = m.end()
     return NameRead(start, end, text[start:end], outer_start, outer_end, honorifics, degrees)
+
+
+def _rank_before_degree(text: str, start: int, end: int) -> bool:
+    """A rank is written before a name, never before a degree: a rank word (not a letter or an abbreviation)
+    followed by a degree is the last word of the name."""
+    h = honorific_re().match(text, start)
+    if h is None or h.end() != end or end - start < 5 or not text[start:end].isalpha():
+        return False
+    m = degrees_run_re().match(text, end)
+    return bool(m) and m.end() > end and _degree_boundary(text, m.end())
 
 
 def _degree_boundary(text: str, end: int) -> bool:

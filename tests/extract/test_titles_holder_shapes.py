@@ -30,3 +30,9 @@ def test_the_party_after_a_lowercase_head_belongs_to_the_post():
     text = ("Sidang sengketa hasil pemilu berlanjut di Mahkamah Konstitusi.\n"
             "Di Panel 2, kuasa hukum Termohon Darmaji Wicaksono membantah seluruh dalil.")
     assert persons(text).get("Darmaji Wicaksono") == ["kuasa hukum Termohon"]
+
+
+def test_a_rank_word_before_a_degree_is_the_last_word_of_the_name():
+    text = ("Rapat koordinasi dokumen perjalanan digelar tiga hari.\n"
+            "\"Pesertanya 40 orang,\" tutup H Hendri Laksamana ST, di hotel itu.")
+    assert "Hendri Laksamana" in persons(text)
