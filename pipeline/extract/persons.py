@@ -964,6 +964,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and (fold(p.data["name"]) in common or any(b.start <= p.start and p.end <= b.end
                                                            and not _closes_title_body(text, b, p)
                                                            and not _unknown_place_after_comma(p, b)
+                                                           and not _unknown_place_after_placed_post(
+                                                               p, b, title, place_ends)
                                                            and not (b.start < p.start and (
                                                                     (title or {}).get("end") in place_ends
                                                                     or _placed_title(title)))
@@ -992,6 +994,14 @@ def _unknown_place_after_comma(p: Mention, body: Mention) -> bool:
     counts only when the register knows the word as a region."""
     return (p.data.get("how") in ("after", "pair") and bool(p.data.get("comma")) and body.data.get("label") == "LOC"
             and body.start == p.start and body.end == p.end and not match_place([p.data["name"]], 0))
+
+
+def _unknown_place_after_placed_post(p: Mention, body: Mention, title: dict | None, place_ends: set[int]) -> bool:
+    """'Bupati Aceh Barat Ramli untuk ...': one word right after a post closed by its place is its holder; the
+    model's place reading of that word alone counts only when the register knows the word as a region."""
+    return p.data.get("how") == "after" and bool(title) and (title.get("end") in place_ends or _placed_title(title)) \
+        and body.data.get("label") == "LOC" and body.start == p.start and body.end == p.end \
+        and not match_place([p.data["name"]], 0)
 
 
 def _unjoined_before(text: str, p: Mention, people: list[Mention]) -> bool:

@@ -30,3 +30,17 @@ def test_desa_closing_the_portfolio_is_no_village_before_the_name():
     ps = {p.name: [t.text for t in p.titles] for p in f.persons}
     assert ps.get("Rosmaini") == ["Kadis Pemberdayaan Masyarakat dan Desa"]
     assert not any(p.name.startswith("Desa") for p in f.places)
+
+
+def test_one_word_after_a_post_closed_by_its_place_is_the_holder_though_read_as_a_place():
+    from pipeline.extract.facts import Mention
+    from pipeline.extract.persons import _unknown_place_after_placed_post
+
+    text = "Mesin itu diboyong Bupati Pidie Jaya Tarmuji untuk dibawa pulang."
+    start = text.index("Tarmuji")
+    title = {"start": text.index("Bupati"), "end": start - 1, "takes": "place", "has_tail": True}
+    p = Mention(start, start + 7, "Tarmuji", kind="person", data={"name": "Tarmuji", "how": "after", "title": title})
+    loc = Mention(start, start + 7, "Tarmuji", kind="ner", data={"label": "LOC"})
+    assert _unknown_place_after_placed_post(p, loc, title, {start - 1})
+    town = Mention(start, start + 7, "Tarmuji", kind="person", data={"name": "Bireuen", "how": "after", "title": title})
+    assert not _unknown_place_after_placed_post(town, loc, title, {start - 1})
