@@ -804,10 +804,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 end = j + 1
                 j = n
                 continue
-        if end == k and t.cap and t.is_word and j + 1 < len(toks) and g._is_prefix(toks[j + 1]) \
-                and same_line_gap(text, t, toks[j + 1]):
-            # "Kepala Disparbudpora Kabupaten Bengkalis": a body's short form the tables do not know, then the
-            # region it serves
+        if (end == k or (end == j and fold(t.text) not in g.name_openers())) and t.cap and t.is_word \
+                and j + 1 < len(toks) and g._is_prefix(toks[j + 1]) and same_line_gap(text, t, toks[j + 1]):
+            # "Kepala Disparbudpora Kabupaten Bengkalis", "Kepala Bidang Kebudayaan Disparbudpora Kabupaten
+            # Bengkalis Khairani": a body's short form the tables do not know, then the region it serves
             jur = g._jurisdiction(text, toks, j + 1, 3)
             if jur and not jur[2]:
                 end = jur[0]

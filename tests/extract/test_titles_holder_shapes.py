@@ -36,3 +36,12 @@ def test_a_rank_word_before_a_degree_is_the_last_word_of_the_name():
     text = ("Rapat koordinasi dokumen perjalanan digelar tiga hari.\n"
             "\"Pesertanya 40 orang,\" tutup H Hendri Laksamana ST, di hotel itu.")
     assert "Hendri Laksamana" in persons(text)
+
+
+def test_an_unknown_short_form_then_its_region_after_a_portfolio_stays_in_the_post():
+    from pipeline.extract.titles import find
+    from pipeline.resolve.tokens import tokenize
+
+    text = "Hadir juga Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar Rosmaini, tokoh adat dan warga."
+    assert [m.text for m in find(text, tokenize(text), {})] == [
+        "Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar"]
