@@ -52,6 +52,9 @@ class VenuesComponent:
         self.common = {t["word"].lower() for t in terms if t["kind"] == "common"}
         held = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "held")
         self.held_re = re.compile(rf"(?<![\w-])(?:{held})(?:[ \t]+(?:pula|juga|kembali))?[ \t]+$", re.IGNORECASE)
+        near = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "near")
+        side = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "side")
+        self.near_re = re.compile(rf"(?<![\w-])(?:{near})(?:\s+(?:{side}))?\s+$", re.IGNORECASE)
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -85,6 +88,8 @@ class VenuesComponent:
             trigger = self.trigger_re.search(before) or self.premise_re.search(before)
             if not capital and head in self.common:
                 continue
+            # "di sekitar Hotel X, Duri": a landmark that places something else; it still anchors the address after it
+            landmark = bool(self.near_re.search(before))
             if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
                 trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
@@ -127,6 +132,7 @@ class VenuesComponent:
                 name = name[:1].upper() + name[1:]  # "hotel Flamengo" names the Hotel Flamengo
             add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
                 "name": name, "head": m.group(), "place": place.data.get("name") if place else None,
+                "landmark": landmark,
             }))
             taken_until = end
         self._located(doc, text, skip_until, places, orgs)
@@ -175,6 +181,8 @@ class VenuesComponent:
                     break
                 names.append((pos, end))
                 comma = re.match(r"\s*,\s*", text[end:])
+                if not comma and _DATED_AFTER.match(text, _BLANKS.match(text, end).end()):
+                    comma = _BLANKS.match(text[end:])  # "di X Selasa (16/7)": the dated weekday closes the name
                 if not comma:
                     if not (held and len(names) == 1 and self._held_name(text, pos, end, org_at)):
                         names = []
@@ -240,6 +248,8 @@ class VenuesComponent:
                     break
             elif not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
+            elif count and word.lower() in self.calendar:
+                break  # "di Mahkamah Konstitusi (MK) Selasa (16/7)": the date after the name, without a comma
             elif word.lower() in self.not_names and not (opens_body and not count and word.lower() in self.breaks) \
                     or not count and word.lower().rstrip(".") in self.cues:
                 return None
@@ -371,6 +381,9 @@ class VenuesComponent:
                 # "Mushalla Kankemenag Abdya": the region of the body the hall belongs to; the capital after a
                 # national body is where it stands ("Gedung Djuanda I Kemenkeu Jakarta")
                 return False
+            if _acronym(words[-1]) and words[-1].isalpha() and len(words[-1]) >= 3 and \
+                    not (place.data.get("code") or "").startswith(_CAPITAL_CODE):
+                return False  # "Gedung LAMR Bengkalis", "LPP RRI Padang": a body's short form and its region
             return _city_like(place) and not classed
         if _acronym(words[-1]) or last in self.head_words:
             return False
@@ -418,6 +431,9 @@ _TITLE_WORDS = {"gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "cam
 _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
 _STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"
+_BLANKS = re.compile(r"[ \t]*")
+_DATED_AFTER = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)[ \t]*"
+                          r"(?:(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)[ \t]*)?)?\(\d{1,2}/\d{1,2}")
 _WEEKDAY_AFTER = re.compile(r"\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
 
 
@@ -480,6 +496,8 @@ def _place_after(text: str, end: int, places: list[Mention]) -> Mention | None:
 def to_facts(doc: Doc, facts: Facts) -> None:
     venues: dict[str, Venue] = {}
     for m in sorted(mentions(doc, "venue"), key=lambda m: m.start):
+        if m.data.get("landmark"):
+            continue
         key = _key(m.data.get("name") or m.text)
         venue = venues.get(key)
         if venue is None:
@@ -489,9 +507,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             venue.place = venue.place or m.data.get("place")
     # A name that is the start of a longer one is that venue written short ("Gedung Serba Guna" for "Gedung Serba
     # Guna Pendopo Rawa Makmur").
+    # A name without the office's class is the same office ("Lapas Amuntai" for "Lapas Kelas IIB Amuntai").
     keys = list(venues)
     for key in keys:
-        longer = next((k for k in keys if k != key and k.startswith(key + " ")), None)
+        longer = next((k for k in keys if k != key and (k.startswith(key + " ") or _CLASS_WORDS.sub(" ", k) == key)),
+                      None)
         if longer is not None:
             venues[longer].spans.extend(venues.pop(key).spans)
     facts.venues.extend(venues.values())
@@ -528,6 +548,7 @@ def _premises_to_bodies(facts: Facts) -> None:
 _OFFICE = "Kantor "
 
 
+_CLASS_WORDS = re.compile(r" kelas (?:i{1,3}|iv)[ab]? ")
 _CLASS_NUMBER = re.compile(r"\bkelas ([123])([ab]?)\b")
 
 

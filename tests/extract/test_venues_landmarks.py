@@ -1,0 +1,58 @@
+"""Venues: landmarks, assets and lists name no place of an event; prisons are venues; dates and bodies' regions
+close or keep a name."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def _venues(text: str) -> list[str]:
+    return [v.name for v in extract_text(text).venues]
+
+
+@pytest.mark.parametrize("text", [
+    "Petugas membersihkan saluran air di sekitar Hotel Mawar Indah, Duri, Selasa (4/6).",
+    "Kantor kelurahan yang baru berdiri di sebelah barat Stadion Kenanga, Minggu (3/3/2019).",
+    "Warung itu berada dekat Gedung Juang Sentosa di pusat kota.",
+])
+def test_a_landmark_is_no_venue(text):
+    assert _venues(text) == []
+
+
+def test_a_stadium_named_as_an_asset_or_in_a_list_is_no_venue():
+    text = ("Penghargaan Olahraga\nKota ini punya aset seperti Stadion Cempaka Raya yang berstandar nasional. "
+            "Penghargaan diberikan kepada:\n1. Pengelola Stadion Sepak Bola Melati Putih\n"
+            "2. Pengelola GOR Bunga Tanjung\n3. Pemerintah Daerah")
+    assert _venues(text) == []
+
+
+def test_a_stadium_where_a_match_is_held_is_a_venue():
+    assert _venues("Final turnamen digelar di Stadion Cempaka Raya, Minggu (3/3).") == ["Stadion Cempaka Raya"]
+
+
+def test_a_prison_visited_is_a_venue_and_its_short_form_is_the_same():
+    text = ("Rombongan Kemenag melakukan studi banding ke Lapas Kelas IIA Pekalongan, Rabu (2/2/2022). "
+            "Menurut dia, pembinaan di Lapas Pekalongan patut dicontoh.")
+    assert _venues(text) == ["Lapas Kelas IIA Pekalongan"]
+
+
+def test_staff_from_a_prison_name_no_venue():
+    assert _venues("Sebanyak lima petugas dari Rutan Kelas IIB Pekalongan mengikuti pelatihan itu.") == []
+
+
+def test_a_dated_weekday_closes_a_name_without_comma():
+    assert _venues("Sidang lanjutan kembali digelar di Mahkamah Agung Kamis (5/9/2019). Hakim hadir.") == \
+        ["Mahkamah Agung"]
+
+
+def test_a_weekday_without_its_date_does_not_close_a_name():
+    assert _venues("Pelatihan bagi pelaku usaha di Bumi Lancang Kuning Senin, 7 Juni 2021 dibuka bupati.") == []
+
+
+def test_the_region_after_a_body_short_form_stays_in_the_name():
+    assert _venues("Pelantikan pengurus digelar di Gedung PWRI Pekalongan, Senin (4/3).") == ["Gedung PWRI Pekalongan"]
+
+
+def test_the_capital_after_a_national_body_is_its_place():
+    assert _venues("Rapat digelar di Gedung Merdeka II Kemenkeu Jakarta, Senin (4/3).") == ["Gedung Merdeka II Kemenkeu"]
