@@ -11,6 +11,7 @@ weekday: releases write "di <facility>, <city>, <day>" whatever the facility's h
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -495,6 +496,7 @@ def _place_after(text: str, end: int, places: list[Mention]) -> Mention | None:
 
 def to_facts(doc: Doc, facts: Facts) -> None:
     venues: dict[str, Venue] = {}
+    headed: set[str] = set()
     for m in sorted(mentions(doc, "venue"), key=lambda m: m.start):
         if m.data.get("landmark"):
             continue
@@ -505,17 +507,33 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         else:
             venue.spans.append((m.start, m.end))
             venue.place = venue.place or m.data.get("place")
+        if m.data.get("head"):
+            headed.add(key)
     # A name that is the start of a longer one is that venue written short ("Gedung Serba Guna" for "Gedung Serba
     # Guna Pendopo Rawa Makmur").
     # A name without the office's class is the same office ("Lapas Amuntai" for "Lapas Kelas IIB Amuntai").
-    keys = list(venues)
-    for key in keys:
-        longer = next((k for k in keys if k != key and (k.startswith(key + " ") or _CLASS_WORDS.sub(" ", k) == key)),
+    for key in list(venues):
+        longer = next((k for k in venues if k != key and (k.startswith(key + " ") or _CLASS_WORDS.sub(" ", k) == key)),
                       None)
         if longer is not None:
             venues[longer].spans.extend(venues.pop(key).spans)
-    facts.venues.extend(venues.values())
+    # A name misspelt once is the same venue ("Masji Alfaizin Lampenerut", "Masjid Alfaizin Lampeuneurut"); the
+    # writing read after a head word is kept.
+    for key in list(venues):
+        other = next((k for k in venues if k != key and _misspelt(key, k)), None)
+        if other is not None and (other in headed or key not in headed):
+            venues[other].spans = sorted(venues[other].spans + venues.pop(key).spans)
+    facts.venues.extend(sorted(venues.values(), key=lambda v: min(v.spans)))  # in the order the text names them
     _premises_to_bodies(facts)
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """The same words but for letters inside long ones ("masji"/"masjid", "lampenerut"/"lampeuneurut")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(x == y or x[:1] == y[:1] and min(len(x), len(y)) >= 4 and x.isalpha() and y.isalpha() and
+               SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(wa, wb))
 
 
 def _premises_to_bodies(facts: Facts) -> None:

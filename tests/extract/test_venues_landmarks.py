@@ -56,3 +56,14 @@ def test_the_region_after_a_body_short_form_stays_in_the_name():
 
 def test_the_capital_after_a_national_body_is_its_place():
     assert _venues("Rapat digelar di Gedung Merdeka II Kemenkeu Jakarta, Senin (4/3).") == ["Gedung Merdeka II Kemenkeu"]
+
+
+def test_a_venue_misspelt_once_is_one_venue_under_its_headed_writing():
+    text = ("Manasik Haji\nPembukaan manasik di Masji Nurul Hidayahh, Kamis (13/7). Rayon II bertempat di "
+            "Masjid Nurul Hidayah Kecamatan Darul Imarah dan Rayon III di Masjid Baitul Rahman Kecamatan Ingin Jaya.")
+    assert _venues(text) == ["Masjid Nurul Hidayah", "Masjid Baitul Rahman"]
+
+
+def test_rooms_numbered_apart_stay_apart():
+    assert _venues("Rapat digelar di Ruang Rapat II, lalu dilanjutkan di Ruang Rapat III.") == \
+        ["Ruang Rapat II", "Ruang Rapat III"]
