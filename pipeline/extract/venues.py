@@ -20,7 +20,7 @@ from pipeline.extract.facts import Facts, Mention, Venue
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.regions import countries
-from pipeline.resolve.gazetteer import name_key
+from pipeline.resolve.gazetteer import name_key, village_index, within
 from pipeline.tables import load_list, load_tsv
 
 _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[A-Z]\.(?:[A-Z]\.)+(?=[ \t][A-Z])|[^\W_]+(?:[-'’][^\W_]+)*|\S")
@@ -212,6 +212,8 @@ class VenuesComponent:
             if len(names) == 1 and place.data.get("kind") == "provinsi" and place.data.get("code") not in _CITY_PROVINCES \
                     and re.fullmatch(r"[A-Z][a-z]+", text[names[0][0]:names[0][1]]):
                 continue  # "di Kuta, Bali": one word before a province is a town
+            if _village_of(text[names[0][0]:names[0][1]], places):
+                continue  # "terletak di Batu Ralang, Kecamatan X": a village of a region the text names
             for start, end in names:
                 add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
                     "name": text[start:end], "head": None, "place": place.data.get("name"),
@@ -455,6 +457,12 @@ _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
 def _foreign_city(place: Mention) -> bool:
     row = countries().get(name_key(place.data.get("name") or ""))
     return bool(row) and row[1] != "ID" and row[2] == "kota"
+
+
+def _village_of(name: str, places: list[Mention]) -> bool:
+    """The name is a village of the gazetteer inside a region the text names."""
+    codes = [p.data["code"] for p in places if p.data.get("code")]
+    return any(within(v, c) for v in village_index().get(name_key(name), ()) for c in codes)
 
 
 def _acronym(word: str) -> bool:

@@ -67,3 +67,8 @@ def test_a_venue_misspelt_once_is_one_venue_under_its_headed_writing():
 def test_rooms_numbered_apart_stay_apart():
     assert _venues("Rapat digelar di Ruang Rapat II, lalu dilanjutkan di Ruang Rapat III.") == \
         ["Ruang Rapat II", "Ruang Rapat III"]
+
+
+def test_a_village_of_the_region_named_after_it_is_no_venue():
+    assert _venues("Warga berkumpul di Batu Ralang, Kecamatan Teupah Selatan, untuk gotong royong pada Sabtu (5/4).") \
+        == []
