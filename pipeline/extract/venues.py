@@ -100,6 +100,10 @@ class VenuesComponent:
                 continue  # "di halaman Istana Merdeka", "di halaman kantor Dinas X": the venue is the building
             if row["trigger"] in ("yes", "office", "visit") and not triggered:
                 continue
+            if row["trigger"] == "room" and capital:
+                short = re.match(r"[ \t]+([A-Z]{2,})\b", text[m.end():m.end() + 20])
+                if short and short.group(1).lower() not in self.rooms:
+                    continue  # "Ruang GTK", "Ruang SDM": a platform named after a body, not a room
             if row["trigger"] == "room" and not triggered:
                 kind = re.match(r"[ \t]+([^\W\d_]+)", text[m.end():])
                 if not kind or kind.group(1).lower() not in self.rooms:

@@ -72,3 +72,11 @@ def test_rooms_numbered_apart_stay_apart():
 def test_a_village_of_the_region_named_after_it_is_no_venue():
     assert _venues("Warga berkumpul di Batu Ralang, Kecamatan Teupah Selatan, untuk gotong royong pada Sabtu (5/4).") \
         == []
+
+
+def test_a_room_word_before_a_short_form_names_a_platform():
+    assert _venues("Para guru belajar mandiri di Ruang PTK dengan pendampingan narasumber, Senin (3/3).") == []
+
+
+def test_a_vip_room_is_a_room():
+    assert _venues("Tamu disambut di Ruang VIP Bandara Haluoleo, Senin (3/3).") == ["Ruang VIP Bandara Haluoleo"]
