@@ -80,3 +80,8 @@ def test_a_room_word_before_a_short_form_names_a_platform():
 
 def test_a_vip_room_is_a_room():
     assert _venues("Tamu disambut di Ruang VIP Bandara Haluoleo, Senin (3/3).") == ["Ruang VIP Bandara Haluoleo"]
+
+
+def test_the_office_of_the_secretariat_is_a_venue():
+    assert _venues("Sosialisasi pengawasan pemilu bertempat di Kantor Sekretariat, Rabu (5/6/2024).") == \
+        ["Kantor Sekretariat"]
