@@ -31,3 +31,9 @@ def load_list(name: str) -> tuple[str, ...]:
     return tuple(
         line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@lru_cache(maxsize=None)
+def load_set(name: str) -> frozenset[str]:
+    """The entries of data/<name>.txt as a set, for membership tests."""
+    return frozenset(load_list(name))

@@ -19,7 +19,7 @@ from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
 from pipeline.resolve.lexicon import fold, headline_verb, is_vocab, match_place
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
-from pipeline.tables import load_list
+from pipeline.tables import load_list, load_set
 
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
@@ -221,11 +221,6 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _open_name_heads() -> frozenset[str]:
-    return frozenset(load_list("open_name_heads"))
-
-
-@lru_cache(maxsize=1)
 def _english_body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_list("english_body_words"))
 
@@ -235,7 +230,7 @@ def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
     ...': after a post, a company's or foundation's own name is open-ended and is written without a comma before
     its holder's; the body ends where the holder's name begins, which the trained NER tells. Only a name of two
     words or more that closes the body after one word of its own at least; the end of the parse otherwise."""
-    if p.head.body != "named" or p.head.unit not in _open_name_heads() or p.end - p.head_end < 2 \
+    if p.head.body != "named" or p.head.unit not in load_set("open_name_heads") or p.end - p.head_end < 2 \
             or not g._after_post(text, toks, p.start):
         return p.end
     last = toks[p.end - 1]
@@ -457,7 +452,7 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
     if p.body_words and not p.jurisdiction and p.parent_at is None and h.unit not in g.subunit_kinds() \
-            and all(toks[k].text.lower() in _category_words() for k in p.body_words):
+            and all(toks[k].text.lower() in load_set("org_category_words") for k in p.body_words):
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
@@ -551,11 +546,6 @@ def _unity_of(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         else:
             return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _category_words() -> frozenset[str]:
-    return frozenset(load_list("org_category_words"))
 
 
 def _regional_body_at(text: str, toks: list[Tok], k: int) -> bool:
@@ -978,23 +968,13 @@ def _head_firsts() -> frozenset[str]:
     return frozenset(g.head_table().by_first) | frozenset(g.acronym_table().by_first)
 
 
-@lru_cache(maxsize=1)
-def _board_posts() -> frozenset[str]:
-    return frozenset(load_list("board_posts"))
-
-
-@lru_cache(maxsize=1)
-def _category_acronyms() -> frozenset[str]:
-    return frozenset(load_list("category_acronyms"))
-
-
 _QUANTIFIERS = frozenset({"seluruh", "semua", "para", "setiap", "tiap", "masing-masing"})
 
 
 def _unknown_acronym(text: str, toks: list[Tok], i: int) -> bool:
     t = toks[i]
     return t.is_word and t.upper and t.text.isalpha() and 2 <= len(t.text) <= 6 \
-        and not g._ROMAN_UNIT.fullmatch(t.text) and t.text not in _category_acronyms() \
+        and not g._ROMAN_UNIT.fullmatch(t.text) and t.text not in load_set("category_acronyms") \
         and g.acronym_table().match(text, toks, i) is None and g.head_table().match(text, toks, i) is None \
         and not g._is_honorific(text, t) and t.text not in _degrees()
 
@@ -1004,7 +984,7 @@ def _after_board_post(text: str, toks: list[Tok], i: int) -> bool:
     holders many ("seluruh Kepala OPD")."""
     for n in (2, 1):
         a = i - n
-        if a < 0 or " ".join(t.text for t in toks[a:i]) not in _board_posts() \
+        if a < 0 or " ".join(t.text for t in toks[a:i]) not in load_set("board_posts") \
                 or not all(g.same_line_gap(text, toks[k], toks[k + 1]) for k in range(a, i)):
             continue
         return not (a > 0 and toks[a - 1].text.lower() in _QUANTIFIERS)

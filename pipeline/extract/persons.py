@@ -17,7 +17,7 @@ from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place, vocabulary
-from pipeline.tables import load_list, load_tsv
+from pipeline.tables import load_list, load_set, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
@@ -1365,7 +1365,7 @@ def _thing_before(text: str, pos: int) -> bool:
         m = _THING_BEFORE.search(text, max(0, pos - 30), pos)
         if m is None:
             return False
-        if fold(m.group(1)) in _thing_heads():
+        if fold(m.group(1)) in load_set("thing_heads"):
             return True
         if not m.group(1)[:1].isupper():
             return False
@@ -1378,7 +1378,7 @@ _LIST_ITEM = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}"
 
 @lru_cache(maxsize=1)
 def _thing_list_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(_thing_heads(), key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(load_set("thing_heads"), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?i:{heads})[ \t]+{_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]*"
                       rf"(?:dan|serta)[ \t]+{_LIST_ITEM}")
 
@@ -1394,20 +1394,10 @@ def _in_thing_list(text: str, pos: int) -> bool:
     return any(a < pos < b for a, b in _thing_lists(text))
 
 
-@lru_cache(maxsize=1)
-def _thing_heads() -> frozenset[str]:
-    return frozenset(load_list("thing_heads"))
-
-
 # English nouns of things and bodies end so; no Indonesian given or family name does
 _ENGLISH_NOUN = re.compile(r"(?:tion|sion|ment|ance|ence|ship|ness|ogy|ems)$")
 # an English verb in -ize/-ise as a gerund opens a heading ("Revitalizing Awqaf"), never a person's name
 _ENGLISH_GERUND = re.compile(r"^[A-Z][a-z]+(?:iz|is)ing$")
-
-
-@lru_cache(maxsize=1)
-def _english_thing_words() -> frozenset[str]:
-    return frozenset(load_list("english_thing_words"))
 
 
 def _english_thing(name: str) -> bool:
@@ -1417,7 +1407,7 @@ def _english_thing(name: str) -> bool:
     if len(words) < 2:
         return False
     last = words[-1].lower()
-    return (last in english_body_words() or last in _english_thing_words() or bool(_ENGLISH_NOUN.search(last))
+    return (last in english_body_words() or last in load_set("english_thing_words") or bool(_ENGLISH_NOUN.search(last))
             or bool(_ENGLISH_GERUND.match(words[0])))
 
 
