@@ -31,6 +31,8 @@ _MAX_TOKENS = 40
 _ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, menyusun (lowercase only)
 # a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
 _COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "yg"}
+# the number of a stage: roman or arabic numerals, "ke-2", ordinal and cardinal words
+_STAGE = re.compile(r"^(?:[IVX]+|\d+|ke-?\d+|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga|empat|lima)$")
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
 
@@ -111,6 +113,7 @@ class EventLexicon:
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
+        self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -210,6 +213,14 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
         if low in _COPULAS:
             break
+        if tok == low == "tahap" and _STAGE.match(nxt):
+            end = e
+            continue  # "penyaluran bantuan beras tahap kedua", "Dana Desa tahap II": the stage is part of the name
+        if tok == "ke" and nxt.isdigit() and i + 2 < len(tokens) and tokens[i + 2][2].isalpha() \
+                and tokens[i + 2][2].islower() and tokens[i + 2][2] not in _DATE_WORDS | _TRAILING | lex.stop | {"tahun"}:
+            break  # "... ke 8 kecamatan": a count of places it went to (an ordinal "ke 76" has no noun after it)
+        if end > pos and tok[:1].isupper() and (tok[1:].islower() or caps) and low in lex.predicates:
+            break  # "Pelatihan X Hadir di Y": a headline's predicate starts, capitalized as the headline writes it
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):

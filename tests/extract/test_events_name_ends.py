@@ -1,0 +1,36 @@
+"""Where an event's name ends: stages, destinations and a headline's predicate, on sentences written for the tests."""
+from pipeline.extract.event_phrases import lexicon, scan_name_end
+
+
+def _name(text: str, cue: str) -> str:
+    at = text.index(cue)
+    return text[at:scan_name_end(text, at + len(cue), lexicon(), set())]
+
+
+def test_a_numbered_stage_is_part_of_the_name():
+    text = "Dinas Sosial melakukan penyaluran bantuan pangan tahap ketiga pada pekan lalu."
+    assert _name(text, "penyaluran") == "penyaluran bantuan pangan tahap ketiga"
+    text = "Pemerintah desa memulai pencairan dana desa tahap II untuk pembangunan jalan."
+    assert _name(text, "pencairan") == "pencairan dana desa tahap II"
+
+
+def test_a_count_of_destinations_is_no_part_of_the_name():
+    text = "Petugas melakukan pendistribusian paket sembako ke 12 kelurahan di wilayah utara."
+    assert _name(text, "pendistribusian") == "pendistribusian paket sembako"
+
+
+def test_an_ordinal_after_ke_stays_in_the_name():
+    text = "Panitia menyelenggarakan Musyawarah Daerah ke 5 serta Rapat Kerja Pengurus."
+    assert _name(text, "Musyawarah") == "Musyawarah Daerah ke 5 serta Rapat Kerja Pengurus"
+
+
+def test_a_capitalized_predicate_ends_a_headline_name():
+    text = "Festival Tenun Ikat Nusantara Hadir di Kupang\n\nKUPANG - Festival digelar tiga hari."
+    assert _name(text, "Festival") == "Festival Tenun Ikat Nusantara"
+    text = "Musrenbang Kecamatan Lembah Hijau Jangan Hanya Jadi Formalitas\n\nCamat membuka acara."
+    assert _name(text, "Musrenbang") == "Musrenbang Kecamatan Lembah Hijau"
+
+
+def test_an_existential_verb_ends_a_name():
+    text = "Kegiatan layanan keliling dan ada pula pemeriksaan kesehatan gratis bagi warga."
+    assert _name(text, "layanan") == "layanan keliling"
