@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract import orggrammar as g
+from pipeline.extract.english_titles import english_body_words
 from pipeline.extract.facts import Facts, Mention, Organization
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
@@ -220,11 +221,6 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     return _trim_run_ons(text, toks, out)
 
 
-@lru_cache(maxsize=1)
-def _english_body_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_list("english_body_words"))
-
-
 def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
     """'Direktur PT Solda Sofyan Lubis yang ...', 'Ketua Pembina Yayasan Tarumanegara Indra Gunawan Masman, dan
     ...': after a post, a company's or foundation's own name is open-ended and is written without a comma before
@@ -244,7 +240,7 @@ def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
             k -= 1  # "I Wayan Suardana": a Balinese name's particle, or an initial, opens the holder's name
         words = [t for t in toks[k:p.end] if not _initial(t)]
         if len(words) >= 2 and not match_place([t.text for t in words], 0) and all(
-                t.is_word and t.cap and not t.upper and fold(t.text) not in _english_body_words() for t in words):
+                t.is_word and t.cap and not t.upper and t.text.lower() not in english_body_words() for t in words):
             return k
     return p.end
 
