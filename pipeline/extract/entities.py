@@ -8,10 +8,10 @@ Capitalized runs made only of common words ("Bebas Hambatan", "Perangkat Daerah"
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,29 +21,24 @@ from pipeline.nlp.state import add_mention, doc_text, mentions
 
 EXPLAINED_KINDS = ("organization", "place", "venue", "title", "date")
 CONTEXT_TOKENS = 4  # the shipped tok2vec's receptive field: depth 4 x window 1
-_CAP = re.compile(r"[A-Z]")
-
-
-def _is_candidate(token, common: frozenset[str]) -> bool:
-    text = token.text
-    return bool(_CAP.match(text)) and text.lower() not in common
 
 
 def candidate_windows(doc: Doc, explained: list[tuple[int, int]], common: frozenset[str],
                       context: int = CONTEXT_TOKENS) -> list[tuple[int, int]]:
     """Token windows (start, end) around capitalized tokens outside every explained char span."""
     spans = sorted(explained)
+    text = doc_text(doc)
     marks: list[int] = []
     j = 0
-    for token in doc:
-        if not _is_candidate(token, common):
+    # offsets from one array: making a Token object per word costs more than the rest of this function
+    for i, (start, length) in enumerate(doc.to_array([IDX, LENGTH]).tolist()):
+        if not ("A" <= text[start] <= "Z") or text[start:start + length].lower() in common:
             continue
-        start = token.idx
         while j < len(spans) and spans[j][1] <= start:
             j += 1
         if any(s <= start < e for s, e in spans[max(0, j - 3):j + 3]):
             continue
-        marks.append(token.i)
+        marks.append(i)
     windows: list[tuple[int, int]] = []
     for i in marks:
         a, b = max(0, i - context), min(len(doc), i + context + 1)

@@ -417,16 +417,22 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
 
 
-_LOCAL_DEFINITION = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})\([ \t]*([A-Z]{2,6})[ \t]*\)")
+_BRACKETED_ACRONYM = re.compile(r"\([ \t]*([A-Z]{2,6})[ \t]*\)")
+_WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})$")
+_LOOKBACK = 160  # eight words and their spaces
 
 
 @lru_cache(maxsize=4)
 def _local_definitions(text: str) -> dict[str, list[list[str]]]:
     """Acronym -> the words before its brackets that spell it: "Purchasing Managers' Index (PMI)"."""
     out: dict[str, list[list[str]]] = {}
-    for m in _LOCAL_DEFINITION.finditer(text):
-        acr = m.group(2)
-        words = [w for w in re.split(r"[\s\-]+", m.group(1)) if w and w.lower() not in g.CONNECTORS][-len(acr):]
+    # brackets first, words after: one pattern with both backtracks over every word of the text
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - _LOOKBACK), m.start())
+        if not before:
+            continue
+        acr = m.group(1)
+        words = [w for w in re.split(r"[\s\-]+", before.group(1)) if w and w.lower() not in g.CONNECTORS][-len(acr):]
         if len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
             out.setdefault(acr, []).append(words)
     return out
