@@ -277,6 +277,7 @@ def find(doc: Doc) -> list[Mention]:
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
     out = _listed_with_persons(text, out)
+    out = _members_listed(text, out)
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
            and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
@@ -1259,6 +1260,38 @@ def _listed_with_persons(text: str, found: list[Mention]) -> list[Mention]:
     out = [Mention(p.start, p.end, p.text, kind=p.kind, source=p.source, data={**p.data, "weak": False})
            if id(p) in listed else p for p in found]
     return out + _numbered_names(text, out)
+
+
+_MEMBER_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")
+
+
+def _members_listed(text: str, found: list[Mention]) -> list[Mention]:
+    """'Anggota KPU RI Evi Novida serta Hasyim', 'kuasa hukum Termohon Arif, Absar dan lainnya': a post that several
+    people hold at once (`member_posts.txt`), written before a list of names, is held by each name of the list."""
+    members = {fold(h) for h in load_list("member_posts")}
+    people = sorted(found, key=lambda p: p.start)
+    out = {id(p): p for p in found}
+    def outer(p: Mention) -> tuple[int, int]:
+        return tuple(p.data.get("outer") or (p.start, p.end))
+    for i, p in enumerate(people):
+        t = p.data.get("title")
+        if not t or not t.get("has_tail") or fold(t.get("head") or "") not in members or p.data.get("how") != "after" \
+                or t.get("end", p.start) > p.start:
+            continue
+        last = p
+        for q in people[i + 1:]:
+            if outer(q)[0] < outer(last)[1]:
+                continue
+            gap = _MEMBER_JOIN.match(text, outer(last)[1], outer(q)[0])
+            if gap is None or q.data.get("title"):
+                break
+            rest = text[gap.end():outer(q)[0]]  # ranks and honorifics before the next name
+            if rest.strip() and not all(honorific_re().fullmatch(w) for w in rest.split()):
+                break
+            out[id(q)] = Mention(q.start, q.end, q.text, kind=q.kind, source=q.source,
+                                 data={**q.data, "title": t, "member_of": p.start})
+            last = q
+    return [out[id(p)] for p in found]
 
 
 _NUMBER_MARK = re.compile(r"(?<![^\s:])(\d{1,2})[.)][ \t]+(?=[A-Z])")

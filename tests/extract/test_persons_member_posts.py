@@ -1,0 +1,40 @@
+"""A post several people hold at once (a member, counsel, a village's NCO), written before a list of names, is held
+by each name of the list; a post one person holds is not."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_members_of_one_commission_joined_by_serta():
+    text = ("Sidang sengketa hasil pemilu kembali digelar di Jakarta.\n"
+            "Hadir dalam sidang, Anggota KPU RI Dewi Lestari Handayani serta Bambang Wicaksono.")
+    ps = persons(text)
+    assert ps.get("Dewi Lestari Handayani") == ["Anggota KPU RI"]
+    assert ps.get("Bambang Wicaksono") == ["Anggota KPU RI"]
+
+
+def test_counsel_listed_with_commas_and_dan():
+    text = ("Sidang perselisihan hasil pemilu memasuki tahap jawaban.\n"
+            "Di Panel 2, kuasa hukum Termohon Rudi Hartanto, Yogi Saputra dan lainnya menolak dalil Pemohon.")
+    ps = persons(text)
+    assert ps.get("Rudi Hartanto") == ["kuasa hukum Termohon"]
+    assert ps.get("Yogi Saputra") == ["kuasa hukum Termohon"]
+
+
+def test_two_village_ncos_each_with_a_rank():
+    text = ("Warga bergotong royong membersihkan parit.\n"
+            "Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun Serka A. Siregar dan Serda M. Ridwan jajaran "
+            "Kodim 0207/Simalungun melaksanakan gotong royong bersama warga.")
+    ps = persons(text)
+    assert ps.get("A. Siregar") == ["Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun"]
+    assert ps.get("M. Ridwan") == ["Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun"]
+
+
+def test_a_post_one_person_holds_stays_with_the_first_name():
+    text = ("Rapat paripurna digelar di gedung dewan.\n"
+            "Hadir Ketua DPRD Kota Malang Budi Santoso dan Rina Wati dalam rapat itu.")
+    ps = persons(text)
+    assert ps.get("Budi Santoso") == ["Ketua DPRD Kota Malang"]
+    assert ps.get("Rina Wati") == []
