@@ -1,0 +1,22 @@
+"""Diploma degrees (Ahli Madya: A.Md.Kep., AMT, AMF) after a name are degrees, so a role after them still finds the
+holder ("Budi, AMT, MM selaku Kepala Dinas X")."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: ([t.text for t in p.titles], p.degrees) for p in extract_text(text).persons}
+
+
+def test_role_after_a_diploma_degree_and_a_master_degree():
+    text = ("Pelatihan Digital Dibuka\n"
+            "Pelatihan dihadiri oleh Bapak Andi Prasetyo, AMT, MM selaku Kepala Dinas Kominfo Kota Malang.")
+    titles, degrees = persons(text).get("Andi Prasetyo", ([], []))
+    assert titles == ["Kepala Dinas Kominfo Kota Malang"]
+    assert len(degrees) == 2
+
+
+def test_nursing_diploma_is_a_degree_not_part_of_the_name():
+    text = ("Posyandu Balita Dibuka\n"
+            "Kegiatan dipandu oleh Siti Rahmawati, A.Md.Kep. selaku Koordinator Posyandu Desa Sukamaju.")
+    titles, degrees = persons(text).get("Siti Rahmawati", ([], []))
+    assert titles == ["Koordinator Posyandu Desa Sukamaju"]
