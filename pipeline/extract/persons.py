@@ -278,6 +278,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_ner_persons(doc, out, weak))
     out = _listed_with_persons(text, out)
     out = _members_listed(text, out)
+    out.extend(_stacked_posts(text, titles, out))
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
            and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
@@ -1260,6 +1261,30 @@ def _listed_with_persons(text: str, found: list[Mention]) -> list[Mention]:
     out = [Mention(p.start, p.end, p.text, kind=p.kind, source=p.source, data={**p.data, "weak": False})
            if id(p) in listed else p for p in found]
     return out + _numbered_names(text, out)
+
+
+_STACK_CUE = re.compile(r"[ \t]+(?:selaku|sekaligus|merangkap|yang[ \t]+(?:juga|sekaligus))[ \t]+$")
+
+
+def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'Sekretaris Daerah Kota X selaku Ketua Satgas Y, Budi': a post written before "selaku/sekaligus" and a second
+    post, with no name of its own, is held by the second post's holder too."""
+    out = []
+    for p in found:
+        t2 = p.data.get("title")
+        if not t2 or p.data.get("how") != "after":
+            continue
+        for t1 in titles:
+            if t1.end >= t2["start"] or not t1.data.get("has_tail"):
+                continue
+            cue = _STACK_CUE.match(text, t1.end, t2["start"])
+            if cue is None or cue.end() != t2["start"]:
+                continue
+            if any(t1.start <= q.start < t2["start"] for q in found):
+                continue  # "Bupati X Budi selaku Ketua Y": the first post has its own holder
+            out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
+                **p.data, "how": "stacked", "title": _title_ref(t1)}))
+    return out
 
 
 _MEMBER_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)")

@@ -1,0 +1,30 @@
+"""A post written before "selaku/sekaligus" and a second post, with no name of its own, is held by the second
+post's holder too; a first post that has its holder keeps it."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_regional_secretary_acting_as_task_force_chair():
+    text = ("Penataan Alun-alun Rampung\n"
+            "Sementara itu, Sekretaris Daerah Kota Malang selaku Ketua Satgas Pangan, Budi Hartono mengatakan "
+            "penataan berjalan baik.")
+    assert persons(text).get("Budi Hartono") == ["Sekretaris Daerah Kota Malang", "Ketua Satgas Pangan"]
+
+
+def test_daily_chair_acting_as_chair_with_honorifics_and_degrees():
+    text = ("Pengukuhan Pengurus Dekranasda\n"
+            "Pengukuhan dilakukan oleh Ketua Harian Dekranasda Sultra selaku Pelaksana Harian (Plh.) Ketua "
+            "Dekranasda Sultra, Dr. Hj. Rina Abbas, SE., M.Si., disaksikan Gubernur.")
+    assert persons(text).get("Rina Abbas") == ["Ketua Harian Dekranasda Sultra", "Plh. Ketua Dekranasda Sultra"]
+
+
+def test_first_post_with_its_own_holder_is_not_stacked():
+    text = ("Rapat Satgas Digelar\n"
+            "Bupati Sleman Joko Santoso selaku Ketua Satgas Covid-19 memimpin rapat, didampingi Kepala Dinas "
+            "Kesehatan Kabupaten Sleman Rina Wati.")
+    ps = persons(text)
+    assert ps.get("Rina Wati") == ["Kepala Dinas Kesehatan Kabupaten Sleman"]
+    assert "Bupati Sleman" in ps.get("Joko Santoso", [])
