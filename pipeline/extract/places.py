@@ -167,11 +167,7 @@ class PlacesComponent:
         if c.first > 0 and text[words[c.first - 1][1]:c.start] == " " and (
                 words[c.first - 1][2].isupper() or words[c.first - 1][2].lower() in _unit_heads()):
             return False  # "Ketua KPU Majalengka Supriatna": the region closes a body or a post, a name follows
-        line_start = text.rfind("\n", 0, c.start) + 1
-        line_end = text.find("\n", c.end)
-        line = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])
-        capitals = sum(1 for w in line if w[:1].isupper())
-        return line_start > 0 and capitals * 4 < len(line) * 3
+        return not _title_case_line(text, c.start)
 
     def _dateline_words(self, text: str, words: list[tuple[int, int, str]]) -> set[int]:
         """Word indexes of the place part of a dateline ("PALU –", "Padang, 5 Oktober", "BOGOR.", "KAB.X, Y —").
@@ -869,6 +865,8 @@ class PlacesComponent:
             return False
         if "\n" in gap or not prev[:1].isupper() or prev.lower() in self.function_words or prev.lower() in _LOCATIVE_WORDS:
             return False
+        if c.cue_kind != "other" and not prev.isupper() and _headline(text, c.start):
+            return False  # a headline capitalizes every word: bodies and posts in it are found as such, not here
         for other in cands:
             if other is not c and other.first <= c.first - 1 <= other.last:
                 return False  # an address chain: "Desa X Kecamatan Y"
@@ -1021,6 +1019,27 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
 
 _ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
+
+
+def _capitalized_line(text: str, at: int) -> bool:
+    """The line holding `at` capitalizes most of its words (a headline, a list of names)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = re.findall(r"[^\W\d_]+", text[line_start:line_end if line_end >= 0 else len(text)])
+    capitals = sum(1 for w in line if w[:1].isupper())
+    return capitals * 4 >= len(line) * 3
+
+
+def _headline(text: str, at: int) -> bool:
+    """`at` lies in the release's first line and that line is a headline: short, most words capitalized."""
+    end = text.find("\n")
+    return (end < 0 or at < end) and len(re.findall(r"[^\W\d_]+", text[:end if end >= 0 else len(text)])) <= 20 \
+        and _capitalized_line(text, at)
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding `at` is a headline: the release's first line, or a line of mostly capitalized words."""
+    return text.rfind("\n", 0, at) < 0 or _capitalized_line(text, at)
 
 
 def _headed_run(text: str, words: list, last: int) -> bool:

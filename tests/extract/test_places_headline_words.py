@@ -1,0 +1,29 @@
+"""A headline capitalizes every word, so a capitalized word before a region there does not make the region part of
+a name; bodies and posts in the headline are read as such ("Bupati Poso") and still keep their region out."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _places(text: str) -> set[str]:
+    return {p.name for p in extract_text(text).places}
+
+
+def test_region_after_a_common_word_in_the_headline():
+    text = "Kemenpora Ajak Pemuda Indonesia Cintai Olahraga\nMALANG – Ratusan peserta mengikuti kegiatan itu."
+    assert "Indonesia" in _places(text)
+
+
+def test_cued_region_after_a_common_word_in_the_headline():
+    text = "Rakor Pelayanan Tingkat Kecamatan Kota Cilegon\nRapat digelar di aula, Senin (3/3/2025)."
+    assert "Kota Cilegon" in _places(text)
+
+
+def test_region_of_a_post_in_the_headline_stays_out():
+    text = "Bupati Sigi Tinjau Lahan Pertanian\nWarga menyambut kunjungan itu dengan gembira."
+    assert "Kabupaten Sigi" not in _places(text)
+
+
+def test_all_caps_headline_keeps_names_whole():
+    text = "PESTA OLAHRAGA SEOUL 2025 DIBUKA\nRibuan atlet hadir pada pembukaan."
+    assert "Seoul" not in _places(text)
