@@ -121,6 +121,7 @@ class PlacesComponent:
         _town_suffix(text, words, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
+        cands.extend(self._country_short_forms(text, words, cands))
         cands.extend(self._province_towns(text, words, cands))
         cands.extend(self._dated_towns(text, words, cands))
         self._areas(text, words, cands)
@@ -256,6 +257,28 @@ class PlacesComponent:
             written = text[words[first][0]:words[last][1]]
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
                                display=written, kind="kota", evidence={"foreign"}))
+        return found
+
+    def _country_short_forms(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """A country's short form in capitals ("AS", "RRT", data/country_short_forms.tsv) after a locative word ("ke
+        AS", "Di AS,") or as an item of a list of countries ("Jepang, Vietnam, dan AS") names that country; elsewhere
+        it qualifies a currency, a post or a body ("dolar AS", "Presiden AS")."""
+        found = []
+        taken = {k for c in cands for k in range(c.first, c.last + 1)}
+        countries = {c.first: c for c in cands if c.kind == "negara"} | {c.last: c for c in cands if c.kind == "negara"}
+        for i, (start, end, w) in enumerate(words):
+            name = _country_short_names().get(w)
+            if not name or i in taken or i == 0 or name == "Indonesia":
+                continue
+            gap = text[words[i - 1][1]:start]
+            after_locative = gap == " " and words[i - 1][2].lower() in _LOCATIVE_WORDS
+            listed = (re.fullmatch(r",[ \t]*|[ \t]+", gap) and i - 1 in countries) or \
+                (gap == " " and words[i - 1][2] in ("dan", "serta") and i > 1 and i - 2 in countries) or \
+                (i + 1 < len(words) and re.fullmatch(r",[ \t]*", text[end:words[i + 1][0]]) and i + 1 in countries)
+            if not (after_locative or listed):
+                continue
+            found.append(_Cand(i, i, start, end, gz.name_key(name), w, display=name, kind="negara",
+                               evidence={"short form"}))
         return found
 
     def _areas(self, text: str, words: list, cands: list[_Cand]) -> None:
@@ -1019,6 +1042,11 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
 
 _ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
+
+
+@lru_cache(maxsize=1)
+def _country_short_names() -> dict[str, str]:
+    return {r["short"]: r["country"] for r in load_tsv("country_short_forms")}
 
 
 def _capitalized_line(text: str, at: int) -> bool:
