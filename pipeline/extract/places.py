@@ -489,10 +489,11 @@ class PlacesComponent:
                 if found and found[0]:
                     return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], found[0],
                                  found[1], found[2], evidence={"cue"})
-                if kind == "kecamatan" and j > start and \
+                if kind == "kecamatan" and (j > start or not words[start][2][:1].isupper()) and \
                         sum(gz.level_of(x) == 3 for x in gz.region_index().get(key, ())) > 1:
                     # "Kecamatan Bukit Raya": a longer name shared by several kecamatan waits for the document's
-                    # context (second pass) rather than "Kecamatan Bukit" elsewhere
+                    # context (second pass) rather than "Kecamatan Bukit" elsewhere; so does one in lowercase
+                    # ("Kecamatan curug"), which no capitalized run would pick up there
                     return _Cand(i, j, words[i][0], words[j][1], key, written, word, kind, words[i][2], kind=kind,
                                  evidence={"cue"})
         if kind == "desa" and not words[start][2][:1].isupper():

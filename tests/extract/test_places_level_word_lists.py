@@ -25,3 +25,10 @@ def test_a_capitalized_word_between_the_level_word_and_the_opener_breaks_the_lis
     found = names("Bupati Seruyan meninjau 2 kecamatan bersama Camat Danau Sembuluh yakni Seruyan Hilir dan "
                   "Seruyan Hilir Timur.")
     assert "Kecamatan Seruyan Hilir" not in found
+
+
+
+def test_lowercase_kecamatan_shared_by_several_kabupaten_resolves_in_context():
+    # two kecamatan bear the name Curug; the release's Kota Serang settles which, as for a capitalized name
+    text = "Posyandu\nPemeriksaan balita digelar di Kecamatan curug, Kota Serang, oleh tim puskesmas."
+    assert "Kecamatan Curug" in names(text)
