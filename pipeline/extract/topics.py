@@ -6,6 +6,9 @@ Three signals, blended:
 - the portfolios of the organizations (data/portfolio_topics.tsv): the organizer counts most, bodies named in
   the lead more than those named later;
 - topic keywords (data/topic_keywords.tsv) in the headline and the lead.
+A body that serves two affairs may list them as alternatives ("keamanan_pertahanan|ketertiban_umum"): the
+release's keywords then decide which comes first. A companion body (data/topic_companion_bodies.txt: the PKK,
+chaired by the head's wife) named only as the head's companion ("didampingi Ketua TP PKK") does not count.
 Without a model file the two tables decide alone.
 """
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pipeline.extract.facts import Facts, Topic
 from pipeline.extract.keyword_index import KeywordIndex
 from pipeline.extract.linear_text import compile_model
 from pipeline.paths import MODELS_DIR
-from pipeline.tables import load_tsv
+from pipeline.tables import load_list, load_tsv
 
 WEIGHTS = {"model": 0.55, "portfolio": 0.3, "keywords": 0.15}
 # The classifier spreads its probability over 37 labels, so even its clear favourite rarely outweighs one
@@ -54,11 +57,36 @@ def load_model() -> dict[str, Any] | None:
 
 
 @lru_cache(maxsize=1)
-def _portfolio() -> tuple[KeywordIndex, dict[str, tuple[str, ...]]]:
-    """An index of all portfolio keywords and keyword -> topics."""
-    table = {r["keyword"].lower(): tuple(t.strip() for t in r["topics"].split(",") if t.strip())
+def _portfolio() -> tuple[KeywordIndex, dict[str, tuple[tuple[str, ...], ...]]]:
+    """An index of all portfolio keywords and keyword -> topics, each a group of alternatives ("a|b")."""
+    table = {r["keyword"].lower(): tuple(tuple(a.strip() for a in t.split("|") if a.strip())
+                                         for t in r["topics"].split(",") if t.strip())
              for r in load_tsv("portfolio_topics")}
     return KeywordIndex(table), table
+
+
+@lru_cache(maxsize=1)
+def _companions() -> tuple[KeywordIndex, frozenset[str]]:
+    words = frozenset(w.lower() for w in load_list("topic_companion_bodies"))
+    return KeywordIndex(words), words
+
+
+_ACCOMPANYING = re.compile(r"\b(?:istri|isteri|didampingi|mendampingi)\b", re.IGNORECASE)
+COMPANION_WINDOW = 70  # "beserta istri Hj. Herawati selaku Pj. Ketua Tim Penggerak PKK"
+
+
+def companion_only(headline: str, text: str) -> bool:
+    """A companion body is named only as the head's companion: not in the headline, and after "istri" or
+    "didampingi" in the text ("Wali Kota didampingi Ketua TP PKK ...")."""
+    index = _companions()[0]
+    if index.findall(headline):
+        return False
+    return any(_ACCOMPANYING.search(text, max(0, a - COMPANION_WINDOW), a) for a, _, _ in index.finditer(text))
+
+
+def _portfolio_keyword(name: str) -> str | None:
+    found = _portfolio()[0].findall(name)
+    return max(found, key=len) if found else None
 
 
 @lru_cache(maxsize=1)
@@ -74,10 +102,18 @@ def _keywords() -> tuple[KeywordIndex, dict[str, list[str]]]:
 
 @lru_cache(maxsize=16384)
 def portfolio_topics(name: str) -> tuple[str, ...]:
-    """Topics of the longest portfolio keyword found in an organization name."""
-    index, table = _portfolio()
-    found = index.findall(name)
-    return table[max(found, key=len)] if found else ()
+    """Topics of the longest portfolio keyword found in an organization name (alternatives in table order)."""
+    return tuple(t for group in _portfolio_groups(name) for t in group)
+
+
+def _portfolio_groups(name: str) -> tuple[tuple[str, ...], ...]:
+    keyword = _portfolio_keyword(name)
+    return _portfolio()[1][keyword] if keyword else ()
+
+
+def _ordered(groups: tuple[tuple[str, ...], ...], evidence: dict[str, float]) -> tuple[str, ...]:
+    """Alternatives ordered by the release's own words (stable: the table's order on a tie)."""
+    return tuple(t for group in groups for t in sorted(group, key=lambda t: -evidence.get(t, 0.0)))
 
 
 def _add(scores: dict[str, float], topics: tuple[str, ...], weight: float) -> None:
@@ -85,18 +121,23 @@ def _add(scores: dict[str, float], topics: tuple[str, ...], weight: float) -> No
         scores[topic] = scores.get(topic, 0.0) + weight * (1.0, 0.6, 0.4)[min(rank, 2)]
 
 
-def portfolio_scores(facts: Facts, text: str) -> dict[str, float]:
+def portfolio_scores(facts: Facts, text: str, evidence: dict[str, float] | None = None,
+                     skip_companions: bool = False) -> dict[str, float]:
+    """evidence: the keyword scores, which order a body's alternative topics."""
     scores: dict[str, float] = {}
     organizer = facts.main_event.organizer if facts.main_event else None
     lead_end = max(300, len(text) // 3)
     for org in facts.organizations:
-        topics = ()
+        keyword = None
         for form in (org.name, *org.aliases):
-            topics = portfolio_topics(form)
-            if topics:
+            keyword = _portfolio_keyword(form)
+            if keyword:
                 break
-        if not topics:
+        if not keyword:
             continue
+        if skip_companions and keyword in _companions()[1]:
+            continue  # the head's wife, there by her PKK post, says who came
+        topics = _ordered(_portfolio()[1][keyword], evidence or {})
         first = min((s for s, _ in org.spans), default=None)
         weight = 1.0 if org.name == organizer else 0.6 if first is not None and first < lead_end else 0.25
         _add(scores, topics, weight)
@@ -104,11 +145,14 @@ def portfolio_scores(facts: Facts, text: str) -> dict[str, float]:
     return {k: v / max(1.0, total) for k, v in scores.items()}
 
 
-def keyword_scores(head: str, text: str) -> dict[str, float]:
+def keyword_scores(head: str, text: str, skip_companions: bool = False) -> dict[str, float]:
     index, owners = _keywords()
+    skip = _companions()[1] if skip_companions else frozenset()
     scores: dict[str, float] = {}
     for weight, part in ((3.0, head), (1.0, text)):
         for keyword in index.findall(part):
+            if keyword in skip:
+                continue
             for label in owners.get(keyword, ()):
                 scores[label] = scores.get(label, 0.0) + weight
     total = sum(scores.values())
@@ -172,10 +216,12 @@ def classify(doc: Doc, facts: Facts) -> list[Topic]:
     # the classifier reads every word: only the region names that hold a topic keyword are hidden from it
     worded = _any_of({f for f in forms if index.findall(f.lower())})
     regions = _any_of(forms)
+    companions = companion_only(doc._.title or text.lstrip().split("\n", 1)[0], text)
+    keywords = keyword_scores(_without(regions, head), _without(regions, text[:FOCUS_CHARS]), companions)
     parts = {
         "model": model_scores(_without(worded, f"{head}\n{text[:FOCUS_CHARS]}")),
-        "portfolio": portfolio_scores(facts, text),
-        "keywords": keyword_scores(_without(regions, head), _without(regions, text[:FOCUS_CHARS])),
+        "portfolio": portfolio_scores(facts, text, keywords, companions),
+        "keywords": keywords,
     }
     weights = dict(WEIGHTS)
     if not parts["model"]:  # no model shipped: the tables decide

@@ -79,7 +79,7 @@ def portfolio_label(text: str) -> str | None:
     for row in load_tsv("portfolio_topics"):
         m = re.search(rf"(?<!\w){re.escape(row['keyword'])}(?!\w)", lead)
         if m:
-            key = (m.start(), -len(row["keyword"]), row["topics"].split(",")[0])
+            key = (m.start(), -len(row["keyword"]), re.split(r"[,|]", row["topics"])[0])
             best = min(best, key) if best else key
     return best[2] if best else None
 

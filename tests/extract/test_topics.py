@@ -115,3 +115,31 @@ def test_scouting_and_sport_words_are_youth_affairs():
     for head in ("Apel Besar Hari Pramuka", "Atlet Raih Medali Emas Bulu Tangkis"):
         scores = topics.keyword_scores(head, "")
         assert max(scores, key=scores.get) == "kepemudaan_olahraga"
+
+
+def test_the_head_s_wife_by_her_pkk_post_does_not_make_the_topic():
+    # the PKK chair comes with the mayor; the release is about the bridge he opens
+    text = ("Wali Kota Resmikan Jembatan Gantung di Kelurahan Lappa\nWali Kota Sinjai didampingi Ketua TP PKK "
+            "Kota Sinjai, Hj. Rina, meresmikan jembatan gantung di Kelurahan Lappa, Senin (3/2/2025). Jembatan "
+            "sepanjang 40 meter itu dibangun Dinas PUPR untuk menghubungkan dua dusun.")
+    assert "pemberdayaan_perempuan" not in [t.label for t in extract_text(text).topics]
+    assert topics.companion_only("Wali Kota Resmikan Jembatan", "didampingi Ketua TP PKK")
+    assert not topics.companion_only("Ketua TP PKK Buka Lomba Posyandu", "didampingi Ketua TP PKK")
+    assert not topics.companion_only("Lomba Posyandu", "Ketua TP PKK membuka lomba posyandu")
+
+
+def test_community_policing_is_public_order_first():
+    # the police serve security and public order; the Bhabinkamtibmas visiting residents is public order
+    text = ("Bhabinkamtibmas Sambang Warga Desa Lappa\nBhabinkamtibmas Polsek Sinjai Utara sambang ke rumah warga "
+            "di Desa Lappa, Selasa (4/2/2025). Dalam sambang tersebut ia mengajak warga menjaga kamtibmas dan "
+            "segera melapor bila ada gangguan di lingkungannya.")
+    assert extract_text(text).topics[0].label == "ketertiban_umum"
+    groups = topics._portfolio_groups("Polsek Sinjai Utara")
+    assert groups == (("keamanan_pertahanan", "ketertiban_umum"),)
+    assert topics._ordered(groups, {"ketertiban_umum": 0.5}) == ("ketertiban_umum", "keamanan_pertahanan")
+    assert topics._ordered(groups, {}) == ("keamanan_pertahanan", "ketertiban_umum")
+
+
+def test_the_word_desa_says_where_not_village_affairs():
+    assert "pemberdayaan_desa" not in topics.keyword_scores("Posyandu Keliling Sambangi Warga Desa", "")
+    assert "pemberdayaan_desa" in topics.keyword_scores("Penyaluran Dana Desa Tahap II", "")
