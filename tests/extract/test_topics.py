@@ -143,3 +143,12 @@ def test_community_policing_is_public_order_first():
 def test_the_word_desa_says_where_not_village_affairs():
     assert "pemberdayaan_desa" not in topics.keyword_scores("Posyandu Keliling Sambangi Warga Desa", "")
     assert "pemberdayaan_desa" in topics.keyword_scores("Penyaluran Dana Desa Tahap II", "")
+
+
+def test_the_heads_of_kecamatan_and_kelurahan_are_general_government():
+    # a camat or a lurah is the general administration at the lowest tiers
+    scores = topics.keyword_scores("Bupati Minta Camat Berkantor di Dusun", "")
+    assert max(scores, key=scores.get) == "pemerintahan_umum"
+    text = ("Bupati Minta Para Camat Turun ke Dusun\nBupati Sinjai meminta para camat berkantor di dusun sekali "
+            "sepekan agar lebih dekat dengan warga, Kamis (6/2/2025). Para lurah diminta mendampingi.")
+    assert extract_text(text).topics[0].label == "pemerintahan_umum"
