@@ -152,3 +152,8 @@ def test_the_heads_of_kecamatan_and_kelurahan_are_general_government():
     text = ("Bupati Minta Para Camat Turun ke Dusun\nBupati Sinjai meminta para camat berkantor di dusun sekali "
             "sepekan agar lebih dekat dengan warga, Kamis (6/2/2025). Para lurah diminta mendampingi.")
     assert extract_text(text).topics[0].label == "pemerintahan_umum"
+
+
+def test_a_quran_recital_contest_is_religious_affairs():
+    scores = topics.keyword_scores("Rapat Persiapan MTQ Tingkat Kabupaten", "")
+    assert max(scores, key=scores.get) == "agama"
