@@ -157,3 +157,9 @@ def test_the_heads_of_kecamatan_and_kelurahan_are_general_government():
 def test_a_quran_recital_contest_is_religious_affairs():
     scores = topics.keyword_scores("Rapat Persiapan MTQ Tingkat Kabupaten", "")
     assert max(scores, key=scores.get) == "agama"
+
+
+def test_a_hotel_is_where_the_meeting_is_held():
+    # government meetings are held in hotels; the hotel says where, not tourism
+    assert "pariwisata" not in topics.keyword_scores("Rapat Koordinasi Penanganan Stunting di Hotel Sinjai", "")
+    assert "pariwisata" in topics.keyword_scores("Kunjungan Wisatawan ke Pantai Lappa Naik", "")
