@@ -121,6 +121,16 @@ def _add(scores: dict[str, float], topics: tuple[str, ...], weight: float) -> No
         scores[topic] = scores.get(topic, 0.0) + weight * (1.0, 0.6, 0.4)[min(rank, 2)]
 
 
+_DATELINE_HEAD = re.compile(r"[^\n,]{2,60},\s*")
+_DATELINE_DASH = re.compile(r"\s*[-\u2013\u2014]")
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """The name stands between the dateline's place and its dash: "Jakarta Pusat, Komdigi - ..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_HEAD.fullmatch(text, line_start, start) and _DATELINE_DASH.match(text, end))
+
+
 def portfolio_scores(facts: Facts, text: str, evidence: dict[str, float] | None = None,
                      skip_companions: bool = False) -> dict[str, float]:
     """evidence: the keyword scores, which order a body's alternative topics."""
@@ -138,6 +148,8 @@ def portfolio_scores(facts: Facts, text: str, evidence: dict[str, float] | None 
         if skip_companions and keyword in _companions()[1]:
             continue  # the head's wife, there by her PKK post, says who came
         topics = _ordered(_portfolio()[1][keyword], evidence or {})
+        if org.spans and all(_in_dateline(text, a, b) for a, b in org.spans):
+            continue  # "Jakarta, Kominfo –": the publisher's newsroom, not an actor
         first = min((s for s, _ in org.spans), default=None)
         weight = 1.0 if org.name == organizer else 0.6 if first is not None and first < lead_end else 0.25
         _add(scores, topics, weight)

@@ -163,3 +163,16 @@ def test_a_hotel_is_where_the_meeting_is_held():
     # government meetings are held in hotels; the hotel says where, not tourism
     assert "pariwisata" not in topics.keyword_scores("Rapat Koordinasi Penanganan Stunting di Hotel Sinjai", "")
     assert "pariwisata" in topics.keyword_scores("Kunjungan Wisatawan ke Pantai Lappa Naik", "")
+
+
+def test_the_newsroom_in_the_dateline_is_no_actor():
+    # "Kota, Kominfo –": the ministry's newsroom publishes the release; the release is about the state visit
+    body = "Jakarta Pusat, Kominfo - Presiden menyambut Perdana Menteri negara sahabat di Istana Merdeka."
+    a = body.index("Kominfo")
+    assert topics._in_dateline(body, a, a + len("Kominfo"))
+    later = "Presiden menyambut tamu negara. Dinas Kominfo - yang meliput - hadir."
+    b = later.index("Kominfo")
+    assert not topics._in_dateline(later, b, b + len("Kominfo"))
+    text = ("Presiden Sambut Perdana Menteri Negara Sahabat\n" + body + " Kedua kepala negara membahas kerja sama "
+            "bilateral dan diplomasi kawasan, disaksikan para duta besar.")
+    assert "komunikasi_informatika" not in [t.label for t in extract_text(text).topics]
