@@ -489,6 +489,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Perkuat Kemitraan Di Bidang Pertahanan": a title-case headline's field of work, not a unit
     if h.unit.startswith("Dewan Pimpinan") and p.start > 0 and toks[p.start - 1].text == ")":
         return False  # "Himpunan X (HX) DPC Y": the chapter of the association just named, within its name
+    if h.unit == "Tim" and not _task_team(text, toks, p):
+        return False
     if h.text in _event_heads() and _reads_as_event(text, toks, p):
         return False
     if h.body == "named" and len(p.body_words) >= 3 and _caps_line(text, toks[p.start].start):
@@ -501,6 +503,23 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
         return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+def _task_team(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Tim Analis Cagar Budaya', 'Tim Penyusun Kebijakan ...': a team named by its task (two words at least,
+    numbers aside) is a body; 'Tim Penilai', 'Tim Terpadu' are any panel, 'Tim BPTD ...', 'Tim Asistensi BSSN' the
+    staff of the body they name, 'Tim Sepak Bola Kota X' a squad. A name the grammar stops short of (a word it
+    does not know follows: 'Tim Analisis Media dan Konten') is left out rather than cut."""
+    words = [k for k in p.body_words if toks[k].text.lower() not in g.CONNECTORS and toks[k].text.isalpha()
+             and not g._ROMAN_UNIT.fullmatch(toks[k].text)]  # "Tim Gugus III": a numbered squad
+    if len(words) < 2 or any(g._starts_org(text, toks, k) for k in words):
+        return False
+    if any(toks[k].text.lower() in load_set("team_sports") for k in words):
+        return False
+    k = p.end
+    if k < len(toks) and toks[k].text in g.CONNECTORS:
+        k += 1
+    return not (k < len(toks) and g.same_line_gap(text, toks[k - 1], toks[k]) and toks[k].is_word and toks[k].cap)
 
 
 def _level_follows(text: str, toks: list[Tok], j: int) -> bool:

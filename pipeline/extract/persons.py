@@ -436,11 +436,16 @@ def _bodies_then_name(doc: Doc, text: str, title: Mention) -> tuple[int, NameRea
     """'Kabid Angkutan Jalan, Dishub X, Budi' or 'Ketua Tim Y, Direktorat Z, Kementerian W (Kemw) Budi': a post
     whose words name only a portfolio, then the bodies it sits in after commas, then the holder. The bodies
     finish the title; returns where they end and the name."""
-    if title.data.get("org") or title.data.get("english"):
+    if title.data.get("english"):
         return None
     starts: dict[int, int] = {}
+    teams = set()  # "Ketua Tim X, Direktorat Y, ...": the team a post leads sits in the bodies named after it
     for o in mentions(doc, "organization"):
         starts[o.start] = max(starts.get(o.start, 0), o.end)
+        if o.data.get("unit") == "Tim":
+            teams.add(o.text)
+    if title.data.get("org") and title.data["org"] not in teams:
+        return None
     pos, body_end = title.end, None
     while (gap := _BODY_COMMA.match(text, pos)) is not None and gap.end() in starts:
         body_end = pos = starts[gap.end()]
