@@ -1217,6 +1217,8 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             continue  # "Uang Muka Kendaraan Bermotor Bank ...": an Indonesian phrase in title case, not an English name
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
+        if s > 1 and toks[s - 1].text == "of" and fold(toks[s - 2].text) in load_set("org_tail_stops"):
+            continue  # "Chief of Defence Force": the words after an English post's "of" name the post
         if e == i + 1 and e < len(toks) and toks[e].is_word and toks[e].cap and g.same_line_gap(text, t, toks[e]) \
                 and g.head_table().match(text, toks, i):
             continue  # the word opens an Indonesian-ordered name here ("... Bermotor Bank Indonesia")

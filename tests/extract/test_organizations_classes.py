@@ -269,3 +269,16 @@ def test_a_registered_acronym_the_release_spells_otherwise_is_no_body():
     assert "PMI" not in os_ and "Palang Merah Indonesia" not in os_
     os_ = orgs("Menteri berbicara di Sidang Umum Perserikatan Bangsa-Bangsa (PBB). Sikap PBB jelas.")
     assert "Perserikatan Bangsa-Bangsa" in os_
+
+
+def test_english_names_ending_in_board_office_committee_forces():
+    os_ = orgs("Menteri bertemu Global Payments Board (GPB) dan Pacific Regional Office, lalu hadir di sidang "
+               "Budget Committee. Latihan bersama Royal Brunei Armed Forces digelar pekan lalu.")
+    assert {"Global Payments Board", "Pacific Regional Office", "Budget Committee",
+            "Royal Brunei Armed Forces"} <= set(os_)
+    assert os_["Global Payments Board"].aliases == ["GPB"]
+
+
+def test_generic_english_working_bodies_and_posts_are_not_names():
+    os_ = orgs("Task Force dan Steering Committee dibentuk. Ia bertemu Chief of Defence Force Australia.")
+    assert not {"Task Force", "Steering Committee", "Defence Force"} & set(os_)
