@@ -456,6 +456,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if p.body_words and not p.jurisdiction and p.parent_at is None and h.unit not in g.subunit_kinds() \
             and all(toks[k].text.lower() in load_set("org_category_words") for k in p.body_words):
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
+    if _category_phrase(text, toks, p):
+        return False
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
         # place follows the acronym
@@ -503,6 +505,30 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
         return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+@lru_cache(maxsize=1)
+def _category_phrases() -> tuple[frozenset[str], frozenset[str]]:
+    rows = load_list("org_category_phrases")
+    return (frozenset(r for r in rows if not r.startswith("+")),
+            frozenset(r[1:] for r in rows if r.startswith("+")) | load_set("org_category_words"))
+
+
+def _category_phrase(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Lembaga Keuangan Mikro', 'Lembaga Swadaya Masyarakat', 'Badan Layanan Umum Kemenkeu': a kind of institution
+    (org_category_phrases.txt), with only category words after it, names no one body."""
+    ends = [k for k in (p.jurisdiction[0] if p.jurisdiction else None, p.parent_at) if k is not None]
+    end = min(ends, default=p.end)
+    for k in range(p.start, end):  # "... Umum Kemenkeu": the body the kind belongs to ends it too
+        if k > p.start and g.acronym_table().match(text, toks, k):
+            end = k
+            break
+    words = [fold(w) for t in toks[p.start:end] if t.is_word for w in t.text.split("-")]
+    phrases, tails = _category_phrases()
+    for n in range(len(words), 1, -1):
+        if " ".join(words[:n]) in phrases:
+            return all(w in tails for w in words[n:])
+    return False
 
 
 def _task_team(text: str, toks: list[Tok], p: g.OrgParse) -> bool:

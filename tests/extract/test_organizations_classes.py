@@ -282,3 +282,11 @@ def test_english_names_ending_in_board_office_committee_forces():
 def test_generic_english_working_bodies_and_posts_are_not_names():
     os_ = orgs("Task Force dan Steering Committee dibentuk. Ia bertemu Chief of Defence Force Australia.")
     assert not {"Task Force", "Steering Committee", "Defence Force"} & set(os_)
+
+
+def test_kinds_of_institution_are_not_organizations():
+    os_ = orgs("Pengawasan Lembaga Keuangan Mikro dan Lembaga Jasa Keuangan Lainnya diperkuat. Lembaga Swadaya "
+               "Masyarakat itu menjadi mitra. LDKPI adalah Badan Layanan Umum Kemenkeu. Lembaga Penjamin Simpanan "
+               "(LPS) dan Lembaga Keuangan Non-Bank hadir.")
+    assert not [n for n in os_ if n.startswith(("Lembaga Keuangan", "Lembaga Jasa", "Lembaga Swadaya", "Badan Layanan"))]
+    assert "Lembaga Penjamin Simpanan" in os_
