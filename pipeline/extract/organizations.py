@@ -1370,6 +1370,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
+    if _spells_name(a, b) or _spells_name(b, a):
+        return True
     if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
@@ -1379,6 +1381,24 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest):
             return True
     return False
+
+
+def _spells_name(short: Mention, full: Mention) -> bool:
+    """'IMF' and 'International Monetary Fund', 'BPJN Sultra' and 'Balai Pelaksana Jalan Nasional Sultra': an
+    acronym (with its place) is the initials of a name of three words or more the release writes in full (in the
+    same place)."""
+    if short.data.get("region_code") != full.data.get("region_code"):
+        return False  # "BPS Prov. Sultra" is the office of "Badan Pusat Statistik" in a province, not the body
+    words = short.text.split()
+    jur = short.data.get("jurisdiction")
+    if not (words and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 3) \
+            or len(words) > 1 and not (jur and " ".join(words[1:]) in (jur, jur.split(" ", 1)[-1])):
+        return False
+    name = full.text
+    if full.data.get("jurisdiction") and name.endswith(" " + full.data["jurisdiction"]):
+        name = name[:-len(full.data["jurisdiction"]) - 1]
+    parts = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
+    return len(parts) >= 3 and "".join(w[0] for w in parts) == _spelled_acronym(words[0])
 
 
 def _first_portfolio(ka: str, kb: str) -> bool:

@@ -21,3 +21,17 @@ def test_a_bpsdmp_unit_of_kominfo_is_a_body_with_its_seat():
     text = ("Pelatihan Digital\nMalang – BPSDMP Kominfo Medan dan Dinas Kominfo Kota Malang menyelenggarakan "
             "pelatihan pemasaran digital, Senin (4/5/2026).")
     assert "BPSDMP Kominfo Medan" in _orgs(text)
+
+
+def test_acronym_spelling_an_english_name_is_its_alias():
+    from pipeline.extract import extract_text
+    f = extract_text("Judul Berita\nMenteri bertemu pimpinan International Monetary Fund di Washington. "
+                     "Menurut IMF, ekonomi kawasan tumbuh.")
+    imf = [o for o in f.organizations if "IMF" in [o.name, *o.aliases]]
+    assert len(imf) == 1 and "International Monetary Fund" in [imf[0].name, *imf[0].aliases]
+
+
+def test_regional_office_acronym_is_not_the_national_body():
+    from pipeline.extract import extract_text
+    f = extract_text("Judul Berita\nData Badan Pusat Statistik dipaparkan. Kepala BPS Prov. Sultra juga hadir.")
+    assert len(f.organizations) == 2
