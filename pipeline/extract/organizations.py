@@ -397,6 +397,8 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     am = g.acronym_table().match(text, toks, i)
     if am and am[0] == i + 1 and _defined_otherwise(text, t.text, am[1]):
         am = None  # "Peraturan Baris Berbaris (PBB)": the release gives the acronym a meaning of its own
+    if am and am[0] == i + 1 and am[0] < len(toks) and (fold(t.text), toks[am[0]].text) in _FIXED_PHRASES:
+        am = None  # '"Antara lain Bandara ...': "antara lain" (among others) opening a sentence, not the agency
     if am:
         cands.append(g.parse_at(text, toks, i, am[1], am[0]))
     if not cands and t.cap and len(t.text) >= 7:
@@ -416,6 +418,8 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     good = g.prefer_registered(toks, good)
     return max(good, key=lambda p: (p.end, p.head.body in ("agencyname", "regional")))
 
+
+_FIXED_PHRASES = {("antara", "lain")}
 
 _BRACKETED_ACRONYM = re.compile(r"\([ \t]*([A-Z]{2,6})[ \t]*\)")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})$")

@@ -290,3 +290,8 @@ def test_kinds_of_institution_are_not_organizations():
                "(LPS) dan Lembaga Keuangan Non-Bank hadir.")
     assert not [n for n in os_ if n.startswith(("Lembaga Keuangan", "Lembaga Jasa", "Lembaga Swadaya", "Badan Layanan"))]
     assert "Lembaga Penjamin Simpanan" in os_
+
+
+def test_antara_lain_is_not_the_news_agency():
+    os_ = orgs("Jaringan diuji di beberapa titik.\n\"Antara lain Bandara Kota dan Terminal Baru,\" katanya.")
+    assert "Antara" not in os_
