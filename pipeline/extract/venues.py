@@ -70,6 +70,8 @@ class VenuesComponent:
         # words that never start or fill a located name: titles, weekdays, months, streets, function words
         self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
         self.not_names = self.name_heads | self.function_words | self.breaks | self.calendar
+        self.months = {r["name"].lower() for r in load_tsv("months")}
+        self.date_heads = {w.split("-")[-1] for w in load_list("date_name_heads")}  # heads named after a day
 
     def __call__(self, doc: Doc) -> Doc:
         text = cached_text(doc)
@@ -337,8 +339,10 @@ class VenuesComponent:
                 continue
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
-            if count and (word.lower() in self.breaks or word.lower() in self.calendar):
-                break  # "Rumah Makan X Kamis Pagi": the date after the name
+            dated = count == 1 and _DAY.fullmatch(prev_word) and re.split(r"[\s-]", head.lower())[-1] in self.date_heads
+            if count and (word.lower() in self.breaks or word.lower() in self.calendar) and not (
+                    dated and word.lower() in self.months):
+                break  # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name
             if count >= 2 and word.lower() in _TITLE_WORDS and prev_word.lower() not in self.head_words and \
                     prev_word.lower() not in self.rooms:
                 break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
@@ -455,6 +459,7 @@ _CITY_PROVINCES = {"31"}
 
 
 _UNIT_SLASH = re.compile(r"/(?=[A-Z])")
+_DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
 
 

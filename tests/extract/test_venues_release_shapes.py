@@ -157,3 +157,11 @@ def test_the_basement_of_a_facility_after_a_locative_is_a_venue():
     venues = _venues("Relokasi Pedagang\nPara pedagang dipindahkan ke Basemen Taman Sari mulai pekan depan. "
                      "Parkir di basement gedung juga ditata.")
     assert venues == ["Basemen Taman Sari"]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Apel gabungan berlangsung di Alun Alun 19 November kabupaten Kolaka, Senin pagi.", "Alun Alun 19 November"),
+    ("Upacara digelar di Lapangan 17 Agustus, Rabu (4/9).", "Lapangan 17 Agustus"),
+])
+def test_a_square_named_after_a_day_keeps_its_day_and_month(text, venue):
+    assert [v.name for v in extract_text(text).venues] == [venue]
