@@ -435,6 +435,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
             if not _qualifies(p):
                 if p.kind in ("kecamatan", "desa") and _given_with_venue(text, a, venues) == 2:
                     loose.append(p)
+                elif p.kind == "other" and _given_with_venue(text, a, venues) == 1:
+                    window.extend((1, at, q) for at, q in _address_of(text, spans, p)
+                                  if not any(q is x for _, _, x in window))
                 continue
             if _scope(text, a):
                 scoped.append(p)
@@ -472,6 +475,13 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     if not w:  # "... di Kecamatan Tilango" in the headline
         w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
+    # "Wali Kota X Resmikan Gedung Baru Kelurahan Y": the headline's unit inside the region found
+    outer = w or d
+    head = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
+                 and p.kind in ("kecamatan", "desa") and (outer is None or _nested(p, outer)) and usable(a, b)
+                 and not _scope(text, a)), None)
+    if head and (not w or _nested(head, w)):
+        w = head
     # the venue is in the dateline's own town ("Padalarang, Bandung Barat – ... di Pusdikkav, Padalarang, Bandung
     # Barat"): the town, not its kabupaten
     town = [p for a, b, p in spans if d0 <= a < d1 and p.kind in ("kecamatan", "desa")]
@@ -498,6 +508,26 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                          None)
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+def _address_of(text: str, spans: list, site: Place) -> list[tuple[int, Place]]:
+    """Where a site named bare at the event ("gotong royong di Jalan X Km 3") is, from its address written
+    elsewhere in the release ("di Jalan X Km 3, Kelurahan Y, Kecamatan Z"): the regions written right after it."""
+    for _, b, _ in sorted((x for x in spans if x[2] is site), key=lambda x: x[0]):
+        out: list[tuple[int, Place]] = []
+        at = b
+        while True:
+            # "Jalan X Km 3, Kelurahan Y": house numbers and kilometre posts belong to the street
+            m = re.match(r"(?:\s*(?:km|no\.?|nomor|rt|rw)\s*[\d/.]+)*\s*,?\s*", text[at:at + 30],
+                         re.IGNORECASE)
+            nxt = next(((a2, b2, q) for a2, b2, q in spans if a2 == at + m.end() and _qualifies(q)), None)
+            if not nxt:
+                break
+            out.append((nxt[0], nxt[2]))
+            at = nxt[1]
+        if out:
+            return out
+    return []
 
 
 def _address_head(text: str, spans: list, at: int, place: Place) -> Place:
