@@ -97,6 +97,17 @@ def _street_names(doc: Doc) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _named_after_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in sorted(load_set("named_after_heads"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{heads})(?:[ \t]+\([^()\n]{{1,12}}\))?[ \t]+$")
+
+
+def _named_after(text: str, pos: int) -> bool:
+    """'Patung Ir. Soekarno', 'Lanud Sultan Hasanuddin': the name at `pos` is a statue's, church's or airport's."""
+    return bool(_named_after_re().search(text, max(0, pos - 40), pos))
+
+
 def _weak_lines(text: str) -> list[tuple[int, int]]:
     """Headline-like lines (capitalized words, no final stop) where verbs are capitalized too."""
     out = []
@@ -286,6 +297,7 @@ def find(doc: Doc) -> list[Mention]:
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
+    out = [p for p in out if p.data.get("title") or not _named_after(text, p.data.get("outer", [p.start])[0])]
     out = _nicknames_joined(text, out)
     out.extend(_former_post_epithets(text, titles, out))
     themes = _theme_spans(text)

@@ -1,0 +1,20 @@
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def names(text):
+    return sorted(p.name for p in extract_text(text).persons)
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan meninjau Patung Ir. Soekarno Menunggang Kuda di halaman gedung itu.",
+    "Pesawat mendarat di Pangkalan Udara (Lanud) Sultan Hasanuddin, Makassar, pada Senin pagi.",
+    "Prajurit membantu renovasi Gereja Santo Yohanes Paulus II di kampung itu.",
+])
+def test_a_name_after_a_statue_church_or_airbase_names_the_place(text):
+    assert names(text) == []
+
+
+def test_the_name_of_a_person_taking_part_stays():
+    assert names("Renovasi gereja itu diresmikan Pendeta Yosua Simanjuntak, Minggu (5/1).") == ["Yosua Simanjuntak"]
