@@ -311,6 +311,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not nm:
             break
         w = nm.group(0)
+        left, hyphen, right = w.partition("-")
+        if words and hyphen and left and right[:1].isupper() and fold(right) in _head_words():
+            # "Presiden Prabowo Subianto-Wakil Presiden Gibran": a pair of posts joined by a hyphen; the name ends there
+            if is_name_word(left):
+                words.append((j, j + len(left)))
+            break
         if words and _rank_before_degree(text, j, nm.end()):
             words.append((j, nm.end()))  # "Tatang Laksamana ST": a rank word closing a name before its degree
             i = nm.end()

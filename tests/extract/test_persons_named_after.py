@@ -18,3 +18,8 @@ def test_a_name_after_a_statue_church_or_airbase_names_the_place(text):
 
 def test_the_name_of_a_person_taking_part_stays():
     assert names("Renovasi gereja itu diresmikan Pendeta Yosua Simanjuntak, Minggu (5/1).") == ["Yosua Simanjuntak"]
+
+
+def test_a_hyphen_between_two_posts_ends_the_first_holder_s_name():
+    text = "Program Presiden Budi Santoso-Wakil Presiden Andi Rahman berjalan baik."
+    assert "Budi Santoso" in names(text)
