@@ -1192,6 +1192,8 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
+# a number right after a name (not a phone number): no person's name is written so, a unit's or a product's is
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d-])")
 
 
 def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
@@ -1231,6 +1233,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # acara “Cahaya Hati Cahaya Indonesia: Doa Untuk Bangsa”: the quoted name of an event or a work
         if title is None and not r.honorifics and len(r.name.split()) > 1 and r.name.split()[-1] in _PILGRIMAGE:
             continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
+        if title is None and not r.honorifics and not r.degrees and _NUMBER_AFTER.match(text, r.outer_end):
+            continue  # "Yon TP 835/SYB", "Meriam 40 mm Leonardo Marlin 40 RC": a unit's or a model's number follows
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):

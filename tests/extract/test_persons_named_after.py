@@ -23,3 +23,15 @@ def test_the_name_of_a_person_taking_part_stays():
 def test_a_hyphen_between_two_posts_ends_the_first_holder_s_name():
     text = "Program Presiden Budi Santoso-Wakil Presiden Andi Rahman berjalan baik."
     assert "Budi Santoso" in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Panglima berkata bangga kepada prajurit Yon TP 835/SYB di sana.",
+    "Kemhan menguji Meriam 40 mm Leonardo Marlin 40 RC buatan luar negeri.",
+])
+def test_a_number_right_after_a_model_read_name_makes_it_a_unit_or_a_product(text):
+    assert names(text) == []
+
+
+def test_a_phone_number_after_an_addressed_name_keeps_the_person():
+    assert names("Informasi lebih lanjut hubungi Sdri. Adel 0811-1111-2486.") == ["Adel"]
