@@ -1192,8 +1192,9 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
-# a number right after a name (not a phone number): no person's name is written so, a unit's or a product's is
-_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d-])")
+# a number right after a name (not a phone number, not an age): no person's name is written so, a unit's or a
+# product's is
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d-])(?![ \t]+(?:tahun|thn|th)\b)", re.IGNORECASE)
 
 
 def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:

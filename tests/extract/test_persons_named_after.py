@@ -35,3 +35,7 @@ def test_a_number_right_after_a_model_read_name_makes_it_a_unit_or_a_product(tex
 
 def test_a_phone_number_after_an_addressed_name_keeps_the_person():
     assert names("Informasi lebih lanjut hubungi Sdri. Adel 0811-1111-2486.") == ["Adel"]
+
+
+def test_an_age_after_a_name_keeps_the_person():
+    assert names("Seorang warga, Suparman Hadiwijoyo 56 tahun, menemukan ular di kebunnya.") == ["Suparman Hadiwijoyo"]
