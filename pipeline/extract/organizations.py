@@ -1374,7 +1374,7 @@ def _same(a: Mention, b: Mention) -> bool:
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
     if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
         return True
-    if _spells_name(a, b) or _spells_name(b, a):
+    if _spells_name(a, b) or _spells_name(b, a) or _spells_syllables(a, b) or _spells_syllables(b, a):
         return True
     if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
         return True
@@ -1403,6 +1403,25 @@ def _spells_name(short: Mention, full: Mention) -> bool:
         name = name[:-len(full.data["jurisdiction"]) - 1]
     parts = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
     return len(parts) >= 3 and "".join(w[0] for w in parts) == _spelled_acronym(words[0])
+
+
+def _spells_syllables(short: Mention, full: Mention) -> bool:
+    """'Puslatbang KMP LAN' and 'Pusat Pelatihan Pengembangan dan Kajian Manajemen Pemerintahan': a one-word
+    acronym of syllables opens the name written in full, and the initials of the full name's further words follow
+    it (then the parent)."""
+    words = short.text.split()
+    rb = agencies.composed_body(words[0]) if words else None
+    if rb is None:
+        return False
+    full_words = [w for w in re.split(r"[\s,]+", full.text) if w[:1].isupper()]
+    opening = [rb.unit] + [w for w in re.split(r"[\s,]+", rb.portfolio) if w[:1].isupper()]
+    if [fold(w) for w in full_words[:len(opening)]] != [fold(w) for w in opening]:
+        return False
+    rest = full_words[len(opening):]
+    if len(words) == 1:
+        return not rest
+    return any(words[1] == "".join(w[0] for w in rest[:n]).upper() and rest[n:] == words[2:2 + len(rest) - n]
+               for n in range(1, len(rest) + 1))
 
 
 def _first_portfolio(ka: str, kb: str) -> bool:

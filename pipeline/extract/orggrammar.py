@@ -82,7 +82,22 @@ def acronym_table() -> PhraseTable:
             entries.append((form, Head(form, a.kind, a.name, "agencyname", False, agency=a)))
     for acr, rb in agencies.regional_bodies().items():
         entries.append((acr, Head(acr, "government", rb.unit, "regional", rb.needs_place, regional=rb)))
-    return PhraseTable(entries)
+    return _AcronymTable(entries)
+
+
+class _AcronymTable(PhraseTable):
+    """The listed acronyms, and a one-word acronym built of a unit's syllable and known portfolio short forms."""
+
+    def match(self, text: str, toks: list[Tok], i: int):
+        m = super().match(text, toks, i)
+        if m or i >= len(toks) or not toks[i].is_word:
+            return m
+        rb = agencies.composed_body(toks[i].text)
+        if rb is None:
+            return None
+        # a Pusat is named further by its field and its parent ("Pusbang Literasi ... Kementerian X")
+        mode = "portfolio" if rb.unit == "Pusat" else "regional"
+        return i + 1, Head(rb.acronym, "government", rb.unit, mode, mode == "portfolio", regional=rb)
 
 
 @lru_cache(maxsize=1)

@@ -109,7 +109,54 @@ def lookup(text: str) -> Agency | None:
 
 
 def regional(acronym: str) -> RegionalBody | None:
-    return regional_bodies().get(acronym)
+    return regional_bodies().get(acronym) or composed_body(acronym)
+
+
+# "Disparbudpora" = Dis(Dinas) + par + bud + pora, "Puslatbang" = Pus(Pusat) + lat + bang: a unit's head syllable
+# and the short forms of its portfolios written as one word; a body that no table lists is read from its parts
+_COMPOSED = re.compile(r"(Dis|Pus)([a-z]{3,})")
+_COMPOSED_UNITS = {"Dis": "Dinas", "Pus": "Pusat"}
+
+
+@lru_cache(maxsize=1)
+def acronym_syllables() -> dict[str, str]:
+    """Portfolio short forms that one-word acronyms are built of: the rests of the listed ones ('par' of Dispar,
+    'pora' of Dispora), the portfolio abbreviations (data/portfolios.tsv) and data/acronym_syllables.tsv."""
+    out: dict[str, str] = {}
+    for r in load_tsv("regional_bodies"):
+        m = re.fullmatch(r"(?:Dis|Din|Pus)([a-z]{3,})", r["acronym"])
+        if m:
+            out.setdefault(m.group(1), r["portfolio"])
+    for r in load_tsv("portfolios"):
+        if r["abbreviation"].isalpha() and not r["abbreviation"].isupper():
+            out.setdefault(r["abbreviation"].lower(), r["portfolio"])
+    for r in load_tsv("acronym_syllables"):
+        out.setdefault(r["syllable"], r["portfolio"])
+    return out
+
+
+def _syllables(rest: str) -> list[str] | None:
+    """The fewest known short forms that spell rest exactly, else None."""
+    syl = acronym_syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(rest)
+    for i in range(1, len(rest) + 1):
+        for j in range(max(0, i - 12), i):
+            if best[j] is not None and rest[j:i] in syl and (best[i] is None or len(best[j]) + 1 < len(best[i])):
+                best[i] = best[j] + [rest[j:i]]
+    return best[len(rest)]
+
+
+@lru_cache(maxsize=4096)
+def composed_body(word: str) -> RegionalBody | None:
+    m = _COMPOSED.fullmatch(word)
+    if not m or word in regional_bodies():
+        return None
+    parts = _syllables(m.group(2))
+    if not parts:
+        return None
+    names = [n for x in parts for n in re.split(r",? dan |, ", acronym_syllables()[x])]
+    portfolio = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " dan " + names[-1]
+    return RegionalBody(word, _COMPOSED_UNITS[m.group(1)], portfolio, False)
 
 
 # ------------------------------------------------------------------ keys
