@@ -102,7 +102,7 @@ class TitleFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        toks = tokenize(text)
+        toks = _split_paired_posts(tokenize(text))
         org_ends = {}
         for m in mentions(doc, "organization"):
             # "Kelompok Tani (Poktan) Harapan Jaya": the name goes on after the acronym
@@ -177,6 +177,21 @@ def _firsts() -> frozenset[str]:
 
 
 _ROLE_CUES = frozenset({"sebagai", "selaku"})
+
+
+def _split_paired_posts(toks: list[Tok]) -> list[Tok]:
+    """"Presiden Prabowo Subianto-Wakil Presiden Gibran": a pair of posts joined by a hyphen; the second post opens
+    at the word after the hyphen, not inside the first holder's name."""
+    firsts = _firsts()
+    out = []
+    for t in toks:
+        left, hyphen, right = t.text.rpartition("-")
+        if hyphen and left[:1].isupper() and right in firsts and right[:1].isupper() and not right.isupper():
+            out += [Tok(t.start, t.start + len(left), left), Tok(t.start + len(left), t.start + len(left) + 1, "-"),
+                    Tok(t.end - len(right), t.end, right)]
+        else:
+            out.append(t)
+    return out
 
 
 @lru_cache(maxsize=1)
