@@ -22,7 +22,7 @@ from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_particle, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*"
@@ -1209,7 +1209,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         words = name.split()
         # "Muhammad Najib bin Noorashid": "bin" joins the father's name, part of the full name
         if not words or not all(is_name_word(w) or (n == 0 and w.endswith(".") and w[:-1] in name_abbreviations())
-                                or (0 < n < len(words) - 1 and is_particle(w)) for n, w in enumerate(words)):
+                                or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)
         r = read_name(text, m.start, model_end=m.end)

@@ -192,9 +192,9 @@ _BARE_INITIAL = re.compile(r"[A-Z][ \t]")
 _TRAILING_SPACE = re.compile(r"[ \t]$")
 # a name word follows a space, a bracket, a quote or an honorific's glued dot ("H.Kasiman")
 _WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"])|(?<=\w\.))({NAME_WORD})[ \t]*$")
-def is_particle(word: str) -> bool:
-    """A lowercase word joining parts of one name: "bin"/"binti" before the father's name, "van", "de"."""
-    return word in _PARTICLES
+def is_patronymic(word: str) -> bool:
+    """"bin"/"binti": joins a Malay or Arabic name to the father's name, part of the full name."""
+    return word in ("bin", "binti")
 
 
 _PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
