@@ -81,6 +81,16 @@ def _middle_dropped(a: list[str], b: list[str]) -> bool:
     return all(w in rest for w in short[1:-1])
 
 
+def _patronymic_short(a: list[str], b: list[str]) -> bool:
+    """'Najib Noorashid' / 'Muhammad Najib bin Noorashid': a later mention drops "bin" and a given name."""
+    short, long_ = sorted((a, b), key=len)
+    k = next((i for i, w in enumerate(long_) if w in ("bin", "binti")), None)
+    if k is None or len(short) < 2 or "bin" in short or "binti" in short:
+        return False
+    own, father = long_[:k], long_[k + 1:]
+    return short[-len(father):] == father and all(w in own for w in short[:-len(father)])
+
+
 def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:
     """'Wali Kota Malang, Drs H. Sutiaji' and 'Ketua TP PKK Widayati Sutiaji': a family name shared by two
     people who hold different posts (a spouse chairs the PKK) names two persons, not one."""
@@ -107,7 +117,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             if _kin(c, grp, toks, gt):
                 continue
             if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt) \
-                    or _middle_dropped(toks, gt):
+                    or _middle_dropped(toks, gt) or _patronymic_short(toks, gt):
                 home = grp
                 break
         if home is None:

@@ -16,3 +16,9 @@ def test_bin_joins_the_fathers_name():
     got = persons("Berita\nDari Brunei Darussalam, Muhammad Najib bin Noorashid memaparkan hasil penelitiannya "
                   "tentang bahasa Melayu.")
     assert "Muhammad Najib bin Noorashid" in got
+
+
+def test_later_mention_without_bin_is_the_same_person():
+    got = persons("Berita\nDari Brunei Darussalam, Muhammad Najib bin Noorashid memaparkan hasil penelitiannya "
+                  "tentang bahasa Melayu. Menanggapi hal itu, Najib Noorashid menyambut baik gagasan tersebut.")
+    assert "Muhammad Najib bin Noorashid" in got and "Najib Noorashid" not in got
