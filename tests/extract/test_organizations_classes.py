@@ -285,7 +285,7 @@ def test_generic_english_working_bodies_and_posts_are_not_names():
 
 
 def test_kinds_of_institution_are_not_organizations():
-    os_ = orgs("Pengawasan Lembaga Keuangan Mikro dan Lembaga Jasa Keuangan Lainnya diperkuat. Lembaga Swadaya "
+    os_ = orgs("Izin Lembaga Jasa Keuangan Lainnya serta Lembaga Keuangan Mikro dievaluasi. Lembaga Swadaya "
                "Masyarakat itu menjadi mitra. LDKPI adalah Badan Layanan Umum Kemenkeu. Lembaga Penjamin Simpanan "
                "(LPS) dan Lembaga Keuangan Non-Bank hadir.")
     assert not [n for n in os_ if n.startswith(("Lembaga Keuangan", "Lembaga Jasa", "Lembaga Swadaya", "Badan Layanan"))]

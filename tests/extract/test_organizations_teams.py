@@ -20,9 +20,9 @@ def test_team_named_by_its_task_is_an_organization():
 def test_panels_squads_and_staff_of_a_body_are_not_teams():
     os_ = orgs("Tim Penilai dan Tim Terpadu meninjau lokasi. Tim Sepak Bola Kota Sukamaju menang di final. "
                "Tim Gugus III berangkat pagi. Koordinator Tim BPBD Kota Sukamaju ikut hadir. "
-               "Tim Asistensi Badan Siber dan Sandi Negara datang kemarin.")
+               "Tim Asistensi Badan Pusat Statistik tiba kemarin.")
     assert not [n for n in os_ if n.startswith("Tim")]
-    assert "Badan Siber dan Sandi Negara" in os_
+    assert "Badan Pusat Statistik" in os_
 
 
 def test_team_name_cut_short_is_left_out():

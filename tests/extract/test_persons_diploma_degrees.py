@@ -9,9 +9,9 @@ def persons(text):
 
 def test_role_after_a_diploma_degree_and_a_master_degree():
     text = ("Pelatihan Digital Dibuka\n"
-            "Pelatihan dihadiri oleh Bapak Andi Prasetyo, AMT, MM selaku Kepala Dinas Kominfo Kota Malang.")
-    titles, degrees = persons(text).get("Andi Prasetyo", ([], []))
-    assert titles == ["Kepala Dinas Kominfo Kota Malang"]
+            "Pelatihan dihadiri oleh Bapak Andi Wibisono, AMT, MM selaku Kepala Dinas Perhubungan Kota Malang.")
+    titles, degrees = persons(text).get("Andi Wibisono", ([], []))
+    assert titles == ["Kepala Dinas Perhubungan Kota Malang"]
     assert len(degrees) == 2
 
 

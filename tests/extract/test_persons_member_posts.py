@@ -25,11 +25,11 @@ def test_counsel_listed_with_commas_and_dan():
 
 def test_two_village_ncos_each_with_a_rank():
     text = ("Warga bergotong royong membersihkan parit.\n"
-            "Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun Serka A. Siregar dan Serda M. Ridwan jajaran "
-            "Kodim 0207/Simalungun melaksanakan gotong royong bersama warga.")
+            "Babinsa Koramil 03/Sungai Lama Kodim 0208/Asahan Serka A. Siregar dan Serda M. Ridwan dari "
+            "Kodim 0208/Asahan ikut membersihkan saluran air bersama warga.")
     ps = persons(text)
-    assert ps.get("A. Siregar") == ["Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun"]
-    assert ps.get("M. Ridwan") == ["Babinsa Koramil 03/Siantar Timur Kodim 0207/Simalungun"]
+    assert ps.get("A. Siregar") == ["Babinsa Koramil 03/Sungai Lama Kodim 0208/Asahan"]
+    assert ps.get("M. Ridwan") == ["Babinsa Koramil 03/Sungai Lama Kodim 0208/Asahan"]
 
 
 def test_a_post_one_person_holds_stays_with_the_first_name():

@@ -16,9 +16,9 @@ def test_regional_secretary_acting_as_task_force_chair():
 
 def test_daily_chair_acting_as_chair_with_honorifics_and_degrees():
     text = ("Pengukuhan Pengurus Dekranasda\n"
-            "Pengukuhan dilakukan oleh Ketua Harian Dekranasda Sultra selaku Pelaksana Harian (Plh.) Ketua "
-            "Dekranasda Sultra, Dr. Hj. Rina Abbas, SE., M.Si., disaksikan Gubernur.")
-    assert persons(text).get("Rina Abbas") == ["Ketua Harian Dekranasda Sultra", "Plh. Ketua Dekranasda Sultra"]
+            "Pelantikan dipimpin Ketua Harian Dekranasda Jambi selaku Pelaksana Harian (Plh.) Ketua "
+            "Dekranasda Jambi, Dr. Hj. Sri Wulandari, SE., M.Si., dan dihadiri Wali Kota.")
+    assert persons(text).get("Sri Wulandari") == ["Ketua Harian Dekranasda Jambi", "Plh. Ketua Dekranasda Jambi"]
 
 
 def test_first_post_with_its_own_holder_is_not_stacked():

@@ -160,7 +160,7 @@ def test_the_basement_of_a_facility_after_a_locative_is_a_venue():
 
 
 @pytest.mark.parametrize("text,venue", [
-    ("Apel gabungan berlangsung di Alun Alun 19 November kabupaten Kolaka, Senin pagi.", "Alun Alun 19 November"),
+    ("Senam pagi berlangsung di Alun Alun 10 November kabupaten Sampang, Minggu pagi.", "Alun Alun 10 November"),
     ("Upacara digelar di Lapangan 17 Agustus, Rabu (4/9).", "Lapangan 17 Agustus"),
 ])
 def test_a_square_named_after_a_day_keeps_its_day_and_month(text, venue):
