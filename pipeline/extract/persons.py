@@ -334,7 +334,7 @@ def _former_post_epithets(text: str, titles: list[Mention], found: list[Mention]
 _DESIGNATION_AFTER = re.compile(r"-\d")
 _UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
-# "Andi Rudi Latif atau biasa disapa Bang Arul": the name after the cue is what the text calls that person later
+# "Andi Budi Santoso atau biasa disapa Bang Ubay": the name after the cue is what the text calls that person later
 _NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
                            r"[ \t]+)?(?:disapa|dipanggil|dikenal[ \t]+dengan|dikenal)[ \t]+")
 
