@@ -1,10 +1,6 @@
 """After a post and a comma, capitals with a dot before a name ("LT. Handoko") are the holder's initials, not the
 end of the post, whatever the model reads."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_capital_initials_after_post_and_comma_open_the_name():

@@ -1,10 +1,6 @@
 """A post several people hold at once (a member, counsel, a village's NCO), written before a list of names, is held
 by each name of the list; a post one person holds is not."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_members_of_one_commission_joined_by_serta():

@@ -2,10 +2,7 @@
 import pytest
 
 from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 @pytest.mark.parametrize("text, expected", [

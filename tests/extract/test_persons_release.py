@@ -1,10 +1,6 @@
 """Persons in the shapes real releases write them: units the title rules cut short, ranks, credit lines,
 closing contact blocks, middle initials. The trained NER (models/ner-id) takes part, as in every run."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_unit_of_a_directorate_general_is_not_read_as_a_name():

@@ -1,10 +1,6 @@
 """A post written before "selaku/sekaligus" and a second post, with no name of its own, is held by the second
 post's holder too; a first post that has its holder keeps it."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_regional_secretary_acting_as_task_force_chair():

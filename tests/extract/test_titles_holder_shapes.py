@@ -1,10 +1,6 @@
 """A short head's lone word before a comma and the next post is the holder, not the unit's seat; a head of
 several words written in lowercase before a name is a position."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_a_lone_word_after_a_short_head_before_the_next_post_is_the_holder():

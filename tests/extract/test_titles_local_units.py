@@ -1,11 +1,7 @@
 """Where a local post's unit ends and its holder's name begins when no comma separates them: the kecamatan or
 village of the release's own kabupaten (misspelt, with a digit for a numeral, or with a word in lowercase), and
 the unit's short name after a short head such as "Kadis"."""
-from pipeline.extract import extract_text
-
-
-def persons(text):
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+from tests.extract.readers import titles_by_person as persons
 
 
 def test_a_misspelt_kecamatan_of_the_releases_kabupaten_closes_the_camats_post():
