@@ -93,11 +93,14 @@ def shot(driver, tmp_path: Path, name: str) -> Path:
 
 def test_search_person_timeline_document_with_highlights(driver, server, tmp_path):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(server + "/")
     box = driver.find_element(By.CSS_SELECTOR, "form.search.big input[name=q]")
     box.send_keys("Bupati Sigi")
     box.submit()
+    # submit() returns before the browser has navigated: wait for the results page
+    WebDriverWait(driver, 10).until(lambda d: "/search?q=Bupati+Sigi" in d.current_url)
     assert "/search?q=Bupati+Sigi" in driver.current_url
     shot(driver, tmp_path, "1-search")
     driver.find_element(By.LINK_TEXT, PERSON).click()
