@@ -265,6 +265,9 @@ def _full_titles(titles: list[Mention], orgs: list[Mention]) -> dict[str, dict[s
     return out
 
 
+_STATE_WORDS = {"ri", "r", "i", "republik", "indonesia"}
+
+
 def title_key(t: dict, orgs: list[Mention]) -> str:
     """A position as comparable words: head expansion + the body's canonical key (or its corrected tail)."""
     head = fold(t.get("acting") or "") + " " + " ".join(fold(w) for w in t["head"].split())
@@ -285,6 +288,8 @@ def title_key(t: dict, orgs: list[Mention]) -> str:
             except Exception:
                 region = None
         body = agencies.org_key(region.name if region and region.code else tail) if tail.strip() else ""
+        if set(fold(w) for w in re.findall(r"\w+", tail)) <= _STATE_WORDS:
+            body = ""  # "Wamenhan RI" is "Wakil Menteri Pertahanan RI": the state's name adds nothing to a national post
     if unit and body.startswith(unit):
         body = body[len(unit):].strip()
         head = head.strip()

@@ -257,3 +257,11 @@ def test_a_principal_is_written_without_the_short_form_in_brackets():
     text = ("Kunjungan Delegasi\nJakarta – Wakil Menteri Pertanian (Wamentan) Budi Santoso mewakili Menteri Pertanian "
             "(Mentan) RI menerima delegasi petani.")
     assert reps(text) == [("Menteri Pertanian RI", "Budi Santoso", "mewakili")]
+
+
+def test_short_national_post_with_ri_is_the_holder_named_in_full():
+    # "Wamenhan RI" is the post written in full before the name: the representative is its holder
+    text = ("Jakarta – Wakil Menteri Pertahanan RI Dodi Hartanto menerima kunjungan pengurus Yayasan Cahaya Bangsa "
+            "di kantor Kementerian Pertahanan, Rabu (5/11/2025). Kunjungan ini diterima Wamenhan RI dalam "
+            "kapasitasnya mewakili Menhan RI selaku ketua harian dewan.")
+    assert reps(text) == [("Menhan RI", "Dodi Hartanto", "mewakili")]

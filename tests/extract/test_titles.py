@@ -317,3 +317,10 @@ def test_short_head_written_with_a_dot_takes_its_unit(text, title):
 ])
 def test_a_foreign_post_takes_its_ordinal_and_state(text, title):
     assert titles(text)[0] == title
+
+
+def test_short_form_of_a_national_post_with_ri_is_the_same_title():
+    from tests.extract.readers import titles_by_person
+    text = ("Jakarta – Menteri Pertahanan Republik Indonesia Hendra Wiratama meninjau latihan gabungan, Kamis "
+            "(9/10/2025). Menhan RI Hendra Wiratama mengatakan latihan itu penting.")
+    assert titles_by_person(text)["Hendra Wiratama"] == ["Menteri Pertahanan Republik Indonesia"]
