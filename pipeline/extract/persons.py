@@ -171,8 +171,13 @@ def find(doc: Doc) -> list[Mention]:
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
         if r is None and not newline and _LEADING_INITIAL.match(text, m.end()):
             r = read_name(text, m.end(), allow_newline=False, name_slot=True)  # "Kadis Kominfo M Ridwan hadir"
-        if r is None and m.group(1) and not newline:
+        # "Kepala Biro Umum (BU), Kementerian X, Budi": a comma after the post's short form sets off the body too
+        comma = bool(m.group(1)) or _SHORT_FORM_COMMA.search(m.group(0)) is not None
+        if r is None and comma and not newline:
             r = _name_after_org(doc, text, m.end())
+        elif r is not None and comma and not newline and not r.honorifics and _org_starts(doc, r.start):
+            # "Kepala Biro X, Kemendikdasmen, Budi": the word read as a name is the body the post sits in
+            r = _name_after_org(doc, text, m.end()) or r
         if r is None and not newline:
             r = _capitals_name(doc, text, m.end())
         placed_slot = False
@@ -416,6 +421,13 @@ def _without_title_abbreviations(text: str, titles: list[Mention], found: list[M
         out.append(Mention(start, p.end, text[start:p.end], kind="person", source=p.source,
                            data={**p.data, "name": name, "honorifics": [], "outer": [start, p.data["outer"][1]]}))
     return out
+
+
+_SHORT_FORM_COMMA = re.compile(r"\)[ \t]*,")
+
+
+def _org_starts(doc: Doc, pos: int) -> bool:
+    return any(o.start == pos for o in mentions(doc, "organization"))
 
 
 _ORG_GAP = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]*")
