@@ -271,6 +271,8 @@ def find(doc: Doc) -> list[Mention]:
             named[t.start] = p
             continue
         r = read_name_before(text, cut)
+        if r is None and cue and cue.group(0).strip(" \t,(").lower() in ("selaku", "sebagai"):
+            r = _with_lowercase_surname(text, cut)  # "Joko sutrisno sebagai Asisten Daerah II"
         if r is None or _blocked(doc, r.start, r.end) or (t.data.get("english") and not _model_person(doc, r)):
             continue
         if any(a <= r.start and r.end <= b for a, b in claimed) and not (cue and cue.group(0).strip(" \t,(")):
@@ -807,13 +809,32 @@ def _degree_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         d = deg.match(text, m.end())
         if d is None or "." not in d.group(0) or not re.match(r"[ \t]*(?:[,.;)]|\n|$)", text[d.end():d.end() + 2]):
             continue  # only a dotted degree ("S.E.", "M.Si") that ends there, not an acronym ("SE")
-        r = read_name_before(text, m.start())
+        r = read_name_before(text, m.start()) or _with_lowercase_surname(text, m.start(), common_ok=True)
         if r is None or _covered(found + out, r.start, r.end) or _unlikely_name(doc, r):
             continue
         if not all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split()):
             continue
         out.append(_person(r, "degree", weak=weak(r.start)))
     return out
+
+
+_LOWER_LAST_WORD = re.compile(r"(?<=[A-Za-z][ \t])([a-z]{3,})[ \t]*$")
+
+
+def _with_lowercase_surname(text: str, end: int, common_ok: bool = False) -> NameRead | None:
+    """'Joko sutrisno sebagai Asisten Daerah II', 'Retno indah, M. Si': a name whose last word the text writes in
+    lowercase, a typo, read only where a role word or a comma and degrees follow it. The word is written
+    capitalized; a word of running text is no surname unless degrees follow."""
+    m = _LOWER_LAST_WORD.search(text, max(0, end - 40), end)
+    if m is None:
+        return None
+    word = m.group(1)
+    if not is_name_word(word.capitalize()) or (not common_ok and word in common_words()):
+        return None
+    r = read_name_before(text, m.start())
+    if r is None or r.degrees or text[r.end:m.start()] != " ":
+        return None
+    return NameRead(r.start, m.end(1), f"{r.name} {word.capitalize()}", r.outer_start, m.end(1), r.honorifics, [])
 
 
 @lru_cache(maxsize=1)
