@@ -905,8 +905,11 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         out.append(_person(r, "byline"))
     src = bylines.dateline_source(text)
-    if src and fold(src[2].split()[0]) not in bylines.desk_heads() and any(
-            m.data.get("label") == "PER" and m.start <= src[0] and src[1] <= m.end for m in mentions(doc, "ner")):
+    if src and fold(src[2].split()[0]) not in bylines.desk_heads() and (any(
+            m.data.get("label") == "PER" and m.start <= src[0] and src[1] <= m.end for m in mentions(doc, "ner"))
+            or (len(src[2].split()) >= 2 and all(is_name_word(w) and not match_place([w], 0) for w in src[2].split()))):
+        # "Aceh Besar (Amwar Citra)---": two name words or more, none a place ("Radar Kendal" is an outlet), need
+        # no model to be the reporter's name
         r = read_name(text, src[0])  # "Banda Aceh (Yakub) ---": the reporter in the dateline's bracket
         if r is not None and r.end == src[1] and not _covered(found + out, r.start, r.end):
             out.append(_person(r, "byline"))
