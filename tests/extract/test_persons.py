@@ -53,6 +53,14 @@ def test_acting_marker_kept_in_text_and_attribute():
     assert t.acting == "Plt."
 
 
+def test_temporary_acting_marker_written_in_full():
+    # "Penjabat Sementara (Pjs)": the marker of a regional head's temporary stand-in, written out
+    ps = persons("Apel dipimpin Penjabat Sementara (Pjs) Bupati Sukamaju Rina Kartika di halaman kantor.")
+    t = ps["Rina Kartika"].titles[0]
+    assert t.acting == "Pjs."
+    assert t.text == "Pjs. Bupati Sukamaju"
+
+
 def test_abbreviated_head_expanded_in_head():
     ps = persons("Wabup Sigi Samuel Rongko meninjau lokasi banjir.")
     t = ps["Samuel Rongko"].titles[0]
