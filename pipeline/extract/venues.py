@@ -51,6 +51,8 @@ class VenuesComponent:
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
         self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
         self.common = {t["word"].lower() for t in terms if t["kind"] == "common"}
+        self.bodies = {t["word"].lower() for t in terms if t["kind"] == "body"}
+        self.ranks = {t["word"].lower() for t in terms if t["kind"] == "rank"}
         held = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "held")
         self.held_re = re.compile(rf"(?<![\w-])(?:{held})(?:[ \t]+(?:pula|juga|kembali))?[ \t]+$", re.IGNORECASE)
         near = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "near")
@@ -128,7 +130,11 @@ class VenuesComponent:
                         span = self._room_of(text, m, places, orgs)  # "di ruang rapat Bupati Sleman"
             if span is None and capital and row["position"] in ("prefix", "both"):
                 span = self._room_in(text, m, places, orgs)  # "Aula merah putih Rujab Gubernur X"
-            if span is None or self._generic(text[m.end():span[1]]):
+            if span is None:
+                continue
+            if self._generic(text[m.end():span[1]]):
+                if triggered:
+                    taken_until = span[1]  # "di Ruang Rapat Lantai 2 Kantor Bupati X": the building holds the room
                 continue
             if not triggered and _in_place_list(text, span, places):
                 continue  # "Kecamatan Darussalam, Mesjid Raya, Kuta Baro": a district named after its mosque
@@ -176,12 +182,17 @@ class VenuesComponent:
         found = [(v.start, v.end) for v in mentions(doc, "venue")]
         place_at = {p.start: p for p in places}
         org_at = {a for a, _ in orgs}
+        org_end = {a: b for a, b in sorted(orgs, key=lambda o: o[1])}  # the longest body read from there
         for m in self.locative_re.finditer(text):
             pos = m.end()
             names = []
+            bodies = set()
             held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start()))
             while pos < len(text) and len(names) < 2:
                 end = self._name_run(text, pos, opens_body=pos in org_at)
+                if end is not None and org_end.get(pos, 0) >= end and not re.search(r"[,.;:\n]", text[end:org_end[pos]]):
+                    end = org_end[pos]  # "di KUA Kecamatan X, Senin", "di SKB Kota Depok": the body's region is its name
+                    bodies.add(pos)
                 # a protected or zoned area (places.py) is a facility where something happens: "di Taman X, Y"
                 area = pos in place_at and "area" in place_at[pos].data.get("evidence", ())
                 if end is None or pos in place_at and not area or any(a <= pos < b for a, b in found):
@@ -205,6 +216,8 @@ class VenuesComponent:
             if names and place is None and len(names) == 1 and _WEEKDAY_AFTER.match(text, pos):
                 start, end = names[0]  # "di Mahkamah Konstitusi (MK), Senin (15/7/2019)"
                 inner = next((p for p in places if start < p.start and p.end == end and _city_like(p)), None)
+                if inner is not None and (start in bodies or _named_after_town(text[start:inner.start], inner)):
+                    inner = None  # "di MAN 1 Seluma, Senin", "di UPT BKN Samarinda, Senin": the town names the unit
                 if inner is not None:  # "di Rizen Premiere Bogor,(14/6)": the city closes the name
                     names, place = [(start, start + len(text[start:inner.start].rstrip(" ,")))], inner
                 elif self._weekday_ok(text[start:end]):
@@ -340,9 +353,11 @@ class VenuesComponent:
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
             dated = count == 1 and _DAY.fullmatch(prev_word) and re.split(r"[\s-]", head.lower())[-1] in self.date_heads
+            office_body = word.lower() in self.bodies and (prev_word.lower() == "kantor" or
+                                                           prev_word.lower() in self.branches)
             if count and (word.lower() in self.breaks or word.lower() in self.calendar) and not (
-                    dated and word.lower() in self.months):
-                break  # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name
+                    dated and word.lower() in self.months) and not office_body:
+                break  # "Aula Kantor Kementerian Agama X": after an office word the ministry is the office's body  # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name
             if count >= 2 and word.lower() in _TITLE_WORDS and prev_word.lower() not in self.head_words and \
                     prev_word.lower() not in self.rooms:
                 break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
@@ -363,9 +378,11 @@ class VenuesComponent:
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()
         if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3 and \
-                words[-2].lower() not in self.name_heads and not (
+                words[-2].lower() not in self.name_heads and words[-2].lower() not in self.head_words and \
+                "kantor" not in (w.lower() for w in words[-3:-1]) and not (
                     words[-2].isupper() and len(words[-2]) >= 2 and not all(w.isupper() for w in words)):
-            # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body
+            # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body;
+            # "Gedung I Kantor Pusat BKN", "Ruang Rapat Utama Gedung BMKG": the body whose office or building it is
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 
@@ -382,6 +399,8 @@ class VenuesComponent:
         last = words[-1].lower()
         if last in self.name_heads:
             return False
+        if all(w.lower() in self.ranks for w in words):
+            return False  # "Masjid Agung Kendari", "Masjid Raya Bengkalis": the town's own mosque is named after it
         if not place.data.get("cue"):
             if place.data.get("kind") == "desa":
                 return False  # a bare village names the mosque or hall ("Masjid Baiturrahman Lamreung Kecamatan X")
@@ -458,7 +477,7 @@ _NO_PLACE = _NoPlace()
 _CITY_PROVINCES = {"31"}
 
 
-_UNIT_SLASH = re.compile(r"/(?=[A-Z])")
+_UNIT_SLASH = re.compile(r"/(?=[A-Z]|\d)")  # "0833/Kota Malang", "0833/03 Lowokwaru"
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
 
@@ -472,6 +491,19 @@ def _village_of(name: str, places: list[Mention]) -> bool:
     """The name is a village of the gazetteer inside a region the text names."""
     codes = [p.data["code"] for p in places if p.data.get("code")]
     return any(within(v, c) for v in village_index().get(name_key(name), ()) for c in codes)
+
+
+def _named_after_town(before: str, town: Mention) -> bool:
+    """A number or a body's short form right before a town: the town is part of the name ("SMP Negeri 2 Samarinda",
+    "MAN 1 Seluma", "UPT BKN Samarinda"), not where the venue stands; the capital after a national body is its place."""
+    words = before.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    if re.fullmatch(r"\d{1,3}[A-Z]?|[IVX]{1,4}", last):
+        return True
+    return _acronym(last) and last.isalpha() and len(last) >= 3 and \
+        not (town.data.get("code") or "").startswith(_CAPITAL_CODE)
 
 
 def _acronym(word: str) -> bool:

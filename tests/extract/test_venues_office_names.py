@@ -1,0 +1,49 @@
+"""Venue names that run over the office or the body they belong to, and the town a numbered unit is named after."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def _venues(text: str) -> list[str]:
+    return [v.name for v in extract_text(text).venues]
+
+
+@pytest.mark.parametrize("text,venue", [
+    # after "Kantor" (or "Kantor Wilayah") the ministry is the office's body, not the start of another phrase
+    ("Manasik haji digelar di Aula Kantor Kementerian Agama Kabupaten Lebak, Rabu (6/3/2024).",
+     "Aula Kantor Kementerian Agama Kabupaten Lebak"),
+    ("Pelantikan berlangsung di Aula Kantor Wilayah Kementerian Agama Provinsi Jambi, Kamis (7/3/2024).",
+     "Aula Kantor Wilayah Kementerian Agama Provinsi Jambi"),
+    # a short form after "Kantor Pusat" or after a building's head names whose office or building it is
+    ("Ujian dilaksanakan di Gedung III Kantor Pusat BKN, Jakarta, Senin (4/3/2024).", "Gedung III Kantor Pusat BKN"),
+    ("Pertemuan berlangsung di Ruang Rapat Utama Gedung BMKG, Jakarta, Senin (4/3/2024).",
+     "Ruang Rapat Utama Gedung BMKG"),
+    # a numbered unit's seat after its slash may be a number too
+    ("Karya bakti berlangsung di Makoramil 1605/04 Oebobo, Senin (4/3/2024).", "Makoramil 1605/04 Oebobo"),
+    # a mosque ranked Agung or Raya is named after its town
+    ("Pengajian akbar digelar di Masjid Agung Kupang, Jumat (8/3/2024).", "Masjid Agung Kupang"),
+])
+def test_names_run_over_their_office(text, venue):
+    assert _venues(text) == [venue]
+
+
+@pytest.mark.parametrize("text,venue", [
+    # a number or a body's short form before a town: the town is part of the unit's name
+    ("Penyuluhan digelar di SMP Negeri 4 Kupang, Selasa (5/3/2024).", "SMP Negeri 4 Kupang"),
+    ("Ujian CAT berlangsung di UPT BKN Kupang, Selasa (5/3/2024).", "UPT BKN Kupang"),
+    # a body read whole after "di" keeps its region
+    ("Bimbingan perkawinan digelar di KUA Kecamatan Malingping, Selasa (5/3/2024).", "KUA Kecamatan Malingping"),
+])
+def test_units_keep_their_town(text, venue):
+    assert _venues(text) == [venue]
+
+
+def test_a_generic_room_on_a_floor_leaves_the_building():
+    assert _venues("Rapat evaluasi digelar di Ruang Rapat Lantai 3 Kantor Bupati Lebak, Senin (4/3/2024).") == [
+        "Kantor Bupati Lebak"]
+
+
+def test_a_proper_name_before_its_town_still_drops_the_town():
+    assert _venues("Pelatihan digelar di Hotel Sinar Kasih Kupang, Senin (4/3/2024).") == ["Hotel Sinar Kasih"]
