@@ -58,6 +58,8 @@ class VenuesComponent:
         near = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "near")
         side = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "side")
         self.near_re = re.compile(rf"(?<![\w-])(?:{near})(?:\s+(?:{side}))?\s+$", re.IGNORECASE)
+        patient = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "patient")
+        self.patient_re = re.compile(rf"(?<![\w-])(?:{patient})(?:\s+dunia)?\s+(?:di|ke)\s+$", re.IGNORECASE)
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -95,6 +97,8 @@ class VenuesComponent:
                 continue
             # "di sekitar Hotel X, Duri": a landmark that places something else; it still anchors the address after it
             landmark = bool(self.near_re.search(before))
+            # "dirawat di RSUD X", "meninggal di Rumah Sakit Y": where a patient lies, not where something is held
+            landmark = landmark or bool(self.patient_re.search(before))
             if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
                 trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
@@ -186,6 +190,8 @@ class VenuesComponent:
         for m in self.locative_re.finditer(text):
             pos = m.end()
             names = []
+            if self.patient_re.search(text[max(0, m.start() - 40):m.end()]):
+                continue  # "dirawat di RS Kasih Ibu, Kupang": where a patient lies
             bodies = set()
             held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start()))
             while pos < len(text) and len(names) < 2:

@@ -85,3 +85,12 @@ def test_a_vip_room_is_a_room():
 def test_the_office_of_the_secretariat_is_a_venue():
     assert _venues("Sosialisasi pengawasan pemilu bertempat di Kantor Sekretariat, Rabu (5/6/2024).") == \
         ["Kantor Sekretariat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Korban kini dirawat di Rumah Sakit Harapan Kasih Lebak untuk mendapatkan perawatan.",
+    "Pasien tersebut meninggal dunia di Rumah Sakit Melati Kupang pada Senin malam.",
+    "Korban dirawat di Siloam Hospitals Kupang, Nusa Tenggara Timur, Senin (4/3/2024).",
+])
+def test_where_a_patient_lies_is_no_venue(text):
+    assert _venues(text) == []
