@@ -81,7 +81,7 @@ def test_grounds_single_letter_buildings_and_air_bases(text, venues):
     ("Peresmian bertempat di gedung baru DPUPR Kota Sukamaju dengan protokol kesehatan.",
      "gedung baru DPUPR Kota Sukamaju"),
     ("Upacara berlangsung di halaman kantor Dinas PUPR Sukamaju pagi ini.", "Kantor Dinas PUPR Sukamaju"),
-    ("Pasien dirawat di rumah sakit Harapan Sehat sejak pekan lalu.", "rumah sakit Harapan Sehat"),
+    ("Vaksinasi lansia digelar di rumah sakit Harapan Sehat sejak pekan lalu.", "rumah sakit Harapan Sehat"),
 ])
 def test_lowercase_halls_offices_and_hospitals(text, venue):
     assert _venues(text) == [venue]
