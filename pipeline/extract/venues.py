@@ -349,6 +349,8 @@ class VenuesComponent:
             word = tok.group()
             if word.lower() in _CONNECTORS:
                 nxt = _TOKEN.match(text, tok.end() + 1) if tok.end() < len(text) else None
+                if not count and word.lower() in _AND and nxt and self.head_re.match(text, nxt.start()):
+                    break  # "di Puskesmas dan RSUD": two heads without a name
                 if not (nxt and _capital(nxt.group()) and text[tok.end():tok.end() + 1] == " "):
                     break
                 if count and word.lower() in _AND and (self.head_re.match(text, nxt.start()) or
@@ -384,13 +386,23 @@ class VenuesComponent:
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()
         if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3 and \
-                words[-2].lower() not in self.name_heads and words[-2].lower() not in self.head_words and \
-                "kantor" not in (w.lower() for w in words[-3:-1]) and not (
+                words[-2].lower() not in self.name_heads and not self._building_of(words[:-1]) and not (
                     words[-2].isupper() and len(words[-2]) >= 2 and not all(w.isupper() for w in words)):
             # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body;
-            # "Gedung I Kantor Pusat BKN", "Ruang Rapat Utama Gedung BMKG": the body whose office or building it is
+            # "Gedung I Kantor Pusat BKN", "Aula Gedung Utama BMKG": the body whose office or building it is
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
+
+    def _building_of(self, words: list[str]) -> bool:
+        """The words end in a head, alone or with kind or branch words after it ("Gedung", "Gedung Utama", "Kantor
+        Pusat", "Kantor Wilayah"): a short form after them is the body the building or office belongs to."""
+        for word in reversed(words):
+            w = word.lower()
+            if w in self.head_words:
+                return True
+            if w not in self.generic and w not in self.branches and w not in _OFFICE_RANKS:
+                return False
+        return False
 
     def _place_ends_name(self, words: list[str], place: Mention, pos: int, j: int,
                          orgs: list[tuple[int, int]]) -> bool:
@@ -459,6 +471,7 @@ class VenuesComponent:
         return None
 
 
+_OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat BKN", "Kantor Regional BKN"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
 _AND = {"dan", "&"}
 _COORDINATED = re.compile(r"\s*,?\s*(?:dan|serta|&)\s+")  # "Gedung A dan Gedung B": the same trigger for both

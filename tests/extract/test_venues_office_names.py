@@ -47,3 +47,26 @@ def test_a_generic_room_on_a_floor_leaves_the_building():
 
 def test_a_proper_name_before_its_town_still_drops_the_town():
     assert _venues("Pelatihan digelar di Hotel Sinar Kasih Kupang, Senin (4/3/2024).") == ["Hotel Sinar Kasih"]
+
+
+def test_a_short_form_after_a_building_and_its_kind_words_is_its_owner():
+    assert _venues("Seminar yang berlangsung di Aula Lantai 2 Gedung Utama BMKG ini diikuti 90 peserta.") == [
+        "Aula Lantai 2 Gedung Utama BMKG"]
+
+
+@pytest.mark.parametrize("text,venue", [
+    # health centres and regional hospitals are named after their town, and are venues after a trigger
+    ("Di Puskesmas Cibadak, tim melakukan pemeriksaan kesehatan gratis bagi lansia.", "Puskesmas Cibadak"),
+    ("Bupati meresmikan Puskesmas Sukamaju II pada Jumat pagi.", "Puskesmas Sukamaju II"),
+    ("Wakil Bupati meninjau RSUD Malingping untuk melihat layanan rawat inap.", "RSUD Malingping"),
+])
+def test_health_centres_are_venues_after_a_trigger(text, venue):
+    assert _venues(text) == [venue]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Puskesmas Cibadak, dr Budi Santosa, menyampaikan hal itu.",
+    "Vaksin tersedia di Puskesmas dan RSUD di seluruh kabupaten.",
+])
+def test_health_centres_without_trigger_or_name_are_no_venues(text):
+    assert _venues(text) == []
