@@ -99,6 +99,9 @@ class VenuesComponent:
             landmark = bool(self.near_re.search(before))
             # "dirawat di RSUD X", "meninggal di Rumah Sakit Y": where a patient lies, not where something is held
             landmark = landmark or bool(self.patient_re.search(before))
+            scope = _SCOPE.search(before)
+            if scope and not self.held_re.search(text, max(0, m.start() - 60), m.start() - len(scope.group())):
+                continue  # "ASN di lingkungan Kantor Kemenag X": the body's staff, not where something is held
             if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
                 trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
@@ -471,6 +474,7 @@ class VenuesComponent:
         return None
 
 
+_SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat BKN", "Kantor Regional BKN"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
 _AND = {"dan", "&"}

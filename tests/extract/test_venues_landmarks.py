@@ -94,3 +94,16 @@ def test_the_office_of_the_secretariat_is_a_venue():
 ])
 def test_where_a_patient_lies_is_no_venue(text):
     assert _venues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seluruh ASN di lingkungan Kantor Kementerian Agama Kabupaten Lebak wajib mengikuti apel pagi.",
+    "Pegawai di lingkungan Rutan Kelas IIB Sukamaju mengikuti tes urine secara bergiliran.",
+])
+def test_staff_within_a_body_name_no_venue(text):
+    assert _venues(text) == []
+
+
+def test_an_event_held_within_the_grounds_keeps_its_venue():
+    assert _venues("Kerja bakti digelar di lingkungan Kantor Camat Sukamaju, Minggu (1/12/2024).") == [
+        "Kantor Camat Sukamaju"]
