@@ -368,7 +368,9 @@ class VenuesComponent:
                                                            prev_word.lower() in self.branches)
             if count and (word.lower() in self.breaks or word.lower() in self.calendar) and not (
                     dated and word.lower() in self.months) and not office_body:
-                break  # "Aula Kantor Kementerian Agama X": after an office word the ministry is the office's body  # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name
+                # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name;
+                # "Aula Kantor Kementerian Agama X": after an office word the ministry is the office's body
+                break
             if count >= 2 and word.lower() in _TITLE_WORDS and prev_word.lower() not in self.head_words and \
                     prev_word.lower() not in self.rooms:
                 break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
