@@ -972,7 +972,11 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         k += 1
     body = " ".join(parts)
     agency = h.agency or agencies.lookup(body)
-    if agency is not None and agency.regional and not agency.local and p.jurisdiction \
+    as_dinas = agency is not None and agency.dinas and bool(p.jurisdiction) \
+        and h.unit not in ("Kantor Wilayah", "Kantor", "Dinas")
+    if as_dinas:
+        body = "Dinas " + agency.name.removeprefix("Kementerian ")  # "Kominfo Sultra": the province's Dinas Kominfo
+    elif agency is not None and agency.regional and not agency.local and p.jurisdiction \
             and h.unit not in ("Kantor Wilayah", "Kantor"):
         level = region.kind if region else "provinsi"
         body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
@@ -990,6 +994,7 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "jurisdiction_written": jur_text,
         "region_code": region.code if region else None,
         "agency": agency.name if agency else None,
+        "ministry_as_dinas": as_dinas,
         "is_acronym": h.body in ("agencyname", "regional") and h.text != (h.agency.name if h.agency else "")
         and (len(h.text) <= 12 or h.text.replace(" ", "").isupper()),
     }
@@ -1582,7 +1587,8 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
             acr = m.data["definition"]
             forms.append(f"{acr} {m.data['continuation']}" if m.data.get("continuation") else acr)
     full = [m for m in grp if not m.data.get("is_acronym") and not m.data.get("local_acronym")] or grp
-    best = max(full, key=lambda m: (len(m.text.split()) + (len(m.data.get("continuation", "").split())), -m.start))
+    best = max(full, key=lambda m: (len(m.text.split()) + (len(m.data.get("continuation", "").split())),
+                                    not m.data.get("ministry_as_dinas"), -m.start))
     name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"

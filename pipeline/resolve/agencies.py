@@ -22,6 +22,7 @@ class Agency:
     parent: str | None
     regional: bool
     local: bool = False  # exists only in the regions ("Bappeda"): a placed mention is the region's own body
+    dinas: bool = False  # no office of its own in the regions: "Kominfo Sultra" is the province's Dinas Kominfo
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class RegionalBody:
 def agencies() -> tuple[Agency, ...]:
     return tuple(
         Agency(r["name"], tuple(a for a in r["acronyms"].split("|") if a), r["kind"] or "government",
-               r["parent"] or None, r["regional"] in ("yes", "only"), r["regional"] == "only")
+               r["parent"] or None, r["regional"] in ("yes", "only", "dinas"), r["regional"] == "only", r["regional"] == "dinas")
         for r in load_tsv("agencies")
     )
 
