@@ -447,8 +447,13 @@ def _defined_otherwise(text: str, acronym: str, head: g.Head) -> bool:
     spelled = _local_definitions(text).get(acronym)
     if not spelled or head.unit in text:
         return False
-    name = set(re.split(r"[\s\-]+", fold(head.unit)))
+    # "Pekerja Migran Indonesia (PMI)" is not the Palang Merah Indonesia: a country's or a level's word is shared
+    # by many names and tells nothing
+    name = set(re.split(r"[\s\-]+", fold(head.unit))) - _SHARED_NAME_WORDS
     return all(not any(fold(w) in name for w in words) for words in spelled)
+
+
+_SHARED_NAME_WORDS = frozenset({"indonesia", "nasional", "republik", "daerah", "pusat"})
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
@@ -704,6 +709,14 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+def _place_short_after_place(surface: str, short: str) -> bool:
+    """A bracket that names a place, after a name that ends in a place, is that place's short form."""
+    sw, words = short.split(), surface.replace(".", " ").split()
+    if not sw or match_place(sw, 0) != len(sw):
+        return False
+    return any(k + match_place(words, k) == len(words) for k in range(max(1, len(words) - 4), len(words)))
 
 
 _HEAD_SHORT_DEFINITION = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11}[ \t][A-Z][a-z][A-Za-z]{1,14})[ \t]*\)")
@@ -1602,10 +1615,13 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     aliases: list[str] = []
     seen = {fold(name)}
     for f in forms:
+        if _place_short_after_place(name, f):
+            continue  # "Satlantas Polres Kotawaringin Barat (Kobar)": the short form of the place, not of the body
         if fold(f) not in seen:
             seen.add(fold(f))
             aliases.append(f)
-    acronym = next((m.data.get("definition") for m in grp if m.data.get("definition")), None) or next(
+    acronym = next((m.data.get("definition") for m in grp if m.data.get("definition")
+                    and not _place_short_after_place(name, m.data["definition"])), None) or next(
         (m.text for m in grp if m.data.get("is_acronym")), None)
     parent = None
     for other in groups:

@@ -1,0 +1,23 @@
+"""A bracket after a name that ends in a place holds the place's short form, not the body's."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_place_short_form_in_brackets_is_no_alias_of_a_unit():
+    os_ = orgs("Personel Satlantas Polres Kotawaringin Barat (Kobar) menggelar apel. "
+               "Kapolres Kobar AKBP Rudi Hartono memimpin apel itu.")
+    assert os_["Satlantas Polres Kotawaringin Barat"].aliases == []
+
+
+def test_place_short_form_in_brackets_is_no_alias_of_a_regional_body():
+    os_ = orgs("Ketua Tim Penggerak PKK Provinsi Kalimantan Tengah (Kalteng) menilai lomba di tingkat Provinsi "
+               "Kalteng pekan lalu.")
+    assert os_["Tim Penggerak PKK Provinsi Kalimantan Tengah"].aliases == []
+
+
+def test_acronym_of_a_body_after_its_place_stays_an_alias():
+    os_ = orgs("Dinas Kesehatan Kabupaten Sikka (Dinkes Sikka) menggelar vaksinasi.")
+    assert os_["Dinas Kesehatan Kabupaten Sikka"].aliases == ["Dinkes Sikka"]
