@@ -218,6 +218,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
                                      for a in local)] + local
     out.extend(_board_units(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
+    writers = [m.data["writer"] for m in out if m.data.get("writer")]
+    out = [m for m in out if not any(m.start < b and a < m.end for a, b in writers)]  # "KPU Arf": KPU's writer
     return _trim_run_ons(text, toks, out)
 
 
@@ -1358,10 +1360,12 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
                 "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
         elif first in heads and (s, e) not in taken:
             taken.add((s, e))
+            full_end = e
+            s, e, part = _desk_without_writer(text, toks, s, e)
             out.append(Mention(s, e, part, kind="organization", data={
                 "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part),
                 "expanded": part, "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False,
-                "mode": "byline"}))
+                "mode": "byline", "writer": (e, full_end) if full_end > e else None}))
     src = bylines.dateline_source(text)
     if src and (src[0], src[1]) not in taken and not any(m.start <= src[0] < m.end for m in out):
         s, e, part = src
@@ -1371,6 +1375,20 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
                 "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
                 "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
     return out
+
+
+def _desk_without_writer(text: str, toks: list[Tok], s: int, e: int) -> tuple[int, int, str]:
+    """'(Hupmas KPU Arf/Foto: ...)': a desk written with its body, then the writer's initials, which are no part of
+    the desk's name; a place, a registered short form or a word in capitals ends the desk."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) >= 3:
+        last = words[-1]
+        w = last.group(0)
+        k = _token_from(toks, s + last.start())
+        if not w.isupper() and w.isalpha() and not match_place([w], 0) and not is_vocab(w) \
+                and not (k is not None and (g.acronym_table().match(text, toks, k) or g.head_table().match(text, toks, k))):
+            e = s + words[-2].end()
+    return s, e, text[s:e]
 
 
 # ------------------------------------------------------------------ facts
@@ -1605,7 +1623,9 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     name = " ".join(best.text.split())  # a blanked short form of the head leaves spaces
     if best.data.get("continuation"):
         name = f"{name} {best.data['continuation']}"
-    if agencies.lookup(name) is None:  # a registered form is spelt right already ("Standard & Poor's")
+    # a registered form is spelt right already ("Standard & Poor's"); an English-ordered name's words are English,
+    # not misspelt Indonesian ones ("Standard Chartered Bank" is no "Standar")
+    if agencies.lookup(name) is None and best.data.get("mode") != "english":
         name = correct_phrase(name)
         jur = best.data.get("jurisdiction_written")
         if jur and name.endswith(jur):
