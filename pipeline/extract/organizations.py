@@ -1015,6 +1015,12 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     }
 
 
+# units any kind of body has: named with the body they belong to, they are of its kind
+_UNITS_OF_ANY_BODY = frozenset({"Komisi", "Bidang", "Biro", "Sekretariat", "Sekretariat Jenderal", "Pusat", "Seksi",
+                                "Divisi", "Departemen", "Unit", "Dewan", "Rumah Sakit"})
+_KINDS_PASSED_ON = frozenset({"association", "education", "government"})
+
+
 _LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))
 
 
@@ -1644,16 +1650,20 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
                     and not _place_short_after_place(name, m.data["definition"])), None) or next(
         (m.text for m in grp if m.data.get("is_acronym")), None)
     parent = None
+    kind = best.data.get("kind") or "government"
     for other in groups:
         if other is grp:
             continue
         if any(best.start < o.start and o.end <= best.end for o in other):
-            parent = correct_phrase(" ".join(max(other, key=lambda m: len(m.text)).text.split()))
+            top = max(other, key=lambda m: len(m.text))
+            parent = correct_phrase(" ".join(top.text.split()))
+            if best.data.get("unit") in _UNITS_OF_ANY_BODY and top.data.get("kind") in _KINDS_PASSED_ON:
+                kind = top.data["kind"]  # "Komisi Fatwa Majelis Ulama Indonesia": a unit of an association
     d = best.data
     return Organization(
         name=name,
         aliases=aliases,
-        kind=d.get("kind") or "government",
+        kind=kind,
         spans=[(m.start, m.end) for m in grp],
         key=d.get("key"),
         acronym=acronym,

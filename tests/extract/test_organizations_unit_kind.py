@@ -1,0 +1,21 @@
+"""A unit named with the body it belongs to is of that body's kind."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_commission_of_an_association_is_an_association():
+    os_ = orgs("Rapat pleno\nKetua Komisi Dakwah Majelis Ulama Indonesia, Hasan Basri, menyampaikan pandangan.\n")
+    assert os_["Komisi Dakwah Majelis Ulama Indonesia"].kind == "association"
+
+
+def test_hospital_of_a_ministry_is_government():
+    os_ = orgs("Rapat koordinasi\nDirektur Rumah Sakit Khusus Rehabilitasi Kementerian Pertahanan hadir dalam rapat.\n")
+    assert os_["Rumah Sakit Khusus Rehabilitasi Kementerian Pertahanan"].kind == "government"
+
+
+def test_unit_of_a_government_body_stays_government():
+    os_ = orgs("Audiensi\nKepala Bidang Pelayanan Dinas Kesehatan Kota Bekasi hadir.\n")
+    assert os_["Bidang Pelayanan Dinas Kesehatan Kota Bekasi"].kind == "government"
