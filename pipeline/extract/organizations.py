@@ -449,7 +449,7 @@ def _defined_otherwise(text: str, acronym: str, head: g.Head) -> bool:
     spelled = _local_definitions(text).get(acronym)
     if not spelled or head.unit in text:
         return False
-    # "Pekerja Migran Indonesia (PMI)" is not the Palang Merah Indonesia: a country's or a level's word is shared
+    # "Program Magang Indonesia (PMI)" is not the Palang Merah Indonesia: a country's or a level's word is shared
     # by many names and tells nothing
     name = set(re.split(r"[\s\-]+", fold(head.unit))) - _SHARED_NAME_WORDS
     return all(not any(fold(w) in name for w in words) for words in spelled)
@@ -696,8 +696,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     if d and _other_body(d.group(1), p):
         d = None  # "Pangkalan TNI AU (Lanud) X": the short form of the body the name ends, not the name's
     if d and d.group(1) != surface:
-        if d.group(1) not in _post_heads():  # "Kepala Dinas Kesehatan (Kadinkes) Kabupaten X": the post's
-            data["definition"] = d.group(1)
+        if d.group(1) not in _post_heads() and not _post_short(text, toks, p, d.group(1)):
+            data["definition"] = d.group(1)  # "Kepala Dinas Kesehatan (Kadinkes) Kabupaten X": the post's
         cont = _continuation(text, toks, d.end(), p)
         if cont:
             data["continuation"] = text[cont[0]:cont[1]]
@@ -749,6 +749,27 @@ def _other_body(short: str, p: g.OrgParse) -> bool:
 @lru_cache(maxsize=1)
 def _post_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in g.load_tsv("title_heads"))
+
+
+@lru_cache(maxsize=1)
+def _post_prefixes() -> dict[str, str]:
+    return {r["post"]: r["prefix"] for r in g.load_tsv("post_short_prefixes")}
+
+
+def _post_short(text: str, toks: list[Tok], p: g.OrgParse, short: str) -> bool:
+    """'Komandan Komando Wilayah TNI AL (Dankowil)': after a body named right after a post, a bracket that opens
+    with the post's short syllable and names no registered body is the post's short form."""
+    k, prefix = p.start - 1, None
+    while k >= 0 and p.start - k <= 4 and g.same_line_gap(text, toks[k], toks[k + 1]) and toks[k].cap:
+        prefix = _post_prefixes().get(toks[k].text)
+        if prefix:
+            break  # "Komandan Komando Wilayah TNI AL (Dankowil)": the post a few words before the body
+        k -= 1
+    if not prefix or not short.startswith(prefix) or len(short) < len(prefix) + 3 or not short[len(prefix)].islower():
+        return False
+    if short[:3].lower() == toks[p.start].text[:3].lower():
+        return False  # "Kepala Kantor Pertanahan (Kantah)": the body's own short form opens as its name does
+    return agencies.lookup(short) is None and agencies.regional(short.split()[0]) is None
 
 
 def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
@@ -1642,7 +1663,7 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     seen = {fold(name)}
     for f in forms:
         if _place_short_after_place(name, f):
-            continue  # "Satlantas Polres Kotawaringin Barat (Kobar)": the short form of the place, not of the body
+            continue  # "Satlantas Polres Tanjung Jabung Barat (Tanjabbar)": the place's short form, not the body's
         if fold(f) not in seen:
             seen.add(fold(f))
             aliases.append(f)

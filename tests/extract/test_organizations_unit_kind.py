@@ -12,8 +12,8 @@ def test_commission_of_an_association_is_an_association():
 
 
 def test_hospital_of_a_ministry_is_government():
-    os_ = orgs("Rapat koordinasi\nDirektur Rumah Sakit Khusus Rehabilitasi Kementerian Pertahanan hadir dalam rapat.\n")
-    assert os_["Rumah Sakit Khusus Rehabilitasi Kementerian Pertahanan"].kind == "government"
+    os_ = orgs("Rapat koordinasi\nDirektur Rumah Sakit Khusus Bedah Kementerian Pertahanan membuka rapat.\n")
+    assert os_["Rumah Sakit Khusus Bedah Kementerian Pertahanan"].kind == "government"
 
 
 def test_unit_of_a_government_body_stays_government():
