@@ -775,6 +775,9 @@ class PlacesComponent:
                         break
                 if hit is None or self._address_of(hit.key, previous, self._list_goes_on(text, hit.end, previous)):
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
+                if any(o.first == hit.first and o.last > hit.last and o.code and gz.level_of(o.code) <= 2
+                       for o in cands):
+                    break  # "Kecamatan Waru, Penajam Paser Utara": the kabupaten, not the kecamatan its name opens with
                 previous = hit.code
                 cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
                 cands.append(hit)

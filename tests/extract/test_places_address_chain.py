@@ -84,3 +84,14 @@ def test_a_bare_name_before_its_province_is_the_one_region_of_that_name_there():
                    "perahu digelar di pantai dekat Hotel Anggrek Biru, Legian, Bali.")
     assert ("Lubang Buaya", "desa", "31.75.10.1007") in found
     assert ("Legian", "desa", "51.03.01.1004") in found
+
+
+def test_a_kabupaten_whose_name_opens_with_a_kecamatan_ends_the_address():
+    # Penajam is also a kecamatan of Kabupaten Penajam Paser Utara: after a kecamatan and a comma the longer name is
+    # the kabupaten of the address, not a second kecamatan of a list
+    found = places("Petugas menertibkan lapak pedagang di Kecamatan Waru, Penajam Paser Utara, pada Selasa pagi.")
+    assert found == [("Kecamatan Waru", "kecamatan", "64.09.02"),
+                     ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09")]
+    found = places("Rombongan bupati berangkat menuju Babulu, Penajam Paser Utara, untuk meninjau jalan.")
+    assert ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09") in found
+    assert all(name != "Penajam" for name, _, _ in found)
