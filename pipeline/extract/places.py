@@ -623,6 +623,8 @@ class PlacesComponent:
                 i += 1
                 continue
             evidence = self._locative_evidence(text, words, hit, starts, zone)
+            if evidence == {"venue"} and any(o.code == hit.code for o in cands):
+                evidence = set()  # the town is named with its kind elsewhere: the facility's address adds nothing
             if evidence:
                 hit.evidence = evidence
                 hit.dateline = "dateline" in evidence
@@ -819,6 +821,9 @@ class PlacesComponent:
             found.add("locative")
         if _event_head_before(text, c.start):
             found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
+        if _venue_before_comma().search(text, max(0, c.start - 90), c.start) and \
+                "\n" not in text[max(0, c.start - 90):c.start].rsplit(",", 1)[-1]:
+            found.add("venue")  # "di Gedung Daerah, Bangkinang Kota": the town a facility stands in
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
             found.add("address")
@@ -1129,6 +1134,18 @@ def _area_heads() -> re.Pattern:
     heads = sorted(load_list("place_area_heads"), key=len, reverse=True)
     alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[ \t]*\([A-Z][A-Za-z]{{1,8}}\))?[ \t]+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _venue_before_comma() -> re.Pattern:
+    """A facility's name ending right before a comma: "Gedung Daerah, ", "Lt 2 Gedung B, ", "Grand Zuri Hotel, "."""
+    rows = load_tsv("venue_heads")
+    def alternatives(position):
+        heads = sorted((r["head"] for r in rows if r.get("position") in position), key=len, reverse=True)
+        return "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+    name = r"[A-Z0-9][\w.'/&-]*"
+    return re.compile(rf"(?:(?<![\w-])(?i:{alternatives(('prefix', 'both'))})(?:[ \t]+{name}){{1,6}}|"
+                      rf"(?:{name}[ \t]+){{1,4}}(?:{alternatives(('postfix', 'both'))}))[ \t]*,[ \t]*$")
 
 
 @lru_cache(maxsize=1)
