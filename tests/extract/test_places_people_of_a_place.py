@@ -1,0 +1,19 @@
+""""masyarakat X", like "warga X", names the people of place X: a kecamatan or village of the release's kabupaten
+written bare after it is a place."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+
+
+def test_a_kecamatan_after_masyarakat_is_a_place():
+    found = places("Wali Kota Samarinda mengucapkan terima kasih kepada masyarakat Palaran atas dukungannya.")
+    assert ("Palaran", "kecamatan", "64.72.01") in found
+
+
+def test_the_kecamatan_must_lie_in_the_release_s_kabupaten():
+    found = places("BENGKALIS – Bupati Bengkalis menyerahkan bantuan bagi masyarakat Rupat Utara pekan lalu.")
+    assert ("Rupat Utara", "kecamatan", "14.03.11") in found
