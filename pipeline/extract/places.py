@@ -605,13 +605,18 @@ class PlacesComponent:
             w = words[i][2]
             short = len(w) < 4 and not (i + 1 < len(words) and words[i + 1][2][:1].isupper()
                                         and text[words[i][1]:words[i + 1][0]] == " ")
-            if i in taken or not w[:1].isupper() or w.lower() in self.stop or short:
+            lower = w[:1].islower() and self._lowercase_local(text, words, i)
+            if i in taken or not (w[:1].isupper() or lower) or w.lower() in self.stop or short:
                 i += 1  # a short word opens a name only with another name word after it ("Sei Pasah")
                 continue
             hit = None
             for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                 if any(k in taken for k in range(i, j + 1)):
                     continue
+                if lower and any(not words[k][2].islower() for k in range(i, j + 1)):
+                    continue
+                if lower:
+                    written = written.title()
                 holder = None if self._list_goes_on(text, words[j][1]) else _holder_of(text, starts, i, key)
                 found = holder or rg.resolve_key(key, None, context, fuzzy=False) or _held_by_next(text, starts, j, key)
                 if found and found[0] and gz.level_of(found[0]) >= 3:
@@ -633,6 +638,13 @@ class PlacesComponent:
                 taken.update(range(hit.first, hit.last + 1))
             i = hit.last + 1
         self._cue_lists(text, words, cands, by_key, bare=True)
+
+    def _lowercase_local(self, text: str, words: list, i: int) -> bool:
+        """A name written in lowercase right after a locative ("di daerah martapura", "ke desa bincau"), as releases
+        typed without capitals write them; its first word must be no word of running text."""
+        return i > 0 and words[i - 1][2].lower() in _LOCATIVE and text[words[i - 1][1]:words[i][0]] == " " and \
+            len(words[i][2]) >= 5 and not _common_word(words[i][2]) and words[i][2] not in _COMPASS and \
+            words[i][2] not in self.cues  # "dari timur Indonesia" is a direction
 
     def _seat_towns(self, text: str, words: list, zone: set[int], cands: list[_Cand],
                     context: tuple[str, ...]) -> None:

@@ -1,0 +1,24 @@
+"""A release typed without capitals names its towns in lowercase: after a locative, a kecamatan or village of the
+release's kabupaten whose first word is no word of running text is a place ("di daerah martapura kota")."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+
+
+def test_a_lowercase_kecamatan_after_a_locative_is_a_place():
+    found = places("bpbd kab banjar memantau ketinggian air. genangan di daerah astambul mulai surut sejak pagi.")
+    assert ("Astambul", "kecamatan", "63.03.07") in found
+
+
+def test_the_town_word_after_it_stays_with_the_name():
+    found = places("Bupati Kampar meninjau banjir. Air sudah surut di bangkinang kota sejak kemarin sore.")
+    assert ("Bangkinang Kota", "kecamatan", "14.01.01") in found
+
+
+def test_a_word_of_running_text_after_a_locative_is_no_town():
+    found = places("Bupati Kampar meninjau banjir. Bantuan dikirim ke lokasi, warga di sana senang sekali.")
+    assert [kind for _, kind, _ in found if kind in ("kecamatan", "desa")] == []
