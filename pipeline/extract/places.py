@@ -47,6 +47,7 @@ _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ 
 _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"
                          r"(?P<month>[A-Z][a-z]+)\.?(?:[ \t]+\d{4})?[ \t]*(?:–|—|-{1,2})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga", "masyarakat"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
@@ -630,6 +631,9 @@ class PlacesComponent:
             evidence = self._locative_evidence(text, words, hit, starts, zone)
             if evidence == {"venue"} and any(o.code == hit.code for o in cands):
                 evidence = set()  # the town is named with its kind elsewhere: the facility's address adds nothing
+            if evidence == {"locative"} and words[hit.first - 1][2].lower() == "masyarakat" and \
+                    gz.level_of(hit.code) == 4:
+                evidence = set()  # "masyarakat Bugis", "masyarakat Jawa": a people, though villages bear the name
             if evidence:
                 hit.evidence = evidence
                 hit.dateline = "dateline" in evidence
@@ -642,9 +646,15 @@ class PlacesComponent:
     def _lowercase_local(self, text: str, words: list, i: int) -> bool:
         """A name written in lowercase right after a locative ("di daerah martapura", "ke desa bincau"), as releases
         typed without capitals write them; its first word must be no word of running text."""
-        return i > 0 and words[i - 1][2].lower() in _LOCATIVE and text[words[i - 1][1]:words[i][0]] == " " and \
-            len(words[i][2]) >= 5 and not _common_word(words[i][2]) and words[i][2] not in _COMPASS and \
-            words[i][2] not in self.cues  # "dari timur Indonesia" is a direction
+        if not (i > 0 and words[i - 1][2].lower() in _LOCATIVE and text[words[i - 1][1]:words[i][0]] == " " and
+                len(words[i][2]) >= 5 and not _common_word(words[i][2]) and words[i][2] not in _COMPASS and
+                words[i][2] not in self.cues):  # "dari timur Indonesia" is a direction
+            return False
+        # the sentence is typed without capitals: no title-case word but its first (short forms in capitals aside)
+        start = max(text.rfind(".", 0, words[i][0]), text.rfind("\n", 0, words[i][0])) + 1
+        ends = [k for k in (text.find(". ", words[i][1]), text.find("\n", words[i][1])) if k >= 0]
+        sentence = _TITLE_WORD.findall(text, start, min(ends) if ends else len(text))
+        return len(sentence) <= 1
 
     def _seat_towns(self, text: str, words: list, zone: set[int], cands: list[_Cand],
                     context: tuple[str, ...]) -> None:
@@ -834,7 +844,8 @@ class PlacesComponent:
         if _event_head_before(text, c.start):
             found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
         if _venue_before_comma().search(text, max(0, c.start - 90), c.start) and \
-                "\n" not in text[max(0, c.start - 90):c.start].rsplit(",", 1)[-1]:
+                "\n" not in text[max(0, c.start - 90):c.start].rsplit(",", 1)[-1] and \
+                not _venue_next().match(text, c.end):
             found.add("venue")  # "di Gedung Daerah, Bangkinang Kota": the town a facility stands in
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
@@ -1158,6 +1169,15 @@ def _venue_before_comma() -> re.Pattern:
     name = r"[A-Z0-9][\w.'/&-]*"
     return re.compile(rf"(?:(?<![\w-])(?i:{alternatives(('prefix', 'both'))})(?:[ \t]+{name}){{1,6}}|"
                       rf"(?:{name}[ \t]+){{1,4}}(?:{alternatives(('postfix', 'both'))}))[ \t]*,[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _venue_next() -> re.Pattern:
+    """Another facility right after a name ("Terminal Leuwipanjang, Cicaheum, Stasiun Hall"): a list of facilities."""
+    heads = sorted((r["head"] for r in load_tsv("venue_heads") if r.get("position") in ("prefix", "both")),
+                   key=len, reverse=True)
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
+    return re.compile(rf"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)(?i:{alternatives})\b")
 
 
 @lru_cache(maxsize=1)

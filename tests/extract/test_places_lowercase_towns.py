@@ -22,3 +22,8 @@ def test_the_town_word_after_it_stays_with_the_name():
 def test_a_word_of_running_text_after_a_locative_is_no_town():
     found = places("Bupati Kampar meninjau banjir. Bantuan dikirim ke lokasi, warga di sana senang sekali.")
     assert [kind for _, kind, _ in found if kind in ("kecamatan", "desa")] == []
+
+
+def test_a_lowercase_name_in_a_capitalized_sentence_is_left_alone():
+    found = places("Bupati Kampar meninjau banjir. Bantuan untuk Desa Kuok dikirim, air sudah surut di bangkinang kota.")
+    assert ("Bangkinang Kota", "kecamatan", "14.01.01") not in found

@@ -17,3 +17,9 @@ def test_a_kecamatan_after_masyarakat_is_a_place():
 def test_the_kecamatan_must_lie_in_the_release_s_kabupaten():
     found = places("BENGKALIS – Bupati Bengkalis menyerahkan bantuan bagi masyarakat Rupat Utara pekan lalu.")
     assert ("Rupat Utara", "kecamatan", "14.03.11") in found
+
+
+def test_a_people_named_like_a_village_is_no_place():
+    # Samarinda has kelurahan named Bugis and Jawa: after "masyarakat" those names are peoples
+    found = places("Wali Kota Samarinda membuka festival budaya masyarakat Bugis di halaman balai kota pada Sabtu.")
+    assert all(kind != "desa" for _, kind, _ in found)

@@ -27,3 +27,9 @@ def test_a_postfix_head_closes_the_facility_too():
 def test_a_name_after_a_comma_without_a_facility_before_it_needs_a_locative():
     found = places("Bupati Kampar meninjau sekolah itu, Bangkinang Kota juga dikunjungi.")
     assert ("Bangkinang Kota", "kecamatan", "14.01.01") not in found
+
+
+def test_a_name_between_two_facilities_is_one_more_facility():
+    found = places("Uji jaringan dilakukan di Kota Bandung, antara lain Terminal Leuwipanjang, Cicaheum, Stasiun Hall "
+                   "dan Bandara Husein Sastranegara.")
+    assert all(name != "Cicaheum" for name, _, _ in found)
