@@ -10,7 +10,7 @@ def places(text: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_kecamatan_after_masyarakat_is_a_place():
-    found = places("Wali Kota Samarinda mengucapkan terima kasih kepada masyarakat Palaran atas dukungannya.")
+    found = places("Wali Kota Samarinda memuji semangat gotong royong masyarakat Palaran dalam kerja bakti pekan lalu.")
     assert ("Palaran", "kecamatan", "64.72.01") in found
 
 

@@ -30,6 +30,6 @@ def test_a_name_after_a_comma_without_a_facility_before_it_needs_a_locative():
 
 
 def test_a_name_between_two_facilities_is_one_more_facility():
-    found = places("Uji jaringan dilakukan di Kota Bandung, antara lain Terminal Leuwipanjang, Cicaheum, Stasiun Hall "
-                   "dan Bandara Husein Sastranegara.")
+    found = places("Petugas Kota Bandung memeriksa sinyal di Terminal Leuwipanjang, Cicaheum, Stasiun Kiaracondong "
+                   "serta Bandara Husein Sastranegara.")
     assert all(name != "Cicaheum" for name, _, _ in found)
