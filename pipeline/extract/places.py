@@ -629,8 +629,6 @@ class PlacesComponent:
                 i += 1
                 continue
             evidence = self._locative_evidence(text, words, hit, starts, zone)
-            if evidence == {"venue"} and any(o.code == hit.code for o in cands):
-                evidence = set()  # the town is named with its kind elsewhere: the facility's address adds nothing
             if evidence == {"locative"} and words[hit.first - 1][2].lower() == "masyarakat" and \
                     gz.level_of(hit.code) == 4:
                 evidence = set()  # "masyarakat Bugis", "masyarakat Jawa": a people, though villages bear the name
@@ -801,7 +799,7 @@ class PlacesComponent:
                     break  # "Kapanewon Sewon, Bantul": the kabupaten of the address, not a second kapanewon
                 if any(o.first == hit.first and o.last > hit.last and o.code and gz.level_of(o.code) <= 2
                        for o in cands):
-                    break  # "Kecamatan Waru, Penajam Paser Utara": the kabupaten, not the kecamatan its name opens with
+                    break  # "Kecamatan Ampibabo, Parigi Moutong": the kabupaten, not the kecamatan its name opens with
                 previous = hit.code
                 cands[:] = [c for c in cands if c.last < hit.first or c.first > hit.last]
                 cands.append(hit)
@@ -843,10 +841,6 @@ class PlacesComponent:
             found.add("locative")
         if _event_head_before(text, c.start):
             found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
-        if _venue_before_comma().search(text, max(0, c.start - 90), c.start) and \
-                "\n" not in text[max(0, c.start - 90):c.start].rsplit(",", 1)[-1] and \
-                not _venue_next().match(text, c.end):
-            found.add("venue")  # "di Gedung Daerah, Bangkinang Kota": the town a facility stands in
         nxt = starts.get(c.last + 1)
         if nxt is not None and nxt.code and text[c.end:nxt.start].strip() in (",", "") and gz.within(c.code, nxt.code):
             found.add("address")
@@ -1157,27 +1151,6 @@ def _area_heads() -> re.Pattern:
     heads = sorted(load_list("place_area_heads"), key=len, reverse=True)
     alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?:[ \t]*\([A-Z][A-Za-z]{{1,8}}\))?[ \t]+(?=[A-Z])")
-
-
-@lru_cache(maxsize=1)
-def _venue_before_comma() -> re.Pattern:
-    """A facility's name ending right before a comma: "Gedung Daerah, ", "Lt 2 Gedung B, ", "Grand Zuri Hotel, "."""
-    rows = load_tsv("venue_heads")
-    def alternatives(position):
-        heads = sorted((r["head"] for r in rows if r.get("position") in position), key=len, reverse=True)
-        return "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
-    name = r"[A-Z0-9][\w.'/&-]*"
-    return re.compile(rf"(?:(?<![\w-])(?i:{alternatives(('prefix', 'both'))})(?:[ \t]+{name}){{1,6}}|"
-                      rf"(?:{name}[ \t]+){{1,4}}(?:{alternatives(('postfix', 'both'))}))[ \t]*,[ \t]*$")
-
-
-@lru_cache(maxsize=1)
-def _venue_next() -> re.Pattern:
-    """Another facility right after a name ("Terminal Leuwipanjang, Cicaheum, Stasiun Hall"): a list of facilities."""
-    heads = sorted((r["head"] for r in load_tsv("venue_heads") if r.get("position") in ("prefix", "both")),
-                   key=len, reverse=True)
-    alternatives = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in heads)
-    return re.compile(rf"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)(?i:{alternatives})\b")
 
 
 @lru_cache(maxsize=1)

@@ -226,7 +226,7 @@ class VenuesComponent:
                 start, end = names[0]  # "di Mahkamah Konstitusi (MK), Senin (15/7/2019)"
                 inner = next((p for p in places if start < p.start and p.end == end and _city_like(p)), None)
                 if inner is not None and (start in bodies or _named_after_town(text[start:inner.start], inner)):
-                    inner = None  # "di MAN 1 Seluma, Senin", "di UPT BKN Samarinda, Senin": the town names the unit
+                    inner = None  # "di MAN 2 Kupang, Senin", "di UPT BPS Kupang, Senin": the town names the unit
                 if inner is not None:  # "di Rizen Premiere Bogor,(14/6)": the city closes the name
                     names, place = [(start, start + len(text[start:inner.start].rstrip(" ,")))], inner
                 elif self._weekday_ok(text[start:end]):
@@ -394,7 +394,7 @@ class VenuesComponent:
                 words[-2].lower() not in self.name_heads and not self._building_of(words[:-1]) and not (
                     words[-2].isupper() and len(words[-2]) >= 2 and not all(w.isupper() for w in words)):
             # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body;
-            # "Gedung I Kantor Pusat BKN", "Aula Gedung Utama BMKG": the body whose office or building it is
+            # "Gedung II Kantor Pusat BPS", "Aula Gedung Utama BPOM": the body whose office or building it is
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 
@@ -477,7 +477,7 @@ class VenuesComponent:
 
 
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
-_OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat BKN", "Kantor Regional BKN"
+_OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
 _AND = {"dan", "&"}
 _COORDINATED = re.compile(r"\s*,?\s*(?:dan|serta|&)\s+")  # "Gedung A dan Gedung B": the same trigger for both
@@ -502,7 +502,7 @@ _NO_PLACE = _NoPlace()
 _CITY_PROVINCES = {"31"}
 
 
-_UNIT_SLASH = re.compile(r"/(?=[A-Z]|\d)")  # "0833/Kota Malang", "0833/03 Lowokwaru"
+_UNIT_SLASH = re.compile(r"/(?=[A-Z]|\d)")  # "1417/Kota Kendari", "1605/04 Oebobo"
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
 
@@ -519,8 +519,8 @@ def _village_of(name: str, places: list[Mention]) -> bool:
 
 
 def _named_after_town(before: str, town: Mention) -> bool:
-    """A number or a body's short form right before a town: the town is part of the name ("SMP Negeri 2 Samarinda",
-    "MAN 1 Seluma", "UPT BKN Samarinda"), not where the venue stands; the capital after a national body is its place."""
+    """A number or a body's short form right before a town: the town is part of the name ("SMP Negeri 2 Kupang",
+    "MAN 2 Kupang", "UPT BPS Kupang"), not where the venue stands; the capital after a national body is its place."""
     words = before.split()
     if len(words) < 2:
         return False

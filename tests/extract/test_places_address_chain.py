@@ -87,11 +87,11 @@ def test_a_bare_name_before_its_province_is_the_one_region_of_that_name_there():
 
 
 def test_a_kabupaten_whose_name_opens_with_a_kecamatan_ends_the_address():
-    # Penajam is also a kecamatan of Kabupaten Penajam Paser Utara: after a kecamatan and a comma the longer name is
+    # Parigi is also a kecamatan of Kabupaten Parigi Moutong: after a kecamatan and a comma the longer name is
     # the kabupaten of the address, not a second kecamatan of a list
-    found = places("Petugas menertibkan lapak pedagang di Kecamatan Waru, Penajam Paser Utara, pada Selasa pagi.")
-    assert found == [("Kecamatan Waru", "kecamatan", "64.09.02"),
-                     ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09")]
-    found = places("Rombongan bupati berangkat menuju Babulu, Penajam Paser Utara, untuk meninjau jalan.")
-    assert ("Kabupaten Penajam Paser Utara", "kabupaten", "64.09") in found
-    assert all(name != "Penajam" for name, _, _ in found)
+    found = places("Petugas memeriksa jembatan gantung di Kecamatan Ampibabo, Parigi Moutong, pada Selasa pagi.")
+    assert found == [("Kecamatan Ampibabo", "kecamatan", "72.08.02"),
+                     ("Kabupaten Parigi Moutong", "kabupaten", "72.08")]
+    found = places("Rombongan dinas berangkat menuju Tomini, Parigi Moutong, untuk meninjau irigasi.")
+    assert ("Kabupaten Parigi Moutong", "kabupaten", "72.08") in found
+    assert all(name != "Parigi" for name, _, _ in found)

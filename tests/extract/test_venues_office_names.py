@@ -17,9 +17,9 @@ def _venues(text: str) -> list[str]:
     ("Pelantikan berlangsung di Aula Kantor Wilayah Kementerian Agama Provinsi Jambi, Kamis (7/3/2024).",
      "Aula Kantor Wilayah Kementerian Agama Provinsi Jambi"),
     # a short form after "Kantor Pusat" or after a building's head names whose office or building it is
-    ("Ujian dilaksanakan di Gedung III Kantor Pusat BKN, Jakarta, Senin (4/3/2024).", "Gedung III Kantor Pusat BKN"),
-    ("Pertemuan berlangsung di Ruang Rapat Utama Gedung BMKG, Jakarta, Senin (4/3/2024).",
-     "Ruang Rapat Utama Gedung BMKG"),
+    ("Ujian dilaksanakan di Gedung II Kantor Pusat BPS, Jakarta, Senin (4/3/2024).", "Gedung II Kantor Pusat BPS"),
+    ("Pertemuan berlangsung di Ruang Rapat Utama Gedung BPOM, Jakarta, Senin (4/3/2024).",
+     "Ruang Rapat Utama Gedung BPOM"),
     # a numbered unit's seat after its slash may be a number too
     ("Karya bakti berlangsung di Makoramil 1605/04 Oebobo, Senin (4/3/2024).", "Makoramil 1605/04 Oebobo"),
     # a mosque ranked Agung or Raya is named after its town
@@ -32,7 +32,7 @@ def test_names_run_over_their_office(text, venue):
 @pytest.mark.parametrize("text,venue", [
     # a number or a body's short form before a town: the town is part of the unit's name
     ("Penyuluhan digelar di SMP Negeri 4 Kupang, Selasa (5/3/2024).", "SMP Negeri 4 Kupang"),
-    ("Ujian CAT berlangsung di UPT BKN Kupang, Selasa (5/3/2024).", "UPT BKN Kupang"),
+    ("Ujian CAT berlangsung di UPT BPS Kupang, Selasa (5/3/2024).", "UPT BPS Kupang"),
     # a body read whole after "di" keeps its region
     ("Bimbingan perkawinan digelar di KUA Kecamatan Malingping, Selasa (5/3/2024).", "KUA Kecamatan Malingping"),
 ])
@@ -50,8 +50,8 @@ def test_a_proper_name_before_its_town_still_drops_the_town():
 
 
 def test_a_short_form_after_a_building_and_its_kind_words_is_its_owner():
-    assert _venues("Seminar yang berlangsung di Aula Lantai 2 Gedung Utama BMKG ini diikuti 90 peserta.") == [
-        "Aula Lantai 2 Gedung Utama BMKG"]
+    assert _venues("Seminar yang berlangsung di Aula Lantai 2 Gedung Utama BPS ini diikuti 90 peserta.") == [
+        "Aula Lantai 2 Gedung Utama BPS"]
 
 
 @pytest.mark.parametrize("text,venue", [
