@@ -324,3 +324,13 @@ def test_short_form_of_a_national_post_with_ri_is_the_same_title():
     text = ("Jakarta – Menteri Pertahanan Republik Indonesia Hendra Wiratama meninjau latihan gabungan, Kamis "
             "(9/10/2025). Menhan RI Hendra Wiratama mengatakan latihan itu penting.")
     assert titles_by_person(text)["Hendra Wiratama"] == ["Menteri Pertahanan Republik Indonesia"]
+
+
+def test_newsroom_posts_are_titles_but_credit_labels_stay_untitled():
+    from tests.extract.readers import titles_by_person
+    text = ("Pemimpin Redaksi Harian Kabar Baru, Joko Santoso, hadir dalam acara itu bersama Redaktur Pelaksana "
+            "Harian Kabar Baru, Sinta Wirapradana.\nPenulis: Andi Saputra\nRedaktur: Dewi Lestari")
+    titles = titles_by_person(text)
+    assert titles["Joko Santoso"] == ["Pemimpin Redaksi Harian Kabar Baru"]
+    assert titles["Sinta Wirapradana"] == ["Redaktur Pelaksana Harian Kabar Baru"]
+    assert titles["Dewi Lestari"] == []
