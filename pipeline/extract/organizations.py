@@ -224,7 +224,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
 
 
 def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
-    """'Direktur PT Solda Sofyan Lubis yang ...', 'Ketua Pembina Yayasan Tarumanegara Indra Gunawan Masman, dan
+    """'Direktur PT Soldi Arman Lubis yang ...', 'Ketua Pembina Yayasan Tarumajaya Indra Wijaya Masri, dan
     ...': after a post, a company's or foundation's own name is open-ended and is written without a comma before
     its holder's; the body ends where the holder's name begins, which the trained NER tells. Only a name of two
     words or more that closes the body after one word of its own at least; the end of the parse otherwise."""

@@ -1243,7 +1243,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # "M. Si": a degree split off its name, not a person
         hon, name, deg = split_name(m.text)
         words = name.split()
-        # "Muhammad Najib bin Noorashid": "bin" joins the father's name, part of the full name
+        # "Muhammad Hafiz bin Rosli": "bin" joins the father's name, part of the full name
         if not words or not all(is_name_word(w) or (n == 0 and w.endswith(".") and w[:-1] in name_abbreviations())
                                 or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
             continue

@@ -82,7 +82,7 @@ def _middle_dropped(a: list[str], b: list[str]) -> bool:
 
 
 def _patronymic_short(a: list[str], b: list[str]) -> bool:
-    """'Najib Noorashid' / 'Muhammad Najib bin Noorashid': a later mention drops "bin" and a given name."""
+    """'Hafiz Rosli' / 'Muhammad Hafiz bin Rosli': a later mention drops "bin" and a given name."""
     short, long_ = sorted((a, b), key=len)
     k = next((i for i, w in enumerate(long_) if w in ("bin", "binti")), None)
     if k is None or len(short) < 2 or "bin" in short or "binti" in short:
