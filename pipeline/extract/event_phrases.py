@@ -137,6 +137,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
     persons' names start: a name after a title or "dari"/"kepada" says who, not what."""
     limit = min(len(text), limit if limit is not None else pos + 400)
     tokens = _tokens(text, pos, limit)
+    if tokens and tokens[-1][1] == limit < len(text) and text[limit].isalnum():
+        tokens.pop()  # a word the limit cuts ("PROV. S|ULTRA") is not read in part
     end = pos
     depth = 0
     list_mode = False
