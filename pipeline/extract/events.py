@@ -635,11 +635,49 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             unit = roles.members_unit([(s, e) for s, e in sents if s >= head_end] + body[:MEMBER_SENTENCES])
             organizer = unit.name if unit else None
         facts.main_event = Event(
-            name=rep.name, kind=rep.kind, start=start, end=end,
+            name=_body_cased(rep, text, head_end), kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,
             venue=event_venue(text, facts, sents), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def _sentence_case_headline(text: str, head_end: int) -> bool:
+    """'Kemkomdigi luncurkan indonesia game rating system ...': the headline writes every word after the first in
+    lowercase, names included."""
+    words = [w for w in text[:head_end].split()[1:] if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].islower() for w in words) >= 0.8 * len(words)
+
+
+def _body_cased(rep: Candidate, text: str, head_end: int) -> str:
+    """A name read in a headline written in sentence case takes the case the body writes it in ("Peluncuran
+    indonesia game rating system" -> "Peluncuran Indonesia Game Rating System"): the longest runs of its words the
+    body writes with capitals, and a lowercase word the body writes only capitalized (never at a sentence's start)."""
+    if rep.start >= head_end or not head_end or not _sentence_case_headline(text, head_end):
+        return rep.name
+    body = text[head_end:]
+    words = rep.name.split()
+    out, i = words[:1], 1
+    while i < len(words):
+        for j in range(len(words), i + 1, -1):  # the longest run of two words or more the body writes so
+            m = re.search(r"(?<![\w-])" + r"\s+".join(map(re.escape, words[i:j])) + r"(?![\w-])", body, re.IGNORECASE)
+            if m and m.group(0) != " ".join(words[i:j]) and sum(w[:1].isupper() for w in m.group(0).split()) >= 2:
+                out += m.group(0).split()
+                i = j
+                break
+        else:
+            out.append(_body_word(words[i], body))
+            i += 1
+    return " ".join(out)
+
+
+def _body_word(w: str, body: str) -> str:
+    if not w.isalpha() or not w.islower():
+        return w
+    forms = {f.group(0) for f in re.finditer(rf"(?<![\w.])(?<!\. )(?<!\n){re.escape(w)}(?![\w-])", body, re.IGNORECASE)}
+    if len(forms) != 1 or w in forms:
+        return w
+    return forms.pop()
 
 
 def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:

@@ -29,3 +29,10 @@ def test_a_word_the_limit_cuts_is_not_read_in_part():
     at = text.index("KERJA")
     end = scan_name_end(text, at + len("KERJA"), lexicon(), set(), limit=text.index("SULAWESI") + 1)
     assert text[:end] == "RAPAT KERJA SEKSI DEKORASI PROV."
+
+
+def test_a_sentence_case_headline_takes_the_body_case_of_its_event_name():
+    text = ("Kementerian luncurkan sistem rating permainan nusantara di kota denpasar\n"
+            "Kementerian Komunikasi resmi merilis Sistem Rating Permainan Nusantara di Kota Denpasar, Bali, pada "
+            "Rabu (6/3/2024).")
+    assert _event(text)["name"] == "Peluncuran Sistem Rating Permainan Nusantara"
