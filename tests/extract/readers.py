@@ -5,3 +5,8 @@ from pipeline.extract import extract_text
 def titles_by_person(text: str) -> dict[str, list[str]]:
     """Each person's name -> the texts of their titles, in order."""
     return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def places_found(text: str) -> list[tuple[str, str, str | None]]:
+    """Each place as (name, kind, code), in order."""
+    return [(p.name, p.kind, p.code) for p in extract_text(text).places]

@@ -3,10 +3,7 @@ each other even where each alone repeats across the country; a list of villages 
 from __future__ import annotations
 
 from pipeline.extract.run import extract_text
-
-
-def places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+from tests.extract.readers import places_found as places
 
 
 def test_a_village_and_its_kecamatan_place_each_other():

@@ -2,11 +2,7 @@
 name, not the kind of another region."""
 from __future__ import annotations
 
-from pipeline.extract.run import extract_text
-
-
-def places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+from tests.extract.readers import places_found as places
 
 
 def test_a_kecamatan_named_kota_x_is_one_place():

@@ -2,11 +2,7 @@
 release's kabupaten whose first word is no word of running text is a place ("di daerah martapura kota")."""
 from __future__ import annotations
 
-from pipeline.extract.run import extract_text
-
-
-def places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+from tests.extract.readers import places_found as places
 
 
 def test_a_lowercase_kecamatan_after_a_locative_is_a_place():

@@ -2,11 +2,7 @@
 written bare after it is a place."""
 from __future__ import annotations
 
-from pipeline.extract.run import extract_text
-
-
-def places(text: str) -> list[tuple[str, str, str | None]]:
-    return [(p.name, p.kind, p.code) for p in extract_text(text).places]
+from tests.extract.readers import places_found as places
 
 
 def test_a_kecamatan_after_masyarakat_is_a_place():
