@@ -15,7 +15,7 @@ from pipeline.config import ConfigError, parse_config
 from pipeline.settings import ENV_OVERRIDES, PROCESS_ENV, Settings, SettingsError, from_env, resolve_settings
 
 REPO = Path(__file__).resolve().parents[2]
-TEXT = ("Bupati Sigi Mohamad Irwan Lapatta membuka rapat koordinasi kesehatan di Kantor Bupati Sigi, "
+TEXT = ("Bupati Sigi Mohamad Yasin Latjuba membuka rapat koordinasi kesehatan di Kantor Bupati Sigi, "
         "Senin (3/6/2024). Rapat dihadiri kepala puskesmas se-Kabupaten Sigi dan membahas layanan posyandu.")
 
 

@@ -13,7 +13,7 @@ from pipeline.train.crossfit import publisher_folds, read_folds
 
 RELEASES = {
     "a1": ("Dinas A", "Rapat Kerja Dinas\nKepala Dinas Kesehatan Kabupaten Sigi, Rahmat Hidayat, membuka rapat di Palu."),
-    "a2": ("Dinas A", "Vaksinasi Massal\nBupati Sigi Mohamad Irwan meninjau vaksinasi di Desa Bora, Kabupaten Sigi."),
+    "a2": ("Dinas A", "Vaksinasi Massal\nBupati Sigi Mohamad Yasin meninjau vaksinasi di Desa Bora, Kabupaten Sigi."),
     "b1": ("Kodim B", "Karya Bakti\nDandim 1306/Kota Palu Letkol Inf Budi Santoso membuka karya bakti di Palu."),
 }
 GOLD = {"persons": [], "organizations": [], "places": [], "venues": [], "dates": [], "themes": [], "topics": [],

@@ -11,9 +11,9 @@ from pipeline.records import Facts
 from pipeline.rejects import Reject
 
 TEXTS = [
-    "PALU - Gubernur Sulawesi Tengah Anwar Hafid membuka rapat koordinasi di Palu, Senin (3/6/2024).",
-    "Bupati Sigi Mohamad Irwan menerima kunjungan Kepala Dinas Kesehatan Provinsi Sulawesi Tengah, dr. Reny Lamadjido.",
-    "Wakil Wali Kota Bandung Erwin bersama Camat Cicendo Rina Marlina meninjau pasar di Kota Bandung.",
+    "PALU - Gubernur Sulawesi Tengah Rusli Hamid membuka rapat koordinasi di Palu, Senin (3/6/2024).",
+    "Bupati Sigi Mohamad Yasin menerima kunjungan Kepala Dinas Kesehatan Provinsi Sulawesi Tengah, dr. Rina Lamasitudju.",
+    "Wakil Wali Kota Bandung Yayan bersama Camat Cicendo Rina Marlina meninjau pasar di Kota Bandung.",
 ]
 
 

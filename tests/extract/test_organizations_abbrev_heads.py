@@ -58,7 +58,7 @@ def test_public_works_units_keep_their_portfolio():
 
 def test_party_chapter_ends_with_its_region_before_the_chairman():
     os_ = orgs("Judul\nKetua DPW PKB Jawa Tengah Yusuf Chudlori dan Ketua DPD Partai Golkar Kabupaten Garut "
-               "Dadang Hermawan menghadiri acara.")
+               "Dadang Kurniawan menghadiri acara.")
     assert "DPW PKB Jawa Tengah" in os_
     assert "DPD Partai Golkar Kabupaten Garut" in os_
 

@@ -34,9 +34,9 @@ def test_a_registered_portfolio_holding_a_post_word_stays_in_the_name():
 
 
 def test_a_rank_after_a_police_post_ends_its_place():
-    facts = extract_text("Pada Selasa, anggota Polsek Loura Brigpol Efafrodytud Moses Kana menyambangi warga.")
+    facts = extract_text("Pada Selasa, anggota Polsek Loura Brigpol Teofilus Markus Bili menyambangi warga.")
     assert [o.name for o in facts.organizations] == ["Polsek Loura"]
-    assert [p.name for p in facts.persons] == ["Efafrodytud Moses Kana"]
+    assert [p.name for p in facts.persons] == ["Teofilus Markus Bili"]
 
 
 def test_an_offices_class_does_not_make_it_another_office():

@@ -147,14 +147,14 @@ def test_a_ministrys_acronym_after_a_comma_is_the_parent_not_the_name():
 def test_a_central_banks_department():
     from pipeline.extract import extract_text
 
-    facts = extract_text("Siaran Pers Bersama\nIsi siaran pers.\nRamdan Denny Prakoso\nDirektur Eksekutif Departemen "
+    facts = extract_text("Siaran Pers Bersama\nIsi siaran pers.\nFadli Kurnia Pratama\nDirektur Eksekutif Departemen "
                          "Komunikasi\nBank Indonesia")
     titles = {p.name: [t.text for t in p.titles] for p in facts.persons}
-    assert titles.get("Ramdan Denny Prakoso") == ["Direktur Eksekutif Departemen Komunikasi"]
+    assert titles.get("Fadli Kurnia Pratama") == ["Direktur Eksekutif Departemen Komunikasi"]
 
 
 def test_the_field_of_an_adviser_to_a_minister_is_no_unit():
-    names = _org_names("Hadir Staf Ahli Menteri Pertahanan Bidang Politik Helda Risman dalam acara itu.")
+    names = _org_names("Hadir Staf Ahli Menteri Pertahanan Bidang Politik Hendra Rasyid dalam acara itu.")
     assert "Bidang Politik" not in names
 
 
@@ -238,7 +238,7 @@ def test_a_unit_named_again_without_its_parent_body_is_the_same_unit():
 
 
 def test_a_body_that_ran_on_into_a_name_takes_no_later_short_mention():
-    os_ = orgs("Judul\nKetua Koperasi Tani Hutan Tuah Sekato Sarwani hadir. Koperasi Tani Hutan Tuah Sekato maju.")
+    os_ = orgs("Judul\nKetua Koperasi Tani Hutan Tuah Sekato Sukardi hadir. Koperasi Tani Hutan Tuah Sekato maju.")
     assert "Koperasi Tani Hutan Tuah Sekato" in os_
 
 

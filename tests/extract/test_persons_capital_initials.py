@@ -1,4 +1,4 @@
-"""After a post and a comma, capitals with a dot before a name ("LT. Handoko") are the holder's initials, not the
+"""After a post and a comma, capitals with a dot before a name ("KT. Wirasena") are the holder's initials, not the
 end of the post, whatever the model reads."""
 from tests.extract.readers import titles_by_person as persons
 

@@ -26,14 +26,14 @@ def test_a_hyphen_between_two_posts_ends_the_first_holder_s_name():
 
 @pytest.mark.parametrize("text", [
     "Komandan menyapa prajurit Yon Armed 12 Kostrad di markas.",
-    "Tim menguji Meriam 30 mm Roberto Falcone 30 RC buatan Italia.",
+    "Tim menguji Meriam 30 mm Marcello Ferrante 30 RC buatan Italia.",
 ])
 def test_a_number_right_after_a_model_read_name_makes_it_a_unit_or_a_product(text):
     assert names(text) == []
 
 
 def test_a_phone_number_after_an_addressed_name_keeps_the_person():
-    assert names("Informasi lebih lanjut hubungi Sdri. Adel 0811-1111-2486.") == ["Adel"]
+    assert names("Informasi lebih lanjut hubungi Sdri. Rena 0811-1111-2486.") == ["Rena"]
 
 
 def test_an_age_after_a_name_keeps_the_person():

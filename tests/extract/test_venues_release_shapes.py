@@ -117,7 +117,7 @@ def test_a_facility_that_is_an_organization_keeps_its_region_apart():
 
 
 def test_a_title_after_a_proper_name_ends_the_venue():
-    assert _venues("Kami hadir di Gelora Bung Karno Gubernur Sulawesi Tenggara Bapak Ali Mazi.") == ["Gelora Bung Karno"]
+    assert _venues("Kami hadir di Gelora Bung Karno Gubernur Sulawesi Tenggara Bapak Yusran Tahir.") == ["Gelora Bung Karno"]
     assert _venues("Rapat digelar di Ruang Pola Kantor Bupati Bantaeng pagi ini.") == \
         ["Ruang Pola Kantor Bupati Bantaeng"]
 

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.packaging
 
 REPO = Path(__file__).resolve().parents[2]
 RELEASE = ("Dinas Kesehatan Provinsi Sulawesi Tengah menggelar rapat koordinasi penanganan stunting di Palu, "
-           "Selasa (4/6/2024). Kepala Dinas Kesehatan Provinsi Sulawesi Tengah, dr. Reny Lamadjido, membuka rapat "
+           "Selasa (4/6/2024). Kepala Dinas Kesehatan Provinsi Sulawesi Tengah, dr. Rina Lamasitudju, membuka rapat "
            "itu dan meminta puskesmas memperkuat layanan posyandu di setiap desa.")
 
 

@@ -8,7 +8,7 @@ from pipeline.train.ner_silver import silver_from_documents, tag_sentence
 TEXT = (
     "SAMARINDA – Dinas Kesehatan Provinsi Kalimantan Timur menggelar rapat koordinasi "
     "penanganan stunting di Samarinda, Senin (4/3/2024).\n"
-    "Rapat dibuka oleh Kepala Dinas Kesehatan Provinsi Kalimantan Timur, dr. Jaya Mualimin, "
+    "Rapat dibuka oleh Kepala Dinas Kesehatan Provinsi Kalimantan Timur, dr. Jaya Mulyawan, "
     "yang meminta seluruh puskesmas memperkuat pendataan balita.\n"
     "Menurut Jaya, angka stunting di Kabupaten Kutai Kartanegara masih perlu diturunkan."
 )
@@ -24,7 +24,7 @@ def _tokens(*words):
 
 def test_tag_sentence_labels_spans_and_leaves_unknown_capitals_missing():
     tokens = _tokens("Bupati", "Garut", "Rudy", "Gunawan", "membuka", "acara", "di", "Garut", "Kota")
-    # "Rudy Gunawan" is a person (offsets 13-25), the second "Garut" (43-48) a place and
+    # "Yana Suryana" is a person (offsets 13-25), the second "Garut" (43-48) a place and
     # "Bupati Garut" (0-12) a title.
     labelled = [(13, 25, "PER"), (43, 48, "LOC")]
     unknown = [(0, 12)]
@@ -48,7 +48,7 @@ def test_silver_from_a_release_uses_rule_facts():
         for label in ("PER", "ORG", "LOC")
     }
     persons = {text for text, label in tagged if label == "PER"}
-    assert any("Jaya Mualimin" in text for text in persons)
+    assert any("Jaya Mulyawan" in text for text in persons)
     organizations = {text for text, label in tagged if label == "ORG"}
     assert any("Dinas Kesehatan" in text for text in organizations)
     for sentence in sentences:
