@@ -261,7 +261,6 @@ def test_a_principal_is_written_without_the_short_form_in_brackets():
 
 def test_short_national_post_with_ri_is_the_holder_named_in_full():
     # "Wamenhan RI" is the post written in full before the name: the representative is its holder
-    text = ("Jakarta – Wakil Menteri Pertahanan RI Dodi Hartanto menerima kunjungan pengurus Yayasan Cahaya Bangsa "
-            "di kantor Kementerian Pertahanan, Rabu (5/11/2025). Kunjungan ini diterima Wamenhan RI dalam "
-            "kapasitasnya mewakili Menhan RI selaku ketua harian dewan.")
+    text = ("Jakarta – Wakil Menteri Pertahanan RI Dodi Hartanto bertemu pengurus Yayasan Cahaya Bangsa pada Senin "
+            "pagi. Dalam pertemuan itu Wamenhan RI hadir mewakili Menhan RI yang sedang bertugas ke luar negeri.")
     assert reps(text) == [("Menhan RI", "Dodi Hartanto", "mewakili")]
