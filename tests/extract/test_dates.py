@@ -72,7 +72,7 @@ def test_year_from_publication_date(day):
 
 
 def test_year_from_an_earlier_full_date():
-    found = _dates("Pelatihan berlangsung 4 s.d. 6 Oktober 2018 di hotel. Pada Jumat ( 5-10 ) kepala dinas hadir.")
+    found = _dates("Pelatihan digelar 3 s.d. 6 Oktober 2018 di hotel. Pada Jumat ( 5-10 ) kepala dinas hadir.")
     assert found[1] == ("Jumat ( 5-10 )", "2018-10-05", "2018-10-05")
 
 
@@ -100,8 +100,8 @@ def test_year_across_a_year_end():
 
 
 def test_day_ordinal_counts_from_the_event_range():
-    found = _dates("Rapat berlangsung 12 sampai dengan 13 Juni 2024. Pada hari kedua peserta berkunjung ke pabrik.")
-    assert ("hari kedua", "2024-06-13", "2024-06-13") in found
+    found = _dates("Rapat diadakan 11 sampai dengan 13 Juni 2024. Pada hari kedua peserta meninjau pabrik.")
+    assert ("hari kedua", "2024-06-12", "2024-06-12") in found
 
 
 def test_relative_words_need_the_publication_date():
@@ -122,7 +122,7 @@ def test_relative_word_on_an_already_written_day_is_not_repeated():
 
 
 @pytest.mark.parametrize("text", [
-    "Perbup No. 56 Tahun 2022 tentang germas.",
+    "Perbup No. 41 Tahun 2023 tentang germas.",
     "Selama 2 hari peserta mendapat materi.",
     "Mesin tempel 13 PK diserahkan.",
     "Kegiatan dilaksanakan pada Tahun 2024.",
@@ -210,7 +210,7 @@ def test_two_weekday_dates_joined_by_dan_stay_two_days():
 
 
 def test_a_datelines_day_and_month_before_the_agency():
-    found = extract_text("Kajati: penyuluhan hukum\nAmbon, 27/12 (ANTARA News) - Kepala Kejaksaan mengatakan hal itu.",
+    found = extract_text("Kajati: penyuluhan hukum\nAmbon, 27/12 (ANTARA News) - Pihak kejaksaan menyampaikan rencana itu.",
                          published="2018-12-27").dates
     assert [(d.text, d.start) for d in found] == [("27/12", "2018-12-27")]
 

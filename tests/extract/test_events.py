@@ -10,7 +10,7 @@ RAKOR = (
     "Rapat Koordinasi Ketahanan Pangan Kabupaten Maros Tahun 2025\n\n"
     "Maros – Dinas Ketahanan Pangan Kabupaten Maros menyelenggarakan Rapat Koordinasi Ketahanan Pangan "
     "Kabupaten Maros Tahun 2025 pada 3 sampai dengan 4 Februari 2025 bertempat di Hotel Grand Maros. "
-    "Rakor dibuka secara resmi oleh Sekretaris Daerah Kabupaten Maros. "
+    "Rakor resmi dibuka oleh Sekretaris Daerah Kabupaten Maros. "
     "Dalam rakor ini disepakati bahwa Rapat Koordinasi Ketahanan Pangan Tahun 2026 akan dilaksanakan di "
     "Kabupaten Pangkep."
 )
@@ -192,7 +192,7 @@ def test_statistical_report_has_no_event():
 def test_a_count_according_to_released_data_is_a_report_not_an_event():
     title = "Kasus Demam Berdarah di Maros Turun, Dua Pasien Sembuh"
     text = (f"{title}\n\nMAROS – Kasus demam berdarah di Kabupaten Maros kembali menurun. Jika kemarin 9 orang, "
-            "hari ini, Rabu, 4 Juni 2025, sesuai data yang dirilis Dinas Kesehatan, kasus baru hanya 6 orang. "
+            "hari ini, Rabu, 4 Juni 2025, berdasarkan data yang diumumkan Dinas Kesehatan, kasus baru tinggal 6 orang. "
             "Kepala Dinas Kesehatan menjelaskan kasus baru berasal dari Kecamatan Turikale dan Mandai.\n")
     assert extract_text(text, title=title).main_event is None
 
@@ -213,7 +213,7 @@ def test_written_statement_is_not_an_event():
 
 def test_head_of_a_body_who_leads_a_named_event_stands_for_it():
     text = ("Bupati Pimpin Rapat Koordinasi Camat\n\n"
-            "MAROS – Bupati Kabupaten Maros, Andi Saputra, memimpin Rapat Koordinasi bersama seluruh Camat "
+            "MAROS – Bupati Kabupaten Maros, Andi Saputra, memimpin Rapat Koordinasi dengan para Camat "
             "se-Kabupaten Maros di Aula Kantor Bupati Maros, Senin (14/4/2025). Pemerintah Kabupaten Maros "
             "menargetkan pelayanan kecamatan membaik.\n")
     event = _event(text, "Bupati Pimpin Rapat Koordinasi Camat")
@@ -283,7 +283,7 @@ def test_the_head_who_opens_the_event_stands_for_the_body():
 
 def test_a_ministry_acting_through_a_unit_organizes():
     text = ("Kementerian Gelar Lokakarya Humas Sekolah\n\n"
-            "Garut, 3 Maret 2025 – Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) melalui Biro "
+            "Garut, 5 Maret 2025 – Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) melalui Biro "
             "Komunikasi dan Hubungan Masyarakat (BKHM) menggelar Lokakarya Humas Sekolah di Garut, Senin "
             "(3/3/2025).\n")
     event = _event(text, "Kementerian Gelar Lokakarya Humas Sekolah")
@@ -293,7 +293,7 @@ def test_a_ministry_acting_through_a_unit_organizes():
 def test_a_regional_government_in_this_case_its_agency():
     text = ("Forum Konsultasi Publik RKPD 2026\n\n"
             "MAROS – Pemerintah Kabupaten Maros dalam hal ini Badan Perencanaan Pembangunan Daerah (Bappeda) "
-            "menggelar forum konsultasi publik rancangan awal RKPD di Aula Bappeda, Kamis (6/3/2025).\n")
+            "mengadakan forum konsultasi publik untuk rancangan awal RKPD di Aula Bappeda, Selasa (11/3/2025).\n")
     event = _event(text, "Forum Konsultasi Publik RKPD 2026")
     assert event.organizer == "Badan Perencanaan Pembangunan Daerah"
 
@@ -301,7 +301,7 @@ def test_a_regional_government_in_this_case_its_agency():
 def test_a_body_whose_official_only_attends_hosts_nothing():
     text = ("Kemenhub Hadiri Doa Bersama untuk Bangsa\n\n"
             "Jakarta – Kepala Biro Humas Kementerian Perhubungan Budi Santoso mewakili Menteri Perhubungan "
-            "menghadiri doa bersama untuk bangsa di Masjid Istiqlal, Jakarta, Jumat (7/3/2025).\n")
+            "menghadiri doa bersama lintas iman di Masjid Istiqlal, Jakarta, Jumat (7/3/2025).\n")
     event = _event(text, "Kemenhub Hadiri Doa Bersama untuk Bangsa")
     assert event.organizer is None
 

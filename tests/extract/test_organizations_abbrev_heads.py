@@ -52,7 +52,7 @@ def test_title_case_headline_verb_is_not_part_of_the_body():
 
 
 def test_public_works_units_keep_their_portfolio():
-    os_ = orgs("Judul\nDinas PUPR Kota Samarinda yang diwakili Bidang Cipta Karya dan Bidang Bina Konstruksi hadir.")
+    os_ = orgs("Judul\nDinas PUPR Kota Balikpapan yang diwakili Bidang Cipta Karya dan Bidang Bina Konstruksi turut datang.")
     assert {"Bidang Cipta Karya", "Bidang Bina Konstruksi"} <= set(os_)
 
 
@@ -137,7 +137,7 @@ def test_a_head_in_capitals_before_ordinary_case_opens_a_body(text, name):
     ("Rapat pleno digelar KPU Kota Serang di aula kantor.", ["KPU Kota Serang"]),
     ("Dinas Pertanian Kabupaten Seruyan menyalurkan benih padi.", ["Dinas Pertanian Kabupaten Seruyan"]),
     ("Rapat diikuti Dinas Kesehatan se-Kabupaten Sleman.", []),
-    ("Rapat dihadiri Kepala Badan Pertanahan Nasional Kabupaten dan Kota secara daring.",
+    ("Kepala Badan Pertanahan Nasional Kabupaten dan Kota mengikuti pertemuan lewat Zoom.",
      ["Badan Pertanahan Nasional"]),
 ])
 def test_a_region_that_begins_with_se_is_one_region(text, names):

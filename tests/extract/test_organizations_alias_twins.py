@@ -8,7 +8,7 @@ def _orgs(text):
 
 def test_a_body_whose_name_is_anothers_alias_is_one_entry():
     text = ("Operasi Ketaatan\nKendari – Petugas BPTD Wilayah XXI memeriksa 40 kendaraan, Senin (4/5/2026). Tim "
-            "terpadu terdiri dari Balai Pengelola Transportasi Darat (BPTD) Wilayah XXI Kementerian Perhubungan dan "
+            "terpadu beranggotakan Balai Pengelola Transportasi Darat (BPTD) Wilayah XXI Kementerian Perhubungan dan "
             "Dinas Perhubungan.")
     os_ = _orgs(text)
     assert "BPTD Wilayah XXI" not in os_

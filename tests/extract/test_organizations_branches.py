@@ -40,5 +40,5 @@ def test_a_rank_after_a_police_post_ends_its_place():
 
 
 def test_an_offices_class_does_not_make_it_another_office():
-    facts = extract_text("Rombongan berkunjung ke Lapas Kelas IIB Amuntai, Rabu. Kepala Lapas Amuntai menyambut.")
+    facts = extract_text("Tim bertandang ke Lapas Kelas IIB Amuntai, Kamis. Kepala Lapas Amuntai menerima mereka.")
     assert [(o.name, o.aliases) for o in facts.organizations] == [("Lapas Kelas IIB Amuntai", ["Lapas Amuntai"])]

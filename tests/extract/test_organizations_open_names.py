@@ -36,7 +36,7 @@ def test_tp_pkk_written_alone_is_named_so_and_is_the_pkk():
 
 
 def test_tp_pkk_of_every_village_or_level_is_no_body():
-    f = facts("Lomba TP-PKK Tingkat Provinsi\nLomba yang dilaksanakan oleh TP PKK Desa, sesuai program pokok PKK.")
+    f = facts("Lomba TP-PKK Tingkat Provinsi\nLomba yang diselenggarakan oleh TP PKK Desa, mengacu pada program pokok PKK.")
     assert "TP PKK" not in {o.name for o in f.organizations}
     assert "TP-PKK" not in {o.name for o in f.organizations}
 

@@ -61,7 +61,7 @@ def test_a_place_closes_a_posts_body_and_the_names_after_it_are_the_holder():
 
 
 def test_an_indonesian_phrase_in_title_case_before_bank_is_no_english_name():
-    os_ = orgs("Judul\nUang Muka Kredit Kendaraan Bermotor Bank paling rendah 0 persen. Direktur Asian Development Bank hadir.")
+    os_ = orgs("Judul\nUang Muka Kredit Kendaraan Bermotor Bank minimal 0 persen. Direktur Asian Development Bank hadir.")
     assert not any("Bermotor" in n for n in os_)
     assert "Asian Development Bank" in os_
 

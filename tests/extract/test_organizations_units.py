@@ -124,8 +124,8 @@ def test_police_units_written_in_full():
 
 def test_associations_unions_and_service_units():
     assert "Serikat Pekerja Seluruh Indonesia" in _org_names("Serikat Pekerja Seluruh Indonesia (SPSI) menggelar aksi.")
-    assert "Unit Layanan Pengadaan Setda Pemkot Baubau" in _org_names(
-        "Dana diproses di Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau.")
+    assert "Unit Layanan Pengadaan Setda Pemkot Kendari" in _org_names(
+        "Berkas lelang ditangani Unit Layanan Pengadaan (ULP) Setda Pemkot Kendari.")
 
 
 def test_a_military_unit_named_by_its_number_and_its_region():
@@ -177,8 +177,8 @@ def test_an_acronym_made_of_the_heads_short_form_and_the_initials_of_the_rest():
 def test_the_regional_leaders_forum_is_no_person():
     from pipeline.extract import extract_text
 
-    persons = [p.name for p in extract_text("Acara dihadiri oleh Gubernur Sultra, Forkopimda Sultra, para Bupati dan "
-                                            "para pimpinan instansi.").persons]
+    persons = [p.name for p in extract_text("Hadir dalam pertemuan itu Gubernur Sultra, Forkopimda Sultra, sejumlah Bupati "
+                                            "serta pimpinan instansi.").persons]
     assert not any(n.startswith("Forkopimda") for n in persons)
 
 
@@ -309,7 +309,7 @@ def test_word_of_a_unit_before_its_regional_body_is_no_named_body():
 
 
 def test_a_hyphenated_compound_of_institutional_words_continues_a_units_name():
-    os_ = orgs("Rapat Naskah\nRapat dihadiri Tim Pusat Perancangan Undang-Undang Badan Keahlian DPR RI dan Kepala "
+    os_ = orgs("Rapat Naskah\nPembahasan diikuti Tim Pusat Perancangan Undang-Undang Badan Keahlian DPR RI dan Kepala "
                "Biro Peraturan Perundang-undangan Setda Provinsi Riau.")
     assert "Pusat Perancangan Undang-Undang Badan Keahlian DPR RI" in os_
     assert "Biro Peraturan Perundang-undangan Setda Provinsi Riau" in os_

@@ -225,10 +225,10 @@ def test_a_country_after_a_title_is_not_a_person():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Pada agenda Governors' Plenary, Wamenkeu menyampaikan pandangan mengenai integrasi kawasan.", set()),
+    ("Dalam sesi Governors' Plenary, Wamenkeu memaparkan sikap Indonesia soal integrasi kawasan.", set()),
     ("Bersama-sama, Presiden meyakini kawasan dapat tumbuh.", set()),
-    ("Susunan pengurus: 7. Sobirin sebagai wakil sekretaris II, 8. Ali Aspi sebagai wakil bendahara I.",
-     {"Sobirin", "Ali Aspi"}),
+    ("Daftar pengurus: 4. Sukardi sebagai wakil sekretaris II, 5. Ali Munir sebagai wakil bendahara I.",
+     {"Sukardi", "Ali Munir"}),
 ])
 def test_one_word_before_a_title(text, expected):
     assert set(persons(text)) == expected
@@ -288,9 +288,9 @@ def test_the_models_split_or_longer_person_keeps_the_whole_name(text, name):
 
 def test_a_name_after_a_title_in_a_headline_like_lead_and_read_again_by_the_model_is_a_person():
     text = ("Wali Kota Kukuhkan Lembaga Baru\n"
-            "Wali Kota Serang Nurhasan mengukuhkan Lembaga Pengkajian Potensi (LP4) Kota Serang di Pondok Kelapa "
-            "Dua, Kota Serang, Rabu (26/6)\n"
-            "Nurhasan mengaku masih banyak permasalahan kota yang belum selesai.")
+            "Wali Kota Serang Nurhasan mengukuhkan Lembaga Pengkajian Potensi (LP4) Kota Serang di Kelurahan "
+            "Cipare, Kota Serang, Kamis (27/6)\n"
+            "Nurhasan menilai sejumlah persoalan kota masih perlu dituntaskan.")
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
     assert persons == {"Nurhasan": ["Wali Kota Serang"]}
 
@@ -309,7 +309,7 @@ def test_a_lowercase_form_of_address_anchors_a_one_word_name():
 
 def test_a_later_mention_by_three_last_words_is_the_same_person():
     ps = persons("Presiden Brasil Luiz Inácio Lula da Silva tiba di Jakarta. Presiden Prabowo menyambut Presiden "
-                 "Lula da Silva di Istana Merdeka.")
+                 "Lula da Silva di Istana Bogor.")
     assert "Lula da Silva" not in ps
     assert [t.text for t in ps["Luiz Inácio Lula da Silva"].titles] == ["Presiden Brasil"]
 
@@ -332,7 +332,7 @@ def test_a_bare_head_does_not_take_a_full_title_another_person_holds():
 
 
 def test_a_short_form_in_brackets_names_the_same_post():
-    text = ("Jakarta - Wakil Menteri Pertahanan (Wamenhan) RI Budi Santoso hadir di Bandung. Dalam sambutannya, "
+    text = ("Bandung - Wakil Menteri Pertahanan (Wamenhan) RI Budi Santoso hadir di Cimahi. Dalam sambutannya, "
             "Wamenhan Budi menekankan pentingnya sinergi.")
     ps = persons(text)
     assert [t.text for t in ps["Budi Santoso"].titles] == ["Wakil Menteri Pertahanan RI"]
@@ -441,7 +441,7 @@ def test_numbered_unit_word_before_an_honorific_is_not_the_holder():
 
 
 def test_a_teams_task_word_continues_its_name_before_the_bodies():
-    ps = persons("Hal itu disampaikan Ketua Tim Penyusun Standar Layanan Informasi, Direktorat Layanan Publik, "
+    ps = persons("Keterangan itu diberikan Ketua Tim Penyusun Standar Layanan Informasi, Direktorat Layanan Publik, "
                  "Kementerian Komunikasi dan Digital (Komdigi) Rahmawati dalam bimbingan teknis.")
     assert [t.text for t in ps["Rahmawati"].titles] == [
         "Ketua Tim Penyusun Standar Layanan Informasi, Direktorat Layanan Publik, Kementerian Komunikasi dan Digital"]

@@ -45,7 +45,7 @@ def test_a_post_named_with_its_short_form_is_no_name():
 
 
 def test_the_jurisdiction_after_a_bracketed_short_form_of_the_post():
-    persons = _persons("Peluncuran digelar di Kendari dan dihadiri oleh Wakil Gubernur (Wagub) Sultra Rusdin "
+    persons = _persons("Peluncuran berlangsung di Kendari dengan kehadiran Wakil Gubernur (Wagub) Sultra Rusdin "
                        "Abdullah mewakili Gubernur.")
     assert persons.get("Rusdin Abdullah") == ["Wakil Gubernur Sultra"]
 
@@ -61,7 +61,7 @@ def test_haji_muhammad_written_hm_is_an_honorific():
 
 
 def test_an_unquoted_theme_ends_where_a_post_opens_the_subject():
-    persons = _persons("Mengangkat tema Pelaksana Haji yang Solid, Kakanwil Kemenag Aceh Drs HM Yunus Ameh membuka "
+    persons = _persons("Mengusung tema Petugas Haji yang Tangguh, Kakanwil Kemenag Aceh Drs HM Yunus Ameh membuka "
                        "Rakor Penyelesaian Dokumen Haji.")
     assert persons.get("Yunus Ameh") == ["Kakanwil Kemenag Aceh"]
 
@@ -78,8 +78,8 @@ def test_a_posthumous_rank_is_no_part_of_the_name():
 
 
 def test_a_streets_name_written_bare_is_no_person():
-    persons = _persons("Pedagang dari kawasan Dalem Kaum telah pindah. Penataan mendukung keindahan lingkungan di "
-                       "sekitar Jalan Dalem Kaum dan Alun-alun.")
+    persons = _persons("Pedagang dari kawasan Dalem Kaum telah pindah. Penataan menambah keindahan lingkungan di "
+                       "sepanjang Jalan Dalem Kaum serta Alun-alun.")
     assert "Dalem Kaum" not in persons
 
 
@@ -89,7 +89,7 @@ def test_a_listed_state_company_keeps_tbk_out_of_the_name():
 
 
 def test_the_marine_corps_after_a_rank_is_no_name():
-    persons = _persons("Gubernur diterima oleh Wakil Ketua DPD RI, Letnan Jenderal Marinir (Purn) Dr. Toto Sarwono, "
+    persons = _persons("Gubernur disambut Wakil Ketua DPD RI, Letnan Jenderal Marinir (Purn) Dr. Toto Sarwono, "
                        "S.Pi., M.Si di Jakarta.")
     assert persons.get("Toto Sarwono") == ["Wakil Ketua DPD RI"] and "Marinir" not in persons
 
@@ -111,7 +111,7 @@ def test_a_region_closing_a_post_is_not_the_start_of_a_longer_name():
 
 
 def test_common_words_the_model_reads_as_a_name_are_no_person():
-    persons = _persons("Generasi penerus menjalankan Trigatra Bangun Bahasa, yakni mengutamakan bahasa Indonesia. "
+    persons = _persons("Para pelajar diajak memegang Trigatra Bangun Bahasa, antara lain mengutamakan bahasa Indonesia. "
                        "Tim menyiapkan Draf Rancangan peraturan itu.")
     assert "Bangun Bahasa" not in persons and "Draf Rancangan" not in persons
 

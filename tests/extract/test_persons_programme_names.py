@@ -7,7 +7,7 @@ def names(text):
 
 
 def test_programme_named_before_a_post_is_not_a_person():
-    got = names("Panen Raya Jagung\nPanen ini merupakan bagian dari Asta Cita Presiden RI dalam mewujudkan "
-                "swasembada pangan, kata Camat Budi Santoso.")
+    got = names("Panen Raya Jagung\nPanen ini mendukung Asta Cita Presiden RI untuk mewujudkan "
+                "kemandirian pangan, kata Camat Budi Santoso.")
     assert "Asta Cita" not in got
     assert "Budi Santoso" in got

@@ -7,8 +7,8 @@ def names(text):
 
 
 def test_pendeta_before_a_name_after_a_body_and_comma():
-    assert "Yonatan Silitonga" in names("Rapat Koordinasi\nDi tempat yang sama, Majelis Agama Kristen Kota Bandung, "
-                                        "Pendeta Yonatan Silitonga mengungkapkan hal itu.")
+    assert "Yonatan Silitonga" in names("Rapat Koordinasi\nPada kesempatan itu, Majelis Agama Kristen Kota Bandung, "
+                                        "Pendeta Yonatan Silitonga menyampaikan pandangannya.")
 
 
 def test_religious_address_is_no_part_of_the_name():

@@ -52,7 +52,7 @@ def test_cue_words_in_common_phrases_are_not_places():
 
 
 def test_street_is_an_other_place():
-    found = _places("Rapat kerja bertempat di Rocky Plaza Hotel jalan Permindo Padang.")
+    found = _places("Raker diadakan di Rocky Plaza Hotel jalan Permindo Padang.")
     assert found["jalan Permindo"] == ("other", None)
     assert found["Kota Padang"] == ("kota", "13.71")
 

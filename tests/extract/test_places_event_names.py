@@ -10,7 +10,7 @@ def _places(text: str) -> set[str]:
 
 
 def test_province_in_a_sports_week():
-    assert "Jawa Barat" in _places("Medali\nTim kota meraih emas pada Porprov Jabar 2022 di Stadion Galuh.")
+    assert "Jawa Barat" in _places("Medali\nAtlet kota menyabet emas pada Porprov Jabar 2022 di GOR Pajajaran.")
 
 
 def test_edition_number_between_event_and_province():

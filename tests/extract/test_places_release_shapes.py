@@ -68,8 +68,8 @@ def test_a_long_name_before_a_foreign_country_is_no_town():
 
 
 def test_a_list_after_a_village_found_bare():
-    names = _places("BENGKALIS – Tiga kasus dari Kecamatan Bengkalis berasal dari Rimba Sekampung, Ketam Putih dan "
-                    "Damon. Sementara itu warga lain sehat.")
+    names = _places("BENGKALIS – Tiga pasien di Kecamatan Bengkalis tinggal di Rimba Sekampung, Ketam Putih dan "
+                    "Damon. Adapun warga lain dalam keadaan sehat.")
     assert {"Rimba Sekampung", "Ketam Putih", "Damon"} <= set(names)
 
 
@@ -79,8 +79,8 @@ def test_a_cue_word_in_a_list_opens_a_new_place():
 
 
 def test_villages_written_in_lowercase_with_their_cue():
-    names = _places("banjir melanda kab banjar. perahu dipinjamkan ke desa bincau muara dan juga desa munggu raya. "
-                    "di desa tersebut warga senang.")
+    names = _places("air sungai meluap di kab banjar. perahu dikirim ke desa bincau muara dan juga ke desa munggu raya. "
+                    "di desa tersebut warga terbantu.")
     assert {"Desa Bincau Muara", "Desa Munggu Raya"} <= set(names)
     assert not any("Tersebut" in n for n in names)
 

@@ -49,7 +49,7 @@ def test_a_continent_with_a_compass_word_is_one_region_and_a_country_stays_a_cou
 
 
 def test_the_unitary_state_names_the_country_and_a_post_of_the_republic_does_not():
-    assert "Indonesia" in _places("Bela Negara\nPrajurit menjaga keutuhan Negara Kesatuan Republik Indonesia (NKRI).")
+    assert "Indonesia" in _places("Bela Negara\nPrajurit bersumpah setia pada Negara Kesatuan Republik Indonesia (NKRI).")
     assert "Indonesia" not in _places("Kunjungan\nWakil Presiden Republik Indonesia meninjau pasar rakyat.")
 
 
