@@ -1661,14 +1661,17 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
         name = name[0].upper() + name[1:]  # "laporan untuk pemerintah Australia" (a web address stays as written)
     aliases: list[str] = []
     seen = {fold(name)}
+    # "Satlantas Polres Tanjung Jabung Barat (Tanjabbar)": the place's short form, not the body's
+    written = {*forms, *(m.data.get("definition") for m in grp)}
+    place_shorts = {f for f in written if f and _place_short_after_place(name, f)}
     for f in forms:
-        if _place_short_after_place(name, f):
-            continue  # "Satlantas Polres Tanjung Jabung Barat (Tanjabbar)": the place's short form, not the body's
+        if f in place_shorts:
+            continue
         if fold(f) not in seen:
             seen.add(fold(f))
             aliases.append(f)
     acronym = next((m.data.get("definition") for m in grp if m.data.get("definition")
-                    and not _place_short_after_place(name, m.data["definition"])), None) or next(
+                    and m.data["definition"] not in place_shorts), None) or next(
         (m.text for m in grp if m.data.get("is_acronym")), None)
     parent = None
     kind = best.data.get("kind") or "government"

@@ -175,7 +175,7 @@ def find(doc: Doc) -> list[Mention]:
         comma = bool(m.group(1)) or _SHORT_FORM_COMMA.search(m.group(0)) is not None
         if r is None and comma and not newline:
             r = _name_after_org(doc, text, m.end())
-        elif r is not None and comma and not newline and not r.honorifics and _org_starts(doc, r.start):
+        elif r is not None and comma and not newline and not r.honorifics and _org_at(doc, r.start) is not None:
             # "Kepala Biro X, Kemendikdasmen, Budi": the word read as a name is the body the post sits in
             r = _name_after_org(doc, text, m.end()) or r
         if r is None and not newline:
@@ -428,8 +428,9 @@ def _without_title_abbreviations(text: str, titles: list[Mention], found: list[M
 _SHORT_FORM_COMMA = re.compile(r"\)[ \t]*,")
 
 
-def _org_starts(doc: Doc, pos: int) -> bool:
-    return any(o.start == pos for o in mentions(doc, "organization"))
+def _org_at(doc: Doc, pos: int) -> Mention | None:
+    """The longest organization read from `pos`."""
+    return max((o for o in mentions(doc, "organization") if o.start == pos), key=lambda o: o.end, default=None)
 
 
 _ORG_GAP = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]*")
@@ -438,7 +439,7 @@ _ORG_GAP = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]
 def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
     """'Kepala Pusat Penyuluhan, Badan Penyuluhan Pertanian (BPP), Dr. Sri Wahyuni': the title's body in
     apposition, then the name."""
-    org = max((o for o in mentions(doc, "organization") if o.start == pos), key=lambda o: o.end, default=None)
+    org = _org_at(doc, pos)
     if org is None:
         return None
     end = org.end
@@ -454,7 +455,6 @@ def _name_after_org(doc: Doc, text: str, pos: int) -> NameRead | None:
     return r
 
 
-_BODY_COMMA = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\)[ \t]*)?,[ \t]*")
 _BODY_CLOSE = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][\w\-]{1,14}[ \t]*\))?[ \t]*,?[ \t]*")
 
 
@@ -473,7 +473,7 @@ def _bodies_then_name(doc: Doc, text: str, title: Mention) -> tuple[int, NameRea
     if title.data.get("org") and title.data["org"] not in teams:
         return None
     pos, body_end = title.end, None
-    while (gap := _BODY_COMMA.match(text, pos)) is not None and gap.end() in starts:
+    while (gap := _ORG_GAP.match(text, pos)) is not None and gap.end() in starts:
         body_end = pos = starts[gap.end()]
     if body_end is None:
         return None
@@ -554,7 +554,7 @@ def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
     m = _AFFILIATION.match(text, pos)
     if not m:
         return pos
-    org = max((o for o in mentions(doc, "organization") if o.start == m.end()), key=lambda o: o.end, default=None)
+    org = _org_at(doc, m.end())
     return org.end if org is not None else pos
 
 

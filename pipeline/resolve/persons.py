@@ -280,16 +280,17 @@ def title_key(t: dict, orgs: list[Mention]) -> str:
             else t["text"]
         # "Wakil Menteri Pertahanan (Wamenhan) RI": the short form in brackets names the same post
         tail = correct_phrase(re.sub(r"\s*\([^()]*\)", "", tail))
-        region = None
-        words = _PREFIX.sub("", tail).split()
-        if resolve_place is not None and words and match_place(words, 0) == len(words):
-            try:
-                region = resolve_place(tail.strip())
-            except Exception:
-                region = None
-        body = agencies.org_key(region.name if region and region.code else tail) if tail.strip() else ""
-        if set(fold(w) for w in re.findall(r"\w+", tail)) <= _STATE_WORDS:
-            body = ""  # "Wamenhan RI" is "Wakil Menteri Pertahanan RI": the state's name adds nothing to a national post
+        if {fold(w) for w in re.findall(r"\w+", tail)} <= _STATE_WORDS:
+            body = ""  # no tail, or the state's name only: "Wamenhan RI" is "Wakil Menteri Pertahanan RI"
+        else:
+            region = None
+            words = _PREFIX.sub("", tail).split()
+            if resolve_place is not None and words and match_place(words, 0) == len(words):
+                try:
+                    region = resolve_place(tail.strip())
+                except Exception:
+                    region = None
+            body = agencies.org_key(region.name if region and region.code else tail)
     if unit and body.startswith(unit):
         body = body[len(unit):].strip()
         head = head.strip()
