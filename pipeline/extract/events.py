@@ -202,7 +202,8 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
                 rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "") -> tuple[str | None, str | None]:
     # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's
     if text:
-        facts = _DateFacts([d for d in facts.dates if not (d.span and _planned(text, *d.span))])
+        facts = _DateFacts([d for d in facts.dates if not (d.span and (_planned(text, *d.span)
+                                                                        or _DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])))])
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
     undated = [d for d in facts.dates if not (d.span and d0 <= d.span[0] < d1)]
@@ -211,7 +212,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     for s, e in sents:
         found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else s)
         if found:
-            return _widen(facts, found[0], sents, all_sents, s)
+            return _widen(facts, found[0], sents, all_sents, s, text)
     for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
         nxt = next(((a, b) for a, b in all_sents if a >= e), None)
         if nxt:
@@ -230,9 +231,20 @@ _PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(
                              re.IGNORECASE)
 
 
+# the date of a letter, a decree or a law ("surat ... nomor 005/123 tanggal 5 Oktober", "tertanggal ...",
+# "diundangkan pada tanggal ..."): when the document was written, not when the event was held
+_DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s*,?\s*(?:[Tt]anggal|[Tt]gl\.?)"
+                            r"|\btertanggal|\b(?:diundangkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?)\s*$")
+
+
 def _planned(text: str, start: int, end: int) -> bool:
     """The date is of something still to come: "16-17 Desember mendatang", "akan digelar pada 3 Mei"."""
     return bool(_PLANNED_AFTER.match(text, end) or _PLANNED_BEFORE.search(text[max(0, start - 60):start]))
+
+
+# "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day
+_HELD_UNTIL = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan)\s+(?:\w+\s+){0,3}?"
+                         r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?$", re.IGNORECASE)
 
 
 class _DateFacts:
@@ -243,7 +255,7 @@ class _DateFacts:
 
 
 def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
-           s: int) -> tuple[str | None, str | None]:
+           s: int, text: str = "") -> tuple[str | None, str | None]:
     """A day of the event, or the range it is part of when a neighbouring event sentence gives one
     ("Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan 13 September ...")."""
     nxt = next(((a, b) for a, b in all_sents if a > s), None)
@@ -251,6 +263,10 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
         for d in _dates_in(facts, a, b):
             if d.end and d.end != d.start and d.start <= day.start <= d.end:
                 return d.start, d.end
+    for a, b in [*sents, *([nxt] if nxt else [])]:  # "Konferensi yang berlangsung hingga 13 November 2025"
+        for d in _dates_in(facts, a, b):
+            if text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]]):
+                return day.start, d.end
     return day.start, day.end
 
 

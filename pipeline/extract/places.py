@@ -1188,7 +1188,10 @@ def _written_name(c: _Cand) -> str:
 _UNIT_SLASH = re.compile(r"\b[A-Z][A-Za-z]+[ \t]+\d{1,4}[ \t]*/[ \t]*$")
 # "Negara Kesatuan Republik Indonesia" names the country itself, not a post or a body of it.
 _UNITARY_STATE = re.compile(r"\bNegara\s+Kesatuan\s+Republik\s+$", re.IGNORECASE)
-_LANGUAGE_LIST = re.compile(r"\b[Bb]ahasa\s+(?:[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+))+$")
+_LANGUAGE_ITEM = r"[A-Z][\w-]*\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)"
+# "bahasa Indonesia, Inggris, dan ...", "berbahasa Arab dan Inggris", "bahasa asing seperti Inggris dan Mandarin"
+_LANGUAGE_LIST = re.compile(rf"\b(?:[Bb]er)?[Bb]ahasa\s+(?:(?:[a-z]+\s+){{0,2}}(?:seperti|yaitu|yakni|antara\s+lain)\s+"
+                            rf"(?:{_LANGUAGE_ITEM})*|(?:{_LANGUAGE_ITEM})+)$")
 
 
 # ---------------------------------------------------------------- assembly

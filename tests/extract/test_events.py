@@ -356,3 +356,27 @@ def test_a_headline_in_capitals_ends_the_name_at_its_stop_words(headline, name):
     text = f"{headline}\nPeserta mengikuti kegiatan dari rumah masing-masing."
     head = headline.split()[0]
     assert text[:scan_name_end(text, len(head), lex, set())] == name
+
+
+def test_a_letters_date_is_not_the_events_day():
+    text = ("Dinas Perhubungan Rapat Penataan Parkir\n\n"
+            "Rapat digelar menindaklanjuti surat Sekretaris Daerah nomor 551/204/DISHUB, tanggal 3 Juni 2024. "
+            "Rapat penataan parkir tepi jalan dilaksanakan di Aula Dinas Perhubungan Kota Palu.\n")
+    event = _event(text, "Dinas Perhubungan Rapat Penataan Parkir")
+    assert (event.start, event.end) == (None, None)
+
+
+def test_a_laws_enactment_date_is_not_the_events_day():
+    text = ("Pemkab Sigi Terima Penghargaan Keterbukaan Informasi\n\n"
+            "Undang-undang keterbukaan informasi publik diundangkan pada tanggal 12 Mei 2009. "
+            "Pemerintah Kabupaten Sigi menerima penghargaan keterbukaan informasi dari Komisi Informasi.\n")
+    event = _event(text, "Pemkab Sigi Terima Penghargaan Keterbukaan Informasi")
+    assert event is None or (event.start, event.end) == (None, None)
+
+
+def test_held_until_a_later_day_ends_the_event():
+    text = ("Pameran Kerajinan Daerah Dibuka\n\n"
+            "Pameran Kerajinan Daerah resmi dibuka di Gedung Juang Kota Palu, Selasa (4/3/2025). "
+            "Pameran yang berlangsung hingga 9 Maret 2025 itu diikuti 60 perajin.\n")
+    event = _event(text, "Pameran Kerajinan Daerah Dibuka")
+    assert (event.start, event.end) == ("2025-03-04", "2025-03-09")

@@ -22,3 +22,10 @@ def test_world_regions_written_bare():
 
 def test_number_word_is_not_the_peruvian_capital():
     assert _places("Rapat koordinasi di Lima OPD berlangsung tertib.") == {}
+
+
+def test_languages_after_berbahasa_or_a_list_opener():
+    found = _places("Pelatihan Guru\nPeserta dilatih berbahasa Jepang dan Korea. Bahasa asing seperti Jerman dan "
+                    "Belanda juga diajarkan. Sepuluh guru kemudian dikirim ke Malaysia.")
+    assert "Malaysia" in found
+    assert not {"Jepang", "Jerman", "Belanda"} & set(found)
