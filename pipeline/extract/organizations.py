@@ -806,7 +806,7 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
 
 
-_SPELLED_CONNECTORS = {"dan", "&", "of", "and"}
+_SPELLED_CONNECTORS = {"dan", "&", "of", "and", "untuk", "bagi", "for", "the"}
 
 
 def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
@@ -837,6 +837,26 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
         if initials.upper() == _spelled_acronym(rest).upper() and len(initials) >= 2:
             return n
     return p.end
+
+
+def _spelled_run_end(text: str, toks: list[Tok], s: int, e: int) -> int:
+    """'Islamic Corporation for the Insurance of Investment and Export Credit (ICIEC)': capitalized words and
+    connectors after an English name's head run on to a bracketed acronym that the whole run spells; the run opens
+    with a connector ('Bank Umum Konvensional (BUK)' is Indonesian word order, the head first)."""
+    if e >= len(toks) or toks[e].text not in _SPELLED_CONNECTORS:
+        return e
+    n = e
+    while n < len(toks) and n - e < 10 and g.same_line_gap(text, toks[n - 1], toks[n]) and toks[n].is_word \
+            and (toks[n].cap or toks[n].text in _SPELLED_CONNECTORS and n + 1 < len(toks)
+                 and (toks[n + 1].cap or toks[n + 1].text in _SPELLED_CONNECTORS)):
+        n += 1
+    if n == e or not toks[n - 1].cap:
+        return e
+    d = _DEFINITION.match(text, toks[n - 1].end)
+    acronym = _spelled_acronym(d.group(1)) if d else ""
+    if len(acronym) >= 3 and acronym.isalnum() and _spells([t.text for t in toks[s:n] if t.is_word], acronym):
+        return n
+    return e
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -1292,6 +1312,7 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             s = max(k for k in range(s, i) if toks[k].text == "The") + 1
         elif s < i and _indonesian_before(text, toks, s):
             continue  # "Uang Muka Kendaraan Bermotor Bank ...": an Indonesian phrase in title case, not an English name
+        e = _spelled_run_end(text, toks, s, e)
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
         if s > 1 and toks[s - 1].text == "of" and fold(toks[s - 2].text) in load_set("org_tail_stops"):

@@ -15,3 +15,17 @@ def test_acronym_spelled_as_a_programme_is_not_the_red_cross():
 def test_acronym_spelled_as_the_body_stays():
     os_ = orgs("Relawan Palang Merah Indonesia (PMI) Kota Bogor membantu korban banjir. PMI juga membuka posko.")
     assert "PMI" in os_["Palang Merah Indonesia Kota Bogor"].aliases
+
+
+def test_untuk_inside_a_name_that_its_acronym_spells():
+    found = {o.name: o.aliases for o in extract_text(
+        "Rapat Tahunan\nKegiatan diselenggarakan Dewan Nasional Pelestarian untuk Warisan Alam (DNPWA) di Palu.",
+        published="2024-05-01").organizations}
+    assert found.get("Dewan Nasional Pelestarian untuk Warisan Alam") == ["DNPWA"]
+
+
+def test_for_after_an_english_head_when_the_acronym_spells_the_run():
+    found = {o.name: o.aliases for o in extract_text(
+        "Kunjungan\nMenteri menerima delegasi Pacific Institute for Coastal Resilience Studies (PICRS) di Jakarta.",
+        published="2024-05-01").organizations}
+    assert found.get("Pacific Institute for Coastal Resilience Studies") == ["PICRS"]
