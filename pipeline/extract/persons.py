@@ -1379,17 +1379,26 @@ def _members_listed(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _NUMBER_MARK = re.compile(r"(?<![^\s:])(\d{1,2})[.)][ \t]+(?=[A-Z])")
-_ONE_WORD_ITEM = re.compile(r"[ \t]*([A-Z][a-z]{2,})[ \t]*[.,]?\s*")
+# an item that is a name alone, or a name before a dash or a comma and what the list says of it ("4. Jumardin – ...")
+_NAME_ITEM = re.compile(r"[ \t]*([A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]{2,}){0,2})"
+                        r"(?:[ \t]*[.,]?\s*$|[ \t]*(?:[–—]|-[ \t])|[ \t]*,)")
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """A number mark that opens its line: such items may run long ("1. Name – two sentences ...\n2. ...")."""
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _numbered_names(text: str, found: list[Mention]) -> list[Mention]:
-    """'Anggota:\n1. Fauziah Syarif, AMF.\n2. Hasmin\n3. Sukartono\n4. ...': in a numbered list that names at least two
-    persons, an item that is one name word alone is a person too (the model often misses such a word)."""
+    """'Anggota:\n1. Rahmawati Saleh, S.E.\n2. Jumardin\n3. Tasrifin\n4. ...': in a numbered list that names at least two
+    persons, an item that is name words alone, or name words before a dash or a comma and what the list says of the
+    person ("4. Jumardin – teguran tertulis"), is a person too (the model often misses such words)."""
     marks = list(_NUMBER_MARK.finditer(text))
     runs: list[list[re.Match]] = []
     for m in marks:
         last = runs[-1][-1] if runs else None
-        if last is not None and int(m.group(1)) == int(last.group(1)) + 1 and m.start() - last.end() <= 60:
+        if last is not None and int(m.group(1)) == int(last.group(1)) + 1 \
+                and (m.start() - last.end() <= 60 or _opens_line(text, m.start()) and _opens_line(text, last.start())):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -1405,14 +1414,14 @@ def _numbered_names(text: str, found: list[Mention]) -> list[Mention]:
         if sum(1 for a, b in items if any(a <= p.start < b for p in strong)) < 2:
             continue
         for a, b in items:
-            one = _ONE_WORD_ITEM.fullmatch(text, a, b)
+            one = _NAME_ITEM.match(text, a, b)
             if one is None or any(p.start < b and a < p.end for p in strong + out):
                 continue
-            word = one.group(1)
-            if not is_name_word(word) or fold(word) in common or looks_like_place(word):
+            words = one.group(1).split()
+            if any(not is_name_word(w) or fold(w) in common or looks_like_place(w) for w in words):
                 continue
-            r = read_name(text, a, max_words=1)
-            if r is not None and r.name == word:
+            r = read_name(text, one.start(1), max_words=len(words))
+            if r is not None and r.name == " ".join(words):
                 out.append(_person(r, "list"))
     return out
 

@@ -30,3 +30,15 @@ def test_one_word_item_of_a_list_one_name_a_line():
     got = names("Rapat Koordinasi Persandian\nRapat dihadiri peserta berikut:\nHarsono Wibowo, S.Kom.\n"
                 "Dewi Lestari, S.E.\nNurhayati\nYohanes Pattiasina, S.T.\nRapat membahas keamanan informasi.")
     assert "Nurhayati" in got
+
+
+def test_name_items_before_a_dash_in_a_numbered_list_of_long_items():
+    got = names("Penerima Penghargaan Guru Teladan\nPenghargaan diberikan kepada lima guru berikut:\n"
+                "1. Rosdiana Lamaluta – guru SD Negeri 3 yang membina perpustakaan kelas selama sepuluh tahun dan "
+                "mengajak orang tua murid menyumbang buku bacaan bagi sekolah di desanya.\n"
+                "2. Yusran Daeng Mapata – guru matematika yang menyusun modul belajar mandiri bagi murid di pulau "
+                "terluar ketika sekolah ditutup karena cuaca buruk selama berminggu-minggu.\n"
+                "3. Hamdiyah – guru kelas rangkap yang mengajar tiga rombongan belajar sekaligus di sekolah satu atap "
+                "dengan sarana yang masih sangat terbatas.\n"
+                "4. Ferdinandus Tukan – kepala sekolah yang menghidupkan kebun sekolah.\n")
+    assert {"Rosdiana Lamaluta", "Hamdiyah", "Ferdinandus Tukan"} <= got
