@@ -410,7 +410,8 @@ class PlacesComponent:
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
                          village: bool = False) -> int | None:
         """Last index of a run of capitalized words from i (a name the gazetteer may not know). A village's name
-        may open with a landform word ("Desa Sungai Melawen", "Desa Pulau Telo"); no other cue goes inside."""
+        may open with a landform word ("Desa Sungai Melawen", "Desa Pulau Telo"), and so may a street's ("Jalan Gunung
+        Sahari", "Jalan Danau Sunter"); no other cue goes inside."""
         j = None
         k = i
         while k < len(words) and k - i < limit:
@@ -430,8 +431,8 @@ class PlacesComponent:
                 # opens with a hero's initials
             if village and k > i and len(w) == 1:
                 break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
-            if w.lower() in self.cues and not (village and k == i and self.cues[w.lower()][0] == "other" and
-                                               w.lower() in _LANDFORMS):
+            if w.lower() in self.cues and not ((village or street) and k == i and self.cues[w.lower()][0] == "other"
+                                               and w.lower() in _LANDFORMS):
                 break
             if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]) and \
                     not (street and self._title_abbreviation(text, words, k - 1)):
@@ -439,6 +440,7 @@ class PlacesComponent:
             more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
                 and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
             if street and k > i and not more and w.lower() not in _COMPASS and words[k - 1][2] != "Raya" \
+                    and not (k - 1 == i and words[i][2].lower() in _LANDFORMS) \
                     and (rg.aliases().get(gz.name_key(w))
                                                   or gz.region_index().get(gz.name_key(w))):
                 break  # "jalan Permindo Padang": the city after the street's name ("Jalan Medan Merdeka Barat" runs on)

@@ -91,3 +91,10 @@ def test_a_post_accredited_to_a_state_keeps_the_state_and_lists_no_place():
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [
         ("Sumarno Adiwijoyo", ["Duta Besar RI untuk Kerajaan Norwegia"])]
     assert not [p for p in facts.places if "Norwegia" in p.name]
+
+
+def test_a_street_named_after_a_river_a_mountain_or_a_lake():
+    got = {p.name for p in extract_text("Perbaikan Drainase\nPetugas membersihkan saluran di Jalan Sungai Lariang, "
+                                        "Jalan Gunung Tinombala dan Jalan Danau Lindu, Kelurahan Besusu Barat.")
+           .places}
+    assert {"Jalan Sungai Lariang", "Jalan Gunung Tinombala", "Jalan Danau Lindu"} <= got
