@@ -342,8 +342,19 @@ _DESIGNATION_AFTER = re.compile(r"-\d")
 _UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
 # "Andi Budi Santoso atau biasa disapa Bang Ubay": the name after the cue is what the text calls that person later
-_NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
-                           r"[ \t]+)?(?:disapa|dipanggil|dikenal[ \t]+dengan|dikenal)[ \t]+")
+# ("Andi Budi Santoso yang akrab disapa Ubay" without "atau" too)
+_NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?(?:atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
+                           r"[ \t]+)?(?:disapa|dipanggil|dikenal[ \t]+dengan|dikenal)"
+                           r"|(?:yang[ \t]+)?(?:biasa|kerap|akrab|sering)[ \t]+(?:disapa|dipanggil))[ \t]+")
+# "ujar Cak Ubay, sapaan akrab Wali Kota X": the name before the cue is what the text calls the holder of that post
+_NICKNAME_OF = re.compile(r"[ \t]*,?[ \t]*(?:adalah[ \t]+)?sapaan[ \t]+(?:akrab[ \t]+)?")
+
+
+def _post_at(text: str, holder: Mention, at: int) -> bool:
+    """The post of holder is written at `at` (its own mention there, or the same words again)."""
+    post = holder.data.get("title") or {}
+    words = post.get("text")
+    return bool(words) and (post.get("start") == at or fold(text[at:at + len(words)]) == fold(words))
 
 
 def _nicknames_joined(text: str, found: list[Mention]) -> list[Mention]:
@@ -354,6 +365,12 @@ def _nicknames_joined(text: str, found: list[Mention]) -> list[Mention]:
         r = cue and read_name(text, cue.end())
         if r and fold(r.name) != fold(p.data["name"]):
             full[fold(r.name)] = p.data["name"]
+        of = _NICKNAME_OF.match(text, (p.data.get("outer") or [p.start, p.end])[1])
+        if of:
+            held = next((q for q in found if q is not p and (q.start == of.end() or _post_at(text, q, of.end()))),
+                        None)
+            if held is not None and fold(held.data["name"]) != fold(p.data["name"]):
+                full[fold(p.data["name"])] = held.data["name"]
     if not full:
         return found
     return [Mention(p.start, p.end, p.text, kind="person", source=p.source, data={

@@ -266,6 +266,18 @@ def test_a_nickname_introduced_with_disapa_is_the_same_person():
     assert len(ps["Andi Rahman Syah"].spans) >= 2
 
 
+def test_a_nickname_introduced_without_atau_is_the_same_person():
+    ps = persons("Camat Palu Barat, Muhammad Rizal yang akrab disapa Ical, memimpin kerja bakti. \"Kami siap,\" "
+                 "kata Ical.")
+    assert list(ps) == ["Muhammad Rizal"]
+
+
+def test_a_nickname_before_sapaan_akrab_and_a_post_is_that_posts_holder():
+    ps = persons("Wali Kota Palu, Hadianto Rasyid, meresmikan pasar. \"Pasar ini milik warga,\" ujar Cak Anto, "
+                 "sapaan akrab Wali Kota Palu.")
+    assert list(ps) == ["Hadianto Rasyid"]
+
+
 def test_a_name_misspelt_in_one_word_is_the_same_person():
     ps = persons("Atlet bulu tangkis Margaretha Lestari tiba di Kendari. Gubernur menyambut Margareta Lestari "
                  "di bandara. Hadir pula Budi Santoso dan Budi Susanto.")
