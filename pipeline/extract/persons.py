@@ -128,6 +128,26 @@ def _person(r: NameRead, how: str, title: Mention | None = None, source: str = "
         "title": _title_ref(title), "weak": weak, "outer": [r.outer_start, r.outer_end]})
 
 
+_BRACKET_OPEN = re.compile(r"[ \t]*\([ \t]*")
+_BRACKET_CLOSE = re.compile(r"[ \t]*(?:,[^()\n]{0,40})?\)")
+
+
+def _holder_in_brackets(doc: Doc, text: str, t: Mention, titles: list[Mention]) -> NameRead | None:
+    """'dibuka oleh Wali Kota X (Bapak H. Budi Santoso, SE)': the holder's name in brackets after the post; a
+    name of two words or more, or one that a form of address opens, fills the bracket, and no post or body does
+    ("(Wamenhan RI)", "(Irjen Kemhan)" are the post's short form)."""
+    m = _BRACKET_OPEN.match(text, t.end)
+    if m is None:
+        return None
+    r = read_name(text, m.end())
+    if r is None or not (r.honorifics or len(r.name.split()) >= 2) or not _BRACKET_CLOSE.match(text, r.outer_end):
+        return None
+    if any(m.end() <= x.start < r.outer_end for x in titles) or _org_at(doc, r.start) is not None \
+            or any(_org_at(doc, r.start + w.start()) is not None for w in re.finditer(r"\S+", text[r.start:r.end])):
+        return None
+    return r
+
+
 def _title_ref(t: Mention | None) -> dict | None:
     if t is None:
         return None
@@ -146,6 +166,13 @@ def find(doc: Doc) -> list[Mention]:
     named: dict[int, Mention] = {}  # title start -> person mention
     claimed: set[tuple[int, int]] = set()
     for t in titles:
+        held = _holder_in_brackets(doc, text, t, titles)
+        if held is not None:
+            p = _person(held, "after", t, weak=weak(held.start))
+            out.append(p)
+            named[t.start] = p
+            claimed.add((held.start, held.end))
+            continue
         ranked = _holder_after_unit_comma(doc, text, t)
         if ranked is not None:
             extended, r = ranked

@@ -41,3 +41,10 @@ def test_an_unknown_short_form_then_its_region_after_a_portfolio_stays_in_the_po
     text = "Hadir juga Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar Rosmaini, tokoh adat dan warga."
     assert [m.text for m in find(text, tokenize(text), {})] == [
         "Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar"]
+
+
+def test_holder_named_in_brackets_after_the_post():
+    got = persons("Pelatihan Digital\nPelatihan dibuka oleh Wali Kota Palu (Bapak H. Hadianto Rasyid, SE) di aula "
+                  "balai kota. Wakil Menteri Pertahanan (Wamenhan) Budi Santoso juga hadir.")
+    assert got.get("Hadianto Rasyid") == ["Wali Kota Palu"]
+    assert "Wamenhan" not in got
