@@ -418,6 +418,13 @@ def test_ditaja_names_the_organizer():
     assert _event(text, title).organizer == "Dinas Tenaga Kerja Kabupaten Siak"
 
 
+def test_the_body_that_coordinates_the_event_is_its_organizer():
+    title = "Wali Kota Pimpin Bersih Sungai"
+    text = (f"{title}\nWali Kota Palu memimpin langsung pembersihan Sungai Palu yang dikoordinasikan oleh Yayasan Peduli "
+            "Sungai Palu di Kelurahan Lere, Minggu (9/3/2025). Kegiatan diikuti 300 warga.")
+    assert _event(text, title).organizer == "Yayasan Peduli Sungai Palu"
+
+
 def test_a_bare_dateline_town_is_the_place_when_nothing_else_says_where():
     title = "Dinas Kesehatan Gelar Imunisasi Massal"
     text = (f"{title}\nPanyabungan – Dinas Kesehatan Kabupaten Mandailing Natal melaksanakan imunisasi massal bagi "
