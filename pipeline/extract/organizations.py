@@ -29,6 +29,37 @@ _GENERIC_ALONE = {"humas"}
 _GENERIC_PLACES = re.compile(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:di|se)[ \t]+(?:setiap[ \t]+|seluruh[ \t]+|tiap[ \t]+)?"
                              r"(?:provinsi|kabupaten|kota)[ \t]*/", re.IGNORECASE)
 
+# a count or a quantifier before a body's head: several bodies of that kind ("9 Kantor Urusan Agama", "setiap
+# Dinas"); a four-digit number is a year ("2021 Dinas Kominfo ..."), a number after a capitalized word is a unit's
+# ("Grup 5 Komando Pasukan Khusus")
+_COUNTED = re.compile(r"(?<![\w/.,-])(?:(\d{1,3})|(?i:dua|tiga|empat|lima|enam|tujuh|"
+                      r"delapan|sembilan|sepuluh|belasan|puluhan|ratusan|setiap|tiap|seluruh|semua|sejumlah|beberapa|"
+                      r"berbagai|para))[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _kind_words() -> frozenset[str]:
+    """Words of running text and of bodies' heads and levels: what a body of a kind is called, no proper name."""
+    from pipeline.nlp.ner import common_words
+
+    heads = {w.lower() for r in g.load_tsv("org_heads") for w in r["head"].split()}
+    return frozenset(common_words() | heads | {"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
+
+
+def _counted(text: str, start: int) -> bool:
+    m = _COUNTED.search(text, max(0, start - 20), start)
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 30):m.start()].split()
+    return not (m.group(1) and before and before[-1][:1].isupper())
+
+
+def _generic_words(name: str) -> bool:
+    """Every word of the name names a kind ("Kantor Urusan Agama", "Dinas Kesehatan kabupaten"), none a proper name."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return bool(words) and all(w.lower() in _kind_words() for w in words)
+
+
 try:  # the region resolver is written alongside; without it jurisdictions stay as written
     from pipeline.resolve.gazetteer import name_key
     from pipeline.resolve.regions import countries, resolve_place
@@ -204,6 +235,9 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         m = _mention(text, toks, parse)
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
+        if m and parse.jurisdiction is None and _counted(text, m.start) \
+                and _generic_words(m.text):
+            continue  # "kepada 9 Kantor Urusan Agama", "setiap Dinas Pendidikan": bodies of a kind, none by name
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)

@@ -295,3 +295,12 @@ def test_kinds_of_institution_are_not_organizations():
 def test_antara_lain_is_not_the_news_agency():
     os_ = orgs("Jaringan diuji di beberapa titik.\n\"Antara lain Bandara Kota dan Terminal Baru,\" katanya.")
     assert "Antara" not in os_
+
+
+def test_a_count_before_a_bodys_head_names_bodies_of_a_kind_not_one():
+    found = {o.name for o in extract_text(
+        "Bantuan Sarana\nKementerian Agama menyerahkan bantuan kepada 9 Kantor Urusan Agama di Kabupaten Sigi dan "
+        "setiap Dinas Kesehatan kabupaten. Bantuan untuk Puskesmas Talise diserahkan Grup 2 Komando Pasukan Khusus.",
+        published="2024-05-01").organizations}
+    assert "Kantor Urusan Agama" not in found and not any(n.startswith("Dinas Kesehatan") for n in found)
+    assert "Puskesmas Talise" in found and any("Komando Pasukan Khusus" in n for n in found)
