@@ -177,7 +177,13 @@ def org_key(expanded: str) -> str:
         head[1] = "kabupaten"
     if len(head) == 2 and head[1] in ("prov",):
         head[1] = "provinsi"
-    rest = [w for w in words[len(head):] if w not in _REGION_WORDS and w != "se"]
+    rest = words[len(head):]
+    # "Dinas X Pemerintah Provinsi Y" is "Dinas X Provinsi Y": a regional body belongs to its region's government
+    # (the jurisdiction's level word may already be gone: "Dinas X Pemerintah Y"); "Pemerintahan" names a portfolio
+    cut = {i for i, w in enumerate(rest) if w == "pemerintah" and 0 < i < len(rest) - 1}
+    cut |= {i + 1 for i in cut if rest[i + 1] == "daerah"}
+    rest = [w for i, w in enumerate(rest) if i not in cut]
+    rest = [w for w in rest if w not in _REGION_WORDS and w != "se"]
     # "Lapas Kelas IIB Amuntai" = "Lapas Amuntai": an office's class is no part of what it is
     rest = [w for i, w in enumerate(rest)
             if not (w == "kelas" and i + 1 < len(rest) and _CLASS.fullmatch(rest[i + 1]))

@@ -35,3 +35,11 @@ def test_regional_office_acronym_is_not_the_national_body():
     from pipeline.extract import extract_text
     f = extract_text("Judul Berita\nData Badan Pusat Statistik dipaparkan. Kepala BPS Prov. Sultra juga hadir.")
     assert len(f.organizations) == 2
+
+
+def test_a_dinas_named_with_its_regions_government_is_the_same_dinas():
+    found = {o.name: o.aliases for o in extract_text(
+        "Rapat Penertiban\nRapat dipimpin Kepala Dinas Perhubungan Pemerintah Provinsi Sulawesi Tengah. Dinas "
+        "Perhubungan Prov. Sulteng menyiapkan armada.", published="2024-05-01").organizations}
+    dinas = [n for n in found if n.startswith("Dinas Perhubungan")]
+    assert len(dinas) == 1
