@@ -1070,6 +1070,9 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
             and h.unit not in ("Kantor Wilayah", "Kantor"):
         level = region.kind if region else "provinsi"
         body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
+    if unit == "Pemerintah Daerah" and body == unit and region is not None \
+            and region.kind in ("provinsi", "kabupaten", "kota"):
+        body = "Pemerintah " + region.kind.capitalize()  # "Pemda Jawa Barat" is the province's government
     jur_name = region.name if region else (correct_region_phrase(jur_text) if jur_text else None)
     expanded = f"{body} {jur_name}" if jur_name else body
     return {

@@ -43,3 +43,11 @@ def test_a_dinas_named_with_its_regions_government_is_the_same_dinas():
         "Perhubungan Prov. Sulteng menyiapkan armada.", published="2024-05-01").organizations}
     dinas = [n for n in found if n.startswith("Dinas Perhubungan")]
     assert len(dinas) == 1
+
+
+def test_pemda_with_a_province_is_the_provinces_government():
+    found = {o.name: o.aliases for o in extract_text(
+        "Rapat Koordinasi\nPemda Sulteng bersama Pemerintah Provinsi Sulawesi Tengah menyiapkan anggaran bencana.",
+        published="2024-05-01").organizations}
+    govs = [n for n in found if n.startswith(("Pemda", "Pemerintah"))]
+    assert len(govs) == 1
