@@ -151,9 +151,9 @@ def _dotted_heads() -> frozenset[str]:
 
 
 def _skip_dot(text: str, toks: list[Tok], j: int) -> int:
-    """Step over the dot of an abbreviation ("Prov.", "PT."), never over a full stop."""
+    """Step over the dot of an abbreviation ("Prov.", "PT.", "prov."), never over a full stop."""
     if j < len(toks) and toks[j].text == "." and glued(text, toks[j - 1], toks[j]) \
-            and toks[j - 1].text in _abbreviations():
+            and (toks[j - 1].text in _abbreviations() or toks[j - 1].text.capitalize() in _abbreviations()):
         return j + 1
     return j
 

@@ -313,3 +313,11 @@ def test_a_hyphenated_compound_of_institutional_words_continues_a_units_name():
                "Biro Peraturan Perundang-undangan Setda Provinsi Riau.")
     assert "Pusat Perancangan Undang-Undang Badan Keahlian DPR RI" in os_
     assert "Biro Peraturan Perundang-undangan Setda Provinsi Riau" in os_
+
+
+def test_a_level_abbreviation_in_lowercase_still_opens_the_bodys_region():
+    found = {o.name: o.region_code for o in extract_text(
+        "Operasi Gabungan\nOperasi melibatkan Dishub prov. Sulteng dan Dinas Sosial kab. Donggala.",
+        published="2024-05-01").organizations}
+    assert found.get("Dishub prov. Sulteng") == "72"
+    assert found.get("Dinas Sosial kab. Donggala") == "72.03"
