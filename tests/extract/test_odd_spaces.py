@@ -3,8 +3,8 @@ still point into the text as given."""
 from pipeline.extract import extract_text
 from pipeline.normalize.text import light_clean, plain_spaces
 
-PLAIN = ("Rapat Kesiapsiagaan Banjir\nKepala Dinas Kesehatan Kabupaten Kampar, dr. Asmara Wulandari, membuka rapat "
-         "di Aula Kantor Bupati Kampar pada Senin (6/1/2025). Bupati Kampar Ahmad Yuzar meninjau Desa Rumbio.")
+PLAIN = ("Rapat Kesiapsiagaan Banjir\nKepala Dinas Kesehatan Kabupaten Poso, dr. Asmara Wulandari, membuka rapat "
+         "di Aula Kantor Bupati Poso pada Senin (6/1/2025). Bupati Poso Ahmad Rusdi meninjau Desa Tagolu.")
 
 
 def _facts(text):
@@ -15,7 +15,7 @@ def _facts(text):
 
 def test_no_break_and_thin_spaces_give_the_facts_of_plain_spaces():
     odd = PLAIN.replace("Dinas Kesehatan", "Dinas\u00a0Kesehatan").replace("Asmara Wulandari", "Asmara\u202fWulandari") \
-        .replace("Bupati Kampar Ahmad", "Bupati\u00a0Kampar\u00a0Ahmad").replace("Aula Kantor", "Aula\u2009Kantor")
+        .replace("Bupati Poso Ahmad", "Bupati\u00a0Poso\u00a0Ahmad").replace("Aula Kantor", "Aula\u2009Kantor")
     assert len(odd) == len(PLAIN)
     assert _facts(odd) == _facts(PLAIN)
     person = next(p for p in extract_text(odd).persons if p.name == "Asmara Wulandari")

@@ -42,11 +42,11 @@ def test_tp_pkk_of_every_village_or_level_is_no_body():
 
 
 def test_an_unknown_acronym_after_a_board_post_and_before_a_region_or_a_body_names_a_body():
-    f = facts("Silaturahmi Adat\nHal itu disampaikan Ketua DPH LAMK Kampar saat bersilaturahmi. Lembaga Adat Melayu "
-              "Kampar (LAMK) hadir, dan silaturahmi oleh Ketua MKA LAMK Datuk Zainal. Hadir pula Kepala SKB Kota "
+    f = facts("Silaturahmi Adat\nHal itu disampaikan Ketua DPH LAMK Ketapang saat bersilaturahmi. Lembaga Adat Melayu "
+              "Ketapang (LAMK) hadir, dan silaturahmi oleh Ketua MKA LAMK Datuk Zainal. Hadir pula Kepala SKB Kota "
               "Bogor, Abdul Karim.")
     names = {o.name for o in f.organizations}
-    assert {"DPH LAMK Kampar", "MKA LAMK", "SKB Kota Bogor"} <= names
+    assert {"DPH LAMK Ketapang", "MKA LAMK", "SKB Kota Bogor"} <= names
 
 
 def test_kinds_of_units_and_many_holders_name_no_body():
@@ -57,5 +57,5 @@ def test_kinds_of_units_and_many_holders_name_no_body():
 
 
 def test_a_registered_acronym_written_in_capitals_alone_is_that_body():
-    f = facts("Bupati Buka Pelatihan\nBupati membuka pelatihan itu bersama Camat Bantan dan warga. #DISKOMINFOTIK")
+    f = facts("Bupati Buka Pelatihan\nBupati membuka pelatihan itu bersama Camat Lage dan warga. #DISKOMINFOTIK")
     assert "DISKOMINFOTIK" in {o.name for o in f.organizations}

@@ -55,9 +55,9 @@ def test_a_registered_short_form_keeps_its_seat_in_a_list():
 
 def test_a_place_closes_a_posts_body_and_the_names_after_it_are_the_holder():
     os_ = orgs("Judul\nHadir Rektor Universitas Sumatera Utara Rudianto Harap, Wakil Bupati Garut. "
-               "Manajer PT. PLN Rayon Bengkalis Sutarno Wibisono mengucapkan terima kasih.")
+               "Manajer PT. PLN Rayon Poso Sutarno Wibisono mengucapkan terima kasih.")
     assert "Universitas Sumatera Utara" in os_
-    assert "PT. PLN Rayon Bengkalis" in os_
+    assert "PT. PLN Rayon Poso" in os_
 
 
 def test_an_indonesian_phrase_in_title_case_before_bank_is_no_english_name():

@@ -118,8 +118,8 @@ def _org_names(text: str) -> list[str]:
 
 
 def test_police_units_written_in_full():
-    names = _org_names("Kepolisian Resor Bengkalis dan Kepolisian Daerah Riau menggelar apel pengamanan.")
-    assert {"Kepolisian Resor Bengkalis", "Kepolisian Daerah Riau"} <= set(names)
+    names = _org_names("Kepolisian Resor Poso dan Kepolisian Daerah Sulawesi Tengah menggelar apel pengamanan.")
+    assert {"Kepolisian Resor Poso", "Kepolisian Daerah Sulawesi Tengah"} <= set(names)
 
 
 def test_associations_unions_and_service_units():

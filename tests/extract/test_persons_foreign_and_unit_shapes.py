@@ -101,7 +101,7 @@ def test_an_adviser_of_the_civil_servants_wives_association():
 
 
 def test_the_head_of_a_regional_office_of_the_civil_service_agency():
-    assert _persons("Kakanreg XII BKN Budi Santoso menyerahkan SK.").get("Budi Santoso") == ["Kakanreg XII BKN"]
+    assert _persons("Kakanreg V OJK Budi Santoso menyerahkan SK.").get("Budi Santoso") == ["Kakanreg V OJK"]
 
 
 def test_a_region_closing_a_post_is_not_the_start_of_a_longer_name():

@@ -18,13 +18,13 @@ def test_a_name_opening_with_a_dictionary_word_after_a_post_closed_by_its_place(
 
 
 def test_one_word_holder_before_dan_and_the_next_post():
-    text = ("Bupati Kampar membuka rapat koordinasi di Bangkinang.\n"
+    text = ("Bupati Banggai membuka rapat koordinasi di Luwuk.\n"
             "Rapat diikuti Kasubbag Perencanaan dan Keuangan Bappeda Ernida dan Kabag Protokol Rahmat Hidayat.")
     assert persons(text).get("Ernida") == ["Kasubbag Perencanaan dan Keuangan Bappeda"]
 
 
 def test_desa_closing_the_portfolio_is_no_village_before_the_name():
-    text = ("Bupati Kampar membuka rapat koordinasi di Bangkinang.\n"
+    text = ("Bupati Banggai membuka rapat koordinasi di Luwuk.\n"
             "Rapat diikuti Kadis Pemberdayaan Masyarakat dan Desa Rosmaini, Kadis Perindag Rahmat Hidayat, dan camat.")
     f = facts(text)
     ps = {p.name: [t.text for t in p.titles] for p in f.persons}

@@ -76,8 +76,8 @@ def test_a_street_runs_over_a_city_inside_its_name():
      "mengatakan hal itu.",
      {"Ratih Kumalasari": ["Kepala Pusbang Literasi dan Profesi SDM Komunikasi Kementerian Komunikasi dan Informatika"]}),
     # a list of people after a post is no unit
-    ("Bupati Kebumen Hadi Sugiarto, Dr. H. Budi Santoso dan warga hadir.",
-     {"Hadi Sugiarto": ["Bupati Kebumen"], "Budi Santoso": []}),
+    ("Bupati Purworejo Hadi Sugiarto, Dr. H. Budi Santoso dan warga hadir.",
+     {"Hadi Sugiarto": ["Bupati Purworejo"], "Budi Santoso": []}),
 ])
 def test_a_posts_unit_read_as_a_name(text, expected):
     assert persons(text) == expected

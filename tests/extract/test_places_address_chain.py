@@ -36,24 +36,25 @@ def test_a_list_of_villages_is_no_address():
 
 
 def test_a_village_name_of_the_register_runs_over_a_function_word():
-    names = {p.name for p in extract_text("Saluran Dibersihkan\nSAMARINDA – Petugas membersihkan saluran di Kelurahan "
-                                          "Sungai Pinang Dalam, Kecamatan Sungai Pinang.").places}
-    assert "Kelurahan Sungai Pinang Dalam" in names
-    assert "Kelurahan Sungai Pinang" not in names
+    names = {p.name for p in extract_text("Saluran Dibersihkan\nKUBU RAYA – Petugas membersihkan saluran di Desa "
+                                          "Sungai Raya Dalam, Kecamatan Sungai Raya.").places}
+    assert "Desa Sungai Raya Dalam" in names
+    assert "Desa Sungai Raya" not in names
 
 
 def test_kota_after_a_kecamatan_and_before_no_name_is_the_town_part_of_its_name():
-    names = {p.name for p in extract_text("Banjir Surut\nBupati meninjau banjir di Kelurahan Kayu Jati, Kecamatan "
-                                          "Panyabungan Kota. Warga Kecamatan Mandau Kota Duri ikut membantu.").places}
-    assert "Kecamatan Panyabungan Kota" in names
-    assert "Kecamatan Mandau" in names
+    names = {p.name for p in extract_text("Banjir Surut\nBupati meninjau banjir di Kelurahan Kayamanya, Kecamatan "
+                                          "Poso Kota. Warga Kecamatan Pamona Puselemba Kota Tentena ikut "
+                                          "membantu.").places}
+    assert "Kecamatan Poso Kota" in names
+    assert "Kecamatan Pamona Puselemba" in names
 
 
 def test_a_village_its_kecamatan_and_its_kabupaten_written_bare_are_an_address():
     found = {p.name: p.kind for p in extract_text("Longsor\nPetugas membersihkan material longsor di Desa "
-                                                  "Wadasmalang, Karangsambung, Kebumen.").places}
-    assert found.get("Karangsambung") == "kecamatan"
-    assert "Desa Karangsambung" not in found
+                                                  "Somongari, Kaligesing, Purworejo.").places}
+    assert found.get("Kaligesing") == "kecamatan"
+    assert "Desa Kaligesing" not in found
 
 
 def test_a_kecamatan_cue_before_a_name_of_no_kecamatan_of_the_named_kota_is_no_place():

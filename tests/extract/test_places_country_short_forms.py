@@ -22,4 +22,4 @@ def test_short_form_of_a_currency_or_a_post_is_no_place():
 
 
 def test_holy_land():
-    assert "Tanah Suci" in _places("Haji\nRombongan jemaah asal Kabupaten Seluma tiba di Tanah Suci pagi ini.")
+    assert "Tanah Suci" in _places("Haji\nRombongan jemaah asal Kabupaten Lombok Timur tiba di Tanah Suci pagi ini.")

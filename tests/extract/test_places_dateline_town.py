@@ -83,12 +83,13 @@ def test_a_dateline_outside_the_documents_regions_is_their_kecamatan_of_that_nam
 
 
 def test_a_town_the_register_names_only_through_its_kecamatan_or_villages():
-    places = _places("Saluran Diperbaiki\nDinas PUPR Kabupaten Kapuas Hulu memperbaiki drainase di Kota Putussibau. "
-                     "Pekerja dari Putussibau Utara dan warga di Putussibau membantu.")
-    assert ("Putussibau", "other") in places
-    assert ("Duri", "other") in _places("Pasar Baru\nPemkab Bengkalis membangun pasar di kota Duri, Kecamatan Mandau.")
-    assert ("Putussibau", "other") in _places("Saluran Diperbaiki\nPutussibau, 3 Februari 2025 – Dinas PUPR "
-                                              "Kabupaten Kapuas Hulu memperbaiki drainase.")
+    places = _places("Saluran Diperbaiki\nDinas PUPR Kabupaten Morowali memperbaiki drainase di Kota Bungku. "
+                     "Pekerja dari Bungku Tengah dan warga di Bungku membantu.")
+    assert ("Bungku", "other") in places
+    assert ("Atambua", "other") in _places("Pasar Baru\nPemkab Belu membangun pasar di kota Atambua, "
+                                           "Kecamatan Atambua Barat.")
+    assert ("Bungku", "other") in _places("Saluran Diperbaiki\nBungku, 3 Februari 2025 – Dinas PUPR "
+                                          "Kabupaten Morowali memperbaiki drainase.")
     places = _places("Ikan Segar\nNelayan Kabupaten Biak Numfor mengirim ikan dari Biak ke Kota Jayapura.")
     assert not any(name == "Biak" for name, _ in places)
 

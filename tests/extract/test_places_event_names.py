@@ -28,4 +28,4 @@ def test_village_named_by_a_footbridge():
 
 
 def test_body_heads_still_keep_the_region_out():
-    assert _places("Rapat\nKepala Dinas Kesehatan Kabupaten Kampar membuka rapat di aula.") == set()
+    assert _places("Rapat\nKepala Dinas Kesehatan Kabupaten Wajo membuka rapat di aula.") == set()

@@ -4,8 +4,8 @@ from tests.extract.readers import titles_by_person as persons
 
 
 def test_a_lone_word_after_a_short_head_before_the_next_post_is_the_holder():
-    text = ("Bupati Kampar menghadiri peringatan Isra Mikraj di masjid raya.\n"
-            "Hadir Kepala Kejaksaan Negeri Kampar diwakili Kasubsi Marlianto, Sekretaris Daerah Kampar, dan tokoh "
+    text = ("Bupati Banggai menghadiri peringatan Isra Mikraj di masjid raya.\n"
+            "Hadir Kepala Kejaksaan Negeri Banggai diwakili Kasubsi Marlianto, Sekretaris Daerah Banggai, dan tokoh "
             "masyarakat.")
     assert persons(text).get("Marlianto") == ["Kasubsi"]
 
@@ -38,9 +38,9 @@ def test_an_unknown_short_form_then_its_region_after_a_portfolio_stays_in_the_po
     from pipeline.extract.titles import find
     from pipeline.resolve.tokens import tokenize
 
-    text = "Hadir juga Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar Rosmaini, tokoh adat dan warga."
+    text = "Hadir juga Kepala Bidang Kebudayaan Disbudparpora Kabupaten Banggai Rosmaini, tokoh adat dan warga."
     assert [m.text for m in find(text, tokenize(text), {})] == [
-        "Kepala Bidang Kebudayaan Disbudparpora Kabupaten Kampar"]
+        "Kepala Bidang Kebudayaan Disbudparpora Kabupaten Banggai"]
 
 
 def test_holder_named_in_brackets_after_the_post():

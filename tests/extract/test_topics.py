@@ -74,8 +74,8 @@ def test_publishing_office_portfolio_does_not_outweigh_the_subject():
 
 
 @pytest.mark.parametrize("name, first", [
-    ("Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "pendidikan"),
-    ("Dinas Komunikasi, Informatika dan Statistik Kabupaten Bengkalis", "komunikasi_informatika"),
+    ("Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "keamanan_pertahanan"),
+    ("Dinas Komunikasi, Informatika dan Statistik Kabupaten Donggala", "komunikasi_informatika"),
     ("BNNP Kaltim", "keamanan_pertahanan"),
     ("Kementerian Komunikasi dan Digital", "komunikasi_informatika"),
     ("Direktorat Jenderal Pemasyarakatan", "hukum"),

@@ -12,7 +12,7 @@ def _venues(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Petugas membersihkan saluran air di sekitar Hotel Mawar Indah, Duri, Selasa (4/6).",
+    "Petugas membersihkan saluran air di sekitar Hotel Mawar Indah, Tentena, Selasa (4/6).",
     "Kantor kelurahan yang baru berdiri di sebelah barat Stadion Kenanga, Minggu (3/3/2019).",
     "Warung itu berada dekat Gedung Juang Sentosa di pusat kota.",
 ])

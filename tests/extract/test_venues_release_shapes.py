@@ -94,7 +94,7 @@ def test_a_hospital_without_a_name_is_no_venue():
 @pytest.mark.parametrize("text", [
     "Pemerintah memperluas ekspor ke pasar ASEAN dan memantau harga di pasar Asia.",
     "Regulasi baru melindungi anak di Ruang Digital yang sehat.",
-    "Ada tiga utusan yang datang dari Kantor Regional V Badan Kepegawaian.",
+    "Ada tiga utusan yang datang dari Kantor Regional V Otoritas Jasa Keuangan.",
 ])
 def test_markets_online_spaces_and_offices_one_comes_from_are_no_venues(text):
     assert _venues(text) == []

@@ -26,7 +26,7 @@ CASES = [
     ("DKI Jakarta", (), "31", "DKI Jakarta", "provinsi"),
     ("Makasar", (), "73.71", "Kota Makassar", "kota"),
     ("Padang", (), "13.71", "Kota Padang", "kota"),
-    ("Samarinda", (), "64.72", "Kota Samarinda", "kota"),
+    ("Ambon", (), "81.71", "Kota Ambon", "kota"),
     ("Kec. Cigudeg", (), "32.01.22", "Kecamatan Cigudeg", "kecamatan"),
     ("Kelurahan Apengsembeka", (), "71.03.17.1008", "Kelurahan Apengsembeka", "desa"),
     ("Kabupaten Gorbogan", (), "33.15", "Kabupaten Grobogan", "kabupaten"),
