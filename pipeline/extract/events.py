@@ -263,7 +263,7 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
         for d in _dates_in(facts, a, b):
             if d.end and d.end != d.start and d.start <= day.start <= d.end:
                 return d.start, d.end
-    for a, b in [*sents, *([nxt] if nxt else [])]:  # "Konferensi yang berlangsung hingga 13 November 2025"
+    for a, b in [*sents, *([nxt] if nxt else [])]:  # "Pameran yang berlangsung hingga 9 Maret 2025"
         for d in _dates_in(facts, a, b):
             if text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]]):
                 return day.start, d.end

@@ -874,7 +874,7 @@ def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:
 
 
 def _spelled_run_end(text: str, toks: list[Tok], s: int, e: int) -> int:
-    """'Islamic Corporation for the Insurance of Investment and Export Credit (ICIEC)': capitalized words and
+    """'Pacific Institute for Coastal Resilience Studies (PICRS)': capitalized words and
     connectors after an English name's head run on to a bracketed acronym that the whole run spells; the run opens
     with a connector ('Bank Umum Konvensional (BUK)' is Indonesian word order, the head first)."""
     if e >= len(toks) or toks[e].text not in _SPELLED_CONNECTORS:
