@@ -43,7 +43,8 @@ _RANGE_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)
 # Patterns are tried only where a number or a weekday stands (anchors), with .match: scanning a whole text with
 # long alternations is what makes date search slow.
 _ANCHOR = re.compile(rf"(?<![\w/.,])\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
-_WD_BEFORE = re.compile(rf"\b{_WD}\s*(?:,|\()?\s*$", re.IGNORECASE)
+# "Selasa, 17 Maret", "Senin-Rabu, 3-5 Maret": the weekday (of the first day) before a day and month
+_WD_BEFORE = re.compile(rf"\b{_WD}(?:\s*[-–]\s*(?:{_alternation(WEEKDAYS)}))?\s*(?:,|\()?\s*$", re.IGNORECASE)
 # "30 Mei - 2 Juni 2024", "28 Oktober-1 November 2020", "30 Desember 2023 s.d. 2 Januari 2024"
 _RANGE_TWO_MONTHS = re.compile(
     rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?(?:{_CONN}|{_RANGE_CONN}(?:{_alternation(WEEKDAYS)})\s*,?\s*)"
@@ -61,7 +62,7 @@ _PART_OF_DAY = r"(?:\s+(?:dini\s+hari|pagi|siang|sore|malam)(?:\s+hari)?)?"
 _WEEKDAY_NUMERIC = re.compile(
     rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY})(?=\s*/))?"
     rf"\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
-    rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?:\s*\))?",
+    rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_MON})(?![A-Za-z]))(?:\s*\))?",
     re.IGNORECASE)
 # "(14/11/2024)", "tanggal 14-11-2024"
 _NUMERIC = re.compile(
@@ -152,9 +153,9 @@ def find_dates(text: str) -> list[DateText]:
             start, end = m.start(), m.end()
             weekday = _weekday(m)
             if form in ("range_months", "day_month"):
-                before = _WD_BEFORE.search(text[max(0, start - 16):start])
+                before = _WD_BEFORE.search(text[max(0, start - 24):start])
                 if before:  # "Selasa, 17 Maret 2020"
-                    start = start - (len(text[max(0, start - 16):start]) - before.start())
+                    start = start - (len(text[max(0, start - 24):start]) - before.start())
                     weekday = WEEKDAYS.get(re.sub(r"\s+", " ", before.group("wd").lower()))
             span_text = text[start:end]
             if span_text.rstrip().endswith(")") and "(" not in span_text:
@@ -175,8 +176,27 @@ def find_dates(text: str) -> list[DateText]:
     for d in found:
         if kept and d.start < kept[-1].end:
             continue
+        if kept and _joins_a_range(text, kept[-1], d):
+            kept[-1] = _range_of(text, kept[-1], d)  # "Senin (17/11/2025) hingga Minggu (30/11/2025)"
+            continue
         kept.append(d)
     return kept
+
+
+_RANGE_GAP = re.compile(rf"{_RANGE_CONN}$", re.IGNORECASE)
+_SINGLE_DAY_FORMS = ("weekday_numeric", "numeric", "day_month")
+
+
+def _joins_a_range(text: str, a: DateText, b: DateText) -> bool:
+    """Two single days written in full, joined only by a range word ("sejak Senin (17/11) hingga Minggu (30/11)",
+    "mulai 3 Maret s.d. Jumat, 7 Maret 2025"): one range from the first to the second."""
+    return a.form in _SINGLE_DAY_FORMS and b.form in _SINGLE_DAY_FORMS and not a.day2 and not b.day2 \
+        and a.month is not None and b.month is not None and _RANGE_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _range_of(text: str, a: DateText, b: DateText) -> DateText:
+    return DateText(a.start, b.end, text[a.start:b.end], "range_months", day=a.day, month=a.month,
+                    year=a.year, day2=b.day, month2=b.month, year2=b.year, weekday=a.weekday)
 
 
 def safe_date(year: int | None, month: int | None, day: int | None) -> date | None:

@@ -238,3 +238,17 @@ def test_a_weekday_conflict_with_no_date_to_yield_to_keeps_the_written_date():
     text = "Sampit – Dinas Sosial menyalurkan bantuan pangan, Selasa, 4 Juli 2026."
     facts = extract_text(text, published="2026-09-20")
     assert [(d.start, d.weekday_conflict) for d in facts.dates] == [("2026-07-04", True)]
+
+
+def test_two_full_days_joined_by_a_range_word_are_one_range():
+    got = [(start, end) for _, start, end in _dates(
+        "Operasi Keselamatan\nOperasi digelar sejak Senin (17/11/2025) hingga Minggu (30/11/2025) di Palu. "
+        "Rapat evaluasi Rabu (19/2) s.d. Kamis (20/2) di Sigi.", published="2025-11-17")]
+    assert ("2025-11-17", "2025-11-30") in got
+    assert ("2025-11-30", "2025-11-30") not in got
+    assert any(start.endswith("-02-19") and end.endswith("-02-20") for start, end in got)
+
+
+def test_a_weekday_range_before_days_and_a_month_name():
+    got = extract_text("Pelatihan Guru\nPelatihan digelar Senin-Rabu, 3-5 Maret 2025 di Kota Palu.").dates
+    assert [(d.start, d.end, d.weekday_conflict) for d in got] == [("2025-03-03", "2025-03-05", False)]
