@@ -177,6 +177,32 @@ def _next(text: str, toks: list[Tok], j: int) -> int | None:
     return j
 
 
+def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
+    """From k: portfolio items (capitalized words, acronyms) and commas, then "dan"/"&" and one to three more items,
+    then a region's level word or the end of the clause: the rest of one body's list of portfolios (its end, else 0)."""
+    n, joined = k, False
+    while n < len(toks) and n - k < 10 and same_line_gap(text, toks[n - 1], toks[n]):
+        t = toks[n]
+        if t.text in CONNECTORS:
+            if joined or n == k:
+                return False
+            joined, last = True, n
+        elif t.text == ",":
+            if joined:
+                break
+        elif not (_body_word(text, t) and len(t.text) > 1) or _is_prefix(t):
+            break  # a name word ("Kepala Dinas PUPR, Hadi Santoso dan ...") is the holder, not a portfolio
+        elif acronym_table().match(text, toks, n) or (head_table().match(text, toks, n) or (0, None))[1] is not None \
+                and head_table().match(text, toks, n)[1].kind == "government":
+            return 0  # "Dinas Kesehatan, Dinas Sosial dan BPBD ...": a list of bodies, not of one body's portfolios
+        n += 1
+    if not joined or n - last < 2 or n - last > 4:
+        return 0
+    closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";") \
+        or not same_line_gap(text, toks[n - 1], toks[n])
+    return n if closed else 0
+
+
 def _se_word(t: Tok) -> bool:
     """'se-Kabupaten', 'seKota', 'se': every region of a kind, not one region."""
     low = t.text.lower()
@@ -310,6 +336,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         and not toks[k].upper and not _starts_org(text, toks, k):
                     # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
+                    continue
+                closing = _closing_portfolio_list(text, toks, k) if k < len(toks) and toks[k - 1].text == "," else 0
+                if closing:
+                    # "Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo": merged portfolios, a head word or an
+                    # acronym among them, closed by "dan" and the region or the clause's end
+                    p.body_words.extend(x for x in range(k, closing) if toks[x].is_word and toks[x].text not in CONNECTORS)
+                    p.end = j = closing
                     continue
             break
         low = t.text.lower()

@@ -321,3 +321,16 @@ def test_a_level_abbreviation_in_lowercase_still_opens_the_bodys_region():
         published="2024-05-01").organizations}
     assert found.get("Dishub prov. Sulteng") == "72"
     assert found.get("Dinas Sosial kab. Donggala") == "72.03"
+
+
+def test_merged_portfolios_with_a_head_word_or_an_acronym_among_them():
+    text = ("Rapat Koordinasi\nRakor dihadiri Kepala Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo, Sitti Rahma. "
+            "Dinas Koperasi, UKM dan Perdagangan Kabupaten Donggala ikut. Hadir juga Dinas Kesehatan, Dinas Sosial "
+            "dan BPBD Kabupaten Sigi.")
+    facts = extract_text(text, published="2024-05-01")
+    names = {o.name for o in facts.organizations}
+    assert {"Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo",
+            "Dinas Koperasi, UKM dan Perdagangan Kabupaten Donggala"} <= names
+    assert "Dinas Kesehatan" in names and not any(n.startswith("Dinas Kesehatan,") for n in names)
+    assert {p.name: [t.text for t in p.titles] for p in facts.persons}.get("Sitti Rahma") == [
+        "Kepala Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo"]
