@@ -25,6 +25,7 @@ from pipeline.resolve import agencies as ag
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.lexicon import fold, vocabulary
 from pipeline.resolve import regions as rg
+from pipeline.resolve.names import name_abbreviations
 from pipeline.tables import load_list, load_tsv
 
 MAX_WORDS = 6
@@ -452,7 +453,7 @@ class PlacesComponent:
         """Word k is a title or an initial shortened with a period inside a hero's name that goes on ("Jl. Ir. H.
         Juanda", "Jalan KH. Ahmad Dahlan", "Jalan P. Antasari")."""
         w = words[k][2]
-        return (w.lower() in self.abbreviations or len(w) <= 3 and w.isupper()) and \
+        return (w.lower() in self.abbreviations or w in name_abbreviations() or len(w) <= 3 and w.isupper()) and \
             re.fullmatch(r"\.[ \t]{0,2}", text[words[k][1]:words[k + 1][0]]) is not None and \
             words[k + 1][2][:1].isupper()
 

@@ -21,6 +21,7 @@ from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.regions import countries
 from pipeline.resolve.gazetteer import name_key, village_index, within
+from pipeline.resolve.names import name_abbreviations
 from pipeline.tables import load_list, load_tsv
 
 _TOKEN = re.compile(r"\([A-Z][A-Za-z0-9]{1,12}\)|[A-Z]\.(?:[A-Z]\.)+(?=[ \t][A-Z])|[^\W_]+(?:[-'’][^\W_]+)*|\S")
@@ -339,6 +340,8 @@ class VenuesComponent:
         i = pos
         prev_word = ""
         while count < MAX_NAME_WORDS:
+            if count and prev_word in name_abbreviations() and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
+                i += 1  # "Gedung Moch. Ichsan": an abbreviated given name inside a hero's name
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
             slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()

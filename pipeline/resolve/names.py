@@ -354,10 +354,10 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):
             break
-        if text.startswith(". ", nm.end()) and not words and (
-                w in name_abbreviations() or (honorifics and _SHORT_ABBREV.fullmatch(w))):
-            # "Moch. Wahyudi"; after the honorifics, "Dr. H. Mz. Amirul": a short capitalized abbreviation
-            # with its dot is an abbreviated given name
+        if text.startswith(". ", nm.end()) and (w in name_abbreviations() or (
+                not words and honorifics and _SHORT_ABBREV.fullmatch(w))):
+            # "Moch. Wahyudi", "Andi Muh. Yasir"; after the honorifics, "Dr. H. Mz. Amirul": a short capitalized
+            # abbreviation with its dot is an abbreviated given name
             nxt = word_re.match(text, nm.end() + 2)
             if nxt and is_name_word(nxt.group(0)):
                 words.append((j, nm.end() + 1))  # "Moch. Wahyudi", "Abd. Rahman"

@@ -98,3 +98,12 @@ def test_a_street_named_after_a_river_a_mountain_or_a_lake():
                                         "Jalan Gunung Tinombala dan Jalan Danau Lindu, Kelurahan Besusu Barat.")
            .places}
     assert {"Jalan Sungai Lariang", "Jalan Gunung Tinombala", "Jalan Danau Lindu"} <= got
+
+
+def test_an_abbreviated_given_name_inside_a_street_a_hall_or_a_persons_name():
+    facts = extract_text("Audiensi DPRD\nAudiensi digelar di Gedung Moch. Lamadjido, Jalan Moh. Yamin, Kota Palu, "
+                         "Selasa (11/2/2025). Bantuan diserahkan Kepala Dinas Sosial Kabupaten Sigi, Andi Muh. Rasyid "
+                         "Lamarauna.")
+    assert "Jalan Moh. Yamin" in {p.name for p in facts.places}
+    assert "Gedung Moch. Lamadjido" in {v.name for v in facts.venues}
+    assert "Andi Muh. Rasyid Lamarauna" in {p.name for p in facts.persons}
