@@ -191,7 +191,7 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
             if joined:
                 break
         elif not (_body_word(text, t) and len(t.text) > 1) or _is_prefix(t):
-            break  # a name word ("Kepala Dinas PUPR, Hadi Santoso dan ...") is the holder, not a portfolio
+            break  # a name word ("Kepala Dinas X, Budi Lamarauna dan ...") is the holder, not a portfolio
         elif acronym_table().match(text, toks, n) or (head_table().match(text, toks, n) or (0, None))[1] is not None \
                 and head_table().match(text, toks, n)[1].kind == "government":
             return 0  # "Dinas Kesehatan, Dinas Sosial dan BPBD ...": a list of bodies, not of one body's portfolios

@@ -341,7 +341,7 @@ class VenuesComponent:
         prev_word = ""
         while count < MAX_NAME_WORDS:
             if count and prev_word in name_abbreviations() and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
-                i += 1  # "Gedung Moch. Ichsan": an abbreviated given name inside a hero's name
+                i += 1  # "Gedung Moch. Lamadjido": an abbreviated given name inside a hero's name
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
             slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()

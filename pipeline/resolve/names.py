@@ -356,7 +356,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             break
         if text.startswith(". ", nm.end()) and (w in name_abbreviations() or (
                 not words and honorifics and _SHORT_ABBREV.fullmatch(w))):
-            # "Moch. Wahyudi", "Andi Muh. Yasir"; after the honorifics, "Dr. H. Mz. Amirul": a short capitalized
+            # "Moch. Wahyudi", "Andi Muh. Rasyid"; after the honorifics, "Dr. H. Mz. Amirul": a short capitalized
             # abbreviation with its dot is an abbreviated given name
             nxt = word_re.match(text, nm.end() + 2)
             if nxt and is_name_word(nxt.group(0)):
