@@ -192,8 +192,7 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
                 break
         elif not (_body_word(text, t) and len(t.text) > 1) or _is_prefix(t):
             break  # a name word ("Kepala Dinas X, Budi Lamarauna dan ...") is the holder, not a portfolio
-        elif acronym_table().match(text, toks, n) or (head_table().match(text, toks, n) or (0, None))[1] is not None \
-                and head_table().match(text, toks, n)[1].kind == "government":
+        elif acronym_table().match(text, toks, n) or _government_head_at(text, toks, n):
             return 0  # "Dinas Kesehatan, Dinas Sosial dan BPBD ...": a list of bodies, not of one body's portfolios
         n += 1
     if not joined or n - last < 2 or n - last > 4:
@@ -201,6 +200,12 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
     closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";") \
         or not same_line_gap(text, toks[n - 1], toks[n])
     return n if closed else 0
+
+
+def _government_head_at(text: str, toks: list[Tok], k: int) -> bool:
+    """A government body's head opens at k ("Dinas", "Badan"); "Koperasi" may name a portfolio too."""
+    m = head_table().match(text, toks, k)
+    return m is not None and m[1].kind == "government"
 
 
 def _se_word(t: Tok) -> bool:
