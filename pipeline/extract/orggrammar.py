@@ -202,6 +202,11 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
     return n if closed else 0
 
 
+# corps marks that are also words: an honorific only right after a rank ("Kolonel Laut"), a word of a name
+# elsewhere ("Kelompok Tani Sinar Laut")
+_CORPS_WORDS = frozenset({"Laut", "Udara", "Darat"})
+
+
 def _government_head_at(text: str, toks: list[Tok], k: int) -> bool:
     """A government body's head opens at k ("Dinas", "Badan"); "Koperasi" may name a portfolio too."""
     m = head_table().match(text, toks, k)
@@ -413,7 +418,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 j = k
                 continue
             break
-        if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()):
+        if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()) \
+                and not (is_vocab(t.text) and t.text in _CORPS_WORDS and not _is_honorific(text, toks[j - 1])):
             break
         if mode == "portfolio" and t.cap:
             pm = portfolio_table().match(text, toks, j)

@@ -304,3 +304,9 @@ def test_a_count_before_a_bodys_head_names_bodies_of_a_kind_not_one():
         published="2024-05-01").organizations}
     assert "Kantor Urusan Agama" not in found and not any(n.startswith("Dinas Kesehatan") for n in found)
     assert "Puskesmas Talise" in found and any("Komando Pasukan Khusus" in n for n in found)
+
+
+def test_village_community_bodies_keep_their_names():
+    found = set(orgs("Bantuan diserahkan kepada Kelompok Tani Sinar Laut, Kelompok Nelayan Bahari Jaya dan KUD "
+                     "Sejahtera di Kabupaten Donggala. Danlanal Palu Kolonel Laut Ahmad Rizal hadir."))
+    assert {"Kelompok Tani Sinar Laut", "Kelompok Nelayan Bahari Jaya", "KUD Sejahtera"} <= found
