@@ -425,6 +425,14 @@ def test_the_body_that_coordinates_the_event_is_its_organizer():
     assert _event(text, title).organizer == "Yayasan Peduli Sungai Palu"
 
 
+def test_kegiatan_yang_diselenggarakan_oleh_names_the_organizer():
+    title = "Musrenbang Provinsi Dibuka"
+    text = (f"{title}\nPALU – Musrenbang dibuka Gubernur di Aula Kantor Gubernur, Selasa (15/4/2025). Kegiatan yang "
+            "diselenggarakan oleh Badan Perencanaan Pembangunan Daerah Provinsi Sulawesi Tengah ini diikuti 300 "
+            "peserta.")
+    assert _event(text, title).organizer == "Badan Perencanaan Pembangunan Daerah Provinsi Sulawesi Tengah"
+
+
 def test_a_bare_dateline_town_is_the_place_when_nothing_else_says_where():
     title = "Dinas Kesehatan Gelar Imunisasi Massal"
     text = (f"{title}\nLuwuk – Dinas Kesehatan Kabupaten Banggai melaksanakan imunisasi massal bagi "
