@@ -994,6 +994,19 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional") \
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
+    return _proper_name_after_bracket(text, toks, k)
+
+
+def _proper_name_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """'Balai Wilayah Sungai (BWS) Sulawesi III': capitalized words that a number of the region follows complete the
+    name after its bracket (other words there may be the holder's name: 'Kepala Badan X (BX) Budi Santoso, ...')."""
+    n = k
+    while n < len(toks) and n - k < 3 and toks[n].cap and toks[n].is_word and not toks[n].upper \
+            and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) and not g._starts_head(text, toks, n) \
+            and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words():
+        n += 1
+    if n > k and n < len(toks) and g.same_line_gap(text, toks[n - 1], toks[n]) and g._ROMAN_UNIT.fullmatch(toks[n].text):
+        return toks[k].start, toks[n].end
     return None
 
 

@@ -29,3 +29,11 @@ def test_for_after_an_english_head_when_the_acronym_spells_the_run():
         "Kunjungan\nMenteri menerima delegasi Pacific Institute for Coastal Resilience Studies (PICRS) di Jakarta.",
         published="2024-05-01").organizations}
     assert found.get("Pacific Institute for Coastal Resilience Studies") == ["PICRS"]
+
+
+def test_a_regions_number_after_the_bracket_completes_the_name():
+    found = {o.name for o in extract_text(
+        "Rapat Teknis\nBalai Wilayah Sungai (BWS) Sulawesi IV hadir bersama warga. Kepala Badan Pengelola Dana Desa "
+        "(BPDD) Budi Santoso, Gubernur Sulteng dan warga hadir.", published="2024-05-01").organizations}
+    assert "Balai Wilayah Sungai Sulawesi IV" in found
+    assert not any("Budi Santoso" in n for n in found)
