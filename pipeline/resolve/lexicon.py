@@ -77,6 +77,9 @@ def place_index() -> dict[str, dict[tuple[str, ...], int]]:
         forms = [tuple(fold(w) for w in _WORD.findall(name))]
         if "-" in name:  # "Lea-Lea", "Fak-Fak Barat" as the tokenizer keeps them: one word each
             forms.append(tuple(fold(w) for w in name.split()))
+        doubled = _doubled_with_hyphen(forms[0])
+        if doubled != forms[0]:  # "Tojo Una Una" in the register is written "Tojo Una-Una"
+            forms.append(doubled)
         for words in forms:
             if words and len(words) <= 5:
                 slot = index.setdefault(words[0], {})
@@ -92,6 +95,17 @@ def place_index() -> dict[str, dict[tuple[str, ...], int]]:
     for extra in ("DKI Jakarta", "Jakarta", "Indonesia", "Jabodetabek"):
         add(extra, 0)
     return index
+
+
+def _doubled_with_hyphen(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A word repeated in a name joined to its repetition by a hyphen, as the reduplication is written."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] == w:
+            out[-1] = f"{w}-{w}"
+        else:
+            out.append(w)
+    return tuple(out)
 
 
 def match_place(words: list[str], i: int, max_level: int = 3) -> int:

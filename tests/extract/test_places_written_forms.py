@@ -107,3 +107,10 @@ def test_an_abbreviated_given_name_inside_a_street_a_hall_or_a_persons_name():
     assert "Jalan Moh. Yamin" in {p.name for p in facts.places}
     assert "Gedung Moch. Lamadjido" in {v.name for v in facts.venues}
     assert "Andi Muh. Rasyid Lamarauna" in {p.name for p in facts.persons}
+
+
+def test_a_region_whose_name_repeats_a_word_written_with_a_hyphen():
+    facts = extract_text("Rapat Koordinasi\nBanjir melanda Kabupaten Tojo Una-Una. Pemerintah Kabupaten Tojo Una-Una "
+                         "membuka posko.")
+    assert "72.09" in {p.code for p in facts.places}
+    assert "Pemerintah Kabupaten Tojo Una-Una" in {o.name for o in facts.organizations}
