@@ -1172,9 +1172,17 @@ def _siblings(code: str, previous: str | None) -> bool:
     return bool(previous) and gz.level_of(code) >= 3 and code.split(".")[:2] == previous.split(".")[:2]
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def _title_case(written: str) -> str:
+    """'DUSUN II' -> 'Dusun II': title case that keeps a Roman numeral as written."""
+    return " ".join(w if _ROMAN_NUMERAL.fullmatch(w) else w.title() for w in written.split(" "))
+
+
 def _written_name(c: _Cand) -> str:
     """Kecamatan/desa/streets as written, with the cue spelled out ("Kec. Cigudeg" -> "Kecamatan Cigudeg")."""
-    name = c.written.title() if c.written.isupper() or c.written.islower() else c.written
+    name = _title_case(c.written) if c.written.isupper() or c.written.islower() else c.written
     if not c.cue:
         return name
     kind, expand = rg.cues()[c.cue]

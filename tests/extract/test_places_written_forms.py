@@ -114,3 +114,8 @@ def test_a_region_whose_name_repeats_a_word_written_with_a_hyphen():
                          "membuka posko.")
     assert "72.09" in {p.code for p in facts.places}
     assert "Pemerintah Kabupaten Tojo Una-Una" in {o.name for o in facts.organizations}
+
+
+def test_a_roman_numeral_in_a_place_name_keeps_its_capitals():
+    assert "Dusun II" in {p.name for p in extract_text("Sambang Warga\nSambang dilaksanakan di Dusun II Desa Maku, "
+                                                        "Kecamatan Dolo, Kabupaten Sigi.").places}
