@@ -340,8 +340,9 @@ class VenuesComponent:
         i = pos
         prev_word = ""
         while count < MAX_NAME_WORDS:
-            if count and prev_word in name_abbreviations() and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
-                i += 1  # "Gedung Moch. Lamadjido": an abbreviated given name inside a hero's name
+            if count and (prev_word in name_abbreviations() or prev_word in _PATRON_TITLES) \
+                    and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
+                i += 1  # "Gedung Moch. Lamadjido", "Aula H. Madilaoe": a patron's abbreviated name or title
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
             slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()
@@ -479,6 +480,8 @@ class VenuesComponent:
         return None
 
 
+# titles written with a dot before the name of the person a hall or a building is named after
+_PATRON_TITLES = frozenset({"H", "Hj", "Dr", "dr", "Prof", "Ir", "KH", "Drs"})
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "

@@ -119,3 +119,10 @@ def test_a_region_whose_name_repeats_a_word_written_with_a_hyphen():
 def test_a_roman_numeral_in_a_place_name_keeps_its_capitals():
     assert "Dusun II" in {p.name for p in extract_text("Sambang Warga\nSambang dilaksanakan di Dusun II Desa Maku, "
                                                         "Kecamatan Dolo, Kabupaten Sigi.").places}
+
+
+def test_a_hall_named_after_a_person_with_a_title():
+    facts = extract_text("Rapat Kerja\nRapat digelar di Aula H. Lamarauna Tondo, Kamis (6/3/2025). Seminar digelar di "
+                         "Gedung Prof. Mattalitti. Di gedung itu, H. Ahmad Rizal memberi sambutan.")
+    assert {"Aula H. Lamarauna Tondo", "Gedung Prof. Mattalitti"} <= {v.name for v in facts.venues}
+    assert {p.name for p in facts.persons} == {"Ahmad Rizal"}
