@@ -969,11 +969,7 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     if k is None or text[pos:toks[k].start].strip(" \t"):
         return None
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
-        n = k
-        while n < len(toks) and n - k < 4 and toks[n].cap and toks[n].is_word and not g._is_prefix(toks[n]) \
-                and not g._starts_head(text, toks, n) and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) \
-                and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words():
-            n += 1
+        n = _name_words_end(text, toks, k, 4, lambda t: not g._is_prefix(t))
         if n > k:
             return toks[k].start, toks[n - 1].end
     jur = g._jurisdiction(text, toks, k, 3)
@@ -997,14 +993,21 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     return _proper_name_after_bracket(text, toks, k)
 
 
-def _proper_name_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
-    """'Balai Wilayah Sungai (BWS) Sulawesi III': capitalized words that a number of the region follows complete the
-    name after its bracket (other words there may be the holder's name: 'Kepala Badan X (BX) Budi Santoso, ...')."""
+def _name_words_end(text: str, toks: list[Tok], k: int, limit: int, also) -> int:
+    """End of up to `limit` capitalized words from k on one line that open no body, are no honorific nor a post's
+    word, and pass `also`: a body's own name written after its bracket."""
     n = k
-    while n < len(toks) and n - k < 3 and toks[n].cap and toks[n].is_word and not toks[n].upper \
+    while n < len(toks) and n - k < limit and toks[n].cap and toks[n].is_word and also(toks[n]) \
             and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) and not g._starts_head(text, toks, n) \
             and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words():
         n += 1
+    return n
+
+
+def _proper_name_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """'Balai Wilayah Sungai (BWS) Sulawesi III': capitalized words that a number of the region follows complete the
+    name after its bracket (other words there may be the holder's name: 'Kepala Badan X (BX) Budi Santoso, ...')."""
+    n = _name_words_end(text, toks, k, 3, lambda t: not t.upper)
     if n > k and n < len(toks) and g.same_line_gap(text, toks[n - 1], toks[n]) and g._ROMAN_UNIT.fullmatch(toks[n].text):
         return toks[k].start, toks[n].end
     return None

@@ -185,7 +185,7 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
         t = toks[n]
         if t.text in CONNECTORS:
             if joined or n == k:
-                return False
+                return 0
             joined, last = True, n
         elif t.text == ",":
             if joined:

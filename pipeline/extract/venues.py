@@ -11,6 +11,7 @@ weekday: releases write "di <facility>, <city>, <day>" whatever the facility's h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from spacy.language import Language
@@ -340,7 +341,7 @@ class VenuesComponent:
         i = pos
         prev_word = ""
         while count < MAX_NAME_WORDS:
-            if count and (prev_word in name_abbreviations() or prev_word in _PATRON_TITLES) \
+            if count and (prev_word in name_abbreviations() or prev_word in _patron_titles()) \
                     and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
                 i += 1  # "Gedung Moch. Lamadjido", "Aula H. Madilaoe": a patron's abbreviated name or title
             gap = re.match(r"[ \t]*", text[i:])
@@ -480,8 +481,6 @@ class VenuesComponent:
         return None
 
 
-# titles written with a dot before the name of the person a hall or a building is named after
-_PATRON_TITLES = frozenset({"H", "Hj", "Dr", "dr", "Prof", "Ir", "KH", "Drs"})
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "
@@ -511,6 +510,13 @@ _CITY_PROVINCES = {"31"}
 _UNIT_SLASH = re.compile(r"/(?=[A-Z]|\d)")  # "1417/Kota Kendari", "1605/04 Oebobo"
 _DAY = re.compile(r"[1-9]|[12]\d|3[01]")
 _CAPITAL_CODE = "31"  # DKI Jakarta, the seat of the national bodies
+
+
+@lru_cache(maxsize=1)
+def _patron_titles() -> frozenset[str]:
+    """Forms of address that open a name (`name_anchoring_honorifics.txt`: H., Dr., Prof.): written with a dot after
+    a hall's head, they open the name of the person the hall is named after."""
+    return frozenset(load_list("name_anchoring_honorifics"))
 
 
 def _foreign_city(place: Mention) -> bool:
