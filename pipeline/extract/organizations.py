@@ -521,6 +521,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Kantor Desa", "Kantor Sekretariat": the office of a body the release leaves unnamed
     if p.start > 0 and toks[p.start - 1].text.lower() in _DRESS_WORDS:
         return False  # "Pakaian Dinas Upacara", "Seragam Dinas Harian": a uniform, not a body
+    if h.unit == "Pusat" and p.start > 0 and toks[p.start - 1].text.lower() == "kantor":
+        return False  # "Kantor Pusat LAN": the body's headquarters, not a "Pusat" unit
     hm = g.head_table().match(text, toks, p.start)
     bm = g.building_heads().match(text, toks, p.start)
     if bm and hm and bm[0] > hm[0]:
@@ -840,7 +842,7 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
 
 
-_SPELLED_CONNECTORS = {"dan", "&", "of", "and", "untuk", "bagi", "for", "the"}
+_SPELLED_CONNECTORS = {"dan", "&", "of", "and", "untuk", "bagi", "kepada", "for", "the"}
 
 
 def _initials_tail(text: str, toks: list[Tok], p: g.OrgParse) -> int:

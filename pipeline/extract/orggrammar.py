@@ -263,6 +263,12 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 
 
+def _region_of_words(toks: list[Tok], j: int) -> bool:
+    """A kabupaten's or province's name of two or more words opens at j, its first word also a body word
+    ("Dinas Sosial Tanah Datar", where "Tanah" is a portfolio's word in "Pendaftaran Tanah")."""
+    return match_place([x.text for x in toks[j:j + 4]], 0, max_level=2) >= 2
+
+
 def _province_name(words: list[Tok]) -> bool:
     """The words are a province's own name (not a short form or another region's)."""
     key = tuple(fold(w.text) for w in words)
@@ -374,7 +380,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             continue
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
-        if explicit or mode == "place" or (p.body_words and not _body_word(text, t) and (
+        if explicit or mode == "place" or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (
                 mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
