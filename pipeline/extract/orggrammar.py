@@ -263,10 +263,10 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
 _COMPASS = frozenset({"utara", "selatan", "barat", "timur", "tengah"})
 
 
-def _region_of_words(toks: list[Tok], j: int) -> bool:
-    """A kabupaten's or province's name of two or more words opens at j, its first word also a body word
-    ("Dinas Sosial Tanah Datar", where "Tanah" is a portfolio's word in "Pendaftaran Tanah")."""
-    return match_place([x.text for x in toks[j:j + 4]], 0, max_level=2) >= 2
+def _region_of_words(toks: list[Tok], j: int, max_level: int = 2) -> bool:
+    """A region's name of two or more words opens at j, its first word also a body word ("Dinas Sosial Tanah
+    Datar", "Stasiun Manggarai dan Tanah Abang", where "Tanah" is a portfolio's word in "Pendaftaran Tanah")."""
+    return match_place([x.text for x in toks[j:j + 4]], 0, max_level=max_level) >= 2
 
 
 def _province_name(words: list[Tok]) -> bool:
@@ -418,6 +418,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in CONNECTORS:
             k = j + 1
             if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
+                    and not _region_of_words(toks, k, 3) \
                     and not _starts_org(text, toks, k) and p.body_words and not _registered_body(text, toks, k) \
                     and not (mode == "named" and toks[k].upper and toks[k].text.isalpha()):
                 # "PT Taspen dan BPJS": an acronym after "dan" in a proper name is a second body

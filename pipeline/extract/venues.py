@@ -48,6 +48,7 @@ class VenuesComponent:
         self.trigger_re = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+$", re.IGNORECASE)
         self.breaks = {t["word"].lower() for t in terms if t["kind"] == "break"}
         self.owners = {t["word"].lower() for t in terms if t["kind"] == "owner"}
+        self.local_units = {t["word"].lower() for t in terms if t["kind"] == "local"}
         self.branches = {t["word"].lower() for t in terms if t["kind"] == "branch"}
         self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
@@ -150,8 +151,8 @@ class VenuesComponent:
             start, end = span
             place = _place_after(text, end, places)
             name = text[start:end]
-            if not capital and re.match(r"\S+\s+[A-Z]", name):
-                name = name[:1].upper() + name[1:]  # "hotel Flamengo" names the Hotel Flamengo
+            if not capital:  # "hotel Flamengo", "aula kantor camat Banawa": a facility's name, written lowercase
+                name = " ".join(w if w in self.function_words else w[:1].upper() + w[1:] for w in name.split(" "))
             add_mention(doc, Mention(start, end, text[start:end], kind="venue", data={
                 "name": name, "head": m.group(), "place": place.data.get("name") if place else None,
                 "landmark": landmark,
@@ -455,6 +456,9 @@ class VenuesComponent:
         words, and the capitalized owner whose room it is."""
         kinds = re.match(r"(?:[ \t]+([a-z]+)){1,2}?[ \t]+(?=[A-Z])", text[m.end():])
         if not kinds or not all(w in self.rooms for w in kinds.group().split()):
+            room = re.match(r"(?:[ \t]+[a-z]+){1,2}?(?=[ \t]+kantor[ \t])", text[m.end():])
+            if room and all(w in self.rooms for w in room.group().split()):
+                return self._local_office(text, m.start(), m.end() + room.end())  # "di ruang rapat kantor desa X"
             return None
         span = self._prefix(text, m.start(), m.end() + kinds.end() - 1, places, orgs, head=m.group())
         return span
@@ -474,13 +478,24 @@ class VenuesComponent:
         return (m.start(), span[1]) if span else None
 
     def _owner_hall(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
-        """'di aula setdakab': a lowercase head with an office word."""
+        """'di aula setdakab': a lowercase head with an office word; 'di aula kantor camat Banawa': the office of a
+        local post or unit in lowercase, with the place it serves."""
         m = re.match(r"[ \t]+([a-z]+)", text[pos:])
         if m and m.group(1) in self.owners:
             return start, pos + m.end()
+        return self._local_office(text, start, pos)
+
+    def _local_office(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
+        office = text[start:pos].lower() == "kantor"
+        m = (_LOCAL_OWNER if office else _LOCAL_OFFICE).match(text, pos)
+        if m and m.group(1) in self.owners | self.local_units:
+            return start, m.end()
         return None
 
 
+# "kantor camat Banawa", "kantor desa Ganti": a local office in lowercase and the capitalized place it serves
+_LOCAL_OWNER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+_LOCAL_OFFICE = re.compile(r"[ \t]+kantor" + _LOCAL_OWNER.pattern)
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "

@@ -61,3 +61,8 @@ def test_a_university_institute_keeps_kepada_without_its_acronym():
                           "Tadulako, Dr. Fitriyane Lihawa, menambahkan bahwa KKN berjalan lancar.")
     assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako" in orgs
     assert persons["Fitriyane Lihawa"]
+
+
+def test_a_region_after_dan_is_no_second_portfolio_word():
+    orgs, _ = facts("Presiden naik KRL dari Stasiun Manggarai dan Tanah Abang menuju Bogor pada Senin (3/3/2025).")
+    assert not any("Tanah" in o for o in orgs)

@@ -19,7 +19,7 @@ def _venues(text: str) -> list[str]:
      "Ruang Heart of Borneo (HOB) Kantor Gubernur Kaltim"),
     ("Menteri memimpin rapat dari Gedung Sasana Bhakti Praja Kemendagri Jakarta.",
      "Gedung Sasana Bhakti Praja Kemendagri"),
-    ("Acara diikuti kepala OPD di aula setdakab setempat.", "aula setdakab"),
+    ("Acara diikuti kepala OPD di aula setdakab setempat.", "Aula Setdakab"),
     ("Kegiatan dipusatkan di Stadion Utama Riau sejak pagi.", "Stadion Utama Riau"),
     ("Rapat digelar di Ruang Rapat Bappeda Kota Kendari, Senin.", "Ruang Rapat Bappeda Kota Kendari"),
     ("Pertemuan hibrida di Gedung Radius Prawiro DJPK (luring) serta daring.", "Gedung Radius Prawiro"),

@@ -77,11 +77,11 @@ def test_grounds_single_letter_buildings_and_air_bases(text, venues):
 
 @pytest.mark.parametrize("text,venue", [
     ("Pelatihan anyaman digelar di aula kantor Camat Sukamaju pada Selasa, 30 September 2025.",
-     "aula kantor Camat Sukamaju"),
+     "Aula Kantor Camat Sukamaju"),
     ("Acara peresmian diadakan di gedung baru DPUPR Kota Sukamaju dengan protokol kesehatan.",
-     "gedung baru DPUPR Kota Sukamaju"),
+     "Gedung Baru DPUPR Kota Sukamaju"),
     ("Apel pagi diadakan di halaman kantor Dinas PUPR Sukamaju.", "Kantor Dinas PUPR Sukamaju"),
-    ("Vaksinasi lansia digelar di rumah sakit Harapan Sehat sejak pekan lalu.", "rumah sakit Harapan Sehat"),
+    ("Vaksinasi lansia digelar di rumah sakit Harapan Sehat sejak pekan lalu.", "Rumah Sakit Harapan Sehat"),
 ])
 def test_lowercase_halls_offices_and_hospitals(text, venue):
     assert _venues(text) == [venue]

@@ -11,10 +11,10 @@ def _venues(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text,venue", [
-    ("Rapat evaluasi digelar di ruang rapat Wali Kota Magelang, Senin (3/2/2024).", "ruang rapat Wali Kota Magelang"),
-    ("Bupati menerima pengurus koperasi di ruang kerja Bupati, Kamis (5/3/2024).", "ruang kerja Bupati"),
+    ("Rapat evaluasi digelar di ruang rapat Wali Kota Magelang, Senin (3/2/2024).", "Ruang Rapat Wali Kota Magelang"),
+    ("Bupati menerima pengurus koperasi di ruang kerja Bupati, Kamis (5/3/2024).", "Ruang Kerja Bupati"),
     ("Audiensi berlangsung di ruang tamu Wakil Gubernur Jawa Tengah, Selasa (2/4/2024).",
-     "ruang tamu Wakil Gubernur Jawa Tengah"),
+     "Ruang Tamu Wakil Gubernur Jawa Tengah"),
     ("Pembinaan digelar di Masjid Baiturrahman Lamreung Kecamatan Krueng Barona Jaya, Jumat (5/4/2024).",
      "Masjid Baiturrahman Lamreung"),
     ("Duta besar menerima rombongan mahasiswa di KBRI Tokyo, Senin (1/4/2024).", "KBRI Tokyo"),

@@ -1,0 +1,26 @@
+"""Local offices written in lowercase ("di aula kantor camat X", "di kantor desa Y"): the office of a local post or
+unit, named by the place it serves."""
+from pipeline.extract import extract_text
+
+
+def venues(text):
+    return [v.name for v in extract_text(text, published="2025-03-01").venues]
+
+
+def test_a_hall_of_a_camats_office_in_lowercase_is_a_venue():
+    assert venues("Bupati membuka Musrenbang di aula kantor camat Banawa, Selasa (4/3/2025).") \
+        == ["Aula Kantor Camat Banawa"]
+
+
+def test_a_room_of_a_village_office_in_lowercase_is_a_venue():
+    assert venues("Rapat digelar di ruang rapat kantor desa Ganti, Selasa (4/3/2025).") \
+        == ["Ruang Rapat Kantor Desa Ganti"]
+
+
+def test_a_village_heads_office_in_lowercase_is_a_venue():
+    assert venues("Bantuan diserahkan di kantor lurah Kabonga Besar, Selasa (4/3/2025).") \
+        == ["Kantor Lurah Kabonga Besar"]
+
+
+def test_an_unnamed_village_office_is_no_venue():
+    assert venues("Warga datang ke kantor desa untuk mengurus KTP pada Selasa (4/3/2025).") == []
