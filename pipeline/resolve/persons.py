@@ -217,8 +217,17 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
         for o in kept))]
     kept.sort(key=lambda t: t.span[0] if t.span else 0)
     kept = [t for i, t in enumerate(kept) if not any(_respelt_title(o.text, t.text) for o in kept[:i])]
+    # the same words in capitals ("Bupati SIGI" in a caps headline) are the same title: running text's writing wins
+    cased: dict[str, list[Title]] = {}
+    for t in kept:
+        cased.setdefault(" ".join(fold(t.text).split()), []).append(t)
+    kept = [t for t in kept if t is min(cased[" ".join(fold(t.text).split())], key=_capital_words)]
     return Person(name=name, titles=kept, spans=sorted(spans), honorifics=honorifics, degrees=degrees,
                   source=grp[0].source)
+
+
+def _capital_words(title: Title) -> int:
+    return sum(1 for w in title.text.split() if len(w) > 1 and w.isupper())
 
 
 def _respelt_title(a: str, b: str) -> bool:
