@@ -731,6 +731,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
         d = None  # "Pangkalan TNI AU (Lanud) X": the short form of the body the name ends, not the name's
+    if d and _spelled_from_before(text, toks, p, d.group(1)):
+        d = None  # "Kesatuan Pengamanan Rutan (KPR) X": the bracket names a unit that opens before the body
     if d and d.group(1) != surface:
         if d.group(1) not in _post_heads() and not _post_short(text, toks, p, d.group(1)):
             data["definition"] = d.group(1)  # "Kepala Dinas Kesehatan (Kadinkes) Kabupaten X": the post's
@@ -780,6 +782,25 @@ def _other_body(short: str, p: g.OrgParse) -> bool:
         return other.name != p.head.agency.name
     hm = g.head_table().match(short, tokenize(short), 0)
     return hm is not None and hm[0] == len(tokenize(short))
+
+
+def _spelled_from_before(text: str, toks: list[Tok], p: g.OrgParse, short: str) -> bool:
+    """'Kepala Kesatuan Pengamanan Lapas (KPLP) X': the bracket after a named body spells capitalized words written
+    before its head as well (the head in full too: Lapas, Lembaga Pemasyarakatan), so it is a larger unit's short
+    form, and what follows it is no part of the body's name."""
+    acr = _spelled_acronym(short)
+    if p.head.body != "named" or p.body_words or not acr.isalnum() or not acr.isupper() \
+            or acr[0].lower() == toks[p.start].text[0].lower():
+        return False
+    tails = ([t.text for t in toks[p.start:p.end]], p.head.unit.split() + [t.text for t in toks[p.head_end:p.end]])
+    s = p.start
+    while s > 0 and p.start - s < 4 and toks[s - 1].is_word and toks[s - 1].cap \
+            and g.same_line_gap(text, toks[s - 1], toks[s]) and not g._is_honorific(text, toks[s - 1]):
+        s -= 1
+        before = [t.text for t in toks[s:p.start]]
+        if before[0][0].lower() == acr[0].lower() and any(_spells(before + tail, acr) for tail in tails):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

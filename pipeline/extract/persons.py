@@ -29,7 +29,7 @@ _AFTER = re.compile(r"[ \t]*"
                     # "Perdana Menteri Thailand yang baru, Anutin ...": a newcomer's post, then the name
                     r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
                     # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
-                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\([ \t]*[A-Z][\w \-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
+                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\([ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+)?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"

@@ -732,8 +732,8 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                     _EXPANSION_BRACKET.match(text, t.start) if _ROMAN.fullmatch(toks[j - 1].text) else None)
                 n = _token_at(toks, j, b.end()) if b else None
                 if n is not None and n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) \
-                        and _continues_tail(text, toks, n):
-                    j = n
+                        and (_continues_tail(text, toks, n) or toks[n].start in org_ends):
+                    j = n  # "Kepala Bidang X (Kabid Y) Satpol PP Z": the body the unit belongs to
                     continue
             if t.text == "/" and end > k and _slash_portfolio(text, toks, j, org_ends):
                 j += 1  # "Kepala Dinas Koperasi/UKM", "Menteri PPN/Bappenas": one portfolio written two ways
