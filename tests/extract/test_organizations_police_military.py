@@ -119,3 +119,11 @@ def test_a_numbered_unit_named_without_its_number_or_its_name_is_that_unit():
 def test_unnumbered_unit_stays_apart_when_two_numbered_units_could_be_it():
     os_ = orgs("Judul\nKodim Sigi turut hadir. Prajurit Kodim 1306 Kabupaten Sigi dan Kodim 1307 Kabupaten Sigi berjaga.")
     assert "Kodim Sigi" in os_
+
+
+def test_numbered_unit_whose_seat_is_a_region_ends_at_the_region_in_a_headline():
+    os_ = orgs("Kodim 1307/Poso Gelar Karya Bakti Bersihkan Saluran Irigasi\nPersonel Kodim 1307/Poso dan "
+               "Koramil 1307-03/Lage Serahkan Bantuan kepada warga.\n")
+    assert "Kodim 1307/Poso" in os_
+    assert "Koramil 1307-03/Lage" in os_
+    assert not any("Gelar" in n or "Serahkan" in n for n in os_)
