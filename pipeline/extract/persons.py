@@ -22,7 +22,7 @@ from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, given_words, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*"
@@ -1026,11 +1026,13 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if title and p.data.get("how") == "after" and not p.data.get("honorifics") and not p.data.get("placed_slot") \
                 and not any(m.start <= p.start < m.end for m in people):
             # "Ketua Baznas Kota Bandung, Akhmad Roziqin", "Perdana Menteri Laos Sonexay Siphandone": the rule
-            # read the title's unit as a name; the model's person after it is the name
+            # read the title's unit as a name; the model's person after it is the name (an abbreviated given name
+            # or a given name that is also a word before it, "Kadis X Abd. Rahman", "Kadis X, Lalu Ahmad", is the name's)
             target = next((m for m in people if p.start < m.start <= p.start + 80 and m.end >= p.end
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
                            and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
+                           and not _given_gap(text[p.start:m.start])
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
         if p.data.get("how") == "cue" and target is None:
@@ -1488,6 +1490,14 @@ def _known_places() -> frozenset[str]:
 def _text_words(text: str) -> dict[tuple[str, int], tuple[str, ...]]:
     """The text's capitalized words of five letters or more, folded, for `one_edit_away`."""
     return by_first_and_length({fold(w) for w in re.findall(r"[A-Z][a-z]{4,}", text)})
+
+
+def _given_gap(gap: str) -> bool:
+    """The words between a post's holder read by rule and the model's person are an abbreviated given name
+    ("Muh.", "Abd.") or a given name that is also a word ("Lalu", "Agus"): they open the name."""
+    words = gap.replace(",", " ").split()
+    return bool(words) and all(w.rstrip(".") in name_abbreviations() or (not w.endswith(".") and fold(w) in given_words())
+                               for w in words)
 
 
 def _misspelt_known(text: str, word: str) -> str | None:

@@ -24,6 +24,14 @@ from tests.extract.readers import titles_by_person as persons
      {"Ricky Pattiasina": ["Kasie Penkum dan Humas Kejati"]}),
     ("Keterangan itu diberikan lewat Ps. Kasat Lantas Polres Kobar Iptu Dimas Pratama, S.T.K.",
      {"Dimas Pratama": ["Ps. Kasat Lantas Polres Kobar"]}),
+    # an abbreviated given name or Daeng, and a Sasak noble name word after the post, open the holder's name
+    ("Kepala Satpol PP Pinrang Muh. Rusdi Lamada melaporkan bahwa upacara berjalan.",
+     {"Muh. Rusdi Lamada": ["Kepala Satpol PP Pinrang"]}),
+    ("Kepala Dinas Perikanan Abd. Karim Lamusu membuka acara.", {"Abd. Karim Lamusu": ["Kepala Dinas Perikanan"]}),
+    ("Kepala Desa Bontomarannu, Sahabuddin Dg. Nyampa, berterima kasih kepada Babinsa.",
+     {"Sahabuddin Dg. Nyampa": ["Kepala Desa Bontomarannu"]}),
+    ("Tes urine diminta Kepala Dinas Kesehatan Lombok Tengah, Lalu Ahmad Sukardi.",
+     {"Lalu Ahmad Sukardi": ["Kepala Dinas Kesehatan Lombok Tengah"]}),
     # a verb ending in -kan is not corrected into a noun that would extend the post
     ("Babinsa Tumbuhkan Rasa Kebersamaan\nBabinsa Sertu Sudarto anggota Koramil 12/HP membantu warga.",
      {"Sudarto": ["Babinsa"]}),
