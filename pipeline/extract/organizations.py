@@ -448,6 +448,12 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
         n = _initials_tail(text, toks, p)
         p.body_words.extend(k for k in range(p.end, n) if toks[k].is_word)
         p.end = n
+    for p in cands:
+        if p.head.body == "agencyname" and p.end + 1 < len(toks) and g._is_prefix(toks[p.end]) \
+                and toks[p.end + 1].text == "(" and g.same_line_gap(text, toks[p.end - 1], toks[p.end]):
+            # "Badan Narkotika Nasional Provinsi (BNNP) X": the level word of a registered body's regional office,
+            # its region written after the bracket
+            p.end += 1
     good = [p for p in cands if _acceptable(text, toks, p)]
     if not good:
         return None

@@ -127,3 +127,11 @@ def test_numbered_unit_whose_seat_is_a_region_ends_at_the_region_in_a_headline()
     assert "Kodim 1307/Poso" in os_
     assert "Koramil 1307-03/Lage" in os_
     assert not any("Gelar" in n or "Serahkan" in n for n in os_)
+
+
+def test_registered_body_with_its_level_word_before_the_bracket_is_its_regional_office():
+    os_ = orgs("Tes urine\nBadan Narkotika Nasional Provinsi (BNNP) Sulawesi Barat memeriksa 80 pegawai. "
+               "Kepala BNNP Sulbar mengapresiasi kegiatan itu.\n")
+    assert "Badan Narkotika Nasional Provinsi Sulawesi Barat" in os_
+    assert "BNNP Sulbar" in os_["Badan Narkotika Nasional Provinsi Sulawesi Barat"].aliases
+    assert "BNNP Sulbar" not in os_
