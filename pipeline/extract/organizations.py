@@ -177,13 +177,29 @@ def _caps_line_text(line: str) -> bool:
 _HEAD_BRACKET = re.compile(r"(?<=[A-Za-z]) \(([A-Z][A-Za-z]{2,9})\)(?= +[A-Z0-9])")
 
 
+@lru_cache(maxsize=1)
+def _heads_in_full() -> dict[str, tuple[str, ...]]:
+    """Short heads that are their own unit ("Kodim") -> the heads written in full for them."""
+    out: dict[str, list[str]] = {}
+    for r in g.load_tsv("org_heads"):
+        if r["unit"] != r["head"] and " " in r["head"]:
+            out.setdefault(r["unit"], []).append(r["head"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _without_head_short_forms(text: str) -> str:
     """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Satuan Tugas (Satgas) Yonif 733/X': a head followed by
     its own short form in brackets goes on after them; the bracket is blanked (offsets kept) so the name is read
     whole."""
     def blank(m: re.Match) -> str:
         hm = g.head_table().match(m.group(1), tokenize(m.group(1)), 0)
-        if hm is None or not text.endswith(hm[1].unit, 0, m.start()) or hm[1].unit == hm[1].text:
+        if hm is None:
+            return m.group(0)
+        if hm[1].unit == hm[1].text:
+            # "Komando Distrik Militer (Kodim) 1306/X": the head in full whose unit is the short form
+            if not any(text.endswith(h, 0, m.start()) for h in _heads_in_full().get(hm[1].text, ())):
+                return m.group(0)
+        elif not text.endswith(hm[1].unit, 0, m.start()):
             return m.group(0)
         return " " * len(m.group(0))
     return _HEAD_BRACKET.sub(blank, text)

@@ -135,3 +135,11 @@ def test_registered_body_with_its_level_word_before_the_bracket_is_its_regional_
     assert "Badan Narkotika Nasional Provinsi Sulawesi Barat" in os_
     assert "BNNP Sulbar" in os_["Badan Narkotika Nasional Provinsi Sulawesi Barat"].aliases
     assert "BNNP Sulbar" not in os_
+
+
+def test_command_and_prison_heads_written_in_full_before_their_short_form_and_number():
+    os_ = orgs("Karya bakti\nKomando Distrik Militer (Kodim) 1307/Poso menggelar karya bakti. Rumah Tahanan Negara "
+               "Kelas IIB Ampana membuka layanan kunjungan. Komando Rayon Militer (Koramil) 1307-03/Lage hadir.\n")
+    assert "Komando Distrik Militer 1307/Poso" in os_
+    assert "Rumah Tahanan Negara Kelas IIB Ampana" in os_
+    assert "Komando Rayon Militer 1307-03/Lage" in os_
