@@ -789,3 +789,11 @@ def test_a_graduation_is_an_event_and_a_negating_copula_ends_its_name():
     event = extract_text(text, published="2025-11-05").main_event
     assert event is not None and event.name.lower() == "wisuda"
     assert event.organizer != "Ikatan Penilai Sukamaju"
+
+
+def test_destroying_seized_goods_written_as_a_verb_is_named_with_its_object():
+    text = ("Polres Alor Musnahkan Barang Bukti Sabu\nKalabahi - Polres Alor memusnahkan barang bukti narkotika jenis "
+            "sabu di halaman Mapolres Alor, Kamis (6/3/2025). Pemusnahan dipimpin Wakapolres Alor Kompol Yakobus "
+            "Malaka.\n")
+    event = _event(text, "Polres Alor Musnahkan Barang Bukti Sabu")
+    assert event.name.lower().startswith("pemusnahan barang bukti")
