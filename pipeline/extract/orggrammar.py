@@ -508,6 +508,19 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         p.end = j = j - 1 + seat
                         unknown = 4
             continue
+        if mode == "named" and head.kind == "government" and t.cap and j >= 2 and toks[j - 2].text == "Kelas" \
+                and _CLASS_MARK.fullmatch(toks[j - 1].text) and p.end == j:
+            # "Lapas Kelas IIB Ternate Terima Kunjungan": after the class, a region is the seat and ends the name
+            n = j
+            while n + 1 < len(toks) and n + 1 - j < 4 and toks[n + 1].cap and toks[n + 1].is_word \
+                    and same_line_gap(text, toks[n], toks[n + 1]):
+                n += 1
+            seat = match_place([x.text for x in toks[j:n + 1]], 0)
+            if seat:
+                p.body_words.extend(range(j, j + seat))
+                p.end = j = j + seat
+                unknown = 4
+                continue
         if mode == "named" and p.body_words and titled and _holder_follows(text, toks, j):
             break  # "Rektor Universitas Mulawarman Siti Aminah mengatakan": the holder's name ends the body's
         if t.cap and mode in ("named",) and unknown < 4 and is_name_word(t.text) is not None \
@@ -623,7 +636,8 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     return None
 
 
-_ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
+_ROMAN_UNIT = re.compile(r"[IVX]{1,5}")
+_CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")  # "Lapas Kelas IIB", "Rutan Kelas 1"  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
 
 
 def _slash_name_after(text: str, toks: list[Tok], j: int) -> bool:

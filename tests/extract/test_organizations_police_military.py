@@ -143,3 +143,10 @@ def test_command_and_prison_heads_written_in_full_before_their_short_form_and_nu
     assert "Komando Distrik Militer 1307/Poso" in os_
     assert "Rumah Tahanan Negara Kelas IIB Ampana" in os_
     assert "Komando Rayon Militer 1307-03/Lage" in os_
+
+
+def test_prison_whose_seat_after_its_class_is_a_region_ends_there_in_a_headline():
+    os_ = orgs("Lapas Kelas IIB Tolitoli Terima Kunjungan Kerja Kakanwil\nLembaga Pemasyarakatan Kelas IIB Tolitoli "
+               "menerima kunjungan kerja.\n")
+    assert not any("Terima" in n or any("Terima" in a for a in o.aliases) for n, o in os_.items())
+    assert "Lembaga Pemasyarakatan Kelas IIB Tolitoli" in os_
