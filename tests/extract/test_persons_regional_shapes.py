@@ -187,3 +187,9 @@ def test_a_given_name_that_is_also_a_holiday_word_stays_in_the_name(name):
     ps = persons(f"Halal Bihalal Idul Fitri\nKepala Dinas Kesehatan, dr. {name}, membuka acara Halal Bihalal Idul "
                  "Fitri di aula.")
     assert ps == {name: ["Kepala Dinas Kesehatan"]}
+
+
+def test_prison_section_short_forms_joined_by_dan_stay_in_the_post():
+    text = ("Kunjungan kerja\nKasi Binadik dan Giatja Lapas Kelas IIB Tolitoli, Rini Lasimpo, memaparkan program "
+            "pembinaan.\n")
+    assert persons(text) == {"Rini Lasimpo": ["Kasi Binadik dan Giatja Lapas Kelas IIB Tolitoli"]}
