@@ -193,3 +193,9 @@ def test_prison_section_short_forms_joined_by_dan_stay_in_the_post():
     text = ("Kunjungan kerja\nKasi Binadik dan Giatja Lapas Kelas IIB Tolitoli, Rini Lasimpo, memaparkan program "
             "pembinaan.\n")
     assert persons(text) == {"Rini Lasimpo": ["Kasi Binadik dan Giatja Lapas Kelas IIB Tolitoli"]}
+
+
+def test_prison_head_takes_the_class_then_the_seat_before_an_accompanying_clause():
+    text = ("Remisi\nDalam acara itu Kalapas Kelas IIA Ampana, Rudi Lamba, didampingi Kasubsi Registrasi "
+            "Yuliana Lamaga.\n")
+    assert persons(text)["Rudi Lamba"] == ["Kalapas Kelas IIA Ampana"]
