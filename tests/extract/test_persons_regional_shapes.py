@@ -199,3 +199,13 @@ def test_prison_head_takes_the_class_then_the_seat_before_an_accompanying_clause
     text = ("Remisi\nDalam acara itu Kalapas Kelas IIA Ampana, Rudi Lamba, didampingi Kasubsi Registrasi "
             "Yuliana Lamaga.\n")
     assert persons(text)["Rudi Lamba"] == ["Kalapas Kelas IIA Ampana"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penertiban dipimpin Danton I Satpol PP Kabupaten Sigi, Ahmad Yani Lasaka.",
+     {"Ahmad Yani Lasaka": ["Danton I Satpol PP Kabupaten Sigi"]}),
+    ("Danru Satpol PP Kota Palu Rudi Hartono mengatakan hal itu.", {"Rudi Hartono": ["Danru Satpol PP Kota Palu"]}),
+    ("Danki Yonif 711/Raksatama Kapten Inf Yusuf Tandi hadir.", {"Yusuf Tandi": ["Danki Yonif 711/Raksatama"]}),
+])
+def test_commanders_of_a_unit_company_platoon_or_squad(text, expected):
+    assert persons(text) == expected
