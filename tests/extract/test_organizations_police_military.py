@@ -150,3 +150,11 @@ def test_prison_whose_seat_after_its_class_is_a_region_ends_there_in_a_headline(
                "menerima kunjungan kerja.\n")
     assert not any("Terima" in n or any("Terima" in a for a in o.aliases) for n, o in os_.items())
     assert "Lembaga Pemasyarakatan Kelas IIB Tolitoli" in os_
+
+
+def test_municipal_police_merged_with_the_fire_service_is_one_body():
+    os_ = orgs("Tes urine\nBNNK Pohuwato memeriksa personel Satuan Polisi Pamong Praja dan Pemadam Kebakaran Kabupaten "
+               "Pohuwato. Sekretaris Satpol PP dan Damkar Pohuwato hadir.\n")
+    name = "Satuan Polisi Pamong Praja dan Pemadam Kebakaran Kabupaten Pohuwato"
+    assert name in os_
+    assert "Satpol PP dan Damkar Pohuwato" in os_[name].aliases
