@@ -797,3 +797,14 @@ def test_destroying_seized_goods_written_as_a_verb_is_named_with_its_object():
             "Malaka.\n")
     event = _event(text, "Polres Alor Musnahkan Barang Bukti Sabu")
     assert event.name.lower().startswith("pemusnahan barang bukti")
+
+
+def test_a_drug_urine_test_and_a_raid_are_events_named_from_the_lead():
+    text = ("BNNK Buol Periksa Pegawai Kecamatan\nBuol - BNNK Buol melaksanakan tes urine terhadap 40 pegawai Kantor "
+            "Camat Biau, Selasa (4/3/2025). Seluruh pegawai dinyatakan negatif.\n")
+    event = _event(text, "BNNK Buol Periksa Pegawai Kecamatan")
+    assert event.name.startswith("tes urine terhadap 40 pegawai")
+    text = ("Satpol PP Kota Bima Sasar Tempat Hiburan\nBima - Satpol PP Kota Bima menggelar razia minuman keras di "
+            "sejumlah tempat hiburan, Jumat (7/3/2025). Petugas mengamankan 20 botol.\n")
+    event = _event(text, "Satpol PP Kota Bima Sasar Tempat Hiburan")
+    assert event.name.startswith("razia minuman keras")
