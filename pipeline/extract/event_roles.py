@@ -266,8 +266,10 @@ class RoleReader:
         end = main.end
         if main.kind in self.lex.visits:  # "peninjauan terhadap RS X", "kunjungan ke Kantor Y": the site visited
             cut = re.search(r"\b(?:ke|terhadap|kepada)\s", self.text[main.start:main.end], re.IGNORECASE)
-            end = main.start + cut.start() if cut else end
-            inside = [o for o in inside if o.start < end]
+        else:  # "penyuluhan kepada siswa SMP X", "tes urine bagi pegawai Dinas Y": those it is given to
+            cut = re.search(r"\b(?:terhadap|kepada|bagi)\s", self.text[main.start:main.end], re.IGNORECASE)
+        end = main.start + cut.start() if cut else end
+        inside = [o for o in inside if o.start < end]
         if inside:
             return inside[0].org.name
         named = self._named_in(main.start, end)

@@ -808,3 +808,10 @@ def test_a_drug_urine_test_and_a_raid_are_events_named_from_the_lead():
             "sejumlah tempat hiburan, Jumat (7/3/2025). Petugas mengamankan 20 botol.\n")
     event = _event(text, "Satpol PP Kota Bima Sasar Tempat Hiburan")
     assert event.name.startswith("razia minuman keras")
+
+
+def test_a_body_the_event_is_given_to_is_not_its_organizer():
+    text = ("Kasat Binmas Beri Penyuluhan Kenakalan Remaja\nWatampone - Kasat Binmas AKP Andi Rasyid memberikan "
+            "penyuluhan tentang kenakalan remaja kepada siswa SMP Negeri 3 Watampone, Senin (10/3/2025).\n")
+    event = _event(text, "Kasat Binmas Beri Penyuluhan Kenakalan Remaja")
+    assert event.organizer != "SMP Negeri 3 Watampone"
