@@ -509,7 +509,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         unknown = 4
             continue
         if mode == "named" and head.kind == "government" and t.cap and j >= 2 and toks[j - 2].text == "Kelas" \
-                and _CLASS_MARK.fullmatch(toks[j - 1].text) and p.end == j:
+                and CLASS_MARK.fullmatch(toks[j - 1].text) and p.end == j:
             # "Lapas Kelas IIB Ternate Terima Kunjungan": after the class, a region is the seat and ends the name
             n = j
             while n + 1 < len(toks) and n + 1 - j < 4 and toks[n + 1].cap and toks[n + 1].is_word \
@@ -636,8 +636,8 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     return None
 
 
-_ROMAN_UNIT = re.compile(r"[IVX]{1,5}")
-_CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")  # "Lapas Kelas IIB", "Rutan Kelas 1"  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
+_ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
+CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")  # a prison's class: "Lapas Kelas IIB", "Rutan Kelas 1"
 
 
 def _slash_name_after(text: str, toks: list[Tok], j: int) -> bool:

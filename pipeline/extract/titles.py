@@ -536,7 +536,7 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
         return k
     if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]) or not toks[k].is_word:
         return k
-    if toks[k].text == "Kelas" and k + 2 < len(toks) and _CLASS_MARK.fullmatch(toks[k + 1].text) \
+    if toks[k].text == "Kelas" and k + 2 < len(toks) and g.CLASS_MARK.fullmatch(toks[k + 1].text) \
             and same_line_gap(text, toks[k], toks[k + 1]) and same_line_gap(text, toks[k + 1], toks[k + 2]):
         # "Kalapas Kelas IIA Palu", "Karutan Kelas IIB Poso": the prison's class, then its seat
         end = _place_tail(text, toks, k + 2, village, local, level)
@@ -570,9 +570,6 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
             if looks_like_place(text[span[0].start:span[-1].end]):
                 return k + n
     return k
-
-
-_CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")
 
 
 def _village_run(text: str, toks: list[Tok], k: int, village_post: bool = False) -> int | None:
