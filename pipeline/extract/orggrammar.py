@@ -497,12 +497,13 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 # name after its slash), or a place
                 unknown = max(unknown, 2) if slashed else 4
                 if slashed and head.kind == "government":
-                    # "Kodim 1306/Donggala Gelar Karya Bakti": a seat that is a region ends the name there
+                    # "Kodim 1306/Donggala Gelar Karya Bakti": a seat that is a kabupaten or kota ends the name there
+                    # (a kecamatan's name may open a longer name: "Yonif 823/Raja Wakaaka")
                     n = j - 1
                     while n + 1 < len(toks) and n + 1 - (j - 1) < 5 and toks[n + 1].cap and toks[n + 1].is_word \
                             and same_line_gap(text, toks[n], toks[n + 1]):
                         n += 1
-                    seat = match_place([t.text for t in toks[j - 1:n + 1]], 0)
+                    seat = match_place([t.text for t in toks[j - 1:n + 1]], 0, max_level=2)
                     if seat:
                         p.body_words.extend(range(j, j - 1 + seat))
                         p.end = j = j - 1 + seat

@@ -24,12 +24,15 @@ from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
 from pipeline.resolve.names import NameRead, given_words, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
+# "(Alm.)", "(Purn.)": a holder's mark in brackets, not a post's short form
+_BRACKETED_HONORIFICS = "|".join(sorted({re.escape(h.strip("().")) for h in load_list("honorifics") if h.startswith("(")},
+                                        key=len, reverse=True))
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*"
                     # "Perdana Menteri Thailand yang baru, Anutin ...": a newcomer's post, then the name
                     r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
                     # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
-                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\([ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
+                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\((?![ \t]*(?:" + _BRACKETED_HONORIFICS + r")\b)[ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+)?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"

@@ -33,3 +33,15 @@ def test_post_short_form_then_the_body_then_the_holder():
     text = ("Penertiban PKL\nKepala Bidang Ketenteraman dan Ketertiban Umum (Kabid Trantibum) Satpol PP Wajo, "
             "Rudi Amiruddin, menambahkan bahwa pedagang dipindahkan.\n")
     assert persons(text)["Rudi Amiruddin"] == ["Kepala Bidang Ketenteraman dan Ketertiban Umum Satpol PP Wajo"]
+
+
+def test_a_deceased_holders_mark_in_brackets_is_kept_as_an_honorific():
+    f = extract_text("Penghargaan diserahkan kepada keluarga Wakil Bupati Sigi (Alm.) Rudi Lasimpo di Palu.")
+    p = next(p for p in f.persons if p.name == "Rudi Lasimpo")
+    assert "(Alm.)" in p.honorifics
+
+
+def test_a_battalions_name_after_a_kecamatan_seat_runs_on():
+    f = extract_text("Wamenhan mengunjungi Yonif TP 823/Raja Wakaaka. Komandan Yonif TP 823/Raja Wakaaka, Letkol Inf "
+                     "Rudi Hartono, menyambut kedatangan Wamenhan pada Senin (3/3/2025).")
+    assert not any(p.name == "Wakaaka" for p in f.persons)
