@@ -497,13 +497,14 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 # name after its slash), or a place
                 unknown = max(unknown, 2) if slashed else 4
                 if slashed and head.kind == "government":
-                    # "Kodim 1306/Donggala Gelar Karya Bakti": a seat that is a kabupaten or kota ends the name there
-                    # (a kecamatan's name may open a longer name: "Yonif 823/Raja Wakaaka")
+                    # "Kodim 1306/Donggala Gelar Karya Bakti": a seat that is a kabupaten or kota (a kecamatan for a
+                    # Koramil) ends the name; a kecamatan's name may open a battalion's longer one ("Yonif 823/Raja X")
                     n = j - 1
                     while n + 1 < len(toks) and n + 1 - (j - 1) < 5 and toks[n + 1].cap and toks[n + 1].is_word \
                             and same_line_gap(text, toks[n], toks[n + 1]):
                         n += 1
-                    seat = match_place([t.text for t in toks[j - 1:n + 1]], 0, max_level=2)
+                    level = 3 if head.unit in district_units() else 2
+                    seat = match_place([t.text for t in toks[j - 1:n + 1]], 0, max_level=level)
                     if seat:
                         p.body_words.extend(range(j, j - 1 + seat))
                         p.end = j = j - 1 + seat
