@@ -415,6 +415,7 @@ class PlacesComponent:
         Sahari", "Jalan Danau Sunter"); no other cue goes inside."""
         j = None
         k = i
+        segment = False
         while k < len(words) and k - i < limit:
             w = words[k][2]
             if w[:1].isdigit():  # "7 Ulu", "3-4 Ulu": a number inside the name, never its end
@@ -440,8 +441,10 @@ class PlacesComponent:
                 break
             more = k + 1 < len(words) and words[k + 1][2][:1].isupper() \
                 and _JOIN.fullmatch(text[words[k][1]:words[k + 1][0]]) is not None
+            if k > i and "-" in text[words[k - 1][1]:words[k][0]]:
+                segment = True  # "ruas jalan Dulupi - Kotaraja": a road between two places names both ends
             if street and k > i and not more and w.lower() not in _COMPASS and words[k - 1][2] != "Raya" \
-                    and not (k - 1 == i and words[i][2].lower() in _LANDFORMS) \
+                    and not segment and not (k - 1 == i and words[i][2].lower() in _LANDFORMS) \
                     and (rg.aliases().get(gz.name_key(w))
                                                   or gz.region_index().get(gz.name_key(w))):
                 break  # "jalan Permindo Padang": the city after the street's name ("Jalan Medan Merdeka Barat" runs on)

@@ -126,3 +126,9 @@ def test_a_hall_named_after_a_person_with_a_title():
                          "Gedung Prof. Mattalitti. Di gedung itu, H. Ahmad Rizal memberi sambutan.")
     assert {"Aula H. Lamarauna Tondo", "Gedung Prof. Mattalitti"} <= {v.name for v in facts.venues}
     assert {p.name for p in facts.persons} == {"Ahmad Rizal"}
+
+
+def test_a_road_segment_named_by_its_two_ends_keeps_the_second_end_whole():
+    text = ("Dinas PUPR Kabupaten Boalemo meninjau pengaspalan jalan desa.\n"
+            "Wakil Bupati melanjutkan kunjungan ke ruas jalan Tabongo - Kotaraja yang sedang ditimbun.")
+    assert "jalan Tabongo - Kotaraja" in _places(text)
