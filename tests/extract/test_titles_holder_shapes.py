@@ -48,3 +48,12 @@ def test_holder_named_in_brackets_after_the_post():
                   "balai kota. Wakil Menteri Pertahanan (Wamenhan) Budi Santoso juga hadir.")
     assert got.get("Hadianto Rasyid") == ["Wali Kota Palu"]
     assert "Wamenhan" not in got
+
+
+def test_the_post_a_person_is_installed_in_is_that_persons_post():
+    text = ("Bupati Sumbawa melantik 30 pejabat administrator di pendopo.\n"
+            "Di antara mereka, Rudi Hartawan, S.STP dilantik sebagai Kepala Bagian Umum Sekretariat Daerah "
+            "Kabupaten Sumbawa, sedangkan Nurul Hidayah ditunjuk sebagai Plt. Kepala Dinas Sosial.")
+    got = persons(text)
+    assert got.get("Rudi Hartawan") == ["Kepala Bagian Umum Sekretariat Daerah Kabupaten Sumbawa"]
+    assert got.get("Nurul Hidayah") == ["Plt. Kepala Dinas Sosial"]
