@@ -22,7 +22,7 @@ from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
-from pipeline.resolve.names import honorific_re, is_name_word
+from pipeline.resolve.names import given_words, honorific_re, is_name_word
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, unit_slash
 from pipeline.tables import load_list, load_tsv
 
@@ -349,7 +349,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 if k < len(toks) and toks[k].text.lower() == "dan":
                     k += 1
                 if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
-                        and not toks[k].upper and not _starts_org(text, toks, k):
+                        and not toks[k].upper and not _starts_org(text, toks, k) and not _given_name_at(text, toks, k):
                     # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
                     continue
@@ -748,6 +748,13 @@ def building_heads() -> PhraseTable:
     """Multi-word venue heads ("Balai Kota", "Balai Pertemuan"): a building, though its first word heads bodies."""
     return PhraseTable([(r["head"], True) for r in load_tsv("venue_heads")
                         if " " in r["head"] and r["position"] == "prefix"])
+
+
+def _given_name_at(text: str, toks: list[Tok], k: int) -> bool:
+    """'Kepala Dinas Sosial, Lalu Ahmad': a given name that is a common word too, then a word of no body, opens the
+    holder's name after the comma."""
+    return fold(toks[k].text) in given_words() and k + 1 < len(toks) and toks[k + 1].cap \
+        and same_line_gap(text, toks[k], toks[k + 1]) and not _body_word(text, toks[k + 1])
 
 
 def _body_word(text: str, t: Tok) -> bool:

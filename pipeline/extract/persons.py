@@ -1020,9 +1020,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             held.setdefault(fold(q.data["name"]), set()).add(q.start)
     out: list[Mention] = []
     def unit_words(a: int, b: int) -> bool:
-        """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics."""
+        """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics; a given name
+        that is a common word too ("Lalu" of Lombok's names) opens the name the model may read without it."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
-        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and (_unit_word(w, common) or any(
+        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and fold(w) not in given_words() and (_unit_word(w, common) or any(
             e.start <= a + i < e.end for e in bodies)) for i, w in words)
 
     for p in found:

@@ -209,3 +209,12 @@ def test_prison_head_takes_the_class_then_the_seat_before_an_accompanying_clause
 ])
 def test_commanders_of_a_unit_company_platoon_or_squad(text, expected):
     assert persons(text) == expected
+
+
+def test_a_lombok_given_name_that_is_a_common_word_opens_the_holders_name():
+    text = ("Dinas Kesehatan Kabupaten Lombok Timur melakukan fogging di Desa Rakam.\n"
+            "Kepala Dinas Sosial, Lalu Ahmad Zaini, menambahkan bantuan disalurkan. Kabid P2P Dinas Kesehatan "
+            "Kabupaten Lombok Timur, Lalu Hasbulloh, SKM, mengimbau warga menguras bak mandi.")
+    got = persons(text)
+    assert got.get("Lalu Ahmad Zaini") == ["Kepala Dinas Sosial"]
+    assert got.get("Lalu Hasbulloh") == ["Kabid P2P Dinas Kesehatan Kabupaten Lombok Timur"]
