@@ -1090,7 +1090,9 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         level = _LEVEL_IN_UNIT.search(unit or "")
         if level and len(words) == len(fixed.replace(".", " ").split()):
             fixed = f"{level.group(0)} {fixed}"  # "Pemkab Bogor" is Kabupaten Bogor, "Pemkot Jambi" Kota Jambi
-        region = _region(fixed) if words and match_place(words, 0, max_level=4) == len(words) else None
+        # "Kecamatan Kota Masohi": a kecamatan named "Kota X", where "Kota" is no level of its own
+        kota_kecamatan = len(words) > 1 and fold(words[0]) == "kota" and fold(fixed.split()[0].rstrip(".")) in ("kecamatan", "kec")
+        region = _region(fixed) if words and (match_place(words, 0, max_level=4) == len(words) or kota_kecamatan) else None
     if unit == "Pemerintah" and p.jur_prefix:
         unit = "Pemerintah " + p.jur_prefix.capitalize()
     body_end = p.jurisdiction[0] if p.jurisdiction else p.end

@@ -238,6 +238,9 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
         if not toks[k].cap:
             return None
         if _is_prefix(toks[k]):
+            n = _kota_kecamatan(text, toks, k) if kind == "kecamatan" else 0
+            if n:
+                return k + n, kind, False  # "KUA Kecamatan Kota Masohi": many kecamatan are named "Kota X"
             return None  # "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten X": "Desa" ends the portfolio
         words = [x.text for x in toks[k:k + 5]]
         n = match_place(words, 0, max_level=4)
@@ -267,6 +270,22 @@ def _region_of_words(toks: list[Tok], j: int, max_level: int = 2) -> bool:
     """A region's name of two or more words opens at j, its first word also a body word ("Dinas Sosial Tanah
     Datar", "Stasiun Manggarai dan Tanah Abang", where "Tanah" is a portfolio's word in "Pendaftaran Tanah")."""
     return match_place([x.text for x in toks[j:j + 4]], 0, max_level=max_level) >= 2
+
+
+def _kota_kecamatan(text: str, toks: list[Tok], k: int) -> int:
+    """Words from k ("Kota Masohi", "Kota Juang") that name a kecamatan of the register opening with "Kota"."""
+    from pipeline.resolve.regions import resolve_key
+
+    if fold(toks[k].text) != "kota":
+        return 0
+    for n in (3, 2):
+        if k + n > len(toks) or not all(toks[x].is_word and toks[x].cap and same_line_gap(text, toks[x - 1], toks[x])
+                                        for x in range(k + 1, k + n)):
+            continue
+        found = resolve_key(name_key(" ".join(t.text for t in toks[k:k + n])), "kecamatan", ())
+        if found and found[0]:
+            return n
+    return 0
 
 
 def _province_name(words: list[Tok]) -> bool:

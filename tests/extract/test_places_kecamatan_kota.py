@@ -33,3 +33,13 @@ def test_a_kecamatan_list_never_runs_across_a_line_break():
 def test_a_kecamatan_list_after_a_comma_and_dan_is_still_read():
     found = places("Bantuan disalurkan ke Kecamatan Talun, Sragi dan Wonokerto, Kabupaten Pekalongan.")
     assert {"Kecamatan Talun", "Kecamatan Sragi", "Kecamatan Wonokerto"} <= {name for name, _, _ in found}
+
+
+def test_a_body_of_a_kecamatan_named_kota_x_is_that_kecamatans_body():
+    from pipeline.extract import extract_text
+
+    facts = extract_text("Penyuluh agama ditempatkan di KUA Kecamatan Kota Masohi dan KUA Kecamatan Amahai.\n"
+                         "Kepala KUA Kecamatan Kota Masohi, Jafar Umarella, menyambut para penyuluh.")
+    assert {o.name for o in facts.organizations} == {"KUA Kecamatan Kota Masohi", "KUA Kecamatan Amahai"}
+    assert [[t.text for t in p.titles] for p in facts.persons if p.name == "Jafar Umarella"] == [
+        ["Kepala KUA Kecamatan Kota Masohi"]]
