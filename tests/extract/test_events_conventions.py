@@ -815,3 +815,13 @@ def test_a_body_the_event_is_given_to_is_not_its_organizer():
             "penyuluhan tentang kenakalan remaja kepada siswa SMP Negeri 3 Watampone, Senin (10/3/2025).\n")
     event = _event(text, "Kasat Binmas Beri Penyuluhan Kenakalan Remaja")
     assert event.organizer != "SMP Negeri 3 Watampone"
+
+
+def test_the_month_or_week_of_a_named_campaign_is_part_of_its_name():
+    text = ("Puskesmas Lindu membuka kegiatan di balai desa, Senin (28/4/2025). Hari itu Puskesmas Lindu mencanangkan "
+            "Bulan Imunisasi Anak Nasional di Desa Tomado.")
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert any(n.startswith("Bulan Imunisasi Anak Nasional") for n in names)
+    text = "Dinas Kesehatan menggelar Pekan Imunisasi Dunia tingkat kabupaten di Puskesmas Lindu."
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert any(n.startswith("Pekan Imunisasi Dunia") for n in names)
