@@ -434,7 +434,9 @@ class PlacesComponent:
             if village and k > i and len(w) == 1:
                 break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
             if w.lower() in self.cues and not ((village or street) and k == i and self.cues[w.lower()][0] == "other"
-                                               and w.lower() in _LANDFORMS):
+                                               and w.lower() in _LANDFORMS) \
+                    and not (village and k == i and w.lower() == "kota" and k + 1 < len(words)
+                             and words[k + 1][2][:1].isupper()):  # "Kelurahan Kota Uneng"
                 break
             if k > i and not _JOIN.fullmatch(text[words[k - 1][1]:words[k][0]]) and \
                     not (street and self._title_abbreviation(text, words, k - 1)):
@@ -486,7 +488,7 @@ class PlacesComponent:
     def _cued(self, text: str, words: list, i: int, cue: tuple[str, str]) -> _Cand | None:
         word, kind = cue
         start = i + 1
-        if kind in ("kecamatan", "desa") and self._names_a_larger_region(words, start):
+        if kind in ("kecamatan", "desa") and self._names_a_larger_region(words, start, village=kind == "desa"):
             return None  # "Tingkat Kecamatan Kota Serang": a level, then the kota that the loop reads next
         if kind != "other":
             for j, key, written in self._ngrams(text, words, start):
@@ -521,9 +523,10 @@ class PlacesComponent:
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
 
-    def _names_a_larger_region(self, words: list, start: int) -> bool:
+    def _names_a_larger_region(self, words: list, start: int, village: bool = False) -> bool:
         """The words after a kecamatan/desa cue are a kota or kabupaten cue and its name ("Kota Serang"), and no
-        kecamatan bears that whole name ("Kota Jantho" does)."""
+        kecamatan bears that whole name ("Kota Jantho" does), nor a village after a village's cue ("Kelurahan Kota
+        Uneng")."""
         if start + 1 >= len(words):
             return False
         cue = self.cues.get(words[start][2].lower())
@@ -535,7 +538,8 @@ class PlacesComponent:
         joined = ""
         for k in range(start, min(start + MAX_WORDS, len(words))):
             joined += words[k][2]
-            if k > start and any(gz.level_of(c) == 3 for c in index.get(gz.name_key(joined), ())):
+            if k > start and (any(gz.level_of(c) == 3 for c in index.get(gz.name_key(joined), ()))
+                              or village and gz.name_key(joined) in gz.village_index()):
                 return False
         return True
 

@@ -43,3 +43,9 @@ def test_a_body_of_a_kecamatan_named_kota_x_is_that_kecamatans_body():
     assert {o.name for o in facts.organizations} == {"KUA Kecamatan Kota Masohi", "KUA Kecamatan Amahai"}
     assert [[t.text for t in p.titles] for p in facts.persons if p.name == "Jafar Umarella"] == [
         ["Kepala KUA Kecamatan Kota Masohi"]]
+
+
+def test_a_village_named_kota_x_is_one_place():
+    found = places("Bupati meninjau saluran di Kelurahan Kota Uneng, Kecamatan Alok, Kabupaten Sikka, Senin lalu.")
+    assert ("Kelurahan Kota Uneng", "desa", "53.07.05.1009") in found
+    assert not any(name == "Kota Uneng" or kind == "kota" for name, kind, _ in found)
