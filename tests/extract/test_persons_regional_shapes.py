@@ -218,3 +218,11 @@ def test_a_lombok_given_name_that_is_a_common_word_opens_the_holders_name():
     got = persons(text)
     assert got.get("Lalu Ahmad Zaini") == ["Kepala Dinas Sosial"]
     assert got.get("Lalu Hasbulloh") == ["Kabid P2P Dinas Kesehatan Kabupaten Lombok Timur"]
+
+
+def test_daeng_written_short_inside_a_bugis_makassar_name_keeps_the_name_whole():
+    text = ("Pemerintah Kabupaten Buol menggelar apel gabungan di halaman kantor bupati.\n"
+            "Apel dipimpin Pj Bupati Buol, Dr. Rizal Dg. Mattiro, S.H., didampingi Camat Biau Andi Baso Dg. Tompo.")
+    got = persons(text)
+    assert got.get("Rizal Dg. Mattiro") == ["Pj. Bupati Buol"]
+    assert got.get("Andi Baso Dg. Tompo") == ["Camat Biau"]
