@@ -338,6 +338,11 @@ def test_a_nurses_prefix_is_not_a_name():
     assert persons(text) == {"Rina Marlina": ["Kepala Puskesmas Lage"]}
 
 
+def test_a_nurses_prefix_written_out_is_not_a_name():
+    text = "Judul Berita Hari Ini\nKepala UPTD Puskesmas Lage, Ners Rina Marlina, S.Kep, menyampaikan materi."
+    assert persons(text) == {"Rina Marlina": ["Kepala UPTD Puskesmas Lage"]}
+
+
 def test_short_forms_of_working_units_heads_are_posts():
     text = ("Judul Berita Hari Ini\nHadir Subkoordinator Humas Dinas Sosial Banggai Budi Prasetyo, Wakasat Lantas "
             "Polres Sigi AKP Rudi Hartawan, dan Kapospol Toili Aipda Joko Susilo.")
