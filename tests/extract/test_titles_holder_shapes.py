@@ -57,3 +57,12 @@ def test_the_post_a_person_is_installed_in_is_that_persons_post():
     got = persons(text)
     assert got.get("Rudi Hartawan") == ["Kepala Bagian Umum Sekretariat Daerah Kabupaten Sumbawa"]
     assert got.get("Nurul Hidayah") == ["Plt. Kepala Dinas Sosial"]
+
+
+def test_the_seat_or_group_a_member_comes_from_sits_between_the_post_and_the_name():
+    text = ("Panitia seleksi jabatan pimpinan tinggi pratama Kabupaten Bima memulai tahapan wawancara.\n"
+            "Anggota Panitia Seleksi dari unsur akademisi, Prof. Dr. Rahmat Hidayat, M.Pd, menegaskan proses "
+            "transparan. Anggota DPRD Bima dari Fraksi Nasdem, Rudi Lamadjido, turut memantau.")
+    got = persons(text)
+    assert got.get("Rahmat Hidayat") == ["Anggota Panitia Seleksi"]
+    assert got.get("Rudi Lamadjido") == ["Anggota DPRD Bima"]
