@@ -66,3 +66,12 @@ def test_the_seat_or_group_a_member_comes_from_sits_between_the_post_and_the_nam
     got = persons(text)
     assert got.get("Rahmat Hidayat") == ["Anggota Panitia Seleksi"]
     assert got.get("Rudi Lamadjido") == ["Anggota DPRD Bima"]
+
+
+def test_a_programme_holder_and_a_village_midwife_are_posts():
+    text = ("Dinas Kesehatan Kabupaten Donggala memperkuat pelacakan kontak tuberkulosis.\n"
+            "Pengelola Program TBC Dinas Kesehatan Donggala, Ahmad Lasandara, S.Kep, menjelaskan pelacakan. "
+            "Bidan Desa Labuan Toposo, Nurjanah Rauf, A.Md.Keb, mengatakan warga kini lebih terbuka.")
+    got = persons(text)
+    assert got.get("Ahmad Lasandara") == ["Pengelola Program TBC Dinas Kesehatan Donggala"]
+    assert got.get("Nurjanah Rauf") == ["Bidan Desa Labuan Toposo"]
