@@ -66,6 +66,10 @@ _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
 _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*$")
+# a clause that opens a sentence ("Mewakili Bupati, Budi membuka ..."); mid-sentence, "X mewakili Pj Bupati, Ir. Y"
+# names the principal after the comma
+_PRINCIPAL_BEFORE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:Mewakili|Atas[ \t]+nama)[ \t]+$")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
 
 
@@ -174,6 +178,8 @@ def find(doc: Doc) -> list[Mention]:
     named: dict[int, Mention] = {}  # title start -> person mention
     claimed: set[tuple[int, int]] = set()
     for t in titles:
+        if _PRINCIPAL_BEFORE.search(text[max(0, t.start - 20):t.start]) and _COMMA_AFTER.match(text, t.end):
+            continue  # "Mewakili Bupati, Andi Rusdi ...": the post is the principal's, the name the stand-in's
         held = _holder_in_brackets(doc, text, t, titles)
         if held is not None:
             p = _person(held, "after", t, weak=weak(held.start))

@@ -75,3 +75,19 @@ def test_a_programme_holder_and_a_village_midwife_are_posts():
     got = persons(text)
     assert got.get("Ahmad Lasandara") == ["Pengelola Program TBC Dinas Kesehatan Donggala"]
     assert got.get("Nurjanah Rauf") == ["Bidan Desa Labuan Toposo"]
+
+
+def test_the_post_after_mewakili_is_the_principals_not_the_next_names():
+    text = ("Madrasah Ibtidaiyah Negeri 1 Bantaeng menggelar wisuda tahfidz.\n"
+            "Mewakili Kakankemenag, Syamsuddin Tiro berharap wisudawan melanjutkan hafalan. Mewakili Bupati, Sekda "
+            "Bantaeng Muhammad Arfan membuka acara.")
+    got = persons(text)
+    assert got.get("Syamsuddin Tiro") == []
+    assert got.get("Muhammad Arfan") == ["Sekda Bantaeng"]
+
+
+def test_mid_sentence_the_name_after_mewakili_and_the_post_is_the_principals():
+    text = ("Dinas Kesehatan Kabupaten Buol membuka pekan imunisasi di puskesmas.\n"
+            "Acara dibuka Asisten I Setda Buol, Yunus Lahay, yang mewakili Pj Bupati Buol, Dr. Darmawan Saleh, "
+            "dan disaksikan para camat.")
+    assert persons(text).get("Darmawan Saleh") == ["Pj. Bupati Buol"]
