@@ -91,3 +91,10 @@ def test_mid_sentence_the_name_after_mewakili_and_the_post_is_the_principals():
             "Acara dibuka Asisten I Setda Buol, Yunus Lahay, yang mewakili Pj Bupati Buol, Dr. Darmawan Saleh, "
             "dan disaksikan para camat.")
     assert persons(text).get("Darmawan Saleh") == ["Pj. Bupati Buol"]
+
+
+def test_a_school_supervisor_is_a_post():
+    text = ("Madrasah Ibtidaiyah Negeri 2 Bantaeng menggelar wisuda tahfidz di halaman madrasah.\n"
+            "Kegiatan dihadiri Kasubbag Tata Usaha, H. Syamsul Tiro, Pengawas Madrasah, Dra. Hj. Nurbaya Rani, "
+            "serta para orang tua siswa.")
+    assert persons(text).get("Nurbaya Rani") == ["Pengawas Madrasah"]
