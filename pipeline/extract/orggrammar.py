@@ -471,7 +471,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     p.body_words.extend(range(j, k))
                     p.end, p.parent_at = parent.end, k
                     break
-        if p.body_words and mode == "portfolio":
+        if mode == "portfolio" and (p.body_words or _numbered_school_at(text, toks, j)):
             nested = head_table().match(text, toks, j)
             reg = acronym_table().match(text, toks, j)
             if nested and nested[1].body == "named" and not (reg and " " in reg[1].text):
@@ -767,6 +767,13 @@ def building_heads() -> PhraseTable:
     """Multi-word venue heads ("Balai Kota", "Balai Pertemuan"): a building, though its first word heads bodies."""
     return PhraseTable([(r["head"], True) for r in load_tsv("venue_heads")
                         if " " in r["head"] and r["position"] == "prefix"])
+
+
+def _numbered_school_at(text: str, toks: list[Tok], k: int) -> bool:
+    """'Komite MIN 1 Bantaeng': a school's short head and its number right after a body's head name the body's
+    school whole."""
+    return k + 1 < len(toks) and toks[k].upper and toks[k + 1].text.isdigit() \
+        and head_table().match(text, toks, k) is not None
 
 
 def _given_name_at(text: str, toks: list[Tok], k: int) -> bool:

@@ -334,3 +334,9 @@ def test_merged_portfolios_with_a_head_word_or_an_acronym_among_them():
     assert "Dinas Kesehatan" in names and not any(n.startswith("Dinas Kesehatan,") for n in names)
     assert {p.name: [t.text for t in p.titles] for p in facts.persons}.get("Sitti Rahma") == [
         "Kepala Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo"]
+
+
+def test_a_body_of_a_numbered_school_names_the_school_whole():
+    os_ = orgs("Judul\nKetua Komite MIN 2 Bantaeng, Arifuddin Sijaya, menyerahkan hadiah kepada para wisudawan.")
+    assert {"Komite MIN 2 Bantaeng", "MIN 2 Bantaeng"} <= set(os_)
+    assert "Komite MIN" not in os_
