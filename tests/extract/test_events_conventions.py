@@ -825,3 +825,11 @@ def test_the_month_or_week_of_a_named_campaign_is_part_of_its_name():
     text = "Dinas Kesehatan menggelar Pekan Imunisasi Dunia tingkat kabupaten di Puskesmas Lindu."
     names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
     assert any(n.startswith("Pekan Imunisasi Dunia") for n in names)
+
+
+def test_fogging_against_dengue_is_the_event_not_the_clean_up_after_it():
+    title = "Dinkes Bima Lakukan Fogging di Desa Panda"
+    text = (f"{title}\n\nBIMA – Dinas Kesehatan Kabupaten Bima melakukan pengasapan atau fogging di Desa Panda, "
+            "Minggu (2/3/2025), setelah ditemukan dua kasus demam berdarah. Kepala Desa Panda meminta warga "
+            "menggelar kerja bakti membersihkan saluran air setiap Jumat.")
+    assert "fogging" in _event(text, title).name.lower()
