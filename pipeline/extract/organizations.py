@@ -261,6 +261,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     # words after a body's bracket that complete its name ("(BPSDMP) Kominfo Surabaya") are not another body
     conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in conts)]
+    _placed_definitions(out)
     out.extend(_national_governments(text, toks, taken))
     out.extend(_english_names(text, toks, taken))
     local = _local_acronyms(text, toks, out, taken)
@@ -309,6 +310,20 @@ def _outer_definitions(found: list[Mention]) -> None:
         if d and any(o.end == m.end and o.start < m.start and o.data.get("definition") == d for o in found):
             for k in ("definition", "continuation", "continuation_span"):
                 m.data.pop(k, None)
+
+
+def _placed_definitions(found: list[Mention]) -> None:
+    """'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten X': the short form in the bracket names the body of
+    the region written after it, so it does not also stand for the same body of another region ("BPBD Provinsi
+    Y" later is another organization)."""
+    for m in found:
+        cont, code = m.data.get("continuation_span"), m.data.get("region_code")
+        if not (cont and code and m.data.get("definition")):
+            continue
+        for o in found:
+            if m.end < o.start and o.end <= cont[0] and o.text == m.data["definition"] \
+                    and not o.data.get("region_code"):
+                o.data["region_code"] = code
 
 
 def _cased_heads(toks: list[Tok], firsts: frozenset[str]) -> list[Tok]:

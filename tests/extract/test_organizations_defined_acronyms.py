@@ -37,3 +37,13 @@ def test_a_regions_number_after_the_bracket_completes_the_name():
         "(BPDD) Budi Santoso, Gubernur Sulteng dan warga hadir.", published="2024-05-01").organizations}
     assert "Balai Wilayah Sungai Sulawesi IV" in found
     assert not any("Budi Santoso" in n for n in found)
+
+
+def test_a_bracket_before_a_region_names_that_regions_body_only():
+    found = {o.name: o.aliases for o in extract_text(
+        "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sigi membuka posko di Desa Kotapulu. Bantuan juga "
+        "diserahkan BPBD Provinsi Sulawesi Tengah kepada warga. BPBD terus memantau debit air.",
+        published="2025-03-01").organizations}
+    assert "BPBD Provinsi Sulawesi Tengah" in found
+    assert "BPBD" in found["Badan Penanggulangan Bencana Daerah Kabupaten Sigi"]
+    assert "BPBD Provinsi Sulawesi Tengah" not in found["Badan Penanggulangan Bencana Daerah Kabupaten Sigi"]
