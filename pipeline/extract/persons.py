@@ -22,7 +22,7 @@ from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, given_words, name_abbreviations, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, given_words, name_abbreviations, noble_openers, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
 # "(Alm.)", "(Purn.)": a holder's mark in brackets, not a post's short form
 _BRACKETED_HONORIFICS = "|".join(sorted({re.escape(h.strip("().")) for h in load_list("honorifics") if h.startswith("(")},
@@ -1104,6 +1104,16 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+def _noble_before(text: str, start: int) -> int:
+    """Where the model's person starts, or the title of nobility right before it ("Lalu Ahmad Zaini")."""
+    m = _NOBLE_BEFORE.search(text, max(0, start - 8), start)
+    return m.start(1) if m and m.group(1) in noble_openers() and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()) \
+        else start
+
+
+_NOBLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+
+
 def _unknown_place_after_comma(p: Mention, body: Mention) -> bool:
     """'Kepala Dinas Tata Ruang, Junaedi,', 'Ketua dan Sekum PWI, Sarjono dan Mahdar': one word set off by a comma
     after a title (or the first of a pair of heads) is its holder; the model's place reading of that word alone
@@ -1309,12 +1319,13 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
                                 or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)
-        r = read_name(text, m.start, model_end=m.end)
+        begin = _noble_before(text, m.start)
+        r = read_name(text, begin, model_end=m.end)
         if r is not None and r.end > m.end and not _INITIALS_AFTER.fullmatch(text, m.end, r.end) \
                 and not any(o is not m and m.end <= o.start < r.end and o.data.get("label") == "PER"
                             for o in mentions(doc, "ner")):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
-            r = read_name(text, m.start, max_words=len(m.text.split()), model_end=m.end)
+            r = read_name(text, begin, max_words=len(text[begin:m.end].split()), model_end=m.end)
         if r is not None and degrees_run_re().fullmatch(r.name):
             continue  # "Retno Indah, M. SI": a degree written with a space reads as an initial and a short word
         if r is not None and not r.honorifics:

@@ -128,9 +128,15 @@ def _acting_markers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def noble_openers() -> frozenset[str]:
+    """Titles of nobility that are also common words ("Lalu"): capitalized, they open a name that goes on."""
+    return frozenset(load_list("name_noble_openers"))
+
+
+@lru_cache(maxsize=1)
 def given_words() -> frozenset[str]:
-    """Folded given names that are stop words elsewhere (month names: "Agus", "Juli")."""
-    return frozenset(fold(w) for w in load_list("name_given_words"))
+    """Folded given names that are stop words elsewhere (month names: "Agus", "Juli"; titles of nobility: "Lalu")."""
+    return frozenset(fold(w) for w in (*load_list("name_given_words"), *load_list("name_noble_openers")))
 
 
 def _inner_name_word(text: str, word: str, end: int) -> bool:

@@ -36,6 +36,8 @@ from tests.extract.readers import titles_by_person as persons
     ("Babinsa Tumbuhkan Rasa Kebersamaan\nBabinsa Sertu Sudarto anggota Koramil 12/HP membantu warga.",
      {"Sudarto": ["Babinsa"]}),
 ])
+
+
 def test_regional_shapes(text, expected):
     assert persons(text) == expected
 
@@ -44,6 +46,8 @@ def test_regional_shapes(text, expected):
     "Pertemuan berlangsung di Graha Sindangkasih Jalan KH Abdul Halim, Senin (09/07).",  # a street's name
     "Babinsa Turun Ke Sawah, Wujud Kedekatan TNI Dengan Petani\nKegiatan itu berjalan lancar.",  # common words
 ])
+
+
 def test_no_person(text):
     assert persons(text) == {}
 
@@ -67,6 +71,8 @@ def test_a_later_surname_with_the_same_post_is_the_same_person():
     ("\"Maskot itu berwujud rusa\" ujar Sekertaris Daerah Privinsi Sulawesi Tenggara, Dr. Hj. Nur Hasanah Rahim, SE.",
      {"Nur Hasanah Rahim": ["Sekretaris Daerah Provinsi Sulawesi Tenggara"]}),
 ])
+
+
 def test_initials_and_misspelt_regions(text, expected):
     assert persons(text) == expected
 
@@ -87,6 +93,8 @@ def test_a_street_runs_over_a_city_inside_its_name():
     ("Bupati Purworejo Hadi Sugiarto, Dr. H. Budi Santoso dan warga hadir.",
      {"Hadi Sugiarto": ["Bupati Purworejo"], "Budi Santoso": []}),
 ])
+
+
 def test_a_posts_unit_read_as_a_name(text, expected):
     assert persons(text) == expected
 
@@ -101,6 +109,8 @@ def test_a_posts_unit_read_as_a_name(text, expected):
      {"TB. Dede Hasan Mulyadi": ["Gubernur Lemhannas RI"]}),
     ("Anggota DPR TB Hasanuddin mengatakan hal itu.", {"TB Hasanuddin": ["Anggota DPR"]}),
 ])
+
+
 def test_numbered_commands_and_name_prefixes(text, expected):
     assert persons(text) == expected
 
@@ -142,6 +152,8 @@ def test_initials_in_capitals_open_the_name_after_a_post_and_a_comma():
     ("Kunjungan\nMenhan menerima Kepala Suku Muyu Distrik Mindiptana Boven Digoel Papua Selatan Markus Kamber di Jakarta.",
      {"Markus Kamber": ["Kepala Suku Muyu Distrik Mindiptana Boven Digoel Papua Selatan"]}),
 ])
+
+
 def test_a_tribe_chief_is_named_by_one_word_then_where_it_lives(text, expected):
     found = persons(text)
     assert found == expected
@@ -156,6 +168,8 @@ def test_short_abbreviated_given_name_after_honorifics_stays_in_the_name():
     "Kunjungan Kerja\nMenhan meninjau kesiapan pesawat tempur Sukhoi Su-27/30 di pangkalan udara itu.",
     "Upacara Laut\nUpacara digelar di atas KRI dr. Wahidin Sudirohusodo-991 di perairan Teluk Jakarta.",
 ])
+
+
 def test_a_name_glued_to_a_number_by_a_hyphen_is_a_type_or_a_vessel(text):
     assert persons(text) == {}
 
@@ -164,11 +178,15 @@ def test_a_name_glued_to_a_number_by_a_hyphen_is_a_type_or_a_vessel(text):
     "Pengajian\nUstaz menekankan pentingnya Hubbul Wathon bagi generasi muda. Semoga diberkahi, Amin Ya Rabbal Alamin.",
     "Tahlilan\nJamaah membaca Yasin dan mengirimkan pahalanya kepada Ahlul Mayit, sebagaimana dianjurkan para ulama.",
 ])
+
+
 def test_arabic_devotional_phrases_are_not_names(text):
     assert persons(text) == {}
 
 
 @pytest.mark.parametrize("name", ["Sunaryo", "Lumbanraja"])
+
+
 def test_one_word_set_off_by_commas_after_a_post_is_its_holder(name):
     # the model's place reading of an unknown single word does not outweigh the comma after a full post
     ps = persons(f"Rapat Koordinasi Banjir\nRapat dihadiri Kepala Dinas Perhubungan, {name}, serta Kepala Dinas "
@@ -183,6 +201,8 @@ def test_a_region_set_off_by_commas_after_a_post_is_no_holder():
 
 
 @pytest.mark.parametrize("name", ["Asmara Fitri", "Rina Fitri Handayani"])
+
+
 def test_a_given_name_that_is_also_a_holiday_word_stays_in_the_name(name):
     ps = persons(f"Halal Bihalal Idul Fitri\nKepala Dinas Kesehatan, dr. {name}, membuka acara Halal Bihalal Idul "
                  "Fitri di aula.")
@@ -207,6 +227,8 @@ def test_prison_head_takes_the_class_then_the_seat_before_an_accompanying_clause
     ("Danru Satpol PP Kota Palu Rudi Hartono mengatakan hal itu.", {"Rudi Hartono": ["Danru Satpol PP Kota Palu"]}),
     ("Danki Yonif 711/Raksatama Kapten Inf Yusuf Tandi hadir.", {"Yusuf Tandi": ["Danki Yonif 711/Raksatama"]}),
 ])
+
+
 def test_commanders_of_a_unit_company_platoon_or_squad(text, expected):
     assert persons(text) == expected
 
@@ -226,3 +248,13 @@ def test_daeng_written_short_inside_a_bugis_makassar_name_keeps_the_name_whole()
     got = persons(text)
     assert got.get("Rizal Dg. Mattiro") == ["Pj. Bupati Buol"]
     assert got.get("Andi Baso Dg. Tompo") == ["Camat Biau"]
+@pytest.mark.parametrize("text, expected", [
+    ("Kalaksa BPBD Lombok Timur, Lalu Muhammad Zainuddin, menyampaikan bahwa angin kencang terjadi sore hari.",
+     {"Lalu Muhammad Zainuddin": ["Kalaksa BPBD Lombok Timur"]}),
+    ("Hadir pula Lalu Ahmad Zaini dan Baiq Nurul Hidayah di lokasi pengungsian.",
+     {"Lalu Ahmad Zaini": [], "Baiq Nurul Hidayah": []}),
+])
+
+
+def test_a_sasak_title_of_nobility_opens_the_name(text, expected):
+    assert persons(text) == expected
