@@ -421,8 +421,8 @@ _PARENT_BODY_UNITS = {"Kantor Wilayah", "Kantor", "Sekretariat Jenderal", "Inspe
 def _names_parent(text: str, toks: list[Tok], i: int) -> bool:
     """Token i, the body of the head before it, is a registry body that head belongs to."""
     am = g.acronym_table().match(text, toks, i) if i > 0 else None
-    if am is None or am[1].agency is None:
-        return False
+    if am is None or am[1].agency is None or am[1].agency.local:
+        return False  # "Kantor BPBD Provinsi X": a body only the regions have is no national parent
     k = i - 1
     if toks[k].text == "." and k > 0:
         k -= 1

@@ -647,6 +647,9 @@ def _premises_to_bodies(facts: Facts) -> None:
         if not (o.unit_kind == "Kantor" and o.spans and o.name.startswith(_OFFICE)
                 and all(any(a <= s and e <= b for a, b in spans) for s, e in o.spans)):
             kept.append(o)
+            if o.unit_kind == "Kantor" and o.name.startswith(_OFFICE) \
+                    and any(any(a <= s and e <= b for a, b in spans) for s, e in o.spans):
+                _body_named_apart(o)
             continue
         inner = o.name[len(_OFFICE):]
         if inner == o.jurisdiction:
@@ -665,6 +668,16 @@ def _premises_to_bodies(facts: Facts) -> None:
 
 
 _OFFICE = "Kantor "
+
+
+def _body_named_apart(o) -> None:
+    """'Kepala BPBD Provinsi X ... di Kantor BPBD Provinsi X': the body is written without its office elsewhere
+    too, so the office where something is held does not name it."""
+    inner = o.name[len(_OFFICE):]
+    if inner.casefold() in {a.casefold() for a in o.aliases}:
+        o.name = inner
+        o.aliases = [a for a in o.aliases if a.casefold() != inner.casefold()]
+        o.unit_kind, o.key = None, (o.key or "").removeprefix("kantor ") or None
 
 
 _CLASS_WORDS = re.compile(r" kelas (?:i{1,3}|iv)[ab]? ")

@@ -165,3 +165,17 @@ def test_the_basement_of_a_facility_after_a_locative_is_a_venue():
 ])
 def test_a_square_named_after_a_day_keeps_its_day_and_month(text, venue):
     assert [v.name for v in extract_text(text).venues] == [venue]
+
+
+def test_an_office_of_a_body_named_apart_is_the_venue_not_the_body():
+    facts = extract_text("Kepala Pelaksana BPBD Provinsi Maluku, Henky Sopacua, meminta warga waspada. Posko siaga "
+                         "dibuka 24 jam di Kantor BPBD Provinsi Maluku, Jalan Sultan Hairun, Kota Ambon.",
+                         published="2025-03-01")
+    assert [o.name for o in facts.organizations] == ["BPBD Provinsi Maluku"]
+    assert [v.name for v in facts.venues] == ["Kantor BPBD Provinsi Maluku"]
+
+
+def test_the_office_of_a_body_only_regions_have_names_no_national_parent():
+    facts = extract_text("Posko siaga dibuka 24 jam di Kantor BPBD Provinsi Maluku, Jalan Sultan Hairun, Kota Ambon.",
+                         published="2025-03-01")
+    assert [o.name for o in facts.organizations] == ["BPBD Provinsi Maluku"]
