@@ -10,6 +10,7 @@ def names(text):
 @pytest.mark.parametrize("text", [
     "Rombongan meninjau Patung Ir. Soekarno Menunggang Kuda di halaman gedung itu.",
     "Rombongan tiba di Pangkalan Udara (Lanud) Sultan Hasanuddin menjelang siang.",
+    "Ia meminta Syahbandar Pelabuhan Yos Sudarso Ambon menunda izin berlayar.",
 ])
 def test_a_name_after_a_statue_church_or_airbase_names_the_place(text):
     assert names(text) == []
