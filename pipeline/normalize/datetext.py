@@ -183,7 +183,9 @@ def find_dates(text: str) -> list[DateText]:
     return kept
 
 
-_RANGE_GAP = re.compile(rf"{_RANGE_CONN}$", re.IGNORECASE)
+# "Sabtu (1/3/2025) pukul 07.00 WITA hingga Senin (3/3/2025)": the first day's clock time before the range word
+_CLOCK = r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)\s*\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|waktu\s+setempat))?)?"
+_RANGE_GAP = re.compile(rf"{_CLOCK}{_RANGE_CONN}$", re.IGNORECASE)
 _SINGLE_DAY_FORMS = ("weekday_numeric", "numeric", "day_month")
 
 

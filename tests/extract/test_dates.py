@@ -249,6 +249,13 @@ def test_two_full_days_joined_by_a_range_word_are_one_range():
     assert any(start.endswith("-02-19") and end.endswith("-02-20") for start, end in got)
 
 
+def test_a_clock_time_after_the_first_day_keeps_the_range():
+    got = [(start, end) for _, start, end in _dates(
+        "Peringatan Dini Cuaca\nPeringatan berlaku mulai Sabtu (1/3/2025) pukul 07.00 WITA hingga Senin (3/3/2025) "
+        "pukul 19.00 WITA untuk wilayah Sulawesi Tengah bagian utara.", published="2025-03-01")]
+    assert got == [("2025-03-01", "2025-03-03")]
+
+
 def test_a_weekday_range_before_days_and_a_month_name():
     got = extract_text("Pelatihan Guru\nPelatihan digelar Senin-Rabu, 3-5 Maret 2025 di Kota Palu.").dates
     assert [(d.start, d.end, d.weekday_conflict) for d in got] == [("2025-03-03", "2025-03-05", False)]
