@@ -179,3 +179,10 @@ def test_the_office_of_a_body_only_regions_have_names_no_national_parent():
     facts = extract_text("Posko siaga dibuka 24 jam di Kantor BPBD Provinsi Maluku, Jalan Sultan Hairun, Kota Ambon.",
                          published="2025-03-01")
     assert [o.name for o in facts.organizations] == ["BPBD Provinsi Maluku"]
+
+
+def test_a_weather_station_named_as_a_source_is_no_venue():
+    facts = extract_text("Berdasarkan informasi dari Stasiun Meteorologi Maritim Paotere, pasang air laut mencapai "
+                         "1,4 meter. Apel digelar di Anjungan Pantai Losari, Jumat (28/2/2025).", published="2025-03-01")
+    assert [v.name for v in facts.venues] == ["Anjungan Pantai Losari"]
+    assert "Stasiun Meteorologi Maritim Paotere" in [o.name for o in facts.organizations]
