@@ -519,6 +519,10 @@ class PlacesComponent:
                                   village=kind in ("kecamatan", "desa"))
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
             return None  # "Kawasan Alun-alun": the name would end inside a hyphenated word
+        if kind == "other" and word in _LANDFORMS and j > start and _headline(text, words[i][0]):
+            j = _headline_landform_end(text, words, i, start, j)
+            if j is None:
+                return None
         written = text[words[start][0]:words[j][1]]
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
@@ -1118,6 +1122,25 @@ def _headed_run(text: str, words: list, last: int) -> bool:
             break
         i -= 1
     return False
+
+
+def _headline_landform_end(text: str, words: list, i: int, start: int, j: int) -> int | None:
+    """'Sungai Miu Meluap, ...', 'Gunung Api Ibu Naik Status': a headline capitalizes the verb after a river's or a
+    mountain's name. The name is the one the body writes after the same cue (None when the body names it in other
+    words, "Gunung Ibu"); else it ends before the first word of running text."""
+    run = [w[2] for w in words[start:j + 1]]
+    body = text.find("\n")
+    if body >= 0:
+        cue = re.escape(words[i][2])
+        for m in re.finditer(rf"(?<!\w)(?i:{cue})[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)", text[body:]):
+            named = m.group(1).split()[:len(run)]
+            for p in range(len(run)):
+                if run[p:p + len(named)] == named:
+                    return start + len(named) - 1 if p == 0 else None
+    k = start + 1
+    while k <= j and not _common_word(words[k][2]):
+        k += 1
+    return k - 1
 
 
 def _name_after_cue(text: str, c: _Cand) -> list[str]:

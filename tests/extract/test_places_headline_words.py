@@ -27,3 +27,12 @@ def test_region_of_a_post_in_the_headline_stays_out():
 def test_all_caps_headline_keeps_names_whole():
     text = "PESTA OLAHRAGA SEOUL 2025 DIBUKA\nRibuan atlet hadir pada pembukaan."
     assert "Seoul" not in _places(text)
+
+
+def test_a_landform_in_the_headline_ends_before_its_verb():
+    text = ("Gunung Api Ibu Naik Status, Warga Lima Desa Diungsikan\nJAILOLO – Warga diungsikan dari lereng Gunung Ibu."
+            "\nSungai Kalukku Meluap\nAir merendam rumah warga.")
+    got = _places(text)
+    assert "Gunung Ibu" in got and not any(n.startswith("Gunung Api") for n in got)
+    assert _places("Gunung Lewotobi Erupsi Lagi, Warga Diminta Waspada\nLARANTUKA – Warga diminta waspada.") \
+        >= {"Gunung Lewotobi"}
