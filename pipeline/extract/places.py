@@ -40,6 +40,7 @@ _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 # A line that opens with a town in capitals (after an outlet's domain, if any) and a dash; in title case only a town
 # named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"). The outlet or the desk
 # may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
+_OUTLET_WORD = re.compile(r"(?i)news|pos$|post$|online|media|tv$|times|today|info")
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
@@ -219,8 +220,9 @@ class PlacesComponent:
                 continue  # a region of the register ("KOTA BEKASI –") or a longer match
             if any(words[k][2].lower() in self.stop for k in head):
                 continue
-            if gz.name_key(words[first][2]) not in self._lower_first_words():
-                continue
+            if gz.name_key(words[first][2]) not in self._lower_first_words() and not (
+                    self._town_word(words[first][2]) and re.match(r"[ \t]*[–—-]", text[m.end("town"):])):
+                continue  # "SATUBMR,KOTAMOBAGU–": an unknown word before another is the outlet
             nxt = words[last + 1][2] if last + 1 < len(words) else ""
             if nxt.lower() == words[last][2].lower():
                 continue  # "BINCANG-BINCANG": a doubled word, not a dateline
@@ -321,6 +323,11 @@ class PlacesComponent:
             found.append(_Cand(k, last, start, start + len(w), gz.name_key(w), w, display=w, kind="other",
                                dateline=True, evidence={"town", "dateline"}))
         return found
+
+    def _town_word(self, word: str) -> bool:
+        """A word in capitals that can only be a town's name ("OELAMASI –"): long, no word of running text, no
+        body's short form, no web outlet."""
+        return len(word) >= 6 and not self._no_town(word) and not _OUTLET_WORD.search(word)
 
     def _no_town(self, word: str) -> bool:
         """A word no unregistered town is named by: a function word, a word of running text, a body's short form."""

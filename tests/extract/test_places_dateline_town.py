@@ -15,6 +15,7 @@ def _places(text: str) -> list[tuple[str, str]]:
      "Selatpanjang"),
     ("Banjir Surut\nwartaborneo.com, KUALA KAPUAS – Pemerintah daerah mengirim bantuan beras.", "Kuala Kapuas"),
     ("Lomba PKK\nPANGKALAN BUN-Tim penggerak PKK mengikuti lomba tingkat provinsi.", "Pangkalan Bun"),
+    ("Kekeringan Melanda 15 Desa\nOELAMASI – Tim penanggulangan bencana mulai mendistribusikan air bersih.", "Oelamasi"),
 ])
 def test_a_capitalized_dateline_town_is_a_place(text, town):
     assert (town, "other") in _places(text)
@@ -107,3 +108,8 @@ def test_a_town_unknown_to_the_tables_opens_a_dated_dateline():
     found = _places("Judul Berita Hari Ini\nLendorajo, 14 Maret 2025 – Menteri membuka forum kerja sama.\n"
                     "Pengumuman, 14 Maret 2025 – pendaftaran peserta dibuka.")
     assert found == [("Lendorajo", "other")]
+
+
+def test_an_unknown_word_before_a_comma_and_a_town_is_the_outlet_not_a_town():
+    assert not any(name == "Satubmr" for name, _ in _places(
+        "Apel Siaga\nSATUBMR,KOTABARU–Personel mengikuti apel siaga di halaman kantor."))
