@@ -51,6 +51,7 @@ class VenuesComponent:
         self.local_units = {t["word"].lower() for t in terms if t["kind"] == "local"}
         self.branches = {t["word"].lower() for t in terms if t["kind"] == "branch"}
         self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
+        self.unnamed = self.generic | {t["word"].lower() for t in terms if t["kind"] == "sport"}
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
         self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
         self.common = {t["word"].lower() for t in terms if t["kind"] == "common"}
@@ -446,6 +447,8 @@ class VenuesComponent:
             return _city_like(place) and not classed
         if _acronym(words[-1]) or last in self.head_words:
             return False
+        if place.data.get("kind") in ("desa", "kecamatan") and words and all(w.lower() in self.unnamed for w in words):
+            return False  # "Lapangan Sepak Bola Desa X": a facility of no name of its own is named by its village
         # the office's name runs on over the region ("Kantor [DKPP Kota Bandung]", "[Kantor Kemenag Kabupaten X]");
         # a facility that is itself an organization keeps its region apart ("[Pesantren X Kecamatan Y]")
         return not any(pos <= a < j < b for a, b in orgs)

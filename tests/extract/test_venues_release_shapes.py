@@ -186,3 +186,8 @@ def test_a_weather_station_named_as_a_source_is_no_venue():
                          "1,4 meter. Apel digelar di Anjungan Pantai Losari, Jumat (28/2/2025).", published="2025-03-01")
     assert [v.name for v in facts.venues] == ["Anjungan Pantai Losari"]
     assert "Stasiun Meteorologi Maritim Paotere" in [o.name for o in facts.organizations]
+
+
+def test_a_ground_of_no_name_is_named_by_the_village_after_it():
+    assert _venues("Warga Kabupaten Mamuju dievakuasi ke titik kumpul di Lapangan Sepak Bola Desa Beru-Beru, "
+                   "Selasa (4/3/2025).") == ["Lapangan Sepak Bola Desa Beru-Beru"]
