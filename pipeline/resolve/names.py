@@ -332,7 +332,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             words.append((j, nm.end()))  # "Tatang Laksamana ST": a rank word closing a name before its degree
             i = nm.end()
             continue
-        if words and hon.match(text, j) and (not _middle_initial(text, j) or _only_common(text, words)):
+        if words and hon.match(text, j) and (not _middle_initial(text, j) or _only_common(text, words)) \
+                and not (w in name_abbreviations() and text.startswith(". ", nm.end())):  # "Rusdi Hi. Taher"
             break  # "Bupati Mubar Drs. Ahmad", "Ketua Panitia H Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name

@@ -258,3 +258,13 @@ def test_daeng_written_short_inside_a_bugis_makassar_name_keeps_the_name_whole()
 
 def test_a_sasak_title_of_nobility_opens_the_name(text, expected):
     assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kalaksa BPBD Halmahera Barat, Rusdi Hi. Taher, menyebut lima desa dievakuasi.",
+     {"Rusdi Hi. Taher": ["Kalaksa BPBD Halmahera Barat"]}),
+    ("Kalaksa BPBD Halmahera Barat, Hi. Rusdi Taher, menyebut lima desa dievakuasi.",
+     {"Rusdi Taher": ["Kalaksa BPBD Halmahera Barat"]}),
+])
+def test_north_maluku_haji_mark_opens_or_stays_inside_a_name(text, expected):
+    assert persons(text) == expected
