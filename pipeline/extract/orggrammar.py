@@ -60,7 +60,8 @@ def region_prefixes() -> dict[str, str]:
     """Folded cue -> kind (provinsi, kabupaten, kota, kecamatan, desa)."""
     out = {}
     for r in load_tsv("place_cues"):
-        if r["kind"] in ("provinsi", "kabupaten", "kota", "kecamatan", "desa"):
+        # Maluku's village cue "negeri" is "state" inside bodies' and posts' names ("Menteri Dalam Negeri")
+        if r["kind"] in ("provinsi", "kabupaten", "kota", "kecamatan", "desa") and r["cue"] != "negeri":
             out[r["cue"]] = r["kind"]
     return out
 

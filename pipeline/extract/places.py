@@ -147,6 +147,8 @@ class PlacesComponent:
             if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
             in_name = in_name and not state
+            if c.cue and c.cue.lower() == "negeri" and (in_name or not c.code or prev in ("dalam", "luar")):
+                continue  # "Pengadilan Negeri X", "produk dalam negeri": the state's, not a Maluku village the register holds
             if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
                 continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
@@ -942,6 +944,8 @@ class PlacesComponent:
                 return False  # an address chain: "Desa X Kecamatan Y"
         if c.cue and words[c.first][2][:1].islower():
             return False  # "Kunci kabupaten Grobogan": a lowercase cue is running text, not a name
+        if c.cue and c.cue.lower() == "negeri":
+            return True  # "Pengadilan Negeri X", "SMA Negeri 1", "Raja Negeri X": state's or a village head's, no address
         if c.cue and rg.cues().get(c.cue, ("",))[0] in ("kecamatan", "desa") \
                 and not _headed_run(text, words, c.first - 1):
             return False  # "perumahan Delta Pekayon Kecamatan Bekasi Selatan": an address after a place's name

@@ -268,3 +268,8 @@ def test_a_sasak_title_of_nobility_opens_the_name(text, expected):
 ])
 def test_north_maluku_haji_mark_opens_or_stays_inside_a_name(text, expected):
     assert persons(text) == expected
+
+
+def test_a_maluku_village_head_is_raja_negeri():
+    assert persons("Banjir melanda Negeri Sepa, Kecamatan Amahai. Raja Negeri Sepa, Abdul Gani Wailissa, "
+                   "berterima kasih atas bantuan.") == {"Abdul Gani Wailissa": ["Raja Negeri Sepa"]}

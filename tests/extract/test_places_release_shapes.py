@@ -114,3 +114,10 @@ def test_a_themed_hamlet_with_its_kecamatan_after_a_comma_is_a_place():
     found = _places("BANDUNG – Festival budaya digelar di dua lokasi, yakni Kampung Kreatif Cigadung Asri, Kecamatan "
                     "Cibeunying Kaler dan Kampung Wisata Batununggal, Kecamatan Bandung Kidul.")
     assert "Kampung Kreatif Cigadung Asri" in found and "Kampung Wisata Batununggal" in found
+
+
+def test_a_maluku_negeri_is_a_village_but_not_in_a_state_body_or_phrase():
+    names = _places("Banjir merendam Negeri Sepa dan Negeri Tamilouw, Kecamatan Amahai, Kabupaten Maluku Tengah. "
+                    "Warga melapor ke Pengadilan Negeri Masohi dan membeli produk dalam negeri.")
+    assert {"Negeri Sepa", "Negeri Tamilouw", "Kecamatan Amahai"} <= set(names)
+    assert not any(n.startswith("Negeri Masohi") for n in names)
