@@ -147,8 +147,8 @@ class PlacesComponent:
             if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
             in_name = in_name and not state
-            if c.cue and c.cue.lower() == "negeri" and (in_name or not c.code or prev in ("dalam", "luar")):
-                continue  # "Pengadilan Negeri X", "produk dalam negeri": the state's, not a Maluku village the register holds
+            if c.cue and c.cue.lower() == "negeri" and (not c.code or prev in ("dalam", "luar")):
+                continue  # "produk dalam negeri": the state's, not a Maluku village the register holds
             if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
                 continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={
@@ -1255,8 +1255,9 @@ def _kept(doc: Doc, m: Mention) -> bool:
         return True
     if _after_venue(doc, m):
         return True
-    if m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa") and covered(doc, (m.start, m.end), ("venue",)):
-        return True  # the address part of a venue: "Balai Pertemuan Desa Garantung"
+    if m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa") and covered(doc, (m.start, m.end), ("venue",)) \
+            and not (m.data.get("in_name") and m.data["cue"].lower() == "negeri"):
+        return True  # the address part of a venue: "Balai Pertemuan Desa Garantung" (not "Pengadilan Negeri X")
     if m.data.get("in_name"):
         return False
     if m.data.get("cue") and not m.data.get("code") and any(

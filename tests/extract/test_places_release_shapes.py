@@ -121,3 +121,7 @@ def test_a_maluku_negeri_is_a_village_but_not_in_a_state_body_or_phrase():
                     "Warga melapor ke Pengadilan Negeri Masohi dan membeli produk dalam negeri.")
     assert {"Negeri Sepa", "Negeri Tamilouw", "Kecamatan Amahai"} <= set(names)
     assert not any(n.startswith("Negeri Masohi") for n in names)
+
+
+def test_a_state_court_after_di_is_no_maluku_village():
+    assert not any(n.startswith("Negeri") for n in _places("Sidang digelar di Pengadilan Negeri Ambon, Senin (3/3/2025)."))
