@@ -354,6 +354,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if form == "noun" and (st := lex.statement_re.match(text, m.start())) and st.end() > m.end():
+            continue  # "peringatan dini cuaca": a warning issued, not a commemoration held
         if not _headline_reports(text, m, headline_end, lex):
             continue  # "membangun sinergi", "pembangunan daerah" in passing: not the act the release reports
         if form == "noun":

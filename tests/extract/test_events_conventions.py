@@ -641,6 +641,8 @@ def test_gotong_royong_is_an_event_but_not_as_a_value_spoken_of():
 
 
 @pytest.mark.parametrize("published,expected", [("2023-08-18", "2023-08-17"), ("2023-10-20", None), (None, None)])
+
+
 def test_a_national_days_ceremony_without_a_written_date_is_held_on_that_day(published, expected):
     text = ("Bupati Pimpin Upacara HUT RI ke-78\nBupati menjadi inspektur Upacara Peringatan Detik-Detik Proklamasi "
             "Kemerdekaan Republik Indonesia di halaman kantor bupati. Upacara berlangsung khidmat.")
@@ -833,3 +835,10 @@ def test_fogging_against_dengue_is_the_event_not_the_clean_up_after_it():
             "Minggu (2/3/2025), setelah ditemukan dua kasus demam berdarah. Kepala Desa Panda meminta warga "
             "menggelar kerja bakti membersihkan saluran air setiap Jumat.")
     assert "fogging" in _event(text, title).name.lower()
+
+
+def test_an_early_warning_is_no_commemoration():
+    text = ("Peringatan Dini: Potensi Hujan Lebat di Papua Tengah\nTIMIKA – Stasiun Meteorologi Timika mengeluarkan peringatan dini "
+            "potensi hujan lebat di Kabupaten Mimika pada 2 hingga 4 Maret 2025. Warga di bantaran Kali Kopi diminta "
+            "waspada, ujar prakirawan, Minggu (2/3/2025).")
+    assert extract_text(text, published="2025-03-02").main_event is None
