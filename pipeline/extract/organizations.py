@@ -1008,6 +1008,8 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     j += 3
     if at(j, "Tbk"):
         return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
+    if at(j, "Kantor") and at(j + 1) and toks[j + 1].text in g.branch_words():
+        j += 1  # "(Persero) Kantor Wilayah X": the branch's office, written with its word
     if at(j) and (toks[j].text == "Unit" or toks[j].text in g.branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
         while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and

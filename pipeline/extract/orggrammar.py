@@ -479,6 +479,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 mode = "named"  # "... Majelis Ulama Indonesia" is a registered name, not a proper name to run on
         if mode == "named" and not p.body_words and head.unit not in subunit_kinds() and _placed_body_at(text, toks, j):
             break  # "Seksi Pelayanan Koperasi Dinas Koperasi UKM Kabupaten X": a word of a unit, then its body
+        if mode == "named" and p.body_words and t.text == "Kantor" and (branch := _branch_end(text, toks, j)):
+            p.body_words.extend(range(j, branch))  # "Perum Bulog Kantor Cabang Palu": the body's branch office
+            p.end = branch
+            break
         if mode == "named" and p.body_words and head.unit not in subunit_kinds() and _starts_head(text, toks, j) \
                 and (head_table().match(text, toks, j)[1].body in ("agency", "place")
                      or any(toks[k].text[:1].isdigit() for k in p.body_words)):
@@ -643,7 +647,10 @@ _NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
-    """The end of a branch written after a body ("Cabang Samarinda", "Wilayah XI"), or None."""
+    """The end of a branch written after a body ("Cabang Samarinda", "Wilayah XI", "Kantor Cabang Palu"), or None."""
+    if j is not None and j + 2 < len(toks) and toks[j].text == "Kantor" and toks[j + 1].text in branch_words() \
+            and same_line_gap(text, toks[j], toks[j + 1]):
+        j += 1  # "Perum Bulog Kantor Cabang Palu": the branch's office, written with its word
     if j is None or j + 1 >= len(toks) or toks[j].text not in branch_words() \
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None

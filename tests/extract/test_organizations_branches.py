@@ -42,3 +42,14 @@ def test_a_rank_after_a_police_post_ends_its_place():
 def test_an_offices_class_does_not_make_it_another_office():
     facts = extract_text("Tim bertandang ke Lapas Kelas IIB Amuntai, Kamis. Kepala Lapas Amuntai menerima mereka.")
     assert [(o.name, o.aliases) for o in facts.organizations] == [("Lapas Kelas IIB Amuntai", ["Lapas Amuntai"])]
+
+
+def test_a_companys_branch_office_written_with_kantor_is_part_of_its_name():
+    from pipeline.extract import extract_text as _extract
+    names = {o.name for o in _extract("Panen dihadiri perwakilan Perum Bulog Kantor Cabang Palu dan Bank Sulteng "
+                                      "Cabang Sigi.").organizations}
+    assert "Perum Bulog Kantor Cabang Palu" in names
+    assert "Kantor Cabang Palu" not in names
+    names = {o.name for o in _extract("Hadir perwakilan PT PLN (Persero) Kantor Wilayah Sulawesi Utara, Tengah dan "
+                                      "Gorontalo.").organizations}
+    assert "PT PLN (Persero) Kantor Wilayah Sulawesi Utara, Tengah dan Gorontalo" in names

@@ -1,4 +1,5 @@
-"""A village's own bodies carry their proper names: a BUMDes, a Karang Taruna, a Koperasi Desa Merah Putih."""
+"""A village's own bodies carry their proper names (a BUMDes, a Karang Taruna, a Koperasi Desa Merah Putih), as do
+its private schools and madrasahs."""
 from pipeline.extract import extract_text
 
 
@@ -22,3 +23,8 @@ def test_a_youth_organization_of_a_kabupaten_keeps_its_region():
 def test_a_merah_putih_cooperative_is_named_whole_with_its_village():
     assert "Koperasi Desa Merah Putih Desa Ganti" in orgs(
         "Camat meresmikan Koperasi Desa Merah Putih Desa Ganti pada Senin (3/3/2025).")
+
+
+def test_private_madrasahs_and_integrated_islamic_schools_are_named_heads():
+    found = orgs("Juara diraih MIS Alkhairaat Tanjung Batu, MTsS DDI Labuan dan SDIT Al Fahmi.")
+    assert {"MIS Alkhairaat Tanjung Batu", "MTsS DDI Labuan", "SDIT Al Fahmi"} <= found
