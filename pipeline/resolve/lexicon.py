@@ -159,7 +159,7 @@ def headline_verb(word: str) -> bool:
     form with meN- is a word of running text, and it is no word of bodies' names, places or persons' names. A
     word running text also writes bare is a noun as well ("Tari", "Gelar") unless it carries a verb's suffix."""
     w = fold(word)
-    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or is_vocab(w) or match_place([word], 0) \
+    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or w in vocabulary() or match_place([word], 0) \
             or w in name_openers():
         return False
     forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
@@ -168,6 +168,10 @@ def headline_verb(word: str) -> bool:
         forms.add(melted + w[1:])
     common = common_words()
     if forms.isdisjoint(common):
+        return False
+    if len(w) >= 7 and w.endswith("kan"):
+        return True  # "Keluarkan", "Luncurkan", "Perkirakan": a pe-/ke-...-an noun has no meN- form in use
+    if is_vocab(w):
         return False
     return w not in common or len(w) >= 7 and w.endswith("kan") and w[:-3] in common \
         or len(w) >= 6 and w.endswith("i") and w[:-1] in common

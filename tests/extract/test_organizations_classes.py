@@ -201,6 +201,10 @@ def test_a_title_case_headline_verb_ends_a_named_body():
     os_ = orgs("Menteri Dan Ketua Majelis Syura Pkb Bahas Penguatan Ekonomi Nasional Dan Ketahanan Pangan Desa\n"
                "Menteri bertemu Ketua Majelis Syura PKB di Jakarta.")
     assert not any("Bahas" in n for n in os_)
+    assert "Stasiun Meteorologi Kelas I Lembah Palu" in orgs(
+        "Stasiun Meteorologi Kelas I Lembah Palu Keluarkan Peringatan Dini Cuaca Ekstrem\nHujan lebat diprakirakan.")
+    assert "Stasiun Klimatologi Tinombo" in orgs(
+        "Stasiun Klimatologi Tinombo Perkirakan Awal Musim Hujan Mundur\nHujan lebat diprakirakan.")
     assert "Paguyuban Seni Tari Jaya Kusuma" in orgs(
         "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")
 
