@@ -215,6 +215,8 @@ class RoleReader:
         for s, e in event_sentences:
             for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):
+                if self.text[max(s, s + m.start() - 5):s + m.start()].lower().endswith("yang "):
+                    continue  # "pejabat yang dilantik antara lain Kepala Bagian X": those inducted, not who inducts
                 at = s + m.end()
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:

@@ -842,3 +842,11 @@ def test_an_early_warning_is_no_commemoration():
             "potensi hujan lebat di Kabupaten Mimika pada 2 hingga 4 Maret 2025. Warga di bantaran Kali Kopi diminta "
             "waspada, ujar prakirawan, Minggu (2/3/2025).")
     assert extract_text(text, published="2025-03-02").main_event is None
+
+
+def test_those_said_to_be_inducted_do_not_run_the_induction():
+    text = ("Pelantikan Pejabat Pengawas Balai Wilayah Sungai Sulawesi III\n\n"
+            "Palu - Kepala Balai Wilayah Sungai Sulawesi III, Arman Tombolotutu, melantik empat pejabat pengawas di "
+            "Aula Balai Wilayah Sungai Sulawesi III, Kamis (6/2/2025). Pejabat yang dilantik antara lain Kepala "
+            "Bagian Tata Usaha, Rini Lamadjido, dan Kepala Seksi Operasi dan Pemeliharaan, Yakob Sumampow.")
+    assert extract_text(text).main_event.organizer == "Balai Wilayah Sungai Sulawesi III"
