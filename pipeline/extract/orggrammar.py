@@ -109,6 +109,12 @@ def portfolio_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def body_phrases() -> PhraseTable:
+    """Fixed phrases of body names that hold a lowercase word (data/body_phrases.txt)."""
+    return PhraseTable([(r, True) for r in load_list("body_phrases")])
+
+
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Folded first words of position heads that are not also words of body names."""
     org_words = {fold(w) for r in load_tsv("org_heads") for w in r["head"].split()}
@@ -382,6 +388,12 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                     continue
             break
         low = t.text.lower()
+        if not t.cap and j > i and toks[j - 1].cap:
+            bp = body_phrases().match(text, toks, j - 1)
+            if bp:  # "... dan Pengabdian kepada Masyarakat": a fixed phrase of body names
+                p.body_words.extend(k for k in range(j, bp[0]) if toks[k].is_word)
+                p.end = j = bp[0]
+                continue
         if mode == "portfolio" and p.body_words and not t.cap:
             run = _lowercase_portfolio(text, toks, j, titled)
             if run:  # "Ka. Dinas Sumber daya air & bina marga, Ka. Dinas ...": a portfolio written in lowercase

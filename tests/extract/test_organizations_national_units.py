@@ -34,6 +34,14 @@ def test_a_university_institute_is_spelt_across_kepada():
     assert persons["Hendra Saputra"]
 
 
+def test_pengabdian_kepada_masyarakat_stays_whole_in_any_body_name():
+    orgs, _ = facts("Narasumber berasal dari Direktorat Riset, Teknologi, dan Pengabdian kepada Masyarakat, "
+                    "yakni Dr. Welem Lakitan, yang hadir bersama Kepala Pusat Pengabdian kepada Masyarakat "
+                    "Universitas Khairun, Sofyan Latif.")
+    assert "Direktorat Riset, Teknologi, dan Pengabdian kepada Masyarakat" in orgs
+    assert any(o.startswith("Pusat Pengabdian kepada Masyarakat") for o in orgs)
+
+
 def test_a_vice_rectors_field_is_no_unit():
     orgs, persons = facts("Wakil Rektor Bidang Akademik, Dr. Siti Rahmawati, S.Pd., M.Pd., turut hadir.")
     assert persons["Siti Rahmawati"] == ["Wakil Rektor Bidang Akademik"]
