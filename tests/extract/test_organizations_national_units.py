@@ -42,6 +42,13 @@ def test_pengabdian_kepada_masyarakat_stays_whole_in_any_body_name():
     assert any(o.startswith("Pusat Pengabdian kepada Masyarakat") for o in orgs)
 
 
+def test_a_social_ministry_unit_for_victims_keeps_its_whole_name():
+    orgs, persons = facts("Bantuan diserahkan Direktur Perlindungan Sosial Korban Bencana Alam, Yosef Lamanepa, "
+                          "mewakili Direktorat Perlindungan Sosial Korban Bencana Alam, kepada warga Desa Bangga.")
+    assert "Direktorat Perlindungan Sosial Korban Bencana Alam" in orgs
+    assert persons["Yosef Lamanepa"] == ["Direktur Perlindungan Sosial Korban Bencana Alam"]
+
+
 def test_a_vice_rectors_field_is_no_unit():
     orgs, persons = facts("Wakil Rektor Bidang Akademik, Dr. Siti Rahmawati, S.Pd., M.Pd., turut hadir.")
     assert persons["Siti Rahmawati"] == ["Wakil Rektor Bidang Akademik"]
