@@ -19,3 +19,10 @@ def test_a_brand_with_a_lowercase_word_is_one_name():
 def test_a_brand_that_is_also_a_name_word_is_a_venue_only_after_di():
     assert venues("Pelatihan itu berlangsung di Santika Mataram selama dua hari.") == ["Santika Mataram"]
     assert venues("Kepala Dinas Pariwisata, I Made Santika, hadir di Mataram pada Senin (3/3/2025).") == []
+
+
+def test_national_hotel_chains_are_named_by_their_brand():
+    assert venues("Rapat kerja teknis digelar di Grand Dafam Bela Ternate pada Senin (3/3/2025).") \
+        == ["Grand Dafam Bela"]
+    assert venues("Sosialisasi itu digelar di Grand Clarion Makassar pada Senin (3/3/2025).") \
+        == ["Grand Clarion Makassar"]
