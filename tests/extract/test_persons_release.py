@@ -392,6 +392,13 @@ def test_pranata_humas_is_a_functional_post():
     assert persons(text) == {"Rina Marlina": ["Pranata Humas Kemkomdigi"]}
 
 
+def test_civil_service_functional_posts_with_their_grade_are_titles():
+    ps = persons("Statistisi Ahli Madya BPS Provinsi Sulawesi Barat, Andi Rahmat Syarif, menambahkan bahwa "
+                 "Perencana Ahli Muda Bappeda Provinsi Gorontalo, Ramlah Mohi, turut memaparkan data.")
+    assert ps == {"Andi Rahmat Syarif": ["Statistisi Ahli Madya BPS Provinsi Sulawesi Barat"],
+                  "Ramlah Mohi": ["Perencana Ahli Muda Bappeda Provinsi Gorontalo"]}
+
+
 def test_a_term_of_office_between_the_post_and_its_holder_stays_in_the_post():
     text = ("Judul Berita Hari Ini\nHadir sebagai pembicara Menteri Perhubungan periode 2009-2014 Rahmat Hidayat. "
             "Pelantikan Budi Santoso sebagai Bupati Muna periode 2021-2026 disusul sambutan.")
