@@ -301,6 +301,9 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         if end == k:
             end = _lower_tail(text, toks, k)
             lower_tail = end > k
+        elif (area := _other_region_table().match(text, toks, end)) and area[0] < len(toks) \
+                and toks[area[0]].text == "," and same_line_gap(text, toks[end - 1], toks[end]):
+            end = area[0]  # "Kepala Kanwil DJP Nusa Tenggara, Budi": a regional office named by an island group
     if end < len(toks) and toks[end].text == "RI" and same_line_gap(text, toks[end - 1], toks[end]):
         end += 1  # "Presiden RI, Ir. H. Joko Widodo", "Menhan RI": the national post's suffix
     if end > k:
@@ -321,6 +324,12 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "glued": head.text != head.expansion and head.text not in _plain_heads(),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+@lru_cache(maxsize=1)
+def _other_region_table() -> PhraseTable:
+    """Islands and regions that are no Kemendagri unit (regions_other.tsv): the area of a national body's office."""
+    return PhraseTable([(r["alias"], r["name"]) for r in load_tsv("regions_other")])
 
 
 @lru_cache(maxsize=1)

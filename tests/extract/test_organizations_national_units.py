@@ -81,3 +81,8 @@ def test_a_university_institute_keeps_kepada_without_its_acronym():
 def test_a_region_after_dan_is_no_second_portfolio_word():
     orgs, _ = facts("Presiden naik KRL dari Stasiun Manggarai dan Tanah Abang menuju Bogor pada Senin (3/3/2025).")
     assert not any("Tanah" in o for o in orgs)
+
+
+def test_a_regional_office_named_by_an_island_group_keeps_its_holder():
+    _, persons = facts("Kepala Kantor Wilayah DJP Nusa Tenggara, Lukas Bere, hadir di Kupang pada Senin (3/3/2025).")
+    assert persons == {"Lukas Bere": ["Kepala Kantor Wilayah DJP Nusa Tenggara"]}
