@@ -22,7 +22,7 @@ from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
-from pipeline.resolve.names import given_words, honorific_re, is_name_word
+from pipeline.resolve.names import given_words, honorific_re, is_name_word, noble_openers
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, unit_slash
 from pipeline.tables import load_list, load_tsv
 
@@ -513,6 +513,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.extend(range(j, k + 1))
             p.end = k + 1
             break
+        if p.body_words and noble_name_at(text, toks, j):
+            break
         if _body_word(text, t):
             p.body_words.append(j)
             p.end = j + 1
@@ -801,6 +803,13 @@ def _given_name_at(text: str, toks: list[Tok], k: int) -> bool:
     holder's name after the comma."""
     return fold(toks[k].text) in given_words() and k + 1 < len(toks) and toks[k + 1].cap \
         and same_line_gap(text, toks[k], toks[k + 1]) and not _body_word(text, toks[k + 1])
+
+
+def noble_name_at(text: str, toks: list[Tok], j: int) -> bool:
+    """'Kepala Dinas Sosial NTB Lalu Hamdani': a title of nobility, then a capitalized word of no body on the line,
+    opens the holder's name; with a body's word it is the body's ("Satuan Lalu Lintas")."""
+    return toks[j].text in noble_openers() and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap \
+        and not toks[j + 1].upper and same_line_gap(text, toks[j], toks[j + 1]) and not _body_word(text, toks[j + 1])
 
 
 def _body_word(text: str, t: Tok) -> bool:

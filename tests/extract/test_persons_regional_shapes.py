@@ -253,6 +253,11 @@ def test_daeng_written_short_inside_a_bugis_makassar_name_keeps_the_name_whole()
      {"Lalu Muhammad Zainuddin": ["Kalaksa BPBD Lombok Timur"]}),
     ("Hadir pula Lalu Ahmad Zaini dan Baiq Nurul Hidayah di lokasi pengungsian.",
      {"Lalu Ahmad Zaini": [], "Baiq Nurul Hidayah": []}),
+    # no comma: after the body's region the title opens the holder's name; "Lalu Lintas" stays a body's
+    ("Kepala Dinas Sosial NTB Lalu Karmadi hadir bersama Kepala Dinas Pariwisata Lombok Tengah Baiq Sundari "
+     "dan Kepala Satuan Lalu Lintas Polres Lombok Timur AKP Didik Purnomo.",
+     {"Lalu Karmadi": ["Kepala Dinas Sosial NTB"], "Baiq Sundari": ["Kepala Dinas Pariwisata Lombok Tengah"],
+      "Didik Purnomo": ["Kepala Satuan Lalu Lintas Polres Lombok Timur"]}),
 ])
 
 
