@@ -23,7 +23,7 @@ from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import given_words, honorific_re, is_name_word, noble_openers
-from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, unit_slash
+from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_tsv
 
 CONNECTORS = {"dan", "&"}
@@ -81,8 +81,14 @@ def acronym_table() -> PhraseTable:
     for a in agencies.agencies():
         for form in (a.name, *a.acronyms):
             entries.append((form, Head(form, a.kind, a.name, "agencyname", False, agency=a)))
+    heads = head_table()
     for acr, rb in agencies.regional_bodies().items():
         entries.append((acr, Head(acr, "government", rb.unit, "regional", rb.needs_place, regional=rb)))
+        full = rb.name
+        if not heads.match(full, tokenize(full), 0):
+            # "Satuan Lalu Lintas Polres X": a unit whose word opens no body by itself, spelled out, reads as its
+            # acronym does
+            entries.append((full, Head(full, "government", rb.unit, "regional", rb.needs_place, regional=rb)))
     return _AcronymTable(entries)
 
 
@@ -423,6 +429,12 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.end = jur[0]
                 if jur[1] is None and head.unit == "Pemerintah" and _province_name(toks[j:jur[0]]):
                     p.jur_prefix = "provinsi"  # "Pemerintah Sulawesi Tenggara", "Pemerintah Aceh": a province's
+                k = jur[0]
+                if mode == "place" and jur[1] is None and k < len(toks) and toks[k].text == "Kota" \
+                        and same_line_gap(text, toks[k - 1], toks[k]) and not _jurisdiction(text, toks, k, 2) \
+                        and not _no_city(" ".join(x.text for x in toks[j:k])):
+                    # "Polresta Kupang Kota", "Polres Bima Kota": the unit serving the kota that shares a kabupaten's name
+                    p.end = k + 1
                 break
         if mode == "place":
             if not head.unit.startswith("Pemerintah"):

@@ -158,3 +158,17 @@ def test_municipal_police_merged_with_the_fire_service_is_one_body():
     name = "Satuan Polisi Pamong Praja dan Pemadam Kebakaran Kabupaten Pohuwato"
     assert name in os_
     assert "Satpol PP dan Damkar Pohuwato" in os_[name].aliases
+
+
+def test_a_police_unit_spelled_out_is_named_with_its_command():
+    os_ = orgs("Judul\nSatuan Lalu Lintas Polres Lombok Timur menggelar razia bersama Satuan Reserse Kriminal "
+               "Polres Lombok Timur di Selong.")
+    assert "Satuan Lalu Lintas Polres Lombok Timur" in os_
+    assert os_["Satuan Lalu Lintas Polres Lombok Timur"].parent == "Polres Lombok Timur"
+    assert "Satuan Reserse Kriminal Polres Lombok Timur" in os_
+
+
+def test_a_police_command_of_a_kota_named_as_its_kabupaten_keeps_kota():
+    os_ = orgs("Judul\nPolresta Kupang Kota dan Polres Bima Kota menggelar apel di halaman markas.")
+    assert "Polresta Kupang Kota" in os_
+    assert "Polres Bima Kota" in os_
