@@ -191,3 +191,7 @@ def test_a_weather_station_named_as_a_source_is_no_venue():
 def test_a_ground_of_no_name_is_named_by_the_village_after_it():
     assert _venues("Warga Kabupaten Mamuju dievakuasi ke titik kumpul di Lapangan Sepak Bola Desa Beru-Beru, "
                    "Selasa (4/3/2025).") == ["Lapangan Sepak Bola Desa Beru-Beru"]
+
+
+def test_a_maluku_customary_hall_is_a_venue_named_by_its_village():
+    assert _venues("Musyawarah adat digelar di Baileo Negeri Tulehu, Senin (3/2/2025).") == ["Baileo Negeri Tulehu"]
