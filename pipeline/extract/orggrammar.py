@@ -821,7 +821,8 @@ def noble_name_at(text: str, toks: list[Tok], j: int) -> bool:
     """'Kepala Dinas Sosial NTB Lalu Hamdani': a title of nobility, then a capitalized word of no body on the line,
     opens the holder's name; with a body's word it is the body's ("Satuan Lalu Lintas")."""
     return toks[j].text in noble_openers() and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap \
-        and not toks[j + 1].upper and same_line_gap(text, toks[j], toks[j + 1]) and not _body_word(text, toks[j + 1])
+        and not toks[j + 1].upper and same_line_gap(text, toks[j], toks[j + 1]) and not _body_word(text, toks[j + 1]) \
+        and not match_place([toks[j].text, toks[j + 1].text], 0)  # "Dinas Pariwisata Raja Ampat"
 
 
 def _body_word(text: str, t: Tok) -> bool:

@@ -18,7 +18,7 @@ from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, match_place, vocabulary
 from pipeline.tables import load_list, load_set, load_tsv
-from pipeline.extract.titles import _BRACKET_GAP, looks_like_place
+from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
@@ -1105,10 +1105,11 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
 
 
 def _noble_before(text: str, start: int) -> int:
-    """Where the model's person starts, or the title of nobility right before it ("Lalu Ahmad Zaini")."""
+    """Where the model's person starts, or the title of nobility right before it ("Lalu Ahmad Zaini"); one that also
+    opens a post ("Raja Maha Vajiralongkorn", a king) is left to the titles."""
     m = _NOBLE_BEFORE.search(text, max(0, start - 8), start)
-    return m.start(1) if m and m.group(1) in noble_openers() and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()) \
-        else start
+    return m.start(1) if m and m.group(1) in noble_openers() and m.group(1) not in title_firsts() \
+        and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()) else start
 
 
 _NOBLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")

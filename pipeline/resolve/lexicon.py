@@ -41,8 +41,9 @@ def vocabulary() -> frozenset[str]:
         words.add(fold(row["abbreviation"]))
     for row in load_tsv("org_heads"):
         words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["unit"]))
+    noble = {fold(w) for w in load_list("name_noble_openers")}  # "Raja Negeri" is a post, "Raja Juli" a name
     for row in load_tsv("title_heads"):
-        words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["expansion"]))
+        words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["expansion"]) if fold(w) not in noble)
     words -= {"dan", "di", "ke", "dari", "yang", "pak", "bapak", "ibu"}
     return frozenset(words)
 

@@ -275,7 +275,10 @@ def test_north_maluku_haji_mark_opens_or_stays_inside_a_name(text, expected):
     assert persons(text) == expected
 
 
-def test_a_maluku_village_heads_post_is_no_person():
-    assert "Raja Negeri Sepa" not in persons("Banjir melanda Negeri Sepa, Kecamatan Amahai. Raja Negeri Sepa, Abdul "
-                                             "Gani Wailissa, berterima kasih atas bantuan.")
-    assert "Raja Juli Antoni" in persons("Hadir Menteri Kehutanan Raja Juli Antoni di Palu.")
+def test_a_maluku_village_heads_post_is_raja_negeri_and_raja_still_opens_names():
+    assert persons("Banjir melanda Negeri Sepa, Kecamatan Amahai. Raja Negeri Sepa, Abdul Gani Wailissa, "
+                   "berterima kasih atas bantuan.") == {"Abdul Gani Wailissa": ["Raja Negeri Sepa"]}
+    assert persons("Hadir Menteri Kehutanan Raja Juli Antoni di Palu.") == {"Raja Juli Antoni": ["Menteri Kehutanan"]}
+    assert "Raja Maha Vajiralongkorn" not in persons("Presiden bertemu Raja Maha Vajiralongkorn di Bangkok.")
+    assert persons("Kepala Dinas Pariwisata Raja Ampat Yusdi Lamatenggo hadir di Waisai.") == {
+        "Yusdi Lamatenggo": ["Kepala Dinas Pariwisata Raja Ampat"]}
