@@ -84,6 +84,13 @@ def test_bertindak_sebagai_gives_a_second_title_and_adalah_opens_the_name():
     assert ps == {"Yusuf Hamid": ["Kapolres Sigi", "Inspektur Upacara"], "Rudi Hartono": ["Komandan Upacara"]}
 
 
+def test_what_the_post_serves_between_post_and_adalah_keeps_the_title():
+    ps = persons("Proyek jalan itu ditargetkan rampung bulan depan. Adapun Pejabat Pembuat Komitmen kegiatan adalah "
+                 "Markus Ledoh, sedangkan Ketua panitia lomba ini adalah Yanti Lado.")
+    assert ps == {"Markus Ledoh": ["Pejabat Pembuat Komitmen"], "Yanti Lado": ["Ketua"]}
+    assert persons("Kepala Dinas Kesehatan Kota Kupang menyebut penyebab utama adalah Demam Berdarah.") == {}
+
+
 def test_list_of_titles_and_names_one_per_line():
     ps = persons("Rapat tim berlangsung di aula kantor gubernur pada pagi hari.\nRapat dibuka oleh ketua tim.\n"
                  "Anggota tim itu yakni:\n"
