@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,6 +22,7 @@ from pipeline.extract.national_days import observance_date
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
 from pipeline.resolve.regions import canonical_name
+from pipeline.tables import load_tsv
 
 _ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
 # a release about an event names it in its headline or first sentences, or says it was held (menggelar X):
@@ -590,11 +592,19 @@ def _canonical(place: Place | None) -> Place | None:
 
 
 def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:
+    venues = [v for v in facts.venues if not all(_moved_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))]
     for s, e in sents:
-        for v in facts.venues:
+        for v in venues:
             if any(s <= a < e for a, _ in _venue_spans(text, v)):
                 return v.name
-    return facts.venues[0].name if facts.venues else None
+    return venues[0].name if venues else None
+
+
+@lru_cache(maxsize=1)
+def _moved_re() -> re.Pattern[str]:
+    """'pedagang dipindahkan ke Pasar X': where people or things are moved to is listed, but nothing is held there."""
+    words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "moved")
+    return re.compile(rf"(?<![\w-])(?:{words})[ \t]+ke[ \t]+$", re.IGNORECASE)
 
 
 def _venue_spans(text: str, venue) -> list[tuple[int, int]]:

@@ -850,3 +850,10 @@ def test_those_said_to_be_inducted_do_not_run_the_induction():
             "Aula Balai Wilayah Sungai Sulawesi III, Kamis (6/2/2025). Pejabat yang dilantik antara lain Kepala "
             "Bagian Tata Usaha, Rini Lamadjido, dan Kepala Seksi Operasi dan Pemeliharaan, Yakob Sumampow.")
     assert extract_text(text).main_event.organizer == "Balai Wilayah Sungai Sulawesi III"
+
+
+def test_where_traders_are_moved_to_is_no_venue_of_the_event():
+    facts = extract_text("GOWA - Pemerintah Kabupaten Gowa menertibkan pedagang di Jalan Poros Sungguminasa, Senin "
+                         "(3/2/2025). Para pedagang diarahkan pindah ke Pasar Minasa Maupa.", published="2025-03-01")
+    assert facts.main_event is not None and facts.main_event.venue is None
+    assert [v.name for v in facts.venues] == ["Pasar Minasa Maupa"]
