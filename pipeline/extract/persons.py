@@ -37,9 +37,10 @@ _AFTER = re.compile(r"[ \t]*"
                     # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
                     r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\((?![ \t]*(?:" + _BRACKETED_HONORIFICS + r")\b)[ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
-                    # "Pejabat Pembuat Komitmen kegiatan (tersebut) adalah X": what the post serves, no verb
+                    # "Pejabat Pembuat Komitmen kegiatan (tersebut) adalah X": what the post serves, no verb ("Lurah
+                    # itu adalah ...": a post made generic by a demonstrative names no holder)
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+"
-                    r"|(?:(?!me|ber|di[a-z])[a-z]{3,}[ \t]+){1,3}(?=adalah[ \t]))?"
+                    r"|(?!(?:itu|ini|tersebut)[ \t])(?:(?!me|ber|di[a-z])[a-z]{3,}[ \t]+){1,3}(?=adalah[ \t]))?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")

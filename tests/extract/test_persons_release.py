@@ -439,3 +439,8 @@ def test_a_quote_verb_opening_an_inverted_attribution_is_not_in_the_name():
     for verb in ("Tambah", "Imbuh", "Pungkas"):
         r = read_name(f"{verb} Hartawan, bantuan akan diserahkan secara bertahap.", 0)
         assert r is None or not r.name.startswith(verb)
+
+
+def test_a_post_made_generic_by_a_demonstrative_before_adalah_names_no_holder():
+    from pipeline.extract import extract_text as _extract
+    assert [p.name for p in _extract("Karena Lurah itu adalah Wali Kotanya di tingkat kelurahan.").persons] == []
