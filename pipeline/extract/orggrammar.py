@@ -381,7 +381,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 if k < len(toks) and toks[k].text.lower() == "dan":
                     k += 1
                 if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
-                        and not toks[k].upper and not _starts_org(text, toks, k) and not _given_name_at(text, toks, k):
+                        and not toks[k].upper and not _starts_org(text, toks, k) and not name_opener_at(text, toks, k):
                     # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
                     continue
@@ -525,7 +525,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.extend(range(j, k + 1))
             p.end = k + 1
             break
-        if p.body_words and noble_name_at(text, toks, j):
+        if p.body_words and name_opener_at(text, toks, j, nobles_only=True):
             break
         if _body_word(text, t):
             p.body_words.append(j)
@@ -810,19 +810,15 @@ def _numbered_school_at(text: str, toks: list[Tok], k: int) -> bool:
         and head_table().match(text, toks, k) is not None
 
 
-def _given_name_at(text: str, toks: list[Tok], k: int) -> bool:
-    """'Kepala Dinas Sosial, Lalu Ahmad': a given name that is a common word too, then a word of no body, opens the
-    holder's name after the comma."""
-    return fold(toks[k].text) in given_words() and k + 1 < len(toks) and toks[k + 1].cap \
-        and same_line_gap(text, toks[k], toks[k + 1]) and not _body_word(text, toks[k + 1])
-
-
-def noble_name_at(text: str, toks: list[Tok], j: int) -> bool:
-    """'Kepala Dinas Sosial NTB Lalu Hamdani': a title of nobility, then a capitalized word of no body on the line,
-    opens the holder's name; with a body's word it is the body's ("Satuan Lalu Lintas")."""
-    return toks[j].text in noble_openers() and j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].cap \
-        and not toks[j + 1].upper and same_line_gap(text, toks[j], toks[j + 1]) and not _body_word(text, toks[j + 1]) \
-        and not match_place([toks[j].text, toks[j + 1].text], 0)  # "Dinas Pariwisata Raja Ampat"
+def name_opener_at(text: str, toks: list[Tok], k: int, nobles_only: bool = False) -> bool:
+    """'Kepala Dinas Sosial, Lalu Ahmad', 'Kepala Dinas Sosial NTB Lalu Hamdani': a given name that is a common word
+    too (a title of nobility only, with nobles_only), then a capitalized word of no body on the line, opens the
+    holder's name; with a body's word or as a region's first word it is the body's ("Satuan Lalu Lintas", "Raja
+    Ampat")."""
+    words = {fold(w) for w in noble_openers()} if nobles_only else given_words()
+    return fold(toks[k].text) in words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].cap \
+        and not toks[k + 1].upper and same_line_gap(text, toks[k], toks[k + 1]) and not _body_word(text, toks[k + 1]) \
+        and not match_place([toks[k].text, toks[k + 1].text], 0)
 
 
 def _body_word(text: str, t: Tok) -> bool:

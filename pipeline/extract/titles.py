@@ -812,7 +812,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 break  # "Anggota DPR TB Hasanuddin", "TB. Ace": a name's prefix, not a body's acronym
         if end > k and _short_head_at(text, toks, j):
             break  # "Komandan Korem Halu Oleo Danrem Halu Oleo ...": the post's short form starts it again
-        if end > k and g.noble_name_at(text, toks, j):
+        if end > k and g.name_opener_at(text, toks, j, nobles_only=True):
             break
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
