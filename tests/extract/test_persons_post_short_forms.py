@@ -42,6 +42,6 @@ def test_a_deceased_holders_mark_in_brackets_is_kept_as_an_honorific():
 
 
 def test_a_battalions_name_after_a_kecamatan_seat_runs_on():
-    f = extract_text("Wamenhan mengunjungi Yonif TP 823/Raja Wakaaka. Komandan Yonif TP 823/Raja Wakaaka, Letkol Inf "
+    f = extract_text("Wamenhan mengunjungi Yonif 714/Lage Sintuwu. Komandan Yonif 714/Lage Sintuwu, Letkol Inf "
                      "Rudi Hartono, menyambut kedatangan Wamenhan pada Senin (3/3/2025).")
-    assert not any(p.name == "Wakaaka" for p in f.persons)
+    assert not any(p.name == "Sintuwu" for p in f.persons)

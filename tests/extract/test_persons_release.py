@@ -443,4 +443,4 @@ def test_a_quote_verb_opening_an_inverted_attribution_is_not_in_the_name():
 
 def test_a_post_made_generic_by_a_demonstrative_before_adalah_names_no_holder():
     from pipeline.extract import extract_text as _extract
-    assert [p.name for p in _extract("Karena Lurah itu adalah Wali Kotanya di tingkat kelurahan.").persons] == []
+    assert [p.name for p in _extract("Menurutnya Lurah itu adalah Wakil Rakyatnya di kelurahan.").persons] == []
