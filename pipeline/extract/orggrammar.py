@@ -287,16 +287,13 @@ def _region_of_words(toks: list[Tok], j: int, max_level: int = 2) -> bool:
 
 def _kota_kecamatan(text: str, toks: list[Tok], k: int) -> int:
     """Words from k ("Kota Masohi", "Kota Juang") that name a kecamatan of the register opening with "Kota"."""
-    from pipeline.resolve.regions import resolve_key
-
     if fold(toks[k].text) != "kota":
         return 0
     for n in (3, 2):
         if k + n > len(toks) or not all(toks[x].is_word and toks[x].cap and same_line_gap(text, toks[x - 1], toks[x])
                                         for x in range(k + 1, k + n)):
             continue
-        found = resolve_key(name_key(" ".join(t.text for t in toks[k:k + n])), "kecamatan", ())
-        if found and found[0]:
+        if _registered(" ".join(t.text for t in toks[k:k + n]), "kecamatan"):
             return n
     return 0
 
@@ -307,13 +304,18 @@ def _province_name(words: list[Tok]) -> bool:
     return bool(key) and place_index().get(key[0], {}).get(key) == 1
 
 
-@lru_cache(maxsize=1024)
 def _no_city(word: str) -> bool:
     """No kota of the register is called `word`, even misspelt."""
+    return not _registered(word, "kota")
+
+
+@lru_cache(maxsize=4096)
+def _registered(name: str, kind: str) -> bool:
+    """The register holds a region of this kind by this name (typos allowed)."""
     from pipeline.resolve.regions import resolve_key
 
-    found = resolve_key(name_key(word), "kota", ())
-    return not (found and found[0])
+    found = resolve_key(name_key(name), kind, ())
+    return bool(found and found[0])
 
 
 def _is_honorific(text: str, tok: Tok) -> bool:
