@@ -318,6 +318,12 @@ def _registered(name: str, kind: str) -> bool:
     return bool(found and found[0])
 
 
+def _inside_head(text: str, toks: list[Tok], j: int) -> bool:
+    """Token j ends a body's head begun by the word before it: "Jenderal" in "Direktorat Jenderal" is no rank."""
+    hm = head_table().match(text, toks, j - 1) if j > 0 else None
+    return hm is not None and hm[0] > j
+
+
 def _is_honorific(text: str, tok: Tok) -> bool:
     return bool(honorific_re().match(text, tok.start)) and tok.text not in ("TNI",)
 
@@ -472,7 +478,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 continue
             break
         if _is_honorific(text, t) and not (t.upper and fold(t.text) in vocabulary()) \
-                and not (is_vocab(t.text) and t.text in _CORPS_WORDS and not _is_honorific(text, toks[j - 1])):
+                and not (is_vocab(t.text) and t.text in _CORPS_WORDS and not _is_honorific(text, toks[j - 1])) \
+                and not _inside_head(text, toks, j):
             break
         if mode == "portfolio" and t.cap:
             pm = portfolio_table().match(text, toks, j)

@@ -86,3 +86,11 @@ def test_a_region_after_dan_is_no_second_portfolio_word():
 def test_a_regional_office_named_by_an_island_group_keeps_its_holder():
     _, persons = facts("Kepala Kantor Wilayah DJP Nusa Tenggara, Lukas Bere, hadir di Kupang pada Senin (3/3/2025).")
     assert persons == {"Lukas Bere": ["Kepala Kantor Wilayah DJP Nusa Tenggara"]}
+
+
+def test_a_regional_office_of_a_directorate_general_written_in_full_keeps_jenderal_and_its_holder():
+    orgs, persons = facts("Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Gorontalo, Lukas Bere, "
+                          "membuka rapat di Limboto pada Senin (3/3/2025).")
+    assert persons == {"Lukas Bere": ["Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Gorontalo"]}
+    assert "Kantor Wilayah Direktorat" not in orgs
+    assert "Direktorat Jenderal Perbendaharaan" in orgs
