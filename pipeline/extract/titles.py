@@ -140,9 +140,23 @@ def _state_re() -> re.Pattern[str]:
                       rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 
+_SEAT = re.compile(r"[ \t]+di[ \t]+")
+
+
+@lru_cache(maxsize=1)
+def _seated_with_di() -> tuple[str, ...]:
+    return tuple(load_list("seated_with_di"))
+
+
 def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
     state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
+    seat = _SEAT.match(text, m.end)
+    if seat is not None and seat.end() in place_ends and m.text.endswith(_seated_with_di()):
+        d, state = None, None  # "Duta Besar RI di Canberra": the seat is in the post
+        end = place_ends[seat.end()]
+        return Mention(m.start, end, text[m.start:end], kind="title", data={
+            **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
     if state is not None:
         end = state.end()
     elif d is None or (d.end() not in place_ends and d.start("state") not in place_ends):
