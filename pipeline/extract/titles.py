@@ -637,8 +637,14 @@ def _local_unit(text: str, toks: list[Tok], k: int, local: tuple[str, ...], leve
         run += 1
     names = _local_names(local, level)
     best = None
-    for end in range(run, k + 1, -1):
+    for end in range(run, k, -1):
         key = gz.name_key(text[t.start:toks[end - 1].end])
+        if end == k + 1:
+            # one word: a village of the release's region spelt as the register has it, after a village's own post
+            # ("selaku Kepala Desa Batunyala."); one word may be a misspelt holder's name elsewhere
+            if level == 4 and key in names and 1 in names[key] and (best is None):
+                best = (end, 100)
+            continue
         if len(key) < 8:
             continue
         hit = process.extractOne(key, tuple(names), scorer=fuzz.ratio, score_cutoff=90)

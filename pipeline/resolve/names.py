@@ -457,6 +457,9 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     abbrev = _ABBREV_AT_END.search(cur)
     if abbrev and (abbrev.group(1) in name_abbreviations() or len(abbrev.group(1)) == 1):
         first = abbrev.start(1)  # "Muh. Ilyas Abibu", "M. Faisal": an abbreviated given name opens the name
+    noble = _CAPITAL_AT_END.search(cur) if count else None
+    if noble and noble.group(1) in noble_openers():
+        first = noble.start(1)  # "Hadir pula Lalu Ahmad Zaini selaku Camat": a title of nobility opens the name
     start = window_start + first
     # honorifics before the name belong to it
     return read_name(text, start, max_words=max_words)
@@ -473,6 +476,7 @@ def _speech_verbs() -> frozenset[str]:
 
 
 _ABBREV_AT_END = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]{0,4})\.[ \t]*$")
+_CAPITAL_AT_END = re.compile(r"(?:^|(?<=[\s(]))([A-Z][a-z]+)[ \t]*$")
 
 
 def _name_word_before(chunk: str) -> bool:

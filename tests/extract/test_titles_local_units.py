@@ -39,3 +39,17 @@ def test_a_name_that_opens_like_a_persons_stays_the_name_after_a_bare_kadis():
     text = ("Bupati Banggai membuka pameran produk UMKM di Luwuk.\n"
             "Hadir pula Kadis Muhammad Rizal Fahmi bersama para pelaku usaha.")
     assert "Muhammad Rizal Fahmi" in persons(text)
+
+
+def test_one_word_village_of_the_releases_kabupaten_ends_a_village_post_before_a_stop_or_dan():
+    text = ("Bupati Banggai meninjau jalan tani di Kecamatan Batui.\n"
+            "Turut hadir Rudi Hartono selaku Lurah Tolando dan Joni Saputra selaku Kepala Desa Kayowa.")
+    ps = persons(text)
+    assert ps.get("Rudi Hartono") == ["Lurah Tolando"]
+    assert ps.get("Joni Saputra") == ["Kepala Desa Kayowa"]
+
+
+def test_a_title_of_nobility_opens_a_name_read_back_from_selaku():
+    text = ("Bupati Lombok Tengah membuka musyawarah desa di Praya.\n"
+            "Hadir pula Lalu Rudi Hartono selaku Camat Praya Barat dan tokoh masyarakat.")
+    assert persons(text).get("Lalu Rudi Hartono") == ["Camat Praya Barat"]
