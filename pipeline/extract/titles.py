@@ -757,7 +757,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 break
             end = j
             continue
-        if not t.is_word:
+        if not t.is_word and t.text != "&":  # "&" joins portfolio words as "dan" does ("Kabag TU & Umum")
             if t.text == "(":
                 # "Kepala Dinas Pemuda dan Olahraga (Dispora) Provinsi Riau", "Kepala Dinas (Kadis) PUPR": the tail
                 # goes on after the acronym

@@ -210,6 +210,18 @@ def _organization(title: Title, tail: str, orgs: Sequence[Organization]) -> Orga
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def _subunit_kinds() -> frozenset[str]:
+    return frozenset(load_list("subunit_kinds"))
+
+
+def _named_after_words(org: Organization, tail: str) -> bool:
+    """The organization is named inside the tail after words of its own (a unit's name), not at its start."""
+    padded = f" {fold_phrase(tail)} "
+    forms = [ff for ff in (fold_phrase(f) for f in (org.name, *org.aliases)) if ff]
+    return not any(padded.startswith(f" {ff} ") for ff in forms) and any(f" {ff} " in padded[1:] for ff in forms)
+
+
 def _cued_region(tail: str, context: Sequence[str]) -> Region | None:
     m = _CUED_PLACE.search(tail)
     if not m:
@@ -286,6 +298,11 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
     region: Region | None = None
     if org is not None and org.region_code:
         region = _region_of_code(org.region_code)
+    if org is not None and (rest or (row is not None and row.unit) or tail.split(" ", 1)[0] in _subunit_kinds()) \
+            and _named_after_words(org, tail):
+        # "Kabid Umum Dinas Sosial Kota X", "Direktur Jenderal Pajak Kementerian Keuangan": the head's unit, named by
+        # the words before the organization, is the post's body, not the organization it sits in
+        org = None
     whole_tail = False  # the tail is the jurisdiction itself ("Kadinkes Sikka")
     if region is None and org is None and tail and _takes().get(written.lower()) == "place":
         region = _place(tail, row.cue if row else "", codes)

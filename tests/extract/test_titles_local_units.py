@@ -53,3 +53,8 @@ def test_a_title_of_nobility_opens_a_name_read_back_from_selaku():
     text = ("Bupati Lombok Tengah membuka musyawarah desa di Praya.\n"
             "Hadir pula Lalu Rudi Hartono selaku Camat Praya Barat dan tokoh masyarakat.")
     assert persons(text).get("Lalu Rudi Hartono") == ["Camat Praya Barat"]
+
+
+def test_an_ampersand_after_a_units_short_name_joins_its_portfolio_words():
+    text = "Bupati Banggai membuka rapat di Luwuk.\nKabag TU & Umum, Rudi Hartono, mencatat hasil rapat."
+    assert persons(text).get("Rudi Hartono") == ["Kabag TU & Umum"]

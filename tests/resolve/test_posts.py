@@ -115,3 +115,15 @@ def test_a_term_of_office_inside_a_title_is_no_part_of_the_post():
 
     assert split_title("Bupati Ende periode 2025-2030") == split_title("Bupati Ende")
     assert split_title("Ketua KONI 2019 - 2022") == split_title("Ketua KONI")
+
+
+def test_a_short_unit_head_inside_a_named_organization_is_the_units_post_not_the_organizations():
+    dinsos = Organization("Dinas Sosial Kabupaten Sikka", key="dinas sosial sikka", unit_kind="Dinas",
+                          region_code="53.07")
+    context = Context(organizations=(dinsos,))
+    short = resolve_post(Title("Kabid Rehabilitasi Sosial Dinas Sosial Kabupaten Sikka", head="Kepala Bidang"), context)
+    full = resolve_post(Title("Kepala Bidang Rehabilitasi Sosial Dinas Sosial Kabupaten Sikka", head="Kepala"), context)
+    head = resolve_post(Title("Kepala Dinas Sosial Kabupaten Sikka", head="Kepala"), context)
+    assert short.organization == "Bidang Rehabilitasi Sosial Dinas Sosial Kabupaten Sikka"
+    assert short.region_code == "53.07"
+    assert short.key == full.key != head.key
