@@ -94,3 +94,10 @@ def test_a_regional_office_of_a_directorate_general_written_in_full_keeps_jender
     assert persons == {"Lukas Bere": ["Kepala Kantor Wilayah Direktorat Jenderal Perbendaharaan Provinsi Gorontalo"]}
     assert "Kantor Wilayah Direktorat" not in orgs
     assert "Direktorat Jenderal Perbendaharaan" in orgs
+
+
+def test_a_river_basin_office_is_named_by_its_basin_and_its_holder_follows():
+    orgs, persons = facts("Kepala BBWS Pompengan Jeneberang, Rudi Hartono, meninjau bendungan di Gowa pada Senin "
+                          "(3/3/2025). Balai Wilayah Sungai Sulawesi III juga menurunkan tim.")
+    assert persons == {"Rudi Hartono": ["Kepala BBWS Pompengan Jeneberang"]}
+    assert {"BBWS Pompengan Jeneberang", "Balai Wilayah Sungai Sulawesi III"} <= orgs
