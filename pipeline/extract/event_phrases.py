@@ -114,6 +114,7 @@ class EventLexicon:
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
+        self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -221,8 +222,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if tok == "ke" and nxt.isdigit() and i + 2 < len(tokens) and tokens[i + 2][2].isalpha() \
                 and tokens[i + 2][2].islower() and tokens[i + 2][2] not in _DATE_WORDS | _TRAILING | lex.stop | {"tahun"}:
             break  # "... ke 8 kecamatan": a count of places it went to (an ordinal "ke 76" has no noun after it)
-        if end > pos and tok[:1].isupper() and (tok[1:].islower() or caps) and low in lex.predicates:
-            break  # "Pelatihan X Hadir di Y": a headline's predicate starts, capitalized as the headline writes it
+        if end > pos and tok[:1].isupper() and (tok[1:].islower() or caps) and (
+                low in lex.predicates or low in lex.predicate_adverbs and nxt.lower() in lex.predicates):
+            break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka": a headline's predicate starts, capitalized
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):

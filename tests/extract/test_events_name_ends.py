@@ -31,6 +31,15 @@ def test_a_capitalized_predicate_ends_a_headline_name():
     assert _name(text, "Musrenbang") == "Musrenbang Kecamatan Lembah Hijau"
 
 
+def test_a_capitalized_verb_of_holding_ends_a_headline_name():
+    text = "Lomba Perahu Hias Teluk Tomini Digelar di Parigi\n\nPARIGI - Lomba diikuti 30 perahu."
+    assert _name(text, "Lomba") == "Lomba Perahu Hias Teluk Tomini"
+    text = "Pekan Budaya Mandar 2025 Resmi Dibuka\n\nMAJENE - Bupati membuka acara."
+    assert _name(text, "Pekan Budaya") == "Pekan Budaya Mandar 2025"
+    text = "Seleksi Tilawah Kecamatan Wara Berlangsung Dua Hari\n\nPALOPO - Seleksi dimulai pagi."
+    assert _name(text, "Seleksi") == "Seleksi Tilawah Kecamatan Wara"
+
+
 def test_an_existential_verb_ends_a_name():
     text = "Kegiatan layanan keliling dan ada pula pemeriksaan kesehatan gratis bagi warga."
     assert _name(text, "layanan") == "layanan keliling"
