@@ -348,7 +348,9 @@ def _region_of_list(text: str, place: Place, window: list[tuple[int, Place]], pl
     run = [(a, p) for a, p in sorted(window, key=lambda x: x[0]) if p.kind == place.kind and a >= at]
     listed = [run[0]] if run else []
     for (a, p), (b, q) in zip(run, run[1:]):
-        gap = text[a + len(_bare(p.name)):b] if a < b else ""
+        # the name as written there: bare ("KUA Kecamatan (A, B, C)") or with its kind ("Kecamatan A, Kecamatan B")
+        size = len(p.name) if text[a:a + len(p.name)].lower() == p.name.lower() else len(_bare(p.name))
+        gap = text[a + size:b] if a < b else ""
         if not re.fullmatch(r"[\s,()]*(?:(?:dan|serta)\s+)?(?:kecamatan\s+|desa\s+|kelurahan\s+)?", gap, re.IGNORECASE):
             break
         listed.append((b, q))
@@ -489,8 +491,12 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     dateline += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]  # the dateline's own spans may be missing
     d = max(dateline, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
     w = _most_specific([(at, p) for _, at, p in window], text) if window else None
-    if w:  # held across a list of places ("di 8 KUA Kecamatan (A, B, C ...)"): the region holding them all
-        w = _region_of_list(text, w, [(at, p) for _, at, p in window], facts.places) or w
+    if w:  # held across a list of places ("di 8 KUA Kecamatan (A, B, C ...)"): the region holding them all, not
+        # the dateline's town inside it
+        listed = [(at, p) for _, at, p in window]
+        held = next((r for _, _, p in window if (r := _region_of_list(text, p, listed, facts.places))), None)
+        if held:
+            return _canonical(held)
     if not w:  # "... di Kecamatan Tilango" in the headline
         w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)

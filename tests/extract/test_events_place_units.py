@@ -18,3 +18,19 @@ def test_the_headlines_unit_inside_the_datelines_region_is_the_place():
             "Hal itu disampaikan saat meresmikan gedung baru kantor kelurahan tersebut, Sabtu (4/5/2024).\n"
             "Gedung itu memiliki dua lantai.")
     assert extract_text(text, title=title).main_event.place == "Kelurahan Bulusan"
+
+
+def test_a_list_of_sites_written_with_their_kind_is_held_by_the_region_holding_them():
+    title = "Dinkes Gelar Vaksinasi Lansia di Tiga Kecamatan"
+    text = (f"{title}\n\nMAUMERE, 10 Februari 2025 - Dinas Kesehatan menggelar vaksinasi lansia di Kecamatan Alok, "
+            "Kecamatan Nita dan Kecamatan Kangae, Kabupaten Sikka, Senin (10/2/2025).\n"
+            "Sebanyak 2.000 warga mendapat vaksin.")
+    assert extract_text(text, title=title).main_event.place == "Kabupaten Sikka"
+
+
+def test_a_list_of_kabupaten_is_held_in_their_province_not_in_the_datelines_city():
+    title = "Pemprov Gelar Pasar Murah di Empat Kabupaten"
+    text = (f"{title}\nGORONTALO, 12 Februari 2025 - Pemerintah Provinsi Gorontalo menggelar pasar murah di "
+            "Kabupaten Boalemo, Kabupaten Pohuwato, Kabupaten Gorontalo Utara dan Kabupaten Bone Bolango pada "
+            "12-15 Februari 2025.\nPasar murah digelar untuk menekan inflasi di Provinsi Gorontalo.")
+    assert extract_text(text, title=title).main_event.place == "Gorontalo"
