@@ -115,6 +115,7 @@ class EventLexicon:
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
+        self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -564,7 +565,10 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
         c.anaphor = True
         c.reasons.append("anaphor")
     tail = text[c.end:c.end + 80]
-    if lex.future_re.search(tail.split(".")[0][:60]) or re.search(r"\bakan\s+\w+$", text[max(0, c.start - 30):c.start]):
+    # "rapat persiapan HUT ke-26 yang akan digelar ...": what is to come is the event being prepared for
+    preparing = not lex.preparing.isdisjoint(w.lower() for w in c.name.split())
+    if not preparing and lex.future_re.search(tail.split(".")[0][:60]) \
+            or re.search(r"\bakan\s+\w+$", text[max(0, c.start - 30):c.start]):
         c.future = True
         c.reasons.append("future")
     c.score = score

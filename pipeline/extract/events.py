@@ -597,13 +597,26 @@ def _canonical(place: Place | None) -> Place | None:
     return place
 
 
-def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]]) -> str | None:
+def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
+                all_sents: list[tuple[int, int]] = ()) -> str | None:
     venues = [v for v in facts.venues if not all(_moved_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))]
-    for s, e in sents:
-        for v in venues:
-            if any(s <= a < e for a, _ in _venue_spans(text, v)):
-                return v.name
+    # "rapat persiapan HUT ke-26 yang akan digelar pada 12 Oktober di Lapangan X": where the planned event will be,
+    # not where the meeting about it is, unless the event sentences name no other venue
+    # ("Rapat yang berlangsung di Ruang Rapat Sekda" may follow)
+    held = [v for v in venues if not all(_PLANNED_VENUE.search(text, max(0, a - 90), a) for a, _ in _venue_spans(text, v))]
+    planned = len(held) < len(venues)
+    after = [next(((a, b) for a, b in all_sents if a >= e and len(text[a:b].strip()) > 1), (e, e)) for _, e in sents] \
+        if planned else []
+    for pool, where in ((held, sents), (held, after), (venues, sents)):
+        for s, e in where:
+            for v in pool:
+                if any(s <= a < e for a, _ in _venue_spans(text, v)):
+                    return v.name
     return venues[0].name if venues else None
+
+
+_PLANNED_VENUE = re.compile(r"\b(?:akan\s+(?:di\w+|berlangsung)|dijadwalkan|direncanakan)\b[^.;\n]{0,60}?"
+                            r"\b(?:di|bertempat\s+di)\s+\Z", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -670,7 +683,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         facts.main_event = Event(
             name=_body_cased(rep, text, head_end), kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,
-            venue=event_venue(text, facts, sents), organizer=organizer,
+            venue=event_venue(text, facts, sents, sentences), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
 

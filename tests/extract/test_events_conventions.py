@@ -857,3 +857,13 @@ def test_where_traders_are_moved_to_is_no_venue_of_the_event():
                          "(3/2/2025). Para pedagang diarahkan pindah ke Pasar Minasa Maupa.", published="2025-03-01")
     assert facts.main_event is not None and facts.main_event.venue is None
     assert [v.name for v in facts.venues] == ["Pasar Minasa Maupa"]
+
+
+def test_a_preparatory_meeting_is_held_where_and_when_it_sits_not_where_the_prepared_event_will_be():
+    title = "Rapat Persiapan Festival Danau Tempe 2025"
+    text = (f"{title}\nSENGKANG - Sekretaris Daerah Kabupaten Wajo, Andi Rahman, memimpin rapat persiapan Festival "
+            "Danau Tempe 2025 yang akan digelar pada 20 Agustus 2025 di Lapangan Merdeka Sengkang.\n"
+            "Rapat yang berlangsung di Ruang Rapat Sekda Wajo, Senin (3/2/2025), dihadiri para kepala dinas.")
+    event = _event(text, title)
+    assert (event.start, event.venue) == ("2025-02-03", "Ruang Rapat Sekda Wajo")
+
