@@ -105,6 +105,7 @@ class EventLexicon:
         self.received = {c.lower() for c, _ in cues.get("received", [])}
         self.visits = {c.lower() for c, _ in cues.get("visit", [])}
         self.receives_re = _phrase_regex([c for c, _ in cues.get("receives", [])])
+        self.receives = {c.lower() for c, _ in cues.get("receives", [])}
         self.attended = {c.lower() for c, _ in cues.get("attended", [])}
         self.holding_re = re.compile(  # optional: "meninjau pelaksanaan TMMD", "meninjau TMMD"
             r"\s*(?:(?:" + _phrase_regex([c for c, _ in cues.get("holding", [])]).pattern + r")\s+)?", re.IGNORECASE)

@@ -35,6 +35,7 @@ _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b"
 _AT_PREMISES = re.compile(r"\bdi\s+(?:(?:Kantor|Gedung|Markas|Aula|Auditorium)\s+)?$")
 _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
                                   re.IGNORECASE)
+_PARTNERSHIP = re.compile(r"\b(?:atas|hasil)\s+(?:kerja\s*sama|kolaborasi)\s+(?:antara\s+)?", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -212,6 +213,15 @@ class RoleReader:
                     org = self.first_org_in(start, verb)
                     if org:
                         return org.name
+        # "atas kerja sama BPBD X dan Kantor SAR Y, simulasi ... digelar": the first body named as a partner (a
+        # company lends a hand to a government's event: "atas kerja sama PT X dengan Pemerintah Kota Y")
+        for s, e in event_sentences:
+            for m in _PARTNERSHIP.finditer(self.text, s, e):
+                firms = [o for o in self.orgs if m.end() <= o.start < e and o.org.kind == "company"]
+                start = max([m.end(), *(o.end for o in firms if o.start - m.end() < 3)])
+                org = self.first_org_in(start, e)
+                if org and org.kind != "company":
+                    return org.name
         for s, e in event_sentences:
             for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):
@@ -253,6 +263,9 @@ class RoleReader:
             org = self._receiver([*event_sentences, *sentences[:4]])
             if org:
                 return org.name
+            before = self.text[max(0, main.start - 16):main.start].split()
+            if before and before[-1].lower() in self.lex.receives:
+                return None  # "Bupati X menerima audiensi pengurus KNPI ...": the visitors named in it host nothing
         # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
         if main.kind in self.lex.received:
             withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)

@@ -867,3 +867,24 @@ def test_a_preparatory_meeting_is_held_where_and_when_it_sits_not_where_the_prep
     event = _event(text, title)
     assert (event.start, event.venue) == ("2025-02-03", "Ruang Rapat Sekda Wajo")
 
+
+def test_the_first_partner_of_atas_kerja_sama_organizes_the_event():
+    title = "Simulasi Evakuasi Tsunami di Pantai Kalumata"
+    text = (f"{title}\nTERNATE, 19 Februari 2025 - Atas kerja sama Badan Penanggulangan Bencana Daerah (BPBD) Kota "
+            "Ternate dan Kantor Pencarian dan Pertolongan Ternate, simulasi evakuasi tsunami digelar di Pantai "
+            "Kalumata, Rabu (19/2/2025).\nSimulasi diikuti 400 warga.")
+    assert _event(text, title).organizer == "Badan Penanggulangan Bencana Daerah Kota Ternate"
+
+
+def test_a_company_partner_of_atas_kerja_sama_lends_a_hand_to_the_government():
+    title = "Aksi Bersih Pantai Talise"
+    text = (f"{title}\nPALU - Aksi bersih pantai digelar di Pantai Talise, Minggu (9/2/2025). Aksi ini atas kerja sama "
+            "PT Hijau Lestari dengan Dinas Lingkungan Hidup Kota Palu.")
+    assert _event(text, title).organizer == "Dinas Lingkungan Hidup Kota Palu"
+
+
+def test_the_visitors_named_in_an_audience_received_do_not_host_it():
+    title = "Bupati Sumbawa Barat Terima Audiensi Pengurus KNPI"
+    text = (f"{title}\nTALIWANG, 7 Februari 2025 - Bupati Sumbawa Barat, Amar Syarif, menerima audiensi pengurus "
+            "Komite Nasional Pemuda Indonesia (KNPI) Kabupaten Sumbawa Barat di ruang kerjanya, Jumat (7/2/2025).")
+    assert _event(text, title).organizer is None
