@@ -35,6 +35,8 @@ _COMPANION = re.compile(r"\b(?:didampingi|beserta)\b|,?\s+dengan\s+didampingi\b"
 _AT_PREMISES = re.compile(r"\bdi\s+(?:(?:Kantor|Gedung|Markas|Aula|Auditorium)\s+)?$")
 _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.)|Pemprov|Pemkab|Pemkot)\b",
                                   re.IGNORECASE)
+_SELF_NAMED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:selaku|sebagai)\s+(?:panitia\s+)?penyelenggara\b",
+                         re.IGNORECASE)
 _PARTNERSHIP = re.compile(r"\b(?:atas|hasil)\s+(?:kerja\s*sama|kolaborasi)\s+(?:antara\s+)?", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
@@ -213,6 +215,14 @@ class RoleReader:
                     org = self.first_org_in(start, verb)
                     if org:
                         return org.name
+        # "Dinas X selaku penyelenggara menyebut ...": the body that calls itself the organizer, anywhere (the
+        # headline's short form last)
+        for s, e in [*sentences[1:], *sentences[:1]]:
+            for m in _SELF_NAMED.finditer(self.text, s, e):
+                org = next((o for o in reversed(self.orgs) if s <= o.start and o.end <= m.start()
+                            and not self.text[o.end:m.start()].strip(" ,")), None)
+                if org:
+                    return org.org.name
         # "atas kerja sama BPBD X dan Kantor SAR Y, simulasi ... digelar": the first body named as a partner (a
         # company lends a hand to a government's event: "atas kerja sama PT X dengan Pemerintah Kota Y")
         for s, e in event_sentences:

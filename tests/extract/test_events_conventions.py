@@ -888,3 +888,10 @@ def test_the_visitors_named_in_an_audience_received_do_not_host_it():
     text = (f"{title}\nTALIWANG, 7 Februari 2025 - Bupati Sumbawa Barat, Amar Syarif, menerima audiensi pengurus "
             "Komite Nasional Pemuda Indonesia (KNPI) Kabupaten Sumbawa Barat di ruang kerjanya, Jumat (7/2/2025).")
     assert _event(text, title).organizer is None
+
+
+def test_a_body_that_calls_itself_the_organizer_organizes_the_event():
+    title = "Lomba Mancing Mania Biak 2025 Diikuti 200 Pemancing"
+    text = (f"{title}\nBIAK - Lomba Mancing Mania Biak 2025 digelar di Pantai Bosnik, Minggu (16/2/2025). Dinas "
+            "Kelautan dan Perikanan Kabupaten Biak Numfor selaku penyelenggara menyebut lomba diikuti 200 pemancing.")
+    assert _event(text, title).organizer == "Dinas Kelautan dan Perikanan Kabupaten Biak Numfor"
