@@ -164,10 +164,13 @@ def _specific(c: Candidate) -> bool:
 
 
 def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tuple[int, int]],
-                     head_end: int) -> list[tuple[int, int]]:
-    """Sentences that speak of the event: body first (in order), the headline last."""
+                     head_end: int, cands: list[Candidate] = ()) -> list[tuple[int, int]]:
+    """Sentences that speak of the event: body first (in order), the headline last. A phrase of another kind that
+    holds the event's name speaks of it too ("menghadiri pembukaan Festival X 2025 di Lapangan Y")."""
     out: list[tuple[int, int]] = []
-    for c in sorted(group, key=lambda c: (c.cue_start < head_end, c.start)):
+    named = rep.name.lower() if _specific(rep) else None
+    holding = [c for c in cands if named and c.kind != rep.kind and named in c.name.lower()]
+    for c in sorted([*group, *holding], key=lambda c: (c.cue_start < head_end, c.start)):
         for s, e in sentences:
             if s <= c.cue_start < e and (s, e) not in out:
                 out.append((s, e))
@@ -655,7 +658,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         chosen = _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
-        sents = _event_sentences(group, rep, sentences, head_end)
+        sents = _event_sentences(group, rep, sentences, head_end, cands)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text)
         if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...

@@ -34,3 +34,11 @@ def test_a_list_of_kabupaten_is_held_in_their_province_not_in_the_datelines_city
             "Kabupaten Boalemo, Kabupaten Pohuwato, Kabupaten Gorontalo Utara dan Kabupaten Bone Bolango pada "
             "12-15 Februari 2025.\nPasar murah digelar untuk menekan inflasi di Provinsi Gorontalo.")
     assert extract_text(text, title=title).main_event.place == "Gorontalo"
+
+
+def test_the_opening_of_the_event_tells_where_the_event_is():
+    title = "Gubernur Hadiri Festival Pesona Rinjani"
+    text = (f"{title}\nSELONG, 22 Februari 2025 - Gubernur Nusa Tenggara Barat, Lalu Mahsun, menghadiri pembukaan "
+            "Festival Pesona Rinjani 2025 di Lapangan Sembalun, Kecamatan Sembalun, Sabtu (22/2/2025).\n"
+            "Festival tersebut diselenggarakan Pemerintah Kabupaten Lombok Timur.")
+    assert extract_text(text, title=title).main_event.place == "Kecamatan Sembalun"
