@@ -44,7 +44,10 @@ _RANGE_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)
 # long alternations is what makes date search slow.
 _ANCHOR = re.compile(rf"(?<![\w/.,])\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
 # "Selasa, 17 Maret", "Senin-Rabu, 3-5 Maret": the weekday (of the first day) before a day and month
-_WD_BEFORE = re.compile(rf"\b{_WD}(?:\s*[-–]\s*(?:{_alternation(WEEKDAYS)}))?\s*(?:,|\()?\s*$", re.IGNORECASE)
+# "Selasa s.d. Kamis, 4 s.d. 6 Maret", "Rabu, tanggal 5 Maret 2025": a range word between weekdays, "tanggal" after
+_WD_BEFORE = re.compile(
+    rf"\b{_WD}(?:\s*(?:-|–|s\.\s?d\.?|s/d|sampai(?:\s+dengan)?|hingga|dan)\s*(?:{_alternation(WEEKDAYS)}))?"
+    rf"\s*(?:,|\()?\s*(?:(?:tanggal|tgl\.?)\s+)?$", re.IGNORECASE)
 # "30 Mei - 2 Juni 2024", "28 Oktober-1 November 2020", "30 Desember 2023 s.d. 2 Januari 2024"
 _RANGE_TWO_MONTHS = re.compile(
     rf"(?P<d1>{_DAY})\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>{_YEAR}))?(?:{_CONN}|{_RANGE_CONN}(?:{_alternation(WEEKDAYS)})\s*,?\s*)"
@@ -64,9 +67,9 @@ _WEEKDAY_NUMERIC = re.compile(
     rf"\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
     rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_MON})(?![A-Za-z]))(?:\s*\))?",
     re.IGNORECASE)
-# "(14/11/2024)", "tanggal 14-11-2024"
+# "(14/11/2024)", "tanggal 14-11-2024", "Baubau, 03.03.2025"
 _NUMERIC = re.compile(
-    rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
+    rf"(?P<d1>{_DAY})(?P<sep>[/\-.])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
 # "(30/09/2024 - 01/10/2024)", "tanggal 28-10-2024 s.d. 1-11-2024": a range of two full numeric dates
 _NUMERIC_RANGE = re.compile(
     rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})"
@@ -153,13 +156,15 @@ def find_dates(text: str) -> list[DateText]:
             start, end = m.start(), m.end()
             weekday = _weekday(m)
             if form in ("range_months", "day_month"):
-                before = _WD_BEFORE.search(text[max(0, start - 24):start])
+                before = _WD_BEFORE.search(text[max(0, start - 40):start])
                 if before:  # "Selasa, 17 Maret 2020"
-                    start = start - (len(text[max(0, start - 24):start]) - before.start())
+                    start = start - (len(text[max(0, start - 40):start]) - before.start())
                     weekday = WEEKDAYS.get(re.sub(r"\s+", " ", before.group("wd").lower()))
             span_text = text[start:end]
             if span_text.rstrip().endswith(")") and "(" not in span_text:
                 end = start + len(span_text.rstrip()[:-1].rstrip())  # a bracket that is not ours
+            elif span_text.endswith("."):
+                end -= 1  # "paling lambat 10 Maret.": the sentence's stop, not an abbreviation's
             found.append(DateText(
                 start, end, text[start:end], form,
                 day=int(g["d1"]), month=_month(g.get("m1")), year=_year(g.get("y1")),

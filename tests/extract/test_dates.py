@@ -259,3 +259,21 @@ def test_a_clock_time_after_the_first_day_keeps_the_range():
 def test_a_weekday_range_before_days_and_a_month_name():
     got = extract_text("Pelatihan Guru\nPelatihan digelar Senin-Rabu, 3-5 Maret 2025 di Kota Palu.").dates
     assert [(d.start, d.end, d.weekday_conflict) for d in got] == [("2025-03-03", "2025-03-05", False)]
+
+
+def test_a_range_word_between_weekdays_and_tanggal_after_the_weekday_belong_to_the_date():
+    got = extract_text("Bimtek Desa\nBimtek digelar Selasa s.d. Kamis, 4 s.d. 6 Maret 2025 di Sumbawa Besar. "
+                       "Rapat lanjutan pada Rabu, tanggal 12 Maret 2025.").dates
+    assert [(d.text, d.start, d.end, d.weekday_conflict) for d in got] == [
+        ("Selasa s.d. Kamis, 4 s.d. 6 Maret 2025", "2025-03-04", "2025-03-06", False),
+        ("Rabu, tanggal 12 Maret 2025", "2025-03-12", "2025-03-12", False)]
+
+
+def test_a_sentence_stop_after_the_month_is_not_part_of_the_date():
+    assert _only("Berkas diterima paling lambat 10 Maret. Formasi berjumlah 1.200 orang.",
+                 published="2025-03-01") == ("10 Maret", "2025-03-10", "2025-03-10")
+
+
+def test_a_full_numeric_date_written_with_dots():
+    assert _only("Baubau, 03.03.2025 - Pemerintah Kota Baubau menyalurkan bantuan sosial.") == (
+        "03.03.2025", "2025-03-03", "2025-03-03")
