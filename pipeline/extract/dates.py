@@ -3,8 +3,8 @@
 Years the text omits come, in order, from the publication date (across a year end when that is nearer), the
 nearest preceding full date, the nearest following one, for a weekday-numeric form a year written in the text that
 agrees with the weekday, and for a form without weekday the one year the text names as "tahun 2019" (not a law's
-"Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini") need the
-publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
+"Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini", "Senin lalu") need
+the publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
 the date is flagged (weekday_conflict); only a written year one off, refuted by the weekday, yields to the
 publication year or another date's year that fits, and a written month one off to the month that makes it the
 publication date or another date written in full. Each written expression is one fact, also when two name the
@@ -37,14 +37,19 @@ class DatesComponent:
         text = doc_text(doc)
         published = published_date(doc)
         # "Jalan 17 Agustus", "Alun-alun 19 November": a name, not a day (nor a year for the others)
-        found = [d for d in dt.find_dates(text) if d.form in ("relative", "ordinal") or not _names_a_place(text, d.start)]
+        found = [d for d in dt.find_dates(text)
+                 if d.form in ("relative", "weekday_relative", "ordinal") or not _names_a_place(text, d.start)]
         hints = None
         named: set[int] = set()
         resolved: list[tuple[dt.DateText, date | None, date | None]] = []
         for i, d in enumerate(found):
-            if d.form == "relative":
+            if d.form in ("relative", "weekday_relative"):
                 if _names_next_date(text, d, found[i + 1:i + 2]):
                     continue  # "kemarin 09 Desember 2021", "hari ini, Jumat (23/5)": the written date says the day
+                if d.form == "weekday_relative":
+                    day = dt.weekday_from(published, d.weekday, d.offset or 0) if published else None
+                    resolved.append((d, day, day))
+                    continue
                 day = dt.shift(published, d.offset or 0) if published else None
                 resolved.append((d, day, day))
                 continue
@@ -70,7 +75,7 @@ class DatesComponent:
                 start, end = _ordinal_day(d, resolved[:k][::-1] + resolved[k + 1:])
             if d.form == "ordinal" and start is None:
                 continue  # "hari kedua" with no dated event before it is not a date
-            if d.form == "relative" and start is None:
+            if d.form in ("relative", "weekday_relative") and start is None:
                 continue
             conflict = d.weekday is not None and start is not None and start.weekday() != d.weekday
             add_mention(doc, Mention(d.start, d.end, d.text, kind="date", data={
@@ -157,11 +162,11 @@ def _horizon(text: str, start: int, end: int) -> bool:
 
 
 def _names_next_date(text: str, d: dt.DateText, following: list[dt.DateText]) -> bool:
-    return bool(following) and following[0].form != "relative" and \
+    return bool(following) and following[0].form not in ("relative", "weekday_relative") and \
         _ADJACENT.fullmatch(text[d.end:following[0].start]) is not None
 
 
-_ADJACENT = re.compile(r"[\s,]*(?:pada\s+|tanggal\s+)?(?:hari\s+)?")
+_ADJACENT = re.compile(r"[\s,]*(?:pada\s+|tanggal\s+)?(?:hari\s+)?\(?\s*")
 
 
 def _mistyped_year(d: dt.DateText, found: list[dt.DateText], i: int, published: date | None) -> int | None:
@@ -205,6 +210,9 @@ def _ordinal_day(d: dt.DateText, candidates: list) -> tuple[date | None, date | 
     return None, None
 
 
+_RELATIVE = ("relative", "weekday_relative")
+
+
 def to_facts(doc: Doc, facts: Facts) -> None:
     # One fact per written expression: "4 November 2025" in the dateline and "Selasa (4/11)" in the body are two
     # facts of the same day, a repeated "Selasa (4/11)" is one. "hari ini" naming a day already written out adds
@@ -212,12 +220,12 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     # (kept as `published`), not a date the release gives.
     days: set = set()
     texts: set = set()
-    ordered = sorted(mentions(doc, "date"), key=lambda m: (m.data.get("form") == "relative", m.start))
+    ordered = sorted(mentions(doc, "date"), key=lambda m: (m.data.get("form") in _RELATIVE, m.start))
     kept = []
     for m in ordered:
         day = (m.data["start"], m.data["end"])
         written = (re.sub(r"\W+", " ", m.text.lower()).strip(), m.data["start"])
-        if m.data.get("form") == "relative" and (day in days or m.data.get("offset") == 0):
+        if m.data.get("form") in _RELATIVE and (day in days or m.data.get("offset") == 0):
             continue
         if written in texts:
             continue

@@ -10,7 +10,8 @@ weekday, a second day for ranges); years that the text omits stay None for the c
   "Jumat ( 5-10 )", "Rabu, 21/4", "Jumat, (7/12)", "Senin dini hari (10/11)", "Rabu dan Kamis (20-21/4)"
 - numbers alone only in brackets, after "tanggal" or after a dateline's comma ("(14/11/2024)", "(5/11)",
   "Jakarta, 30/10/2025")
-- relative words "hari ini", "kemarin", "besok", "lusa" and day ordinals "hari kedua", "hari terakhir"
+- relative words "hari ini", "kemarin", "besok", "lusa", weekdays "Senin lalu", "Selasa mendatang", "Kamis pekan
+  depan", and day ordinals "hari kedua", "hari terakhir"
 
 One compiled regular expression per form, built once at import; no per-call date parsing library.
 """
@@ -88,6 +89,13 @@ _SHORT_BEFORE = re.compile(r"\(\s?$")
 _DATELINE_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*(?:\(|[-–—]\s))")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'-]{1,30},\s?$")
 _RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
+# "Senin lalu", "Jumat kemarin", "Selasa mendatang", "Kamis pekan depan": a weekday counted from the publication day.
+# Capitalized only, and not "Minggu": "minggu lalu" is last week.
+WEEKDAY_WHEN = {"lalu": -1, "yang lalu": -1, "kemarin": -1, "mendatang": 1, "depan": 1, "yang akan datang": 1,
+                "pekan lalu": -7, "pekan depan": 7, "ini": 0, "pekan ini": 0}
+_WEEKDAY_RELATIVE = re.compile(
+    rf"\b(?P<wd>{_alternation(n.capitalize() for n in WEEKDAYS if n != 'minggu')})\s+"
+    rf"(?P<when>{_alternation(WEEKDAY_WHEN)})\b(?!\s*[(,]?\s*\d)")
 _ORDINAL = re.compile(rf"\bhari\s+(?P<ord>{_alternation(ORDINALS)})\b", re.IGNORECASE)
 # Year hints for dates written without one ("tahun 2015", "Mangente Ambon 2015").
 YEAR_HINT = re.compile(rf"(?<![\d/.,-]){_YEAR}(?![\d/])")
@@ -100,7 +108,7 @@ class DateText:
     start: int
     end: int
     text: str
-    form: str  # day_month | range_months | weekday_numeric | numeric | relative | ordinal
+    form: str  # day_month | range_months | weekday_numeric | numeric | relative | weekday_relative | ordinal
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -108,7 +116,7 @@ class DateText:
     month2: int | None = None
     year2: int | None = None
     weekday: int | None = None
-    offset: int | None = None  # relative days, or ordinal day of an event (-1 = last)
+    offset: int | None = None  # relative days, ordinal day of an event (-1 = last), a weekday's WEEKDAY_WHEN
 
 
 def _year(value: str | None) -> int | None:
@@ -174,6 +182,9 @@ def find_dates(text: str) -> list[DateText]:
     for m in _RELATIVE.finditer(text):
         found.append(DateText(m.start(), m.end(), m.group(), "relative",
                               offset=RELATIVE[re.sub(r"\s+", " ", m.group("rel").lower())]))
+    for m in _WEEKDAY_RELATIVE.finditer(text):
+        found.append(DateText(m.start(), m.end(), m.group(), "weekday_relative", weekday=_weekday(m),
+                              offset=WEEKDAY_WHEN[re.sub(r"\s+", " ", m.group("when"))]))
     for m in _ORDINAL.finditer(text):
         found.append(DateText(m.start(), m.end(), m.group(), "ordinal", offset=ORDINALS[m.group("ord").lower()]))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
@@ -232,3 +243,11 @@ def span_dates(d: DateText, year: int | None) -> tuple[date | None, date | None]
 
 def shift(day: date, days: int) -> date:
     return day + timedelta(days=days)
+
+
+def weekday_from(published: date, weekday: int, when: int) -> date:
+    """The weekday before (-1) or after (1) the publication day, or in its week (0), the week before (-7) or after (7)."""
+    if when in (-1, 1):
+        gap = (weekday - published.weekday()) % 7 if when == 1 else (published.weekday() - weekday) % 7
+        return published + timedelta(days=when * (gap or 7))
+    return published + timedelta(days=weekday - published.weekday() + when)

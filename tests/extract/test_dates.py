@@ -277,3 +277,11 @@ def test_a_sentence_stop_after_the_month_is_not_part_of_the_date():
 def test_a_full_numeric_date_written_with_dots():
     assert _only("Baubau, 03.03.2025 - Pemerintah Kota Baubau menyalurkan bantuan sosial.") == (
         "03.03.2025", "2025-03-03", "2025-03-03")
+
+
+def test_a_weekday_counted_from_the_publication_day():
+    got = _dates("Apel Siaga Bencana\nApel digelar Senin lalu di halaman kantor bupati. Wali kota meninjau pasar "
+                 "Jumat kemarin dan kembali Selasa mendatang. Rapat evaluasi Kamis pekan depan. "
+                 "Minggu lalu warga bergotong royong.", published="2025-03-01")
+    assert got == [("Senin lalu", "2025-02-24", "2025-02-24"), ("Jumat kemarin", "2025-02-28", "2025-02-28"),
+                   ("Selasa mendatang", "2025-03-04", "2025-03-04"), ("Kamis pekan depan", "2025-03-06", "2025-03-06")]
