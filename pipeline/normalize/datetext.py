@@ -9,7 +9,7 @@ weekday, a second day for ranges); years that the text omits stay None for the c
 - weekday + numbers "Kamis (14/11/2024)", "Kamis(15/09/2023)", "Kamis, 27/06/2024", "Senin (12/6)", "Rabu (11/12/19)",
   "Jumat ( 5-10 )", "Rabu, 21/4", "Jumat, (7/12)", "Senin dini hari (10/11)", "Rabu dan Kamis (20-21/4)"
 - numbers alone only in brackets, after "tanggal" or after a dateline's comma ("(14/11/2024)", "(5/11)",
-  "Jakarta, 30/10/2025")
+  "Jakarta, 30/10/2025", "tanggal 10/2"); days of two months "(28/2-2/3)", "Jumat-Minggu (28/2-2/3)"
 - relative words "hari ini", "kemarin", "besok", "lusa", weekdays "Senin lalu", "Selasa mendatang", "Kamis pekan
   depan", and day ordinals "hari kedua", "hari terakhir"
 
@@ -68,6 +68,18 @@ _WEEKDAY_NUMERIC = re.compile(
     rf"\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
     rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_MON})(?![A-Za-z]))(?:\s*\))?",
     re.IGNORECASE)
+# "Jumat-Minggu (28/2-2/3)", "Senin (30/12/2024 - 2/1/2025)": days of two months written with slashes
+_WEEKDAY_NUMERIC_RANGE = re.compile(
+    rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*/\s*(?P<m1>0?[1-9]|1[0-2])"
+    rf"(?:\s*/\s*(?P<y1>{_YEAR}))?{_RANGE_CONN}(?P<d2>{_DAY})\s*/\s*(?P<m2>0?[1-9]|1[0-2])"
+    rf"(?:\s*/\s*(?P<y2>{_YEAR}))?(?![\d/])(?:\s*\))?", re.IGNORECASE)
+# "(28/2-2/3)", "tanggal 3/3 hingga 7/3": the same without a weekday, in brackets or after "tanggal"/"pada"
+_NUMERIC_SHORT_RANGE = re.compile(
+    rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2]){_RANGE_CONN}(?P<d2>{_DAY})/(?P<m2>0?[1-9]|1[0-2])(?![\d/])",
+    re.IGNORECASE)
+# "tanggal 10/2": a day and month alone after "tanggal" ("pada 2/3" may be a fraction)
+_NUMERIC_SHORT_TANGGAL = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?![\d/])")
+_TANGGAL_BEFORE = re.compile(r"\b(?:tanggal|tgl\.?)\s$", re.IGNORECASE)
 # "(14/11/2024)", "tanggal 14-11-2024", "Baubau, 03.03.2025"
 _NUMERIC = re.compile(
     rf"(?P<d1>{_DAY})(?P<sep>[/\-.])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
@@ -147,11 +159,15 @@ def find_dates(text: str) -> list[DateText]:
     for anchor in _ANCHOR.finditer(text):
         pos = anchor.start()
         if anchor.group("wd"):
-            attempts = (("weekday_numeric", _WEEKDAY_NUMERIC),)
+            attempts = (("range_months", _WEEKDAY_NUMERIC_RANGE), ("weekday_numeric", _WEEKDAY_NUMERIC))
         else:
             attempts = (("range_months", _RANGE_TWO_MONTHS), ("day_month", _DAY_MONTH))
             if _NUMERIC_BEFORE.search(text[max(0, pos - 8):pos]):
                 attempts += (("range_months", _NUMERIC_RANGE), ("day_month", _NUMERIC_DAYS), ("numeric", _NUMERIC))
+                if not text[pos - 2:pos].endswith(", "):
+                    attempts += (("range_months", _NUMERIC_SHORT_RANGE),)
+                if _TANGGAL_BEFORE.search(text[max(0, pos - 8):pos]):
+                    attempts += (("numeric", _NUMERIC_SHORT_TANGGAL),)
             if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
                 attempts += (("numeric", _NUMERIC_SHORT),)
             elif _DATELINE_BEFORE.search(text[max(0, pos - 34):pos]):

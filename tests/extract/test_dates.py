@@ -285,3 +285,11 @@ def test_a_weekday_counted_from_the_publication_day():
                  "Minggu lalu warga bergotong royong.", published="2025-03-01")
     assert got == [("Senin lalu", "2025-02-24", "2025-02-24"), ("Jumat kemarin", "2025-02-28", "2025-02-28"),
                    ("Selasa mendatang", "2025-03-04", "2025-03-04"), ("Kamis pekan depan", "2025-03-06", "2025-03-06")]
+
+
+def test_days_of_two_months_written_with_slashes():
+    got = _dates("Festival Kopi\nFestival digelar Jumat-Minggu (28/2-2/3) di Rantepao. Lomba kebersihan (28/2-2/3) "
+                 "dinilai tim. Vaksinasi pada tanggal 3/3 hingga 7/3, sebelumnya tanggal 10/2. Sebanyak 2/3 wilayah "
+                 "pada 1/2 bagian terdampak.", published="2025-03-01")
+    assert got == [("Jumat-Minggu (28/2-2/3)", "2025-02-28", "2025-03-02"), ("28/2-2/3", "2025-02-28", "2025-03-02"),
+                   ("3/3 hingga 7/3", "2025-03-03", "2025-03-07"), ("10/2", "2025-02-10", "2025-02-10")]
