@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.language import Language
@@ -212,6 +213,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
                                                                         or _DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])))])
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
+    facts = _DateFacts(_recent(facts.dates, d1))
     undated = [d for d in facts.dates if not (d.span and d0 <= d.span[0] < d1)]
     if len(undated) < len(facts.dates) and any(_dates_in(_DateFacts(undated), s, e) for s, e in sents):
         facts = _DateFacts(undated)
@@ -251,6 +253,19 @@ def _planned(text: str, start: int, end: int) -> bool:
 # "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day
 _HELD_UNTIL = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan)\s+(?:\w+\s+){0,3}?"
                          r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?$", re.IGNORECASE)
+
+
+STALE_DAYS = 30
+
+
+def _recent(dates: list, head: int) -> list:
+    """Without the days long before the day the headline or the dateline is dated ("Sigi, 4 Maret - ... simulasi
+    untuk mengenang gempa 28 September 2018"): a past event named in passing, not the one reported."""
+    written = [date.fromisoformat(d.start) for d in dates if d.span and d.span[0] < head and d.start]
+    if not written:
+        return dates
+    first = min(written) - timedelta(days=STALE_DAYS)
+    return [d for d in dates if not (d.span and d.span[0] >= head and d.end and date.fromisoformat(d.end) < first)]
 
 
 class _DateFacts:

@@ -895,3 +895,9 @@ def test_a_body_that_calls_itself_the_organizer_organizes_the_event():
     text = (f"{title}\nBIAK - Lomba Mancing Mania Biak 2025 digelar di Pantai Bosnik, Minggu (16/2/2025). Dinas "
             "Kelautan dan Perikanan Kabupaten Biak Numfor selaku penyelenggara menyebut lomba diikuti 200 pemancing.")
     assert _event(text, title).organizer == "Dinas Kelautan dan Perikanan Kabupaten Biak Numfor"
+def test_a_day_long_before_the_datelines_day_is_a_past_event_named_in_passing():
+    title = "BPBD Gelar Simulasi Gempa"
+    text = (f"{title}\n\nSIGI, 4 Maret 2025 - Badan Penanggulangan Bencana Daerah Kabupaten Sigi menggelar simulasi "
+            "gempa di SD Inpres Kalukubula. Simulasi digelar untuk mengenang gempa 28 September 2018.")
+    event = _event(text, title)
+    assert (event.start, event.end) == ("2025-03-04", "2025-03-04")
