@@ -207,10 +207,12 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
                 rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "") -> tuple[str | None, str | None]:
-    # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's
+    # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's, unless
+    # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
-        facts = _DateFacts([d for d in facts.dates if not (d.span and (_planned(text, *d.span)
-                                                                        or _DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])))])
+        kept = [d for d in facts.dates if not (d.span and _DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]]))]
+        held = [d for d in kept if not (d.span and _planned(text, *d.span))]
+        facts = _DateFacts(held if any(d.start for d in held) else kept)
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
     facts = _DateFacts(_recent(facts.dates, d1))

@@ -901,3 +901,11 @@ def test_a_day_long_before_the_datelines_day_is_a_past_event_named_in_passing():
             "gempa di SD Inpres Kalukubula. Simulasi digelar untuk mengenang gempa 28 September 2018.")
     event = _event(text, title)
     assert (event.start, event.end) == ("2025-03-04", "2025-03-04")
+
+
+def test_a_planned_day_is_the_events_when_the_release_gives_no_other():
+    title = "Festival Danau Siap Digelar"
+    text = (f"{title}\n\nPOSO - Festival Danau Poso 2025 akan digelar pada tanggal 20 s.d. 23 Agustus 2025 di Pantai "
+            "Siuri, Tentena. Kepala Dinas Pariwisata mengatakan festival akan menampilkan tarian Dero.")
+    event = _event(text, title)
+    assert (event.start, event.end) == ("2025-08-20", "2025-08-23")
