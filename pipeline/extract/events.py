@@ -237,6 +237,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
 
 
 _PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+_PLANNED_OWN = re.compile(r"\b(?:mendatang|depan|yang\s+akan\s+datang)$")  # "Selasa mendatang", "Kamis pekan depan"
 _PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:tanggal\s+)?$",
                              re.IGNORECASE)
 
@@ -249,7 +250,8 @@ _DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s
 
 def _planned(text: str, start: int, end: int) -> bool:
     """The date is of something still to come: "16-17 Desember mendatang", "akan digelar pada 3 Mei"."""
-    return bool(_PLANNED_AFTER.match(text, end) or _PLANNED_BEFORE.search(text[max(0, start - 60):start]))
+    return bool(_PLANNED_AFTER.match(text, end) or _PLANNED_BEFORE.search(text[max(0, start - 60):start])
+                or _PLANNED_OWN.search(text, start, end))
 
 
 # "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day

@@ -909,3 +909,11 @@ def test_a_planned_day_is_the_events_when_the_release_gives_no_other():
             "Siuri, Tentena. Kepala Dinas Pariwisata mengatakan festival akan menampilkan tarian Dero.")
     event = _event(text, title)
     assert (event.start, event.end) == ("2025-08-20", "2025-08-23")
+
+
+def test_a_weekday_said_to_come_is_another_events_day():
+    title = "Rakor Persiapan MTQ Kabupaten Sigi"
+    text = (f"{title}\n\nSIGI - Rapat koordinasi persiapan MTQ tingkat kabupaten digelar di ruang rapat Sekda. "
+            "Rakor lanjutan digelar Selasa mendatang. Rakor dipimpin Asisten I, Rahman Lasipi, Jumat (28/2).")
+    event = extract_text(text, title=title, published="2025-03-01").main_event
+    assert (event.start, event.end) == ("2025-02-28", "2025-02-28")
