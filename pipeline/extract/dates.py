@@ -63,6 +63,11 @@ class DatesComponent:
                              if not _horizon(text, m.start(), m.end())]
                     named = {int(m.group("year")) for m in dt.NAMED_YEAR.finditer(text)}
                 year = _infer_year(d, found, i, published, hints or [], named)
+                other = _OTHER_YEAR.match(text, d.end)
+                if other and (published or year):  # "7 Maret tahun lalu": the year before the release's
+                    base = published.year if published else year
+                    year = base + (1 if other.group("when").lower() in ("depan", "mendatang") else -1)
+                    d = replace(d, end=other.end(), text=text[d.start:other.end()])
             elif d.weekday is not None and d.year and not d.year2:
                 fixed = _mistyped_year(d, found, i, published)
                 d = replace(d, year=fixed) if fixed else d
@@ -151,6 +156,7 @@ def _infer_year(d: dt.DateText, found: list[dt.DateText], i: int, published: dat
     return options[0] if options else None
 
 
+_OTHER_YEAR = re.compile(r"\s+tahun\s+(?P<when>lalu|kemarin|depan|mendatang)\b", re.IGNORECASE)
 _HORIZON_BEFORE = re.compile(r"\b(?:hingga|sampai|sampe|s\.\s?d\.?)\s+(?:dengan\s+)?(?:(?:akhir\s+)?tahun\s+)?$",
                              re.IGNORECASE)
 _HORIZON_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)

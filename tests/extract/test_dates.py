@@ -293,3 +293,9 @@ def test_days_of_two_months_written_with_slashes():
                  "pada 1/2 bagian terdampak.", published="2025-03-01")
     assert got == [("Jumat-Minggu (28/2-2/3)", "2025-02-28", "2025-03-02"), ("28/2-2/3", "2025-02-28", "2025-03-02"),
                    ("3/3 hingga 7/3", "2025-03-03", "2025-03-07"), ("10/2", "2025-02-10", "2025-02-10")]
+
+
+def test_tahun_lalu_after_a_day_and_month_is_the_year_before_the_release():
+    got = _dates("Panen Raya Jagung\nPada 7 Maret tahun lalu luas tanam mencapai 40 ribu hektare. Festival digelar lagi "
+                 "5 Juni tahun depan.", published="2025-03-01")
+    assert got == [("7 Maret tahun lalu", "2024-03-07", "2024-03-07"), ("5 Juni tahun depan", "2026-06-05", "2026-06-05")]
