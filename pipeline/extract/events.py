@@ -237,6 +237,9 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
 
 
 _PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
+# "Menteri dijadwalkan meninjau desa wisata di Kabupaten X pada Selasa (4/3)": a schedule, in the same clause
+_SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya)\s+(?:[\w-]+\s+){0,9}(?:pada\s+)?(?:tanggal\s+)?$",
+                        re.IGNORECASE)
 _PLANNED_OWN = re.compile(r"\b(?:mendatang|depan|yang\s+akan\s+datang)$")  # "Selasa mendatang", "Kamis pekan depan"
 _PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:tanggal\s+)?$",
                              re.IGNORECASE)
@@ -251,7 +254,7 @@ _DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s
 def _planned(text: str, start: int, end: int) -> bool:
     """The date is of something still to come: "16-17 Desember mendatang", "akan digelar pada 3 Mei"."""
     return bool(_PLANNED_AFTER.match(text, end) or _PLANNED_BEFORE.search(text[max(0, start - 60):start])
-                or _PLANNED_OWN.search(text, start, end))
+                or _PLANNED_OWN.search(text, start, end) or _SCHEDULED.search(text[max(0, start - 90):start]))
 
 
 # "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day

@@ -917,3 +917,12 @@ def test_a_weekday_said_to_come_is_another_events_day():
             "Rakor lanjutan digelar Selasa mendatang. Rakor dipimpin Asisten I, Rahman Lasipi, Jumat (28/2).")
     event = extract_text(text, title=title, published="2025-03-01").main_event
     assert (event.start, event.end) == ("2025-02-28", "2025-02-28")
+
+
+def test_a_scheduled_day_later_in_the_clause_is_another_events_day():
+    title = "Gubernur Sambut Kunjungan Menteri"
+    text = (f"{title}\n\nMAMUJU, 3/3 (ANTARA) - Gubernur Sulawesi Barat menyambut kunjungan kerja Menteri Desa di "
+            "Bandara Tampa Padang, Senin. Menteri dijadwalkan meninjau desa wisata di Kabupaten Mamuju Tengah pada "
+            "Selasa (4/3).")
+    event = extract_text(text, title=title, published="2025-03-03").main_event
+    assert (event.start, event.end) == ("2025-03-03", "2025-03-03")
