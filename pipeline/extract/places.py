@@ -51,6 +51,7 @@ _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
+_LISTED_CUES = {"pulau", "gunung", "danau", "sungai", "dusun", "lingkungan", "jorong"}  # "Pulau A, B dan C"
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga", "masyarakat"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
@@ -128,6 +129,8 @@ class PlacesComponent:
         cands.extend(self._province_towns(text, words, cands))
         cands.extend(self._dated_towns(text, words, cands))
         self._areas(text, words, cands)
+        cands.sort(key=lambda c: c.start)
+        cands.extend(self._named_lists(text, words, cands))
         cands.sort(key=lambda c: c.start)
         starts = {c.first: c for c in cands}
         for c in cands:
@@ -407,6 +410,8 @@ class PlacesComponent:
             return None
         if w in self.capital_cues and not words[i][2][:1].isupper():
             return None
+        if i > 0 and text[words[i - 1][1]:words[i][0]] == "-" and words[i - 1][2].lower() == words[i][2].lower():
+            return None  # "Pulau-Pulau Kecil", "Desa-Desa Tertinggal": a doubled noun is a plural, no name
         gap = text[words[i][1]:words[i + 1][0]]
         if not _CUE_GAP.fullmatch(gap) or (gap.startswith(".") and w not in self.abbreviations and w != "kota"):
             return None
@@ -528,7 +533,7 @@ class PlacesComponent:
                                   village=kind in ("kecamatan", "desa"))
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
             return None  # "Kawasan Alun-alun": the name would end inside a hyphenated word
-        if kind == "other" and word in _LANDFORMS and j > start and _headline(text, words[i][0]):
+        if kind == "other" and j > start and _headline(text, words[i][0]):
             j = _headline_landform_end(text, words, i, start, j)
             if j is None:
                 return None
@@ -828,6 +833,40 @@ class PlacesComponent:
                 cands.append(hit)
                 i = hit.last + 1
 
+    def _named_lists(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
+        """'Pulau Kaledupa, Tomia dan Binongko', 'Dusun Lembah dan Tanjung': after an island's, a landform's or a
+        hamlet's cue a list of names closed by "dan"/"serta" names one place of that kind each. An item that is a
+        place of its own, a date word or a common word ends the list."""
+        taken = {k for c in cands for k in range(c.first, c.last + 1)}
+        found: list[_Cand] = []
+        for c in cands:
+            if c.code or c.cue_kind != "other" or c.cue not in _LISTED_CUES:
+                continue
+            items, i, closed = [], c.last + 1, False
+            while i < len(words) and not closed:
+                gap = text[words[i - 1][1]:words[i][0]]
+                if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
+                    closed, i = True, i + 1
+                    if i >= len(words) or text[words[i - 1][1]:words[i][0]].strip():
+                        break
+                elif gap.strip() != ",":
+                    break
+                j = self._capitalized_run(text, words, i, limit=3, village=True)
+                if j is None or any(k in taken for k in range(i, j + 1)) or \
+                        words[i][2].lower() in self.list_stops or \
+                        all(_common_word(w[2]) for w in words[i:j + 1]):
+                    closed = False  # the list ends before its last item: no list
+                    break
+                items.append((i, j))
+                i = j + 1
+            if not closed:
+                continue
+            for a, b in items:
+                written = text[words[a][0]:words[b][1]]
+                found.append(_Cand(a, b, words[a][0], words[b][1], gz.name_key(written), written, c.cue, "other",
+                                   c.cue_text, kind="other", evidence={"cue", "list"}))
+        return found
+
     @staticmethod
     def _address_of(key: str, previous: str | None, listed: bool = False) -> bool:
         """The name is a region that holds the previous item: the address goes on ("Desa X, Muara Kuang" where
@@ -883,7 +922,10 @@ class PlacesComponent:
             # "Kawasan Strategis Pariwisata Nasional", "Perumahan Rakyat": after some cues a name of common words
             # alone is a kind of area (data/place_cues.tsv, column proper)
             proper = self.proper_cues.get(c.cue)
-            return not proper or not all(_common_word(w, core=proper == "core") for w in _name_after_cue(text, c))
+            name = _name_after_cue(text, c)
+            if proper == "unit" and (name[0].isupper() or name[0].lower() in _unit_heads() or ag.lookup(name[0])):
+                return False  # "di Lingkungan Pemkot X", "Lingkungan SMA Negeri 2": a body's or a school's grounds
+            return not proper or not all(_common_word(w, core=proper == "core") for w in name)
         if c.cue_kind not in ("kecamatan", "desa"):
             return False
         if rg.cues()[c.cue][1] == "Kampung":
@@ -897,7 +939,8 @@ class PlacesComponent:
             return True
         nxt = starts.get(c.last + 1)
         if nxt is not None and bool(nxt.cue) and text[c.end:nxt.start].strip() in (",", ""):
-            return True
+            # "Lomba Desa Tingkat Provinsi X": without a comma, common words before a cue are a title-case phrase
+            return text[c.end:nxt.start].strip() == "," or not all(_common_word(w) for w in _name_after_cue(text, c))
         # the end of an address chain: "Desa X, Kecamatan Y" names Y as well
         prev = next((p for p in starts.values() if p.last == c.first - 1), None)
         if prev is not None and prev.cue_kind == "desa" and c.cue_kind == "kecamatan" \
@@ -1136,8 +1179,8 @@ def _headed_run(text: str, words: list, last: int) -> bool:
 
 
 def _headline_landform_end(text: str, words: list, i: int, start: int, j: int) -> int | None:
-    """'Sungai Miu Meluap, ...', 'Gunung Api Ibu Naik Status': a headline capitalizes the verb after a river's or a
-    mountain's name. The name is the one the body writes after the same cue (None when the body names it in other
+    """'Sungai Miu Meluap, ...', 'Gunung Api Ibu Naik Status', 'Warga Dusun X Gotong Royong': a headline capitalizes
+    the verb after a river's, a mountain's or a hamlet's name. The name is the one the body writes after the same cue (None when the body names it in other
     words, "Gunung Ibu"); else it ends before the first word of running text."""
     run = [w[2] for w in words[start:j + 1]]
     body = text.find("\n")

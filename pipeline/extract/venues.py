@@ -237,6 +237,8 @@ class VenuesComponent:
                     place = _NO_PLACE
             if not names or place is None or names[0][0] < skip_until:
                 continue
+            if _NEIGHBOURHOOD.match(text, names[0][0]):
+                continue  # "di RT 05 RW 03 Kelurahan X": a neighbourhood's numbers, no facility
             if any(names[0][0] < a < names[-1][1] for a, _ in found):
                 continue  # "di Lingkungan Balaikota X": the facility inside is already read
             if place.data.get("kind") == "negara" and place.data.get("code") != "ID" and place.data.get("name") != "Indonesia":
@@ -510,6 +512,7 @@ _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
 _STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"
 _BLANKS = re.compile(r"[ \t]*")
+_NEIGHBOURHOOD = re.compile(r"(?:RT|RW|Rt|Rw)\b")  # neighbourhood units: "RT 05 RW 03"
 _DATED_AFTER = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)[ \t]*"
                           r"(?:(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)[ \t]*)?)?\(\d{1,2}/\d{1,2}")
 _WEEKDAY_AFTER = re.compile(r"\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
