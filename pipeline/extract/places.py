@@ -51,6 +51,7 @@ _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
+_HAMLET_CUES = {"dusun", "dsn", "lingkungan", "jorong", "dukuh", "grumbul"}  # units below a village
 _LISTED_CUES = {"pulau", "gunung", "danau", "sungai", "dusun", "lingkungan", "jorong"}  # "Pulau A, B dan C"
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga", "masyarakat"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
@@ -923,7 +924,7 @@ class PlacesComponent:
             # alone is a kind of area (data/place_cues.tsv, column proper)
             proper = self.proper_cues.get(c.cue)
             name = _name_after_cue(text, c)
-            if proper == "unit" and (name[0].isupper() or name[0].lower() in _unit_heads() or ag.lookup(name[0])):
+            if proper == "unit" and _body_word(name[0]):
                 return False  # "di Lingkungan Pemkot X", "Lingkungan SMA Negeri 2": a body's or a school's grounds
             return not proper or not all(_common_word(w, core=proper == "core") for w in name)
         if c.cue_kind not in ("kecamatan", "desa"):
@@ -941,9 +942,10 @@ class PlacesComponent:
         if nxt is not None and bool(nxt.cue) and text[c.end:nxt.start].strip() in (",", ""):
             # "Lomba Desa Tingkat Provinsi X": without a comma, common words before a cue are a title-case phrase
             return text[c.end:nxt.start].strip() == "," or not all(_common_word(w) for w in _name_after_cue(text, c))
-        # the end of an address chain: "Desa X, Kecamatan Y" names Y as well
+        # the end of an address chain: "Desa X, Kecamatan Y" names Y as well, "Dusun X, Desa Y" names Y
         prev = next((p for p in starts.values() if p.last == c.first - 1), None)
-        if prev is not None and prev.cue_kind == "desa" and c.cue_kind == "kecamatan" \
+        if prev is not None and (prev.cue_kind == "desa" and c.cue_kind == "kecamatan" or
+                                 prev.cue in _HAMLET_CUES and c.cue_kind == "desa") \
                 and text[prev.end:c.start].strip() in (",", ""):
             return True
         # "Banjir melanda Desa Sidomulyo di Kecamatan X": a village's own name is no common word ("Desa Wisata",
@@ -1246,6 +1248,18 @@ def _place_name_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _regional_body_words() -> frozenset[str]:
+    return frozenset(a.lower() for a in ag.regional_bodies())
+
+
+def _body_word(word: str) -> bool:
+    """A word that opens a body's, a post's or a facility's name: a head, a short form or an acronym."""
+    low = word.lower()
+    return word.isupper() or low in _unit_heads() or low in _place_name_heads() or low in _regional_body_words() \
+        or bool(ag.lookup(word))
+
+
+@lru_cache(maxsize=1)
 def _unit_heads() -> frozenset[str]:
     return frozenset(r["head"].split()[0].lower() for t in ("org_heads", "title_heads", "venue_heads")
                      for r in load_tsv(t))
@@ -1364,7 +1378,20 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         elif d["kind"] == "negara" and len(name) < len(place.name):
             place.name = name  # "Ceko" over "Republik Ceko": a country by its short name
     _merge_short_streets(places)
+    _merge_bare_islands(places)
     facts.places.extend(places.values())
+
+
+def _merge_bare_islands(places: dict[str, Place]) -> None:
+    """An island written once with its head and once without ("Pulau Jawa", "Jawa") is one place, by its fuller
+    name."""
+    headed = {gz.name_key(p.name[len("Pulau "):]): k for k, p in places.items()
+              if not p.code and p.kind == "other" and p.name.startswith("Pulau ")}
+    for k, p in list(places.items()):
+        other = headed.get(gz.name_key(p.name))
+        if other is not None and not p.code and p.kind == "other" and other != k:
+            place = places.pop(k)
+            places[other].spans = sorted(places[other].spans + place.spans)
 
 
 def _country_key(d: dict) -> str | None:

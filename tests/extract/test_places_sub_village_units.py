@@ -21,6 +21,7 @@ def test_a_neighbourhood_is_a_place_not_a_venue():
 def test_a_body_after_lingkungan_is_its_staff_not_a_neighbourhood():
     assert _names("Seluruh ASN di Lingkungan Pemkot Palu wajib mengikuti apel pagi.") == []
     assert _names("Petugas memeriksa di Lingkungan Polres Poso dan Lingkungan Universitas Tadulako.") == []
+    assert _names("Pegawai di Lingkungan Setdakab Sigi dan Lingkungan Dinkes Sigi mengikuti apel.") == []
 
 
 def test_neighbourhood_numbers_name_no_venue():
@@ -59,3 +60,14 @@ def test_a_list_stops_at_a_region_of_its_own():
     names = _names("Kapal singgah di Pulau Seram dan Ambon, lalu ke Pulau Buru.")
     assert "Pulau Ambon" not in names
     assert "Kota Ambon" in names
+
+
+def test_an_island_with_and_without_its_head_is_one_place():
+    names = _names("Relawan dari Seram tiba lebih dulu. Relawan dari Pulau Seram dan Pulau Buru menyusul ke Ambon.")
+    assert names.count("Pulau Seram") == 1
+    assert "Seram" not in names
+
+
+def test_the_village_after_a_hamlet_is_its_address():
+    names = _names("Bantuan diberikan kepada warga Dusun Bulu Tanah, Desa Lembang Baru, Rabu (5/3/2025).")
+    assert "Desa Lembang Baru" in names
