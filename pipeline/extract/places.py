@@ -256,10 +256,10 @@ class PlacesComponent:
             while first > last - 2 and first > 0 and words[first][2][:1].isupper() and \
                     words[first][2].lower() not in self.stop and first not in by_first and \
                     _JOIN.fullmatch(text[words[first - 1][1]:words[first][0]]) is not None:
-                if words[first - 1][2].lower() in _LOCATIVE_WORDS:
+                if words[first - 1][2].lower() in _LOCATIVE_WORDS or words[first - 1][2] == "Kota":
                     break
                 first -= 1
-            if first == 0 or words[first - 1][2].lower() not in _LOCATIVE_WORDS or \
+            if first == 0 or words[first - 1][2].lower() not in _LOCATIVE_WORDS and words[first - 1][2] != "Kota" or \
                     not words[first][2][:1].isupper() or first in by_first or \
                     text[words[first - 1][1]:words[first][0]] != " " or \
                     any(words[k][2].lower() in self.stop for k in range(first, last + 1)):
@@ -484,6 +484,9 @@ class PlacesComponent:
         while i < n:
             cand = None
             cue = self._cue_at(text, words, i)
+            if cue and cue[1] == "kota" and words[i][2] == "Kota" and self._foreign_city_after(text, words, i + 1):
+                i += 1  # "Kota Osaka", "Kota Davao, Filipina": a town abroad, read bare from its name
+                continue
             if cue and cue[1] != "other":
                 cand = self._cued(text, words, i, cue)
             if cand is None:
@@ -499,6 +502,24 @@ class PlacesComponent:
             cands.append(cand)
             i = cand.last + 1
         return cands
+
+    def _foreign_city_after(self, text: str, words: list, i: int) -> bool:
+        """A town abroad opens at word i: one the tables hold as a foreign city, or a name the register does not
+        hold before a comma and a foreign country."""
+        for j, key, _ in self._ngrams(text, words, i):
+            if rg.countries().get(key, ("", "", ""))[2] == "kota":
+                return True
+        j = self._capitalized_run(text, words, i, limit=3)
+        if j is None or rg.resolve_key(gz.name_key(text[words[i][0]:words[j][1]]), "kota", (), fuzzy=False):
+            return False
+        m = re.match(r",[ \t]*([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)", text[words[j][1]:words[j][1] + 40])
+        if not m:
+            return False
+        for name in (m.group(1), m.group(1).split()[0]):
+            found = rg.countries().get(gz.name_key(name))
+            if found and found[2] == "negara" and found[1] != "ID":
+                return True
+        return False
 
     def _cued(self, text: str, words: list, i: int, cue: tuple[str, str]) -> _Cand | None:
         word, kind = cue
@@ -973,6 +994,9 @@ class PlacesComponent:
             return False
         prev = words[c.first - 1][2]
         gap = text[words[c.first - 1][1]:c.start]
+        if prev == "Kota" and c.kind == "kota" and not c.code and gap == " " and \
+                not (c.first > 1 and words[c.first - 2][2].lower() in _place_name_heads()):
+            return False  # "Kota Osaka": a town abroad after its level word ("Wali Kota Osaka" is a post)
         if _event_head_before(text, c.start):
             return False  # "JPO Ciroyom", "PON XX Papua": an event or a public work, not a body
         abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
@@ -1354,9 +1378,15 @@ def _after_venue(doc: Doc, m: Mention) -> bool:
 def to_facts(doc: Doc, facts: Facts) -> None:
     found = mentions(doc, "place")
     cue_names: dict[str, str] = {}
-    for m in found:  # a kecamatan/desa named with its cue anywhere names it everywhere
+    capitals: set[str] = set()
+    for m in found:  # a kecamatan/desa named with its cue anywhere names it everywhere, as running text writes it
         if m.data.get("code") and m.data.get("cue") and m.data.get("kind") in ("kecamatan", "desa"):
-            cue_names.setdefault(m.data["code"], m.data["name"])
+            code, upper = m.data["code"], m.text.isupper()
+            if code not in cue_names or code in capitals and not upper:
+                cue_names[code] = m.data["name"]  # "DESA SIDONDO" in a headline, "Desa Sidondo I" in the body
+                capitals.discard(code)
+                if upper:
+                    capitals.add(code)
     places: dict[str, Place] = {}
     text = cached_text(doc)
     dropped: list[Mention] = []

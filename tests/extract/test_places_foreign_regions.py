@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pipeline.extract import extract_text
+from tests.extract.readers import places_found
 
 
 def _places(text: str) -> dict[str, str]:
@@ -29,3 +30,12 @@ def test_languages_after_berbahasa_or_a_list_opener():
                     "Belanda juga diajarkan. Sepuluh guru kemudian dikirim ke Malaysia.")
     assert "Malaysia" in found
     assert not {"Jepang", "Jerman", "Belanda"} & set(found)
+
+
+def test_a_town_abroad_after_its_level_word():
+    found = places_found("KENDARI - Pemkot Kendari menerima delegasi Kota Davao, Filipina, dan Kota Osaka, Senin "
+                         "(3/3/2025). Wali Kota Osaka, Hiroshi Tanaka, hadir.")
+    names = [n for n, _, _ in found]
+    assert ("Davao", "kota", None) in found
+    assert ("Osaka", "kota", None) in found
+    assert "Filipina" in names

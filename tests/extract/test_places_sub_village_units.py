@@ -71,3 +71,11 @@ def test_an_island_with_and_without_its_head_is_one_place():
 def test_the_village_after_a_hamlet_is_its_address():
     names = _names("Bantuan diberikan kepada warga Dusun Bulu Tanah, Desa Lembang Baru, Rabu (5/3/2025).")
     assert "Desa Lembang Baru" in names
+
+
+def test_a_village_is_named_as_the_body_writes_it_not_as_the_headline_in_capitals():
+    text = ("WAKIL BUPATI TINJAU PANEN RAYA DI DESA SIDONDO, SIGI\n\n"
+            "SIGI - Wakil Bupati meninjau panen raya di Desa Sidondo I, Kecamatan Sigi Biromaru, Kabupaten Sigi.")
+    names = _names(text)
+    assert "Desa Sidondo I" in names
+    assert "Desa Sidondo" not in names
