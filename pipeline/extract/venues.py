@@ -134,7 +134,7 @@ class VenuesComponent:
                 if capital:
                     span = self._prefix(text, m.start(), m.end(), places, orgs)
                 elif triggered:
-                    span = self._owner_hall(text, m.start(), m.end())
+                    span = self._owner_hall(text, m.start(), m.end(), places)
                     if span is None and re.match(r" [A-Z]", text[m.end():m.end() + 2]):
                         span = self._prefix(text, m.start(), m.end(), places, orgs)  # "di aula Mapolda Sultra"
                     if span is None:
@@ -400,10 +400,12 @@ class VenuesComponent:
         # A trailing owner acronym is the owner, not the name: "Gedung Radius Prawiro DJPK".
         words = text[pos:end].split()
         if len(words) >= 3 and words[-1].isupper() and words[-1].isalpha() and len(words[-1]) >= 3 and \
-                words[-2].lower() not in self.name_heads and not self._building_of(words[:-1]) and not (
+                words[-2].lower() not in self.name_heads and words[-2].lower().rstrip(".") not in self.cues and \
+                not self._building_of(words[:-1]) and not (
                     words[-2].isupper() and len(words[-2]) >= 2 and not all(w.isupper() for w in words)):
             # "Ruang Kerja Kepala BKN": the head of the BKN; "Kampus PKN STAN": two short forms name one body;
-            # "Gedung II Kantor Pusat BPS", "Aula Gedung Utama BPOM": the body whose office or building it is
+            # "Gedung II Kantor Pusat BPS", "Aula Gedung Utama BPOM": the body whose office or building it is;
+            # after a region's cue it is the region's short form ("Gedung DPRD Provinsi NTB")
             end = pos + text[pos:end].rstrip().rfind(" ")
         return start, end
 
@@ -482,24 +484,33 @@ class VenuesComponent:
         span = self._prefix(text, inner.start(), inner.end(), places, orgs)
         return (m.start(), span[1]) if span else None
 
-    def _owner_hall(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
-        """'di aula setdakab': a lowercase head with an office word; 'di aula kantor camat Banawa': the office of a
-        local post or unit in lowercase, with the place it serves."""
-        m = re.match(r"[ \t]+([a-z]+)", text[pos:])
-        if m and m.group(1) in self.owners:
-            return start, pos + m.end()
+    def _owner_hall(self, text: str, start: int, pos: int, places: list[Mention]) -> tuple[int, int] | None:
+        """'di aula setdakab': a lowercase head with an office word, and the region it serves when one follows ('di
+        kantor bupati Luwu'); 'di aula kantor camat Banawa': the office of a local post or unit in lowercase, with
+        the place it serves."""
+        m = _OWNER_WORD.match(text, pos)
+        if m and _spaced(m.group(1)) in self.owners:
+            # the region may open inside the post's words: "kantor wali [kota Palopo]"
+            region = next((p for p in places if m.start(1) < p.start <= m.end() + 1 < p.end + 1
+                           and text[p.start - 1] in " \t"), None)
+            return start, region.end if region is not None else m.end()
         return self._local_office(text, start, pos)
 
     def _local_office(self, text: str, start: int, pos: int) -> tuple[int, int] | None:
         office = text[start:pos].lower() == "kantor"
         m = (_LOCAL_OWNER if office else _LOCAL_OFFICE).match(text, pos)
-        if m and m.group(1) in self.owners | self.local_units:
+        if m and _spaced(m.group(1)) in self.owners | self.local_units:
             return start, m.end()
         return None
 
 
+def _spaced(words: str) -> str:
+    return re.sub(r"[ \t]+", " ", words)
+
+
 # "kantor camat Banawa", "kantor desa Ganti": a local office in lowercase and the capitalized place it serves
-_LOCAL_OWNER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+_OWNER_WORD = re.compile(r"[ \t]+(wali[ \t]+kota|[a-z]+)")  # a post's word, "wali kota" written in two words too
+_LOCAL_OWNER = re.compile(_OWNER_WORD.pattern + r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _LOCAL_OFFICE = re.compile(r"[ \t]+kantor" + _LOCAL_OWNER.pattern)
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"

@@ -24,3 +24,12 @@ def test_a_village_heads_office_in_lowercase_is_a_venue():
 
 def test_an_unnamed_village_office_is_no_venue():
     assert venues("Warga datang ke kantor desa untuk mengurus KTP pada Selasa (4/3/2025).") == []
+
+
+def test_a_regents_office_in_lowercase_keeps_the_region_it_serves():
+    assert venues("Upacara digelar di halaman kantor bupati Luwu, Senin (17/2/2025).") == ["Kantor Bupati Luwu"]
+
+
+def test_a_mayors_office_in_lowercase_written_in_two_words():
+    assert venues("Rapat digelar di ruang rapat kantor wali kota Palopo, Senin (17/2/2025).") \
+        == ["Ruang Rapat Kantor Wali Kota Palopo"]

@@ -22,6 +22,9 @@ def _venues(text: str) -> list[str]:
      "Ruang Rapat Utama Gedung BPOM"),
     # a numbered unit's seat after its slash may be a number too
     ("Karya bakti berlangsung di Makoramil 1605/04 Oebobo, Senin (4/3/2024).", "Makoramil 1605/04 Oebobo"),
+    # a province's short form after its cue is the region of the body, not a body that owns the building
+    ("Rapat paripurna digelar di Ruang Sidang Gedung DPRD Provinsi NTB, Senin (10/3/2025).",
+     "Ruang Sidang Gedung DPRD Provinsi NTB"),
     # a mosque ranked Agung or Raya is named after its town
     ("Pengajian akbar digelar di Masjid Agung Kupang, Jumat (8/3/2024).", "Masjid Agung Kupang"),
 ])
