@@ -73,6 +73,9 @@ class EventLexicon:
         self.cues = cues
         self.stop = {c.lower() for c, _ in cues.get("stop", [])}
         self.place_heads = {c.lower() for c, _ in cues.get("place", [])}
+        # a facility's head after "di" says where ("Rakor X di Mapolda Y", "Wisuda di Pondok Pesantren Z")
+        self.venue_heads = {r["head"].split()[0].lower() for r in load_tsv("venue_heads")
+                            if r["position"] in ("prefix", "both")}
         self.prefixes = {c for c, _ in cues.get("prefix", [])}
         self.subunits = [c for c, _ in cues.get("subunit", [])]
         self.triggers = {c.lower() for c, _ in cues.get("trigger", [])}
@@ -224,9 +227,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if tok == "ke" and nxt.isdigit() and i + 2 < len(tokens) and tokens[i + 2][2].isalpha() \
                 and tokens[i + 2][2].islower() and tokens[i + 2][2] not in _DATE_WORDS | _TRAILING | lex.stop | {"tahun"}:
             break  # "... ke 8 kecamatan": a count of places it went to (an ordinal "ke 76" has no noun after it)
-        if end > pos and tok[:1].isupper() and (tok[1:].islower() or caps) and (
+        if (end > pos or low.startswith(("di", "ber"))) and tok[:1].isupper() and (tok[1:].islower() or caps) and (
                 low in lex.predicates or low in lex.predicate_adverbs and nxt.lower() in lex.predicates):
-            break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka": a headline's predicate starts, capitalized
+            break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka", "Pasar Murah Digelar": a headline's predicate starts
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
@@ -273,7 +276,7 @@ def _location_follows(tokens: list[tuple[int, int, str]], lex: EventLexicon, blo
     if not tokens:
         return False
     first = tokens[0][2].lower().rstrip(".")
-    if first in lex.place_heads or tokens[0][0] in blockers:
+    if first in lex.place_heads or first in lex.venue_heads or tokens[0][0] in blockers:
         return True
     if first == "lingkungan":  # "di lingkungan Setkab": a scope, not a place
         return False

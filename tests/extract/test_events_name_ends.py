@@ -38,6 +38,15 @@ def test_a_capitalized_verb_of_holding_ends_a_headline_name():
     assert _name(text, "Pekan Budaya") == "Pekan Budaya Mandar 2025"
     text = "Seleksi Tilawah Kecamatan Wara Berlangsung Dua Hari\n\nPALOPO - Seleksi dimulai pagi."
     assert _name(text, "Seleksi") == "Seleksi Tilawah Kecamatan Wara"
+    text = "Pelatihan Tenun Ikat Digelar di Pelataran Benteng Lama\n\nKUPANG - Pelatihan diikuti 40 penenun."
+    assert _name(text, "Pelatihan") == "Pelatihan Tenun Ikat"
+    text = "Pasar Murah Berlangsung di Halaman Kantor Camat\n\nWarga antre sejak pagi."
+    assert _name(text, "Pasar Murah") == "Pasar Murah"
+
+
+def test_a_facility_after_di_ends_a_headline_name():
+    text = "Rakor Pengamanan Paskah di Mapolres Sikka\n\nMAUMERE - Rakor dipimpin wakapolres."
+    assert _name(text, "Rakor") == "Rakor Pengamanan Paskah"
 
 
 def test_an_existential_verb_ends_a_name():
