@@ -632,11 +632,13 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
     planned = len(held) < len(venues)
     after = [next(((a, b) for a, b in all_sents if a >= e and len(text[a:b].strip()) > 1), (e, e)) for _, e in sents] \
         if planned else []
+    # "menuju Kantor Gubernur untuk memimpin rapat di Ruang Polibu": where one goes yields to where it is held
+    routed = {id(v) for v in venues if all(_toward_re().search(text, max(0, a - 30), a) for a, _ in _venue_spans(text, v))}
     for pool, where in ((held, sents), (held, after), (venues, sents)):
         for s, e in where:
-            for v in pool:
-                if any(s <= a < e for a, _ in _venue_spans(text, v)):
-                    return v.name
+            inside = [v for v in pool if any(s <= a < e for a, _ in _venue_spans(text, v))]
+            if inside:
+                return next((v for v in inside if id(v) not in routed), inside[0]).name
     return venues[0].name if venues else None
 
 
@@ -649,6 +651,12 @@ def _moved_re() -> re.Pattern[str]:
     """'pedagang dipindahkan ke Pasar X': where people or things are moved to is listed, but nothing is held there."""
     words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "moved")
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]+ke[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _toward_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "toward")
+    return re.compile(rf"(?<![\w-])(?:{words})[ \t]+$", re.IGNORECASE)
 
 
 def _venue_spans(text: str, venue) -> list[tuple[int, int]]:

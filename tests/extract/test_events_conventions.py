@@ -926,3 +926,8 @@ def test_a_scheduled_day_later_in_the_clause_is_another_events_day():
             "Selasa (4/3).")
     event = extract_text(text, title=title, published="2025-03-03").main_event
     assert (event.start, event.end) == ("2025-03-03", "2025-03-03")
+def test_where_one_goes_yields_to_where_the_event_is_held():
+    text = ("Rapat Percepatan Rehabilitasi\n\nPALU - Menteri kemudian menuju Kantor Gubernur Sulawesi Tengah untuk "
+            "memimpin rapat koordinasi percepatan rehabilitasi di Ruang Polibu, Kamis (6/2/2025).")
+    facts = extract_text(text, published="2025-03-01")
+    assert facts.main_event is not None and facts.main_event.venue == "Ruang Polibu"
