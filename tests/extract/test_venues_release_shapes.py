@@ -195,3 +195,14 @@ def test_a_ground_of_no_name_is_named_by_the_village_after_it():
 
 def test_a_maluku_customary_hall_is_a_venue_named_by_its_village():
     assert _venues("Musyawarah adat digelar di Baileo Negeri Tulehu, Senin (3/2/2025).") == ["Baileo Negeri Tulehu"]
+
+
+@pytest.mark.parametrize("text,venues", [
+    # the customary hall of South Sulawesi heads a venue, here the hall inside an official residence
+    ("Rapat digelar di Baruga Lontara Ugi, Rumah Jabatan Bupati Soppeng, Selasa (4/2/2025).",
+     ["Baruga Lontara Ugi", "Rumah Jabatan Bupati Soppeng"]),
+    # a fort is a venue after a locative
+    ("Festival budaya digelar di pelataran Benteng Tolukko Lama, Sabtu (22/2/2025).", ["Benteng Tolukko Lama"]),
+])
+def test_customary_halls_and_forts_are_venues(text, venues):
+    assert _venues(text) == venues
