@@ -108,6 +108,8 @@ class VenuesComponent:
                 continue  # "ASN di lingkungan Kantor Kemenag X": the body's staff, not where something is held
             if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
                 trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
+            # "di ruang kerja gubernur, Kantor Gubernur X": a room in lowercase words, then the building it is in
+            trigger = trigger or _ROOM_BEFORE.search(before)
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
             if capital and not triggered and row["position"] == "prefix" and self._inside_title(text, m.start()):
                 continue  # "Rencana Detail Tata Ruang", "Persetujuan Bangunan Gedung": a word of a longer name
@@ -512,6 +514,8 @@ def _spaced(words: str) -> str:
 _OWNER_WORD = re.compile(r"[ \t]+(wali[ \t]+kota|[a-z]+)")  # a post's word, "wali kota" written in two words too
 _LOCAL_OWNER = re.compile(_OWNER_WORD.pattern + r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 _LOCAL_OFFICE = re.compile(r"[ \t]+kantor" + _LOCAL_OWNER.pattern)
+_ROOM_BEFORE = re.compile(r"(?:^|\s)di[ \t]+(?:ruang|ruangan)(?:[ \t]+[a-z]+){1,2}[ \t]*,[ \t]*"
+                          r"(?:(?:Lantai|Lt\.?)[ \t]*(?:[IVX]+|\d+)[ \t]*,?[ \t]*)?$")
 _SCOPE = re.compile(r"(?<![\w-])di[ \t]+lingkungan[ \t]+$", re.IGNORECASE)  # "pegawai di lingkungan X"
 _OFFICE_RANKS = {"pusat", "regional"}  # "Kantor Pusat X", "Kantor Regional X"
 _CHAIN = re.compile(r"\s*,\s*|\s*,?\s*(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)\s*,?\s*")  # ", " or " Lantai II "

@@ -37,3 +37,11 @@ def test_rooms_without_a_kind_or_an_owner_are_not_venues(text):
 ])
 def test_headquarters_keep_the_region_they_are_named_after(text, venue):
     assert _venues(text) == [venue]
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur menerima pengurus KONI di ruang kerja gubernur, Kantor Gubernur Maluku Utara, Rabu (5/2/2025).",
+    "Gubernur menerima Duta Besar di ruang kerjanya, Lantai 7 Kantor Gubernur Maluku Utara, Selasa (4/2/2025).",
+])
+def test_the_building_after_a_room_in_lowercase_is_the_venue(text):
+    assert _venues(text) == ["Kantor Gubernur Maluku Utara"]
