@@ -206,3 +206,14 @@ def test_a_maluku_customary_hall_is_a_venue_named_by_its_village():
 ])
 def test_customary_halls_and_forts_are_venues(text, venues):
     assert _venues(text) == venues
+
+
+@pytest.mark.parametrize("text,venue", [
+    # "GSG", the short form of Gedung Serba Guna, is named by the kecamatan after it
+    ("Rakor digelar di GSG Kecamatan Tinombo, Rabu (19/2/2025).", "GSG Kecamatan Tinombo"),
+    # a press room heads a venue named by the office it is in
+    ("Konferensi pers digelar di Media Center Kantor Gubernur Gorontalo, Senin (3/3/2025).",
+     "Media Center Kantor Gubernur Gorontalo"),
+])
+def test_short_and_english_heads_of_halls(text, venue):
+    assert _venues(text) == [venue]
