@@ -634,6 +634,12 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
         if planned else []
     # "menuju Kantor Gubernur untuk memimpin rapat di Ruang Polibu": where one goes yields to where it is held
     routed = {id(v) for v in venues if all(_toward_re().search(text, max(0, a - 30), a) for a, _ in _venue_spans(text, v))}
+    # "mengikuti sidang ... secara daring dari Aula X", "hadir secara luring di Aula X": an event followed from afar
+    # is held, for the release, where its people follow it
+    remote = next((v for v in venues if any(_remote_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))),
+                  None)
+    if remote is not None:
+        return remote.name
     for pool, where in ((held, sents), (held, after), (venues, sents)):
         for s, e in where:
             inside = [v for v in pool if any(s <= a < e for a, _ in _venue_spans(text, v))]
@@ -651,6 +657,13 @@ def _moved_re() -> re.Pattern[str]:
     """'pedagang dipindahkan ke Pasar X': where people or things are moved to is listed, but nothing is held there."""
     words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "moved")
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]+ke[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _remote_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
+                     if r["kind"] == "remote")
+    return re.compile(rf"(?<![\w-])(?:{words})[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -931,3 +931,11 @@ def test_where_one_goes_yields_to_where_the_event_is_held():
             "memimpin rapat koordinasi percepatan rehabilitasi di Ruang Polibu, Kamis (6/2/2025).")
     facts = extract_text(text, published="2025-03-01")
     assert facts.main_event is not None and facts.main_event.venue == "Ruang Polibu"
+
+
+def test_an_event_followed_from_afar_is_held_where_its_people_follow_it():
+    text = ("Sidang Isbat Diikuti Kanwil\n\nMAKASSAR - Kanwil Kementerian Agama Provinsi Sulawesi Selatan mengikuti "
+            "sidang isbat awal Ramadan yang digelar di Auditorium Nurul Iman, Jakarta, secara daring dari Aula "
+            "Kanwil Kemenag Sulsel, Jumat (28/2/2025).")
+    facts = extract_text(text, published="2025-03-01")
+    assert facts.main_event is not None and facts.main_event.venue == "Aula Kanwil Kemenag Sulsel"
