@@ -18,7 +18,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
-from pipeline.resolve.lexicon import fold, headline_verb, is_vocab, match_place
+from pipeline.resolve.lexicon import fold, headline_verb, is_vocab, match_place, men_form_in_use
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list, load_set
 
@@ -736,7 +736,9 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
     """'Majelis Syura X Bahas Penguatan ...', 'Yayasan Y Gelar Lomba ...': a title-case headline capitalizes its
     verb too; a named body ends before it (a verb right after the head leaves no body)."""
     for k in range(p.head_end, p.end):
-        if headline_verb(toks[k].text):
+        # a word running text also writes bare ("Gelar", "Ikuti") is the verb right after the body's seat
+        if headline_verb(toks[k].text) or k > p.head_end and men_form_in_use(toks[k].text) \
+                and _place_ends_at(toks, p.head_end, k):
             if k == p.head_end:
                 return None
             p.end = k
@@ -745,6 +747,11 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
                 p.jurisdiction = None
             return p
     return p
+
+
+def _place_ends_at(toks: list[Tok], lo: int, k: int) -> bool:
+    words = [t.text for t in toks[lo:k]]
+    return any(match_place(words, j) == len(words) - j for j in range(max(0, len(words) - 4), len(words)))
 
 
 def _caps_line(text: str, pos: int) -> bool:

@@ -155,6 +155,24 @@ _MEN_PREFIX = {**dict.fromkeys("bfpv", "mem"), **dict.fromkeys("cdjtz", "men"), 
                **dict.fromkeys("lmnrwy", "me")}
 
 
+def men_form_in_use(word: str) -> bool:
+    """A capitalized bare word whose active meN- form is a word of running text ("Gelar": menggelar), no word of
+    bodies' names, places or persons' names: a verb or a noun, as the place it stands in tells."""
+    w = fold(word)
+    if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or is_vocab(w) or match_place([word], 0) \
+            or w in name_openers():
+        return False
+    return not _men_forms(w).isdisjoint(common_words())
+
+
+def _men_forms(w: str) -> set[str]:
+    forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
+    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
+    if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
+        forms.add(melted + w[1:])
+    return forms
+
+
 def headline_verb(word: str) -> bool:
     """A verb as a headline writes it, without its prefix ("Bahas", "Tinjau", "Kunjungi", "Serahkan"): its active
     form with meN- is a word of running text, and it is no word of bodies' names, places or persons' names. A
@@ -163,10 +181,7 @@ def headline_verb(word: str) -> bool:
     if len(w) < 4 or not word[:1].isupper() or not w.isalpha() or w in vocabulary() or match_place([word], 0) \
             or w in name_openers():
         return False
-    forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
-    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
-    if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
-        forms.add(melted + w[1:])
+    forms = _men_forms(w)
     common = common_words()
     if forms.isdisjoint(common):
         return False

@@ -209,6 +209,14 @@ def test_a_title_case_headline_verb_ends_a_named_body():
         "Paguyuban Seni Tari Jaya Kusuma Hadiri Pentas Di Alun Alun Kota Bersama Warga\nAcara berlangsung meriah.")
 
 
+def test_a_bare_headline_verb_after_the_seat_ends_a_named_body():
+    # "Gelar", "Ikuti" are nouns too, but right after the body's seat they are the headline's verb
+    assert "Poltekkes Jayapura" in orgs("Poltekkes Jayapura Gelar Bakti Sosial\nKegiatan berlangsung lancar.")
+    assert "Karang Taruna Sigi" in orgs("Karang Taruna Sigi Ikuti Lomba Desa Sehat\nKegiatan berlangsung lancar.")
+    assert "Gugus Tugas Reforma Agraria Lombok Timur" in orgs(
+        "Gugus Tugas Reforma Agraria Lombok Timur Gelar Rapat\nRapat berlangsung lancar.")
+
+
 def test_rating_agencies_and_names_joined_by_an_ampersand():
     os_ = orgs("Peringkat itu juga dipertahankan Fitch, Standard & Poor's (S&P) dan Rating and Investment Information "
                "(R&I). Sebelumnya Moody’s menilai hal yang sama, dan S&P menyusul.")
