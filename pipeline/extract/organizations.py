@@ -18,7 +18,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
-from pipeline.resolve.lexicon import fold, headline_verb, is_vocab, match_place, men_form_in_use
+from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list, load_set
 
@@ -792,6 +792,9 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     elif not d and (b := _BRACKET.match(text, end)):
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
+    elif not d and (placed := _spelled_out_in_bracket(text, toks, p, end)):
+        data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code", "continuation",
+                                            "continuation_span") if k in placed})
     return Mention(start, end, surface, kind="organization", source=source, data=data)
 
 
@@ -873,6 +876,37 @@ def _post_short(text: str, toks: list[Tok], p: g.OrgParse, short: str) -> bool:
     return agencies.lookup(short) is None and agencies.regional(short.split()[0]) is None
 
 
+_SPELLED_OUT = re.compile(r"[ \t]*\)[ \t]*")
+
+
+def _spelled_out_in_bracket(text: str, toks: list[Tok], p: g.OrgParse, end: int) -> dict | None:
+    """'Disdukcapil (Dinas Kependudukan dan Pencatatan Sipil) Kota Palu': the name spelled out in a bracket after
+    the short form is placed by the jurisdiction written after the bracket, as the short form is."""
+    c = _SPELLED_OUT.match(text, end)
+    if not c or text[c.start():c.end()].strip() != ")" or p.start < 2 or toks[p.start - 1].text != "(":
+        return None
+    for j in range(max(1, p.start - 5), p.start - 1):
+        # "Bappeda Kabupaten X (Badan Perencanaan Pembangunan Daerah)": the short form's region is the name's
+        jur = g._jurisdiction(text, toks, j, 3)
+        if jur and not jur[2] and jur[0] == p.start - 1 and _short_form(toks[j - 1]):
+            return {**_placed_at(text, toks, p, j, jur),
+                    "continuation": text[toks[j].start:toks[jur[0] - 1].end]}
+    if not _short_form(toks[p.start - 2]):
+        return None
+    k = _token_from(toks, c.end())
+    if k is None or toks[k].start != c.end():
+        return None
+    jur = g._jurisdiction(text, toks, k, 3)
+    if not jur or jur[2]:
+        return None
+    span = (toks[k].start, toks[jur[0] - 1].end)
+    return {**_placed_at(text, toks, p, k, jur), "continuation": text[span[0]:span[1]], "continuation_span": list(span)}
+
+
+def _short_form(t: Tok) -> bool:
+    return t.is_word and t.text[:1].isupper() and fold(t.text) not in common_words()
+
+
 def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
     """'Badan Pusat Statistik (BPS) Provinsi Jawa Tengah': a jurisdiction after the bracket places the body, so it
     is the same organization as 'BPS Provinsi Jawa Tengah'."""
@@ -882,6 +916,10 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     jur = g._jurisdiction(text, toks, k, 3)
     if not jur or jur[2] or toks[jur[0] - 1].end != cont[1]:
         return None
+    return _placed_at(text, toks, p, k, jur)
+
+
+def _placed_at(text: str, toks: list[Tok], p: g.OrgParse, k: int, jur: tuple) -> dict:
     spliced = toks[:p.end] + toks[k:jur[0]]
     q = g.OrgParse(p.start, p.end + jur[0] - k, p.head, p.head_end, jurisdiction=(p.end, p.end + jur[0] - k),
                    jur_prefix=jur[1], body_words=p.body_words)

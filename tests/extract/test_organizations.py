@@ -131,6 +131,14 @@ def test_jurisdiction_after_the_acronym_bracket_is_the_same_office():
     assert "BPS Provinsi Jawa Tengah" in os_["Badan Pusat Statistik Provinsi Jawa Tengah"].aliases
 
 
+def test_a_name_spelled_out_in_a_bracket_after_the_short_form_takes_its_region():
+    os_ = orgs("Disnakertrans (Dinas Tenaga Kerja dan Transmigrasi) Provinsi Nusa Tenggara Barat melatih 80 calon "
+               "pekerja migran di Mataram.")
+    assert "Dinas Tenaga Kerja dan Transmigrasi Provinsi Nusa Tenggara Barat" in os_
+    os_ = orgs("Bappeda Kabupaten Gorontalo (Badan Perencanaan Pembangunan Daerah) menggelar forum konsultasi publik.")
+    assert "Badan Perencanaan Pembangunan Daerah Kabupaten Gorontalo" in os_
+
+
 def test_a_kind_of_body_and_a_retired_mark_are_not_names():
     # "Badan Publik", "Rumah Sakit Swasta": a category of bodies; "(Purn)" marks a retired officer
     text = ("Setiap Badan Publik wajib melapor, kata dokter Rumah Sakit Swasta itu. "
