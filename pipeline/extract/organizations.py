@@ -210,6 +210,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     out: list[Mention] = []
     taken: set[tuple[int, int]] = set()
     inner: set[int] = set()  # token right after an accepted head: its body, not a nested unit
+    parsed: list[tuple[g.OrgParse, Mention]] = []
     firsts = _head_firsts()
     toks = _cased_heads(toks, firsts)
     head_cover = 0  # tokens inside a multi-word head ("TP PKK") are not heads of their own
@@ -257,6 +258,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)
+            parsed.append((parse, m))
+    _shared_jurisdiction(text, toks, parsed)
     _outer_definitions(out)
     # words after a body's bracket that complete its name ("(BPSDMP) Kominfo Surabaya") are not another body
     conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
@@ -300,6 +303,38 @@ def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
 
 def _initial(t: Tok) -> bool:
     return len(t.text) == 1 and t.text.isupper()
+
+
+_LIST_GAP = re.compile(r"[ \t]*\)?[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta|&)[ \t]*", re.IGNORECASE)
+
+
+def _shared_jurisdiction(text: str, toks: list[Tok], parsed: list[tuple[g.OrgParse, Mention]]) -> None:
+    """'Dinas Kesehatan, Dinas Sosial dan Dinas PPPA Kabupaten X', 'BPKAD dan Inspektorat Kota Y': a list of
+    regional bodies written with one region after the last names each of them in that region."""
+    run: list[tuple[g.OrgParse, Mention]] = []
+    for p, m in sorted(parsed, key=lambda pm: pm[1].start):
+        if run and not ((gap := _LIST_GAP.fullmatch(text, run[-1][1].end, m.start)) and gap.group(0).strip()):
+            run = []
+        if p.head.kind != "government":
+            run = []
+            continue
+        if p.jurisdiction is None:
+            if p.head.body in ("portfolio", "regional") or p.head.agency is not None and p.head.agency.local:
+                run.append((p, m))
+            else:
+                run = []
+            continue
+        if run and (p.head.body in ("portfolio", "regional", "agencyname")
+                    or p.head.unit in load_set("regional_government_units")) and p.jurisdiction[1] == p.end \
+                and toks[p.end - 1].end == m.end:
+            k, jur = p.jurisdiction[0], (p.jurisdiction[1], p.jur_prefix, False)
+            for q, o in run:
+                placed = _placed_at(text, toks, q, k, jur)
+                if placed.get("jurisdiction") and (placed.get("region_code") or "x.x.x").count(".") <= 1:
+                    o.data.update({x: placed[x] for x in ("expanded", "key", "jurisdiction", "region_code")
+                                   if x in placed})
+                    o.data["continuation"] = text[toks[k].start:m.end]
+        run = []
 
 
 def _outer_definitions(found: list[Mention]) -> None:

@@ -139,6 +139,17 @@ def test_a_name_spelled_out_in_a_bracket_after_the_short_form_takes_its_region()
     assert "Badan Perencanaan Pembangunan Daerah Kabupaten Gorontalo" in os_
 
 
+def test_a_list_of_regional_bodies_shares_the_region_written_after_the_last():
+    os_ = orgs("Dinas Kesehatan, Dinas Sosial, dan Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Ambon "
+               "menggelar rapat koordinasi. BPKAD dan Inspektorat Kabupaten Mamuju hadir.")
+    assert {"Dinas Kesehatan Kota Ambon", "Dinas Sosial Kota Ambon",
+            "Dinas Pemberdayaan Perempuan dan Perlindungan Anak Kota Ambon"} <= set(os_)
+    assert any(n.startswith(("BPKAD", "Badan Pengelolaan")) and n.endswith("Kabupaten Mamuju") for n in os_)
+    # a village's office or a police command names no dinas's region
+    os_ = orgs("Dinas Sosial dan Kantor Desa Kalukubula mendata warga. Dinas Perhubungan dan Polres Sigi berjaga.")
+    assert {"Dinas Sosial", "Dinas Perhubungan"} <= set(os_)
+
+
 def test_a_kind_of_body_and_a_retired_mark_are_not_names():
     # "Badan Publik", "Rumah Sakit Swasta": a category of bodies; "(Purn)" marks a retired officer
     text = ("Setiap Badan Publik wajib melapor, kata dokter Rumah Sakit Swasta itu. "

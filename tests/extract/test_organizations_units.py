@@ -331,7 +331,8 @@ def test_merged_portfolios_with_a_head_word_or_an_acronym_among_them():
     names = {o.name for o in facts.organizations}
     assert {"Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo",
             "Dinas Koperasi, UKM dan Perdagangan Kabupaten Donggala"} <= names
-    assert "Dinas Kesehatan" in names and not any(n.startswith("Dinas Kesehatan,") for n in names)
+    # the list shares the region written after its last body
+    assert "Dinas Kesehatan Kabupaten Sigi" in names and not any(n.startswith("Dinas Kesehatan,") for n in names)
     assert {p.name: [t.text for t in p.titles] for p in facts.persons}.get("Sitti Rahma") == [
         "Kepala Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo"]
 
