@@ -42,3 +42,10 @@ def test_post_of_a_team_keeps_the_bodies_after_commas():
 def test_lh_abbreviates_lingkungan_hidup():
     os_ = orgs("Hadir Kepala Dinas Lingkungan Hidup Kota Bekasi. Kepala Dinas LH Kota Bekasi lalu berbicara.")
     assert "Dinas LH Kota Bekasi" in os_["Dinas Lingkungan Hidup Kota Bekasi"].aliases
+
+
+def test_a_working_group_named_by_its_task_is_a_body():
+    os_ = orgs("Kelompok Kerja (Pokja) Bunda PAUD Kabupaten Gowa menggelar rapat kerja. Ketua Pokja, Andi Rasyidah "
+               "Maddusila, hadir bersama Pokja Kampung KB.")
+    assert "Kelompok Kerja Bunda PAUD Kabupaten Gowa" in os_
+    assert "Pokja Kampung KB" in os_ and "Pokja" not in os_
