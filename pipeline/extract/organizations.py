@@ -819,7 +819,7 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         if cont:
             data["continuation"] = text[cont[0]:cont[1]]
             data["continuation_span"] = list(cont)
-            placed = _placed_after_bracket(text, toks, p, cont)
+            placed = _placed_after_bracket(text, toks, p, cont) or _branch_after_bracket(text, toks, p, cont)
             if placed:
                 data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
         else:
@@ -952,6 +952,18 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     if not jur or jur[2] or toks[jur[0] - 1].end != cont[1]:
         return None
     return _placed_at(text, toks, p, k, jur)
+
+
+def _branch_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
+    """'Bank Indonesia (BI) Perwakilan Provinsi X': the same office as 'Bank Indonesia Perwakilan Provinsi X'."""
+    k = _token_from(toks, cont[0])
+    if k is None or toks[k].text not in g.branch_words():
+        return None
+    n = _token_from(toks, cont[1])
+    n = len(toks) if n is None else n
+    spliced = toks[:p.end] + toks[k:n]
+    q = g.OrgParse(p.start, p.end + n - k, p.head, p.head_end, body_words=p.body_words)
+    return describe(text, spliced, q)
 
 
 def _placed_at(text: str, toks: list[Tok], p: g.OrgParse, k: int, jur: tuple) -> dict:
@@ -1123,6 +1135,11 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
         # "Balai Pengembangan SDM dan Penelitian (BPSDMP) Kominfo Surabaya": the ministry a unit belongs to and the
         # unit's seat complete its name after the bracket
         jur = g._jurisdiction(text, toks, am[0], 3)
+        if jur and not jur[2]:
+            return toks[k].start, toks[jur[0] - 1].end
+    if toks[k].text in g.branch_words() and k + 1 < len(toks) and g.same_line_gap(text, toks[k], toks[k + 1]):
+        # "Bank Indonesia (BI) Perwakilan Provinsi X", "BPJS Kesehatan (BPJS) Cabang Y": the office in the region
+        jur = g._jurisdiction(text, toks, k + 1, 3)
         if jur and not jur[2]:
             return toks[k].start, toks[jur[0] - 1].end
     if toks[k].text == "Wilayah" and k + 1 < len(toks) and g.same_line_gap(text, toks[k], toks[k + 1]) \

@@ -53,3 +53,12 @@ def test_a_companys_branch_office_written_with_kantor_is_part_of_its_name():
     names = {o.name for o in _extract("Hadir perwakilan PT PLN (Persero) Kantor Wilayah Sulawesi Utara, Tengah dan "
                                       "Gorontalo.").organizations}
     assert "PT PLN (Persero) Kantor Wilayah Sulawesi Utara, Tengah dan Gorontalo" in names
+
+
+def test_a_regional_office_written_after_the_bodys_bracket_is_part_of_its_name():
+    orgs = {o.name: o for o in extract_text(
+        "Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Perwakilan Sulawesi Tengah menggelar rapat. "
+        "Bank Indonesia (BI) Perwakilan Provinsi Maluku Utara mencatat inflasi. Bank Indonesia Perwakilan "
+        "Provinsi Maluku Utara juga hadir.").organizations}
+    assert "Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Sulawesi Tengah" in orgs
+    assert [n for n in orgs if n.startswith("Bank Indonesia")] == ["Bank Indonesia Perwakilan Provinsi Maluku Utara"]
