@@ -24,7 +24,7 @@ from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import given_words, honorific_re, is_name_word, noble_openers
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, tokenize, unit_slash
-from pipeline.tables import load_list, load_tsv
+from pipeline.tables import load_list, load_set, load_tsv
 
 CONNECTORS = {"dan", "&"}
 NER_CONTEXT = 4  # tokens on each side of a stretch the trained NER reads: its tok2vec's receptive field
@@ -333,6 +333,23 @@ def _name_stops() -> frozenset[str]:
     return frozenset(load_list("org_name_stops"))
 
 
+def _past_patron(text: str, toks: list[Tok], j: int, p: OrgParse) -> int:
+    """'RSUD dr. M. Haulussy', 'RSUD Prof. Dr. H. Aloei Saboe': a hospital bears its patron's name, honorifics
+    and initials included; the name's words are read on from the index returned."""
+    k = j
+    while k < len(toks) and _is_honorific(text, toks[k]) and (k == j or same_line_gap(text, toks[k - 1], toks[k])):
+        k += 2 if k + 1 < len(toks) and toks[k + 1].text == "." else 1
+    if k == j:
+        return j
+    while k + 1 < len(toks) and len(toks[k].text) <= 2 and toks[k].text.isupper() and toks[k + 1].text == ".":
+        k += 2  # "dr. T.C. Hillers": initials
+    if k >= len(toks) or not (toks[k].cap and toks[k].is_word) or not same_line_gap(text, toks[k - 1], toks[k]):
+        return j
+    p.body_words.extend(x for x in range(j, k) if toks[x].is_word)
+    p.end = k
+    return k
+
+
 def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> OrgParse:
     """Extend a head at token i (ending at head_end) over its body."""
     p = OrgParse(i, head_end, head, head_end)
@@ -368,6 +385,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = branch
         return p
     j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
+    if mode == "named" and fold(head.text) in load_set("named_after_heads"):
+        j = _past_patron(text, toks, j, p)
     if mode == "portfolio":
         # "Dinas Lingkungan hidup", "Dinas Pemberdayaan perempuan dan ...": a registered portfolio keeps its
         # words when the text writes some of them in lowercase

@@ -322,3 +322,11 @@ def test_village_community_bodies_keep_their_names():
     found = set(orgs("Bantuan diserahkan kepada Kelompok Tani Sinar Laut, Kelompok Nelayan Bahari Jaya dan KUD "
                      "Sejahtera di Kabupaten Donggala. Danlanal Palu Kolonel Laut Ahmad Rizal hadir."))
     assert {"Kelompok Tani Sinar Laut", "Kelompok Nelayan Bahari Jaya", "KUD Sejahtera"} <= found
+
+
+def test_a_hospital_bears_its_patrons_name_with_honorifics_and_initials():
+    facts = extract_text("Judul\nPasien dirujuk ke RSUD dr. M. Haulussy Ambon. Direktur RSUD Prof. Dr. H. Aloei Saboe "
+                         "Kota Gorontalo, Yohanes Lado, hadir.")
+    names = {o.name for o in facts.organizations}
+    assert {"RSUD dr. M. Haulussy Ambon", "RSUD Prof. Dr. H. Aloei Saboe Kota Gorontalo"} <= names
+    assert [p.name for p in facts.persons] == ["Yohanes Lado"]
