@@ -790,7 +790,7 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
     for m in _anchoring_honorific_re().finditer(text):
-        if m.start() and text[m.start() - 1].isalnum():
+        if m.start() and text[m.start() - 1].isalnum() or _inside_degree(text, m.start()):
             continue
         r = read_name(text, m.start())
         if r is None or not r.honorifics or _covered(found + out, r.start, r.end):
@@ -808,6 +808,17 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         p.data["honorifics"] = [m.group(1).capitalize()]
         out.append(p)
     return out
+
+
+def _inside_degree(text: str, pos: int) -> bool:
+    """'Budi, S.H., M.M. Hadir ...': the "H." of a degree ("S.H.") is no Haji opening another name."""
+    from pipeline.resolve.names import degree_re
+
+    start = pos
+    while start > 0 and text[start - 1] not in " \t\n,(":
+        start -= 1
+    m = degree_re().match(text, start) if start < pos else None
+    return m is not None and m.end() > pos
 
 
 def _titled(text: str, person: Mention, title: Mention | None, r: NameRead) -> Mention:

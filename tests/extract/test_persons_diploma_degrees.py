@@ -20,3 +20,10 @@ def test_nursing_diploma_is_a_degree_not_part_of_the_name():
             "Kegiatan dipandu oleh Siti Rahmawati, A.Md.Kep. selaku Koordinator Posyandu Desa Sukamaju.")
     titles, degrees = persons(text).get("Siti Rahmawati", ([], []))
     assert titles == ["Koordinator Posyandu Desa Sukamaju"]
+
+
+def test_the_h_of_a_law_degree_ending_a_sentence_opens_no_name():
+    text = ("Apel Gabungan di Biak\n"
+            "Apel dipimpin Bupati Biak Numfor, Markus Rumbiak, S.H., M.M. Turut hadir Wakil Bupati Biak Numfor, "
+            "Yakob Mandowen.")
+    assert set(persons(text)) == {"Markus Rumbiak", "Yakob Mandowen"}
