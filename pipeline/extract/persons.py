@@ -431,7 +431,8 @@ _NAME_PAIR_JOIN = re.compile(r"[ \t]*(?:[–—-]|/|&|dan)[ \t]*")
 
 def _paired_heads(text: str, titles: list[Mention], named: dict[int, Mention], out: list[Mention]) -> list[Mention]:
     """'Bupati dan Wakil Bupati Musa Ahmad – Ardito Wijaya', 'Gubernur dan Wakil Gubernur Sulteng Rusdy dan
-    Ma'mun': a pair of heads, then a pair of names, in the same order."""
+    Ma'mun', 'Camat Dolo dan Camat Kulawi, Yusran dan Merry': a pair of posts, then a pair of names, in the same
+    order."""
     added = []
     by_start = {t.start: t for t in titles}
     for t in titles:
@@ -441,7 +442,9 @@ def _paired_heads(text: str, titles: list[Mention], named: dict[int, Mention], o
         if holder is None or t.start in named:
             continue
         shared_tail = not t.data.get("has_tail") and second.data.get("has_tail")
-        if not (second.data.get("head", "").startswith("Wakil") or shared_tail):
+        # "Kepala Dinas Sosial dan Kepala Dinas Kesehatan, Yusran dan Merry": two whole posts, then their holders
+        whole = t.data.get("has_tail") and second.data.get("has_tail")
+        if not (second.data.get("head", "").startswith("Wakil") or shared_tail or whole):
             continue
         outer_end = (holder.data.get("outer") or [holder.start, holder.end])[1]
         gap = _NAME_PAIR_JOIN.match(text, outer_end)

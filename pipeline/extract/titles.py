@@ -808,7 +808,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 continue
             if end > k and n + 1 < len(toks) and toks[n].is_word and toks[n].cap and not toks[n].upper \
                     and same_line_gap(text, t, toks[n]) and same_line_gap(text, toks[n], toks[n + 1]) \
-                    and fold(toks[n].text) not in g.name_openers() \
+                    and fold(toks[n].text) not in g.name_openers() and not head_table().match(text, toks, n) \
                     and (toks[n + 1].start in org_ends or _region_at(text, toks, n + 1)):
                 # "Kadis Sumber Daya Air dan Binamarga Pemprov Sultra", "Kadis Pemberdayaan Masyarakat dan Desa
                 # Prov. Sultra": a portfolio word the tables do not know, then the body or the region it serves; a
