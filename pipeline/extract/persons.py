@@ -210,7 +210,7 @@ def find(doc: Doc) -> list[Mention]:
             named[t.start] = p
             claimed.add((r.start, r.end))
             continue
-        m = _AFTER.match(text, _past_affiliation(doc, text, t.end))
+        m = _AFTER.match(text, _past_affiliation(doc, text, t.end, t))
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
         if r is None and not newline and _LEADING_INITIAL.match(text, m.end()):
@@ -612,9 +612,18 @@ _CAPITALS = re.compile(r"[A-Z][A-Z'’]{2,}(?:[ \t]+[A-Z][A-Z'’]{2,}){1,3}(?=[
 _AFFILIATION = re.compile(r"[ \t]+(?:jajaran|di\s+bawah)[ \t]+")
 
 
-def _past_affiliation(doc: Doc, text: str, pos: int) -> int:
+# "Kepala Desa Ulidang, Kecamatan Tammerodo, Suardi": the units a village or a kecamatan lies in, between commas
+_ADDRESS_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)"
+                          r"(?:[ \t]+[A-Z][\w'\-]*){1,3}(?=[ \t]*,))+")
+
+
+def _past_affiliation(doc: Doc, text: str, pos: int, title: Mention | None = None) -> int:
     """'Babinsa Koramil 09 jajaran Kodim 0207/Simalungun Serma X': the body a unit belongs to, written between
-    the title and the name, is skipped to read the name."""
+    the title and the name, is skipped to read the name; so is the address of a local post's unit."""
+    if title is not None and title.data.get("takes") == "place" and title.data.get("has_tail"):
+        a = _ADDRESS_GAP.match(text, pos)
+        if a:
+            return a.end()
     m = _AFFILIATION.match(text, pos)
     if not m:
         return pos

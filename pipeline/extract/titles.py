@@ -582,6 +582,8 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
 
         if read_name(text, toks[k + 1].end, name_slot=True) is not None:  # "Tilote, M Yusuf": a bare initial too
             return k + 1
+        if level and _UNIT_ADDRESS.match(text, toks[k + 1].end):
+            return k + 1  # "Kepala Desa Ulidang, Kecamatan X, Budi": the village, then the units it lies in
     # a misspelt place ("Bupati Bene Meriah"): the resolver's fuzzy match over up to three capitalized words
     if resolve_place is not None and toks[k].cap and fold(toks[k].text) not in g.NATIONAL:
         for n in (3, 2, 1):
@@ -593,6 +595,9 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
             if looks_like_place(text[span[0].start:span[-1].end]):
                 return k + n
     return k
+
+
+_UNIT_ADDRESS = re.compile(r"[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.)[ \t]+[A-Z]")
 
 
 def _village_run(text: str, toks: list[Tok], k: int, village_post: bool = False) -> int | None:
@@ -795,6 +800,14 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                     and same_line_gap(text, t, toks[j + 1]) and _region_at(text, toks, j + 1):
                 end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
                 continue
+            elif not jur and end > k and g._is_prefix(t) == "desa" and t.cap:
+                # "Kabid Pemerintahan Desa, Budi", "Kasi Pemerintahan Desa Kecamatan X": no village's name follows,
+                # "Desa" ends the portfolio
+                if j + 1 == len(toks) or toks[j + 1].text in ",.;)" or not same_line_gap(text, t, toks[j + 1]):
+                    end = j + 1
+                elif _region_at(text, toks, j + 1):
+                    end = j = j + 1
+                    continue
             break
         if low == "pada" and j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) \
                 and (toks[j + 1].start in org_ends or g._starts_head(text, toks, j + 1)):
