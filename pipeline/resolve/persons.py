@@ -20,6 +20,7 @@ from pipeline.resolve.lexicon import fold, match_place
 from pipeline.resolve.names import is_name_word, name_key
 from pipeline.resolve.people import spelling_key
 from pipeline.resolve.tokens import find_all
+from pipeline.tables import load_list
 
 try:
     from pipeline.resolve.regions import resolve_place
@@ -91,9 +92,19 @@ def _patronymic_short(a: list[str], b: list[str]) -> bool:
     return short[-len(father):] == father and all(w in own for w in short[:-len(father)])
 
 
+def _spouse_post(m: Mention) -> bool:
+    """A post of a body the wife of a head chairs ("Ketua TP PKK Wajo", "Ketua DWP Dinas X")."""
+    title = m.data.get("title") or {}
+    words = f" {fold(title.get('corrected') or title.get('text') or '')} "
+    return any(f" {b} " in words for b in load_list("spouse_bodies"))
+
+
 def _kin(c: Mention, grp: list[Mention], toks: list[str], gt: list[str]) -> bool:
     """'Wali Kota Malang, Drs H. Sutiaji' and 'Ketua TP PKK Widayati Sutiaji': a family name shared by two
-    people who hold different posts (a spouse chairs the PKK) names two persons, not one."""
+    people who hold different posts (a spouse chairs the PKK) names two persons, not one; so do 'Bupati X, Andi
+    Rosman' and 'Ketua TP PKK X, Andi Tenri Rosman', his wife's name holding his."""
+    if _middle_dropped(toks, gt) and c.data.get("title") and any(m.data.get("title") for m in grp):
+        return _spouse_post(c) != any(_spouse_post(m) for m in grp)
     if len(toks) != 1 or len(gt) < 2 or toks[0] != gt[-1] or toks[0] in gt[:-1]:
         return False
     def post(m: Mention) -> str | None:  # "Menkeu" and "Menteri": one post word

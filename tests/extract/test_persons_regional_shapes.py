@@ -282,3 +282,10 @@ def test_a_maluku_village_heads_post_is_raja_negeri_and_raja_still_opens_names()
     assert "Raja Maha Vajiralongkorn" not in persons("Presiden bertemu Raja Maha Vajiralongkorn di Bangkok.")
     assert persons("Kepala Dinas Pariwisata Raja Ampat Yusdi Lamatenggo hadir di Waisai.") == {
         "Yusdi Lamatenggo": ["Kepala Dinas Pariwisata Raja Ampat"]}
+
+
+def test_the_wife_named_with_her_husbands_name_is_another_person():
+    ps = persons("Pelepasan Jamaah Haji\nBupati Wajo, Andi Rosman, melepas jamaah haji. Acara dihadiri Ketua TP PKK "
+                 "Wajo, Hj. Andi Tenri Rosman, dan Ketua MUI Wajo, Abdul Rauf.")
+    assert ps.get("Andi Rosman") == ["Bupati Wajo"]
+    assert ps.get("Andi Tenri Rosman") == ["Ketua TP PKK Wajo"]
