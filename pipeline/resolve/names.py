@@ -457,6 +457,13 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     abbrev = _ABBREV_AT_END.search(cur)
     if abbrev and (abbrev.group(1) in name_abbreviations() or len(abbrev.group(1)) == 1):
         first = abbrev.start(1)  # "Muh. Ilyas Abibu", "M. Faisal": an abbreviated given name opens the name
+        cur = cur[:first]
+        while abbrev.group(1) in name_abbreviations() and count < max_words and _TRAILING_SPACE.search(cur):
+            # "Asni Dg. Matona", "Andi Muh. Rasyid": name words before it belong to the name too
+            m = word_re.search(cur.rstrip(" \t"))
+            if not m or not is_name_word(m.group(1)):
+                break
+            first, count, cur = m.start(1), count + 1, cur[:m.start(1)]
     noble = _CAPITAL_AT_END.search(cur) if count else None
     if noble and noble.group(1) in noble_openers():
         first = noble.start(1)  # "Hadir pula Lalu Ahmad Zaini selaku Camat": a title of nobility opens the name

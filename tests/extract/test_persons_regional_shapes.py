@@ -289,3 +289,8 @@ def test_the_wife_named_with_her_husbands_name_is_another_person():
                  "Wajo, Hj. Andi Tenri Rosman, dan Ketua MUI Wajo, Abdul Rauf.")
     assert ps.get("Andi Rosman") == ["Bupati Wajo"]
     assert ps.get("Andi Tenri Rosman") == ["Ketua TP PKK Wajo"]
+
+
+def test_daeng_abbreviated_inside_a_name_before_its_post():
+    ps = persons("Kunjungan Kerja\nKunjungan didampingi Ibu Asni Dg. Matona selaku Pengelola Program Gizi.")
+    assert ps == {"Asni Dg. Matona": ["Pengelola Program Gizi"]}
