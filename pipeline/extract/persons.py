@@ -563,7 +563,7 @@ def _holder_after_unit_comma(doc: Doc, text: str, title: Mention) -> tuple[dict,
     if m is None:
         return None
     unit_end = title.end + len(text[title.end:m.end()].rstrip(" \t,"))
-    r = ranked_name_after(text, m.end() - 1)
+    r = ranked_name_after(text, m.end() - 1, address=True)  # "Kasubag Bina Mental, Hj. Siti"
     if r is None or _blocked(doc, r.start, r.end):
         return None
     # brackets hold the post's short form ("(Danyon)", "(Chief of Defence Force/ CDF)"): not part of the run

@@ -406,12 +406,14 @@ def _trailing_degree_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]*[,.]?[ \t]*(?:{degree_re().pattern}))[,. \t]*$")
 
 
-def ranked_name_after(text: str, pos: int) -> NameRead | None:
+def ranked_name_after(text: str, pos: int, address: bool = False) -> NameRead | None:
     """The name right after `pos` when a space and a rank or title of address (not an initial) open it
-    ("Babinsa Selat Baru Serda Armansyah", "anggota Polsek Loura Brigpol X"): that word ends what came before."""
+    ("Babinsa Selat Baru Serda Armansyah", "anggota Polsek Loura Brigpol X"): that word ends what came before.
+    With `address`, a short form of address written in mixed case ("Hj.", "Dr.", "Ir.") opens it too."""
     gap = _SPACE.match(text, pos)
     rank = honorific_re().match(text, gap.end()) if gap else None
-    if rank is None or len(rank.group(0).strip(" .")) < 3:
+    word = rank.group(0).strip(" .") if rank else ""
+    if rank is None or len(word) < 3 and not (address and len(word) == 2 and word[1].islower()):
         return None
     r = read_name(text, gap.end())
     return r if r is not None and r.honorifics else None

@@ -294,3 +294,9 @@ def test_the_wife_named_with_her_husbands_name_is_another_person():
 def test_daeng_abbreviated_inside_a_name_before_its_post():
     ps = persons("Kunjungan Kerja\nKunjungan didampingi Ibu Asni Dg. Matona selaku Pengelola Program Gizi.")
     assert ps == {"Asni Dg. Matona": ["Pengelola Program Gizi"]}
+
+
+def test_a_form_of_address_after_the_comma_ends_the_posts_unit():
+    ps = persons("Pengajian Akbar\nWakil Bupati didampingi Kasubag Bina Mental, Hj. Sitti Nurhaedah, S.Ag., "
+                 "dan para penyuluh agama.")
+    assert ps.get("Sitti Nurhaedah") == ["Kasubag Bina Mental"]
