@@ -318,6 +318,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         elif (area := _other_region_table().match(text, toks, end)) and area[0] < len(toks) \
                 and toks[area[0]].text == "," and same_line_gap(text, toks[end - 1], toks[end]):
             end = area[0]  # "Kepala Kanwil DJP Nusa Tenggara, Budi": a regional office named by an island group
+    if end > k and j > 0 and toks[j - 1].text == "(":
+        end = _bracket_close(text, toks, end)  # "Budi (Kepala Seksi Identitas Penduduk)": the bracket holds the post
     if end < len(toks) and toks[end].text == "RI" and same_line_gap(text, toks[end - 1], toks[end]):
         end += 1  # "Presiden RI, Ir. H. Joko Widodo", "Menhan RI": the national post's suffix
     if end > k:
@@ -338,6 +340,15 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "glued": head.text != head.expansion and head.text not in _plain_heads(),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+def _bracket_close(text: str, toks: list[Tok], end: int) -> int:
+    """Up to four capitalized words on the line that run to the closing bracket are the post's unit."""
+    n = end
+    while n < len(toks) and n - end < 4 and toks[n].is_word and toks[n].cap and not g._is_honorific(text, toks[n]) \
+            and same_line_gap(text, toks[n - 1], toks[n]):
+        n += 1
+    return n if n < len(toks) and toks[n].text == ")" else end
 
 
 @lru_cache(maxsize=1)

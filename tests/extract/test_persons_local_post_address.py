@@ -17,3 +17,9 @@ def test_desa_closing_the_portfolio_before_a_comma_and_the_holder():
 def test_desa_closing_the_portfolio_before_the_kecamatan():
     got = titles_by_person("Monitoring Dana Desa\nHadir Kasi Pemerintahan Desa Kecamatan Dolo, Muhlis Arsyad.")
     assert got.get("Muhlis Arsyad") == ["Kasi Pemerintahan Desa Kecamatan Dolo"]
+
+
+def test_a_post_in_brackets_after_the_name_runs_to_the_closing_bracket():
+    got = titles_by_person("Sosialisasi Adminduk\nKegiatan itu juga dihadiri Yohanis Pasang (Kepala Seksi Identitas "
+                           "Penduduk) dan para operator desa.")
+    assert got.get("Yohanis Pasang") == ["Kepala Seksi Identitas Penduduk"]
