@@ -151,8 +151,11 @@ class PlacesComponent:
             if (f"{prev} {c.written.lower()}" in self.stop_phrases or f"{prev} *" in self.stop_phrases) and not state:
                 continue  # "bahasa Indonesia", "budaya Manggarai"
             in_name = in_name and not state
-            if c.cue and c.cue.lower() == "negeri" and (not c.code or prev in ("dalam", "luar")):
-                continue  # "produk dalam negeri": the state's, not a Maluku village the register holds
+            if c.cue and c.cue.lower() == "negeri" and (not c.code or prev in ("dalam", "luar") or (
+                    gz.level_of(c.code) == 4 and gz.village_type(c.code) == "kelurahan")):
+                # "produk dalam negeri": the state's, not a Maluku village the register holds; a Negeri is a customary
+                # village, never a kelurahan ("Pengadilan Negeri Watampone" beside the dateline "WATAMPONE")
+                continue
             if _LANGUAGE_LIST.search(text[max(0, c.start - 160):c.start]):
                 continue  # "bahasa Indonesia, Inggris, Jerman, dan Prancis": languages in a list after "bahasa"
             add_mention(doc, Mention(c.start, c.end, text[c.start:c.end], kind="place", data={

@@ -125,3 +125,8 @@ def test_a_maluku_negeri_is_a_village_but_not_in_a_state_body_or_phrase():
 
 def test_a_state_court_after_di_is_no_maluku_village():
     assert not any(n.startswith("Negeri") for n in _places("Sidang digelar di Pengadilan Negeri Ambon, Senin (3/3/2025)."))
+
+
+def test_a_state_court_named_by_a_kelurahan_beside_its_dateline_is_no_maluku_village():
+    names = _places("SUNGGUMINASA - Pengadilan Negeri Sungguminasa menggelar sidang keliling pada Senin (3/3/2025).")
+    assert not any(n.startswith("Negeri") for n in names)
