@@ -921,7 +921,7 @@ def _spelled_out_in_bracket(text: str, toks: list[Tok], p: g.OrgParse, end: int)
     if not c or text[c.start():c.end()].strip() != ")" or p.start < 2 or toks[p.start - 1].text != "(":
         return None
     if p.end - p.start < 2:
-        return None  # "Badan Siber dan Sandi Negara (BSSN)", "Pangkalan TNI AU (Lanud) Halim": a short form in it
+        return None  # "Badan Siber dan Sandi Negara (BSSN)", "Pangkalan TNI AU (Lanud) X": a short form in it
     for j in range(max(1, p.start - 5), p.start - 1):
         # "Bappeda Kabupaten X (Badan Perencanaan Pembangunan Daerah)": the short form's region is the name's
         jur = g._jurisdiction(text, toks, j, 3)
