@@ -250,6 +250,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if persons is not None:
             parse.end = _holder_in_name(text, toks, parse, persons)
         m = _mention(text, toks, parse)
+        if m and parse.head.agency is not None and parse.head.kind == "association":
+            m = _with_chapter_level(text, toks, parse.start, m)
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
         if m and parse.jurisdiction is None and _counted(text, m.start) \
@@ -275,6 +277,24 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     writers = [m.data["writer"] for m in out if m.data.get("writer")]
     out = [m for m in out if not any(m.start < b and a < m.end for a, b in writers)]  # "KPU Arf": KPU's writer
     return _trim_run_ons(text, toks, out)
+
+
+@lru_cache(maxsize=1)
+def _chapter_levels() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(x.split()) for x in load_list("chapter_levels"))
+
+
+def _with_chapter_level(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
+    """'DPD KNPI Kabupaten X', 'PC GP Ansor Y': the level of a registered association's chapter written before it is
+    part of the chapter's name; the chapter is the body in its region, so it keeps the body's key."""
+    for n in (2, 1):
+        if i - n < 0 or tuple(t.text for t in toks[i - n:i]) not in _chapter_levels():
+            continue
+        if not all(g.same_line_gap(text, a, b) for a, b in zip(toks[i - n:i], toks[i - n + 1:i + 1])):
+            continue
+        start = toks[i - n].start
+        return Mention(start, m.end, text[start:m.end], kind=m.kind, source=m.source, data=m.data)
+    return m
 
 
 def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:

@@ -1,0 +1,24 @@
+"""An association's or a party's chapter is written with its level word before the body's name; the level is part
+of the chapter's name, and the body named with its region later is the same chapter."""
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return [(o.name, o.aliases, o.kind) for o in extract_text(text).organizations]
+
+
+def test_a_chapter_and_the_body_in_its_region_are_one():
+    assert orgs("Ketua DPD KNPI Kabupaten Maros, Andi Rahmat Sulo, membuka pelatihan. KNPI Maros siap membantu.") \
+        == [("DPD KNPI Kabupaten Maros", ["KNPI Maros"], "association")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kegiatan itu digelar PC GP Ansor Majene di aula pada Senin.", "PC GP Ansor Majene"),
+    ("Ketua PD Muhammadiyah Kota Ternate, Ahmad Latif, membuka acara.", "PD Muhammadiyah Kota Ternate"),
+    ("Acara dihadiri PW Muhammadiyah Maluku Utara dan warga.", "PW Muhammadiyah Maluku Utara"),
+    ("Pengurus Cabang PMII Mamuju menggelar dialog pada Senin.", "Pengurus Cabang PMII Mamuju"),
+])
+def test_the_level_word_opens_the_chapter_name(text, name):
+    assert name in [o[0] for o in orgs(text)]
