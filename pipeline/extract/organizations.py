@@ -1126,8 +1126,10 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
         j += 1  # "(Persero) Kantor Wilayah X": the branch's office, written with its word
     if at(j) and (toks[j].text == "Unit" or toks[j].text in g.branch_words()):  # "(Persero) Rayon Bengkalis"
         n = j
-        while at(n) and (toks[n].is_word and toks[n].cap or (toks[n].text in (",", "dan") and at(n + 1) and
-                                                           match_place([t.text for t in toks[n + 1:n + 4]], 0))):
+        # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
+        while at(n) and (toks[n].is_word and toks[n].cap or n == j + 1 and toks[n].text.isdigit()
+                         or (toks[n].text in (",", "dan") and at(n + 1) and
+                             match_place([t.text for t in toks[n + 1:n + 4]], 0))):
             n += 1
         return n
     n = j

@@ -115,6 +115,12 @@ def portfolio_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def office_classes() -> PhraseTable:
+    """A regional office's type or class between its name and its seat (data/office_classes.txt)."""
+    return PhraseTable([(r, True) for r in load_list("office_classes")])
+
+
+@lru_cache(maxsize=1)
 def body_phrases() -> PhraseTable:
     """Fixed phrases of body names that hold a lowercase word (data/body_phrases.txt)."""
     return PhraseTable([(r, True) for r in load_list("body_phrases")])
@@ -358,6 +364,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         # an acronym or official name: only a jurisdiction may follow (regional offices, regional bodies)
         allow_jur = mode == "regional" or (head.agency is not None and head.agency.regional)
         j = _next(text, toks, _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end))
+        cls = office_classes().match(text, toks, j) if mode == "regional" and j is not None else None
+        if cls and cls[0] < len(toks) and same_line_gap(text, toks[cls[0] - 1], toks[cls[0]]):
+            p.end = cls[0]  # "KPPBC Tipe Madya Pabean C Ternate": the office's type, then its seat
+            j = cls[0]
         if allow_jur and j is not None:
             jur = _jurisdiction(text, toks, j, 3 if mode == "regional" else 2)
             if jur and jur[2] and mode == "agencyname":
@@ -531,7 +541,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 mode = "named"  # "... Majelis Ulama Indonesia" is a registered name, not a proper name to run on
         if mode == "named" and not p.body_words and head.unit not in subunit_kinds() and _placed_body_at(text, toks, j):
             break  # "Seksi Pelayanan Koperasi Dinas Koperasi UKM Kabupaten X": a word of a unit, then its body
-        if mode == "named" and p.body_words and t.text == "Kantor" and (branch := _branch_end(text, toks, j)):
+        if mode == "named" and p.body_words and (t.text == "Kantor" or t.text in branch_offices()) \
+                and (branch := _branch_end(text, toks, j)):
             p.body_words.extend(range(j, branch))  # "Perum Bulog Kantor Cabang Palu": the body's branch office
             p.end = branch
             break
@@ -697,6 +708,11 @@ def branch_words() -> frozenset[str]:
     return frozenset(load_list("org_branch_words"))
 
 
+@lru_cache(maxsize=1)
+def branch_offices() -> frozenset[str]:
+    return frozenset(load_list("org_branch_offices"))
+
+
 _NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
@@ -705,7 +721,7 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     if j is not None and j + 2 < len(toks) and toks[j].text == "Kantor" and toks[j + 1].text in branch_words() \
             and same_line_gap(text, toks[j], toks[j + 1]):
         j += 1  # "Perum Bulog Kantor Cabang Palu": the branch's office, written with its word
-    if j is None or j + 1 >= len(toks) or toks[j].text not in branch_words() \
+    if j is None or j + 1 >= len(toks) or toks[j].text not in branch_words() and toks[j].text not in branch_offices() \
             or not same_line_gap(text, toks[j], toks[j + 1]):
         return None
     nxt = toks[j + 1]

@@ -62,3 +62,29 @@ def test_a_regional_office_written_after_the_bodys_bracket_is_part_of_its_name()
         "Provinsi Maluku Utara juga hadir.").organizations}
     assert "Badan Kependudukan dan Keluarga Berencana Nasional Perwakilan Sulawesi Tengah" in orgs
     assert [n for n in orgs if n.startswith("Bank Indonesia")] == ["Bank Indonesia Perwakilan Provinsi Maluku Utara"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PT Pelabuhan Indonesia (Persero) Regional 4 Ambon menggelar rapat pada Senin.",
+     "PT Pelabuhan Indonesia (Persero) Regional 4 Ambon"),
+    ("PT Angkasa Pura (Persero) Cabang 2 Kupang menggelar rapat pada Senin.", "PT Angkasa Pura (Persero) Cabang 2 Kupang"),
+])
+def test_a_state_company_numbered_branch(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Perum Bulog Kanwil Sulteng menyalurkan beras pada Senin.", "Perum Bulog Kanwil Sulteng"),
+    ("Perum Bulog Kancab Palu menyalurkan beras pada Senin.", "Perum Bulog Kancab Palu"),
+])
+def test_a_branch_office_short_form_after_a_company(text, name):
+    assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala KPPBC Tipe Madya Pabean C Ternate, Budi Hartono, hadir.", "KPPBC Tipe Madya Pabean C Ternate"),
+    ("KPPBC TMP C Ambon menggelar operasi pada Senin.", "KPPBC TMP C Ambon"),
+    ("KSOP Kelas II Ambon menggelar operasi pada Senin.", "KSOP Kelas II Ambon"),
+])
+def test_a_regional_office_type_before_its_seat(text, name):
+    assert name in org_names(text)
