@@ -115,6 +115,12 @@ def portfolio_table() -> PhraseTable:
 
 
 @lru_cache(maxsize=1)
+def _area_heads() -> PhraseTable:
+    """Heads of protected or zoned areas' names (data/place_area_heads.txt)."""
+    return PhraseTable([(r, True) for r in load_list("place_area_heads")])
+
+
+@lru_cache(maxsize=1)
 def office_classes() -> PhraseTable:
     """A regional office's type or class between its name and its seat (data/office_classes.txt)."""
     return PhraseTable([(r, True) for r in load_list("office_classes")])
@@ -397,6 +403,17 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
     j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
     if mode == "named" and fold(head.text) in load_set("named_after_heads"):
         j = _past_patron(text, toks, j, p)
+    if mode == "portfolio" and head.unit.startswith("Balai") and (area := _area_heads().match(text, toks, j)):
+        # "Balai Taman Nasional Lore Lindu", "Balai Besar Cagar Alam X": the office that manages a named area
+        n = area[0]
+        while n < len(toks) and n - area[0] < 4 and toks[n].cap and toks[n].is_word and not toks[n].upper \
+                and same_line_gap(text, toks[n - 1], toks[n]) and not _starts_head(text, toks, n) \
+                and not _is_honorific(text, toks[n]):
+            n += 1
+        if n > area[0]:
+            p.body_words.extend(k for k in range(j, n) if toks[k].is_word)
+            p.end = n
+            return p
     if mode == "portfolio":
         # "Dinas Lingkungan hidup", "Dinas Pemberdayaan perempuan dan ...": a registered portfolio keeps its
         # words when the text writes some of them in lowercase

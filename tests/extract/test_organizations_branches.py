@@ -88,3 +88,11 @@ def test_a_branch_office_short_form_after_a_company(text, name):
 ])
 def test_a_regional_office_type_before_its_seat(text, name):
     assert name in org_names(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Balai Taman Nasional Lore Lindu menggelar patroli hutan pada Senin.", "Balai Taman Nasional Lore Lindu"),
+    ("Kepala Balai Besar Taman Nasional Komodo, Budi Sapta, hadir.", "Balai Besar Taman Nasional Komodo"),
+])
+def test_the_office_of_a_named_area(text, name):
+    assert name in org_names(text)
