@@ -1,0 +1,24 @@
+"""Non-governmental and religious bodies named by their heads: an NGO ("LSM X", "Lembaga Swadaya Masyarakat X") and
+a Catholic diocese ("Keuskupan X")."""
+import pytest
+
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return [(o.name, o.kind) for o in extract_text(text).organizations]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Lembaga Swadaya Masyarakat (LSM) Karya Bersama menggelar pelatihan pada Senin.",
+     ("Lembaga Swadaya Masyarakat Karya Bersama", "association")),
+    ("Ketua LSM Bumi Hijau, Rudi Hartono, hadir dalam rapat itu.", ("LSM Bumi Hijau", "association")),
+    ("Uskup Keuskupan Maumere memimpin misa pada Minggu.", ("Keuskupan Maumere", "association")),
+    ("Keuskupan Agung Kupang menggelar pertemuan pastoral.", ("Keuskupan Agung Kupang", "association")),
+])
+def test_named_civil_and_religious_bodies(text, org):
+    assert org in orgs(text)
+
+
+def test_the_bare_word_names_no_body():
+    assert orgs("Pemerintah mengajak LSM dan ormas terlibat, dan beberapa LSM lokal hadir.") == []
