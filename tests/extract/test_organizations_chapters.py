@@ -22,3 +22,18 @@ def test_a_chapter_and_the_body_in_its_region_are_one():
 ])
 def test_the_level_word_opens_the_chapter_name(text, name):
     assert name in [o[0] for o in orgs(text)]
+
+
+def test_a_party_level_head_before_a_registered_association_is_its_chapter():
+    assert orgs("Ketua DPC HNSI Sikka, Yohanes Bolo, mengatakan HNSI Kabupaten Sikka siap membantu.") \
+        == [("DPC HNSI Sikka", ["HNSI Kabupaten Sikka"], "association")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pergerakan Mahasiswa Islam Indonesia (PMII) Cabang Majene menggelar dialog.",
+     "Pergerakan Mahasiswa Islam Indonesia Cabang Majene"),
+    ("Gabungan Organisasi Wanita (GOW) Kabupaten Sikka menggelar bazar.", "Gabungan Organisasi Wanita Kabupaten Sikka"),
+    ("PMKRI Cabang Kupang menggelar diskusi pada Senin.", "PMKRI Cabang Kupang"),
+])
+def test_mass_organizations_take_their_chapter(text, name):
+    assert name in [o[0] for o in orgs(text)]
