@@ -1054,12 +1054,14 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and fold(q.data["name"]) not in common:
             held.setdefault(fold(q.data["name"]), set()).add(q.start)
     out: list[Mention] = []
-    def unit_words(a: int, b: int) -> bool:
+    def unit_words(a: int, b: int, placed: bool = False) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics; a given name
-        that is a common word too ("Lalu" of Lombok's names) opens the name the model may read without it."""
+        that is a common word too ("Lalu" of Lombok's names) opens the name the model may read without it. After a
+        title closed by its jurisdiction ("Kadis Sosial Kabupaten Sigi Muhlis Arsyad") the model's body running on
+        past the region's name does not make the next name word a unit word."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
-        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and fold(w) not in given_words() and (_unit_word(w, common) or any(
-            e.start <= a + i < e.end for e in bodies)) for i, w in words)
+        return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and fold(w) not in given_words() and (_unit_word(w, common) or (
+            not placed and any(e.start <= a + i < e.end for e in bodies))) for i, w in words)
 
     for p in found:
         title = p.data.get("title")
@@ -1075,7 +1077,9 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and not _LIST_JOIN.search(text, p.start, m.start)
                            and not _given_gap(text[p.start:m.start])
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
-                           and ("," in text[p.start:m.start] or unit_words(p.start, m.start))), None)
+                           and ("," in text[p.start:m.start] or unit_words(
+                               p.start, m.start, title.get("end") in place_ends
+                               and not text[title["end"]:p.start].strip()))), None)
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's
             target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end

@@ -19,6 +19,9 @@ from tests.extract.readers import titles_by_person as persons
     # a title closed by its jurisdiction, then a one-word name the model glued to the body
     ("Ketua KPU Majalengka Ruhiyat menuturkan, perolehan suara Pilgub segera diumumkan.",
      {"Ruhiyat": ["Ketua KPU Majalengka"]}),
+    # the model's body runs past the regency's name into the holder's given name
+    ("Hal itu disampaikan Kepala Dinas Sosial Kabupaten Sigi Muhlis Arsyad di Sigi.",
+     {"Muhlis Arsyad": ["Kepala Dinas Sosial Kabupaten Sigi"]}),
     ("Peresmian ditandai dengan pengguntingan pita oleh Wako Fadly bersama warga.", {"Fadly": ["Wako"]}),
     ("Adapun Kasie Penkum dan Humas Kejati, Ricky Pattiasina menjelaskan perkara tersebut.",
      {"Ricky Pattiasina": ["Kasie Penkum dan Humas Kejati"]}),
