@@ -811,12 +811,12 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                     and same_line_gap(text, t, toks[j + 1]) and _region_at(text, toks, j + 1):
                 end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
                 continue
-            elif not jur and end > k and g._is_prefix(t) == "desa" and t.cap:
+            elif not jur and g._is_prefix(t) == "desa" and t.cap:
                 # "Kabid Pemerintahan Desa, Budi", "Kasi Pemerintahan Desa Kecamatan X": no village's name follows,
-                # "Desa" ends the portfolio
+                # "Desa" ends the portfolio; straight after the head it is the post's field ("Pendamping Desa, Budi")
                 if j + 1 == len(toks) or toks[j + 1].text in ",.;)" or not same_line_gap(text, t, toks[j + 1]):
                     end = j + 1
-                elif _region_at(text, toks, j + 1):
+                elif end > k and _region_at(text, toks, j + 1):
                     end = j = j + 1
                     continue
             break
