@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.tables import load_set
+
 # Spaces other than U+0020 and tab (no-break, thin, ideographic)
 _ODD_SPACE_CHARS = "\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(i) for i in range(0x2000, 0x200b))
 _SPACES = re.compile(f"[ \\t{_ODD_SPACE_CHARS}]+")
@@ -32,3 +34,49 @@ def light_clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return plain_spaces(_ZERO_WIDTH.sub("", text)).strip()
+
+
+# a line that closes a sentence, a heading's mark or a list/quote/hashtag opening the next line
+_LINE_CLOSED = re.compile(r"[.!?:;\"”’'*#®©)\]\-–—/|=_]$")
+_LINE_OPENS_ITEM = re.compile(r"(?:\d+[.)]|[a-zA-Z][.)][ \t]|[-•*#@“\"'‘>–—=_]|https?:)")
+_INNER_STOP = re.compile(r"[a-z\d)][.!?][\"”’]?[ \t]+[A-Z]")  # a sentence ends inside the line: running text
+# "Sigi, 3 Februari 2025", "Luwuk – ...", "KOTA PALU - Senin, ...": a dateline opens a release's body
+_DATELINE = re.compile(r"[A-Z][\w.’' ]{0,40}?(?:,[ \t]*\d{1,2}[ \t/]|[ \t]+[–—-]{1,2}[ \t])")
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z\-]+\b")
+# at least this many characters: a line of running prose, not a heading, a signature or a list item
+_PROSE_LINE = 60
+_PAGE_WIDTH = 120
+
+
+def unwrap_lines(text: str) -> str:
+    """The text with each line break inside a sentence (a release pasted from a PDF wraps its lines) written as a
+    space, character for character. A line is wrapped when it does not close a sentence and the next line goes on
+    mid-phrase: it starts lowercase, or the line ends on a comma or a word no sentence ends on ("oleh", "dan"),
+    or the line is running prose (long, with lowercase words) and the next line is no list item or quote. The
+    first line (the headline) and empty lines (paragraphs) are never joined."""
+    if "\n" not in text:
+        return text
+    wrap_words = load_set("line_wrap_words")
+    lines = text.split("\n")
+    out = list(text)
+    pos = len(lines[0]) + 1
+    for before, a, b in zip(lines, lines[1:], lines[2:]):
+        nl = pos + len(a)
+        pos = nl + 1
+        a, b = a.rstrip(), b.lstrip()
+        if not a or not b or _LINE_CLOSED.search(a) or _LINE_OPENS_ITEM.match(b):
+            continue
+        last = a.rsplit(None, 1)[-1]
+        if _DATELINE.match(b):
+            continue
+        if b[0].islower() or last in wrap_words:
+            out[nl] = " "
+            continue
+        # a wrapped line of running prose (a page's width: a whole paragraph that lost its stop is longer): a
+        # sentence ends inside it, or it has lowercase words and opens with a dateline or follows another wrapped
+        # line of the paragraph (a headline stands alone)
+        prose = [w for w in _LOWER_WORD.findall(a) if w not in ("dan", "atau", "serta")]
+        if _PROSE_LINE <= len(a) <= _PAGE_WIDTH and (_INNER_STOP.search(a) or len(prose) >= 3 and (
+                _DATELINE.match(a) or _PROSE_LINE <= len(before.strip()) <= _PAGE_WIDTH)):
+            out[nl] = " "
+    return "".join(out)
