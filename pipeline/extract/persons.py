@@ -351,10 +351,57 @@ def find(doc: Doc) -> list[Mention]:
     out = [p for p in out if p.data.get("title") or not _named_after(text, p.data.get("outer", [p.start])[0])]
     out = _nicknames_joined(text, out)
     out.extend(_former_post_epithets(text, titles, out))
+    out = _handed_over(text, titles, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
     return out
+
+
+@lru_cache(maxsize=1)
+def _handover_re() -> re.Pattern[str]:
+    """The nouns of a handover of a post ("serah terima jabatan", "sertijab", "pisah sambut"), a short form in
+    brackets after them, then the end of the window before the post."""
+    cues = sorted((r["cue"] for r in load_tsv("event_kinds") if r["kind"] == "serah terima jabatan"), key=len,
+                  reverse=True)
+    alts = "|".join(re.escape(c).replace(r"\ ", r"[ \t]+") for c in cues)
+    return re.compile(rf"(?<![\w-])(?:{alts})(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+$", re.IGNORECASE)
+
+
+_HANDOVER_FROM = re.compile(r"[ \t,]+dari[ \t]+")
+_HANDOVER_TO = re.compile(r"[ \t,]+(?:kepada|ke)[ \t]+")
+
+
+def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'serah terima jabatan (sertijab) Kepala Dinas X dari A kepada B': the post is handed from its outgoing
+    holder to the new one; both held it, so both take it. The new holder's own titled mention elsewhere ("Menkeu
+    Purbaya") is how the text names his post; the handover then adds nothing to it."""
+    out = list(found)
+
+    def titled_elsewhere(i: int) -> bool:
+        words = set(fold(out[i].data.get("name", out[i].text)).split())
+        return any(j != i and q.data.get("title") and set(fold(q.data.get("name", q.text)).split()) <= words
+                   for j, q in enumerate(out))
+    for t in titles:
+        if not _handover_re().search(text, max(0, t.start - 50), t.start):
+            continue
+        m = _HANDOVER_FROM.match(text, t.end)
+        giver = m and _untitled_at(text, out, m.end())
+        n = giver is not None and giver is not False and _HANDOVER_TO.match(text, out[giver].end)
+        taker = n and _untitled_at(text, out, n.end())
+        for i in (giver, taker):
+            if i is not None and i is not False and not (i == taker and titled_elsewhere(i)):
+                p = out[i]
+                out[i] = Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
+                    **p.data, "how": "handover", "title": _title_ref(t)})
+    return out
+
+
+def _untitled_at(text: str, found: list[Mention], pos: int) -> int | None:
+    """The index of the person without a title whose name (honorifics included) starts at `pos`."""
+    return next((i for i, p in enumerate(found) if not p.data.get("title")
+                 and p.data.get("outer", [p.start])[0] <= pos + 12 and pos <= p.start <= pos + 12
+                 and not text[pos:p.start].strip(" \t").count(" ") > 2), None)
 
 
 # "…,” jelas mantan Kepala Badan X itu": a former post with a demonstrative, and no name of its own

@@ -1,0 +1,23 @@
+"""A handover of a post names its outgoing and its new holder: both take the post."""
+import pytest
+
+from tests.extract.readers import titles_by_person as persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Sigi menghadiri serah terima jabatan (sertijab) Kepala Dinas Pendidikan dari Rahmat Lasimpo kepada "
+     "Yusran Tandiabang di Sigi, Senin (3/2/2025).",
+     {"Rahmat Lasimpo": ["Kepala Dinas Pendidikan"], "Yusran Tandiabang": ["Kepala Dinas Pendidikan"]}),
+    ("Acara pisah sambut Kepala Kantor Kementerian Agama Kabupaten Donggala dari H. Abdul Rahim Lamato kepada "
+     "Drs. Yusuf Paliba, M.Pd berlangsung khidmat.",
+     {"Abdul Rahim Lamato": ["Kepala Kantor Kementerian Agama Kabupaten Donggala"],
+      "Yusuf Paliba": ["Kepala Kantor Kementerian Agama Kabupaten Donggala"]}),
+    # the new holder's own titled mention names his post
+    ("Bupati Sigi menghadiri serah terima jabatan Kepala Dinas Pendidikan dari Rahmat Lasimpo kepada Yusran "
+     "Tandiabang di Sigi. Dalam sambutannya, Kadis Pendidikan Yusran berjanji melanjutkan program sekolah gratis.",
+     {"Rahmat Lasimpo": ["Kepala Dinas Pendidikan"], "Yusran Tandiabang": ["Kadis Pendidikan"]}),
+])
+def test_the_outgoing_and_the_new_holder_both_take_the_post(text, expected):
+    got = persons(text)
+    for name, titles in expected.items():
+        assert got.get(name) == titles
