@@ -18,7 +18,8 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
-from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use
+from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use, \
+    passive_in_use
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
 from pipeline.tables import load_list, load_set
 
@@ -233,6 +234,9 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
             parse = _before_headline_verb(text, toks, parse)
             if parse is None or _unity_of(text, toks, parse):
                 continue
+        parse = _before_passive(toks, parse)
+        if parse is None:
+            continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
                 and not _numbered_unit_at(text, toks, parse.head_end):
             inner.add(parse.head_end)
@@ -797,7 +801,7 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
     for k in range(p.head_end, p.end):
         # a word running text also writes bare ("Gelar", "Ikuti") is the verb right after the body's seat
         if headline_verb(toks[k].text) or k > p.head_end and men_form_in_use(toks[k].text) \
-                and _place_ends_at(toks, p.head_end, k):
+                and (_place_ends_at(toks, p.head_end, k) or _proper_name_before(toks, p.head_end, k, p.end)):
             if k == p.head_end:
                 return None
             p.end = k
@@ -806,6 +810,27 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
                 p.jurisdiction = None
             return p
     return p
+
+
+def _before_passive(toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:
+    """'Kepala Puskesmas Dilantik', 'Kantor Camat Baru Diresmikan': running text writes a passive verb in lower
+    case, so a capitalized one inside a body's name is a title-case headline's verb; the body ends before it."""
+    for k in range(p.head_end, p.end):
+        if passive_in_use(toks[k].text):
+            if k == p.head_end:
+                return None
+            p.end = k
+            p.body_words = [b for b in p.body_words if b < k]
+            if p.jurisdiction and p.jurisdiction[1] > k:
+                p.jurisdiction = None
+            return p
+    return p
+
+
+def _proper_name_before(toks: list[Tok], lo: int, k: int, end: int) -> bool:
+    """'BUMDes Maju Bersama Gelar Pasar Murah': a proper name (a word of no body's vocabulary) ends the body and the
+    verb has its object after it."""
+    return k + 1 < end and any(toks[j].text[:1].isupper() and not is_vocab(toks[j].text) for j in range(lo, k))
 
 
 def _place_ends_at(toks: list[Tok], lo: int, k: int) -> bool:

@@ -165,6 +165,17 @@ def men_form_in_use(word: str) -> bool:
     return not _men_forms(w).isdisjoint(common_words())
 
 
+def passive_in_use(word: str) -> bool:
+    """A capitalized di- form whose active meN- form is a word of running text ("Dilantik": melantik,
+    "Diresmikan": meresmikan): a passive verb, as a title-case headline writes it after its subject."""
+    w = fold(word)
+    if len(w) < 6 or not w.startswith("di") or not word[:1].isupper() or not w.isalpha() or is_vocab(w) \
+            or match_place([word], 0) or w in name_openers():
+        return False
+    common = common_words()
+    return w in common and not _men_forms(w[2:]).isdisjoint(common)
+
+
 def _men_forms(w: str) -> set[str]:
     forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
     melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])

@@ -217,6 +217,20 @@ def test_a_bare_headline_verb_after_the_seat_ends_a_named_body():
         "Gugus Tugas Reforma Agraria Lombok Timur Gelar Rapat\nRapat berlangsung lancar.")
 
 
+def test_a_bare_verb_after_a_proper_name_ends_the_body_in_a_headline():
+    assert "BUMDes Maju Bersama" in orgs("BUMDes Maju Bersama Gelar Pasar Murah\nKegiatan berlangsung lancar.")
+    assert "Yayasan Cahaya Mulia" in orgs("Yayasan Cahaya Mulia Latih Pemuda Desa Menjahit\nKegiatan berlangsung.")
+    assert "Kelompok Tani Subur Makmur" in orgs(
+        "Kelompok Tani Subur Makmur Tanam Jagung di Lahan Tidur\nKegiatan berlangsung lancar.")
+
+
+def test_a_capitalized_passive_verb_ends_a_body_name():
+    assert not any("Dilantik" in n for n in orgs("Kepala Puskesmas Dilantik\nAcara berlangsung khidmat."))
+    assert "Rumah Sakit Umum Daerah Anuntaloko" in orgs(
+        "Rumah Sakit Umum Daerah Anuntaloko Dikunjungi Tim Akreditasi\nAcara berlangsung lancar.")
+    assert "Koperasi Sinar Tani" in orgs("Pengurus Koperasi Sinar Tani Dikukuhkan Bupati Poso\nAcara berlangsung.")
+
+
 def test_rating_agencies_and_names_joined_by_an_ampersand():
     os_ = orgs("Peringkat itu juga dipertahankan Fitch, Standard & Poor's (S&P) dan Rating and Investment Information "
                "(R&I). Sebelumnya Moody’s menilai hal yang sama, dan S&P menyusul.")
