@@ -16,7 +16,7 @@ from pipeline.extract.english_titles import english_body_words
 from pipeline.extract.facts import Facts, Mention, Organization
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
-from pipeline.resolve.names import honorific_re
+from pipeline.resolve.names import honorific_re, is_name_word
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
 from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use, \
     passive_in_use
@@ -257,6 +257,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         parse.end = _initials_tail(text, toks, parse)
         if persons is not None:
             parse.end = _holder_in_name(text, toks, parse, persons)
+        if _holder_after_generic_head(text, toks, parse):
+            continue
         m = _mention(text, toks, parse)
         if m and parse.head.agency is not None and parse.head.kind == "association":
             m = _with_chapter_level(text, toks, parse.start, m)
@@ -327,6 +329,17 @@ def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
                 t.is_word and t.cap and not t.upper and t.text.lower() not in english_body_words() for t in words):
             return k
     return p.end
+
+
+def _holder_after_generic_head(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Ketua Panitia Hendra Gunawan', 'Ketua Satgas Rudi Lamada': a generic head ("Panitia", "Satgas") names its
+    body by what it does; after a post, a run of name words only (no word of institutional vocabulary, acronym or
+    place) right after it is the post's holder, and there is no body's name."""
+    if p.head.body != "named" or p.head.unit not in load_set("function_named_heads") or p.end == p.head_end or not g._after_post(text, toks, p.start):
+        return False
+    words = [t.text for t in toks[p.head_end:p.end]]
+    return all(t.cap and not t.upper and is_name_word(t.text) and not is_vocab(t.text)
+               for t in toks[p.head_end:p.end]) and not any(match_place(words, j) for j in range(len(words)))
 
 
 def _initial(t: Tok) -> bool:
@@ -801,7 +814,7 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
     for k in range(p.head_end, p.end):
         # a word running text also writes bare ("Gelar", "Ikuti") is the verb right after the body's seat
         if headline_verb(toks[k].text) or k > p.head_end and men_form_in_use(toks[k].text) \
-                and (_place_ends_at(toks, p.head_end, k) or _proper_name_before(toks, p.head_end, k, p.end)):
+                and (_place_ends_at(toks, p.head_end, k) or _proper_name_before(toks, p, k)):
             if k == p.head_end:
                 return None
             p.end = k
@@ -827,10 +840,11 @@ def _before_passive(toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:
     return p
 
 
-def _proper_name_before(toks: list[Tok], lo: int, k: int, end: int) -> bool:
+def _proper_name_before(toks: list[Tok], p: g.OrgParse, k: int) -> bool:
     """'BUMDes Maju Bersama Gelar Pasar Murah': a proper name (a word of no body's vocabulary) ends the body and the
-    verb has its object after it."""
-    return k + 1 < end and any(toks[j].text[:1].isupper() and not is_vocab(toks[j].text) for j in range(lo, k))
+    verb has its object after it; words closed by the body's seat ('Hari Jadi Kota Bima') are the body's own."""
+    return k + 1 < p.end and not (p.jurisdiction and p.jurisdiction[0] > k) \
+        and any(toks[j].text[:1].isupper() and not is_vocab(toks[j].text) for j in range(p.head_end, k))
 
 
 def _place_ends_at(toks: list[Tok], lo: int, k: int) -> bool:

@@ -266,6 +266,16 @@ def test_an_events_committee_is_a_body():
     assert not any("Hendra" in n for n in os_)  # the committee's chairman, not its name
 
 
+def test_a_committee_is_named_with_its_events_name():
+    os_ = orgs("Panitia Peringatan Hari Jadi Kota Bima menggelar rapat. Panitia Pelaksana Festival Danau Poso "
+               "menyiapkan panggung.")
+    assert "Panitia Peringatan Hari Jadi Kota Bima" in os_
+    assert "Panitia Pelaksana Festival Danau Poso" in os_
+    # a person's name right after a generic head and a post is the holder's, no body's
+    os_ = orgs("Ketua Satgas Rudi Lamada dan Ketua Panitia Hendra Gunawan hadir.")
+    assert not any("Rudi" in n or "Hendra" in n for n in os_)
+
+
 def test_an_associations_board_is_read_with_the_association():
     os_ = orgs("Pengurus Pusat IPSI menetapkan jadwal kejuaraan. Ketua Dewan Pimpinan Wilayah Partai Nusa Raya "
                "menyambut keputusan itu bersama Pengurus Cabang Ikatan Bidan Kabupaten Poso.")
