@@ -465,6 +465,7 @@ class PlacesComponent:
                 segment = True  # "ruas jalan Dulupi - Kotaraja": a road between two places names both ends
             if street and k > i and not more and w.lower() not in _COMPASS and words[k - 1][2] != "Raya" \
                     and not segment and not (k - 1 == i and words[i][2].lower() in _LANDFORMS) \
+                    and words[k - 1][2].lower() not in _ACROSS \
                     and (rg.aliases().get(gz.name_key(w))
                                                   or gz.region_index().get(gz.name_key(w))):
                 break  # "jalan Permindo Padang": the city after the street's name ("Jalan Medan Merdeka Barat" runs on)
@@ -1164,6 +1165,7 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
 
 
 _ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
+_ACROSS = {"trans", "lintas"}  # "Jalan Trans Papua", "Jalan Lintas Sulawesi": the road runs across the region
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
 
 

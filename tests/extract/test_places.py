@@ -57,6 +57,14 @@ def test_street_is_an_other_place():
     assert found["Kota Padang"] == ("kota", "13.71")
 
 
+def test_a_trunk_road_is_named_with_the_region_it_crosses():
+    found = _places("Perbaikan jalur Trans Sulawesi di Kabupaten Donggala dan Jalan Trans Papua di Kabupaten Jayapura "
+                    "dimulai. Longsor menutup Jalan Lintas Sulawesi di Kabupaten Parigi Moutong.")
+    assert found["Jalan Trans Papua"] == ("other", None)
+    assert found["Jalan Lintas Sulawesi"] == ("other", None)
+    assert "Papua" not in found and "Sulawesi" not in found and "Jalan Trans" not in found
+
+
 def test_culture_adjectives_are_not_places():
     assert "Kabupaten Manggarai" not in _places("Peserta mengenal budaya Manggarai dan tenun songke di Labuan Bajo.")
 
