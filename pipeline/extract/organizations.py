@@ -359,6 +359,14 @@ def _shared_jurisdiction(text: str, toks: list[Tok], parsed: list[tuple[g.OrgPar
         if p.head.kind != "government":
             run = []
             continue
+        if run and p.jurisdiction is None and p.parent_at is not None and p.head.unit in g.subunit_kinds() \
+                and toks[p.end - 1].end == m.end:
+            # "Komisi I dan Komisi IV DPRD Provinsi X": units listed before the last belong to its body too
+            for q, o in run:
+                if q.head.unit in g.subunit_kinds() and q.parent_at is None and q.jurisdiction is None:
+                    o.data.update(_with_parent(text, toks, q, p.parent_at, p.end))
+            run = []
+            continue
         if p.jurisdiction is None:
             if p.head.body in ("portfolio", "regional") or p.head.agency is not None and p.head.agency.local:
                 run.append((p, m))
@@ -1036,6 +1044,15 @@ def _placed_at(text: str, toks: list[Tok], p: g.OrgParse, k: int, jur: tuple) ->
     q = g.OrgParse(p.start, p.end + jur[0] - k, p.head, p.head_end, jurisdiction=(p.end, p.end + jur[0] - k),
                    jur_prefix=jur[1], body_words=p.body_words)
     return describe(text, spliced, q)
+
+
+def _with_parent(text: str, toks: list[Tok], p: g.OrgParse, k: int, end: int) -> dict:
+    """Unit p named with the body at tokens k..end (written elsewhere)."""
+    spliced = toks[:p.end] + toks[k:end]
+    q = g.OrgParse(p.start, p.end + end - k, p.head, p.head_end, body_words=p.body_words, parent_at=p.end)
+    data = {key: value for key, value in describe(text, spliced, q).items()
+            if key in ("expanded", "key", "jurisdiction", "region_code", "parent")}
+    return {**data, "continuation": text[toks[k].start:toks[end - 1].end]}
 
 
 def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> dict | None:
@@ -1796,8 +1813,12 @@ def _first_portfolio(ka: str, kb: str) -> bool:
     return len(short.split()) >= 2 and long_.startswith(short + " dan ")
 
 
+_ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+
+
 def _numbers(key: str) -> list[str]:
-    return [w for w in key.split() if any(c.isdigit() for c in w)]
+    """Numbers in a key, Roman numerals too ("Komisi I", "Komisi IV": two units)."""
+    return [w for w in key.split() if any(c.isdigit() for c in w) or w and _ROMAN.fullmatch(w)]
 
 
 def _regional_portfolio(m: Mention) -> str | None:

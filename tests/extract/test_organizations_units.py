@@ -341,3 +341,10 @@ def test_a_body_of_a_numbered_school_names_the_school_whole():
     os_ = orgs("Judul\nKetua Komite MIN 2 Bantaeng, Arifuddin Sijaya, menyerahkan hadiah kepada para wisudawan.")
     assert {"Komite MIN 2 Bantaeng", "MIN 2 Bantaeng"} <= set(os_)
     assert "Komite MIN" not in os_
+
+
+def test_units_listed_before_their_body_belong_to_it():
+    os_ = orgs("Komisi I dan Komisi IV DPRD Provinsi Sulawesi Barat menggelar rapat kerja. Seksi Kurikulum dan Seksi "
+               "Sarana Dinas Pendidikan Kabupaten Poso hadir.")
+    assert {"Komisi I DPRD Provinsi Sulawesi Barat", "Komisi IV DPRD Provinsi Sulawesi Barat",
+            "Seksi Kurikulum Dinas Pendidikan Kabupaten Poso", "Seksi Sarana Dinas Pendidikan Kabupaten Poso"} <= set(os_)
