@@ -901,6 +901,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     elif not d and (placed := _spelled_out_in_bracket(text, toks, p, end)):
         data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code", "continuation",
                                             "continuation_span") if k in placed})
+    elif not d and _spouse_body(p):
+        data.update(_parent_after_bracket(text, toks, end, p) or {})  # "DWP Dinas Sosial Kabupaten X"
     return Mention(start, end, surface, kind="organization", source=source, data=data)
 
 
@@ -1055,11 +1057,19 @@ def _with_parent(text: str, toks: list[Tok], p: g.OrgParse, k: int, end: int) ->
     return {**data, "continuation": text[toks[k].start:toks[end - 1].end]}
 
 
+def _spouse_body(p: g.OrgParse) -> bool:
+    """A wives' organisation ("Dharma Wanita Persatuan", "Bhayangkari"): its units are named with the office or
+    command they belong to ("DWP Dinas Kesehatan Kota X")."""
+    unit = fold(p.head.unit or p.head.text)
+    return any(unit == b or unit.startswith(b + " ") for b in load_set("spouse_bodies"))
+
+
 def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> dict | None:
     """'Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau', 'Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan':
     a unit's bracket may stand between it and the body it belongs to; the unit is named with that body, which
     stays an organization of its own."""
-    if p.head.unit not in g.subunit_kinds() or p.parent_at is not None or p.jurisdiction is not None:
+    if p.head.unit not in g.subunit_kinds() and not _spouse_body(p) or p.parent_at is not None \
+            or p.jurisdiction is not None:
         return None
     k = _token_from(toks, pos)
     if k is None or text[pos:toks[k].start] != " ":

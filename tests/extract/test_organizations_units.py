@@ -348,3 +348,10 @@ def test_units_listed_before_their_body_belong_to_it():
                "Sarana Dinas Pendidikan Kabupaten Poso hadir.")
     assert {"Komisi I DPRD Provinsi Sulawesi Barat", "Komisi IV DPRD Provinsi Sulawesi Barat",
             "Seksi Kurikulum Dinas Pendidikan Kabupaten Poso", "Seksi Sarana Dinas Pendidikan Kabupaten Poso"} <= set(os_)
+
+
+def test_a_wives_organisations_unit_is_named_with_its_office():
+    os_ = orgs("Dharma Wanita Persatuan (DWP) Dinas Kesehatan Kota Ternate menggelar bakti sosial.")
+    assert {"Dharma Wanita Persatuan Dinas Kesehatan Kota Ternate", "Dinas Kesehatan Kota Ternate"} <= set(os_)
+    os_ = orgs("DWP Dinas Sosial Kabupaten Poso menggelar bakti sosial.")
+    assert {"DWP Dinas Sosial Kabupaten Poso", "Dinas Sosial Kabupaten Poso"} <= set(os_)
