@@ -10,3 +10,12 @@ def test_a_synod_named_with_di_is_one_body_and_its_chair_a_post():
     assert {p.name: [t.text for t in p.titles] for p in f.persons} == {
         "Yohanes Bere": ["Ketua Sinode Gereja Masehi Injili di Timor"]}
     assert "Timor" not in {p.name for p in f.places}
+
+
+def test_a_bishop_is_a_post_monsignor_a_form_of_address_and_a_parish_a_body():
+    f = extract_text("RUTENG - Uskup Agung Ende Mgr. Yohanes Bere memberkati gereja baru. Pastor Paroki Santa Maria, "
+                     "Romo Andreas Lado, mendampingi umat di Ruteng pada Minggu (2/3/2025).")
+    persons = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert persons.get("Yohanes Bere") == ["Uskup Agung Ende"]
+    assert "Mgr" not in persons and "Paroki Santa Maria" not in persons
+    assert "Paroki Santa Maria" in {o.name for o in f.organizations}
