@@ -1035,24 +1035,22 @@ def _branch_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     if k is None or toks[k].text not in g.branch_words():
         return None
     n = _token_from(toks, cont[1])
-    n = len(toks) if n is None else n
-    spliced = toks[:p.end] + toks[k:n]
-    q = g.OrgParse(p.start, p.end + n - k, p.head, p.head_end, body_words=p.body_words)
-    return describe(text, spliced, q)
+    return _spliced(text, toks, p, k, len(toks) if n is None else n)
+
+
+def _spliced(text: str, toks: list[Tok], p: g.OrgParse, k: int, end: int, **fields) -> dict:
+    """Parse p read on with tokens k..end written apart from it (after its bracket, after a list)."""
+    q = g.OrgParse(p.start, p.end + end - k, p.head, p.head_end, body_words=p.body_words, **fields)
+    return describe(text, toks[:p.end] + toks[k:end], q)
 
 
 def _placed_at(text: str, toks: list[Tok], p: g.OrgParse, k: int, jur: tuple) -> dict:
-    spliced = toks[:p.end] + toks[k:jur[0]]
-    q = g.OrgParse(p.start, p.end + jur[0] - k, p.head, p.head_end, jurisdiction=(p.end, p.end + jur[0] - k),
-                   jur_prefix=jur[1], body_words=p.body_words)
-    return describe(text, spliced, q)
+    return _spliced(text, toks, p, k, jur[0], jurisdiction=(p.end, p.end + jur[0] - k), jur_prefix=jur[1])
 
 
 def _with_parent(text: str, toks: list[Tok], p: g.OrgParse, k: int, end: int) -> dict:
     """Unit p named with the body at tokens k..end (written elsewhere)."""
-    spliced = toks[:p.end] + toks[k:end]
-    q = g.OrgParse(p.start, p.end + end - k, p.head, p.head_end, body_words=p.body_words, parent_at=p.end)
-    data = {key: value for key, value in describe(text, spliced, q).items()
+    data = {key: value for key, value in _spliced(text, toks, p, k, end, parent_at=p.end).items()
             if key in ("expanded", "key", "jurisdiction", "region_code", "parent")}
     return {**data, "continuation": text[toks[k].start:toks[end - 1].end]}
 
@@ -1077,11 +1075,7 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     parent = g._parent_org(text, toks, k)
     if parent is None:
         return None
-    spliced = toks[:p.end] + toks[k:parent.end]
-    q = g.OrgParse(p.start, p.end + parent.end - k, p.head, p.head_end, body_words=p.body_words, parent_at=p.end)
-    data = {key: value for key, value in describe(text, spliced, q).items()
-            if key in ("expanded", "key", "jurisdiction", "region_code", "parent")}
-    return {**data, "continuation": text[toks[k].start:toks[parent.end - 1].end]}
+    return _with_parent(text, toks, p, k, parent.end)
 
 
 _SPELLED_CONNECTORS = {"dan", "&", "of", "and", "untuk", "bagi", "kepada", "for", "the"}

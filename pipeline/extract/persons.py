@@ -386,11 +386,11 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
         if not _handover_re().search(text, max(0, t.start - 50), t.start):
             continue
         m = _HANDOVER_FROM.match(text, t.end)
-        giver = m and _untitled_at(text, out, m.end())
-        n = giver is not None and giver is not False and _HANDOVER_TO.match(text, out[giver].end)
-        taker = n and _untitled_at(text, out, n.end())
+        giver = _untitled_at(text, out, m.end()) if m else None
+        n = _HANDOVER_TO.match(text, out[giver].end) if giver is not None else None
+        taker = _untitled_at(text, out, n.end()) if n else None
         for i in (giver, taker):
-            if i is not None and i is not False and not (i == taker and titled_elsewhere(i)):
+            if i is not None and not (i == taker and titled_elsewhere(i)):
                 p = out[i]
                 out[i] = Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
                     **p.data, "how": "handover", "title": _title_ref(t)})
@@ -871,8 +871,6 @@ def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 def _inside_degree(text: str, pos: int) -> bool:
     """'Budi, S.H., M.M. Hadir ...': the "H." of a degree ("S.H.") is no Haji opening another name."""
-    from pipeline.resolve.names import degree_re
-
     start = pos
     while start > 0 and text[start - 1] not in " \t\n,(":
         start -= 1

@@ -152,22 +152,19 @@ def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Ment
     state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
     seat = _SEAT.match(text, m.end)
+    tail_start = m.end
     if seat is not None and seat.end() in place_ends and m.text.endswith(_seated_with_di()):
-        d, state = None, None  # "Duta Besar RI di Canberra": the seat is in the post
-        end = place_ends[seat.end()]
-        return Mention(m.start, end, text[m.start:end], kind="title", data={
-            **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
-    if state is not None:
+        end = place_ends[seat.end()]  # "Duta Besar RI di Canberra": the seat is in the post
+    elif state is not None:
         end = state.end()
     elif d is None or (d.end() not in place_ends and d.start("state") not in place_ends):
         return m
     else:  # the place read may begin with the state's form ("Kerajaan Belanda") or after it
         end = place_ends.get(d.end()) or place_ends[d.start("state")]
-    written = text[m.start:end]
-    # "Duta Besar Republik Indonesia (Dubes RI) untuk Republik Yunani": the post's short form is left out
-    tail = text[d.end("short"):end] if state is None and d.group("short") else text[m.end:end]
-    return Mention(m.start, end, written, kind="title", data={
-        **m.data, "has_tail": True, "corrected": m.data["corrected"] + tail})
+        if d.group("short"):
+            tail_start = d.end("short")  # "Duta Besar Republik Indonesia (Dubes RI) untuk Republik Yunani": left out
+    return Mention(m.start, end, text[m.start:end], kind="title", data={
+        **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[tail_start:end]})
 
 
 def _name_generic_body(m: Mention, org_names: set[str]) -> None:
