@@ -3,8 +3,9 @@
 Years the text omits come, in order, from the publication date (across a year end when that is nearer), the
 nearest preceding full date, the nearest following one, for a weekday-numeric form a year written in the text that
 agrees with the weekday, and for a form without weekday the one year the text names as "tahun 2019" (not a law's
-"Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini", "Senin lalu") need
-the publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
+"Nomor 23 Tahun 2014"); otherwise start/end stay null. Relative words ("kemarin", "hari ini", "Senin lalu") count
+from the dateline's full date ("Kendari, 5 Maret 2025 -"), the day the release was written, else from the
+publication date; day ordinals ("hari kedua") count from the dated range they follow. A weekday that does not fit
 the date is flagged (weekday_conflict); only a written year one off, refuted by the weekday, yields to the
 publication year or another date's year that fits, and a written month one off to the month that makes it the
 publication date or another date written in full. Each written expression is one fact, also when two name the
@@ -39,6 +40,7 @@ class DatesComponent:
         # "Jalan 17 Agustus", "Alun-alun 19 November": a name, not a day (nor a year for the others)
         found = [d for d in dt.find_dates(text)
                  if d.form in ("relative", "weekday_relative", "ordinal") or not _names_a_place(text, d.start)]
+        written = dt.dateline_day(text, found) or published  # "kemarin" counts from the day the release was written
         hints = None
         named: set[int] = set()
         resolved: list[tuple[dt.DateText, date | None, date | None]] = []
@@ -47,10 +49,10 @@ class DatesComponent:
                 if _names_next_date(text, d, found[i + 1:i + 2]):
                     continue  # "kemarin 09 Desember 2021", "hari ini, Jumat (23/5)": the written date says the day
                 if d.form == "weekday_relative":
-                    day = dt.weekday_from(published, d.weekday, d.offset or 0) if published else None
+                    day = dt.weekday_from(written, d.weekday, d.offset or 0) if written else None
                     resolved.append((d, day, day))
                     continue
-                day = dt.shift(published, d.offset or 0) if published else None
+                day = dt.shift(written, d.offset or 0) if written else None
                 resolved.append((d, day, day))
                 continue
             if d.form == "ordinal":

@@ -210,7 +210,8 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's, unless
     # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
-        kept = [d for d in facts.dates if not (d.span and _DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]]))]
+        kept = [d for d in facts.dates if not (d.span and (_DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])
+                                                           or _FALLS_ON.search(text[max(0, d.span[0] - 40):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
         facts = _DateFacts(held if any(d.start for d in held) else kept)
     # the dateline's date is when the release was written: a day the event sentences give counts first
@@ -249,6 +250,11 @@ _PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(
 # "diundangkan pada tanggal ..."): when the document was written, not when the event was held
 _DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s*,?\s*(?:[Tt]anggal|[Tt]gl\.?)"
                             r"|\btertanggal|\b(?:diundangkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?)\s*$")
+
+
+# "menjelang Idul Fitri yang jatuh pada 31 Maret", "pajak yang jatuh tempo pada 30 April": the day a holiday or a
+# due date falls on, not the day of the event
+_FALLS_ON = re.compile(r"\bjatuh(?:\s+tempo)?\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*,\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
 
 
 def _planned(text: str, start: int, end: int) -> bool:

@@ -257,6 +257,21 @@ def span_dates(d: DateText, year: int | None) -> tuple[date | None, date | None]
     return start, end
 
 
+_DATELINE_REACH = 400  # a dateline stands in the release's first lines
+
+
+def dateline_day(text: str, found: list[DateText]) -> date | None:
+    """The full date of a dateline ("Kendari, 5 Maret 2025 -", "Palu, Rabu (5/3/2025) -"): a date with its year
+    right after the line's opening place name and comma, the day the release was written."""
+    for d in found:
+        if d.start > _DATELINE_REACH:
+            break
+        if d.year and d.form not in ("relative", "weekday_relative", "ordinal") \
+                and _DATELINE_BEFORE.search(text[max(0, d.start - 34):d.start]):
+            return span_dates(d, None)[0]
+    return None
+
+
 def shift(day: date, days: int) -> date:
     return day + timedelta(days=days)
 

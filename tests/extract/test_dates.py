@@ -299,3 +299,14 @@ def test_tahun_lalu_after_a_day_and_month_is_the_year_before_the_release():
     got = _dates("Panen Raya Jagung\nPada 7 Maret tahun lalu luas tanam mencapai 40 ribu hektare. Festival digelar lagi "
                  "5 Juni tahun depan.", published="2025-03-01")
     assert got == [("7 Maret tahun lalu", "2024-03-07", "2024-03-07"), ("5 Juni tahun depan", "2026-06-05", "2026-06-05")]
+
+
+def test_relative_words_count_from_the_dateline_day():
+    got = _dates("Kunjungan Kerja\nKendari, 5 Maret 2025 – Kepala Dinas Kesehatan kemarin meninjau puskesmas dan "
+                 "Senin lalu memimpin rapat.", published="2025-03-08")
+    assert got[1:] == [("kemarin", "2025-03-04", "2025-03-04"), ("Senin lalu", "2025-03-03", "2025-03-03")]
+    got = _dates("Kunjungan Kerja\nPalu, Rabu (5/3/2025) – Wali kota kemarin meninjau pasar.", published="2025-03-10")
+    assert got[1:] == [("kemarin", "2025-03-04", "2025-03-04")]
+    # without a dated dateline the publication day is the anchor
+    assert _dates("Kunjungan Kerja\nPalu – Wali kota kemarin meninjau pasar.", published="2025-03-10") == \
+        [("kemarin", "2025-03-09", "2025-03-09")]

@@ -380,3 +380,12 @@ def test_held_until_a_later_day_ends_the_event():
             "Pameran yang berlangsung hingga 9 Maret 2025 itu diikuti 60 perajin.\n")
     event = _event(text, "Pameran Kerajinan Daerah Dibuka")
     assert (event.start, event.end) == ("2025-03-04", "2025-03-09")
+
+
+def test_the_day_a_holiday_falls_on_is_not_the_events():
+    event = extract_text("Bantuan Sembako Jelang Lebaran\nMamuju, 5 Maret 2025 – Dinas Sosial Kabupaten Mamuju menyalurkan "
+                         "bantuan sembako kepada warga menjelang Idul Fitri yang jatuh pada 31 Maret 2025.").main_event
+    assert event.start == "2025-03-05"
+    event = extract_text("Imbauan Pajak\nMajene – Bapenda Kabupaten Majene menggelar sosialisasi PBB, Rabu (5/3/2025), "
+                         "agar warga membayar sebelum jatuh tempo pada Rabu, 30 April 2025.").main_event
+    assert event.start == "2025-03-05"
