@@ -321,12 +321,25 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
         body = None  # "Bupati" alone: no jurisdiction, no body
     body = body or None
     code = region.code if region else None
-    body_key = expand_key(org.key if org is not None and org.key else agencies.org_key(body)) if body else ""
+    body_key = expand_key(org.key if org is not None and org.key else _registered_key(body)) if body else ""
     named = org is not None or code is not None or (unit and tail) or _names_a_body(tail) \
         or (row is not None and "{" not in row.body)
     key = f"{fold_phrase(short)}|{body_key}|{code or ''}" if named and (body_key or code) else None
     return Post(key=key, name=name, head=short, organization=body, region_code=code,
                 portfolio=_portfolio(tail, rest, body, org, row, region))
+
+
+def _registered_key(body: str) -> str:
+    """The key of a body; a registered unit written with its registered parent after it ("Direktorat Jenderal Pajak
+    Kementerian Keuangan") keys as the unit alone, as it is written short ("Direktorat Jenderal Pajak")."""
+    words = body.split()
+    for i in range(len(words) - 1, 1, -1):
+        unit = agencies.lookup(" ".join(words[:i]))
+        if unit is not None and unit.parent:
+            parent = agencies.lookup(" ".join(words[i:]))
+            if parent is not None and parent.name == unit.parent:
+                return agencies.org_key(unit.name)
+    return agencies.org_key(body)
 
 
 @lru_cache(maxsize=1)

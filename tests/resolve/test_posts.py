@@ -127,3 +127,12 @@ def test_a_short_unit_head_inside_a_named_organization_is_the_units_post_not_the
     assert short.organization == "Bidang Rehabilitasi Sosial Dinas Sosial Kabupaten Sikka"
     assert short.region_code == "53.07"
     assert short.key == full.key != head.key
+
+
+def test_a_registered_unit_with_its_parent_is_one_post_with_the_unit_written_short():
+    keys = {resolve_post(Title(t, head="Direktur Jenderal")).key
+            for t in ("Direktur Jenderal Pajak", "Direktur Jenderal Pajak Kementerian Keuangan",
+                      "Dirjen Pajak Kemenkeu")}
+    assert len(keys) == 1 and None not in keys
+    # a parent the registry does not give the unit stays in the key
+    assert resolve_post(Title("Direktur Jenderal Pajak Kementerian Agama", head="Direktur Jenderal")).key not in keys
