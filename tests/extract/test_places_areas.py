@@ -40,3 +40,12 @@ def test_an_area_written_before_its_region_and_a_day_is_where_it_happens():
                               "Senin (5/2).")
     assert "Hutan Lindung Sungai Wain" in venues
     assert "Hutan Lindung Sungai Wain" not in places
+
+
+def test_a_beach_is_a_place_like_a_river_or_a_bay():
+    places, venues = _extract("Bersih Pantai\nPalu – Ratusan warga membersihkan sampah di Pantai Talise dan Sungai "
+                              "Palu, Sabtu (1/3/2025). Aksi serupa digelar di Sungai Poso dan Pantai Marina.")
+    assert {"Pantai Talise", "Sungai Palu", "Sungai Poso", "Pantai Marina"} <= set(places)
+    assert venues == [] and "Sungai Pantai Marina" not in places
+    places, _ = _extract("Banjir\nBupati meninjau Kecamatan Pantai Cermin, Kabupaten Serdang Bedagai.")
+    assert "Kecamatan Pantai Cermin" in places
