@@ -307,6 +307,9 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     else:
         end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
         end = _tail_after_short_head_dot(text, toks, k, head, org_ends) or end
+        opened = org_ends.get(toks[k - 1].start, 0) if head.unit and head.text.endswith(head.unit) else 0
+        if end == k and opened > toks[k - 1].end:  # "Pastor Paroki Santo Yosef X": the head's unit opens the body
+            end = _token_at(toks, k, opened) or len(toks)
         if end == k and head.text in _short_unit_heads():
             end = _unit_name_word(text, toks, k)
         if end == k:

@@ -15,3 +15,11 @@ def test_religious_address_is_no_part_of_the_name():
     ps = {p.name: p for p in extract_text("Rapat Koordinasi\nDoa dipimpin Romo Yulius Tandiara di halaman balai kota.")
           .persons}
     assert "Yulius Tandiara" in ps and ps["Yulius Tandiara"].honorifics == ["Romo"]
+
+
+def test_a_parish_priest_holds_the_post_of_his_parish_and_congregation_marks_are_no_name():
+    facts = extract_text("Misa Syukur\nKupang – Pastor Paroki Santo Yosef Naikoten, RD Yohanes Bria, Pr, memimpin misa "
+                         "syukur. Pater Markus Tefa SVD hadir bersama Pastor Andreas Lelo, OFM.")
+    ps = {p.name: [t.text for t in p.titles] for p in facts.persons}
+    assert ps == {"Yohanes Bria": ["Pastor Paroki Santo Yosef Naikoten"], "Markus Tefa": [], "Andreas Lelo": []}
+    assert [o.name for o in facts.organizations] == ["Paroki Santo Yosef Naikoten"]
