@@ -37,15 +37,17 @@ _WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\b\d{1,2}(?=[ \t]
 _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah", "Toli-Toli"
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
-# A line that opens with a town in capitals (after an outlet's domain, if any) and a dash; in title case only a town
-# named after its river mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"). The outlet or the desk
-# may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
+# A line that opens with a town (after an outlet's domain, if any) and a dash: in capitals, named after its river
+# mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"), or in title case ("Masohi –"). The outlet or the
+# desk may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
 _OUTLET_WORD = re.compile(r"(?i)news|pos$|post$|online|media|tv$|times|today|info")
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
-                            r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,})"
+                            r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,}|"
+                            r"[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
                             r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
                             r"[ \t]*(?:–|—|-{1,3})")
+_LANDFORM_TOWN = re.compile(r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t]")
 _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"
                          r"(?P<month>[A-Z][a-z]+)\.?(?:[ \t]+\d{4})?[ \t]*(?:–|—|-{1,2})")
 _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
@@ -229,6 +231,9 @@ class PlacesComponent:
                 continue  # a region of the register ("KOTA BEKASI –") or a longer match
             if any(words[k][2].lower() in self.stop for k in head):
                 continue
+            if not m.group("town").isupper() and not _LANDFORM_TOWN.match(m.group("town")) and (
+                    self._no_town(words[first][2]) or gz.name_key(words[first][2]) not in self._lower_first_words()):
+                continue  # in title case only a word of no running text that opens a name of the register ("Masohi")
             if gz.name_key(words[first][2]) not in self._lower_first_words() and not (
                     self._town_word(words[first][2]) and re.match(r"[ \t]*[–—-]", text[m.end("town"):])):
                 continue  # "SATUBMR,KOTAMOBAGU–": an unknown word before another is the outlet

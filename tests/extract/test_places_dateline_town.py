@@ -113,3 +113,20 @@ def test_a_town_unknown_to_the_tables_opens_a_dated_dateline():
 def test_an_unknown_word_before_a_comma_and_a_town_is_the_outlet_not_a_town():
     assert not any(name == "Satubmr" for name, _ in _places(
         "Apel Siaga\nSATUBMR,KOTABARU–Personel mengikuti apel siaga di halaman kantor."))
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Bantuan Banjir\nMasohi – Dinas Sosial menyalurkan bantuan kepada warga, Senin (3/3/2025).", "Masohi"),
+    ("Bantuan Banjir\nRuteng - Dinas Sosial menyalurkan bantuan kepada warga.", "Ruteng"),
+    ("Bantuan Banjir\nSumbawa Besar – Dinas Sosial menyalurkan bantuan kepada warga.", "Sumbawa Besar"),
+])
+def test_a_title_case_dateline_town_is_a_place(text, town):
+    assert (town, "other") in _places(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bantuan Banjir\nSementara – Dinas Sosial menyalurkan bantuan kepada warga.",
+    "Bantuan Banjir\nPemkab – Dinas Sosial menyalurkan bantuan kepada warga.",
+])
+def test_a_title_case_word_of_running_text_or_no_place_name_before_a_dash_is_no_town(text):
+    assert _places(text) == []
