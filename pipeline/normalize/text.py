@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from pipeline.tables import load_set
 
@@ -79,4 +80,59 @@ def unwrap_lines(text: str) -> str:
         if _PROSE_LINE <= len(a) <= _PAGE_WIDTH and (_INNER_STOP.search(a) or len(prose) >= 3 and (
                 _DATELINE.match(a) or _PROSE_LINE <= len(before.strip()) <= _PAGE_WIDTH)):
             out[nl] = " "
+    return "".join(out)
+
+
+_LINK_LINE_MAX = 250  # a linked headline, not a paragraph
+_SYNDICATED_TITLE = re.compile(r"(?im)^artikel ini (?:telah )?(?:tayang|terbit|dimuat)\b[^\n]*?dengan judul[ \t]*[\"“]([^\"”\n]+)[\"”]")
+
+
+@lru_cache(maxsize=1)
+def _link_label() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(load_set("link_labels"), key=len, reverse=True))
+    return re.compile(rf"(?im)^[ \t]*(?:{labels})\b[ \t]*[:\-–—]?[ \t]*([^\n]*)$")
+
+
+def blank_frame(text: str, title: str | None = None) -> str:
+    """The text with the parts of a web page's frame that speak of other articles written as spaces, character for
+    character: a link's label and the headlines it lists ("Baca juga: X", "Berita Terkait:" and one headline a
+    line), the title a syndicated copy quotes ("Artikel ini telah tayang di X dengan judul "Y""), and the headline
+    repeated after the body. They name other releases' persons, places and events; the headline is read at the top."""
+    low = text.lower()
+    if not any(w in low for w in ("baca", "simak", "lihat", "terkait", "lainnya", "dengan judul")) and not title:
+        return text
+    spans = []
+    for m in _link_label().finditer(text):
+        if len(m.group(1)) > _LINK_LINE_MAX:
+            continue  # a paragraph read on after the label: no link
+        spans.append((m.start(), m.end()))
+        if m.group(1).strip():
+            continue
+        pos = m.end() + 1  # the label alone on its line: the headlines it lists follow, one a line
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            if not line or len(line) > _LINK_LINE_MAX or line.endswith("."):
+                break
+            spans.append((pos, end))
+            pos = end + 1
+    for m in _SYNDICATED_TITLE.finditer(text):
+        spans.append(m.span(1))
+    head = (title or "").strip()
+    if head:
+        first = text.find(head)
+        at = text.find("\n" + head, first + len(head)) if first >= 0 else -1
+        while at >= 0:
+            end = at + 1 + len(head)
+            if not text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].strip():
+                spans.append((at + 1, end))
+            at = text.find("\n" + head, end)
+    if not spans:
+        return text
+    out = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if out[i] != "\n":
+                out[i] = " "
     return "".join(out)

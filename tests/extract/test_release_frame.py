@@ -1,0 +1,40 @@
+"""The frame of a release around its body: links to other articles, a repeated headline (invented sentences)."""
+from pipeline.extract import extract_text
+from pipeline.normalize.text import blank_frame
+from tests.extract.readers import places_found, titles_by_person
+
+_BODY = ("Wali Kota Lerabu Tinjau Pelabuhan\n\n"
+         "Lerabu, 26 Februari 2025 - Wali Kota Ternate, Darmin Halik, meninjau Pelabuhan Ahmad Yani, "
+         "Rabu (26/2/2025), untuk memastikan kesiapan arus mudik.\n\n")
+
+
+def test_a_linked_headline_names_no_event_place_or_person():
+    text = _BODY + ("Baca juga: Wagub Maluku Utara Lantik Kepala Desa di Kecamatan Jailolo Selatan\n\n"
+                    "\"Kami ingin pemudik merasa aman,\" katanya.")
+    facts = extract_text(text)
+    assert facts.main_event is not None and facts.main_event.venue == "Pelabuhan Ahmad Yani"
+    assert "Kecamatan Jailolo Selatan" not in [p[0] for p in places_found(text)]
+    assert list(titles_by_person(text)) == ["Darmin Halik"]
+
+
+def test_headlines_listed_under_a_label_alone_on_its_line_are_links():
+    text = _BODY + ("Berita Terkait:\n- Bupati Halmahera Barat Resmikan Puskesmas di Kecamatan Jailolo Selatan\n"
+                    "- Pemkab Halmahera Barat Gelar Operasi Pasar\n\nPenulis: Rina Wulandari")
+    facts = extract_text(text)
+    assert "Kecamatan Jailolo Selatan" not in [p.name for p in facts.places]
+    assert not any("Pemkab" in o.name for o in facts.organizations)
+    assert "Rina Wulandari" in titles_by_person(text)
+
+
+def test_the_headline_repeated_after_the_body_adds_no_person():
+    text = ("Pj Bupati Maluku Tengah Hadiri Rapat Paripurna\n\n"
+            "MASOHI – Penjabat Bupati Maluku Tengah, Rakib Sahubawa, menghadiri rapat paripurna DPRD di Gedung "
+            "DPRD Maluku Tengah, Selasa (25/3/2025).\n\nPj Bupati Maluku Tengah Hadiri Rapat Paripurna\n")
+    assert list(titles_by_person(text)) == ["Rakib Sahubawa"]
+
+
+def test_the_title_a_syndicated_copy_quotes_is_blanked_and_offsets_kept():
+    text = ("Ternate – Wali Kota membuka festival, Rabu (2/4/2025).\n\n"
+            "Artikel ini telah tayang di kabar.id dengan judul \"Wali Kota Buka Festival Legu Gam\".")
+    out = blank_frame(text)
+    assert len(out) == len(text) and "Legu" not in out and "kabar.id" in out
