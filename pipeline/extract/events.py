@@ -141,6 +141,9 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
         group = [c for c in weak if c.kind == best.kind]
     else:
         s, e = (0, head_end) if head_end else lead[0]
+        if not head_end:  # the lead names it, not its dateline ("Kota X, 11 Maret 2025 - ...")
+            s = max(s, min(_lead_start(text, head_end), e))
+            s += len(text[s:e]) - len(text[s:e].lstrip(" \t–—-:"))
         name = " ".join(text[s:e].split()).rstrip(".")
         best = Candidate(s, e, name, "kegiatan", "lead", 0.0, s, s)
         group = [best]

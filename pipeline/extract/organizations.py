@@ -998,7 +998,8 @@ def _spelled_out_in_bracket(text: str, toks: list[Tok], p: g.OrgParse, end: int)
     for j in range(max(1, p.start - 5), p.start - 1):
         # "Bappeda Kabupaten X (Badan Perencanaan Pembangunan Daerah)": the short form's region is the name's
         jur = g._jurisdiction(text, toks, j, 3)
-        if jur and not jur[2] and jur[0] == p.start - 1 and _short_form(toks[j - 1]):
+        if jur and not jur[2] and jur[0] == p.start - 1 and _short_form(toks[j - 1]) \
+                and "\n" not in text[toks[j - 1].end:toks[j].start]:  # a headline's last word is no short form
             return {**_placed_at(text, toks, p, j, jur),
                     "continuation": text[toks[j].start:toks[jur[0] - 1].end]}
     if not _short_form(toks[p.start - 2]):

@@ -38,3 +38,18 @@ def test_the_title_a_syndicated_copy_quotes_is_blanked_and_offsets_kept():
             "Artikel ini telah tayang di kabar.id dengan judul \"Wali Kota Buka Festival Legu Gam\".")
     out = blank_frame(text)
     assert len(out) == len(text) and "Legu" not in out and "kabar.id" in out
+
+
+def test_a_desk_in_the_dateline_bracket_is_not_placed_by_the_headline_s_last_word():
+    text = ("Bupati Lombok Timur Serahkan SK PPPK\n\n"
+            "Selong (Diskominfo Lotim) – Bupati Lombok Timur, Hairul Wathan, menyerahkan SK kepada 850 tenaga "
+            "honorer, Rabu (12/3/2025).")
+    assert [o.name for o in extract_text(text).organizations] == ["Diskominfo Lotim"]
+
+
+def test_a_lead_named_for_want_of_a_headline_leaves_its_dateline_out():
+    text = ("Majene, 11 Maret 2025 - Dinas Kesehatan Kabupaten Majene menggelar posyandu lansia serentak di 82 "
+            "desa dan kelurahan, Selasa (11/3/2025).\n\nKepala Dinas Kesehatan Majene, Nurhayati Saleh, "
+            "mengatakan kegiatan itu bagian dari program transformasi kesehatan.")
+    event = extract_text(text).main_event
+    assert event is not None and event.name.startswith("Dinas Kesehatan")
