@@ -1522,6 +1522,8 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
             a, b = text[a0:a1], text[b0:b1]
             if match_place(a.split(), 0) and _looks_like_outlet(b):
                 s, e = b0, b1
+            elif match_place(b.split(), 0, max_level=1) == len(b.split()) and not _is_site(a):
+                continue  # "PIRU, MALUKU –": a town and its province
             elif match_place(b.split(), 0) and _looks_like_outlet(a):
                 s, e = a0, a1
             elif _is_site(b) and not _is_site(a):
@@ -1720,7 +1722,8 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     src = bylines.dateline_source(text)
     if src and (src[0], src[1]) not in taken and not any(m.start <= src[0] < m.end for m in out):
         s, e, part = src
-        if not re.search(r"\d", part) and match_place(part.split(), 0) == 0:
+        if not re.search(r"\d", part) and match_place(part.split(), 0) == 0 and fold(part) not in heads:
+            # "Kwandang (Humas) --": a desk word alone names no body
             taken.add((s, e))
             out.append(Mention(s, e, part, kind="organization", data={
                 "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,

@@ -344,8 +344,9 @@ class PlacesComponent:
         return len(word) >= 6 and not self._no_town(word) and not _OUTLET_WORD.search(word)
 
     def _no_town(self, word: str) -> bool:
-        """A word no unregistered town is named by: a function word, a word of running text, a body's short form."""
-        return word.lower() in self.stop or _common_word(word) or bool(ag.lookup(word))
+        """A word no unregistered town is named by: a function word, a word of running text, a body's short form, a
+        day or a month ("Selasa, 4 Maret 2025 - 10.15 WITA" is a publication line)."""
+        return word.lower() in self.stop or word.lower() in self.calendar or _common_word(word) or bool(ag.lookup(word))
 
     def _province_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A town the register does not hold, written at a line's start or after a locative word and before a comma

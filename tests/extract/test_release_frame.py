@@ -53,3 +53,31 @@ def test_a_lead_named_for_want_of_a_headline_leaves_its_dateline_out():
             "mengatakan kegiatan itu bagian dari program transformasi kesehatan.")
     event = extract_text(text).main_event
     assert event is not None and event.name.startswith("Dinas Kesehatan")
+
+
+def test_a_town_in_capitals_beside_its_province_is_no_outlet():
+    text = ("Wakil Bupati Seram Bagian Barat Buka Turnamen Voli\n\n"
+            "PIRU, MALUKU – Wakil Bupati Seram Bagian Barat, Selfinus Kainama, membuka turnamen bola voli di "
+            "Lapangan Merdeka Piru, Sabtu (15/3/2025).")
+    assert not any(o.kind == "company" for o in extract_text(text).organizations)
+
+
+def test_a_desk_word_alone_in_the_dateline_bracket_is_no_outlet():
+    text = ("Kadis PUPR Gorontalo Utara Tinjau Jalan Rusak\n\n"
+            "Kwandang (Humas) -- Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Gorontalo Utara, Hendra "
+            "Mohi, meninjau ruas jalan rusak di Desa Molingkapoto, Kamis (13/3/2025).")
+    assert "Humas" not in [o.name for o in extract_text(text).organizations]
+
+
+def test_bylines_opened_by_oleh_or_laporan_and_joined_by_a_bar_name_their_writers():
+    text = ("Laporan: Abdul Gafur | Editor: Sitti Aisyah\n\n"
+            "Tobelo – Wakil Bupati Halmahera Utara, Darmin Halik, menghadiri Musrenbang Kecamatan Tobelo, "
+            "Kamis (6/3/2025).\n\nOleh: Yuliana Rambu")
+    found = titles_by_person(text)
+    assert found.get("Abdul Gafur") == [] and found.get("Sitti Aisyah") == [] and found.get("Yuliana Rambu") == []
+
+
+def test_a_publication_line_s_weekday_is_no_dateline_town():
+    text = ("BUPATI SIGI LANTIK 12 KEPALA DESA\n\nSelasa, 4 Maret 2025 - 10:15 WITA\n\n"
+            "SIGI – Bupati Sigi, Rahmat Tondei, melantik 12 kepala desa di Aula Kantor Bupati Sigi, Selasa (4/3/2025).")
+    assert [p[0] for p in places_found(text)] == ["Kabupaten Sigi"]
