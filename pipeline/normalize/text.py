@@ -93,6 +93,38 @@ def _link_label() -> re.Pattern[str]:
     return re.compile(rf"(?im)^[ \t]*(?:{labels})\b[ \t]*[:\-–—]?[ \t]*([^\n]*)$")
 
 
+@lru_cache(maxsize=1)
+def _inline_link() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(load_set("link_labels"), key=len, reverse=True))
+    return re.compile(rf"(?<=[.!?\"”][ \t])(?:{labels})[ \t]*:[ \t]*(?=[A-Z\d\"“])", re.IGNORECASE)
+
+
+# lowercase words a headline writes inside its capitalized words
+_HEADLINE_SMALL = frozenset("di ke dari dan atau untuk bagi yang dengan pada oleh hingga sampai jadi akan tak tidak "
+                            "sebagai se ini itu jelang usai".split())
+
+
+def _linked_headline_end(text: str, pos: int) -> int:
+    """End of a headline linked inside a paragraph ("... kata dia. Baca juga: Bupati X Resmikan Pasar Y Lomba ini
+    ..."): its capitalized words and the small words between them, up to a sentence stop or the first word of
+    running text, whose capitalized opener before it begins the next sentence."""
+    end, last_cap = pos, pos
+    for w in re.finditer(r"[^\s]+", text[pos:pos + _LINK_LINE_MAX]):
+        word = w.group(0)
+        if "\n" in text[pos + w.start() - 1:pos + w.start()]:  # the line ends the headline
+            break
+        bare = word.strip("\"“”'‘’(),:;")
+        if bare[:1].isupper() or bare[:1].isdigit():
+            last_cap, end = end, pos + w.end()
+            if word.endswith((".", "!", "?")) and len(bare) > 2:
+                return end
+        elif bare.lower() in _HEADLINE_SMALL:
+            end = pos + w.end()
+        else:
+            return last_cap if last_cap > pos else end
+    return end
+
+
 def blank_frame(text: str, title: str | None = None) -> str:
     """The text with the parts of a web page's frame that speak of other articles written as spaces, character for
     character: a link's label and the headlines it lists ("Baca juga: X", "Berita Terkait:" and one headline a
@@ -117,6 +149,8 @@ def blank_frame(text: str, title: str | None = None) -> str:
                 break
             spans.append((pos, end))
             pos = end + 1
+    for m in _inline_link().finditer(text):
+        spans.append((m.start(), _linked_headline_end(text, m.end())))
     for m in _SYNDICATED_TITLE.finditer(text):
         spans.append(m.span(1))
     head = (title or "").strip()

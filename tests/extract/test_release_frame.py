@@ -81,3 +81,12 @@ def test_a_publication_line_s_weekday_is_no_dateline_town():
     text = ("BUPATI SIGI LANTIK 12 KEPALA DESA\n\nSelasa, 4 Maret 2025 - 10:15 WITA\n\n"
             "SIGI – Bupati Sigi, Rahmat Tondei, melantik 12 kepala desa di Aula Kantor Bupati Sigi, Selasa (4/3/2025).")
     assert [p[0] for p in places_found(text)] == ["Kabupaten Sigi"]
+
+
+def test_a_headline_linked_inside_a_paragraph_ends_where_running_text_resumes():
+    text = ("Pemkot Palu Gelar Lomba Kebersihan\n\nPALU – Pemerintah Kota Palu menggelar lomba kebersihan "
+            "antarkelurahan, Senin (10/3/2025). Baca juga: Wali Kota Palu Resmikan Taman di Kelurahan Besusu "
+            "Lomba ini akan berlangsung hingga akhir Maret.")
+    out = blank_frame(text)
+    assert "Besusu" not in out and "Lomba ini akan berlangsung" in out
+    assert "Kelurahan Besusu" not in [p[0] for p in places_found(text)]
