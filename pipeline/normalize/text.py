@@ -84,6 +84,8 @@ def unwrap_lines(text: str) -> str:
 
 
 _LINK_LINE_MAX = 250  # a linked headline, not a paragraph
+# an illustration's caption ("Foto ilustrasi: jembatan yang rusak, Jumat (28/9/2018)") shows an archive scene
+_ILLUSTRATION = re.compile(r"(?im)^[ \t]*[(\[]?(?:(?:foto|gambar)[ \t]+)?ilustrasi\b[^\n]*$")
 _SYNDICATED_TITLE = re.compile(r"(?im)^artikel ini (?:telah )?(?:tayang|terbit|dimuat)\b[^\n]*?dengan judul[ \t]*[\"“]([^\"”\n]+)[\"”]")
 
 
@@ -128,10 +130,10 @@ def _linked_headline_end(text: str, pos: int) -> int:
 def blank_frame(text: str, title: str | None = None) -> str:
     """The text with the parts of a web page's frame that speak of other articles written as spaces, character for
     character: a link's label and the headlines it lists ("Baca juga: X", "Berita Terkait:" and one headline a
-    line), the title a syndicated copy quotes ("Artikel ini telah tayang di X dengan judul "Y""), and the headline
+    line), an illustration's caption (an archive scene), the title a syndicated copy quotes ("Artikel ini telah tayang di X dengan judul "Y""), and the headline
     repeated after the body. They name other releases' persons, places and events; the headline is read at the top."""
     low = text.lower()
-    if not any(w in low for w in ("baca", "simak", "lihat", "terkait", "lainnya", "dengan judul")) and not title:
+    if not any(w in low for w in ("baca", "simak", "lihat", "terkait", "lainnya", "judul", "ilustrasi")) and not title:
         return text
     spans = []
     for m in _link_label().finditer(text):
@@ -151,6 +153,9 @@ def blank_frame(text: str, title: str | None = None) -> str:
             pos = end + 1
     for m in _inline_link().finditer(text):
         spans.append((m.start(), _linked_headline_end(text, m.end())))
+    for m in _ILLUSTRATION.finditer(text):
+        if len(m.group(0)) <= _LINK_LINE_MAX:
+            spans.append(m.span())
     for m in _SYNDICATED_TITLE.finditer(text):
         spans.append(m.span(1))
     head = (title or "").strip()

@@ -90,3 +90,13 @@ def test_a_headline_linked_inside_a_paragraph_ends_where_running_text_resumes():
     out = blank_frame(text)
     assert "Besusu" not in out and "Lomba ini akan berlangsung" in out
     assert "Kelurahan Besusu" not in [p[0] for p in places_found(text)]
+
+
+def test_an_illustration_s_caption_gives_no_date_to_the_event():
+    text = ("Dinas PUPR Sigi Perbaiki Jembatan Darurat\n\n"
+            "Foto ilustrasi: Jembatan Palu IV yang rusak akibat gempa, Jumat (28/9/2018). (Dok. Humas)\n\n"
+            "SIGI – Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sigi memperbaiki jembatan darurat di Desa "
+            "Bangga, Kamis (6/3/2025).")
+    facts = extract_text(text)
+    assert facts.main_event is not None and facts.main_event.start == "2025-03-06"
+    assert [d.start for d in facts.dates] == ["2025-03-06"]
