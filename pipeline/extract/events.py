@@ -217,6 +217,10 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
                                                            or _FALLS_ON.search(text[max(0, d.span[0] - 40):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
         facts = _DateFacts(held if any(d.start for d in held) else kept)
+    if text:  # a photo's caption may show another day of the work: a day the text gives counts first
+        shown = [d for d in facts.dates if not (d.span and _in_caption(text, d.span[0]))]
+        if len(shown) < len(facts.dates) and any(d.start for d in shown):
+            facts = _DateFacts(shown)
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
     facts = _DateFacts(_recent(facts.dates, d1))
@@ -238,6 +242,15 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         first = min(dated, key=lambda d: d.span[0] if d.span else 10**9)
         return first.start, first.end
     return None, None
+
+
+_CAPTION = re.compile(r"[ \t]*[(\[]?(?:keterangan[ \t]+foto|dalam[ \t]+foto|teks[ \t]+foto|foto|caption)[ \t]*:",
+                      re.IGNORECASE)
+
+
+def _in_caption(text: str, pos: int) -> bool:
+    """The offset is on a photo caption's line ("Foto: Bupati X meninjau ..., Rabu (5/3/2025).")."""
+    return bool(_CAPTION.match(text, text.rfind("\n", 0, pos) + 1))
 
 
 _PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)

@@ -100,3 +100,11 @@ def test_an_illustration_s_caption_gives_no_date_to_the_event():
     facts = extract_text(text)
     assert facts.main_event is not None and facts.main_event.start == "2025-03-06"
     assert [d.start for d in facts.dates] == ["2025-03-06"]
+
+
+def test_a_photo_caption_s_day_yields_to_the_day_the_body_gives():
+    text = ("Bupati Sigi Tinjau Jembatan Darurat\n\n"
+            "Foto: Bupati Sigi, Rahmat Tondei, meninjau jembatan darurat di Desa Bangga, Rabu (5/3/2025).\n\n"
+            "SIGI – Bupati Sigi, Rahmat Tondei, meninjau perbaikan jembatan darurat di Desa Bangga, Kamis (6/3/2025).")
+    facts = extract_text(text)
+    assert facts.main_event is not None and facts.main_event.start == "2025-03-06"
