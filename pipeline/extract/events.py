@@ -151,8 +151,9 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     return best, sorted(group, key=lambda c: c.start)
 
 
-# "Kadis PUPR Kabupaten X: Pembangunan Jalan ...": a headline that quotes its speaker reports a statement
-_QUOTE_HEADLINE = re.compile(r"\s*[^:\n]{3,60}:\s+\S")
+# "Kadis PUPR Kabupaten X: Pembangunan Jalan ...", "“Semua ASN Wajib Hadir” - Wali Kota X": a headline that quotes
+# its speaker reports a statement
+_QUOTE_HEADLINE = re.compile(r"\s*(?:[^:\n]{3,60}:\s+\S|[\"“][^\"“”\n]{3,}[\"”])")
 
 
 def _figures(text: str) -> bool:

@@ -108,3 +108,10 @@ def test_a_photo_caption_s_day_yields_to_the_day_the_body_gives():
             "SIGI – Bupati Sigi, Rahmat Tondei, meninjau perbaikan jembatan darurat di Desa Bangga, Kamis (6/3/2025).")
     facts = extract_text(text)
     assert facts.main_event is not None and facts.main_event.start == "2025-03-06"
+
+
+def test_a_headline_that_opens_with_a_quote_reports_a_statement():
+    text = ("\"Semua ASN Wajib Ikut Salat Berjamaah\" - Wali Kota Palu\n\n"
+            "PALU – Wali Kota Palu, Darmin Halik, mengajak seluruh ASN mengikuti salat berjamaah di Masjid Agung "
+            "Darussalam, Jumat (7/3/2025).\n\n\"Semua ASN wajib ikut,\" kata Darmin.")
+    assert extract_text(text).main_event is None
