@@ -33,6 +33,7 @@ _ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, me
 _COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "yg"}
 # the number of a stage: roman or arabic numerals, "ke-2", ordinal and cardinal words
 _STAGE = re.compile(r"^(?:[IVX]+|\d+|ke-?\d+|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga|empat|lima)$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
 
 
@@ -116,6 +117,8 @@ class EventLexicon:
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
+        self.audience = {c.lower() for c, _ in cues.get("audience", [])}
+        self.beneficiaries = {c.lower() for c, _ in cues.get("beneficiary", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
@@ -216,6 +219,11 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if s in people and i and (tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].lower() not in _WITH
                                   or tokens[i - 1][2].lower() in _FROM_TO):
             break  # "audiensi Gubernur Jambi <name>", "serah terima jabatan ... dari <name> kepada <name>"
+        if low in _FROM_TO and end > pos and _rank_then_person(tokens[i + 1:i + 5], people):
+            break  # "sertijab Kapolsek X dari AKP <name> kepada ...": a rank before the person, who is no part of it
+        if tok == low == "untuk" and nxt.lower() in lex.beneficiaries and end > pos:
+            end = e
+            continue  # "pengiriman bantuan logistik untuk korban banjir": whom it serves, as after "bagi"
         if tok == low and low in _FOR and nxt[:1].isupper():
             end = e
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
@@ -240,6 +248,10 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break
         if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
             break  # "Rapat X bersama seluruh Kepala Dinas ...": who took part, not the name (a bare cue keeps it)
+        if low in ("bersama", "dengan") and i and _YEAR.match(tokens[i - 1][2]) and end > pos:
+            break  # "Rapat Evaluasi ... Tahun 2024 bersama Kepala OPD": a year closes the name; who took part follows
+        if low in ("kepada", "bagi") and nxt.lower() in lex.audience:
+            break  # "Kuliah Umum kepada peserta ...": the event's own participants, not more of its name
         if low == "dalam" and nxt.lower() == "rangka" and end > pos:
             break  # "Sidang Kabinet Paripurna dalam rangka ...": the purpose follows (a bare cue keeps it)
         if low in ("tentang", "mengenai"):
@@ -257,6 +269,16 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
+
+
+def _rank_then_person(tokens: list[tuple[int, int, str]], people: frozenset[int]) -> bool:
+    """A person's name follows after capitalized words only (a rank or an honorific: "AKP", "Kompol", "Dr.")."""
+    for j, (s, _, tok) in enumerate(tokens):
+        if s in people:
+            return j > 0
+        if not (tok[:1].isupper() or tok == "."):
+            return False
+    return False
 
 
 def _in_capitals(text: str, pos: int) -> bool:
@@ -382,6 +404,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                 # "FGD bertajuk 'Sinergi Perizinan ...'": a bare cue takes the title it is given
                 name, end = f"{name} {clean(titled.group(1))}", titled.end()
         elif form == "verb":
+            if row["kind"] == "peringatan" and (_word_before(text, m.start(), 1) or [""])[0] == "rangka":
+                continue  # "Upacara X dalam rangka memperingati Hari Pahlawan": the occasion of the act reported
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             obj = clean(text[m.end():end])
             if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):

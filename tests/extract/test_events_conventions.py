@@ -939,3 +939,31 @@ def test_an_event_followed_from_afar_is_held_where_its_people_follow_it():
             "Kanwil Kemenag Sulsel, Jumat (28/2/2025).")
     facts = extract_text(text, published="2025-03-01")
     assert facts.main_event is not None and facts.main_event.venue == "Aula Kanwil Kemenag Sulsel"
+
+
+def test_a_commemoration_told_by_its_verb_is_the_event():
+    title = "Pemkot Tidore Kepulauan Peringati Isra Mikraj 1446 H"
+    text = (f"{title}\n\nTIDORE, (9/2/2025) - Pemerintah Kota Tidore Kepulauan memperingati Isra Mikraj Nabi "
+            "Muhammad SAW 1446 Hijriah di Masjid Agung Sultan Nuku, Minggu (9/2/2025). Ratusan warga hadir.")
+    assert _event(text, title).name == "peringatan Isra Mikraj Nabi Muhammad SAW 1446 Hijriah"
+
+
+def test_a_commemoration_after_dalam_rangka_is_the_occasion():
+    title = "Wali Kota Ikuti Upacara Ziarah di Taman Makam Pahlawan"
+    text = (f"{title}\n\nKENDARI, (10/11/2024) - Wali Kota Kendari mengikuti Upacara Ziarah dan Tabur Bunga dalam "
+            "rangka memperingati Hari Pahlawan di Taman Makam Pahlawan Watubangga, Minggu (10/11/2024).")
+    assert _event(text, title).name == "Upacara Ziarah dan Tabur Bunga"
+
+
+def test_a_rank_before_the_person_handed_over_from_ends_the_name():
+    title = "Kapolres Mamuju Pimpin Sertijab Kapolsek Kalukku"
+    text = (f"{title}\n\nMAMUJU, (27/2/2025) - Kapolres Mamuju memimpin serah terima jabatan Kapolsek Kalukku dari "
+            "AKP Rahman Sese kepada AKP Jufri Lamba di Aula Mapolres Mamuju, Kamis (27/2/2025).")
+    assert _event(text, title).name == "serah terima jabatan Kapolsek Kalukku"
+
+
+def test_a_championship_is_an_event():
+    title = "Bupati Banggai Kepulauan Tutup Kejuaraan Pencak Silat"
+    text = (f"{title}\n\nSALAKAN, (20/2/2025) - Bupati Banggai Kepulauan menutup Kejuaraan Daerah (Kejurda) Pencak "
+            "Silat Antar Perguruan Tahun 2025 di GOR Salakan, Kamis (20/2/2025).")
+    assert _event(text, title).name.startswith("Kejuaraan Daerah (Kejurda) Pencak Silat Antar Perguruan")

@@ -52,3 +52,31 @@ def test_a_facility_after_di_ends_a_headline_name():
 def test_an_existential_verb_ends_a_name():
     text = "Kegiatan layanan keliling dan ada pula pemeriksaan kesehatan gratis bagi warga."
     assert _name(text, "layanan") == "layanan keliling"
+
+
+def test_a_year_closes_the_name_before_who_took_part():
+    text = "Sekda memimpin Rapat Evaluasi Realisasi Anggaran Triwulan IV Tahun 2024 bersama Kepala OPD di Ruang Rapat."
+    assert _name(text, "Rapat") == "Rapat Evaluasi Realisasi Anggaran Triwulan IV Tahun 2024"
+    text = "Dinas menggelar Seminar Ketahanan Keluarga 2025 dengan narasumber dari perwakilan BKKBN."
+    assert _name(text, "Seminar") == "Seminar Ketahanan Keluarga 2025"
+
+
+def test_the_events_own_participants_are_no_part_of_the_name():
+    text = "Wakil Menteri memberikan Kuliah Umum kepada peserta Program Pendidikan Reguler Angkatan XII di Palu."
+    assert _name(text, "Kuliah Umum") == "Kuliah Umum"
+    text = "Dinas menggelar Pelatihan Barista Tahun Ini bagi peserta dari sembilan kecamatan."
+    assert _name(text, "Pelatihan") == "Pelatihan Barista Tahun Ini"
+
+
+def test_the_occasion_ahead_is_no_part_of_the_name():
+    text = "Dinas Ketahanan Pangan melaksanakan Gerakan Pangan Murah (GPM) menjelang bulan suci Ramadan di Bantaeng."
+    assert _name(text, "Gerakan Pangan Murah") == "Gerakan Pangan Murah (GPM)"
+    text = "Pemkot menggelar acara Silaturahmi bersama Tokoh Agama Menjelang Hari Raya Natal di Pendopo."
+    assert _name(text, "Silaturahmi") == "Silaturahmi bersama Tokoh Agama Menjelang Hari Raya Natal"
+
+
+def test_whom_the_event_serves_after_untuk_is_part_of_the_name():
+    text = "Pemkab mengirimkan bantuan logistik untuk korban banjir di Kecamatan Dolo Barat."
+    assert _name(text, "bantuan") == "bantuan logistik untuk korban banjir"
+    text = "Dinas menggelar pelatihan menjahit untuk meningkatkan keterampilan ibu rumah tangga."
+    assert _name(text, "pelatihan") == "pelatihan menjahit"
