@@ -458,6 +458,9 @@ def _english_modifiers_start(text: str, start: int, sent_start: int, lex: EventL
     words = list(re.finditer(r"\S+", text[sent_start:start]))
     out = start
     for w in reversed(words[-MAX_MODIFIERS:]):
+        bare = w.group().lstrip("\"“‘'")
+        if bare != w.group() and _MODIFIER.match(bare) and not text[sent_start + w.end():out].strip():
+            return sent_start + w.end() - len(bare)  # "menggelar “Maluku Investment Forum”": the quote opens it
         if not _MODIFIER.match(w.group()) or text[sent_start + w.end():out].strip() \
                 or w.group().lower() in lex.triggers or w.group().lower() in lex.attends:
             break

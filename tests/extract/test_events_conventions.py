@@ -967,3 +967,26 @@ def test_a_championship_is_an_event():
     text = (f"{title}\n\nSALAKAN, (20/2/2025) - Bupati Banggai Kepulauan menutup Kejuaraan Daerah (Kejurda) Pencak "
             "Silat Antar Perguruan Tahun 2025 di GOR Salakan, Kamis (20/2/2025).")
     assert _event(text, title).name.startswith("Kejuaraan Daerah (Kejurda) Pencak Silat Antar Perguruan")
+
+
+def test_a_name_written_in_full_later_in_the_release_is_taken_in_full():
+    title = "Balai Diklat Resmi Buka Pelatihan Kompetensi Berbasis SKKNI"
+    text = (f"{title}\n\nMAMUJU, (4/3/2025) - Balai Diklat Mamuju membuka Pelatihan Kompetensi berbasis SKKNI, "
+            "Selasa (4/3/2025). Balai Diklat melaksanakan kegiatan Pelatihan Kompetensi berbasis SKKNI bidang "
+            "Pengolahan Rumput Laut bagi Angkatan Kerja Muda di Hotel Maleo Mamuju.")
+    assert _event(text, title).name == \
+        "Pelatihan Kompetensi berbasis SKKNI bidang Pengolahan Rumput Laut bagi Angkatan Kerja Muda"
+
+
+def test_a_quoted_english_name_starts_at_its_quote():
+    title = "Pemprov Maluku Gelar Investment Forum Tahunan"
+    text = (f"{title}\n\nAMBON, (8/3/2025) - Pemerintah Provinsi Maluku menggelar “Banda Spice Investment Forum "
+            "2025” di Hotel Marina Ambon, Sabtu (8/3/2025). Forum ini mempertemukan 50 calon investor.")
+    assert _event(text, title).name == "Banda Spice Investment Forum 2025"
+
+
+def test_a_thanksgiving_service_is_an_event():
+    title = "Bupati Mimika Hadiri Ibadah Syukur HUT Kabupaten"
+    text = (f"{title}\n\nTIMIKA, (15/3/2025) - Bupati Mimika menghadiri ibadah syukur Hari Ulang Tahun ke-29 "
+            "Kabupaten Mimika di Gereja Santo Stefanus Sempan, Sabtu (15/3/2025).")
+    assert _event(text, title).name == "ibadah syukur Hari Ulang Tahun ke-29 Kabupaten Mimika"
