@@ -411,6 +411,10 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):
                 continue  # "meninjau pameran X": the visitor attends the event it names
             start, name = m.start(), f"{written} {obj}"
+            inner = lex.cue_re.match(obj)
+            if inner and inner.end() < len(obj) and lex.kinds[" ".join(inner.group().lower().split())]["kind"] \
+                    in ("pembukaan", "penutupan"):
+                name = obj  # "meresmikan pembukaan MTQ ke-31": the opening is the event, not an inauguration of it
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
             said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]

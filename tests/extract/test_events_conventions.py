@@ -990,3 +990,17 @@ def test_a_thanksgiving_service_is_an_event():
     text = (f"{title}\n\nTIMIKA, (15/3/2025) - Bupati Mimika menghadiri ibadah syukur Hari Ulang Tahun ke-29 "
             "Kabupaten Mimika di Gereja Santo Stefanus Sempan, Sabtu (15/3/2025).")
     assert _event(text, title).name == "ibadah syukur Hari Ulang Tahun ke-29 Kabupaten Mimika"
+
+
+def test_a_soft_launching_is_a_launch():
+    title = "Bappeda Kota Palopo Luncurkan Aplikasi SIPADU"
+    text = (f"{title}\n\nPALOPO, (3/3/2025) - Kepala Bappeda Kota Palopo menggelar Soft Launching Aplikasi Sistem "
+            "Perencanaan Terpadu (SIPADU) di Kantor Bappeda Kota Palopo, Senin (3/3/2025).")
+    assert _event(text, title).name == "Soft Launching Aplikasi Sistem Perencanaan Terpadu (SIPADU)"
+
+
+def test_inaugurating_an_opening_is_the_opening():
+    title = "Gubernur Resmikan Pembukaan MTQ Tingkat Provinsi ke-31"
+    text = (f"{title}\n\nMATARAM, (8/2/2025) - Gubernur Nusa Tenggara Barat secara resmi membuka Musabaqah "
+            "Tilawatil Quran (MTQ) ke-31 di Lapangan Bundar, Sabtu (8/2/2025) malam.")
+    assert _event(text, title).name == "Pembukaan MTQ Tingkat Provinsi ke-31"
