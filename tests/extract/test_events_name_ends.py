@@ -80,3 +80,10 @@ def test_whom_the_event_serves_after_untuk_is_part_of_the_name():
     assert _name(text, "bantuan") == "bantuan logistik untuk korban banjir"
     text = "Dinas menggelar pelatihan menjahit untuk meningkatkan keterampilan ibu rumah tangga."
     assert _name(text, "pelatihan") == "pelatihan menjahit"
+
+
+def test_a_school_or_campus_after_di_says_where():
+    text = "Kajari Hadiri Sosialisasi Jaksa Masuk Sekolah di SMA Negeri 8 Bulukumba\n\nBULUKUMBA - Acara dibuka."
+    assert _name(text, "Sosialisasi") == "Sosialisasi Jaksa Masuk Sekolah"
+    text = "Fakultas menggelar Seminar Nasional Kesehatan Remaja di Universitas Tadulako, Jumat (7/3/2025)."
+    assert _name(text, "Seminar") == "Seminar Nasional Kesehatan Remaja"
