@@ -431,7 +431,7 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 
 
 # "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
-_ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat)\s+(?:\w+\s+){0,2}"
+_ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali)\s+(?:\w+\s+){0,2}"
                      r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
                           re.IGNORECASE)

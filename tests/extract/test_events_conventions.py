@@ -501,6 +501,11 @@ def test_where_a_visiting_party_comes_from_is_not_where_the_visit_is():
     text = (f"{title}\nKendari, 28 Agustus 2021\nWakil Gubernur Sulawesi Tenggara menerima kunjungan atlet peraih medali "
             "emas bersama rombongan dari Kabupaten Konawe Selatan, Sabtu (28/8/2021). Atlet menyampaikan terima kasih.")
     assert _event(text, title).place == "Kota Kendari"
+    title = "Kadis Kominfo Ikuti Rapat TPID"
+    text = (f"{title}\nPalu, 3 Maret 2025\nBelum sempat rehat setelah pulang dari Kab. Poso, Kepala Dinas Kominfo Prov. "
+            "Sulteng langsung menghadiri Rapat Tim Pengendali Inflasi Daerah di Ruang Pola kantor Gubernur.\n"
+            "Rapat Tim Pengendali Inflasi Daerah (TPID) Prov. Sulteng dipimpin Sekda Prov. Sulteng.")
+    assert _event(text, title).place == "Kota Palu"
 
 
 def test_the_body_whose_head_opens_the_event_organizes_it():
