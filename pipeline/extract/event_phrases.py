@@ -91,6 +91,7 @@ class EventLexicon:
         self.after_re = re.compile(  # after the closing quote of a quoted title too
             r"[\s\"”’']*,?\s*" + _phrase_regex([c for c, _ in cues.get("after", [])]).pattern, re.IGNORECASE)
         self.future_re = _phrase_regex([c for c, _ in cues.get("future", [])])
+        self.itinerary_re = _phrase_regex([c for c, _ in cues.get("itinerary", [])])
         self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
         self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])

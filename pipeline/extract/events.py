@@ -7,6 +7,7 @@ place facts found in the sentences that speak of it, then the organizer and othe
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -22,6 +23,7 @@ from pipeline.extract.dates import published_date
 from pipeline.extract.national_days import observance_date
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
+from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.regions import canonical_name
 from pipeline.tables import load_tsv
 
@@ -182,6 +184,8 @@ def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tup
     out: list[tuple[int, int]] = []
     named = rep.name.lower() if _specific(rep) else None
     holding = [c for c in cands if named and c.kind != rep.kind and named in c.name.lower()]
+    # "Pasar murah akan kembali digelar pada 17 Maret di Kecamatan Y": a repeat still to come is another event's
+    group = [c for c in group if not c.future] or group
     for c in sorted([*group, *holding], key=lambda c: (c.cue_start < head_end, c.start)):
         for s, e in sentences:
             if s <= c.cue_start < e and (s, e) not in out:
@@ -222,7 +226,8 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
         kept = [d for d in facts.dates if not (d.span and (_DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])
-                                                           or _FALLS_ON.search(text[max(0, d.span[0] - 40):d.span[0]])))]
+                                                           or _FALLS_ON.search(text[max(0, d.span[0] - 40):d.span[0]])
+                                                           or _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
         facts = _DateFacts(held if any(d.start for d in held) else kept)
     if text:  # a photo's caption may show another day of the work: a day the text gives counts first
@@ -266,7 +271,9 @@ _PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNOR
 _SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya)\s+(?:[\w-]+\s+){0,9}(?:pada\s+)?(?:tanggal\s+)?$",
                         re.IGNORECASE)
 _PLANNED_OWN = re.compile(r"\b(?:mendatang|depan|yang\s+akan\s+datang)$")  # "Selasa mendatang", "Kamis pekan depan"
-_PLANNED_BEFORE = re.compile(r"\bakan\s+(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(?:pada\s+)?(?:tanggal\s+)?$",
+# "akan kembali digelar pada ...": a repeat still to come
+_PLANNED_BEFORE = re.compile(r"\bakan\s+(?:(?:kembali|segera)\s+)?(?:di\w+|berlangsung)(?:\s+\w+){0,3}\s+(?:pada\s+)?"
+                             r"(?:tanggal\s+)?$",
                              re.IGNORECASE)
 
 
@@ -279,6 +286,12 @@ _DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s
 # "menjelang Idul Fitri yang jatuh pada 31 Maret", "pajak yang jatuh tempo pada 30 April": the day a holiday or a
 # due date falls on, not the day of the event
 _FALLS_ON = re.compile(r"\bjatuh(?:\s+tempo)?\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s*,\s*)?(?:tanggal\s+)?$", re.IGNORECASE)
+
+
+# a deadline ("sanggahan paling lambat 5 Maret", "batas akhir pendaftaran 10 Maret"): the day something is due by,
+# not a day the event is held
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,2})"
+                       r"\s+(?:pada\s+)?(?:tanggal\s+|hari\s+)?$", re.IGNORECASE)
 
 
 def _planned(text: str, start: int, end: int) -> bool:
@@ -416,6 +429,72 @@ def _region_of_list(text: str, place: Place, window: list[tuple[int, Place]], pl
     return max(holders, key=lambda q: len(q.code), default=None)
 
 
+ITINERARY_OPENING = 60  # the words of a sentence's opening that say it goes on with the event's round
+
+
+def itinerary(text: str, at: int, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence holding `at` and those right after it that go on with the event's round at other sites or days
+    ("Safari diawali di Kecamatan A, Rabu (5/3). Kegiatan berlanjut ke Kecamatan B pada Kamis (6/3) ...")."""
+    lex = lexicon()
+    i = next((k for k, (s, e) in enumerate(sentences) if s <= at < e), None)
+    if i is None:
+        return []
+    out = [sentences[i]]
+    for s, e in sentences[i + 1:]:
+        if not lex.itinerary_re.search(text[s:min(e, s + ITINERARY_OPENING)]) or lex.future_re.search(text[s:e]):
+            break
+        out.append((s, e))
+    return out
+
+
+def itinerary_days(text: str, facts: Facts, day: str, sents: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                   blocked: list[tuple[int, int]]) -> tuple[str, str] | None:
+    """The first and last day of a round told site by site, each with its day, from the event's day on: the days
+    of the sentence that gives it and of those going on with the round, when they name three sites or more."""
+    spans = [(a, b, p) for p in facts.places for a, b in _place_spans(text, p)]
+    starts = [s for s, e in sentences if any(d.span and d.start == day and s <= d.span[0] < e for d in facts.dates)
+              and any(a <= s < b for a, b in sents)]
+    start = next((s for s in starts if _itinerary_region(
+        text, s, spans, facts, sentences, lambda a, b: not any(x <= a and b <= y for x, y in blocked))), None)
+    if start is None:
+        return None
+    parts = itinerary(text, start, sentences)
+    days = [d for d in facts.dates if d.span and d.start and d.end and any(s <= d.span[0] < e for s, e in parts)
+            and not _planned(text, *d.span) and not _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])]
+    if len({d.start for d in days}) < 2:
+        return None
+    return min(d.start for d in days), max(d.end for d in days)
+
+
+def _itinerary_region(text: str, at: int, spans: list, facts: Facts, sentences: list[tuple[int, int]],
+                      usable=lambda a, b: True) -> Place | None:
+    """The unit holding the sites of a round told site by site, each with its day ("Senin (3/3) di Desa A; Rabu
+    (5/3) di Desa B ...", "diawali di Kecamatan A ... Kegiatan berlanjut ke Kecamatan B ..., ditutup di Kecamatan
+    C"): held across them all, not at the first."""
+    parts = itinerary(text, at, sentences)
+    if not parts:
+        return None
+    days = {d.start for d in facts.dates if d.span and d.start and any(s <= d.span[0] < e for s, e in parts)}
+    if len(parts) < 2 and len(days) < 2:
+        return None
+    for kind in ("desa", "kecamatan", "kabupaten", "kota"):  # the finest kind the round goes through
+        sites = {p.code for a, b, p in spans if p.kind == kind and p.code and a >= at and usable(a, b)
+                 and any(s <= a < e for s, e in parts)}
+        if len(sites) >= LIST_PLACES:
+            break
+    else:
+        return None
+    code = ".".join(os.path.commonprefix([c.split(".") for c in sites]))
+    if not code:  # a round across provinces names no single region
+        return None
+    held = next((q for q in facts.places if q.code == code), None)
+    if held:
+        return held
+    name = canonical_name(code)
+    return Place(name=name, kind=gz.kind_of(code, name), code=code, path=gz.path_of(code),
+                 province=code.split(".")[0])
+
+
 def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
     """A place named right after a venue ("Hotel Bintang Flores, Labuan Bajo"), and whether it is written bare."""
     m = re.match(r"\s*(?:\([^()\n]{1,20}\)\s*)?[,–—-]\s*", text[at:at + 28])  # "Convention Centre (KLCC), Malaysia"
@@ -486,7 +565,8 @@ def _lead_start(text: str, head_end: int) -> int:
 
 
 def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Candidate, head_end: int,
-                blocked: list[tuple[int, int]], venues: list[tuple[int, int]]) -> Place | None:
+                blocked: list[tuple[int, int]], venues: list[tuple[int, int]],
+                all_sents: list[tuple[int, int]] = ()) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
 
     def usable(s: int, e: int) -> bool:
@@ -539,6 +619,10 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         window = _before_phrase(text, facts, spans, body, rep, venues, usable)
     if refining:
         outer = [p for _, _, p in kept[0]]
+        # the round goes on from the dateline's town to other sites around it: held across the region holding both
+        region = _itinerary_region(text, body[0][0], spans, facts, all_sents, usable) if body else None
+        if region and all(_nested(q, region) or q.code == region.code for q in outer):
+            return _canonical(region)
         window = kept[0] + [x for x in window[len(kept[0]):] if any(_nested(x[2], q) for q in outer)]
         loose = kept[1] + [p for p in loose[len(kept[1]):] if any(_nested(p, q) for q in outer)]
     window.sort(key=lambda x: -x[0])  # stable: a place written with the venue or after "di" first
@@ -550,8 +634,13 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         # the dateline's town inside it
         listed = [(at, p) for _, at, p in window]
         held = next((r for _, _, p in window if (r := _region_of_list(text, p, listed, facts.places))), None)
+        held = held or _itinerary_region(text, min(at for at, _ in listed), spans, facts, all_sents, usable)
         if held:
             return _canonical(held)
+    if not w and body:  # "menggelar Safari Ramadan di lima kecamatan ... Safari diawali di Kecamatan A ..."
+        region = _itinerary_region(text, body[0][0], spans, facts, all_sents, usable)
+        if region:
+            return _canonical(region)
     if not w:  # "... di Kecamatan Tilango" in the headline
         w = next((p for a, b, p in sorted(spans, key=lambda x: x[0]) if a < head_end and _qualifies(p)
                   and re.search(r"\bdi\s+$", text[max(0, a - 4):a])), None)
@@ -654,7 +743,9 @@ def _canonical(place: Place | None) -> Place | None:
 
 def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
                 all_sents: list[tuple[int, int]] = ()) -> str | None:
-    venues = [v for v in facts.venues if not all(_moved_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))]
+    venues = [v for v in facts.venues if not all(_moved_re().search(text, max(0, a - 40), a)
+                                                 or _departure_re().search(text, max(0, a - 50), a)
+                                                 for a, _ in _venue_spans(text, v))]
     # "rapat persiapan HUT ke-26 yang akan digelar pada 12 Oktober di Lapangan X": where the planned event will be,
     # not where the meeting about it is, unless the event sentences name no other venue
     # ("Rapat yang berlangsung di Ruang Rapat Sekda" may follow)
@@ -687,6 +778,14 @@ def _moved_re() -> re.Pattern[str]:
     """'pedagang dipindahkan ke Pasar X': where people or things are moved to is listed, but nothing is held there."""
     words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "moved")
     return re.compile(rf"(?<![\w-])(?:{words})[ \t]+ke[ \t]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _departure_re() -> re.Pattern[str]:
+    """'rombongan bertolak dari Pelabuhan X': where people or goods leave from; nothing is held there."""
+    words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
+                     if r["kind"] == "departure")
+    return re.compile(rf"(?<![\w-])(?:{words})(?:[ \t]+[a-z]+){{0,3}}?(?:[ \t]+di)?[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -738,7 +837,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
             day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))
             start = end = day.isoformat() if day else None
-        place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans)
+        if start and start == end:  # "Senin (3/3) di Desa A; Rabu (5/3) di Desa B; Jumat (7/3) di Desa C"
+            start, end = itinerary_days(text, facts, start, sents, sentences, blocked) or (start, end)
+        place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans, sentences)
         refs = _anaphoric(text, sentences, sents)
         refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
         organizer = roles.organizer(rep, sentences, sents + refs)

@@ -1,0 +1,69 @@
+"""Releases that tell several days and sites: which of them are the main event's, on sentences written for the tests."""
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
+
+
+def _event(text: str, published: str = "2025-03-01"):
+    event = extract_text(text, published=published).main_event
+    assert event is not None
+    return event
+
+
+def test_a_deadline_is_no_day_of_the_event():
+    text = ("Pengumuman Seleksi Perangkat Desa Sidera\n\nSIGI, 1 Maret 2025 – Panitia seleksi perangkat Desa Sidera "
+            "mengumumkan hasil seleksi administrasi perangkat desa. Sanggahan atas hasil seleksi administrasi "
+            "diajukan paling lambat 5 Maret 2025 di kantor desa.")
+    event = _event(text)
+    assert event.start != "2025-03-05"
+
+
+def test_a_repeat_still_to_come_gives_neither_the_day_nor_the_place():
+    text = ("Wabup Tinjau Pasar Murah\n\nSENGKANG - Wakil Bupati Wajo, Andi Tenri Sanna, meninjau pasar murah yang "
+            "digelar Dinas Perdagangan di tiga lokasi, Senin (10/3/2025). Lokasi pertama di Pasar Sentral, Kecamatan "
+            "Tempe. Pasar murah akan kembali digelar pada 17 Maret 2025 di Kecamatan Belawa.")
+    event = _event(text)
+    assert event.start == "2025-03-10" and event.place != "Kecamatan Belawa"
+
+
+def test_where_a_party_sets_off_from_is_no_venue_of_the_event():
+    text = ("Kunjungan Kerja Bupati ke Loloda\n\nJAILOLO - Bupati Halmahera Barat, Yusran Tobelo, melaksanakan "
+            "kunjungan kerja ke Kecamatan Loloda, Senin (10/3/2025). Rombongan bertolak dari Pelabuhan Jailolo "
+            "menggunakan kapal motor.")
+    assert _event(text).venue is None
+
+
+def test_a_round_told_site_by_site_is_held_across_the_region_that_holds_them():
+    text = ("Safari Ramadan Pemkab Gowa\n\nSUNGGUMINASA, 5 Maret 2025 – Pemerintah Kabupaten Gowa menggelar Safari "
+            "Ramadan 1446 H di empat kecamatan mulai 5 hingga 10 Maret 2025. Safari Ramadan diawali di Masjid Nurul "
+            "Iman, Kecamatan Bontonompo, Rabu (5/3/2025). Kegiatan berlanjut ke Kecamatan Bajeng pada Kamis "
+            "(6/3/2025), Kecamatan Tompobulu pada Sabtu (8/3/2025) dan ditutup di Kecamatan Pallangga pada Senin "
+            "(10/3/2025).")
+    event = _event(text)
+    assert (event.place, event.start, event.end) == ("Kabupaten Gowa", "2025-03-05", "2025-03-10")
+
+
+def test_a_schedule_of_days_and_villages_gives_the_first_and_last_day():
+    text = ("Jadwal Vaksinasi Rabies di Parigi Moutong\n\nPARIGI, 3 Maret 2025 – Dinas Pertanian Kabupaten Parigi "
+            "Moutong melaksanakan vaksinasi hewan penular rabies di sejumlah desa. Jadwal vaksinasi yakni Senin (3/3) "
+            "di Desa Masigi, Kecamatan Parigi; Rabu (5/3) di Desa Tolole, Kecamatan Ampibabo; serta Jumat (7/3) di "
+            "Desa Dongkas, Kecamatan Tinombo.")
+    event = _event(text)
+    assert (event.place, event.start, event.end) == ("Kabupaten Parigi Moutong", "2025-03-03", "2025-03-07")
+
+
+def test_a_round_going_on_in_the_next_sentence_ends_on_its_last_day():
+    text = ("Imunisasi Campak di Bone Bolango\n\nSUWAWA - Dinas Kesehatan Kabupaten Bone Bolango melaksanakan "
+            "imunisasi campak rubela, Selasa (4/3/2025), di Desa Talumopatu, Kecamatan Tapa. Imunisasi kemudian "
+            "dilanjutkan ke Desa Padengo, Kecamatan Kabila, pada Kamis (6/3/2025) dan ke Desa Tingkohubu, Kecamatan "
+            "Suwawa, pada Sabtu (8/3/2025).")
+    event = _event(text)
+    assert (event.place, event.start, event.end) == ("Kabupaten Bone Bolango", "2025-03-04", "2025-03-08")
+
+
+def test_one_site_with_a_later_unrelated_day_stays_one_days_event():
+    text = ("Bupati Resmikan Puskesmas\n\nMAMUJU - Bupati Mamuju, Sitti Rahma, meresmikan Puskesmas Tapalang di "
+            "Desa Galung, Kecamatan Tapalang, Selasa (11/3/2025). Sebelumnya, Senin (10/3/2025), bupati meninjau "
+            "Desa Bebanga, Kecamatan Kalukku.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-11", "2025-03-11")
+    assert event.place in ("Desa Galung", "Kecamatan Tapalang")
