@@ -163,7 +163,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break
         if tok == ".":
             prev = tokens[i - 1][2].lower() if i else ""
-            if prev in lex.abbreviations or (e < len(text) and text[e].isdigit()):
+            # "tahun 1446 H. Manasik ...": a year's era mark (Hijriah, Masehi) ends the sentence, no initial
+            era = prev in ("h", "m") and i > 1 and tokens[i - 2][2].isdigit()
+            if not era and (prev in lex.abbreviations or (e < len(text) and text[e].isdigit())):
                 end = e
                 continue
             break

@@ -36,6 +36,12 @@ DATELINE_LINES = 3
 _WORD = re.compile(r"se(?=[A-Z])|[^\W\d_]+(?:['’][^\W\d_]+)*|\b\d{1,2}(?=[ \t]+[A-Z]|-\d)")
 _JOIN = re.compile(r"[ \t]{1,3}|-| - ")  # gaps inside one name: "Bener Meriah", "Toli-Toli"
 _CUE_GAP = re.compile(r"[ \t]{1,3}|\.[ \t]{0,3}")  # "Kab. Poso", "KAB.PEKALONGAN", "Kabupaten Poso"
+# a count or a quantifier before a cue makes it a count noun ("di Tiga Kecamatan Sumbawa", "ke lima desa di X", "12
+# kecamatan Gowa"): what follows is the region holding them, or nothing, not the name of one; a number after an
+# address word or a capitalized word is a unit's ("RT 02 Desa X", "Dusun 3 Desa Y")
+_COUNT_WORDS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belasan puluhan ratusan "
+                         "setiap tiap seluruh semua sejumlah beberapa berbagai".split())
+_COUNTED_CUES = frozenset({"kecamatan", "desa", "kabupaten", "kota"})
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 # A line that opens with a town (after an outlet's domain, if any) and a dash: in capitals, named after its river
 # mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"), or in title case ("Masohi –"). The outlet or the
@@ -422,6 +428,8 @@ class PlacesComponent:
             return None
         if i > 0 and text[words[i - 1][1]:words[i][0]] == "-" and words[i - 1][2].lower() == words[i][2].lower():
             return None  # "Pulau-Pulau Kecil", "Desa-Desa Tertinggal": a doubled noun is a plural, no name
+        if i > 0 and self.cues[w][0] in _COUNTED_CUES and self._counted(text, words, i):
+            return None
         gap = text[words[i][1]:words[i + 1][0]]
         if not _CUE_GAP.fullmatch(gap) or (gap.startswith(".") and w not in self.abbreviations and w != "kota"):
             return None
@@ -431,6 +439,21 @@ class PlacesComponent:
                 not (self.cues[w][0] in ("kecamatan", "desa") and words[i + 1][2].lower() not in self.stop):
             return None  # "kecamatan astambul", "Kecamatan hamparan perak" go on: only a name of the register matches
         return w, self.cues[w][0]
+
+    @staticmethod
+    def _counted(text: str, words: list, i: int) -> bool:
+        """The cue at i follows a count or a quantifier: "Tiga Kecamatan", "12 kecamatan", "seluruh desa"; not the
+        last word of a name ("Pondok Kelapa Dua, Kota Serang") nor a number after an address word ("RT 02 Desa X")."""
+        before = words[i - 1][2]
+        if not text[words[i - 1][1]:words[i][0]].isspace():
+            return False
+        if i > 1 and not words[i - 2][2][:1].islower():
+            return False
+        low = before.lower()
+        if low in _COUNT_WORDS:
+            return True
+        return before.isdigit() and len(before) <= 3 and not (i > 1 and words[i - 2][2].lower() in (
+            "rt", "rw", "no", "nomor", "km", "blok", "gang", "lorong", "jalan", "jl"))
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
                          village: bool = False) -> int | None:

@@ -87,3 +87,8 @@ def test_a_school_or_campus_after_di_says_where():
     assert _name(text, "Sosialisasi") == "Sosialisasi Jaksa Masuk Sekolah"
     text = "Fakultas menggelar Seminar Nasional Kesehatan Remaja di Universitas Tadulako, Jumat (7/3/2025)."
     assert _name(text, "Seminar") == "Seminar Nasional Kesehatan Remaja"
+
+def test_a_years_era_mark_ends_the_sentence_and_the_name():
+    text = ("Kantor Kemenag menggelar manasik haji bagi calon jemaah haji tahun 1446 H. Manasik dilaksanakan di "
+            "Masjid Raya Jailolo.")
+    assert _name(text, "manasik haji") == "manasik haji bagi calon jemaah haji tahun 1446 H"

@@ -67,3 +67,10 @@ def test_one_site_with_a_later_unrelated_day_stays_one_days_event():
     event = _event(text)
     assert (event.start, event.end) == ("2025-03-11", "2025-03-11")
     assert event.place in ("Desa Galung", "Kecamatan Tapalang")
+
+
+def test_a_facility_inaugurated_does_not_host_its_inauguration():
+    text = ("Gubernur Resmikan Tiga Puskesmas\n\nMAMUJU, 11 Maret 2025 – Gubernur Sulawesi Barat, Arman Lataeng, "
+            "meresmikan tiga puskesmas baru di Kabupaten Mamuju, Selasa (11/3/2025). Peresmian dipusatkan di "
+            "Puskesmas Tapalang, Kecamatan Tapalang.")
+    assert _event(text).organizer != "Puskesmas Tapalang"
