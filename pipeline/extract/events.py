@@ -440,11 +440,28 @@ def itinerary(text: str, at: int, sentences: list[tuple[int, int]]) -> list[tupl
     if i is None:
         return []
     out = [sentences[i]]
+    # "... di tiga kecamatan, Selasa (4/3). Dialog di Kecamatan A ..., di Kecamatan B ...": the sites counted are
+    # listed next
+    told = bool(_COUNTED_SITES.search(text, *sentences[i]))
+    items = False
     for s, e in sentences[i + 1:]:
-        if not lex.itinerary_re.search(text[s:min(e, s + ITINERARY_OPENING)]) or lex.future_re.search(text[s:e]):
+        written = text[s:e].strip()
+        if not written:
+            continue
+        # "Berikut jadwalnya:" and its items ("1. Senin, 3 Maret di Kelurahan A")
+        item = items and (_ENUMERATOR.fullmatch(written) or len(written) < 150 and not written.endswith("."))
+        if not (told or item or lex.itinerary_re.search(text[s:min(e, s + ITINERARY_OPENING)])) \
+                or lex.future_re.search(text[s:e]):
             break
+        told = False
+        items = items or written.endswith(":")
         out.append((s, e))
     return out
+
+
+_COUNTED_SITES = re.compile(r"\b(?:di|ke)\s+(?:\d{1,3}|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sejumlah|"
+                            r"beberapa)\s+(?:kecamatan|distrik|desa|kelurahan|kabupaten|kota|lokasi)\b", re.IGNORECASE)
+_ENUMERATOR = re.compile(r"\d{1,2}[.)]|[-•*]")
 
 
 def itinerary_days(text: str, facts: Facts, day: str, sents: list[tuple[int, int]], sentences: list[tuple[int, int]],
@@ -634,7 +651,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         # the dateline's town inside it
         listed = [(at, p) for _, at, p in window]
         held = next((r for _, _, p in window if (r := _region_of_list(text, p, listed, facts.places))), None)
-        held = held or _itinerary_region(text, min(at for at, _ in listed), spans, facts, all_sents, usable)
+        held = held or next((r for at in (body[0][0], min(at for at, _ in listed))
+                             if (r := _itinerary_region(text, at, spans, facts, all_sents, usable))), None)
         if held:
             return _canonical(held)
     if not w and body:  # "menggelar Safari Ramadan di lima kecamatan ... Safari diawali di Kecamatan A ..."

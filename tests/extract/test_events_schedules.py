@@ -74,3 +74,19 @@ def test_a_facility_inaugurated_does_not_host_its_inauguration():
             "meresmikan tiga puskesmas baru di Kabupaten Mamuju, Selasa (11/3/2025). Peresmian dipusatkan di "
             "Puskesmas Tapalang, Kecamatan Tapalang.")
     assert _event(text).organizer != "Puskesmas Tapalang"
+
+
+def test_sites_counted_in_the_lead_and_listed_next_are_held_across_their_region():
+    text = ("Pemkab Salurkan Sembako\n\nSELONG, Kamis (6/3/2025) – Dinas Sosial Lombok Timur menyalurkan 900 paket "
+            "sembako kepada warga kurang mampu di tiga kecamatan, Kamis (6/3/2025). Rinciannya, Kecamatan Keruak 400 "
+            "paket, Kecamatan Sakra 300 paket dan Kecamatan Terara 200 paket.")
+    assert _event(text).place == "Kabupaten Lombok Timur"
+
+
+def test_a_schedule_listed_item_by_item_after_a_colon_runs_to_its_last_day():
+    text = ("Jadwal Operasi Pasar di Kota Ternate\n\nTERNATE, 3 Maret 2025 – Dinas Perdagangan Kota Ternate "
+            "menggelar operasi pasar murah selama Ramadan. Berikut jadwalnya:\n1. Senin, 3 Maret 2025 di Kelurahan "
+            "Bastiong Karance\n2. Rabu, 5 Maret 2025 di Kelurahan Kalumpang\n3. Jumat, 7 Maret 2025 di Kelurahan "
+            "Akehuda\nOperasi pasar dibuka pukul 08.00 WIT.")
+    event = _event(text)
+    assert (event.place, event.start, event.end) == ("Kota Ternate", "2025-03-03", "2025-03-07")
