@@ -221,7 +221,8 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
-                rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "") -> tuple[str | None, str | None]:
+                rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "",
+                anchors: tuple[int, ...] = ()) -> tuple[str | None, str | None]:
     # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's, unless
     # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
@@ -241,7 +242,9 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     if len(undated) < len(facts.dates) and any(_dates_in(_DateFacts(undated), s, e) for s, e in sents):
         facts = _DateFacts(undated)
     for s, e in sents:
-        found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else s)
+        # "lomba perahu pada Rabu (12/3), dan puncak peringatan pada Jumat (14/3)": the day written with the
+        # event's own phrase, of the several the sentence gives
+        found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else next((a for a in anchors if s <= a < e), s))
         if found:
             return _widen(facts, found[0], sents, all_sents, s, text)
     for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
@@ -850,7 +853,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         rep, group = chosen
         sents = _event_sentences(group, rep, sentences, head_end, cands)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
-                                 dateline_end(text, head_end), text)
+                                 dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)))
         if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
             # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
             day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))

@@ -90,3 +90,12 @@ def test_a_schedule_listed_item_by_item_after_a_colon_runs_to_its_last_day():
             "Akehuda\nOperasi pasar dibuka pukul 08.00 WIT.")
     event = _event(text)
     assert (event.place, event.start, event.end) == ("Kota Ternate", "2025-03-03", "2025-03-07")
+
+
+def test_of_several_days_in_one_sentence_the_event_takes_the_one_written_with_it():
+    text = ("Rangkaian HUT Kabupaten Mamuju\n\nMAMUJU, 6 Maret 2025 – Pemerintah Kabupaten Mamuju menyiapkan rangkaian "
+            "kegiatan peringatan HUT ke-485 Kabupaten Mamuju. Selanjutnya lomba perahu tradisional di Pantai Karampuang "
+            "pada Rabu (12/3/2025), dan puncak peringatan berupa rapat paripurna DPRD pada Jumat (14/3/2025) di Gedung "
+            "DPRD Kabupaten Mamuju.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-14", "2025-03-14")
