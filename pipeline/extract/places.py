@@ -63,6 +63,9 @@ _HAMLET_CUES = {"dusun", "dsn", "lingkungan", "jorong", "dukuh", "grumbul"}  # u
 _LISTED_CUES = {"pulau", "gunung", "danau", "sungai", "dusun", "lingkungan", "jorong"}  # "Pulau A, B dan C"
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga", "masyarakat"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
+# "rute Selong – Masbagik – Aikmel": the stops of a route, joined by dashes after a route word, are places
+_ROUTE_BEFORE = re.compile(r"\b(?i:rute|ruas|jalur|trayek|lintasan)[ \t]+(?:(?:[A-Z][\w']*[ \t]+){0,2}?[A-Z][\w']*"
+                           r"[ \t]*[–—-][ \t]*)*$")
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
 
 
@@ -955,6 +958,8 @@ class PlacesComponent:
             found.add("dateline")
         if c.first > 0 and words[c.first - 1][2].lower() in _LOCATIVE and \
                 text[words[c.first - 1][1]:c.start].strip() == "":
+            found.add("locative")
+        if _ROUTE_BEFORE.search(text, max(0, c.start - 100), c.start):
             found.add("locative")
         if _event_head_before(text, c.start):
             found.add("event")  # "JPO Ciroyom", "TPST Gedebage": the work or the event is named after the place
