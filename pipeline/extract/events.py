@@ -787,7 +787,9 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
             inside = [v for v in pool if any(s <= a < e for a, _ in _venue_spans(text, v))]
             if inside:
                 return next((v for v in inside if id(v) not in routed), inside[0]).name
-    return venues[0].name if venues else None
+    # outside the event's sentences, a venue said to come ("pengumuman akan dilaksanakan ... di Gedung X") is another
+    # event's
+    return held[0].name if held else None
 
 
 _PLANNED_VENUE = re.compile(r"\b(?:akan\s+(?:di\w+|berlangsung)|dijadwalkan|direncanakan)\b[^.;\n]{0,60}?"

@@ -99,3 +99,10 @@ def test_of_several_days_in_one_sentence_the_event_takes_the_one_written_with_it
             "DPRD Kabupaten Mamuju.")
     event = _event(text)
     assert (event.start, event.end) == ("2025-03-14", "2025-03-14")
+
+
+def test_a_venue_said_to_come_outside_the_events_sentences_is_another_events():
+    text = ("Tim Penilai Lomba Desa Turun ke Lima Desa\n\nENREKANG, 11 Maret 2025 – Tim Penilai Lomba Desa Tingkat "
+            "Kabupaten Enrekang turun ke lima desa nominasi mulai Senin hingga Jumat (10-14/3/2025). Ketua Tim Penilai, "
+            "Andi Ridwan, mengatakan pengumuman pemenang akan dilaksanakan pada 25 Maret 2025 di Gedung Sipakainge.")
+    assert _event(text).venue != "Gedung Sipakainge"
