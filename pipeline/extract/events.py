@@ -282,7 +282,7 @@ _PLANNED_BEFORE = re.compile(r"\bakan\s+(?:(?:kembali|segera)\s+)?(?:di\w+|berla
 
 # the date of a letter, a decree or a law ("surat ... nomor 005/123 tanggal 5 Oktober", "tertanggal ...",
 # "diundangkan pada tanggal ..."): when the document was written, not when the event was held
-_DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+\s*,?\s*(?:[Tt]anggal|[Tt]gl\.?)"
+_DOCUMENT_DATE = re.compile(r"(?:\b(?:[Nn]omor|NOMOR|[Nn]o\.)\s*:?\s*[\w./:-]+(?:\s+[Tt]ahun\s+\d{4})?\s*,?\s*(?:[Tt]anggal|[Tt]gl\.?)"
                             r"|\btertanggal|\b(?:diundangkan|ditetapkan)\s+(?:pada\s+)?(?:tanggal\s+)?)\s*$")
 
 
