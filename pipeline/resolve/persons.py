@@ -82,6 +82,17 @@ def _middle_dropped(a: list[str], b: list[str]) -> bool:
     return all(w in rest for w in short[1:-1])
 
 
+def _words_kept(a: list[str], b: list[str]) -> bool:
+    """'Don Bosco' / 'Yohanes Don Bosco Mitan', 'Andi Syukri' / 'Andi Achmad Syukri Tammalele': a later mention
+    keeps two or more words of a longer name in their order."""
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 2 or len(long_) < 3 or len(short) >= len(long_) or any(len(w.strip(".")) == 1 for w in short) \
+            or short[-1] == long_[-1]:  # "Ali Mazi" / "Agista Ariany Ali Mazi": a wife bears her husband's name
+        return False
+    rest = iter(long_)
+    return all(w in rest for w in short)
+
+
 def _patronymic_short(a: list[str], b: list[str]) -> bool:
     """'Hafiz Rosli' / 'Muhammad Hafiz bin Rosli': a later mention drops "bin" and a given name."""
     short, long_ = sorted((a, b), key=len)
@@ -128,7 +139,7 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             if _kin(c, grp, toks, gt):
                 continue
             if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt) \
-                    or _middle_dropped(toks, gt) or _patronymic_short(toks, gt):
+                    or _middle_dropped(toks, gt) or _patronymic_short(toks, gt) or _words_kept(toks, gt):
                 home = grp
                 break
         if home is None:
