@@ -16,7 +16,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import bylines
 from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
-from pipeline.resolve.lexicon import fold, match_place, vocabulary
+from pipeline.resolve.lexicon import fold, is_vocab, match_place, vocabulary
 from pipeline.tables import load_list, load_set, load_tsv
 from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
@@ -248,6 +248,8 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if t.data.get("english") and not _model_person(doc, r) and not _holder_after_closed_body(t, r, bool(m.group(1))):
             continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
+        if not r.honorifics and not r.degrees and not m.group(1) and _EPITHET_END.match(text, r.outer_end):
+            continue  # "…,” lanjut Kadis Parekraf itu": a post and its unit with a demonstrative, an epithet
         if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
             continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
         if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
@@ -404,6 +406,8 @@ def _untitled_at(text: str, found: list[Mention], pos: int) -> int | None:
                  and not text[pos:p.start].strip(" \t").count(" ") > 2), None)
 
 
+# "…,” lanjut Kadis Parekraf itu.": no holder's name is followed by a demonstrative closing the clause
+_EPITHET_END = re.compile(r"[ \t]+(?:ini|itu|tersebut)[ \t]*(?:[,.;:!?\"”)]|\n|$)")
 # "…,” jelas mantan Kepala Badan X itu": a former post with a demonstrative, and no name of its own
 _FORMER_BEFORE = re.compile(r"(?<![\w-])(?:mantan|eks)[ \t]+$", re.IGNORECASE)
 _DEMONSTRATIVE_AFTER = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
@@ -1088,6 +1092,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc_text(doc)
     people = [m for m in model if m.data.get("label") == "PER"]
     bodies = [m for m in model if m.data.get("label") in ("ORG", "LOC")]
+    titles = mentions(doc, "title")
     common = common_words()
     # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
     place_ends = {m.end for m in mentions(doc, "place")}
@@ -1121,14 +1126,18 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
                            and not _given_gap(text[p.start:m.start])
+                           and not (p.data.get("comma") and _common_given(text[p.start:m.start]))
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(
                                p.start, m.start, title.get("end") in place_ends
                                and not text[title["end"]:p.start].strip()))), None)
         if p.data.get("how") == "cue" and target is None:
             # "ungkap Wamenkeu Suahasil": a quote verb's subject may open with a position; the name is the model's
+            # ("ujar Hasnah Lamadi": a given name the model leaves out is no position)
             target = next((m for m in people if p.start < m.start < p.end and m.end >= p.end
-                           and not any(o.start <= p.start < o.end for o in people)), None)  # "Sri | Mulyani"
+                           and not any(o.start <= p.start < o.end for o in people)  # "Sri | Mulyani"
+                           and (unit_words(p.start, m.start)
+                                or any(t.start < m.start and p.start < t.end for t in titles))), None)
             if target is None and len(p.data["name"].split()) == 1 and not p.data.get("honorifics") \
                     and not any(m.start <= p.start < m.end for m in people):
                 continue  # "ujar Wamenhan", "ungkap Irup": a one-word subject the model does not call a person
@@ -1600,6 +1609,14 @@ def _given_gap(gap: str) -> bool:
     words = gap.replace(",", " ").split()
     return bool(words) and all(w.rstrip(".") in name_abbreviations() or (not w.endswith(".") and fold(w) in given_words())
                                for w in words)
+
+
+def _common_given(gap: str) -> bool:
+    """'Ketua DPRD X, Arus Abdul Karim,': after a post and its comma, one title-case word that is a common word
+    but no word of a body's name ("Arus", "Bunga") opens the holder's name the model reads without it."""
+    words = gap.split()
+    return len(words) == 1 and words[0].isalpha() and words[0].istitle() and not is_vocab(words[0]) \
+        and not looks_like_place(words[0]) and fold(words[0]) not in _countries()
 
 
 def _misspelt_known(text: str, word: str) -> str | None:

@@ -1,0 +1,35 @@
+"""Persons known through what they say: the speaker named after the quote, later by part of the name or the post."""
+from __future__ import annotations
+
+from pipeline.extract import extract_text
+
+
+def _persons(text: str) -> dict[str, list[str]]:
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_a_given_name_the_model_leaves_out_stays_with_the_speaker():
+    persons = _persons('"Dulu kami harus berjalan jauh," ujar Hasnah Lamadi, warga Desa Tonggolobibi.')
+    assert list(persons) == ["Hasnah Lamadi"]
+
+
+def test_a_veterinarian_address_opens_the_holder_after_the_post_and_comma():
+    persons = _persons("Kepala Puskeswan Poso, drh. Yulius Panjaitan, mengatakan vaksin rabies tersedia.")
+    assert persons == {"Yulius Panjaitan": ["Kepala Puskeswan Poso"]}
+
+
+def test_a_post_with_a_demonstrative_after_the_quote_is_an_epithet():
+    persons = _persons('Kepala Dinas Pariwisata Kabupaten Manggarai Barat, Stefanus Jemsifori, hadir. '
+                       '"Ada tarian Caci," lanjut Kadis Parekraf itu.')
+    assert list(persons) == ["Stefanus Jemsifori"]
+
+
+def test_a_later_mention_keeps_two_words_of_the_full_name():
+    persons = _persons('Kepala Desa Hoder, Yohanes Don Bosco Mitan, hadir. "Tiga rumah tertimbun," tutur Don Bosco. '
+                       'Bupati Majene, Andi Achmad Syukri Tammalele, berpesan. "Senyum itu pelayanan," ujar Andi Syukri.')
+    assert set(persons) == {"Yohanes Don Bosco Mitan", "Andi Achmad Syukri Tammalele"}
+
+
+def test_a_common_word_opening_the_holders_name_after_the_comma_is_the_name():
+    persons = _persons("Ketua DPRD Provinsi Sulawesi Tengah, Arus Abdul Karim, menerima aspirasi mahasiswa.")
+    assert persons == {"Arus Abdul Karim": ["Ketua DPRD Provinsi Sulawesi Tengah"]}
