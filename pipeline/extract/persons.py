@@ -445,11 +445,56 @@ _NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?(?:atau[ \t]+(?:yang[ \
 _NICKNAME_OF = re.compile(r"[ \t]*,?[ \t]*(?:adalah[ \t]+)?sapaan[ \t]+(?:akrab[ \t]+)?")
 
 
+@lru_cache(maxsize=1)
+def _epithet_nickname_re() -> re.Pattern[str]:
+    """'…,” ujar Fakhrunnisa. Perempuan yang akrab disapa Icha itu ...': a noun for the person just named, up to
+    four words of what it says of them, then the nickname cue."""
+    nouns = "|".join(re.escape(w) for w in sorted(load_list("person_epithet_nouns"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?i:{nouns})[ \t]+(?:[\w.-]+[ \t]+){{0,4}}?(?:yang[ \t]+)?"
+                      r"(?:biasa|kerap|akrab|sering)[ \t]+(?:disapa|dipanggil)[ \t]+(?=[A-Z])")
+
+
+def _epithet_nicknames(text: str, found: list[Mention], full: dict[str, str]) -> None:
+    """A nickname introduced after a noun for the person ("Pria yang akrab disapa Ochank itu") is the nickname of
+    the person named last before it."""
+    for m in _epithet_nickname_re().finditer(text):
+        r = read_name(text, m.end())
+        address = re.match(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])", text[m.end():m.end() + 30])
+        if r is None and address and fold(address.group(1)) in common_words():
+            r = read_name(text, m.end() + address.end())  # "disapa Dokter Ochank": a word of address first
+        before = [p for p in found if p.end <= m.start() and m.start() - p.end <= 600]
+        if r is None or not before:
+            continue
+        named = max(before, key=lambda p: p.end)
+        if fold(r.name) != fold(named.data["name"]) and fold(r.name) not in full:
+            full[fold(r.name)] = named.data["name"]
+
+
 def _post_at(text: str, holder: Mention, at: int) -> bool:
     """The post of holder is written at `at` (its own mention there, or the same words again)."""
     post = holder.data.get("title") or {}
     words = post.get("text")
     return bool(words) and (post.get("start") == at or fold(text[at:at + len(words)]) == fold(words))
+
+
+_BARE_HEAD_AT = re.compile(r"(?:akrab)?nya\b|([A-Z][\w ]{1,30}?)(?=[ \t]*[,.;:!?)”\"]|[ \t]+(?:itu|ini|tersebut)\b)")
+
+
+def _bare_post_holder(text: str, found: list[Mention], p: Mention, at: int) -> Mention | None:
+    """'kata Melki, sapaan akrab Gubernur.', 'tegas Bupati Hery, sapaan akrabnya': a nickname tied to a post written
+    by its head alone (or to the nickname's own bare post) is that of the one person the text gives that post in full."""
+    m = _BARE_HEAD_AT.match(text, at)
+    if m is None:
+        return None
+    own = p.data.get("title") or {}
+    written = m.group(1) or (None if own.get("has_tail") else own.get("head"))
+    holders = {q.data["name"] for q in found if q is not p and (q.data.get("title") or {}).get("has_tail")
+               and (head := (q.data.get("title") or {}).get("head")) and written
+               and (written == head or written.startswith(head + " "))}
+    if len(holders) != 1:
+        return None
+    name = holders.pop()
+    return next(q for q in found if q.data["name"] == name)
 
 
 def _nicknames_joined(text: str, found: list[Mention]) -> list[Mention]:
@@ -463,9 +508,10 @@ def _nicknames_joined(text: str, found: list[Mention]) -> list[Mention]:
         of = _NICKNAME_OF.match(text, (p.data.get("outer") or [p.start, p.end])[1])
         if of:
             held = next((q for q in found if q is not p and (q.start == of.end() or _post_at(text, q, of.end()))),
-                        None)
+                        None) or _bare_post_holder(text, found, p, of.end())
             if held is not None and fold(held.data["name"]) != fold(p.data["name"]):
                 full[fold(p.data["name"])] = held.data["name"]
+    _epithet_nicknames(text, found, full)
     if not full:
         return found
     return [Mention(p.start, p.end, p.text, kind="person", source=p.source, data={

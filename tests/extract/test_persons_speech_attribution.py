@@ -33,3 +33,16 @@ def test_a_later_mention_keeps_two_words_of_the_full_name():
 def test_a_common_word_opening_the_holders_name_after_the_comma_is_the_name():
     persons = _persons("Ketua DPRD Provinsi Sulawesi Tengah, Arus Abdul Karim, menerima aspirasi mahasiswa.")
     assert persons == {"Arus Abdul Karim": ["Ketua DPRD Provinsi Sulawesi Tengah"]}
+
+
+def test_a_nickname_introduced_after_a_noun_for_the_speaker_is_the_speakers():
+    persons = _persons('"Kami targetkan PAD naik," ujar Kepala Bapenda Kota Bima, Fakhrunnisa, S.E. Perempuan yang '
+                       'akrab disapa Icha itu menyebut pajak restoran prioritas. "Kami pasang tapping box," ucap Icha.')
+    assert list(persons) == ["Fakhrunnisa"]
+
+
+def test_a_nickname_tied_to_a_bare_post_is_the_holder_of_that_post_in_full():
+    persons = _persons('Gubernur Nusa Tenggara Timur, Emanuel Melkiades Laka Lena, meninjau bendungan. "Bendungan ini '
+                       'penting," kata Melki, sapaan akrab Gubernur. "Pasang baliho," tegas Bupati Hery, sapaan akrabnya. '
+                       'Bupati Manggarai, Herybertus G.L. Nabit, hadir.')
+    assert set(persons) == {"Emanuel Melkiades Laka Lena", "Herybertus G.L. Nabit"}
