@@ -26,7 +26,7 @@ from pipeline.resolve.lexicon import fold, match_place, place_index
 from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after, stop_words
 from pipeline.resolve.posts import TERM_OF_OFFICE
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize, unit_slash
-from pipeline.tables import load_list, load_tsv
+from pipeline.tables import load_list, load_set, load_tsv
 
 try:
     from pipeline.resolve.regions import resolve_place
@@ -861,6 +861,11 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
+            continue
+        if end == j > k and t.text.isdigit() and toks[j - 1].text.upper() in load_set("numbered_units"):
+            end = j = j + 1  # "Ketua RT 02, Yohanes": a neighbourhood is named by its number
+            if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].text.upper() in load_set("numbered_units"):
+                j += 1  # "Ketua RT 03/RW 01"
             continue
         if end == j > k and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             end = j = j + 1  # "Menteri Keuangan II Singapura": the post's ordinal, then the rest of the tail

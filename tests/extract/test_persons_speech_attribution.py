@@ -46,3 +46,8 @@ def test_a_nickname_tied_to_a_bare_post_is_the_holder_of_that_post_in_full():
                        'penting," kata Melki, sapaan akrab Gubernur. "Pasang baliho," tegas Bupati Hery, sapaan akrabnya. '
                        'Bupati Manggarai, Herybertus G.L. Nabit, hadir.')
     assert set(persons) == {"Emanuel Melkiades Laka Lena", "Herybertus G.L. Nabit"}
+
+
+def test_a_neighbourhood_heads_post_keeps_its_number_and_its_holder_after_the_comma():
+    persons = _persons('"Semua turun," ujar Ketua RT 02, Yohanes Wanimbo. Ketua RT 03/RW 01, Marta Itlay, ikut hadir.')
+    assert persons == {"Yohanes Wanimbo": ["Ketua RT 02"], "Marta Itlay": ["Ketua RT 03/RW 01"]}
