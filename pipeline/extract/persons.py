@@ -945,6 +945,15 @@ def _cue_re() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"(?<![\w])({alts})[ \t]+(?=[A-Z])"), rows
 
 
+@lru_cache(maxsize=1)
+def _quoted_cues() -> frozenset[str]:
+    return frozenset(r["cue"] for r in load_tsv("person_cues") if r.get("kind") == "quoted")
+
+
+# "…,” keluh Udin": a quote closed right before the verb
+_QUOTE_CLOSED = re.compile(r"\S[”\"][ \t]*,?[ \t]*$")
+
+
 def _unlikely_name(doc: Doc, r: NameRead) -> bool:
     """A place or venue, an organization or title, or a stretch of a quoted theme."""
     if _blocked(doc, r.start, r.end):
@@ -967,7 +976,10 @@ def _cue_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         r = read_name(text, m.end())
         if r is None or _covered(found + out, r.start, r.end):
             continue
-        need = rows[re.sub(r"\s+", " ", m.group(1))]
+        cue = re.sub(r"\s+", " ", m.group(1))
+        if cue in _quoted_cues() and not _QUOTE_CLOSED.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        need = rows[cue]
         if len(r.name.split()) < need and not r.honorifics and not r.degrees:
             continue
         if _unlikely_name(doc, r):
@@ -1185,7 +1197,10 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and (unit_words(p.start, m.start)
                                 or any(t.start < m.start and p.start < t.end for t in titles))), None)
             if target is None and len(p.data["name"].split()) == 1 and not p.data.get("honorifics") \
-                    and not any(m.start <= p.start < m.end for m in people):
+                    and not any(m.start <= p.start < m.end for m in people) \
+                    and (not _QUOTE_CLOSED.search(text, max(0, p.start - 30), p.start - len(text[:p.start].split()[-1]) - 1)
+                         or _unit_word(p.data["name"], common) or is_vocab(p.data["name"])
+                         or any(t.start <= p.start < t.end for t in titles)):
                 continue  # "ujar Wamenhan", "ungkap Irup": a one-word subject the model does not call a person
         if target is None and p.data.get("how") == "before" and not p.data.get("honorifics"):
             # "oleh Erfan Agus Munif selaku ...": read back from the role, the rule stopped at a given name that is

@@ -201,7 +201,7 @@ _QUOTE_CLOSE = re.compile(r"[”\"]")
 
 @lru_cache(maxsize=1)
 def _speech_attribution() -> re.Pattern[str]:
-    verbs = sorted((r["cue"] for r in load_tsv("person_cues") if r.get("kind") == "speech"), key=len, reverse=True)
+    verbs = sorted((r["cue"] for r in load_tsv("person_cues") if r.get("kind") in ("speech", "quoted")), key=len, reverse=True)
     return re.compile(r"[ \t]*,?[ \t]*(?:%s)[ \t]+" % "|".join(map(re.escape, verbs)))
 
 

@@ -51,3 +51,9 @@ def test_a_nickname_tied_to_a_bare_post_is_the_holder_of_that_post_in_full():
 def test_a_neighbourhood_heads_post_keeps_its_number_and_its_holder_after_the_comma():
     persons = _persons('"Semua turun," ujar Ketua RT 02, Yohanes Wanimbo. Ketua RT 03/RW 01, Marta Itlay, ikut hadir.')
     assert persons == {"Yohanes Wanimbo": ["Ketua RT 02"], "Marta Itlay": ["Ketua RT 03/RW 01"]}
+
+
+def test_a_speech_verb_right_after_a_closing_quote_names_a_one_word_speaker():
+    persons = _persons('"Kalau tidak mengetem, kami tidak dapat penumpang, Pak," keluh Udin. "Kami kekurangan tong '
+                       'sampah," timpal Jefri.')
+    assert set(persons) == {"Udin", "Jefri"}
