@@ -472,7 +472,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             continue
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
-        if explicit or mode == "place" or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (
+        # "Kepala Puskesmas Tinombo Hadijah Lasaba": a body named by its seat alone, then its holder's name
+        seated = titled and not p.body_words and p.end == j and head.kind == "government" \
+            and not _body_word(text, t) and _holder_after_place(text, toks, j)
+        if explicit or mode == "place" or seated or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (
                 mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
@@ -797,7 +800,15 @@ def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
             and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
             and same_line_gap(text, toks[k - 1], toks[k]):
         k += 1
-    return k - a >= 2 and _officials_go_on(text, toks, k)
+    return k - a >= 2 and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k))
+
+
+def _speech_ends(text: str, toks: list[Tok], k: int) -> bool:
+    """'…,” kata Kepala Puskesmas X Hadijah Lasaba.': after a quote's speech verb, the sentence ends with the holder."""
+    if k < len(toks) and toks[k].text not in (".", ","):
+        return False
+    line = text.rfind("\n", 0, toks[k - 1].start) + 1
+    return bool(re.search(r"[”\"][ \t]*,?[ \t]*[a-z]+[ \t]+[A-Z][^”\"]*$", text[line:toks[k - 1].start]))
 
 
 def _officials_go_on(text: str, toks: list[Tok], k: int) -> bool:

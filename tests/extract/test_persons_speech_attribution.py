@@ -57,3 +57,9 @@ def test_a_speech_verb_right_after_a_closing_quote_names_a_one_word_speaker():
     persons = _persons('"Kalau tidak mengetem, kami tidak dapat penumpang, Pak," keluh Udin. "Kami kekurangan tong '
                        'sampah," timpal Jefri.')
     assert set(persons) == {"Udin", "Jefri"}
+
+
+def test_a_body_named_by_its_seat_alone_ends_before_the_speakers_name():
+    facts = extract_text('"Lansia rentan hipertensi," kata Kepala Puskesmas Tinombo Hadijah Lasaba.')
+    assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {"Hadijah Lasaba": ["Kepala Puskesmas Tinombo"]}
+    assert [o.name for o in facts.organizations] == ["Puskesmas Tinombo"]
