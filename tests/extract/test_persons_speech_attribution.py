@@ -63,3 +63,8 @@ def test_a_body_named_by_its_seat_alone_ends_before_the_speakers_name():
     facts = extract_text('"Lansia rentan hipertensi," kata Kepala Puskesmas Tinombo Hadijah Lasaba.')
     assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {"Hadijah Lasaba": ["Kepala Puskesmas Tinombo"]}
     assert [o.name for o in facts.organizations] == ["Puskesmas Tinombo"]
+
+
+def test_a_residents_kin_address_is_no_part_of_the_name():
+    persons = _persons('"Ternyata gula saya tinggi," keluh Nenek Saodah Lamusu, warga Desa Siavu.')
+    assert list(persons) == ["Saodah Lamusu"]
