@@ -68,3 +68,8 @@ def test_a_body_named_by_its_seat_alone_ends_before_the_speakers_name():
 def test_a_residents_kin_address_is_no_part_of_the_name():
     persons = _persons('"Ternyata gula saya tinggi," keluh Nenek Saodah Lamusu, warga Desa Siavu.')
     assert list(persons) == ["Saodah Lamusu"]
+
+
+def test_a_resident_set_off_by_commas_before_a_negation_is_a_person():
+    persons = _persons('Penerima bantuan, Hadijah Mooduto (71), tak kuasa menahan tangis. "Terima kasih, Pak," katanya.')
+    assert list(persons) == ["Hadijah Mooduto"]
