@@ -480,7 +480,10 @@ def _runs_on(text: str, toks: list[Tok], found: list[Mention], m: Mention, rest:
     if in_headline:
         return True
     # the words after the body are named again outside every body: a person's name, not the body's
+    short = m.text[:len(m.text) - len(rest)].rstrip()
     for p in find_all(text, first):
+        if text[:p[0]].rstrip().endswith(short):
+            continue  # "Koperasi Desa Merah Putih Sidera Resmi ...": the body's own word where it was read short
         if not (m.start <= p[0] < m.end) and not any(o.start <= p[0] < o.end for o in found):
             return True
     # "Ketua Koperasi Tani Maju Sarwani, Direktur ...": after a post, up to three words the body is named without
@@ -876,7 +879,7 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         end += 1  # "PT." written alone keeps its dot
     surface = text[start:end]
     data = describe(text, toks, p)
-    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p)
+    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p) or _regional_short(text, end, surface)
     if d and honorific_re().fullmatch(f"({d.group(1)})"):
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
@@ -926,6 +929,18 @@ def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | Non
     short = d.group(1).split()[0]
     hm = g.head_table().match(short, [Tok(0, len(short), short)], 0)
     return d if hm is not None and hm[1].unit == p.head.unit else None
+
+
+_WORD_AND_REGION = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+[ \t]([A-Z][A-Za-z]+))[ \t]*\)")
+
+
+def _regional_short(text: str, end: int, surface: str) -> re.Match | None:
+    """'PT Bank Pembangunan Daerah Sulawesi Tengah (Bank Sulteng)': a word of the name and its region's short form
+    in the bracket are the body's short form."""
+    d = _WORD_AND_REGION.match(text, end)
+    if d is None or d.group(1).split()[0] not in surface.split() or _region_code(d.group(2)) is None:
+        return None
+    return d
 
 
 def _other_body(short: str, p: g.OrgParse) -> bool:
@@ -999,7 +1014,10 @@ def _spelled_out_in_bracket(text: str, toks: list[Tok], p: g.OrgParse, end: int)
         # "Bappeda Kabupaten X (Badan Perencanaan Pembangunan Daerah)": the short form's region is the name's
         jur = g._jurisdiction(text, toks, j, 3)
         if jur and not jur[2] and jur[0] == p.start - 1 and _short_form(toks[j - 1]) \
-                and "\n" not in text[toks[j - 1].end:toks[j].start]:  # a headline's last word is no short form
+                and "\n" not in text[toks[j - 1].end:toks[j].start] \
+                and not any(match_place([x.text for x in toks[y:jur[0]]], 0) == jur[0] - y for y in range(max(0, j - 3), j)):
+            # a headline's last word is no short form; nor, in "... Daerah Sulawesi Tengah (Bank Sulteng)", is a
+            # region's last word
             return {**_placed_at(text, toks, p, j, jur),
                     "continuation": text[toks[j].start:toks[jur[0] - 1].end]}
     if not _short_form(toks[p.start - 2]):
@@ -1206,10 +1224,16 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
 def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[int, int] | None:
     """'Balai Besar Pelatihan Pertanian (BBPP) Lembang': the place after the bracket completes the name;
     after a named body's bracket its proper name may follow ('Kelompok Tani (Poktan) Harapan Jaya')."""
-    if p.jurisdiction is not None:
-        return None
     k = _token_from(toks, pos)
     if k is None or text[pos:toks[k].start].strip(" \t"):
+        return None
+    if p.jurisdiction is not None:
+        if p.head.kind == "company" and toks[k].text in g.branch_words() and k + 1 < len(toks) \
+                and g.same_line_gap(text, toks[k], toks[k + 1]):
+            # "PT Bank Pembangunan Daerah X (Bank X) Cabang Y": the company's branch in a region of its province
+            jur = g._jurisdiction(text, toks, k + 1, 3)
+            if jur and not jur[2]:
+                return toks[k].start, toks[jur[0] - 1].end
         return None
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
         n = _name_words_end(text, toks, k, 4, lambda t: not g._is_prefix(t))
@@ -1766,14 +1790,17 @@ def _same(a: Mention, b: Mention) -> bool:
         return True
     if _spells_name(a, b) or _spells_name(b, a) or _spells_syllables(a, b) or _spells_syllables(b, a):
         return True
+    if _same_branch(ka, kb):
+        return True
     if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
         return True
     # "UIN Raden Intan Bandar Lampung" = "Universitas Islam Negeri Raden Intan": the longer adds only a place
-    short, long_ = sorted((ka, kb), key=len)
+    (short, _), (long_, lm) = sorted(((ka, a), (kb, b)), key=lambda x: len(x[0]))
     if long_.startswith(short + " ") and len(short.split()) >= 3:
         rest = long_[len(short) + 1:].split()
-        if match_place(rest, 0) == len(rest):
-            return True
+        jur = lm.data.get("jurisdiction") or ""
+        if match_place(rest, 0) == len(rest) or " ".join(rest) == fold(jur.split(" ", 1)[-1]):
+            return True  # a village's name too, which is no place word ("... Desa Labuan Panimba")
     return False
 
 
@@ -1824,6 +1851,32 @@ def _first_portfolio(ka: str, kb: str) -> bool:
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
 
 
+def _same_branch(ka: str, kb: str) -> bool:
+    """'Bank NTT Cabang Ende' and 'Bank NTT Ende', 'PT Jasa Raharja Cabang NTT' and '... Cabang Nusa Tenggara Timur':
+    a branch is named by its seat with or without the branch word, its region short or in full."""
+    wa, wb = ka.split(), kb.split()
+    if "cabang" not in wa + wb:
+        return False
+    wa, wb = [w for w in wa if w != "cabang"], [w for w in wb if w != "cabang"]
+    if wa == wb:
+        return len(wa) >= 2
+    n = 0
+    while n < min(len(wa), len(wb)) and wa[n] == wb[n]:
+        n += 1
+    if n < 2 or n == len(wa) or n == len(wb):
+        return False
+    return _region_code(" ".join(wa[n:])) == _region_code(" ".join(wb[n:])) is not None
+
+
+@lru_cache(maxsize=1024)
+def _region_code(words: str) -> str | None:
+    from pipeline.resolve.gazetteer import name_key
+    from pipeline.resolve.regions import resolve_key
+
+    found = resolve_key(name_key(words), None, (), fuzzy=False)
+    return found[0] if found else None
+
+
 def _numbers(key: str) -> list[str]:
     """Numbers in a key, Roman numerals too ("Komisi I", "Komisi IV": two units)."""
     return [w for w in key.split() if any(c.isdigit() for c in w) or w and _ROMAN.fullmatch(w)]
@@ -1845,7 +1898,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     groups: list[list[Mention]] = []
     for m in ms:
         for grp in groups:
-            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x) or _continued_short(m, x)
+            if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x)
+                   or x.data.get("mode") == "named" and x.text == m.data.get("definition") or _continued_short(m, x)
                    or _head_and_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):

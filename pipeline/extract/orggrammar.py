@@ -269,6 +269,8 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             return None  # "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten X": "Desa" ends the portfolio
         words = [x.text for x in toks[k:k + 5]]
         n = match_place(words, 0, max_level=4)
+        if kind == "desa":
+            n = max(n, _village_words(text, toks, k))  # "Kelompok Tani X Desa Labuan Panimba": villages are no place words
         if not n and kind == "kota" and _no_city(toks[k].text):
             return None  # "Puskesmas Bangkinang Kota Muhammad Ridwan": every kota is in the register
         return k + (n or 1), kind, False
@@ -306,6 +308,28 @@ def _kota_kecamatan(text: str, toks: list[Tok], k: int) -> int:
                                         for x in range(k + 1, k + n)):
             continue
         if _registered(" ".join(t.text for t in toks[k:k + n]), "kecamatan"):
+            return n
+    return 0
+
+
+def _region_start(toks: list[Tok], p: OrgParse, j: int, end: int) -> int:
+    """Where a region ending at `end` begins when the bare place read at j is only its last words: the body words
+    before j that open with it a province or a kabupaten are that region's, no longer the body's."""
+    for k in range(max(p.head_end, j - 3), j):
+        if all(x in p.body_words for x in range(k, j)) and toks[k].cap \
+                and match_place([x.text for x in toks[k:end]], 0, max_level=2) == end - k:
+            p.body_words[:] = [x for x in p.body_words if x < k]
+            return k
+    return j
+
+
+def _village_words(text: str, toks: list[Tok], k: int) -> int:
+    """Capitalized words from k (two or three) that name a village of the register, 0 when none."""
+    for n in (3, 2):
+        if k + n > len(toks) or not all(toks[x].is_word and toks[x].cap and same_line_gap(text, toks[x - 1], toks[x])
+                                        for x in range(k + 1, k + n)):
+            continue
+        if _registered(" ".join(t.text for t in toks[k:k + n]), "desa"):
             return n
     return 0
 
@@ -480,6 +504,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
+            if jur and jur[1] is None and mode == "named":
+                j = _region_start(toks, p, j, jur[0])  # "Bank Pembangunan Daerah Nusa Tenggara Timur", not "Timur"
             if jur:
                 p.jurisdiction = (j, jur[0])
                 p.jur_prefix, p.generic = jur[1], jur[2]
@@ -854,7 +880,8 @@ def prefer_registered(toks: list[Tok], parses: list[OrgParse]) -> list[OrgParse]
     if not full:
         return parses
     end = max(p.end for p in full)
-    return [p for p in parses if p.head.body != "named"
+    named = {p.head.text for p in full}  # a registered name that is also a named head opens its own name (BUMDes)
+    return [p for p in parses if p.head.body != "named" or p.head.text in named
             or all(fold(t.text) in NATIONAL for t in toks[end:p.end] if t.is_word)]
 
 

@@ -96,3 +96,26 @@ def test_a_regional_office_type_before_its_seat(text, name):
 ])
 def test_the_office_of_a_named_area(text, name):
     assert name in org_names(text)
+
+
+def _orgs(text):
+    return {o.name: o.aliases for o in extract_text(text, published="2025-03-01").organizations}
+
+
+def test_a_regional_bank_named_with_its_province_keeps_the_whole_province():
+    found = _orgs("Pemkab menandatangani nota dengan PT Bank Pembangunan Daerah Sulawesi Tengah (Bank Sulteng) "
+                  "tentang kas daerah. Direktur Utama Bank Sulteng, Yusuf Lamba, hadir.")
+    assert found.get("PT Bank Pembangunan Daerah Sulawesi Tengah") == ["Bank Sulteng"]
+
+
+def test_a_branch_named_with_and_without_its_branch_word_is_one():
+    found = _orgs("PT Jasa Raharja Cabang Nusa Tenggara Timur menyerahkan santunan. Kepala PT Jasa Raharja Cabang "
+                  "NTT, Jhon Manafe, hadir. Bank Lestari Cabang Ende menyalurkan kredit. Pimpinan Bank Lestari "
+                  "Ende, Frans Bata, hadir.")
+    assert found.get("PT Jasa Raharja Cabang Nusa Tenggara Timur") == ["PT Jasa Raharja Cabang NTT"]
+    assert "Bank Lestari Ende" not in found
+
+
+def test_a_branch_after_a_banks_bracket_joins_its_name():
+    found = _orgs("PT Bank Pembangunan Daerah Nusa Tenggara Timur (Bank NTT) Cabang Ende menyalurkan kredit.")
+    assert "PT Bank Pembangunan Daerah Nusa Tenggara Timur Cabang Ende" in found

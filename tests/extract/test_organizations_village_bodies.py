@@ -28,3 +28,27 @@ def test_a_merah_putih_cooperative_is_named_whole_with_its_village():
 def test_private_madrasahs_and_integrated_islamic_schools_are_named_heads():
     found = orgs("Juara diraih MIS Alkhairaat Tanjung Batu, MTsS DDI Labuan dan SDIT Al Fahmi.")
     assert {"MIS Alkhairaat Tanjung Batu", "MTsS DDI Labuan", "SDIT Al Fahmi"} <= found
+
+
+def test_a_village_of_two_words_stays_in_a_group_name():
+    found = orgs("Kelompok Tani Harapan Desa Labuan Panimba menerima bantuan bibit. Ketua Kelompok Tani Harapan, "
+                 "Budi Lamasitudju, berterima kasih.")
+    assert "Kelompok Tani Harapan Desa Labuan Panimba" in found
+    assert "Kelompok Tani Harapan" not in found
+
+
+def test_a_village_enterprise_written_in_full_keeps_the_name_after_its_bracket():
+    found = orgs("Badan Usaha Milik Desa (BUMDes) Tunas Jaya mengembangkan usaha air minum kemasan.")
+    assert "Badan Usaha Milik Desa Tunas Jaya" in found and "Badan Usaha Milik Desa" not in found
+
+
+def test_a_merah_putih_cooperative_named_in_the_headline_keeps_its_village():
+    found = orgs("Koperasi Desa Merah Putih Sidera Resmi Berbadan Hukum\n\nSIGI - Koperasi Desa Merah Putih Sidera "
+                 "di Kecamatan Sigi Biromaru resmi berbadan hukum.")
+    assert "Koperasi Desa Merah Putih Sidera" in found
+
+
+def test_tourism_groups_and_clinics_are_named_heads():
+    found = orgs("Kelompok Sadar Wisata (Pokdarwis) Pantai Indah menggelar festival. Hadir Direktur Klinik "
+                 "Pratama Bhakti Husada, dr. Yuliana Lamba.")
+    assert {"Kelompok Sadar Wisata Pantai Indah", "Klinik Pratama Bhakti Husada"} <= found
