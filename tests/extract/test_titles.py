@@ -334,3 +334,13 @@ def test_newsroom_posts_are_titles_but_credit_labels_stay_untitled():
     assert titles["Joko Santoso"] == ["Pemimpin Redaksi Harian Kabar Baru"]
     assert titles["Sinta Wirapradana"] == ["Redaktur Pelaksana Harian Kabar Baru"]
     assert titles["Dewi Lestari"] == []
+
+
+@pytest.mark.parametrize("text, holder, title", [
+    ("Manager PLN UP3 Donggala, Herman Lamba, mengatakan hal itu.", "Herman Lamba", "Manager PLN UP3 Donggala"),
+    ("Branch Manager Bank Mandiri Ternate, Rizal Umasugi, hadir.", "Rizal Umasugi", "Branch Manager Bank Mandiri Ternate"),
+    ("Pemimpin Cabang Bank Sulselbar Pinrang, Andi Tenri, hadir.", "Andi Tenri", "Pemimpin Cabang Bank Sulselbar Pinrang"),
+])
+def test_company_managers_posts(text, holder, title):
+    persons = {p.name: [t.text for t in p.titles] for p in extract_text(text, published="2025-03-01").persons}
+    assert persons.get(holder) == [title]
