@@ -316,6 +316,10 @@ def _holder_in_name(text: str, toks: list[Tok], p: g.OrgParse, persons) -> int:
             or not g._after_post(text, toks, p.start):
         return p.end
     last = toks[p.end - 1]
+    if p.end + 1 < len(toks) and toks[p.end].text == "," and toks[p.end].start == last.end \
+            and toks[p.end + 1].cap and g.same_line_gap(text, toks[p.end], toks[p.end + 1]) \
+            and not g._post_at(text, toks, p.end + 1) and not g._starts_org(text, toks, p.end + 1):
+        return p.end  # "Direktur Perumda Air Minum Wae Mbeliling, Yohanes ...": the holder is named after the comma
     for s, e in persons(toks[p.head_end].start, last.end):
         k = _token_from(toks, s)
         if k == p.end and _initial(last) and p.end - 1 > p.head_end + 1:
@@ -2037,7 +2041,9 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
         name = f"{name} {best.data['continuation']}"
     # a registered form is spelt right already ("Standard & Poor's"); an English-ordered name's words are English,
     # not misspelt Indonesian ones ("Standard Chartered Bank" is no "Standar")
-    if agencies.lookup(name) is None and best.data.get("mode") != "english":
+    # a company's or a foundation's own name is written as its owners chose ("PT Gorontalo Minerals")
+    if agencies.lookup(name) is None and best.data.get("mode") != "english" \
+            and not (best.data.get("mode") == "named" and best.data.get("head") in load_set("open_name_heads")):
         name = correct_phrase(name)
         jur = best.data.get("jurisdiction_written")
         if jur and name.endswith(jur):

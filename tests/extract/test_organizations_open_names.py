@@ -59,3 +59,30 @@ def test_kinds_of_units_and_many_holders_name_no_body():
 def test_a_registered_acronym_written_in_capitals_alone_is_that_body():
     f = facts("Bupati Buka Pelatihan\nBupati membuka pelatihan itu bersama Camat Lage dan warga. #DISKOMINFOTIK")
     assert "DISKOMINFOTIK" in {o.name for o in f.organizations}
+
+
+def test_an_open_name_before_a_comma_and_its_holder_stays_whole():
+    f = extract_text("Direktur Utama Perumda Air Minum Wae Mbeliling, Yohanes Don Bosko, meninjau pipa.",
+                     published="2025-03-01")
+    assert {p.name: [t.text for t in p.titles] for p in f.persons} == {
+        "Yohanes Don Bosko": ["Direktur Utama Perumda Air Minum Wae Mbeliling"]}
+
+
+def test_a_companys_name_keeps_its_spelling():
+    f = extract_text("Gubernur mengunjungi PT Tomini Minerals di Kecamatan Suwawa.", published="2025-03-01")
+    assert "PT Tomini Minerals" in {o.name for o in f.organizations}
+
+
+def test_training_welfare_and_learning_bodies_are_named_heads():
+    f = extract_text("Siswa magang melalui Lembaga Pelatihan Kerja (LPK) Sakura Mandiri. Bantuan diberikan kepada "
+                     "Panti Asuhan Bethesda dan Pusat Kegiatan Belajar Masyarakat (PKBM) Bina Insani. Ketua Poktan "
+                     "Harapan Baru, Yulius Lolaro, hadir.", published="2025-03-01")
+    names = {o.name for o in f.organizations}
+    assert {"Lembaga Pelatihan Kerja Sakura Mandiri", "Panti Asuhan Bethesda",
+            "Pusat Kegiatan Belajar Masyarakat Bina Insani", "Poktan Harapan Baru"} <= names
+    assert "Panti Asuhan Bethesda" not in {p.name for p in f.persons}
+
+
+def test_a_president_director_is_a_companys_post():
+    f = extract_text("Presiden Direktur PT Tomini Minerals, Budi Harahap, memaparkan progres.", published="2025-03-01")
+    assert [t.text for p in f.persons for t in p.titles][0].startswith("Presiden Direktur PT Tomini")
