@@ -1202,22 +1202,27 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     def at(n: int, word: str | None = None) -> bool:
         return n < len(toks) and g.same_line_gap(text, toks[n - 1], toks[n]) and (word is None or toks[n].text == word)
 
+    def branch(j: int) -> int:
+        k = j + 1 if at(j, "Kantor") and at(j + 1) and toks[j + 1].text in g.branch_words() else j
+        # "(Persero) Kantor Wilayah X": the branch's office, written with its word
+        if not (at(k) and (toks[k].text == "Unit" or toks[k].text in g.branch_words())):  # "(Persero) Rayon X"
+            return j
+        n = k
+        # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
+        while at(n) and (toks[n].is_word and toks[n].cap or n == k + 1 and toks[n].text.isdigit()
+                         or (toks[n].text in (",", "dan") and at(n + 1) and
+                             match_place([t.text for t in toks[n + 1:n + 4]], 0))):
+            n += 1
+        return n
+
     if at(j, "Tbk"):
-        return g._skip_dot(text, toks, j + 1)
+        return branch(g._skip_dot(text, toks, j + 1))  # "PT Bank X Tbk Cabang Y": a listed company's branch
     if not (at(j, "(") and at(j + 1) and toks[j + 1].text in _LEGAL_FORMS and at(j + 2, ")")):
         return j
     j += 3
     if at(j, "Tbk"):
-        return g._skip_dot(text, toks, j + 1)  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
-    if at(j, "Kantor") and at(j + 1) and toks[j + 1].text in g.branch_words():
-        j += 1  # "(Persero) Kantor Wilayah X": the branch's office, written with its word
-    if at(j) and (toks[j].text == "Unit" or toks[j].text in g.branch_words()):  # "(Persero) Rayon Bengkalis"
-        n = j
-        # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
-        while at(n) and (toks[n].is_word and toks[n].cap or n == j + 1 and toks[n].text.isdigit()
-                         or (toks[n].text in (",", "dan") and at(n + 1) and
-                             match_place([t.text for t in toks[n + 1:n + 4]], 0))):
-            n += 1
+        return branch(g._skip_dot(text, toks, j + 1))  # "PT Telkom Indonesia (Persero) Tbk": a listed state company
+    if (n := branch(j)) > j:
         return n
     n = j
     while n - j < 2 and at(n) and toks[n].is_word and toks[n].text[0].isupper() and toks[n].text.upper() == toks[n].text:

@@ -119,3 +119,9 @@ def test_a_branch_named_with_and_without_its_branch_word_is_one():
 def test_a_branch_after_a_banks_bracket_joins_its_name():
     found = _orgs("PT Bank Pembangunan Daerah Nusa Tenggara Timur (Bank NTT) Cabang Ende menyalurkan kredit.")
     assert "PT Bank Pembangunan Daerah Nusa Tenggara Timur Cabang Ende" in found
+
+
+def test_a_listed_companys_branch_after_tbk_joins_its_name():
+    found = _orgs("Kartu dibagikan bersama PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sengkang pada Senin.")
+    assert "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sengkang" in found
+    assert "Kantor Cabang Sengkang" not in found
