@@ -905,8 +905,9 @@ def building_heads() -> PhraseTable:
 def _numbered_school_at(text: str, toks: list[Tok], k: int) -> bool:
     """'Komite MIN 1 Bantaeng': a school's short head and its number right after a body's head name the body's
     school whole."""
-    return k + 1 < len(toks) and toks[k].upper and toks[k + 1].text.isdigit() \
-        and head_table().match(text, toks, k) is not None
+    hm = head_table().match(text, toks, k) if toks[k].cap else None  # "Komite MTsN 1 X", "Komite SMA Negeri 2 X"
+    return hm is not None and hm[0] < len(toks) and toks[hm[0]].text.isdigit() \
+        and (toks[k].upper or hm[1].kind == "education")
 
 
 def name_opener_at(text: str, toks: list[Tok], k: int, nobles_only: bool = False) -> bool:

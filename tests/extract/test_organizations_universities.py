@@ -33,3 +33,20 @@ def test_short_form_glued_to_a_term_by_a_slash_is_no_university():
 def test_registered_short_form_after_dan_ends_a_university_name():
     names = orgs("Riset\nTim dari Universitas Lambung Mangkurat dan ITS meneliti banjir rob.")
     assert "Universitas Lambung Mangkurat" in names
+
+
+def test_a_school_committee_keeps_its_numbered_school_and_its_holder():
+    from pipeline.extract import extract_text
+    f = extract_text("Ketua Komite MTsN 1 Kota Bima, Zainal Arifin, dan Ketua Komite SMA Negeri 2 Palu, Rudi Lamba, "
+                     "hadir.", published="2025-03-01")
+    titles = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert titles == {"Zainal Arifin": ["Ketua Komite MTsN 1 Kota Bima"],
+                      "Rudi Lamba": ["Ketua Komite SMA Negeri 2 Palu"]}
+    assert {"Komite MTsN 1 Kota Bima", "Komite SMA Negeri 2 Palu"} <= {o.name for o in f.organizations}
+
+
+def test_a_student_executive_body_is_named_with_its_campus():
+    from pipeline.extract import extract_text
+    f = extract_text("Ketua Badan Eksekutif Mahasiswa (BEM) Unkhair, Rizki Mahmud, berharap beasiswa tepat "
+                     "sasaran.", published="2025-03-01")
+    assert ("Badan Eksekutif Mahasiswa Unkhair", "association") in {(o.name, o.kind) for o in f.organizations}
