@@ -355,3 +355,10 @@ def test_a_wives_organisations_unit_is_named_with_its_office():
     assert {"Dharma Wanita Persatuan Dinas Kesehatan Kota Ternate", "Dinas Kesehatan Kota Ternate"} <= set(os_)
     os_ = orgs("DWP Dinas Sosial Kabupaten Poso menggelar bakti sosial.")
     assert {"DWP Dinas Sosial Kabupaten Poso", "Dinas Sosial Kabupaten Poso"} <= set(os_)
+
+
+def test_a_provincial_dinas_branch_office_is_one_body():
+    from pipeline.extract import extract_text
+    f = extract_text("Kepala Cabang Dinas Pendidikan Wilayah IV, Markus Lolongan, mengapresiasi prestasi itu.",
+                     published="2025-03-01")
+    assert [o.name for o in f.organizations] == ["Cabang Dinas Pendidikan Wilayah IV"]
