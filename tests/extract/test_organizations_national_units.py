@@ -101,10 +101,3 @@ def test_a_river_basin_office_is_named_by_its_basin_and_its_holder_follows():
                           "(3/3/2025). Balai Wilayah Sungai Sulawesi III juga menurunkan tim.")
     assert persons == {"Rudi Hartono": ["Kepala BBWS Pompengan Jeneberang"]}
     assert {"BBWS Pompengan Jeneberang", "Balai Wilayah Sungai Sulawesi III"} <= orgs
-
-
-def test_a_nutrition_service_unit_is_named_by_its_seat():
-    f = extract_text("Makanan disalurkan melalui Satuan Pelayanan Pemenuhan Gizi (SPPG) Mamajang. Kepala SPPG "
-                     "Mamajang, Andi Nurfadillah, memastikan menu sesuai standar.", published="2025-03-01")
-    assert [(o.name, o.aliases) for o in f.organizations if "Gizi" in o.name] == [
-        ("Satuan Pelayanan Pemenuhan Gizi Mamajang", ["SPPG Mamajang"])]
