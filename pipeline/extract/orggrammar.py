@@ -966,6 +966,12 @@ def after_bidang_head(text: str, toks: list[Tok], i: int) -> bool:
     """True when token i ('Bidang') follows a position whose 'Bidang ...' is a portfolio (Asisten II Bidang)."""
     j = i - 1
     steps = 0
+    for m in range(i - 1, max(0, i - 5), -1):
+        # "Staf Ahli Bupati Poso Bidang Ekonomi": the principal's region comes between
+        jur = _jurisdiction(text, toks, m, 2) if toks[m].cap else None
+        if jur and jur[0] == i and not jur[2] and fold(toks[m - 1].text) in _position_words():
+            j = m - 1
+            break
     while j >= 0 and steps < 6:
         word = toks[j].text
         if word == ")" and steps == 0:

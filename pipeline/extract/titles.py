@@ -310,6 +310,9 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         opened = org_ends.get(toks[k - 1].start, 0) if head.unit and head.text.endswith(head.unit) else 0
         if end == k and opened > toks[k - 1].end:  # "Pastor Paroki Santo Yosef X": the head's unit opens the body
             end = _token_at(toks, k, opened) or len(toks)
+        if end > k and end < len(toks) and toks[end].text == "Bidang" and fold(head.text.split()[-1]) in g.bidang_heads() \
+                and same_line_gap(text, toks[end - 1], toks[end]) and toks[end].start not in org_ends:
+            end = _org_tail(text, toks, end, org_ends)  # "Staf Ahli Bupati Poso Bidang Ekonomi": the holder's portfolio
         if end == k and head.text in _short_unit_heads():
             end = _unit_name_word(text, toks, k)
         if end == k:

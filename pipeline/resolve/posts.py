@@ -215,6 +215,22 @@ def _subunit_kinds() -> frozenset[str]:
     return frozenset(load_list("subunit_kinds"))
 
 
+@lru_cache(maxsize=1)
+def _unit_openers() -> tuple[str, ...]:
+    return tuple(f"{fold_phrase(w)} " for w in load_list("post_unit_openers"))
+
+
+def _unit_opener(tail: str) -> bool:
+    return f"{fold_phrase(tail)} ".startswith(_unit_openers())
+
+
+def _unit_then_parent(org: Organization, tail: str) -> bool:
+    """The tail opens with the organization and goes on with "pada" and the body it belongs to."""
+    padded = f"{fold_phrase(tail)} "
+    return any(padded.startswith(f"{ff} pada ") and len(padded) > len(ff) + 12
+               for ff in (fold_phrase(f) for f in (org.name, *org.aliases)) if ff)
+
+
 def _named_after_words(org: Organization, tail: str) -> bool:
     """The organization is named inside the tail after words of its own (a unit's name), not at its start."""
     padded = f" {fold_phrase(tail)} "
@@ -289,6 +305,50 @@ _ENGLISH_LINK = re.compile(r"^(?:of|for)\s+(?:the\s+)?")
 # ---------------------------------------------------------------- the post
 def resolve_post(title: Title, context: Context = Context()) -> Post:
     """The post a title names, from the title and what its document says (see the module docstring)."""
+    post = _post(title, context)
+    _, written, expansion, tail = split_title(title.text)
+    if post.key and fold_phrase(title.head or expansion) in _aide_heads():
+        return _aide_post(post, tail, context)
+    return post
+
+
+@lru_cache(maxsize=1)
+def _aide_heads() -> frozenset[str]:
+    return frozenset(fold_phrase(w) for w in load_list("aide_posts"))
+
+
+_AIDE_NUMBER = re.compile(r"^(?:[IVX]{1,4}|\d)\b")
+
+
+def _aide_post(post: Post, tail: str, context: Context) -> Post:
+    """'Staf Ahli Bupati Poso Bidang Ekonomi' is a post of the Bupati's government, 'Asisten II Setda X' one of the
+    Setda's: its number or its field tells it from the others there."""
+    m = _BIDANG.search(tail)
+    field = m.group(1).strip(" ,") if m else None
+    rest = f"{tail[:m.start()]} {tail[m.end():]}".strip(" ,") if m else tail
+    head, body_key, code = post.key.split("|")
+    principal = _post(Title(text=rest), context) if rest and _row_for(split_title(rest)[2])[0] else None
+    organization, region_code = post.organization, post.region_code
+    if principal is not None and principal.key and principal.organization:
+        # "Bupati Poso": the principal's post names the government the aide serves
+        head = f"{head} {fold_phrase(principal.head)}"
+        _, body_key, code = principal.key.split("|")
+        organization, region_code = principal.organization, principal.region_code
+    number = _AIDE_NUMBER.match(rest)
+    if number:
+        head = f"{head} {number.group(0).lower()}"
+    elif field:
+        head = f"{head} bidang {fold_phrase(_expand(field))}"
+    elif post.organization and rest.find(" ") > 0:
+        # "Asisten Pemerintahan dan Kesra Setda X": the field written before the body
+        words = rest[:rest.find(post.organization)].strip(" ,") if post.organization in rest else ""
+        if words and not words.lower().startswith(("setda", "sekretariat")):
+            head = f"{head} {fold_phrase(_expand(words))}"
+    return Post(key=f"{head}|{body_key}|{code}", name=post.name, head=post.head, organization=organization,
+                region_code=region_code, portfolio=post.portfolio)
+
+
+def _post(title: Title, context: Context) -> Post:
     _, written, expansion, written_tail = split_title(title.text)
     tail = _ENGLISH_LINK.sub("", written_tail)  # "Treasurer of Australia": the body is what follows "of"
     head_expansion = title.head or expansion
@@ -298,7 +358,10 @@ def resolve_post(title: Title, context: Context = Context()) -> Post:
     region: Region | None = None
     if org is not None and org.region_code:
         region = _region_of_code(org.region_code)
-    if org is not None and (rest or (row is not None and row.unit) or tail.split(" ", 1)[0] in _subunit_kinds()) \
+    if org is not None and _unit_then_parent(org, tail):
+        org = None  # "Kepala Seksi X pada Bidang Y Dinas Z": the section within the body written after "pada"
+    if org is not None and (rest or (row is not None and row.unit) or tail.split(" ", 1)[0] in _subunit_kinds()
+                            or _unit_opener(tail)) \
             and _named_after_words(org, tail):
         # "Kabid Umum Dinas Sosial Kota X", "Direktur Jenderal Pajak Kementerian Keuangan": the head's unit, named by
         # the words before the organization, is the post's body, not the organization it sits in

@@ -1,0 +1,54 @@
+"""An aide's post (Staf Ahli, Asisten) written with its principal's region keeps its field ("Bidang ...") after the
+region, and its post is the principal's government's, told apart from the other aides by number or field."""
+from pipeline.extract.run import extract_text
+
+
+def _titles(text):
+    return {p["name"]: p["title_details"] for p in extract_text(text, published="2025-03-01").to_json()["persons"]}
+
+
+def test_field_after_the_principals_region_stays_in_the_post():
+    text = ("Staf Ahli Buka Lomba\n"
+            "POSO - Staf Ahli Bupati Poso Bidang Kemasyarakatan dan Sumber Daya Manusia, Hasbullah Lamarauna, "
+            "membuka lomba cerdas cermat, Selasa.")
+    t = _titles(text)["Hasbullah Lamarauna"][0]
+    assert t["text"] == "Staf Ahli Bupati Poso Bidang Kemasyarakatan dan Sumber Daya Manusia"
+    assert (t["organization"], t["post_key"]) == (
+        "Pemerintah Kabupaten Poso",
+        "staf ahli bupati bidang kemasyarakatan dan sumber daya manusia|pemerintah kabupaten poso|72.02")
+
+
+def test_two_assistants_of_one_secretariat_have_two_posts():
+    text = ("Rakor Inflasi\n"
+            "MAMUJU - Rapat dibuka Asisten II Setda Kabupaten Mamuju, Yakub Patiung, dan dihadiri Asisten "
+            "Administrasi Umum Setda Kabupaten Mamuju, Hamzah Tandi.")
+    ts = _titles(text)
+    a, b = ts["Yakub Patiung"][0]["post_key"], ts["Hamzah Tandi"][0]["post_key"]
+    assert a.startswith("asisten ii|") and a.endswith("|76.02")
+    assert a != b and b.endswith("|76.02")
+
+
+def test_a_company_stand_in_marker_is_an_acting_marker():
+    text = ("Bantuan CSR\n"
+            "AMBON - Pgs. Direktur Utama PDAM Kota Ambon, Rivaldo Tuhumury, menyerahkan bantuan, Selasa.")
+    t = _titles(text)["Rivaldo Tuhumury"][0]
+    assert (t["text"], t["acting"], t["post"]) == (
+        "Pgs. Direktur Utama PDAM Kota Ambon", "Pgs.", "Direktur Utama PDAM Kota Ambon")
+
+
+def test_a_unit_named_before_its_body_is_the_posts_unit():
+    text = ("Imunisasi Anak\n"
+            "SIKKA - Kepala UPTD Puskesmas Nita, dr. Theresia Luju, didampingi Kepala Tata Usaha UPTD Puskesmas "
+            "Nita, Yohanes Moa, mengajak warga ke posyandu.")
+    ts = _titles(text)
+    head, clerk = ts["Theresia Luju"][0], ts["Yohanes Moa"][0]
+    assert clerk["organization"] == "Tata Usaha UPTD Puskesmas Nita"
+    assert head["post_key"] != clerk["post_key"]
+
+
+def test_a_section_within_the_body_written_after_pada():
+    text = ("Pelatihan Damkar\n"
+            "POSO - Kepala Seksi Pengendalian dan Operasional pada Bidang Pemadam Kebakaran Dinas Satpol PP "
+            "Kabupaten Poso, Rahmat Lapasila, membuka pelatihan, Rabu.")
+    t = _titles(text)["Rahmat Lapasila"][0]
+    assert "bidang pemadam kebakaran" in t["post_key"] and t["post_key"].startswith("kepala|seksi pengendalian")
