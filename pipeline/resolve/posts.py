@@ -133,6 +133,7 @@ _CUED_PLACE = re.compile(r"(?:\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota(?: Adm
 _BIDANG = re.compile(r"\bBidang\s+(.+?)(?=\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Sekretariat|Setda\w*|"
                      r"Pemerintah|Pemkab|Pemprov|Pemkot)\b|$)")
 _SPACES = re.compile(r"\s+")
+_DOUBLED = re.compile(r"\b(\w+) \1\b")
 
 
 # a term of office ("periode 2025-2030", "2019 - 2022"): it dates the holder, not the post
@@ -358,6 +359,9 @@ def _post(title: Title, context: Context) -> Post:
     region: Region | None = None
     if org is not None and org.region_code:
         region = _region_of_code(org.region_code)
+    if org is not None and rest in _subunit_kinds() and not org.name.startswith(rest) \
+            and f" {fold_phrase(tail)} ".startswith(f" {fold_phrase(org.name)} "):
+        org = None  # "Kasi Pemerintahan Kecamatan X": the head's section, named by the words read as a body
     if org is not None and _unit_then_parent(org, tail):
         org = None  # "Kepala Seksi X pada Bidang Y Dinas Z": the section within the body written after "pada"
     if org is not None and (rest or (row is not None and row.unit) or tail.split(" ", 1)[0] in _subunit_kinds()
@@ -385,6 +389,8 @@ def _post(title: Title, context: Context) -> Post:
     body = body or None
     code = region.code if region else None
     body_key = expand_key(org.key if org is not None and org.key else _registered_key(body)) if body else ""
+    # "Bidang X pada Badan Kesbangpol Y" and "Bidang X Badan Kesatuan Bangsa dan Politik Y": one unit
+    body_key = _DOUBLED.sub(r"\1", body_key.replace(" pada ", " "))
     named = org is not None or code is not None or (unit and tail) or _names_a_body(tail) \
         or (row is not None and "{" not in row.body)
     key = f"{fold_phrase(short)}|{body_key}|{code or ''}" if named and (body_key or code) else None

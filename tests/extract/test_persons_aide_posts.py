@@ -52,3 +52,11 @@ def test_a_section_within_the_body_written_after_pada():
             "Kabupaten Poso, Rahmat Lapasila, membuka pelatihan, Rabu.")
     t = _titles(text)["Rahmat Lapasila"][0]
     assert "bidang pemadam kebakaran" in t["post_key"] and t["post_key"].startswith("kepala|seksi pengendalian")
+
+
+def test_a_section_head_named_by_a_word_that_reads_as_a_government():
+    text = ("Pelantikan\n"
+            "BIMA - Kasi Pemerintahan Kecamatan Monta, Muhammad Sudirman, hadir dalam pelantikan.")
+    t = _titles(text)["Muhammad Sudirman"][0]
+    assert (t["post"], t["post_key"]) == ("Kepala Seksi Pemerintahan Kecamatan Monta",
+                                          "kepala|seksi pemerintahan monta|52.06.01")
