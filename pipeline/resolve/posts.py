@@ -133,6 +133,7 @@ _CUED_PLACE = re.compile(r"(?:\b(?:Provinsi|Prov\.?|Kabupaten|Kab\.?|Kota(?: Adm
 _BIDANG = re.compile(r"\bBidang\s+(.+?)(?=\s+(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Sekretariat|Setda\w*|"
                      r"Pemerintah|Pemkab|Pemprov|Pemkot)\b|$)")
 _SPACES = re.compile(r"\s+")
+_ORDINAL = re.compile(r"(I{1,3}|IV)\b")
 _DOUBLED = re.compile(r"\b(\w+) \1\b")
 
 
@@ -393,6 +394,9 @@ def _post(title: Title, context: Context) -> Post:
     body_key = _DOUBLED.sub(r"\1", body_key.replace(" pada ", " "))
     named = org is not None or code is not None or (unit and tail) or _names_a_body(tail) \
         or (row is not None and "{" not in row.body)
+    ordinal = _ORDINAL.match(tail)
+    if ordinal and short.startswith("Wakil"):
+        short = f"{short} {ordinal.group(1)}"  # "Wakil Ketua I DPRD X" and "Wakil Ketua II DPRD X": two posts
     key = f"{fold_phrase(short)}|{body_key}|{code or ''}" if named and (body_key or code) else None
     return Post(key=key, name=name, head=short, organization=body, region_code=code,
                 portfolio=_portfolio(tail, rest, body, org, row, region))

@@ -60,3 +60,18 @@ def test_a_section_head_named_by_a_word_that_reads_as_a_government():
     t = _titles(text)["Muhammad Sudirman"][0]
     assert (t["post"], t["post_key"]) == ("Kepala Seksi Pemerintahan Kecamatan Monta",
                                           "kepala|seksi pemerintahan monta|52.06.01")
+
+
+def test_numbered_deputies_hold_two_posts():
+    text = ("Aspirasi Nelayan\n"
+            "BANGGAI - Wakil Ketua I DPRD Kabupaten Banggai, Sri Lalusu, dan Wakil Ketua II DPRD Kabupaten "
+            "Banggai, Irwanto Kulap, menerima aspirasi nelayan.")
+    ts = _titles(text)
+    assert ts["Sri Lalusu"][0]["post_key"] != ts["Irwanto Kulap"][0]["post_key"]
+
+
+def test_a_village_secretary_serves_the_village_not_the_kecamatan_of_that_name():
+    text = ("APBDes Dibahas\n"
+            "MOROWALI - Sekretaris Desa Bahodopi, Irwan Lamaranggi, membacakan rancangan APBDes.")
+    t = _titles(text)["Irwan Lamaranggi"][0]
+    assert t["organization"] == "Pemerintah Desa Bahodopi" and t["post_key"].endswith("|72.06.10.2006")
