@@ -313,7 +313,6 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         if end > k and end < len(toks) and toks[end].text == "Bidang" and fold(head.text.split()[-1]) in g.bidang_heads() \
                 and same_line_gap(text, toks[end - 1], toks[end]) and toks[end].start not in org_ends:
             end = _org_tail(text, toks, end, org_ends)  # "Staf Ahli Bupati Poso Bidang Ekonomi": the holder's portfolio
-        end = _neighbourhood_number(text, toks, end)
         if end == k and head.text in _short_unit_heads():
             end = _unit_name_word(text, toks, k)
         if end == k:
@@ -1002,27 +1001,6 @@ def _region_at(text: str, toks: list[Tok], j: int) -> bool:
         return False
     jur = g._jurisdiction(text, toks, j, 3)
     return bool(jur) and not jur[2]
-
-
-_NEIGHBOURHOODS = ("RT", "RW")
-
-
-def _neighbourhood_number(text: str, toks: list[Tok], end: int) -> int:
-    """'Ketua RT 02/RW 01 Kelurahan Kampal': a neighbourhood's number, the RW it lies in and its village."""
-    if not (0 < end < len(toks) and toks[end - 1].text in _NEIGHBOURHOODS and toks[end].text.isdigit()
-            and same_line_gap(text, toks[end - 1], toks[end])):
-        return end
-    n = end + 1
-    if n + 1 < len(toks) and toks[n].text == "/" and toks[n + 1].text.isdigit():
-        n += 2  # "RT 02/01"
-    elif n + 2 < len(toks) and toks[n].text == "/" and toks[n + 1].text in _NEIGHBOURHOODS \
-            and toks[n + 2].text.isdigit():
-        n += 3
-    if n < len(toks) and same_line_gap(text, toks[n - 1], toks[n]) and g._is_prefix(toks[n]) in ("desa", "kelurahan"):
-        jur = g._jurisdiction(text, toks, n, 4)
-        if jur and not jur[2]:
-            n = jur[0]
-    return n
 
 
 def _unit_number(text: str, toks: list[Tok], k: int) -> int:
