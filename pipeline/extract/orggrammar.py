@@ -301,15 +301,7 @@ def _region_of_words(toks: list[Tok], j: int, max_level: int = 2) -> bool:
 
 def _kota_kecamatan(text: str, toks: list[Tok], k: int) -> int:
     """Words from k ("Kota Masohi", "Kota Juang") that name a kecamatan of the register opening with "Kota"."""
-    if fold(toks[k].text) != "kota":
-        return 0
-    for n in (3, 2):
-        if k + n > len(toks) or not all(toks[x].is_word and toks[x].cap and same_line_gap(text, toks[x - 1], toks[x])
-                                        for x in range(k + 1, k + n)):
-            continue
-        if _registered(" ".join(t.text for t in toks[k:k + n]), "kecamatan"):
-            return n
-    return 0
+    return _registered_words(text, toks, k, "kecamatan") if fold(toks[k].text) == "kota" else 0
 
 
 def _region_start(toks: list[Tok], p: OrgParse, j: int, end: int) -> int:
@@ -325,11 +317,17 @@ def _region_start(toks: list[Tok], p: OrgParse, j: int, end: int) -> int:
 
 def _village_words(text: str, toks: list[Tok], k: int) -> int:
     """Capitalized words from k (two or three) that name a village of the register, 0 when none."""
+    return _registered_words(text, toks, k, "desa")
+
+
+def _registered_words(text: str, toks: list[Tok], k: int, kind: str) -> int:
+    """How many words from k (three, else two; those after the first capitalized, on one line) name a region of
+    the register of that kind, 0 when none."""
     for n in (3, 2):
         if k + n > len(toks) or not all(toks[x].is_word and toks[x].cap and same_line_gap(text, toks[x - 1], toks[x])
                                         for x in range(k + 1, k + n)):
             continue
-        if _registered(" ".join(t.text for t in toks[k:k + n]), "desa"):
+        if _registered(" ".join(t.text for t in toks[k:k + n]), kind):
             return n
     return 0
 
