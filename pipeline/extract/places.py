@@ -45,13 +45,15 @@ _COUNTED_CUES = frozenset({"kecamatan", "desa", "kabupaten", "kota"})
 _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 # A line that opens with a town (after an outlet's domain, if any) and a dash: in capitals, named after its river
 # mouth, harbour, cape or bay ("Kuala Kapuas –", "Pangkalan Bun –"), or in title case ("Masohi –"). The outlet or the
-# desk may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -").
+# desk may also stand between the town and the dash ("AMUNTAI, metro7.co.id –", "MANDAU, PROKOPIM -", "Maumere, Humas
+# Polres Sikka –", "Maumere (Humas) –").
 _OUTLET_WORD = re.compile(r"(?i)news|pos$|post$|online|media|tv$|times|today|info")
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
                             r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,}|"
                             r"[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
-                            r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}))?"
+                            r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}"
+                            r"|[A-Z][a-z]+(?:[ \t]+[A-Z][\w/]*){0,3}))?(?:[ \t]*\([^()\n]{2,40}\))?"
                             r"[ \t]*(?:–|—|-{1,3})")
 _LANDFORM_TOWN = re.compile(r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t]")
 _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"

@@ -130,3 +130,12 @@ def test_a_title_case_dateline_town_is_a_place(text, town):
 ])
 def test_a_title_case_word_of_running_text_or_no_place_name_before_a_dash_is_no_town(text):
     assert _places(text) == []
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Bakti Sosial\nNamlea (Humas) – Polres menggelar bakti sosial di desa, Senin (3/3/2025).", "Namlea"),
+    ("Bakti Sosial\nRuteng (Prokopim) - Pemkab menggelar bakti sosial di desa.", "Ruteng"),
+    ("Bakti Sosial\nMasohi, Kominfo – Pemkab menggelar bakti sosial di desa.", "Masohi"),
+])
+def test_a_dateline_town_before_its_desk_and_the_dash_is_a_place(text, town):
+    assert (town, "other") in _places(text)
