@@ -429,8 +429,12 @@ class RoleReader:
         cut = s
         for m in re.finditer(r",|:|\s[–—-]+\s|—|–", self.text[s:verb]):
             at = s + m.start()
-            if not any(o.start <= at < o.end for o in self.orgs):
-                cut = s + m.end()
+            if any(o.start <= at < o.end for o in self.orgs):
+                continue
+            nxt = s + m.end() + len(self.text[s + m.end():verb]) - len(self.text[s + m.end():verb].lstrip())
+            if m.group() == "," and any(o.end == at for o in self.orgs) and any(o.start == nxt for o in self.orgs):
+                continue  # "Tim gabungan BPBD X, TNI dan Polri menyalurkan ...": a list of bodies, one subject
+            cut = s + m.end()
         return cut
 
     def _organizing_verbs(self, s: int, e: int, main: Candidate) -> list[int]:

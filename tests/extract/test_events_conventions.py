@@ -1009,3 +1009,10 @@ def test_inaugurating_an_opening_is_the_opening():
     text = (f"{title}\n\nMATARAM, (8/2/2025) - Gubernur Nusa Tenggara Barat secara resmi membuka Musabaqah "
             "Tilawatil Quran (MTQ) ke-31 di Lapangan Bundar, Sabtu (8/2/2025) malam.")
     assert _event(text, title).name == "Pembukaan MTQ Tingkat Provinsi ke-31"
+
+
+def test_a_list_of_bodies_as_the_subject_is_organized_by_the_first():
+    title = "Logistik Disalurkan"
+    text = (f"{title}\nSigi – Tim gabungan BPBD Kabupaten Sigi, TNI dan Polri menyalurkan logistik kepada warga "
+            "terdampak banjir di Desa Bangga, Senin (3/3/2025).")
+    assert _event(text, title).organizer == "BPBD Kabupaten Sigi"
