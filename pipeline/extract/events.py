@@ -119,8 +119,8 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
     else:
         rep = max(named, key=lambda c: (len(c.name), c.score))
     if not head:
-        # a name written in full elsewhere in the release: "Pelatihan X berbasis SKKNI" in the headline and the
-        # lead, "Pelatihan X berbasis SKKNI bidang TIK bagi Angkatan Kerja Muda" in the next sentence
+        # a name written in full elsewhere in the release: "Pelatihan Kompetensi X" in the headline and the
+        # lead, "Pelatihan Kompetensi X bidang Y bagi Pemuda Desa" in the next sentence
         fuller = [c for c in named if len(c.name) > len(rep.name) and not c.in_headline
                   and c.name.lower().startswith(rep.name.lower() + " ")]
         if fuller:

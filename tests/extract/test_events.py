@@ -393,6 +393,6 @@ def test_the_day_a_holiday_falls_on_is_not_the_events():
 
 def test_a_decree_dated_after_its_number_and_year_dates_the_decree_not_the_event():
     event = extract_text("Pelantikan Bupati\nHari ini, 2 September 2025, Bupati dan Wakil Bupati Majene dilantik oleh "
-                         "Gubernur berdasarkan Keputusan Menteri Dalam Negeri nomor 131.76-4027 Tahun 2025, tanggal "
+                         "Gubernur sesuai SK Mendagri Nomor 100.2-881 Tahun 2025, tanggal "
                          "31 Agustus 2025.", published="2025-09-02").main_event
     assert event.start == "2025-09-02"

@@ -501,10 +501,10 @@ def test_where_a_visiting_party_comes_from_is_not_where_the_visit_is():
     text = (f"{title}\nKendari, 28 Agustus 2021\nWakil Gubernur Sulawesi Tenggara menerima kunjungan atlet peraih medali "
             "emas bersama rombongan dari Kabupaten Konawe Selatan, Sabtu (28/8/2021). Atlet menyampaikan terima kasih.")
     assert _event(text, title).place == "Kota Kendari"
-    title = "Kadis Kominfo Ikuti Rapat TPID"
-    text = (f"{title}\nPalu, 3 Maret 2025\nBelum sempat rehat setelah pulang dari Kab. Poso, Kepala Dinas Kominfo Prov. "
-            "Sulteng langsung menghadiri Rapat Tim Pengendali Inflasi Daerah di Ruang Pola kantor Gubernur.\n"
-            "Rapat Tim Pengendali Inflasi Daerah (TPID) Prov. Sulteng dipimpin Sekda Prov. Sulteng.")
+    title = "Kadis Pertanian Ikuti Rakor Pangan"
+    text = (f"{title}\nPalu, 3 Maret 2025\nUsai pulang dari Kab. Poso, Kepala Dinas Pertanian Prov. Sulteng mengikuti "
+            "Rapat Koordinasi Ketahanan Pangan di Aula Bappeda.\n"
+            "Rapat Koordinasi Ketahanan Pangan (Rakor Pangan) Prov. Sulteng dibuka Asisten II Setda Prov. Sulteng.")
     assert _event(text, title).place == "Kota Palu"
 
 

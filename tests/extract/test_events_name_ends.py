@@ -62,7 +62,7 @@ def test_a_year_closes_the_name_before_who_took_part():
 
 
 def test_the_events_own_participants_are_no_part_of_the_name():
-    text = "Wakil Menteri memberikan Kuliah Umum kepada peserta Program Pendidikan Reguler Angkatan XII di Palu."
+    text = "Wakil Menteri mengisi Kuliah Umum kepada peserta Diklat Reguler Angkatan XII di Palu."
     assert _name(text, "Kuliah Umum") == "Kuliah Umum"
     text = "Dinas menggelar Pelatihan Barista Tahun Ini bagi peserta dari sembilan kecamatan."
     assert _name(text, "Pelatihan") == "Pelatihan Barista Tahun Ini"
@@ -71,7 +71,7 @@ def test_the_events_own_participants_are_no_part_of_the_name():
 def test_the_occasion_ahead_is_no_part_of_the_name():
     text = "Dinas Ketahanan Pangan melaksanakan Gerakan Pangan Murah (GPM) menjelang bulan suci Ramadan di Bantaeng."
     assert _name(text, "Gerakan Pangan Murah") == "Gerakan Pangan Murah (GPM)"
-    text = "Pemkot menggelar acara Silaturahmi bersama Tokoh Agama Menjelang Hari Raya Natal di Pendopo."
+    text = "Pemkot menggelar acara Silaturahmi bersama Tokoh Agama Menjelang Hari Raya Natal di Aula Kantor Wali Kota."
     assert _name(text, "Silaturahmi") == "Silaturahmi bersama Tokoh Agama Menjelang Hari Raya Natal"
 
 

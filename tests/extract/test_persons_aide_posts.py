@@ -78,8 +78,8 @@ def test_a_village_secretary_serves_the_village_not_the_kecamatan_of_that_name()
 
 
 def test_a_deputy_attorney_general_holds_a_field_not_a_unit():
-    facts = extract_text("Rapat Tambang\nMorowali – Menteri didampingi Jaksa Agung Muda Bidang Tindak Pidana Khusus "
-                         "(Jampidsus) di Morowali. Jaksa Agung Muda Bidang Intelijen, Rahmat Siregar, turut hadir.")
+    facts = extract_text("Sosialisasi Hukum\nPoso – Sosialisasi dibuka Jaksa Agung Muda Bidang Tindak Pidana Khusus "
+                         "(Jampidsus) bersama bupati. Jaksa Agung Muda Bidang Intelijen, Rahmat Siregar, turut hadir.")
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [
         ("Rahmat Siregar", ["Jaksa Agung Muda Bidang Intelijen"])]
     assert not any(o.name.startswith("Bidang") for o in facts.organizations)
