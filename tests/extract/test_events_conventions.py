@@ -1016,3 +1016,10 @@ def test_a_list_of_bodies_as_the_subject_is_organized_by_the_first():
     text = (f"{title}\nSigi – Tim gabungan BPBD Kabupaten Sigi, TNI dan Polri menyalurkan logistik kepada warga "
             "terdampak banjir di Desa Bangga, Senin (3/3/2025).")
     assert _event(text, title).organizer == "BPBD Kabupaten Sigi"
+
+
+def test_the_body_that_launches_or_proclaims_a_programme_organizes_it_not_the_school_it_is_held_at():
+    title = "Imunisasi Dicanangkan"
+    text = (f"{title}\nMataram – Dinas Kesehatan Kota Mataram mencanangkan Bulan Imunisasi Anak Nasional (BIAN) di SD "
+            "Negeri 2 Mataram, Senin (3/3/2025).")
+    assert _event(text, title).organizer == "Dinas Kesehatan Kota Mataram"
