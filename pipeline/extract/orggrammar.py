@@ -223,8 +223,15 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
     if not joined or n - last < 2 or n - last > 4:
         return 0
     closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";") \
-        or not same_line_gap(text, toks[n - 1], toks[n])
+        or not same_line_gap(text, toks[n - 1], toks[n]) or _bare_region_closes(text, toks, n)
     return n if closed else 0
+
+
+def _bare_region_closes(text: str, toks: list[Tok], n: int) -> bool:
+    """A region written bare at n closes the clause ("... Perdagangan dan Perindustrian Sidrap, Andi ...")."""
+    m = match_place([x.text for x in toks[n:n + 3]], 0, max_level=2)
+    return m > 0 and (n + m >= len(toks) or toks[n + m].text in (",", ".", ")", ";")) \
+        and same_line_gap(text, toks[n - 1], toks[n])
 
 
 # corps marks that are also words: an honorific only right after a rank ("Kolonel Laut"), a word of a name

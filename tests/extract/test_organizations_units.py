@@ -337,6 +337,12 @@ def test_merged_portfolios_with_a_head_word_or_an_acronym_among_them():
         "Kepala Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo"]
 
 
+def test_merged_portfolios_closed_by_a_region_written_bare():
+    facts = extract_text("Bazar Ramadan\nSidrap – Kepala Dinas Koperasi, UKM, Perdagangan dan Perindustrian Sidrap, "
+                         "Andi Faisal, membuka bazar.", published="2025-03-01")
+    assert [o.name for o in facts.organizations] == ["Dinas Koperasi, UKM, Perdagangan dan Perindustrian Sidrap"]
+
+
 def test_a_body_of_a_numbered_school_names_the_school_whole():
     os_ = orgs("Judul\nKetua Komite MIN 2 Bantaeng, Arifuddin Sijaya, menyerahkan hadiah kepada para wisudawan.")
     assert {"Komite MIN 2 Bantaeng", "MIN 2 Bantaeng"} <= set(os_)
