@@ -37,6 +37,7 @@ def _alternation(names) -> str:
 _WD = rf"(?P<wd>{_alternation(WEEKDAYS)})"
 _MON = _alternation(MONTHS)
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MONTH_NUM = r"(?:0?[1-9]|1[0-2])"  # a month written as a number
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga|dan|&)\s*"
 _RANGE_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)\s*"  # "... hingga Kamis, 2 Januari"
@@ -65,40 +66,39 @@ _WD2 = rf"(?:\s*(?:dan|-|–|s\.\s?d\.?|sampai|hingga)\s*(?:{_alternation(WEEKDA
 _PART_OF_DAY = r"(?:\s+(?:dini\s+hari|pagi|siang|sore|malam)(?:\s+hari)?)?"
 _WEEKDAY_NUMERIC = re.compile(
     rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})(?:\s*[-–]\s*(?P<d2>{_DAY})(?=\s*/))?"
-    rf"\s*(?P<sep>[/.\-])\s*(?P<m1>0?[1-9]|1[0-2])"
+    rf"\s*(?P<sep>[/.\-])\s*(?P<m1>{_MONTH_NUM})"
     rf"(?:\s*(?P=sep)\s*(?P<y1>\d{{4}}|\d{{2}}))?(?![\d/])(?!\s+(?:{_MON})(?![A-Za-z]))(?:\s*\))?",
     re.IGNORECASE)
 # "Jumat-Minggu (28/2-2/3)", "Senin (30/12/2024 - 2/1/2025)": days of two months written with slashes
 _WEEKDAY_NUMERIC_RANGE = re.compile(
-    rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*/\s*(?P<m1>0?[1-9]|1[0-2])"
-    rf"(?:\s*/\s*(?P<y1>{_YEAR}))?{_RANGE_CONN}(?P<d2>{_DAY})\s*/\s*(?P<m2>0?[1-9]|1[0-2])"
+    rf"{_WD}{_WD2}{_PART_OF_DAY}\s*(?:,\s*\(?\s*|\(\s*|\s)\s*(?P<d1>{_DAY})\s*/\s*(?P<m1>{_MONTH_NUM})"
+    rf"(?:\s*/\s*(?P<y1>{_YEAR}))?{_RANGE_CONN}(?P<d2>{_DAY})\s*/\s*(?P<m2>{_MONTH_NUM})"
     rf"(?:\s*/\s*(?P<y2>{_YEAR}))?(?![\d/])(?:\s*\))?", re.IGNORECASE)
 # "(28/2-2/3)", "tanggal 3/3 hingga 7/3": the same without a weekday, in brackets or after "tanggal"/"pada"
 _NUMERIC_SHORT_RANGE = re.compile(
-    rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2]){_RANGE_CONN}(?P<d2>{_DAY})/(?P<m2>0?[1-9]|1[0-2])(?![\d/])",
+    rf"(?P<d1>{_DAY})/(?P<m1>{_MONTH_NUM}){_RANGE_CONN}(?P<d2>{_DAY})/(?P<m2>{_MONTH_NUM})(?![\d/])",
     re.IGNORECASE)
 # "tanggal 10/2": a day and month alone after "tanggal" ("pada 2/3" may be a fraction)
-_NUMERIC_SHORT_TANGGAL = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?![\d/])")
+_NUMERIC_SHORT_TANGGAL = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>{_MONTH_NUM})(?![\d/])")
 _TANGGAL_BEFORE = re.compile(r"\b(?:tanggal|tgl\.?)\s$", re.IGNORECASE)
 # "(14/11/2024)", "tanggal 14-11-2024", "Baubau, 03.03.2025"
 _NUMERIC = re.compile(
-    rf"(?P<d1>{_DAY})(?P<sep>[/\-.])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
+    rf"(?P<d1>{_DAY})(?P<sep>[/\-.])(?P<m1>{_MONTH_NUM})(?P=sep)(?P<y1>{_YEAR})(?![\d/])", re.IGNORECASE)
 # "(30/09/2024 - 01/10/2024)", "tanggal 28-10-2024 s.d. 1-11-2024": a range of two full numeric dates
 _NUMERIC_RANGE = re.compile(
-    rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})"
-    rf"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)\s*"
-    rf"(?P<d2>{_DAY})(?P=sep)(?P<m2>0?[1-9]|1[0-2])(?P=sep)(?P<y2>{_YEAR})(?![\d/])", re.IGNORECASE)
+    rf"(?P<d1>{_DAY})(?P<sep>[/\-])(?P<m1>{_MONTH_NUM})(?P=sep)(?P<y1>{_YEAR})"
+    rf"{_RANGE_CONN}(?P<d2>{_DAY})(?P=sep)(?P<m2>{_MONTH_NUM})(?P=sep)(?P<y2>{_YEAR})(?![\d/])", re.IGNORECASE)
 # "6-8/1/2025", "(6 s/d 8/1/2025)": days of one month written numerically
 _NUMERIC_DAYS = re.compile(
-    rf"(?P<d1>{_DAY}){_CONN}(?P<d2>{_DAY})(?P<sep>/)(?P<m1>0?[1-9]|1[0-2])(?P=sep)(?P<y1>{_YEAR})(?![\d/])",
+    rf"(?P<d1>{_DAY}){_CONN}(?P<d2>{_DAY})(?P<sep>/)(?P<m1>{_MONTH_NUM})(?P=sep)(?P<y1>{_YEAR})(?![\d/])",
     re.IGNORECASE)
 # after a bracket, "tanggal", "pada", or a comma ("Jakarta, 30/10/2025", "tiga hari, 6-8/1/2025")
 _NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|\bpada\s|[A-Za-z],\s)$", re.IGNORECASE)
 # "(5/11)": day and month alone, only inside brackets
-_NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*\))")
+_NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>{_MONTH_NUM})(?=\s*\))")
 _SHORT_BEFORE = re.compile(r"\(\s?$")
 # "Ambon, 27/12 (ANTARA) -": a dateline's day and month, before the agency's name or the dash
-_DATELINE_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>0?[1-9]|1[0-2])(?=\s*(?:\(|[-–—]\s))")
+_DATELINE_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>{_MONTH_NUM})(?=\s*(?:\(|[-–—]\s))")
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .'-]{1,30},\s?$")
 _RELATIVE = re.compile(rf"\b(?P<rel>{_alternation(RELATIVE)})\b", re.IGNORECASE)
 # "Senin lalu", "Jumat kemarin", "Selasa mendatang", "Kamis pekan depan": a weekday counted from the publication day.
