@@ -50,11 +50,11 @@ _DATELINE_END = re.compile(r"\s*(?:[,:(–—]|\.\s| -\s|-\s)")
 _OUTLET_WORD = re.compile(r"(?i)news|pos$|post$|online|media|tv$|times|today|info")
 _DATELINE_TOWN = re.compile(r"(?m)^[ \t]*(?:[\w-]+(?:\.[a-z]{2,4}){1,2}[ \t]*,[ \t]*)?"
                             r"(?P<town>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2}|"
-                            r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t][A-Z][a-z]{2,}|"
                             r"[A-Z][a-z]{2,}(?:[ \t][A-Z][a-z]{2,})?)"
                             r"(?:[ \t]*[,|][ \t]*(?:[\w-]+(?:\.[ ]?[A-Za-z]{2,4}){1,2}|[A-Z]{3,}"
                             r"|[A-Z][a-z]+(?:[ \t]+[A-Z][\w/]*){0,3}))?(?:[ \t]*\([^()\n]{2,40}\))?"
                             r"[ \t]*(?:–|—|-{1,3})")
+# title-case towns named after a river mouth, harbour, cape or bay need no register name ("Pangkalan Bun")
 _LANDFORM_TOWN = re.compile(r"(?:Kuala|Muara|Pangkalan|Tanjung|Teluk|Labuhan|Sungai)[ \t]")
 _DATED_TOWN = re.compile(r"(?P<town>[A-Z][a-z]{3,}(?:[ \t][A-Z][a-z]{2,})?)[ \t]*,[ \t]*\d{1,2}[ \t]+"
                          r"(?P<month>[A-Z][a-z]+)\.?(?:[ \t]+\d{4})?[ \t]*(?:–|—|-{1,2})")
