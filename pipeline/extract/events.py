@@ -696,6 +696,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     # a town written bare in the dateline ("Panyabungan – ...") is where, as written, whatever unit it resolved to
     dateline_town = next((p for a, b, p in spans if d0 <= a < d1 and p.kind in ("other", "negara", "kecamatan", "desa")),
                          None)
+    if dateline_town and d and _nested(dateline_town, d):
+        return dateline_town  # "PIRU, MALUKU –": the town, written with the region that holds it
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
 

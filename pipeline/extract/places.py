@@ -1040,7 +1040,7 @@ class PlacesComponent:
         if _event_head_before(text, c.start):
             return False  # "JPO Ciroyom", "PON XX Papua": an event or a public work, not a body
         abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
-        if gap.strip() == ")" and prev[:1].isupper():
+        if gap.strip() == ")" and prev[:1].isupper() and "\n" not in gap:  # a line break ends any name
             return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
         if gap.strip() and not abbreviated:
             return False

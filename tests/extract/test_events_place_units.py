@@ -42,3 +42,10 @@ def test_the_opening_of_the_event_tells_where_the_event_is():
             "Festival Pesona Rinjani 2025 di Lapangan Sembalun, Kecamatan Sembalun, Sabtu (22/2/2025).\n"
             "Festival tersebut diselenggarakan Pemerintah Kabupaten Lombok Timur.")
     assert extract_text(text, title=title).main_event.place == "Kecamatan Sembalun"
+
+
+def test_a_dateline_town_written_with_its_province_is_the_place_not_the_province():
+    title = "Bupati Buka Rapat Koordinasi Stunting"
+    text = (f"{title}\n\nTOBELO, MALUKU UTARA – Bupati membuka rapat koordinasi penanganan stunting di Aula "
+            "Kantor Bupati, Senin (3/3/2025).\nRapat diikuti para camat.")
+    assert extract_text(text, title=title).main_event.place == "Tobelo"

@@ -32,3 +32,9 @@ def test_lowercase_kecamatan_shared_by_several_kabupaten_resolves_in_context():
     # two kecamatan bear the name Curug; the release's Kota Serang settles which, as for a capitalized name
     text = "Posyandu\nPemeriksaan balita digelar di Kecamatan curug, Kota Serang, oleh tim puskesmas."
     assert "Kecamatan Curug" in names(text)
+
+
+def test_a_province_on_its_own_line_after_a_bracketed_count_is_named():
+    found = names("Berikut daftar kabupaten penerima bantuan:\nA. Wilayah Sulawesi (Sebanyak 2 Kabupaten)\n"
+                  "Provinsi Sulawesi Tengah\n1. Kabupaten Sigi\n2. Kabupaten Donggala")
+    assert "Sulawesi Tengah" in found
