@@ -54,6 +54,7 @@ class Candidate:
     in_headline: bool = False
     names_headline: bool = False  # the headline starts with this name: the headline is the event's name
     anaphor: bool = False  # "Forum ini", "dalam pertemuan itu": a bare cue pointing back to an event named before
+    points_back: str | None = None  # "Upacara peringatan ini": cues only, pointing back to the "peringatan ..." named before
     trigger: str | None = None  # the organizing/attending verb before the phrase
     reasons: list[str] = field(default_factory=list)
 
@@ -602,6 +603,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
     if c.form == "noun" and _ANAPHOR.match(text, c.end) and c.name.lower() == text[c.cue_start:c.cue_end].lower():
         c.anaphor = True
         c.reasons.append("anaphor")
+    words = c.name.lower().split()
+    if c.form == "noun" and len(words) > 1 and _ANAPHOR.match(text, c.end) and all(w in lex.kinds for w in words):
+        c.points_back = " ".join(words[1:])
     tail = text[c.end:c.end + 80]
     # "rapat persiapan HUT ke-26 yang akan digelar ...": what is to come is the event being prepared for
     preparing = not lex.preparing.isdisjoint(w.lower() for w in c.name.split())

@@ -125,6 +125,12 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
                   and c.name.lower().startswith(rep.name.lower() + " ")]
         if fuller:
             rep = min(fuller, key=lambda c: c.start)
+    if rep.points_back:  # "... menghadiri peringatan HUT ke-80 X. Upacara peringatan ini digelar ...": the one named
+        earlier = [c for c in cands if c.start < rep.start and not c.future and not c.anaphor
+                   and c.name.lower().startswith(rep.points_back + " ")]
+        if earlier:
+            rep = min(earlier, key=lambda c: c.start)
+            group = [*group, rep]
     return rep, sorted(group, key=lambda c: c.start)
 
 

@@ -1023,3 +1023,14 @@ def test_the_body_that_launches_or_proclaims_a_programme_organizes_it_not_the_sc
     text = (f"{title}\nMataram – Dinas Kesehatan Kota Mataram mencanangkan Bulan Imunisasi Anak Nasional (BIAN) di SD "
             "Negeri 2 Mataram, Senin (3/3/2025).")
     assert _event(text, title).organizer == "Dinas Kesehatan Kota Mataram"
+
+
+def test_cue_words_with_a_demonstrative_point_back_to_the_event_named_before():
+    title = "Hari Jadi Sigi Diperingati Khidmat"
+    text = (f"{title}\nSIGI – Bupati Sigi, Rizal Intjenae, bertindak sebagai Inspektur Upacara (Irup) pada "
+            "penyerahan tanda kehormatan Satyalancana Karya Satya kepada 40 aparatur sipil negara. Upacara "
+            "berlangsung di Lapangan Kantor Bupati Sigi, Senin (3/3/2025).\n"
+            "Upacara penyerahan ini dihadiri unsur Forkopimda.")
+    event = extract_text(text, title=title).main_event
+    assert event.name == "penyerahan tanda kehormatan Satyalancana Karya Satya kepada 40 aparatur sipil negara"
+    assert event.venue == "Lapangan Kantor Bupati Sigi"
