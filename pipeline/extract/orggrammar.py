@@ -22,7 +22,7 @@ from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
-from pipeline.resolve.names import given_words, honorific_re, is_name_word, noble_openers
+from pipeline.resolve.names import birth_order_run, given_words, honorific_re, is_name_word, noble_openers
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_set, load_tsv
 
@@ -492,7 +492,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if low in _name_stops():
             break
         if p.body_words and t.cap and t.is_word and not t.upper and j + 1 < len(toks) \
-                and _ROMAN_UNIT.fullmatch(toks[j + 1].text) and same_line_gap(text, t, toks[j + 1]):
+                and _ROMAN_UNIT.fullmatch(toks[j + 1].text) and same_line_gap(text, t, toks[j + 1]) \
+                and not name_opener_at(text, toks, j + 1, nobles_only=True):
             # "Balai Besar Wilayah Sungai Sumatera III", "Balai Wilayah Sungai Kalimantan I": a national body's
             # regional office is numbered within its island or region
             p.body_words.extend((j, j + 1))
@@ -920,6 +921,9 @@ def name_opener_at(text: str, toks: list[Tok], k: int, nobles_only: bool = False
     too (a title of nobility only, with nobles_only), then a capitalized word of no body on the line, opens the
     holder's name; with a body's word or as a region's first word it is the body's ("Satuan Lalu Lintas", "Raja
     Ampat")."""
+    if k + 1 < len(toks) and toks[k].text in ("I", "Ni") and same_line_gap(text, toks[k], toks[k + 1]) \
+            and birth_order_run([toks[k].text, toks[k + 1].text]):
+        return True  # "Kadis Kesehatan X I Komang Adi": a Balinese particle, no roman numeral of the body
     words = {fold(w) for w in noble_openers()} if nobles_only else given_words()
     return fold(toks[k].text) in words and k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].cap \
         and not toks[k + 1].upper and same_line_gap(text, toks[k], toks[k + 1]) and not _body_word(text, toks[k + 1]) \

@@ -22,7 +22,7 @@ from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, looks
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, given_words, name_abbreviations, noble_openers, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, birth_order_names, birth_order_run, given_words, name_abbreviations, noble_openers, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
 # "(Alm.)", "(Purn.)": a holder's mark in brackets, not a post's short form
 _BRACKETED_HONORIFICS = "|".join(sorted({re.escape(h.strip("().")) for h in load_list("honorifics") if h.startswith("(")},
@@ -1183,7 +1183,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
                            and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
-                           and not _given_gap(text[p.start:m.start])
+                           and not _given_gap(text[p.start:m.start], m.text)
                            and not (p.data.get("comma") and _common_given(text[p.start:m.start]))
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(
@@ -1664,10 +1664,12 @@ def _text_words(text: str) -> dict[tuple[str, int], tuple[str, ...]]:
     return by_first_and_length({fold(w) for w in re.findall(r"[A-Z][a-z]{4,}", text)})
 
 
-def _given_gap(gap: str) -> bool:
+def _given_gap(gap: str, after: str = "") -> bool:
     """The words between a post's holder read by rule and the model's person are an abbreviated given name
     ("Muh.", "Abd.") or a given name that is also a word ("Lalu", "Agus"): they open the name."""
     words = gap.replace(",", " ").split()
+    if birth_order_run(words) or birth_order_run(words + after.split()[:1]):
+        return True  # "Kadis X, I Made Suarta": Balinese birth-order words open the name
     return bool(words) and all(w.rstrip(".") in name_abbreviations() or (not w.endswith(".") and fold(w) in given_words())
                                for w in words)
 
@@ -1689,8 +1691,8 @@ def _misspelt_known(text: str, word: str) -> str | None:
         return None
     bodies, titles = _known_heads()
     places = _known_places()
-    if f in bodies or f in titles or f in places:
-        return None
+    if f in bodies or f in titles or f in places or f in birth_order_names():
+        return None  # "Ketut" is a Balinese given name, not "Ketua" misspelt
     for w in one_edit_away(f, _text_words(text), lengths=(0, 1)):  # a letter changed or dropped
         if w in bodies:
             return "body"

@@ -134,6 +134,18 @@ def noble_openers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def birth_order_names() -> frozenset[str]:
+    """Folded Balinese birth-order names and their particles ("I", "Ni", "Made", "Ketut")."""
+    return frozenset(fold(w) for w in load_list("name_birth_order"))
+
+
+def birth_order_run(words: list[str]) -> bool:
+    """'I Made', 'Ni Luh Putu', 'Ketut': Balinese birth-order words that open a name (a particle only before one)."""
+    return bool(words) and all(fold(w) in birth_order_names() for w in words) \
+        and fold(words[-1]) not in ("i", "ni")
+
+
+@lru_cache(maxsize=1)
 def given_words() -> frozenset[str]:
     """Folded given names that are stop words elsewhere (month names: "Agus", "Juli"; titles of nobility: "Lalu")."""
     return frozenset(fold(w) for w in (*load_list("name_given_words"), *load_list("name_noble_openers")))
