@@ -438,9 +438,11 @@ _UNIT_EPITHET = re.compile(r"(?:\d|\b[IVXL]+)/[ \t]?$")
 
 # "Andi Budi Santoso atau biasa disapa Bang Ubay": the name after the cue is what the text calls that person later
 # ("Andi Budi Santoso yang akrab disapa Ubay" without "atau" too)
-_NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:\(?[ \t]*)?(?:atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
+# ("Muhammad Arif alias Ucok", and one or two name words in brackets right after the name: "Mochtar Hasyim (Ota)")
+_NICKNAME_CUE = re.compile(r"[ \t]*,?[ \t]*(?:(?:\(?[ \t]*)?(?:atau[ \t]+(?:yang[ \t]+)?(?:(?:biasa|kerap|akrab|sering|lebih)"
                            r"[ \t]+)?(?:disapa|dipanggil|dikenal[ \t]+dengan|dikenal)"
-                           r"|(?:yang[ \t]+)?(?:biasa|kerap|akrab|sering)[ \t]+(?:disapa|dipanggil))[ \t]+")
+                           r"|(?:yang[ \t]+)?(?:biasa|kerap|akrab|sering)[ \t]+(?:disapa|dipanggil))[ \t]+"
+                           r"|alias[ \t]+|\([ \t]*(?=[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*)?[ \t]*\)))")
 # "ujar Cak Ubay, sapaan akrab Wali Kota X": the name before the cue is what the text calls the holder of that post
 _NICKNAME_OF = re.compile(r"[ \t]*,?[ \t]*(?:adalah[ \t]+)?sapaan[ \t]+(?:akrab[ \t]+)?")
 
@@ -1183,6 +1185,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                            and _UNIT_GAP.fullmatch(text, p.start, m.start)
                            and not (p.data.get("comma") and _NAME_INITIALS.fullmatch(text, p.start, m.start))
                            and not _LIST_JOIN.search(text, p.start, m.start)
+                           and not any(p.start < o.start < m.start and _JOINED_BEFORE.search(text, p.start, o.start)
+                                       for o in titles)  # "La Ode Ali dan Kepala Desa Y, Budi": the next post's
                            and not _given_gap(text[p.start:m.start], m.text)
                            and not (p.data.get("comma") and _common_given(text[p.start:m.start]))
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
@@ -1252,12 +1256,16 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
 def _noble_before(text: str, start: int) -> int:
     """Where the model's person starts, or the title of nobility right before it ("Lalu Ahmad Zaini"); one that also
     opens a post ("Raja Maha Vajiralongkorn", a king) is left to the titles."""
+    particle = _PARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    if particle and birth_order_run([particle.group(1), text[start:start + 12].split(" ")[0]]):
+        return particle.start(1)  # "I Ketut Suarjana": the Balinese particle the model leaves out
     m = _NOBLE_BEFORE.search(text, max(0, start - 8), start)
     return m.start(1) if m and m.group(1) in noble_openers() and m.group(1) not in title_firsts() \
         and (m.start(1) == 0 or not text[m.start(1) - 1].isalnum()) else start
 
 
 _NOBLE_BEFORE = re.compile(r"([A-Z][a-z]+) $")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.])(I|Ni) $")
 
 
 def _unknown_place_after_comma(p: Mention, body: Mention) -> bool:
@@ -1316,6 +1324,7 @@ _NAME_INITIALS = re.compile(r"(?:[A-Z]{1,3}\.[ \t]*)+")
 # "Dirjen Togar Simatupang dan Rina Marlina": a unit never ends in a list's joining word; the next name is another
 # person's
 _LIST_JOIN = re.compile(r"\s(?:dan|serta)\s+$")
+_JOINED_BEFORE = re.compile(r"(?:\s(?:dan|serta)|[,;])\s*$")
 
 
 def _closes_title_body(text: str, body: Mention, p: Mention) -> bool:

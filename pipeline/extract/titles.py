@@ -942,7 +942,22 @@ def _unit_name_word(text: str, toks: list[Tok], k: int) -> int:
         return k
     if not ((nxt.is_word and nxt.cap and is_name_word(nxt.text)) or g._is_honorific(text, nxt)):
         return k
+    if _named_elsewhere(text, toks, k):
+        return k  # "..., ujar Kadis Ramli Tobing" after "Kepala Dinas X, Ramli Tobing": the holder the text has named
     return k + 1
+
+
+def _named_elsewhere(text: str, toks: list[Tok], k: int) -> bool:
+    """The two words at k are written elsewhere in the text, not after the same short head: a name, no unit."""
+    pair = f"{toks[k].text} {toks[k + 1].text}"
+    head = toks[k - 1].text
+    pos = text.find(pair)
+    while pos >= 0:
+        if pos != toks[k].start and not text[:pos].rstrip().endswith(head) \
+                and not (pos + len(pair) < len(text) and text[pos + len(pair)].isalnum()):
+            return True
+        pos = text.find(pair, pos + 1)
+    return False
 
 
 def _slash_portfolio(text: str, toks: list[Tok], j: int, org_ends: dict[int, int]) -> bool:

@@ -44,7 +44,7 @@ def honorific_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def degree_re() -> re.Pattern[str]:
     alts = sorted({_flex(d, later_any_case=True) for d in load_list("degrees")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z])")
+    return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z]|['’][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +396,19 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
     if m and _degree_boundary(text, m.end()):
         degrees = [d.group(0).strip() for d in deg.finditer(m.group(0))]
         outer_end = m.end()
-    return NameRead(start, end, text[start:end], outer_start, outer_end, honorifics, degrees)
+    return NameRead(start, end, _father_unaddressed(text[start:end]), outer_start, outer_end, honorifics, degrees)
+
+
+_FATHER = re.compile(r"\b(?:bin|binti)[ \t]+")
+
+
+def _father_unaddressed(name: str) -> str:
+    """'Muhammad Ridwan bin H. Abdul Latif': the father's honorific is no word of the name."""
+    m = _FATHER.search(name)
+    h = honorific_re().match(name, m.end()) if m else None
+    if h is None or h.end() >= len(name):
+        return name
+    return name[:m.end()] + name[h.end():].lstrip()
 
 
 def _rank_before_degree(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ from pipeline.records import Mention, Person, Title
 from pipeline.resolve import agencies
 from pipeline.resolve.fuzzy import correct_phrase
 from pipeline.resolve.lexicon import fold, match_place
-from pipeline.resolve.names import is_name_word, name_key
+from pipeline.resolve.names import is_name_word, name_abbreviations, name_key
 from pipeline.resolve.people import spelling_key
 from pipeline.resolve.tokens import find_all
 from pipeline.tables import load_list
@@ -40,11 +40,12 @@ def _respelt(a: list[str], b: list[str]) -> bool:
 
 
 def _initialed(a: list[str], b: list[str]) -> bool:
-    """'M. Fikri Harahap' / 'Fikri Harahap', 'Rina S Wulandari' / 'Rina Sari Wulandari': initials that one
-    writing adds or spells out."""
+    """'M. Fikri Harahap' / 'Fikri Harahap', 'Moh. Rizal Ladjumu' / 'Rizal Ladjumu', 'Rina S Wulandari' / 'Rina
+    Sari Wulandari': initials or an abbreviated given name that one writing adds or spells out."""
     short, long_ = sorted((a, b), key=len)
     lead = 0
-    while lead < len(long_) - len(short) and len(long_[lead].strip(".")) == 1:
+    abbreviated = {fold(w) for w in name_abbreviations()}
+    while lead < len(long_) - len(short) and (len(long_[lead].strip(".")) == 1 or long_[lead] in abbreviated):
         lead += 1
     long_ = long_[lead:]
     if len(short) != len(long_) or len(short) < 2 or short == long_ and not lead:
@@ -206,13 +207,15 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
                 degrees.append(d)
     titles: dict[str, Title] = {}
     own = {m.data["title"]["head"] for m in grp if (m.data.get("title") or {}).get("has_tail")}
+    own_texts = {fold(m.data["title"].get("corrected") or m.data["title"]["text"]) for m in grp
+                 if (m.data.get("title") or {}).get("has_tail")}
     for m in sorted(grp, key=lambda m: m.start):
         t = m.data.get("title")
         if not t:
             continue
         key = title_key(t, orgs)
-        if not t.get("has_tail") and t["head"] in own:
-            continue  # "Menteri Karimova": the bare head repeats this person's own full title
+        if not t.get("has_tail") and (t["head"] in own or any(f.startswith(fold(t["head"]) + " ") for f in own_texts)):
+            continue  # "Menteri Karimova", "Kadis Ramli": the bare head repeats this person's own full title
         if not t.get("has_tail") and _by_comma(m) and holders.get(key, set()) - {id(grp)}:
             continue  # "didampingi Menhan, Sohibul menyampaikan": the bare post is its known holder's
         if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:

@@ -13,8 +13,45 @@ from tests.extract.readers import titles_by_person as persons
     ("Rapat dihadiri Kepala Dinas Kesehatan Sulteng I Komang Adi Sujendra dan Kepala Bappeda Sulteng I Nyoman "
      "Sukadana.", {"I Komang Adi Sujendra": ["Kepala Dinas Kesehatan Sulteng"],
                    "I Nyoman Sukadana": ["Kepala Bappeda Sulteng"]}),
+    # the particle the model leaves out of a name it reads alone
+    ("Daftar peserta: 1. Andi Baso Tenri (Kapolsek Kadia); 2. I Ketut Suarjana (tokoh masyarakat).",
+     {"I Ketut Suarjana": []}),
 ])
 def test_name_forms(text, expected):
     got = persons(text)
     for name, titles in expected.items():
         assert got.get(name) == titles, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apostrophe inside a name word: "Ma'ruf" is no degree "MA"
+    ("Hadir Ketua TP PKK Bima, Hj. Nur'aini Ma'ruf dan warga desa.", {"Nur'aini Ma'ruf": ["Ketua TP PKK Bima"]}),
+    # the model's person after "dan" and the next post is that post's holder, not the first post's
+    ("Hadir Kepala Bappeda Buton La Ode Ali Imran dan Kepala Desa Wakaokili, Siti Nurhayati.",
+     {"La Ode Ali Imran": ["Kepala Bappeda Buton"], "Siti Nurhayati": ["Kepala Desa Wakaokili"]}),
+    # a short head before the name the text gives the holder elsewhere repeats that holder's post
+    ("Kepala Dinas Pertanian Pinrang, Ramli Tobing meninjau sawah. \"Produksi naik,\" ujar Kadis Ramli Tobing.",
+     {"Ramli Tobing": ["Kepala Dinas Pertanian Pinrang"]}),
+    ("Kadis Dagprin Indra Wijaya membuka acara pasar murah.", {"Indra Wijaya": ["Kadis Dagprin"]}),
+    # the father's honorific after "bin" is no word of the name
+    ("Kepala Kankemenag Mamuju, H. Muhammad Ridwan bin H. Abdul Latif, Lc., membuka kegiatan.",
+     {"Muhammad Ridwan bin Abdul Latif": ["Kepala Kankemenag Mamuju"]}),
+])
+def test_name_positions(text, expected):
+    got = persons(text)
+    for name, titles in expected.items():
+        assert got.get(name) == titles, got
+
+
+@pytest.mark.parametrize("text, names", [
+    # a nickname in brackets or after "alias" names the same person later
+    ("Kepala Dinas Perhubungan Kota Ternate, Mochtar Hasyim (Ota) menyampaikan apresiasi. \"Terima kasih,\" kata Ota.",
+     ["Mochtar Hasyim"]),
+    ("Camat Woha, Drs. Muhammad Nur (Bung Nur) hadir. \"Selamat datang,\" ujar Bung Nur.", ["Muhammad Nur"]),
+    ("Salah satu penerima, Muhammad Arif alias Ucok, mengaku senang. \"Terima kasih,\" kata Ucok.", ["Muhammad Arif"]),
+    # a later mention without the abbreviated given name is the same person
+    ("Plt Kadis Sosial Sulteng, Moh. Rizal Ladjumu, S.Sos mengatakan bantuan disalurkan. \"Sudah tersalur,\" ujar "
+     "Rizal Ladjumu.", ["Moh. Rizal Ladjumu"]),
+])
+def test_one_person(text, names):
+    assert sorted(persons(text)) == names
