@@ -1471,6 +1471,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         words = name.split()
         # "Muhammad Hafiz bin Rosli": "bin" joins the father's name, part of the full name
         if not words or not all(is_name_word(w) or (n == 0 and w.endswith(".") and w[:-1] in name_abbreviations())
+                                or (n == 0 and birth_order_run(words[:2]))  # "I Nyoman Slamet"
                                 or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)

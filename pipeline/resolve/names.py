@@ -369,6 +369,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             # an initial must be followed by another name word
             nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None
             if not nxt or not (is_name_word(nxt.group(0)) or (honorifics and _may_be_in_name(nxt.group(0)))):
+                if len(words) >= 2 and _degrees_after_comma(text, nm.end()):
+                    words.append((j, nm.end()))  # a last initial before a comma and degrees: "M. Yusuf S., S.Kom."
                 break
         # A name word glued to a following word (no space, e.g. "Kamis(15") still ends the name.
         if nm.end() < len(text) and (text[nm.end()].isalnum()):
@@ -385,10 +387,11 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         words.append((j, nm.end()))
         i = nm.end()
     # drop trailing initials and all-caps parts that are really the start of something else
-    while words and _INITIAL.fullmatch(text[words[-1][0]:words[-1][1]]):
+    while words and _INITIAL.fullmatch(text[words[-1][0]:words[-1][1]]) and not (
+            len(words) >= 3 and _degrees_after_comma(text, words[-1][1])):
         words.pop()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0][1] - words[0][0] == 1):
+        return None  # a letter alone ("I" before a name in capitals) names no one
     start, end = words[0][0], words[-1][1]
     degrees: list[str] = []
     outer_end = end
@@ -397,6 +400,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         degrees = [d.group(0).strip() for d in deg.finditer(m.group(0))]
         outer_end = m.end()
     return NameRead(start, end, _father_unaddressed(text[start:end]), outer_start, outer_end, honorifics, degrees)
+
+
+def _degrees_after_comma(text: str, end: int) -> bool:
+    c = re.compile(r"[ \t]*,[ \t]*").match(text, end)
+    m = degrees_run_re().match(text, c.end()) if c else None
+    return bool(m) and m.end() > c.end() and _degree_boundary(text, m.end())
 
 
 _FATHER = re.compile(r"\b(?:bin|binti)[ \t]+")

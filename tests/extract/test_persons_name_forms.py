@@ -13,6 +13,12 @@ from tests.extract.readers import titles_by_person as persons
     ("Rapat dihadiri Kepala Dinas Kesehatan Sulteng I Komang Adi Sujendra dan Kepala Bappeda Sulteng I Nyoman "
      "Sukadana.", {"I Komang Adi Sujendra": ["Kepala Dinas Kesehatan Sulteng"],
                    "I Nyoman Sukadana": ["Kepala Bappeda Sulteng"]}),
+    # a Protestant synod's classis is a body, its chair a person
+    ("Ketua Klasis Soe, Pdt. Yohana Fanggidae-Tallo, S.Th membuka kegiatan.",
+     {"Yohana Fanggidae-Tallo": ["Ketua Klasis Soe"]}),
+    ("Hadir pula anggota komisi, I Nyoman Slamet dan warga.", {"I Nyoman Slamet": []}),
+    # a last initial before a comma and degrees is the name's
+    ("Kepala Bidang Aptika, M. Yusuf S., S.Kom. menjelaskan program.", {"M. Yusuf S.": ["Kepala Bidang Aptika"]}),
     # the particle the model leaves out of a name it reads alone
     ("Daftar peserta: 1. Andi Baso Tenri (Kapolsek Kadia); 2. I Ketut Suarjana (tokoh masyarakat).",
      {"I Ketut Suarjana": []}),
@@ -55,3 +61,8 @@ def test_name_positions(text, expected):
 ])
 def test_one_person(text, names):
     assert sorted(persons(text)) == names
+
+
+def test_letter_alone_is_no_name():
+    # "I" before a name in capitals the rules do not read
+    assert "I" not in persons("Ia meninjau sawah bersama KABID TANAMAN PANGAN, I GEDE ARTANA.")
