@@ -832,7 +832,13 @@ def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
             and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
             and same_line_gap(text, toks[k - 1], toks[k]):
         k += 1
-    return k - a >= 2 and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k))
+    return k - a >= 2 and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
+
+
+def _sentence_ends(text: str, toks: list[Tok], k: int) -> bool:
+    """'... disambut Kepala SDN 1 Luwuk Yeti Lasantu.': the holder's name closes the sentence."""
+    return k < len(toks) and toks[k].text == "." and toks[k].start == toks[k - 1].end \
+        and (k + 1 >= len(toks) or not same_line_gap(text, toks[k], toks[k + 1]) or toks[k + 1].cap)
 
 
 def _speech_ends(text: str, toks: list[Tok], k: int) -> bool:

@@ -17,6 +17,8 @@ from tests.extract.readers import titles_by_person as persons
     ("Ketua Klasis Soe, Pdt. Yohana Fanggidae-Tallo, S.Th membuka kegiatan.",
      {"Yohana Fanggidae-Tallo": ["Ketua Klasis Soe"]}),
     ("Hadir pula anggota komisi, I Nyoman Slamet dan warga.", {"I Nyoman Slamet": []}),
+    # a school's seat, then its head's name closing the sentence
+    ("Keduanya disambut Kepala SDN 1 Luwuk Yeti Lasantu. Siswa senang.", {"Yeti Lasantu": ["Kepala SDN 1 Luwuk"]}),
     # a last initial before a comma and degrees is the name's
     ("Kepala Bidang Aptika, M. Yusuf S., S.Kom. menjelaskan program.", {"M. Yusuf S.": ["Kepala Bidang Aptika"]}),
     # the particle the model leaves out of a name it reads alone
