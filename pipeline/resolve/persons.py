@@ -94,6 +94,16 @@ def _words_kept(a: list[str], b: list[str]) -> bool:
     return all(w in rest for w in short)
 
 
+def _given_dropped(c: Mention, grp: list[Mention], toks: list[str], gt: list[str], cands: list[Mention]) -> bool:
+    """'Petrus Yumte Beanal ... kata Yumte Beanal': a later mention of the last two words or more, never titled
+    itself, is the person named in full before. A husband's name his wife's ends with ("Gubernur Ali Mazi", "Agista
+    Ariany Ali Mazi") carries his own post or comes first."""
+    if len(toks) < 2 or len(toks) >= len(gt) or gt[-len(toks):] != toks or any(len(w.strip(".")) == 1 for w in toks):
+        return False
+    same = [m for m in cands if _tokens(m.data["name"]) == toks]
+    return not any(m.data.get("title") for m in same) and min(m.start for m in grp) < min(m.start for m in same)
+
+
 def _patronymic_short(a: list[str], b: list[str]) -> bool:
     """'Hafiz Rosli' / 'Muhammad Hafiz bin Rosli': a later mention drops "bin" and a given name."""
     short, long_ = sorted((a, b), key=len)
@@ -140,7 +150,8 @@ def persons_of(text: str, cands: list[Mention], titles: list[Mention], orgs: lis
             if _kin(c, grp, toks, gt):
                 continue
             if toks == gt or _joins(toks, gt) or _misspelt(toks, gt) or _initialed(toks, gt) or _respelt(toks, gt) \
-                    or _middle_dropped(toks, gt) or _patronymic_short(toks, gt) or _words_kept(toks, gt):
+                    or _middle_dropped(toks, gt) or _patronymic_short(toks, gt) or _words_kept(toks, gt) \
+                    or _given_dropped(c, grp, toks, gt, strong):
                 home = grp
                 break
         if home is None:

@@ -61,6 +61,16 @@ def test_a_family_name_shared_by_two_post_holders_names_two_persons():
     assert ps == {"Sukarjo": ["Wali Kota Malang"], "Wulandari Sukarjo": ["Ketua Tim Penggerak PKK Kota Malang"]}
 
 
+def test_a_later_mention_without_the_given_name_is_the_person_named_in_full_before():
+    ps = persons("Kepala Dinas PUPR Sulawesi Barat, Petrus Yumte Beanal, meninjau jalan di Mamuju. \"Kami percepat "
+                 "perbaikan,\" kata Yumte Beanal.")
+    assert ps == {"Petrus Yumte Beanal": ["Kepala Dinas PUPR Sulawesi Barat"]}
+    # a husband's name his wife's ends with: his own post, written first
+    ps = persons("Gubernur Sulawesi Barat Ali Baso membuka acara. Istri gubernur, Nurlina Ali Baso, turut hadir. "
+                 "Ali Baso berharap acara sukses.")
+    assert ps == {"Ali Baso": ["Gubernur Sulawesi Barat"], "Nurlina Ali Baso": []}
+
+
 def test_a_later_surname_with_the_same_post_is_the_same_person():
     ps = persons("Menteri Keuangan Sri Mulyani Indrawati hadir. Kata Menkeu Indrawati, anggaran cukup.")
     assert list(ps) == ["Sri Mulyani Indrawati"]
