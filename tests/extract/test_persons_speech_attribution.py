@@ -70,6 +70,12 @@ def test_a_residents_kin_address_is_no_part_of_the_name():
     assert list(persons) == ["Saodah Lamusu"]
 
 
+def test_a_regional_form_of_address_is_no_part_of_the_name():
+    persons = _persons('"Semua dinas sudah memakai aplikasi ini," kata Kang Yudi Lamaruddin, Kabag Protokol. Acara '
+                       'dipandu Mbak Rini Tamaela.')
+    assert list(persons) == ["Yudi Lamaruddin", "Rini Tamaela"]
+
+
 def test_a_resident_set_off_by_commas_before_a_negation_is_a_person():
     persons = _persons('Penerima bantuan, Hadijah Mooduto (71), tak kuasa menahan tangis. "Terima kasih, Pak," katanya.')
     assert list(persons) == ["Hadijah Mooduto"]
