@@ -602,6 +602,9 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
 
+    remote = _remote_place(text, facts, venues, dateline_end(text, head_end), spans, usable)
+    if remote is not None:
+        return remote or None
     window: list[tuple[float, int, Place]] = []
     loose: list[Place] = []  # bare town names right after the venue ("Hotel Bintang Flores, Labuan Bajo")
     scoped: list[Place] = []
@@ -706,6 +709,31 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         return dateline_town  # "PIRU, MALUKU –": the town, written with the region that holds it
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateline: tuple[int, int], spans: list,
+                  usable) -> Place | bool | None:
+    """An event followed from afar ("mengikuti Rakornas secara virtual dari Ruang Kerja Bupati X"; its host "di
+    Gedung Y, Jakarta") is held, for the release, where its people follow it: the place the venue names or is
+    written with, else the dateline's, never the host's (False: none is written). None when nothing is followed
+    from afar."""
+    site = next(((a, b) for a, b in venues if _remote_re().search(text, max(0, a - 40), a)), None)
+    if site is None:
+        return None
+    a, b = site
+    named = [p for _, p in _places_in_venue(text, facts.places, a, b)]
+    after = _place_after(text, facts.places, b)
+    if after:
+        named.append(after[0])
+    d0, d1 = dateline
+    dated = [p for s, e, p in spans if d0 <= s < d1 and usable(s, e)]
+    dated += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]
+    admin = [p for p in dated if _qualifies(p)]
+    d = max(admin, key=lambda p: _ADMIN.get(p.kind, 0), default=None)
+    w = max(named, key=lambda p: _ADMIN.get(p.kind, 0)) if named else None
+    if w and d and _nested(d, w):
+        return _canonical(d)
+    return _canonical(w or d or next((p for p in dated if p.kind in ("other", "kecamatan", "desa")), None)) or False
 
 
 def _address_of(text: str, spans: list, site: Place) -> list[tuple[int, Place]]:

@@ -946,6 +946,20 @@ def test_an_event_followed_from_afar_is_held_where_its_people_follow_it():
     assert facts.main_event is not None and facts.main_event.venue == "Aula Kanwil Kemenag Sulsel"
 
 
+def test_an_event_followed_from_afar_is_placed_where_its_people_follow_it_not_at_its_host():
+    text = ("Gubernur Ikuti Rakornas Secara Virtual\n\nPALU, 19 Maret 2025 - Gubernur Sulawesi Tengah, Anwar "
+            "Lasadindi, mengikuti Rapat Koordinasi Nasional Pengendalian Inflasi secara virtual dari Ruang Polibu "
+            "Kantor Gubernur Sulawesi Tengah, Rabu (19/3/2025). Rakornas tersebut dipimpin Menteri Koordinator "
+            "Bidang Perekonomian dari Gedung Ali Wardhana, Jakarta.")
+    event = extract_text(text, published="2025-03-20").main_event
+    assert event is not None and event.venue == "Ruang Polibu Kantor Gubernur Sulawesi Tengah"
+    assert event.place == "Kota Palu"
+    alone = ("Bupati Sigi mengikuti Rakornas Pengendalian Inflasi secara virtual dari Ruang Kerja Bupati Sigi, Senin "
+             "(3/3/2025). Rakornas dipimpin Mendagri dari Gedung Sasana Bhakti Praja, Jakarta.")
+    event = extract_text(alone, published="2025-03-04").main_event
+    assert event is not None and event.place is None
+
+
 def test_a_commemoration_told_by_its_verb_is_the_event():
     title = "Pemkot Tidore Kepulauan Peringati Isra Mikraj 1446 H"
     text = (f"{title}\n\nTIDORE, (9/2/2025) - Pemerintah Kota Tidore Kepulauan memperingati Isra Mikraj Nabi "
