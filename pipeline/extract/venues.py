@@ -45,7 +45,9 @@ class VenuesComponent:
         self.head_re = re.compile(rf"(?<![\w-])(?:{alternatives})(?!\w)", re.IGNORECASE)
         terms = load_tsv("venue_terms")
         self.triggers = sorted((t["word"] for t in terms if t["kind"] == "trigger"), key=len, reverse=True)
-        self.trigger_re = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+$", re.IGNORECASE)
+        # a floor may stand between the trigger and the building: "di Lt. 2 Kantor Bupati X", "di lantai II Gedung Y"
+        self.trigger_re = re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+"
+                                     rf"(?:(?:Lantai|Lt\.?)[ \t]*(?:[IVX]+|\d+)[ \t]+)?$", re.IGNORECASE)
         self.breaks = {t["word"].lower() for t in terms if t["kind"] == "break"}
         self.owners = {t["word"].lower() for t in terms if t["kind"] == "owner"}
         self.local_units = {t["word"].lower() for t in terms if t["kind"] == "local"}
@@ -350,6 +352,8 @@ class VenuesComponent:
             if count and (prev_word in name_abbreviations() or prev_word in _patron_titles()) \
                     and text.startswith(". ", i) and text[i + 2:i + 3].isupper():
                 i += 1  # "Gedung Moch. Lamadjido", "Aula H. Madilaoe": a patron's abbreviated name or title
+            elif count and prev_word.lower() == "lt" and _FLOOR_AFTER_DOT.match(text, i):
+                i += 1  # "Aula Lt. II Kantor Bupati X": the floor written short is the floor written out
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
             slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()
@@ -383,7 +387,7 @@ class VenuesComponent:
                 # "Aula Kantor Kementerian Agama X": after an office word the ministry is the office's body
                 break
             if count >= 2 and word.lower() in _TITLE_WORDS and prev_word.lower() not in self.head_words and \
-                    prev_word.lower() not in self.rooms:
+                    prev_word.lower() not in self.rooms and prev_word.lower() not in _DEPUTY:
                 break  # "di Gelora Bung Karno Gubernur X ...": a title after a proper name opens a new phrase
             prev_word = word
             place = next((p for p in places if p.start == j), None)
@@ -523,6 +527,8 @@ _AND = {"dan", "&"}
 _COORDINATED = re.compile(r"\s*,?\s*(?:dan|serta|&)\s+")  # "Gedung A dan Gedung B": the same trigger for both
 _TITLE_WORDS = {"gubernur", "wagub", "bupati", "wabup", "walikota", "wali", "camat", "lurah", "kepala", "menteri",
                 "presiden", "kapolres", "kapolda", "dandim", "sekda"}
+_FLOOR_AFTER_DOT = re.compile(r"\.[ \t]*(?:[IVX]+|\d+)\b")  # "Lt. 2", "Lt. II"
+_DEPUTY = {"wakil"}  # "Ruang Rapat Wakil Bupati": the deputy's post is one title
 _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
 _STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"

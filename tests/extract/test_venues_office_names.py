@@ -73,3 +73,23 @@ def test_health_centres_are_venues_after_a_trigger(text, venue):
 ])
 def test_health_centres_without_trigger_or_name_are_no_venues(text):
     assert _venues(text) == []
+
+
+@pytest.mark.parametrize("text,venues", [
+    # "Lt." is the floor written short: the name goes on past its dot as it does past "Lantai"
+    ("Musrenbang dibuka di Aula Lt. II Kantor Bupati Gowa, Jumat (7/3/2025).", ["Aula Lt. II Kantor Bupati Gowa"]),
+    # a floor between "di" and the building leaves the trigger in force
+    ("Rapat evaluasi digelar di Lt. 2 Kantor Bupati Gowa, Senin (3/3/2025).", ["Kantor Bupati Gowa"]),
+    ("Rapat evaluasi digelar di lantai II Kantor Bupati Gowa, Senin (3/3/2025).", ["Kantor Bupati Gowa"]),
+    # the deputy's post in a room's name is one title: the room goes on over it
+    ("Rapat digelar di Ruang Rapat Wakil Bupati Lantai II Kantor Bupati Gowa, Senin (3/3/2025).",
+     ["Ruang Rapat Wakil Bupati", "Kantor Bupati Gowa"]),
+])
+def test_a_floor_inside_a_compound_venue(text, venues):
+    assert _venues(text) == venues
+
+
+def test_a_floor_after_a_room_named_by_a_post_is_no_person():
+    facts = extract_text("Rapat digelar di Ruang Rapat Sekda Lantai II Kantor Wali Kota Ternate, Senin (24/3/2025).")
+    assert [p.name for p in facts.persons] == []
+    assert [v.name for v in facts.venues] == ["Ruang Rapat Sekda", "Kantor Wali Kota Ternate"]
