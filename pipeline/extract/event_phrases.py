@@ -78,6 +78,10 @@ class EventLexicon:
         # a facility's head after "di" says where ("Rakor X di Mapolda Y", "Wisuda di Pondok Pesantren Z")
         self.venue_heads = {r["head"].split()[0].lower() for r in load_tsv("venue_heads")
                             if r["position"] in ("prefix", "both")}
+        # a facility one comes from or follows the event from ("dari Ruang Rapat Bupati"); not an office or a campus,
+        # which after "dari" names a body ("kunjungan dari Kantor Staf Presiden")
+        self.site_heads = {r["head"].split()[0].lower() for r in load_tsv("venue_heads")
+                           if r["position"] in ("prefix", "both") and r["trigger"] not in ("office", "visit")}
         self.prefixes = {c for c, _ in cues.get("prefix", [])}
         self.subunits = [c for c, _ in cues.get("subunit", [])]
         self.triggers = {c.lower() for c, _ in cues.get("trigger", [])}
@@ -124,6 +128,7 @@ class EventLexicon:
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
+        self.channels = {c.lower() for c, _ in cues.get("channel", [])}
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
@@ -242,6 +247,10 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if (end > pos or low.startswith(("di", "ber"))) and tok[:1].isupper() and (tok[1:].islower() or caps) and (
                 low in lex.predicates or low in lex.predicate_adverbs and nxt.lower() in lex.predicates):
             break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka", "Pasar Murah Digelar": a headline's predicate starts
+        if tok == low == "dari" and end > pos and nxt.lower() in lex.site_heads:
+            break  # "Rapat X dari Ruang Rapat Bupati", "dari ruang kerjanya": where it is followed from
+        if end > pos and tok[:1].isupper() and low in _MANNER and nxt.lower() in lex.channels:
+            break  # "Sosialisasi X Melalui Siaran Langsung", "Rakor X Secara Virtual": how it was met, not its name
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
@@ -273,6 +282,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)
+
+
+_MANNER = {"secara", "melalui", "via", "lewat"}
 
 
 def _rank_then_person(tokens: list[tuple[int, int, str]], people: frozenset[int]) -> bool:

@@ -69,6 +69,9 @@ class VenuesComponent:
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
+        # "mengikuti rakor via Zoom dari Kantor Bupati X": an office an event is followed from is where it is held
+        channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
+        self.followed_re = re.compile(rf"(?<![\w-])(?:{channels})\b[^.,;\n]{{0,20}}?\bdari\s+$", re.IGNORECASE)
         self.cues = {r["cue"] for r in load_tsv("place_cues")}
         self.full_heads = {r["head"].lower(): r["full"] for r in rows if r.get("full")}
         self.name_heads = set(load_list("place_name_heads"))
@@ -108,7 +111,8 @@ class VenuesComponent:
             scope = _SCOPE.search(before)
             if scope and not self.held_re.search(text, max(0, m.start() - 60), m.start() - len(scope.group())):
                 continue  # "ASN di lingkungan Kantor Kemenag X": the body's staff, not where something is held
-            if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari":
+            if trigger and row["trigger"] in ("visit", "office") and trigger.group().split()[0].lower() == "dari" \
+                    and not self.followed_re.search(before):
                 trigger = None  # "dosen dari Universitas X", "pegawai dari Kantor Regional": where one comes from
             # "di ruang kerja gubernur, Kantor Gubernur X": a room in lowercase words, then the building it is in
             trigger = trigger or _ROOM_BEFORE.search(before)

@@ -960,6 +960,25 @@ def test_an_event_followed_from_afar_is_placed_where_its_people_follow_it_not_at
     assert event is not None and event.place is None
 
 
+@pytest.mark.parametrize("title", [
+    "Sosialisasi Pajak Daerah Melalui Siaran Langsung Instagram",
+    "Sosialisasi Pajak Daerah Disiarkan Langsung di Instagram",
+    "Sosialisasi Pajak Daerah Via Zoom Meeting",
+])
+def test_a_headline_ends_the_name_before_how_the_event_is_met_or_broadcast(title):
+    text = (f"{title}\n\nMAJENE - Badan Pendapatan Daerah Kabupaten Majene mengajak warga taat pajak, Kamis "
+            "(20/3/2025). Kepala Bapenda Majene, Rusdi Tammalele, menjadi narasumber.")
+    assert _event(text, title).name == "Sosialisasi Pajak Daerah"
+
+
+def test_the_site_an_event_is_followed_from_ends_its_name_and_is_its_venue():
+    text = ("Sekda Buru mengikuti Rapat Evaluasi SAKIP dari Ruang Rapat Sekda Buru, Kamis (13/3/2025). "
+            "Bupati Buru juga mengikuti Rakor Inflasi via Zoom dari Kantor Bupati Buru.")
+    facts = extract_text(text, published="2025-03-14")
+    assert facts.main_event is not None and facts.main_event.name == "Rapat Evaluasi SAKIP"
+    assert [v.name for v in facts.venues] == ["Ruang Rapat Sekda Buru", "Kantor Bupati Buru"]
+
+
 def test_a_commemoration_told_by_its_verb_is_the_event():
     title = "Pemkot Tidore Kepulauan Peringati Isra Mikraj 1446 H"
     text = (f"{title}\n\nTIDORE, (9/2/2025) - Pemerintah Kota Tidore Kepulauan memperingati Isra Mikraj Nabi "
