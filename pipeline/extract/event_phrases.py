@@ -249,8 +249,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka", "Pasar Murah Digelar": a headline's predicate starts
         if tok == low == "dari" and end > pos and nxt.lower() in lex.site_heads:
             break  # "Rapat X dari Ruang Rapat Bupati", "dari ruang kerjanya": where it is followed from
-        if end > pos and tok[:1].isupper() and low in _MANNER and nxt.lower() in lex.channels:
-            break  # "Sosialisasi X Melalui Siaran Langsung", "Rakor X Secara Virtual": how it was met, not its name
+        if end > pos and tok[:1].isupper() and low in _MANNER and nxt.lower() in lex.channels and \
+                _in_title_case(text, pos):
+            break  # "Sosialisasi X Melalui Siaran Langsung", "Rakor X Secara Virtual": a headline's way it was met
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
         if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
@@ -284,7 +285,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
     return _trim(text, pos, end)
 
 
-_MANNER = {"secara", "melalui", "via", "lewat"}
+_MANNER = {"secara", "melalui", "via"}
 
 
 def _rank_then_person(tokens: list[tuple[int, int, str]], people: frozenset[int]) -> bool:
@@ -302,6 +303,17 @@ def _in_capitals(text: str, pos: int) -> bool:
     line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _in_title_case(text: str, pos: int) -> bool:
+    """The line at `pos` is a headline in title case: nearly all its words of three letters or more are capitalized
+    and no full stop ends it (a sentence that names an event in capitals, "menggelar Sosialisasi X Secara Tatap
+    Muka.", is not)."""
+    line = text[text.rfind("\n", 0, pos) + 1:text.find("\n", pos) % (len(text) + 1)]
+    if line.rstrip().endswith("."):
+        return False  # a sentence, not a headline
+    words = re.findall(r"[^\W\d_]{3,}", line)
+    return 2 <= len(words) <= 25 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 def _program_day(tok: str, nxt: str, lex: EventLexicon) -> bool:

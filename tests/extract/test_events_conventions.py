@@ -971,6 +971,12 @@ def test_a_headline_ends_the_name_before_how_the_event_is_met_or_broadcast(title
     assert _event(text, title).name == "Sosialisasi Pajak Daerah"
 
 
+def test_a_body_sentence_keeps_the_way_written_in_the_name_it_capitalizes():
+    text = "Bawaslu Kabupaten Sigi menggelar Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka."
+    event = extract_text(text, published="2025-03-14").main_event
+    assert event is not None and event.name == "Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka"
+
+
 def test_the_site_an_event_is_followed_from_ends_its_name_and_is_its_venue():
     text = ("Sekda Buru mengikuti Rapat Evaluasi SAKIP dari Ruang Rapat Sekda Buru, Kamis (13/3/2025). "
             "Bupati Buru juga mengikuti Rakor Inflasi via Zoom dari Kantor Bupati Buru.")
