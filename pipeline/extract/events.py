@@ -715,8 +715,8 @@ def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateli
                   usable) -> Place | bool | None:
     """An event followed from afar ("mengikuti Rakornas secara virtual dari Ruang Kerja Bupati X"; its host "di
     Gedung Y, Jakarta") is held, for the release, where its people follow it: the place the venue names or is
-    written with, else the dateline's, never the host's (False: none is written). None when nothing is followed
-    from afar."""
+    written with, else the dateline's, never the host's (False: none is written while a host venue is). None when
+    nothing is followed from afar or no other venue is named."""
     site = next(((a, b) for a, b in venues if _remote_re().search(text, max(0, a - 40), a)), None)
     if site is None:
         return None
@@ -733,7 +733,10 @@ def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateli
     w = max(named, key=lambda p: _ADMIN.get(p.kind, 0)) if named else None
     if w and d and _nested(d, w):
         return _canonical(d)
-    return _canonical(w or d or next((p for p in dated if p.kind in ("other", "kecamatan", "desa")), None)) or False
+    found = _canonical(w or d or next((p for p in dated if p.kind in ("other", "kecamatan", "desa")), None))
+    if found is None and not any(_remote_re().search(text, max(0, x - 40), x) is None for x, _ in venues):
+        return None  # no host venue is named ("secara hybrid di Aula X"): the usual reading says where
+    return found or False
 
 
 def _address_of(text: str, spans: list, site: Place) -> list[tuple[int, Place]]:
@@ -849,9 +852,13 @@ def _departure_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _remote_re() -> re.Pattern[str]:
+    """'secara daring dari Aula X', and a channel of meeting a few words before "dari"/"di" ("melalui video
+    conference dari Ruang X", "via Zoom Meeting di Ruang Y", `channel` rows of event_cues.tsv)."""
     words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
                      if r["kind"] == "remote")
-    return re.compile(rf"(?<![\w-])(?:{words})[ \t]+$", re.IGNORECASE)
+    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
+    return re.compile(rf"(?<![\w-])(?:{words}|(?:{channels})(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:dari|di|bertempat[ \t]+di))"
+                      rf"[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -971,6 +971,16 @@ def test_a_headline_ends_the_name_before_how_the_event_is_met_or_broadcast(title
     assert _event(text, title).name == "Sosialisasi Pajak Daerah"
 
 
+@pytest.mark.parametrize("way", ["melalui video conference dari", "melalui Zoom Meeting di", "via zoom dari",
+                                 "secara virtual bertempat di", "secara daring di"])
+def test_a_channel_before_the_site_tells_where_the_event_is_followed_from(way):
+    text = ("PALU - Bupati Sigi mengikuti Rakornas Pengendalian Inflasi yang digelar di Gedung Sasana Bhakti Praja, "
+            f"Jakarta, {way} Ruang Rapat Bupati Sigi, Senin (3/3/2025).")
+    event = extract_text(text, published="2025-03-04").main_event
+    assert event is not None and event.venue == "Ruang Rapat Bupati Sigi"
+    assert event.place == "Kota Palu"
+
+
 def test_a_body_sentence_keeps_the_way_written_in_the_name_it_capitalizes():
     text = "Bawaslu Kabupaten Sigi menggelar Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka."
     event = extract_text(text, published="2025-03-14").main_event
