@@ -602,7 +602,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
 
-    remote = _remote_place(text, facts, venues, dateline_end(text, head_end), spans, usable)
+    remote = None if _in_person(text, sents) else \
+        _remote_place(text, facts, venues, dateline_end(text, head_end), spans, usable)
     if remote is not None:
         return remote or None
     window: list[tuple[float, int, Place]] = []
@@ -709,6 +710,15 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         return dateline_town  # "PIRU, MALUKU –": the town, written with the region that holds it
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+_IN_PERSON = re.compile(r"\b(?:menghadiri|hadir|mengikuti)[ \t]+(?:secara[ \t]+)?langsung\b", re.IGNORECASE)
+
+
+def _in_person(text: str, sents: list[tuple[int, int]]) -> bool:
+    """The event's own sentences say its people are there in person ("menghadiri secara langsung Rakornas ... di
+    SICC"): a site others follow it from ("Sekda mengikuti secara virtual dari Ruang X") is not where it is."""
+    return any(_IN_PERSON.search(text, a, b) for a, b in sents)
 
 
 def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateline: tuple[int, int], spans: list,
@@ -819,7 +829,7 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
     # is held, for the release, where its people follow it
     remote = next((v for v in venues if any(_remote_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))),
                   None)
-    if remote is not None:
+    if remote is not None and not _in_person(text, sents):
         return remote.name
     for pool, where in ((held, sents), (held, after), (venues, sents)):
         for s, e in where:

@@ -981,6 +981,16 @@ def test_a_channel_before_the_site_tells_where_the_event_is_followed_from(way):
     assert event.place == "Kota Palu"
 
 
+def test_an_event_attended_in_person_is_held_at_its_host_though_others_follow_it_from_afar():
+    text = ("Gubernur Hadiri Langsung Rakornas\n\nPALU - Gubernur Sulawesi Tengah, Anwar Lasadindi, menghadiri secara "
+            "langsung Rapat Koordinasi Nasional Kepala Daerah di Sentul International Convention Center (SICC), "
+            "Kabupaten Bogor, Jawa Barat, Kamis (7/11/2024). Sementara itu, Sekda Sulteng, Novalina Wiranti, "
+            "mengikuti rakornas secara virtual dari Ruang Polibu Kantor Gubernur Sulteng.")
+    event = extract_text(text, published="2024-11-08").main_event
+    assert event is not None and event.venue == "Sentul International Convention Center (SICC)"
+    assert event.place == "Kabupaten Bogor"
+
+
 def test_a_body_sentence_keeps_the_way_written_in_the_name_it_capitalizes():
     text = "Bawaslu Kabupaten Sigi menggelar Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka."
     event = extract_text(text, published="2025-03-14").main_event
