@@ -68,6 +68,15 @@ def _post_after_comma() -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _way_after() -> re.Pattern[str]:
+    """A manner word before a channel of meeting or broadcasting (`channel` rows of event_cues.tsv), or a comma
+    before a weekday: an unquoted theme has ended ("tema X secara daring", "tema X via Zoom", "tema X, Senin")."""
+    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
+    days = "|".join(re.escape(r["name"]) for r in load_tsv("weekdays"))
+    return re.compile(rf"\s+(?:secara|melalui|via)\s+(?:{channels})\b|,\s*(?:{days})\b", re.IGNORECASE)
+
+
 def theme_after(text: str, pos: int) -> tuple[int, int] | None:
     """Char span of the theme introduced by a cue ending at `pos`, or None."""
     if pos >= len(text):
@@ -82,6 +91,8 @@ def theme_after(text: str, pos: int) -> tuple[int, int] | None:
             return None
         m = _CLAUSE_END.search(text, pos)
         stop = m.start() if m else len(text)
+        way = _way_after().search(text, pos, stop)
+        stop = way.start() if way else stop  # "dengan tema X via Zoom, Senin (3/3)": how it was met, then its day
         post = _post_after_comma().search(text, pos, stop)
         stop = post.start() if post else stop  # "Mengangkat tema Haji, Kakanwil X membuka ...": the subject follows
         if stop - pos > 200:

@@ -53,3 +53,16 @@ def test_unquoted_theme_stops_where_the_venue_begins():
     themed = "Kegiatan ini mengusung tema Bergerak Bersama di Era Digital, kata panitia."
     start, end = theme_after(themed, themed.index("Bergerak"))
     assert themed[start:end] == "Bergerak Bersama di Era Digital"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dinas Kesehatan menggelar webinar dengan tema Cegah Stunting Sejak Dini via Zoom, Senin (3/3/2025).",
+     ["Cegah Stunting Sejak Dini"]),
+    ("Seminar bertema Desa Digital Desa Maju secara daring dan diikuti 300 peserta.", ["Desa Digital Desa Maju"]),
+    ("Sosialisasi bertajuk Pajak Untuk Negeri, Selasa (4/3/2025), diikuti 80 pelaku usaha.", ["Pajak Untuk Negeri"]),
+    # "melalui" before anything but a channel stays in the theme
+    ("Seminar dengan tema Pemberdayaan Perempuan melalui Digitalisasi UMKM berlangsung meriah.",
+     ["Pemberdayaan Perempuan melalui Digitalisasi UMKM"]),
+])
+def test_an_unquoted_theme_ends_before_the_way_it_is_met_or_its_day(nlp, text, expected):
+    assert themes(nlp, text) == expected
