@@ -991,6 +991,17 @@ def test_an_event_attended_in_person_is_held_at_its_host_though_others_follow_it
     assert event.place == "Kabupaten Bogor"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Dinas Kesehatan Kabupaten Sigi menggelar podcast kesehatan di Studio Mini Diskominfo Sigi, Senin (3/3/2025).",
+     "podcast kesehatan"),
+    ("Wali Kota Palu mengikuti vicon dengan Kementerian Dalam Negeri di Ruang Pola Kantor Wali Kota Palu, Rabu "
+     "(5/3/2025).", "vicon dengan Kementerian Dalam Negeri"),
+])
+def test_a_podcast_and_a_video_conference_are_events(text, name):
+    event = extract_text(text, published="2025-03-14").main_event
+    assert event is not None and event.name == name
+
+
 def test_a_body_sentence_keeps_the_way_written_in_the_name_it_capitalizes():
     text = "Bawaslu Kabupaten Sigi menggelar Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka."
     event = extract_text(text, published="2025-03-14").main_event
