@@ -727,7 +727,7 @@ def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateli
     Gedung Y, Jakarta") is held, for the release, where its people follow it: the place the venue names or is
     written with, else the dateline's, never the host's (False: none is written while a host venue is). None when
     nothing is followed from afar or no other venue is named."""
-    site = next(((a, b) for a, b in venues if _remote_re().search(text, max(0, a - 40), a)), None)
+    site = next(((a, b) for a, b in venues if _remote_re().search(text, max(0, a - 60), a)), None)
     if site is None:
         return None
     a, b = site
@@ -735,6 +735,16 @@ def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateli
     after = _place_after(text, facts.places, b)
     if after:
         named.append(after[0])
+    at = b  # the address written after it: "dari Ruang X, Jalan Y No. 1, Kelurahan Z"
+    while True:
+        m = re.match(r"\s*,?(?:\s*(?:km|no\.?|nomor|rt|rw)\s*[\d/.]+)*\s*,?\s*", text[at:at + 30],
+                     re.IGNORECASE)
+        nxt = next(((s2, e2, q) for s2, e2, q in spans if s2 == at + m.end() and e2 > s2), None)
+        if nxt is None:
+            break
+        if _qualifies(nxt[2]):
+            named.append(nxt[2])
+        at = nxt[1]
     d0, d1 = dateline
     dated = [p for s, e, p in spans if d0 <= s < d1 and usable(s, e)]
     dated += [p for _, p in _places_in_venue(text, facts.places, d0, d1)]
@@ -744,7 +754,7 @@ def _remote_place(text: str, facts: Facts, venues: list[tuple[int, int]], dateli
     if w and d and _nested(d, w):
         return _canonical(d)
     found = _canonical(w or d or next((p for p in dated if p.kind in ("other", "kecamatan", "desa")), None))
-    if found is None and not any(_remote_re().search(text, max(0, x - 40), x) is None for x, _ in venues):
+    if found is None and not any(_remote_re().search(text, max(0, x - 60), x) is None for x, _ in venues):
         return None  # no host venue is named ("secara hybrid di Aula X"): the usual reading says where
     return found or False
 
@@ -827,8 +837,8 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
     routed = {id(v) for v in venues if all(_toward_re().search(text, max(0, a - 30), a) for a, _ in _venue_spans(text, v))}
     # "mengikuti sidang ... secara daring dari Aula X", "hadir secara luring di Aula X": an event followed from afar
     # is held, for the release, where its people follow it
-    remote = next((v for v in venues if any(_remote_re().search(text, max(0, a - 40), a) for a, _ in _venue_spans(text, v))),
-                  None)
+    remote = next((v for v in venues
+                   if any(_remote_re().search(text, max(0, a - 60), a) for a, _ in _venue_spans(text, v))), None)
     if remote is not None and not _in_person(text, sents):
         return remote.name
     for pool, where in ((held, sents), (held, after), (venues, sents)):
@@ -867,8 +877,8 @@ def _remote_re() -> re.Pattern[str]:
     words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
                      if r["kind"] == "remote")
     channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
-    return re.compile(rf"(?<![\w-])(?:{words}|(?:{channels})(?:[ \t]+[\w-]+){{0,2}}?[ \t]+(?:dari|di|bertempat[ \t]+di))"
-                      rf"[ \t]+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{words}|(?:{channels})(?:[ \t]+[\w-]+){{0,4}}?[ \t]+"
+                      rf"(?:dari|di|bertempat[ \t]+di))[ \t]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1002,6 +1002,19 @@ def test_a_podcast_and_a_video_conference_are_events(text, name):
     assert event is not None and event.name == name
 
 
+def test_the_site_followed_from_is_placed_by_its_address_and_may_follow_who_follows():
+    text = ("PALU - Wali Kota Palu mengikuti Rakornas Pengendalian Inflasi secara virtual dari Ruang Rapat Bantaya, "
+            "Jalan Moh. Yamin No. 1, Kelurahan Tanamodindi, Senin (3/3/2025). Rakornas dipimpin Mendagri di Gedung "
+            "Sasana Bhakti Praja, Jakarta.")
+    event = extract_text(text, published="2025-03-04").main_event
+    assert event is not None and (event.venue, event.place) == ("Ruang Rapat Bantaya", "Kelurahan Tanamodindi")
+    passive = ("PALU - Rakornas Pengendalian Inflasi digelar di Gedung Sasana Bhakti Praja, Jakarta, Senin (3/3/2025), "
+               "dan diikuti secara virtual oleh Wali Kota Palu dari Ruang Rapat Bantaya Kantor Wali Kota Palu.")
+    event = extract_text(passive, published="2025-03-04").main_event
+    assert event is not None and event.venue == "Ruang Rapat Bantaya Kantor Wali Kota Palu"
+    assert event.place == "Kota Palu"
+
+
 def test_a_body_sentence_keeps_the_way_written_in_the_name_it_capitalizes():
     text = "Bawaslu Kabupaten Sigi menggelar Sosialisasi Pengawasan Pemilihan Kepala Daerah Secara Tatap Muka."
     event = extract_text(text, published="2025-03-14").main_event
