@@ -73,6 +73,8 @@ class VenuesComponent:
         channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
         self.followed_re = re.compile(rf"(?<![\w-])(?:{channels})\b[^.,;\n]{{0,20}}?\bdari\s+$", re.IGNORECASE)
         self.cues = {r["cue"] for r in load_tsv("place_cues")}
+        # posts held over one region ("Sekretaris Daerah", "Bupati"): a cued region after them is the post's
+        self.posts = {r["head"].lower() for r in load_tsv("title_heads") if r.get("takes") == "place"}
         self.full_heads = {r["head"].lower(): r["full"] for r in rows if r.get("full")}
         self.name_heads = set(load_list("place_name_heads"))
         self.head_words = {w for h in self.heads for w in h.split()}  # "Balai" of "Balai Kota Bengkulu"
@@ -443,6 +445,9 @@ class VenuesComponent:
         last = words[-1].lower()
         if last in self.name_heads:
             return False
+        tail = " ".join(words).lower()
+        if place.data.get("cue") and any(tail == h or tail.endswith(" " + h) for h in self.posts):
+            return False  # "Ruang Rapat Sekretaris Daerah Kabupaten X": the region of the post whose room it is
         if all(w.lower() in self.ranks for w in words):
             return False  # "Masjid Agung Kendari", "Masjid Raya Bengkalis": the town's own mosque is named after it
         if not place.data.get("cue"):

@@ -93,3 +93,8 @@ def test_a_floor_after_a_room_named_by_a_post_is_no_person():
     facts = extract_text("Rapat digelar di Ruang Rapat Sekda Lantai II Kantor Wali Kota Ternate, Senin (24/3/2025).")
     assert [p.name for p in facts.persons] == []
     assert [v.name for v in facts.venues] == ["Ruang Rapat Sekda", "Kantor Wali Kota Ternate"]
+
+
+def test_a_cued_region_after_a_post_in_a_room_name_is_the_post_s():
+    assert _venues("Rapat digelar di Ruang Rapat Sekretaris Daerah Kabupaten Sigi, Senin (3/3/2025).") == [
+        "Ruang Rapat Sekretaris Daerah Kabupaten Sigi"]
