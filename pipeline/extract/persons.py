@@ -246,6 +246,8 @@ def find(doc: Doc) -> list[Mention]:
             unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
+        if len(r.name.split()) == 1 and not r.honorifics and _NUMBERED.match(text, r.end):
+            continue  # "Ruang Rapat Bupati Lt. 2": a word written short before its number, no holder
         if t.data.get("english") and not _model_person(doc, r) and not _holder_after_closed_body(t, r, bool(m.group(1))):
             continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
         if not r.honorifics and not r.degrees and not m.group(1) and _EPITHET_END.match(text, r.outer_end):
@@ -1453,6 +1455,7 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+_NUMBERED = re.compile(r"\.[ \t]*(?:\d{1,3}|[IVX]{1,4})\b|[ \t]+\d{1,3}\b")  # "Lt. 2", "Lt. II", "Lt 2"
 _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
 # a number right after a name (not a phone number, not an age): no person's name is written so, a unit's or a
 # product's is
@@ -1475,6 +1478,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
                                 or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)
+        if len(words) == 1 and _NUMBERED.match(text, m.start + m.text.index(words[0]) + len(words[0])):
+            continue  # "Ruang Rapat Bupati Lt. 2", "No. 5": a word written short before its number, no name
         begin = _noble_before(text, m.start)
         r = read_name(text, begin, model_end=m.end)
         if r is not None and r.end > m.end and not _INITIALS_AFTER.fullmatch(text, m.end, r.end) \

@@ -98,3 +98,11 @@ def test_a_floor_after_a_room_named_by_a_post_is_no_person():
 def test_a_cued_region_after_a_post_in_a_room_name_is_the_post_s():
     assert _venues("Rapat digelar di Ruang Rapat Sekretaris Daerah Kabupaten Sigi, Senin (3/3/2025).") == [
         "Ruang Rapat Sekretaris Daerah Kabupaten Sigi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di Ruang Rapat Wakil Bupati Sigi Lt. 2 Kantor Bupati Sigi, Senin (3/3/2025).",
+    "Rapat digelar di Ruang Kerja Bupati Lt. II Kantor Bupati Sigi, Senin (3/3/2025).",
+])
+def test_a_floor_written_short_after_a_post_in_a_room_name_is_no_holder(text):
+    assert [p.name for p in extract_text(text).persons] == []
