@@ -876,7 +876,8 @@ def _remote_re() -> re.Pattern[str]:
     conference dari Ruang X", "via Zoom Meeting di Ruang Y", `channel` rows of event_cues.tsv)."""
     words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
                      if r["kind"] == "remote")
-    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
+    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel"
+                        and r.get("value") == "remote")
     return re.compile(rf"(?<![\w-])(?:{words}|(?:{channels})(?:[ \t]+[\w-]+){{0,4}}?[ \t]+"
                       rf"(?:dari|di|bertempat[ \t]+di))[ \t]+$", re.IGNORECASE)
 
