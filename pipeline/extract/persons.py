@@ -1111,7 +1111,7 @@ def _byline_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_GAP = re.compile(r"(?:[ \t]*(?:[A-Z][\w\-’']{0,3}\.|[A-Z][\w\-’']*|\d[\w/\-]*|dan|&|\([A-Z][\w\- ]{1,30}\)))+[ \t]*,?[ \t]*")
+_UNIT_GAP = re.compile(r"(?:[ \t]*(?>[A-Z][\w\-’']{0,3}\.|[A-Z][\w\-’']*|\d[\w/\-]*|dan|&|\([A-Z][\w\- ]{1,30}\)))+[ \t]*,?[ \t]*")
 
 
 _ABBREVIATION_BRACKET = re.compile(r"[ \t]*\([ \t]*[A-Z][a-z]*(?:[ \t][A-Z][\w\-]*){1,3}[ \t]*\)")
