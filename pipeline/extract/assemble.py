@@ -23,6 +23,35 @@ ASSEMBLY_STEPS = (
 )
 
 
+def _one_space(value: str | None) -> str | None:
+    return " ".join(value.split()) if value and ("  " in value or "\t" in value) else value
+
+
+def _single_spaced(facts: Facts) -> None:
+    """Names read from text typed with double spaces ("Sekda Sigi  Rahmat  Hidayat"), or with an entity written
+    as spaces, are written with one space between words."""
+    for p in facts.persons:
+        p.name = _one_space(p.name)
+        for t in p.titles:
+            t.text, t.organization, t.portfolio = _one_space(t.text), _one_space(t.organization), _one_space(t.portfolio)
+    for o in facts.organizations:
+        o.name, o.parent = _one_space(o.name), _one_space(o.parent)
+        o.aliases = [_one_space(a) for a in o.aliases]
+    for v in facts.venues:
+        v.name = _one_space(v.name)
+    for p in facts.places:
+        p.name = _one_space(p.name)
+    for t in facts.themes:
+        t.text = _one_space(t.text)
+    for r in facts.representations:
+        r.principal, r.representative = _one_space(r.principal), _one_space(r.representative)
+    for e in ([facts.main_event] if facts.main_event else []) + facts.events:
+        e.name, e.venue, e.organizer, e.place = (_one_space(e.name), _one_space(e.venue), _one_space(e.organizer),
+                                                 _one_space(e.place))
+        for r in e.roles:
+            r.name = _one_space(r.name)
+
+
 def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     facts = Facts(
         document_id=document.id,
@@ -33,5 +62,8 @@ def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     )
     for step in ASSEMBLY_STEPS:
         step(doc, facts)
-    posts.fill(facts, doc_text(doc))  # after every step: the posts of the titles, read by nothing above
+    text = doc_text(doc)
+    if "  " in text or "\t" in text:
+        _single_spaced(facts)
+    posts.fill(facts, text)  # after every step: the posts of the titles, read by nothing above
     return facts

@@ -1,6 +1,7 @@
 """Unicode and whitespace clean-up that keeps paragraphs."""
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -19,6 +20,30 @@ def plain_spaces(text: str) -> str:
     """The text with every kind of space written as U+0020, character for character (web pages write
     "Bupati&nbsp;Sigi"; the rules read words split by plain spaces)."""
     return text.translate(_ODD_SPACES)
+
+
+# an HTML entity a site left in its text ("Maros&nbsp;Andi", "Perumahan &amp; Kawasan")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#[xX][0-9a-fA-F]{2,4});")
+
+
+def _entity_char(m: re.Match[str]) -> str:
+    char = html.unescape(m.group(0))
+    if len(char) != 1:
+        return m.group(0)
+    pad = " " * (len(m.group(0)) - 1)
+    if char.isspace():
+        return " " + pad
+    # the mark stays beside the word it touches, the rest is space
+    after = m.string[m.end():m.end() + 1]
+    return pad + char if after[:1].isalnum() and not m.string[m.start() - 1:m.start()].isalnum() else char + pad
+
+
+def plain_entities(text: str) -> str:
+    """The text with each HTML entity written as its character and spaces, character for character
+    ("Sekda&nbsp;Andi" -> "Sekda      Andi", "&quot;Kita" -> '     "Kita'), so that offsets stay valid."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(_entity_char, text)
 
 
 def clean_text(text: str) -> str:

@@ -14,3 +14,34 @@ def test_a_paragraph_in_capitals_is_read_in_time():
     start = time.perf_counter()
     extract_text(text, published="2025-03-04")
     assert time.perf_counter() - start < 5
+
+
+def _persons(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text, published="2025-03-03").persons}
+
+
+def test_html_entities_left_in_the_text_read_as_their_characters():
+    text = ("Pemkab Pohuwato Gelar Rakor Kesiapsiagaan\n"
+            "MARISA, 3 Maret 2025 &ndash; Rakor dipimpin Sekretaris Daerah Pohuwato&nbsp;Iskandar&nbsp;Datau. "
+            "Kepala Dinas Perumahan &amp; Kawasan Permukiman Pohuwato, Ridwan Abas, memaparkan rencana aksi.\n")
+    f = extract_text(text, published="2025-03-03")
+    persons = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert persons["Iskandar Datau"] == ["Sekretaris Daerah Pohuwato"]
+    assert persons["Ridwan Abas"] == ["Kepala Dinas Perumahan & Kawasan Permukiman Pohuwato"]
+    assert "Kawasan Permukiman Pohuwato" not in [p.name for p in f.places]
+    start, end = next(p for p in f.persons if p.name == "Iskandar Datau").spans[0]
+    assert text[start:end] == "Iskandar&nbsp;Datau"
+
+
+def test_names_typed_with_double_spaces_are_written_with_one():
+    persons = _persons("Rapat Evaluasi Imunisasi\nPalu - Rapat dibuka Sekretaris Dinas Kesehatan Sigi  Rahmat  Hidayat "
+                       "dan Kepala Dinas  Sosial Sigi,  Nur  Aini.\n")
+    assert persons == {"Rahmat Hidayat": ["Sekretaris Dinas Kesehatan Sigi"], "Nur Aini": ["Kepala Dinas Sosial Sigi"]}
+
+
+def test_entity_replacement_keeps_the_length_of_the_text():
+    from pipeline.normalize.text import plain_entities
+    text = "&quot;Siap&quot;, kata Kadis PUPR &amp; Bina Marga&nbsp;Sigi &ndash; R&D"
+    out = plain_entities(text)
+    assert len(out) == len(text)
+    assert " ".join(out.split()) == '"Siap" , kata Kadis PUPR & Bina Marga Sigi – R&D'
