@@ -10,7 +10,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-_TOKEN = re.compile(r"\w+(?:[’'`\-]\w+)*|[^\s\w]")
+# a hyphen joins the parts of a word ("Al-Kautsar", "Covid-19"), not a year and the word a sloppy dateline glues to it
+# ("7 Maret 2025-Ketua DPRD ...")
+_TOKEN = re.compile(r"\w+(?:(?:[’'`]|-(?!(?<=\b(?:19|20)\d\d-)[A-Z][a-z]))\w+)*|[^\s\w]")
 
 
 class Tok:

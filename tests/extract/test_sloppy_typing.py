@@ -45,3 +45,16 @@ def test_entity_replacement_keeps_the_length_of_the_text():
     out = plain_entities(text)
     assert len(out) == len(text)
     assert " ".join(out.split()) == '"Siap" , kata Kadis PUPR & Bina Marga Sigi – R&D'
+
+
+def test_a_dateline_typed_without_spaces_gives_its_date_and_the_post_after_it():
+    f = extract_text("Rapat Paripurna DPRD Sikka\nMaumere,7 Maret 2025-Ketua DPRD Sikka Stefanus Sumandi memimpin "
+                     "rapat paripurna.\n", published="2025-03-08")
+    assert [(d.text, d.start) for d in f.dates] == [("7 Maret 2025", "2025-03-07")]
+    assert {p.name: [t.text for t in p.titles] for p in f.persons} == {"Stefanus Sumandi": ["Ketua DPRD Sikka"]}
+
+
+def test_a_decimal_comma_opens_no_date():
+    f = extract_text("Harga Cabai Turun\nPalu - Harga cabai turun 2,5 Maret ini kata pedagang, Senin (3/3/2025).\n",
+                     published="2025-03-03")
+    assert [d.text for d in f.dates] == ["Senin (3/3/2025)"]
