@@ -187,6 +187,31 @@ def _firsts() -> frozenset[str]:
     return frozenset(head_table().by_first) | frozenset(acting)
 
 
+@lru_cache(maxsize=1)
+def _misspelt_firsts() -> dict[str, str]:
+    """A head's first word typed with one letter dropped or two letters swapped ("Bupti", "Kepla", "Bupait") -> the
+    word (`typo_heads.txt`); a form that is itself a word or opens names is no typo."""
+    from pipeline.resolve.fuzzy import known_words
+
+    words, openers = known_words(), g.name_openers()
+    out: dict[str, str] = {}
+    for w in load_list("typo_heads"):
+        forms = {w[:i] + w[i + 1:] for i in range(1, len(w))} | {w[:i] + w[i + 1] + w[i] + w[i + 2:] for i in range(1, len(w) - 1)}
+        for f in forms:
+            if len(f) >= 5 and f != w and f not in _firsts() and fold(f) not in words and fold(f) not in openers:
+                out[f] = w if f not in out or out[f] == w else ""  # a form two heads share is nobody's typo
+    return {f: w for f, w in out.items() if w}
+
+
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]{4,7}\b")
+
+
+def _typos_fixed(title: str) -> str:
+    """The title with its head words typed with a letter dropped or swapped written rightly ("Bupti Bone")."""
+    typos = _misspelt_firsts()
+    return _TITLE_WORD.sub(lambda m: typos.get(m.group(0), m.group(0)), title)
+
+
 _ROLE_CUES = frozenset({"sebagai", "selaku"})
 
 
@@ -236,7 +261,7 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
                 out.append(lm[0])
                 i = lm[1]
                 continue
-        if not t.cap or (t.text not in firsts and len(t.text) < 7
+        if not t.cap or (t.text not in firsts and len(t.text) < 7 and t.text not in _misspelt_firsts()
                          and not (t.upper and t.text.capitalize() in firsts)):
             i += 1
             continue
@@ -272,7 +297,9 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     hm = heads.match(text, toks, j) or _glued_head(toks, j)
     if not hm:
         # "Sekertaris" -> "Sekretaris", "Wakil Gunernur" -> "Wakil Gubernur": misspelt words of a head
-        fixed = [Tok(x.start, x.end, correct_word(x.text)) if len(x.text) >= 7 and x.cap else x
+        typos = _misspelt_firsts()
+        fixed = [Tok(x.start, x.end, typos[x.text]) if x.text in typos else
+                 Tok(x.start, x.end, correct_word(x.text)) if len(x.text) >= 7 and x.cap else x
                  for x in toks[j:j + 4]]
         if toks[j].cap and any(f.text != x.text for f, x in zip(fixed, toks[j:j + 4])):
             hm = head_table().match(text, fixed, 0)
@@ -336,8 +363,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
-            written if j == i else f"{acting} {text[toks[j].start:end_c]}")))),
+        "corrected": _typos_fixed(correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
+            written if j == i else f"{acting} {text[toks[j].start:end_c]}"))))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
         "glued": head.text != head.expansion and head.text not in _plain_heads(),

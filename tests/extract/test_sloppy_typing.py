@@ -58,3 +58,11 @@ def test_a_decimal_comma_opens_no_date():
     f = extract_text("Harga Cabai Turun\nPalu - Harga cabai turun 2,5 Maret ini kata pedagang, Senin (3/3/2025).\n",
                      published="2025-03-03")
     assert [d.text for d in f.dates] == ["Senin (3/3/2025)"]
+
+
+def test_a_short_head_typed_with_a_letter_dropped_or_swapped_is_the_head():
+    persons = _persons("Pelatihan Kewirausahaan Pemuda\nSUMBAWA BESAR, 6 Maret 2025 – Wakil Bupti Sumbawa Mohamad Ansori "
+                       "membuka pelatihan. Hadir pula Ketau DPRD Sumbawa Abdul Rafiq dan Kepla Puskesmas Unter Iwes, "
+                       "Siti Aminah.\n")
+    assert persons == {"Mohamad Ansori": ["Wakil Bupati Sumbawa"], "Abdul Rafiq": ["Ketua DPRD Sumbawa"],
+                       "Siti Aminah": ["Kepala Puskesmas Unter Iwes"]}
