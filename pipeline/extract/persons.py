@@ -765,16 +765,21 @@ def _holder_after_unit(doc: Doc, text: str, r: NameRead) -> NameRead | None:
     return holder if holder is not None and holder.honorifics and len(holder.name.split()) >= 2 else None
 
 
+# a name in capitals that the sentence goes on after in lowercase, or after a comma: not a line in capitals
+_CAPITALS_CLOSED = re.compile(r"[ \t]*,|[ \t]+[a-z]")
+
+
 def _capitals_name(doc: Doc, text: str, pos: int) -> NameRead | None:
     """'Kapolres Kepulauan Aru AKBP SUGENG KUNDARWANTO, SH': after a title and a rank or an honorific, a name
-    written in capitals (two to four words the tables do not know as bodies or places)."""
+    written in capitals (two to four words the tables do not know as bodies or places); without them, when the
+    sentence goes on after it in lowercase or after a comma ("Walikota Kupang, YOSEF LEKAN, melantik ...")."""
     i = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
     honorifics = []
     while (h := honorific_re().match(text, i)) is not None:
         honorifics.append(h.group(0))
         i = h.end() + len(text[h.end():]) - len(text[h.end():].lstrip(" \t,"))
     m = _CAPITALS.match(text, i)
-    if not honorifics or m is None:
+    if m is None or not honorifics and not _CAPITALS_CLOSED.match(text, m.end()):
         return None
     words = m.group(0).split()
     if any(fold(w) in vocabulary() or match_place([w.title()], 0) or honorific_re().fullmatch(w) for w in words):

@@ -66,3 +66,15 @@ def test_a_short_head_typed_with_a_letter_dropped_or_swapped_is_the_head():
                        "Siti Aminah.\n")
     assert persons == {"Mohamad Ansori": ["Wakil Bupati Sumbawa"], "Abdul Rafiq": ["Ketua DPRD Sumbawa"],
                        "Siti Aminah": ["Kepala Puskesmas Unter Iwes"]}
+
+
+def test_a_holder_written_in_capitals_after_the_post_takes_it():
+    persons = _persons("Walikota Kupang Lantik Pejabat\nKUPANG – Walikota Kupang, YOSEF LEKAN, melantik 25 pejabat, "
+                       "Rabu (12/3/2025). Sekda Kota Kupang FRANSISKUS NDOEN membacakan surat keputusan.\n")
+    assert persons == {"Yosef Lekan": ["Walikota Kupang"], "Fransiskus Ndoen": ["Sekda Kota Kupang"]}
+
+
+def test_words_in_capitals_after_a_post_in_a_line_of_capitals_are_no_holder():
+    persons = _persons("BUPATI BOALEMO TINJAU BANJIR\nTILAMUTA - BUPATI BOALEMO MENINJAU LOKASI BANJIR DI DESA BANGGA, "
+                       "SELASA (4/3/2025).\n")
+    assert persons == {}
