@@ -540,12 +540,14 @@ def _lower_head_before_name(text: str, toks: list[Tok], i: int, org_ends: dict[i
     capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
                          for x in toks[i:i + 4]] + toks[i + 4:]
     hm = head_table().match(text, capped, i)
-    if not hm or hm[0] - i < 2 or not all(x.text.islower() for x in toks[i:hm[0]]):
+    if not hm or not all(x.text.islower() for x in toks[i:hm[0]]):
         return None
     lm = parse_at(text, capped, i, org_ends)
     if lm is None:
         return None
     m, end = lm
+    if hm[0] - i < 2 and not (m.data["has_tail"] and toks[hm[0]].cap):
+        return None  # a one-word head in lowercase names a post with its unit written capitalized ("bupati Sigi")
     gap = re.match(r"[ \t]+", text[m.end:m.end + 3])
     if gap and end < len(toks) and toks[end].start == m.end + gap.end() and _derived_word(toks[end].text) \
             and end + 1 < len(toks) and same_line_gap(text, toks[end], toks[end + 1]):

@@ -78,3 +78,14 @@ def test_words_in_capitals_after_a_post_in_a_line_of_capitals_are_no_holder():
     persons = _persons("BUPATI BOALEMO TINJAU BANJIR\nTILAMUTA - BUPATI BOALEMO MENINJAU LOKASI BANJIR DI DESA BANGGA, "
                        "SELASA (4/3/2025).\n")
     assert persons == {}
+
+
+def test_a_one_word_head_in_lowercase_before_its_region_and_a_name_is_a_title():
+    persons = _persons("Peresmian Puskesmas Depapre\nSENTANI – Peresmian dihadiri bupati Jayapura Yunus Wonda dan camat "
+                       "Depapre Markus Yoku, Senin (3/3/2025).\n")
+    assert {n: [t.lower() for t in ts] for n, ts in persons.items()} == {
+        "Yunus Wonda": ["bupati jayapura"], "Markus Yoku": ["camat depapre"]}
+
+
+def test_a_one_word_head_in_lowercase_without_a_name_is_no_title():
+    assert _persons("Rapat Stunting\nPalu – Menurut bupati Sigi, rapat itu penting bagi warga Desa Kalukubula.\n") == {}
