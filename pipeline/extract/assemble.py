@@ -41,6 +41,8 @@ def _single_spaced(facts: Facts) -> None:
         v.name = _one_space(v.name)
     for p in facts.places:
         p.name = _one_space(p.name)
+    for d in facts.dates:
+        d.text = _one_space(d.text)
     for t in facts.themes:
         t.text = _one_space(t.text)
     for r in facts.representations:

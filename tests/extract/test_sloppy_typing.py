@@ -89,3 +89,9 @@ def test_a_one_word_head_in_lowercase_before_its_region_and_a_name_is_a_title():
 
 def test_a_one_word_head_in_lowercase_without_a_name_is_no_title():
     assert _persons("Rapat Stunting\nPalu – Menurut bupati Sigi, rapat itu penting bagi warga Desa Kalukubula.\n") == {}
+
+
+def test_a_date_typed_with_double_spaces_or_an_entity_is_written_with_one_space():
+    f = extract_text("Festival Teluk Tomini\nParigi – Festival dibuka Senin  (10/3/2025) dan berlangsung 11&ndash;13 Maret 2025.\n",
+                     published="2025-03-10")
+    assert [d.text for d in f.dates] == ["Senin (10/3/2025)", "11– 13 Maret 2025"]
