@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 from pipeline.extract import dates, events, organizations, persons, places, representations, themes, topics, venues
 from pipeline.extract.facts import Facts
 from pipeline.normalize.document import Document
+from pipeline.normalize.text import has_invisibles, word_end
 from pipeline.resolve import posts
 from pipeline.resolve.tokens import doc_text
 from pipeline.version import extractor_version
@@ -54,6 +55,20 @@ def _single_spaced(facts: Facts) -> None:
             r.name = _one_space(r.name)
 
 
+def _whole_words(facts: Facts, original: str, text: str) -> None:
+    """Spans read from a text whose invisible characters were moved out of its words end where the words end."""
+    def whole(span):
+        return (span[0], word_end(original, text, span[1])) if span else span
+
+    for p in facts.persons:
+        p.spans = [whole(s) for s in p.spans]
+        for t in p.titles:
+            t.span = whole(t.span)
+    for things in (facts.organizations, facts.places, facts.venues):
+        for x in things:
+            x.spans = [whole(s) for s in x.spans]
+
+
 def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     facts = Facts(
         document_id=document.id,
@@ -67,5 +82,7 @@ def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     text = doc_text(doc)
     if "  " in text or "\t" in text:
         _single_spaced(facts)
+    if has_invisibles(document.text):
+        _whole_words(facts, document.text, text)
     posts.fill(facts, text)  # after every step: the posts of the titles, read by nothing above
     return facts

@@ -12,7 +12,7 @@ from pipeline.extract.assemble import assemble
 from pipeline.extract.registry import VERSION_KEY, get_nlp
 from pipeline.nlp.state import mentions  # noqa: F401  (registers Doc extensions)
 from pipeline.normalize.document import make_document
-from pipeline.normalize.text import blank_frame, plain_entities, plain_spaces, unwrap_lines
+from pipeline.normalize.text import blank_frame, plain_entities, plain_invisibles, plain_spaces, unwrap_lines
 from pipeline.records import Document, Facts
 from pipeline.rejects import Reject
 from pipeline.settings import Settings
@@ -20,13 +20,13 @@ from pipeline.settings import Settings
 
 def _make_doc(nlp: Language, document: Document) -> Doc:
     # same length: the facts' offsets are offsets into document.text
-    text = blank_frame(unwrap_lines(plain_spaces(plain_entities(document.text))),
-                       plain_spaces(plain_entities(document.title or "")))
+    text = blank_frame(unwrap_lines(plain_spaces(plain_invisibles(plain_entities(document.text)))),
+                       plain_spaces(plain_invisibles(plain_entities(document.title or ""))))
     doc = nlp.make_doc(text)
     doc.user_data["warta.text"] = text  # read by doc_text(): spaCy rebuilds doc.text on each access
     doc._.published = document.published
     doc._.document_id = document.id
-    doc._.title = plain_spaces(plain_entities(document.title)) if document.title else document.title
+    doc._.title = plain_spaces(plain_invisibles(plain_entities(document.title))) if document.title else document.title
     return doc
 
 

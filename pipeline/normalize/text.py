@@ -46,6 +46,48 @@ def plain_entities(text: str) -> str:
     return _ENTITY.sub(_entity_char, text)
 
 
+# characters that show nothing: a soft hyphen, zero-width (non-)joiners and spaces, a word joiner, a BOM
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_JOINERS = "\u00ad\u200c\u200d\u2060"
+_CHUNK_WITH_INVISIBLE = re.compile(r"[^ \t\n]*[\u00ad\u200b\u200c\u200d\u2060\ufeff][^ \t\n]*")
+
+
+def _visible_chunk(m: re.Match[str]) -> str:
+    chunk, out, pad = m.group(0), [], 0
+    for k, ch in enumerate(chunk):
+        if _INVISIBLE.match(ch):
+            if ch == "\u200b" and chunk[k + 1:k + 2].isupper() and out and not out[-1].isupper():
+                out.append(" " * pad + " ")  # "Mohamad\u200bIrwan": a zero-width space between two words parts them
+                pad = 0
+            else:
+                pad += 1
+            continue
+        if pad and not ch.isalnum():
+            out.append(" " * pad)  # the word ends here: its spaces stand before the punctuation after it
+            pad = 0
+        out.append(ch)
+    return "".join(out) + " " * pad
+
+
+def word_end(original: str, text: str, end: int) -> int:
+    """The end of a span read from `plain_invisibles(original)`, moved over the letters the padding took the place of."""
+    while end < len(text) and text[end] == " " and (original[end].isalnum() or original[end] in _JOINERS):
+        end += 1
+    return end
+
+
+def has_invisibles(text: str) -> bool:
+    return _INVISIBLE.search(text) is not None
+
+
+def plain_invisibles(text: str) -> str:
+    """The text with the characters that show nothing taken out of each word and written as spaces after it,
+    so that the word reads whole ("Moha\u00admad" -> "Mohamad ") and the words keep their offsets."""
+    if not _INVISIBLE.search(text):
+        return text
+    return _CHUNK_WITH_INVISIBLE.sub(_visible_chunk, text)
+
+
 def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")

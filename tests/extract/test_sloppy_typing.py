@@ -95,3 +95,15 @@ def test_a_date_typed_with_double_spaces_or_an_entity_is_written_with_one_space(
     f = extract_text("Festival Teluk Tomini\nParigi – Festival dibuka Senin  (10/3/2025) dan berlangsung 11&ndash;13 Maret 2025.\n",
                      published="2025-03-10")
     assert [d.text for d in f.dates] == ["Senin (10/3/2025)", "11– 13 Maret 2025"]
+
+
+def test_characters_that_show_nothing_leave_words_whole():
+    text = ("Rapat Stunting\nPalu – Bupati Sigi Moha\u00admad\u200bIrwan membuka rapat di Desa Kalu\u00adku\u00adbula, "
+            "Senin (3/3/2025).\n")
+    f = extract_text(text, published="2025-03-03")
+    assert {p.name: [t.text for t in p.titles] for p in f.persons} == {"Mohamad Irwan": ["Bupati Sigi"]}
+    assert "Desa Kalukubula" in [p.name for p in f.places]
+    start, end = f.persons[0].spans[0]
+    assert text[start:end] == "Moha\u00admad\u200bIrwan"
+    place = next(p for p in f.places if p.name == "Desa Kalukubula")
+    assert [text[s:e] for s, e in place.spans] == ["Desa Kalu\u00adku\u00adbula"]
