@@ -56,7 +56,9 @@ def _visible_chunk(m: re.Match[str]) -> str:
     chunk, out, pad = m.group(0), [], 0
     for k, ch in enumerate(chunk):
         if _INVISIBLE.match(ch):
-            if ch == "\u200b" and chunk[k + 1:k + 2].isupper() and out and not out[-1].isupper():
+            if not out or out[-1] == " ":
+                out.append(" ")  # before the word: a space where it stands
+            elif ch == "\u200b" and chunk[k + 1:k + 2].isupper() and out and not out[-1].isupper():
                 out.append(" " * pad + " ")  # "Mohamad\u200bIrwan": a zero-width space between two words parts them
                 pad = 0
             else:

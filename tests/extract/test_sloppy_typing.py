@@ -107,3 +107,9 @@ def test_characters_that_show_nothing_leave_words_whole():
     assert text[start:end] == "Moha\u00admad\u200bIrwan"
     place = next(p for p in f.places if p.name == "Desa Kalukubula")
     assert [text[s:e] for s, e in place.spans] == ["Desa Kalu\u00adku\u00adbula"]
+
+
+def test_an_invisible_character_before_a_word_keeps_the_word_in_place():
+    text = "Rapat Stunting\nPalu – Bupati Sigi Mohamad Irwan membuka rapat, \u200bSenin (3/3/2025).\n"
+    f = extract_text(text, published="2025-03-03")
+    assert [(d.text, text[d.span[0]:d.span[1]]) for d in f.dates] == [("Senin (3/3/2025)", "Senin (3/3/2025)")]
