@@ -110,6 +110,8 @@ def light_clean(text: str) -> str:
 _LINE_CLOSED = re.compile(r"[.!?:;\"”’'*#®©)\]\-–—/|=_]$")
 _LINE_OPENS_ITEM = re.compile(r"(?:\d+[.)]|[a-zA-Z][.)][ \t]|[-•*#@“\"'‘>–—=_]|https?:)")
 _INNER_STOP = re.compile(r"[a-z\d)][.!?][\"”’]?[ \t]+[A-Z]")  # a sentence ends inside the line: running text
+# "Peserta : 150 orang", "Hari/Tanggal: Senin, ...": a report's field label opens a line of its own
+_LINE_OPENS_FIELD = re.compile(r"[A-Z][\w/.]*(?:[ \t]+[A-Za-z][\w/.]*){0,2}[ \t]*:(?:[ \t]|$)")
 # "Sigi, 3 Februari 2025", "Luwuk – ...", "KOTA PALU - Senin, ...": a dateline opens a release's body
 _DATELINE = re.compile(r"[A-Z][\w.’' ]{0,40}?(?:,[ \t]*\d{1,2}[ \t/]|[ \t]+[–—-]{1,2}[ \t])")
 _LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z\-]+\b")
@@ -134,7 +136,7 @@ def unwrap_lines(text: str) -> str:
         nl = pos + len(a)
         pos = nl + 1
         a, b = a.rstrip(), b.lstrip()
-        if not a or not b or _LINE_CLOSED.search(a) or _LINE_OPENS_ITEM.match(b):
+        if not a or not b or _LINE_CLOSED.search(a) or _LINE_OPENS_ITEM.match(b) or _LINE_OPENS_FIELD.match(b):
             continue
         last = a.rsplit(None, 1)[-1]
         if _DATELINE.match(b):
@@ -146,7 +148,8 @@ def unwrap_lines(text: str) -> str:
         # sentence ends inside it, or it has lowercase words and opens with a dateline or follows another wrapped
         # line of the paragraph (a headline stands alone)
         prose = [w for w in _LOWER_WORD.findall(a) if w not in ("dan", "atau", "serta")]
-        if _PROSE_LINE <= len(a) <= _PAGE_WIDTH and (_INNER_STOP.search(a) or len(prose) >= 3 and (
+        item = _LINE_OPENS_ITEM.match(a)  # "2. Kepala Dinas X, Nama": the item's number ends no sentence
+        if _PROSE_LINE <= len(a) <= _PAGE_WIDTH and (_INNER_STOP.search(a, item.end() if item else 0) or len(prose) >= 3 and (
                 _DATELINE.match(a) or _PROSE_LINE <= len(before.strip()) <= _PAGE_WIDTH)):
             out[nl] = " "
     return "".join(out)

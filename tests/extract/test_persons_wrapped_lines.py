@@ -24,3 +24,16 @@ def test_headlines_datelines_lists_and_signatures_stay_on_their_lines():
     assert unwrap_lines(text) == text
     assert len(unwrap_lines(WRAPPED)) == len(WRAPPED)
     assert extract_text(WRAPPED).persons  # offsets stay offsets into the text as given
+
+
+def test_a_field_label_or_a_numbered_holder_ends_the_line_before_it():
+    text = ("Laporan Kegiatan Sosialisasi\n\nNarasumber :\n"
+            "1. Kepala Dinas Sosial Kabupaten Sigi, Hasanuddin Lasigi\n"
+            "2. Kepala Seksi Pencegahan BNN Kabupaten Sigi, Marlina Tandipau\n"
+            "Peserta : 150 orang siswa SMA Negeri 1 Biromaru\n"
+            "Tempat : Aula Kantor Camat Sigi Biromaru")
+    assert unwrap_lines(text) == text
+    listed = ("Rapat dibuka pukul 09.00 WITA di aula kantor camat. Hadir dalam rapat tersebut antara lain:\n"
+              "2. Kepala Seksi Pencegahan BNN Kabupaten Sigi, Marlina Tandipau\nKegiatan ditutup siang harinya.")
+    assert unwrap_lines(listed) == listed
+    assert persons(text).get("Marlina Tandipau") == ["Kepala Seksi Pencegahan BNN Kabupaten Sigi"]
