@@ -199,6 +199,11 @@ class RoleReader:
     # ---------------------------------------------------------------- organizer
     def organizer(self, main: Candidate, sentences: list[tuple[int, int]],
                   event_sentences: list[tuple[int, int]]) -> str | None:
+        # "Penyelenggara : Dinas X": a report's field names the body that runs the event it reports
+        for m in self.lex.organizer_label_re.finditer(self.text):
+            org = self._org_at(m.end())
+            if org:
+                return org.name
         for s, e in event_sentences:
             for m in self.lex.agent_re.finditer(self.text, s, e):
                 after = _AGENT_GAP.match(self.text, m.end())

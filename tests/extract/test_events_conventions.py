@@ -1117,3 +1117,12 @@ def test_cue_words_with_a_demonstrative_point_back_to_the_event_named_before():
     event = extract_text(text, title=title).main_event
     assert event.name == "penyerahan tanda kehormatan Satyalancana Karya Satya kepada 40 aparatur sipil negara"
     assert event.venue == "Lapangan Kantor Bupati Sigi"
+
+
+def test_a_reports_organizer_field_names_the_organizer():
+    title = "Pelantikan Pengurus Karang Taruna Kecamatan"
+    text = (f"{title}\n\nNama Kegiatan: Pelantikan Pengurus Karang Taruna Kecamatan Tallo Masa Bakti 2025-2030\n"
+            "Hari/Tanggal: Sabtu, 15 Maret 2025\nTempat: Gedung Serbaguna Kecamatan Tallo, Kota Makassar\n"
+            "Penyelenggara: Dinas Sosial Kota Makassar\nPeserta: Pengurus Karang Taruna dan tokoh pemuda\n\n"
+            "Pelantikan dilakukan oleh Camat Tallo, Syahrir Daeng Tutu.")
+    assert _event(text, title).organizer == "Dinas Sosial Kota Makassar"
