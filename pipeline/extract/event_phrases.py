@@ -102,6 +102,8 @@ class EventLexicon:
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])
         self.rating_outcome_re = _phrase_regex([c for c, _ in cues.get("rating_outcome", [])])
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
+        self.field_label_re = phrase_regex([c for c, _ in cues.get("field_label", [])], before=r"(?m)^[ \t]*",
+                                           after=r"[ \t]*:")
         self.organizer_label_re = phrase_regex([c for c, _ in cues.get("organizer_label", [])],
                                                after=r"[ \t]*:[ \t]*")
         # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")

@@ -208,6 +208,18 @@ _HELD_ANAPHORA = re.compile(r"\s*(?:acara|kegiatan|agenda)\s+(?:(?:ini|itu|terse
                             re.IGNORECASE)
 
 
+def _field_lines(text: str, lex: EventLexicon, sentences: list[tuple[int, int]], sents: list[tuple[int, int]],
+                 head_end: int) -> list[tuple[int, int]]:
+    """The event's sentences with the report's lines of when and where ("Hari/Tanggal : Senin, 3 Maret 2025",
+    "Tempat : Aula X", "Lokasi : Desa Y") put after those of the body and before the headline."""
+    at = [m.start() for m in lex.field_label_re.finditer(text, head_end)]
+    if not at:
+        return sents
+    fields = [(s, e) for s, e in sentences if (s, e) not in sents and any(s <= a < e for a in at)]
+    body = [x for x in sents if x[0] >= head_end]
+    return body + fields + [x for x in sents if x[0] < head_end]
+
+
 def _anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body sentences that speak of the event by reference ("Acara tersebut diselenggarakan oleh ...")."""
     return [(s, e) for s, e in sentences if (s, e) not in sents and _ANAPHORA.match(text, s, min(e, s + 60))]
@@ -917,7 +929,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         chosen = _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
-        sents = _event_sentences(group, rep, sentences, head_end, cands)
+        sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands), head_end)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)))
         if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...

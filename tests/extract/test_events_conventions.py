@@ -1126,3 +1126,13 @@ def test_a_reports_organizer_field_names_the_organizer():
             "Penyelenggara: Dinas Sosial Kota Makassar\nPeserta: Pengurus Karang Taruna dan tokoh pemuda\n\n"
             "Pelantikan dilakukan oleh Camat Tallo, Syahrir Daeng Tutu.")
     assert _event(text, title).organizer == "Dinas Sosial Kota Makassar"
+
+
+def test_a_reports_fields_of_when_and_where_speak_of_its_event():
+    title = "Laporan Kegiatan Monitoring Dana Desa"
+    text = (f"{title}\n\nDasar : Surat Perintah Tugas Bupati Halmahera Barat Nomor 094/45/ST/2025\n"
+            "Tujuan : Memantau realisasi Dana Desa Tahap I\nLokasi : Desa Gamlamo, Kecamatan Jailolo\n"
+            "Waktu Pelaksanaan : Selasa, 18 Maret 2025\nTim Monitoring :\n1. Inspektur Pembantu Wilayah II, Rosmina Tjan\n"
+            "2. Auditor Ahli Muda, Fahrul Saleh\nHasil Monitoring : Realisasi fisik telah mencapai 80 persen.")
+    event = _event(text, title)
+    assert (event.place, event.start) == ("Desa Gamlamo", "2025-03-18")
