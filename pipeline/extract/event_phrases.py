@@ -34,7 +34,8 @@ _COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "
 # the number of a stage: roman or arabic numerals, "ke-2", ordinal and cardinal words
 _STAGE = re.compile(r"^(?:[IVX]+|\d+|ke-?\d+|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga|empat|lima)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
+# "dengan tema X"; a report's "dengan hasil sebagai berikut", "dengan agenda X": the theme, outcome or agenda follows
+_THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat", "hasil", "agenda", "kesimpulan", "materi"}
 
 
 @dataclass

@@ -92,3 +92,12 @@ def test_a_years_era_mark_ends_the_sentence_and_the_name():
     text = ("Kantor Kemenag menggelar manasik haji bagi calon jemaah haji tahun 1446 H. Manasik dilaksanakan di "
             "Masjid Raya Jailolo.")
     assert _name(text, "manasik haji") == "manasik haji bagi calon jemaah haji tahun 1446 H"
+
+
+
+def test_a_reports_outcome_or_agenda_after_dengan_ends_the_event_name():
+    text = ("Pada hari ini telah dilaksanakan Rapat Persiapan Musabaqah Tilawatil Quran Tingkat Kabupaten Kolaka "
+            "dengan hasil sebagai berikut: 1. Pelaksanaan MTQ pada bulan Mei 2025.")
+    assert _name(text, "Rapat Persiapan") == "Rapat Persiapan Musabaqah Tilawatil Quran Tingkat Kabupaten Kolaka"
+    text = "Dinas Kesehatan menggelar Rapat Koordinasi Lintas Sektor dengan agenda pembahasan kasus demam berdarah."
+    assert _name(text, "Rapat Koordinasi") == "Rapat Koordinasi Lintas Sektor"
