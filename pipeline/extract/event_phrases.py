@@ -243,6 +243,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
         if low in _COPULAS:
             break
+        if tok == low == "antara" and nxt.lower() == "lain":
+            break  # "Agenda rapat antara lain: 1. ...": the items of a list follow, not more of the name
         if tok == low == "tahap" and _STAGE.match(nxt):
             end = e
             continue  # "penyaluran bantuan beras tahap kedua", "Dana Desa tahap II": the stage is part of the name

@@ -919,6 +919,12 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     cands = [m.data["candidate"] for m in mentions(doc, "event") if "candidate" in m.data]
     cands = [c for c in cands if not any(a <= c.cue_start < b and (a, b) != (c.start, c.end)
                                          for a, b in blocked + venue_spans)]
+    # "Komandan Upacara : AKBP X", "Pembina Apel": a post whose head holds the event word is no mention of an event
+    posts = [(t.start, t.end, set(t.data.get("head", "").lower().split())) for t in mentions(doc, "title")
+             if " " in t.data.get("head", "")]
+    if posts:
+        cands = [c for c in cands if not any(a <= c.cue_start < b and text[c.cue_start:c.cue_end].lower() in head
+                                             for a, b, head in posts)]
     days = [d.span[0] for d in facts.dates if d.span]
     if _reports_rating(text, sentences, head_end, lex):
         facts.events.extend(future_events(text, facts, cands, sentences))

@@ -1136,3 +1136,20 @@ def test_a_reports_fields_of_when_and_where_speak_of_its_event():
             "2. Auditor Ahli Muda, Fahrul Saleh\nHasil Monitoring : Realisasi fisik telah mencapai 80 persen.")
     event = _event(text, title)
     assert (event.place, event.start) == ("Desa Gamlamo", "2025-03-18")
+
+
+def test_an_agenda_listed_after_antara_lain_is_no_event_name():
+    title = "Pemprov Gorontalo Gelar Rapat Pimpinan"
+    text = (f"{title}\n\nGORONTALO - Pemerintah Provinsi Gorontalo menggelar rapat pimpinan yang dipimpin oleh "
+            "Sekretaris Daerah Provinsi Gorontalo, Darwis Moridu, Senin (10/3/2025).\nAgenda rapat antara lain:\n"
+            "1. Evaluasi serapan anggaran triwulan I;\n2. Persiapan Hari Ulang Tahun Provinsi Gorontalo.")
+    assert _event(text, title).name == "Rapat Pimpinan"
+
+
+def test_a_ceremony_post_named_in_a_field_is_no_mention_of_the_event():
+    title = "Apel Gelar Pasukan Operasi Ketupat"
+    text = (f"{title}\n\nMATARAM - Apel gelar pasukan Operasi Ketupat Rinjani 2025 dilaksanakan di Lapangan Bhara "
+            "Daksa, Rabu (26/3/2025).\nInspektur Upacara : Gubernur NTB, Lalu Muhammad Iqbal\n"
+            "Komandan Upacara : AKBP Made Suryadi\nPerwira Upacara : Kompol Ahmad Rizal\n"
+            "Peserta upacara terdiri dari personel TNI, Polri, Dinas Perhubungan dan Satpol PP.")
+    assert _event(text, title).name == "Apel Gelar Pasukan Operasi Ketupat"
