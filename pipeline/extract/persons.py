@@ -73,6 +73,12 @@ _CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+men
 # names the principal after the comma
 _PRINCIPAL_BEFORE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:Mewakili|Atas[ \t]+nama)[ \t]+$")
 _COMMA_AFTER = re.compile(r"[ \t]*,")
+_FIELD_COLON = re.compile(r"[ \t]*:[ \t]*(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _credit_labels() -> frozenset[str]:
+    return frozenset(load_list("credit_labels"))  # "Redaktur: Budi" credits the release, no post
 _NOT_BYLINE = {"rel", "red", "adv", "foto", "ant", "antara", "humas", "editor", "sumber", "ist", "dok"}
 
 
@@ -210,7 +216,12 @@ def find(doc: Doc) -> list[Mention]:
             named[t.start] = p
             claimed.add((r.start, r.end))
             continue
-        m = _AFTER.match(text, _past_affiliation(doc, text, t.end, t))
+        at = _past_affiliation(doc, text, t.end, t)
+        field = _FIELD_COLON.match(text, at)
+        if field and t.text.lower() not in _credit_labels() \
+                and not text[text.rfind("\n", 0, t.start) + 1:t.start].strip(" \t-•*0123456789.)"):
+            at = field.end()  # "Komandan Upacara : AKBP X", "Ketua Panitia : Budi": a report's field names the holder
+        m = _AFTER.match(text, at)
         newline = bool(m.group(2))
         r = read_name(text, m.end(), allow_newline=False, name_slot=bool(m.group(1)) and not newline)
         if r is None and not newline and _LEADING_INITIAL.match(text, m.end()):

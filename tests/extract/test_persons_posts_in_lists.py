@@ -44,3 +44,14 @@ def test_one_word_after_a_post_closed_by_its_place_is_the_holder_though_read_as_
     assert _unknown_place_after_placed_post(p, loc, title, {start - 1})
     town = Mention(start, start + 7, "Tarmuji", kind="person", data={"name": "Bireuen", "how": "after", "title": title})
     assert not _unknown_place_after_placed_post(town, loc, title, {start - 1})
+
+
+def test_a_post_written_as_a_reports_field_label_is_its_holders():
+    text = ("Laporan Kegiatan Lomba Desa\n\nHari/Tanggal : Senin, 3 Maret 2025\nKetua Panitia : Andi Baso Lallo\n"
+            "Komandan Upacara : AKBP Made Suryadi\nSekretaris Panitia : Hasnah Dg. Ngai, S.Pd\n"
+            "Bupati Wajo: Kita Harus Kerja Keras")
+    got = persons(text)
+    assert got.get("Andi Baso Lallo") == ["Ketua Panitia"]
+    assert got.get("Made Suryadi") == ["Komandan Upacara"]
+    assert got.get("Hasnah Dg. Ngai") == ["Sekretaris Panitia"]
+    assert len(got) == 3
