@@ -211,7 +211,8 @@ class VenuesComponent:
             if self.patient_re.search(text[max(0, m.start() - 40):m.end()]):
                 continue  # "dirawat di RS Kasih Ibu, Kupang": where a patient lies
             bodies = set()
-            held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start()))
+            held = bool(self.held_re.search(text, max(0, m.start() - 30), m.start())) \
+                or m.group(0).rstrip().endswith(":")  # "Tempat : SMA Negeri 1 X": the field says where it is held
             while pos < len(text) and len(names) < 2:
                 end = self._name_run(text, pos, opens_body=pos in org_at)
                 if end is not None and org_end.get(pos, 0) >= end and not re.search(r"[,.;:\n]", text[end:org_end[pos]]):

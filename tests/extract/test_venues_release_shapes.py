@@ -217,3 +217,11 @@ def test_customary_halls_and_forts_are_venues(text, venues):
 ])
 def test_short_and_english_heads_of_halls(text, venue):
     assert _venues(text) == [venue]
+
+
+def test_a_body_after_a_reports_field_of_where_is_the_venue():
+    text = ("Sosialisasi Narkoba\n\nAcara : Sosialisasi Pencegahan Narkoba\nHari/Tanggal : Rabu, 5 Maret 2025\n"
+            "Tempat : SMA Negeri 1 Biromaru\nPeserta : 150 orang siswa")
+    assert _venues(text) == ["SMA Negeri 1 Biromaru"]
+    text = "Penyaluran BLT Dana Desa\n\nLokasi: Kantor Desa Kambatatana, Kecamatan Pandawai.\nJumlah penerima: 45 KPM."
+    assert _venues(text) == ["Kantor Desa Kambatatana"]
