@@ -35,7 +35,8 @@ _COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "
 _STAGE = re.compile(r"^(?:[IVX]+|\d+|ke-?\d+|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga|empat|lima)$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # "dengan tema X"; a report's "dengan hasil sebagai berikut", "dengan agenda X": the theme, outcome or agenda follows
-_THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat", "hasil", "agenda", "kesimpulan", "materi"}
+_THEME_WORDS = {"tema", "tajuk", "judul", "topik", "mengusung", "mengangkat"}
+_REPORT_WORDS = {"hasil", "agenda", "kesimpulan", "materi"}  # a bare cue keeps its agenda: "Pertemuan dengan agenda X"
 
 
 @dataclass
@@ -286,7 +287,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
                 break
         if low == "dengan" and _ACTIVE_VERB.match(nxt):
             break  # "apel dengan membuat daftar ...": how it is done, not more of the name
-        if low == "dengan" and (nxt[:1].isdigit() or nxt.lower() in _THEME_WORDS):
+        if low == "dengan" and (nxt[:1].isdigit() or nxt.lower() in _THEME_WORDS
+                                or (nxt.lower() in _REPORT_WORDS and len(text[pos:end].split()) > 1)):
             break  # "... PPID dengan tema ...": the theme follows, not more of the name
         end = e
     return _trim(text, pos, end)

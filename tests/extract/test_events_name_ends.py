@@ -101,3 +101,8 @@ def test_a_reports_outcome_or_agenda_after_dengan_ends_the_event_name():
     assert _name(text, "Rapat Persiapan") == "Rapat Persiapan Musabaqah Tilawatil Quran Tingkat Kabupaten Kolaka"
     text = "Dinas Kesehatan menggelar Rapat Koordinasi Lintas Sektor dengan agenda pembahasan kasus demam berdarah."
     assert _name(text, "Rapat Koordinasi") == "Rapat Koordinasi Lintas Sektor"
+
+
+def test_a_bare_cue_keeps_the_agenda_that_names_it():
+    text = "Dinas Kominfo menggelar pertemuan dengan agenda penguatan kerja sama antardaerah, Rabu (13/3/2025)."
+    assert _name(text, "pertemuan") == "pertemuan dengan agenda penguatan kerja sama antardaerah"
