@@ -481,6 +481,8 @@ def _runs_on(text: str, toks: list[Tok], found: list[Mention], m: Mention, rest:
     rtoks = tokenize(rest)
     if g.head_table().match(rest, rtoks, 0) or g.acronym_table().match(rest, rtoks, 0):
         return False
+    if (cls := g.office_classes().match(rest, rtoks, 0)) and cls[0] == len(rtoks):
+        return False  # "Pengadilan Negeri X Kelas IA": the office's class written after its seat
     if in_headline:
         return True
     # the words after the body are named again outside every body: a person's name, not the body's
@@ -1046,6 +1048,9 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     k = _token_from(toks, cont[0])
     if k is None:
         return None
+    if (cls := _class_after_bracket(text, toks, k)) is not None and toks[cls[1] - 1].end == cont[1]:
+        return _spliced(text, toks, p, k, cls[1], jurisdiction=(p.end + cls[0] - k, p.end + cls[1] - k),
+                        jur_prefix=cls[2])
     jur = g._jurisdiction(text, toks, k, 3)
     if not jur or jur[2] or toks[jur[0] - 1].end != cont[1]:
         return None
@@ -1244,6 +1249,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             if jur and not jur[2]:
                 return toks[k].start, toks[jur[0] - 1].end
         return None
+    if (cls := _class_after_bracket(text, toks, k)) is not None:
+        return toks[k].start, toks[cls[1] - 1].end  # "Balai Pemasyarakatan (Bapas) Kelas II Ambon"
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
         n = _name_words_end(text, toks, k, 4, lambda t: not g._is_prefix(t))
         if n > k:
@@ -1272,6 +1279,18 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return _proper_name_after_bracket(text, toks, k)
+
+
+def _class_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int, str | None] | None:
+    """(seat start, seat end, level) of an office's class and seat written after its bracket: the class belongs to
+    the name as it does after the short form ("Lembaga Pembinaan Khusus Anak (LPKA) Kelas II Kupang")."""
+    cls = g.office_classes().match(text, toks, k)
+    if not cls or cls[0] >= len(toks) or not g.same_line_gap(text, toks[cls[0] - 1], toks[cls[0]]):
+        return None
+    jur = g._jurisdiction(text, toks, cls[0], 3)
+    if not jur or jur[2]:
+        return None
+    return cls[0], jur[0], jur[1]
 
 
 def _name_words_end(text: str, toks: list[Tok], k: int, limit: int, also) -> int:

@@ -450,6 +450,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if pm and any(not toks[k].cap for k in range(j, pm[0]) if toks[k].is_word and toks[k].text not in CONNECTORS):
             p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
             p.end = j = pm[0]
+    if mode == "place" and j < len(toks) and (cls := office_classes().match(text, toks, j)) and cls[0] < len(toks) \
+            and same_line_gap(text, toks[cls[0] - 1], toks[cls[0]]) and toks[cls[0]].cap and toks[cls[0]].is_word:
+        p.end = j = cls[0]  # "Pengadilan Negeri Kelas IA Mataram": a court's class, then its seat
     unknown = 0
     titled = _after_post(text, toks, i)  # the body of a post: its holder may follow
     while j < len(toks):
@@ -524,6 +527,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         and not _no_city(" ".join(x.text for x in toks[j:k])):
                     # "Polresta Kupang Kota", "Polres Bima Kota": the unit serving the kota that shares a kabupaten's name
                     p.end = k + 1
+                elif mode == "place" and k < len(toks) and (cls := office_classes().match(text, toks, k)) \
+                        and same_line_gap(text, toks[k - 1], toks[k]):
+                    p.end = cls[0]  # "Pengadilan Negeri Makassar Kelas IA Khusus": the class after the seat
                 break
         if mode == "place":
             if not head.unit.startswith("Pemerintah"):

@@ -185,10 +185,25 @@ def org_key(expanded: str) -> str:
     rest = [w for i, w in enumerate(rest) if i not in cut]
     rest = [w for w in rest if w not in _REGION_WORDS and w != "se"]
     # "Lapas Kelas IIB Amuntai" = "Lapas Amuntai": an office's class is no part of what it is
-    rest = [w for i, w in enumerate(rest)
-            if not (w == "kelas" and i + 1 < len(rest) and _CLASS.fullmatch(rest[i + 1]))
-            and not (i > 0 and rest[i - 1] == "kelas" and _CLASS.fullmatch(w))]
+    rest = _without_class(rest)
     return " ".join(head + rest)
 
 
 _CLASS = re.compile(r"(?:i{1,3}|iv|1|2|3)[ab]?")
+# what a class may go on with: "Kelas IA Khusus" (a court), "Kelas I TPI", "Kelas II Non TPI" (an immigration office)
+_CLASS_TAIL = (("khusus",), ("tpi",), ("non", "tpi"))
+
+
+def _without_class(words: list[str]) -> list[str]:
+    out, i = [], 0
+    while i < len(words):
+        if words[i] == "kelas" and i + 1 < len(words) and _CLASS.fullmatch(words[i + 1]):
+            i += 2
+            for tail in _CLASS_TAIL:
+                if tuple(words[i:i + len(tail)]) == tail:
+                    i += len(tail)
+                    break
+            continue
+        out.append(words[i])
+        i += 1
+    return out

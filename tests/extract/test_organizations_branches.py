@@ -125,3 +125,26 @@ def test_a_listed_companys_branch_after_tbk_joins_its_name():
     found = _orgs("Kartu dibagikan bersama PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sengkang pada Senin.")
     assert "PT Bank Rakyat Indonesia (Persero) Tbk Kantor Cabang Sengkang" in found
     assert "Kantor Cabang Sengkang" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Balai Pemasyarakatan (Bapas) Kelas II Ambon mendampingi klien anak pada Rabu.", "Balai Pemasyarakatan Kelas II Ambon"),
+    ("Lembaga Pembinaan Khusus Anak (LPKA) Kelas II Kupang menggelar pentas seni.",
+     "Lembaga Pembinaan Khusus Anak Kelas II Kupang"),
+    ("Ketua Pengadilan Negeri Kelas IB Ende, Yohanes Woda, mengatakan hal itu.", "Pengadilan Negeri Kelas IB Ende"),
+    ("Ketua Pengadilan Negeri Makassar Kelas IA Khusus, Lalu Suryadi, hadir. Pengadilan Negeri Makassar menggelar "
+     "sidang.", "Pengadilan Negeri Makassar Kelas IA Khusus"),
+])
+def test_an_office_class_after_the_bracket_or_around_a_courts_seat(text, name):
+    assert name in org_names(text)
+
+
+def test_a_court_written_short_is_the_court_named_in_full():
+    found = _orgs("Ketua Pengadilan Negeri Mamuju, Ahmad Syarifuddin, melantik panitera di PN Mamuju pada Jumat.")
+    assert found == {"Pengadilan Negeri Mamuju": ["PN Mamuju"]}
+
+
+def test_an_immigration_office_with_and_without_its_class_is_one():
+    found = _orgs("Kantor Imigrasi Kelas II TPI Bima menggelar sosialisasi. Kepala Kantor Imigrasi Bima, Lalu Ahmad "
+                  "Suhaimi, hadir.")
+    assert found == {"Kantor Imigrasi Kelas II TPI Bima": ["Kantor Imigrasi Bima"]}
