@@ -255,6 +255,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
             parse.end = _company_tail(text, toks, parse.end)
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
         parse.end = _initials_tail(text, toks, parse)
+        _seated_at_di(text, toks, parse)
         if persons is not None:
             parse.end = _holder_in_name(text, toks, parse, persons)
         if _holder_after_generic_head(text, toks, parse):
@@ -1048,6 +1049,10 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
     k = _token_from(toks, cont[0])
     if k is None:
         return None
+    seat = g.seat_after_di(text, toks, k, text[toks[p.start].start:toks[p.end - 1].end])
+    if seat is not None and toks[seat[1] - 1].end == cont[1]:
+        return _spliced(text, toks, p, k, seat[1], jurisdiction=(p.end + seat[0] - k, p.end + seat[1] - k),
+                        jur_prefix=seat[2])
     if (cls := _class_after_bracket(text, toks, k)) is not None and toks[cls[1] - 1].end == cont[1]:
         return _spliced(text, toks, p, k, cls[1], jurisdiction=(p.end + cls[0] - k, p.end + cls[1] - k),
                         jur_prefix=cls[2])
@@ -1249,6 +1254,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             if jur and not jur[2]:
                 return toks[k].start, toks[jur[0] - 1].end
         return None
+    if (seat := g.seat_after_di(text, toks, k, text[toks[p.start].start:toks[p.end - 1].end])) is not None:
+        return toks[k].start, toks[seat[1] - 1].end  # "Balai Besar Pengawas Obat dan Makanan (BBPOM) di Mataram"
     if (cls := _class_after_bracket(text, toks, k)) is not None:
         return toks[k].start, toks[cls[1] - 1].end  # "Balai Pemasyarakatan (Bapas) Kelas II Ambon"
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
@@ -1279,6 +1286,15 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return _proper_name_after_bracket(text, toks, k)
+
+
+def _seated_at_di(text: str, toks: list[Tok], p: g.OrgParse) -> None:
+    """'BBPOM di Mataram', 'Loka POM di Kabupaten Poso': an office named with "di" and its seat."""
+    if p.jurisdiction is not None or p.end >= len(toks):
+        return
+    seat = g.seat_after_di(text, toks, p.end, text[toks[p.start].start:toks[p.end - 1].end])
+    if seat is not None:
+        p.jurisdiction, p.jur_prefix, p.end = (seat[0], seat[1]), seat[2], seat[1]
 
 
 def _class_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int, str | None] | None:
@@ -1388,6 +1404,9 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
             and h.unit not in ("Kantor Wilayah", "Kantor"):
         level = region.kind if region else "provinsi"
         body = ("Kantor Wilayah " if level in ("provinsi", "other") else "Kantor ") + agency.name
+    elif h.unit == "Kantor" and region is not None and region.kind == "provinsi" and body.startswith("Kantor ") \
+            and (office := agencies.lookup(body[len("Kantor "):])) is not None and office.regional and not office.local:
+        body = "Kantor Wilayah " + office.name  # "Kantor BPS Maluku": the national body's office in the province
     if unit == "Pemerintah Daerah" and body == unit and region is not None \
             and region.kind in ("provinsi", "kabupaten", "kota"):
         body = "Pemerintah " + region.kind.capitalize()  # "Pemda Jawa Barat" is the province's government

@@ -391,6 +391,24 @@ def _past_patron(text: str, toks: list[Tok], j: int, p: OrgParse) -> int:
     return k
 
 
+@lru_cache(maxsize=1)
+def seated_forms() -> tuple[str, ...]:
+    return tuple(load_list("seated_with_di"))
+
+
+def seat_after_di(text: str, toks: list[Tok], k: int, surface: str) -> tuple[int, int, str | None] | None:
+    """(seat start, seat end, level) of "di" and a place at token k after a body named with its seat so
+    (`seated_with_di.txt`: "Balai Besar POM di Mataram", "KBRI di Canberra")."""
+    if k + 1 >= len(toks) or toks[k].text != "di" or not same_line_gap(text, toks[k - 1], toks[k]) \
+            or not same_line_gap(text, toks[k], toks[k + 1]) or not toks[k + 1].cap \
+            or not " ".join(surface.split()).endswith(seated_forms()):
+        return None
+    jur = _jurisdiction(text, toks, k + 1, 3)
+    if not jur or jur[2]:
+        return None
+    return k + 1, jur[0], jur[1]
+
+
 def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> OrgParse:
     """Extend a head at token i (ending at head_end) over its body."""
     p = OrgParse(i, head_end, head, head_end)
@@ -403,7 +421,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if cls and cls[0] < len(toks) and same_line_gap(text, toks[cls[0] - 1], toks[cls[0]]):
             p.end = cls[0]  # "KPPBC Tipe Madya Pabean C Ternate": the office's type, then its seat
             j = cls[0]
-        if allow_jur and j is not None:
+        seat = seat_after_di(text, toks, j, text[toks[i].start:toks[head_end - 1].end]) if j is not None else None
+        if allow_jur and seat is not None:
+            p.end, p.jur_prefix, p.jurisdiction = seat[1], seat[2], (seat[0], seat[1])  # "BBPOM di Mataram"
+        elif allow_jur and j is not None:
             jur = _jurisdiction(text, toks, j, 3 if mode == "regional" else 2)
             if jur and jur[2] and mode == "agencyname":
                 pass  # "BPN Kabupaten dan Kota": the national body itself, named for all its offices

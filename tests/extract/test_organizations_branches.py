@@ -148,3 +148,19 @@ def test_an_immigration_office_with_and_without_its_class_is_one():
     found = _orgs("Kantor Imigrasi Kelas II TPI Bima menggelar sosialisasi. Kepala Kantor Imigrasi Bima, Lalu Ahmad "
                   "Suhaimi, hadir.")
     assert found == {"Kantor Imigrasi Kelas II TPI Bima": ["Kantor Imigrasi Bima"]}
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Balai Besar Pengawas Obat dan Makanan (BBPOM) di Mataram menguji takjil. Kepala BBPOM di Mataram, Yosef "
+     "Dwi, hadir.", "Balai Besar Pengawas Obat dan Makanan di Mataram", ["Balai Besar Pengawas Obat dan Makanan",
+                                                                      "BBPOM di Mataram"]),
+    ("Loka POM di Kabupaten Poso melakukan inspeksi di pasar pada Selasa.", "Loka POM di Kabupaten Poso", []),
+])
+def test_a_food_and_drug_office_is_named_with_di_and_its_seat(text, name, aliases):
+    assert _orgs(text) == {name: aliases}
+
+
+def test_the_premises_of_a_national_body_in_a_province_are_its_provincial_office():
+    found = _orgs("Kepala Badan Pusat Statistik Provinsi Maluku, Maritje Lewerissa, merilis data inflasi di Kantor "
+                  "BPS Maluku pada Senin.")
+    assert "Badan Pusat Statistik Provinsi Maluku" in found and "BPS Maluku" not in found
