@@ -378,6 +378,11 @@ def _post(title: Title, context: Context) -> Post:
     if region is None:
         region = _cued_region(tail, codes) or _trailing_place(tail, codes)
     short = row.short if row else head_expansion
+    if row is not None and not rest and tail:
+        # "Kepala Kejaksaan Negeri Poso" is the post "Kajari Poso" names: the head and its body's words open a row
+        whole, _ = _row_for(f"{head_expansion} {tail}")
+        if whole is not None and len(whole.head.split()) > len(head_expansion.split()):
+            short = whole.short
     unit = row.unit if row else ""
     where = region_label(region) if whole_tail and region is not None else tail
     org_name = org.name if org is not None else _SPACES.sub(" ", f"{unit} {rest} {where}").strip()

@@ -136,3 +136,14 @@ def test_a_registered_unit_with_its_parent_is_one_post_with_the_unit_written_sho
     assert len(keys) == 1 and None not in keys
     # a parent the registry does not give the unit stays in the key
     assert resolve_post(Title("Direktur Jenderal Pajak Kementerian Agama", head="Direktur Jenderal")).key not in keys
+
+
+@pytest.mark.parametrize("full, short", [
+    (Title("Kepala Kejaksaan Negeri Poso", head="Kepala"), Title("Kajari Poso", head="Kepala Kejaksaan Negeri")),
+    (Title("Kepala Kejaksaan Tinggi Sulawesi Selatan", head="Kepala"),
+     Title("Kajati Sulsel", head="Kepala Kejaksaan Tinggi")),
+    (Title("Kepala Rumah Tahanan Negara Kelas IIB Donggala", head="Kepala"),
+     Title("Karutan Donggala", head="Kepala Rumah Tahanan Negara")),
+])
+def test_a_head_of_office_written_in_full_is_the_post_its_short_head_names(full, short):
+    assert resolve_post(full).key == resolve_post(short).key
