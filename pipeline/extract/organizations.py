@@ -1892,7 +1892,13 @@ def _first_portfolio(ka: str, kb: str) -> bool:
     """'Dinas Penanaman Modal Kota X' and 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kota X': a region's
     body is also named by the first part of its portfolio."""
     short, long_ = sorted((ka, kb), key=len)
-    return len(short.split()) >= 2 and long_.startswith(short + " dan ")
+    if len(short.split()) < 2 or not long_.startswith(short + " "):
+        return False
+    # "Balai Karantina X" and "Balai Karantina Hewan, Ikan, dan Tumbuhan X": the field's word before its list
+    return long_.startswith(short + " dan ") or bool(_CLOSED_LIST.fullmatch(long_[len(short) + 1:]))
+
+
+_CLOSED_LIST = re.compile(r"(?:\w+ ){2,}dan \w+")
 
 
 _ROMAN = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")

@@ -164,3 +164,15 @@ def test_the_premises_of_a_national_body_in_a_province_are_its_provincial_office
     found = _orgs("Kepala Badan Pusat Statistik Provinsi Maluku, Maritje Lewerissa, merilis data inflasi di Kantor "
                   "BPS Maluku pada Senin.")
     assert "Badan Pusat Statistik Provinsi Maluku" in found and "BPS Maluku" not in found
+
+
+def test_a_tax_office_type_after_the_bracket():
+    found = _orgs("Kantor Pelayanan Pajak (KPP) Pratama Palu menggelar sosialisasi. Kepala KPP Pratama Palu, Irwan "
+                  "Syahputra, hadir.")
+    assert list(found) == ["Kantor Pelayanan Pajak Pratama Palu"]
+
+
+def test_a_quarantine_office_named_by_its_field_alone_is_the_one_named_in_full():
+    found = _orgs("Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo melepas ekspor jagung. Kepala Balai "
+                  "Karantina Gorontalo, Yusuf Panigoro, hadir.")
+    assert found == {"Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo": ["Balai Karantina Gorontalo"]}
