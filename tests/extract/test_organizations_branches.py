@@ -176,3 +176,11 @@ def test_a_quarantine_office_named_by_its_field_alone_is_the_one_named_in_full()
     found = _orgs("Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo melepas ekspor jagung. Kepala Balai "
                   "Karantina Gorontalo, Yusuf Panigoro, hadir.")
     assert found == {"Balai Karantina Hewan, Ikan, dan Tumbuhan Gorontalo": ["Balai Karantina Gorontalo"]}
+
+
+def test_a_seized_goods_store_is_a_body_of_its_seat():
+    facts = extract_text("Kepala Rumah Penyimpanan Benda Sitaan Negara (Rupbasan) Kelas I Palu, Andi Rahmat, menerima "
+                         "barang sitaan pada Rabu.", published="2025-03-01")
+    assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [
+        ("Andi Rahmat", ["Kepala Rumah Penyimpanan Benda Sitaan Negara Kelas I Palu"])]
+    assert [o.name for o in facts.organizations] == ["Rumah Penyimpanan Benda Sitaan Negara Kelas I Palu"]
