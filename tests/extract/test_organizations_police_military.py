@@ -1,4 +1,6 @@
 """Organizations: police and military units, prosecutors' and other national bodies' offices by their short forms."""
+import pytest
+
 from pipeline.extract import extract_text
 
 
@@ -172,3 +174,17 @@ def test_a_police_command_of_a_kota_named_as_its_kabupaten_keeps_kota():
     os_ = orgs("Judul\nPolresta Kupang Kota dan Polres Bima Kota menggelar apel di halaman markas.")
     assert "Polresta Kupang Kota" in os_
     assert "Polres Bima Kota" in os_
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Ketua Pengadilan Tinggi Agama Makassar, Drs. H. Abdul Rahman, hadir.", "Abdul Rahman",
+     "Ketua Pengadilan Tinggi Agama Makassar", "Pengadilan Tinggi Agama Makassar"),
+    ("Ketua Pengadilan Tata Usaha Negara Ambon, Budi Santoso, hadir.", "Budi Santoso",
+     "Ketua Pengadilan Tata Usaha Negara Ambon", "Pengadilan Tata Usaha Negara Ambon"),
+    ("Kepala Oditurat Militer IV-18 Manado, Letkol Chk Yusuf Tahir, S.H., hadir.", "Yusuf Tahir",
+     "Kepala Oditurat Militer IV-18 Manado", "Oditurat Militer IV-18 Manado"),
+])
+def test_courts_of_every_branch_and_a_military_law_corps_mark(text, person, title, org):
+    facts = extract_text(text, published="2025-03-01")
+    assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [(person, [title])]
+    assert [o.name for o in facts.organizations] == [org]
