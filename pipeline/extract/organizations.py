@@ -1290,7 +1290,15 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
 
 def _seated_at_di(text: str, toks: list[Tok], p: g.OrgParse) -> None:
     """'BBPOM di Mataram', 'Loka POM di Kabupaten Poso': an office named with "di" and its seat."""
-    if p.jurisdiction is not None or p.end >= len(toks):
+    if p.end >= len(toks):
+        return
+    if p.jurisdiction is not None:
+        # "Cabang Kejaksaan Negeri Halmahera Utara di Tobelo": a branch named by its parent's region, then its town
+        k = p.end
+        if p.head.unit in g.seated_forms() and p.jurisdiction[1] == k and k + 1 < len(toks) and toks[k].text == "di" \
+                and g.same_line_gap(text, toks[k - 1], toks[k]) and g.same_line_gap(text, toks[k], toks[k + 1]) \
+                and g._lone_word(text, toks, k + 1) and not g._is_honorific(text, toks[k + 1]):
+            p.end = k + 2
         return
     seat = g.seat_after_di(text, toks, p.end, text[toks[p.start].start:toks[p.end - 1].end])
     if seat is not None:

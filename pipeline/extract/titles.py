@@ -110,6 +110,7 @@ class TitleFinder:
             end = span[1] if span and m.end <= span[0] <= m.end + 20 else m.end
             org_ends[m.start] = max(org_ends.get(m.start, 0), end)
         names = {m.text for m in mentions(doc, "organization")}
+        org_spans = [(m.start, m.end) for m in mentions(doc, "organization")]
         place_ends = {m.start: m.end for m in mentions(doc, "place")}
         # the kabupaten/kota the release names: their kecamatan and villages are the units of local posts
         local = tuple(sorted({m.data["code"][:5] for m in mentions(doc, "place")
@@ -117,7 +118,7 @@ class TitleFinder:
         found = []
         for m in find(text, toks, org_ends, local):
             _name_generic_body(m, names)
-            found.append(_with_destination(text, m, place_ends))
+            found.append(_seated_body(text, _with_destination(text, m, place_ends), org_spans))
             add_mention(doc, found[-1])
         for m in find_english(text):
             if not any(o.start < m.end and m.start < o.end for o in found):
@@ -148,12 +149,25 @@ def _seated_with_di() -> tuple[str, ...]:
     return tuple(load_list("seated_with_di"))
 
 
+def _seated_body(text: str, m: Mention, org_spans: list[tuple[int, int]]) -> Mention:
+    """'Kepala Cabang Kejaksaan Negeri X di Tobelo': the body the post heads is named with "di" and its town, so
+    the post is too."""
+    seat = _SEAT.match(text, m.end)
+    if seat is None:
+        return m
+    end = max((e for s, e in org_spans if m.start <= s < m.end and e > seat.end()), default=None)
+    if end is None:
+        return m
+    return Mention(m.start, end, text[m.start:end], kind="title", data={
+        **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
+
+
 def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
     state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
     seat = _SEAT.match(text, m.end)
     tail_start = m.end
-    if seat is not None and seat.end() in place_ends and m.text.endswith(_seated_with_di()):
+    if seat is not None and seat.end() in place_ends and any(f in m.text for f in _seated_with_di()):
         end = place_ends[seat.end()]  # "Duta Besar RI di Canberra": the seat is in the post
     elif state is not None:
         end = state.end()

@@ -188,3 +188,16 @@ def test_courts_of_every_branch_and_a_military_law_corps_mark(text, person, titl
     facts = extract_text(text, published="2025-03-01")
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [(person, [title])]
     assert [o.name for o in facts.organizations] == [org]
+
+
+@pytest.mark.parametrize("text, person, title, org", [
+    ("Kepala Cabang Kejaksaan Negeri Halmahera Utara di Tobelo, Frans Tuhumury, hadir dalam rapat itu.",
+     "Frans Tuhumury", "Kepala Cabang Kejaksaan Negeri Halmahera Utara di Tobelo",
+     "Cabang Kejaksaan Negeri Halmahera Utara di Tobelo"),
+    ("Kacabjari Kepulauan Sula di Sanana, Abdul Rahman, mengatakan hal itu.", "Abdul Rahman",
+     "Kacabjari Kepulauan Sula di Sanana", None),
+])
+def test_a_prosecutors_branch_office_is_named_by_its_district_and_its_town(text, person, title, org):
+    facts = extract_text(text, published="2025-03-01")
+    assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [(person, [title])]
+    assert [o.name for o in facts.organizations] == ([org] if org else [])
