@@ -18,6 +18,11 @@ def test_a_veterinarian_address_opens_the_holder_after_the_post_and_comma():
     assert persons == {"Yulius Panjaitan": ["Kepala Puskeswan Poso"]}
 
 
+def test_a_veterinarian_address_written_capitalized_is_no_name():
+    persons = _persons("Kepala Balai Karantina Sulawesi Tengah, Drh. Made Sudarsana, mengatakan sapi sehat.")
+    assert persons == {"Made Sudarsana": ["Kepala Balai Karantina Sulawesi Tengah"]}
+
+
 def test_a_post_with_a_demonstrative_after_the_quote_is_an_epithet():
     persons = _persons('Kepala Dinas Pariwisata Kabupaten Manggarai Barat, Stefanus Jemsifori, hadir. '
                        '"Ada tarian Caci," lanjut Kadis Parekraf itu.')
