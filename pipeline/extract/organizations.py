@@ -251,6 +251,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
             am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
             parse = g.OrgParse(i, am[0], am[1], am[0])
         head_cover = max(head_cover, parse.head_end)
+        if parse.head.kind == "company" and (court := _high_court(text, toks, parse)) is not None:
+            parse = court
         if parse.head.kind == "company":
             parse.end = _company_tail(text, toks, parse.end)
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
@@ -288,6 +290,23 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     writers = [m.data["writer"] for m in out if m.data.get("writer")]
     out = [m for m in out if not any(m.start < b and a < m.end for a, b in writers)]  # "KPU Arf": KPU's writer
     return _trim_run_ons(text, toks, out)
+
+
+def _high_court(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:
+    """'Ketua PT Malut', 'Aula PT Maluku Utara': "PT" and a province's name alone is its Pengadilan Tinggi; no company
+    is named by a province alone."""
+    if p.head.text != "PT" or p.end <= p.head_end:
+        return None
+    jur = g._jurisdiction(text, toks, p.head_end, 2)
+    if not jur or jur[1] is not None or jur[2] or jur[0] != p.end:
+        return None
+    code = _region_code(text[toks[p.head_end].start:toks[p.end - 1].end])
+    if code is None or "." in code:
+        return None
+    hm = g.head_table().match("Pengadilan Tinggi", tokenize("Pengadilan Tinggi"), 0)
+    if hm is None:
+        return None
+    return g.OrgParse(p.start, p.end, hm[1], p.head_end, jurisdiction=(p.head_end, p.end))
 
 
 @lru_cache(maxsize=1)

@@ -201,3 +201,10 @@ def test_a_prosecutors_branch_office_is_named_by_its_district_and_its_town(text,
     facts = extract_text(text, published="2025-03-01")
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [(person, [title])]
     assert [o.name for o in facts.organizations] == ([org] if org else [])
+
+
+def test_pt_and_a_province_alone_is_its_high_court():
+    facts = extract_text("Ketua Pengadilan Tinggi Maluku Utara, Yusuf Tuanaya, membina hakim di Aula PT Maluku Utara. "
+                         "Ketua PT Malut berpesan agar hakim menjaga integritas.", published="2025-03-01")
+    assert [(o.name, o.aliases, o.kind) for o in facts.organizations] == [
+        ("Pengadilan Tinggi Maluku Utara", ["PT Maluku Utara", "PT Malut"], "government")]
