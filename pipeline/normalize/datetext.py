@@ -44,8 +44,9 @@ _RANGE_CONN = r"\s*(?:-|–|—|s\.\s?d\.?|s/d|sd|sampai\s+dengan|sampai|hingga)
 
 # Patterns are tried only where a number or a weekday stands (anchors), with .match: scanning a whole text with
 # long alternations is what makes date search slow.
-# a day may follow a word's comma with no space ("BUNGKU,25 Maret 2025"), not a number's (a decimal comma)
-_ANCHOR = re.compile(rf"(?:(?<![\w/.,])|(?<=[^\W\d],))\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
+# a day may follow a word's comma with no space ("BUNGKU,25 Maret 2025"), not a number's (a decimal comma); a number
+# after "ke-" is an ordinal ("minggu ke-2 Maret 2025" is a week of March), never a day
+_ANCHOR = re.compile(rf"(?:(?<![\w/.,])|(?<=[^\W\d],))(?<!\bke-)\d{{1,2}}(?!\d)|\b{_WD}\b", re.IGNORECASE)
 # "Selasa, 17 Maret", "Senin-Rabu, 3-5 Maret": the weekday (of the first day) before a day and month
 # "Selasa s.d. Kamis, 4 s.d. 6 Maret", "Rabu, tanggal 5 Maret 2025": a range word between weekdays, "tanggal" after
 _WD_BEFORE = re.compile(

@@ -310,3 +310,9 @@ def test_relative_words_count_from_the_dateline_day():
     # without a dated dateline the publication day is the anchor
     assert _dates("Kunjungan Kerja\nPalu – Wali kota kemarin meninjau pasar.", published="2025-03-10") == \
         [("kemarin", "2025-03-09", "2025-03-09")]
+
+
+def test_a_number_after_ke_is_an_ordinal_not_a_day():
+    got = _dates("Harga Beras Naik\nHarga beras pada minggu ke-2 Maret 2025 naik, sedangkan pada pekan ke-3 Februari "
+                 "2025 masih stabil. Operasi pasar digelar 18 Maret 2025.", published="2025-03-20")
+    assert got == [("18 Maret 2025", "2025-03-18", "2025-03-18")]
