@@ -930,6 +930,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         facts.events.extend(future_events(text, facts, cands, sentences))
         return
     chosen = choose(cands)
+    if chosen and chosen[0].kind in lex.figures_frames and _figures(text):
+        facts.events.extend(future_events(text, facts, cands, sentences))
+        return  # "BPS merilis Berita Resmi Statistik ...", figures told at a press conference: a report
     from_lead = chosen is None
     if from_lead:
         chosen = _lead_event(text, cands, sentences, head_end, days)

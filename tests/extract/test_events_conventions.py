@@ -1153,3 +1153,14 @@ def test_a_ceremony_post_named_in_a_field_is_no_mention_of_the_event():
             "Komandan Upacara : AKBP Made Suryadi\nPerwira Upacara : Kompol Ahmad Rizal\n"
             "Peserta upacara terdiri dari personel TNI, Polri, Dinas Perhubungan dan Satpol PP.")
     assert _event(text, title).name == "Apel Gelar Pasukan Operasi Ketupat"
+def test_a_statistics_release_told_at_its_press_conference_has_no_event():
+    title = "NTP Maluku Utara Januari 2025 Naik 1,02 Persen"
+    text = (f"{title}\n\nTERNATE – Nilai Tukar Petani (NTP) Maluku Utara pada Januari 2025 sebesar 112,34 atau naik "
+            "1,02 persen. Hal itu disampaikan Kepala BPS Provinsi Maluku Utara, Yusran Marsaoly, dalam konferensi pers "
+            "di Kantor BPS Maluku Utara, Senin (3/2/2025). Indeks yang diterima petani naik 1,45 persen dan subsektor "
+            "hortikultura naik 3,21 persen.")
+    assert extract_text(text, title=title).main_event is None
+    title = "BPS Gelar Konferensi Pers Sensus Pertanian"
+    text = (f"{title}\n\nTERNATE – BPS Provinsi Maluku Utara menggelar konferensi pers persiapan sensus di Kantor BPS "
+            "Maluku Utara, Senin (3/2/2025).")
+    assert _event(text, title).name.lower().startswith("konferensi pers")
