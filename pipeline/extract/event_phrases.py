@@ -138,6 +138,7 @@ class EventLexicon:
         self.channels = {c.lower() for c, _ in cues.get("channel", [])}
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
+        self.counted = {c.lower() for c, _ in cues.get("counted", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
@@ -405,6 +406,10 @@ _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
+# a count right before a lowercase event word, not a year ("18.542 kunjungan", "1,2 juta kunjungan")
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?(?:\s+(?:ribu|juta))?\s+$")
+
+
 def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: int, blockers: set[int],
                     lex: EventLexicon | None = None, sites: frozenset[int] = frozenset(),
                     people: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -421,6 +426,10 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if form == "noun" and (re.findall(r"[\w’']+", text[m.end():m.end() + 30]) or [""])[0].lower() in lex.counted:
+            continue  # "kunjungan wisatawan naik 12 persen": a count of visitors, not a visit held
+        if form == "noun" and m.group()[:1].islower() and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "18.542 kunjungan": a count of visits, not one held
         if form == "noun" and (st := lex.statement_re.match(text, m.start())) and st.end() > m.end():
             continue  # "peringatan dini cuaca": a warning issued, not a commemoration held
         if not _headline_reports(text, m, headline_end, lex):

@@ -1164,3 +1164,15 @@ def test_a_statistics_release_told_at_its_press_conference_has_no_event():
     text = (f"{title}\n\nTERNATE – BPS Provinsi Maluku Utara menggelar konferensi pers persiapan sensus di Kantor BPS "
             "Maluku Utara, Senin (3/2/2025).")
     assert _event(text, title).name.lower().startswith("konferensi pers")
+
+
+def test_a_count_of_visitors_or_visits_is_no_visit_held():
+    title = "Kunjungan Wisatawan ke Halmahera Barat Naik"
+    text = (f"{title}\n\nJAILOLO – Jumlah kunjungan wisatawan ke Kabupaten Halmahera Barat sepanjang 2024 mencapai "
+            "18.542 kunjungan, naik dari 16.555 kunjungan pada 2023. Kepala Dinas Pariwisata, Yunus Hiola, Senin "
+            "(10/2/2025), menyebut pantai menjadi tujuan favorit.")
+    assert extract_text(text, title=title).main_event is None
+    title = "Bupati Halmahera Barat Kunjungi Desa Bobanehena"
+    text = (f"{title}\n\nJAILOLO – Bupati Halmahera Barat melakukan kunjungan kerja ke Desa Bobanehena, Senin "
+            "(10/2/2025), bersama 12 kepala OPD.")
+    assert "kunjungan kerja" in _event(text, title).name.lower()
