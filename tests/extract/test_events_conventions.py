@@ -1176,3 +1176,13 @@ def test_a_count_of_visitors_or_visits_is_no_visit_held():
     text = (f"{title}\n\nJAILOLO – Bupati Halmahera Barat melakukan kunjungan kerja ke Desa Bobanehena, Senin "
             "(10/2/2025), bersama 12 kepala OPD.")
     assert "kunjungan kerja" in _event(text, title).name.lower()
+
+
+def test_the_legal_basis_after_an_event_ends_its_name():
+    title = "Inspektorat Evaluasi SAKIP"
+    text = (f"{title}\n\nTOBADAK – Inspektorat Kabupaten Mamuju Tengah melaksanakan evaluasi implementasi SAKIP Tahun "
+            "2024 berdasarkan Permenpan RB Nomor 88 Tahun 2021 di Ruang Rapat Inspektorat, Senin (10/3/2025).")
+    assert _event(text, title).name == "evaluasi implementasi SAKIP Tahun 2024"
+    lex = lexicon()
+    text = "Sosialisasi pajak daerah sesuai Perda Nomor 2 Tahun 2024 digelar di aula."
+    assert text[:scan_name_end(text, len("Sosialisasi"), lex, set())] == "Sosialisasi pajak daerah"
