@@ -25,7 +25,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.regions import canonical_name
-from pipeline.tables import load_tsv
+from pipeline.tables import load_list, load_tsv
 
 _ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
 # a release about an event names it in its headline or first sentences, or says it was held (menggelar X):
@@ -568,6 +568,12 @@ def _scope(text: str, at: int) -> bool:
                           text[max(0, at - 20):at], re.IGNORECASE))
 
 
+# a statistic's, a budget's or a plan's short form before a region (data/figure_names.txt): no event is held there
+_FIGURE_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(load_list("figure_names"), key=len,
+                                                                                       reverse=True))
+                            + r")(?:\s*\))?\s+$")
+
+
 def _given_with_venue(text: str, at: int, venues: list[tuple[int, int]]) -> int:
     """2 when the place follows a venue ("Torau Resort-Tentena, Kabupaten Poso"), 1 after "di", else 0."""
     if any(0 <= at - b <= 40 and "." not in text[b:at] for _, b in venues):
@@ -608,8 +614,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
 
     def usable(s: int, e: int) -> bool:
-        if _ORIGIN.search(text, max(0, s - 40), s):
-            return False
+        if _ORIGIN.search(text, max(0, s - 40), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s):
+            return False  # "rombongan dari X"; "RKPD Kabupaten X", "(IPM) Kota Y": the region a figure or a plan covers
         in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue

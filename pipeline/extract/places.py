@@ -118,6 +118,7 @@ class PlacesComponent:
         self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
         self.list_stops = {*self.cues, *self.stop, *self.calendar}  # words after a comma that do not go on a list
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
+        self.figure_names = set(load_list("figure_names"))
         # Only words that can start a known name open an n-gram lookup (most words cannot).
         self.first_words = dict(gz.region_first_words())
         extra = gz.first_word_keys([r["alias"] for r in load_tsv("region_aliases")] +
@@ -1040,6 +1041,8 @@ class PlacesComponent:
         if _event_head_before(text, c.start):
             return False  # "JPO Ciroyom", "PON XX Papua": an event or a public work, not a body
         abbreviated = gap.strip() == "." and prev.lower() in self.abbreviations
+        if prev in self.figure_names and gap.strip() in ("", ")"):
+            return False  # "NTP Jawa Tengah", "Indeks Pembangunan Manusia (IPM) Kabupaten X": the region measured
         if gap.strip() == ")" and prev[:1].isupper() and "\n" not in gap:  # a line break ends any name
             return True  # "Dinas Kehutanan (Dishut) Provinsi X", "Kantah (BPN) Kabupaten X"
         if gap.strip() and not abbreviated:
