@@ -246,7 +246,8 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     if text:
         kept = [d for d in facts.dates if not (d.span and (_DOCUMENT_DATE.search(text[max(0, d.span[0] - 80):d.span[0]])
                                                            or _FALLS_ON.search(text[max(0, d.span[0] - 40):d.span[0]])
-                                                           or _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])))]
+                                                           or _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])
+                                                           or _TOTAL_UNTIL.search(text[max(0, d.span[0] - 80):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
         facts = _DateFacts(held if any(d.start for d in held) else kept)
     if text:  # a photo's caption may show another day of the work: a day the text gives counts first
@@ -310,9 +311,16 @@ _FALLS_ON = re.compile(r"\bjatuh(?:\s+tempo)?\s+(?:pada\s+)?(?:hari\s+)?(?:\w+\s
 
 
 # a deadline ("sanggahan paling lambat 5 Maret", "batas akhir pendaftaran 10 Maret"): the day something is due by,
-# not a day the event is held
-_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,2})"
+# not a day the event is held; so is the day a figure stands at ("realisasi per 31 Maret 2025", "posisi 31 Desember")
+_DEADLINE = re.compile(r"\b(?:paling\s+lambat|selambat-lambatnya|batas\s+(?:akhir|waktu)(?:\s+\w+){0,2}|per|posisi)"
                        r"\s+(?:pada\s+)?(?:tanggal\s+|hari\s+)?$", re.IGNORECASE)
+
+
+# a running total up to a day ("realisasi belanja hingga 31 Maret 2025 mencapai ...", "penyaluran sampai dengan 30
+# Juni"): the day the figure stands at
+_TOTAL_UNTIL = re.compile(r"\b(?:realisasi|capaian|penyaluran|penerimaan|pendapatan|belanja|serapan|penyerapan|kumulatif|"
+                          r"akumulasi|jumlah|total)\b[^.;:]{0,50}?\b(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d)\s+"
+                          r"(?:akhir\s+)?(?:tanggal\s+)?$", re.IGNORECASE)
 
 
 def _planned(text: str, start: int, end: int) -> bool:

@@ -1186,3 +1186,13 @@ def test_the_legal_basis_after_an_event_ends_its_name():
     lex = lexicon()
     text = "Sosialisasi pajak daerah sesuai Perda Nomor 2 Tahun 2024 digelar di aula."
     assert text[:scan_name_end(text, len("Sosialisasi"), lex, set())] == "Sosialisasi pajak daerah"
+
+
+@pytest.mark.parametrize("cutoff", ["per 31 Maret 2025", "hingga 31 Maret 2025", "sampai dengan 31 Maret 2025"])
+def test_the_day_a_figure_stands_at_is_not_the_events_day(cutoff):
+    title = "Realisasi APBD Buton Selatan Triwulan I Dibahas"
+    text = (f"{title}\n\nBATAUGA – Realisasi anggaran Pemerintah Kabupaten Buton Selatan {cutoff} baru mencapai 12,4 "
+            "persen. Hal itu terungkap dalam Rapat Evaluasi Realisasi Anggaran Triwulan I Tahun 2025 yang dipimpin "
+            "Bupati Buton Selatan, Haris Wuna, di Aula Kantor Bupati.\nRapat yang digelar Senin (14/4/2025) itu diikuti "
+            "seluruh kepala OPD.")
+    assert _event(text, title).start == "2025-04-14"
