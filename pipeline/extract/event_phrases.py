@@ -199,8 +199,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             end = e
             continue
         if tok == ",":
-            if i and tokens[i - 1][2].isdigit() and tokens[i - 1][1] == s and nxt.isdigit() and e == tokens[i + 1][0]:
-                end = e  # a decimal comma: "214,84 Ton"
+            if i and tokens[i - 1][2][-1:].isdigit() and tokens[i - 1][1] == s and nxt.isdigit() and e == tokens[i + 1][0]:
+                end = e  # a decimal comma: "214,84 Ton", an amount glued to its currency "Rp4,2 Triliun"
                 continue
             if re.match(r"(?:no|nomor)\b", nxt, re.IGNORECASE):
                 end = e

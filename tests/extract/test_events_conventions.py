@@ -97,6 +97,8 @@ def test_a_decimal_comma_stays_in_a_name():
     value = "pelepasan ekspor kopi asal Jawa Barat senilai USD 2,5 juta ke Jepang."
     start = len("Pemusnahan")
     assert text[:scan_name_end(text, start, lex, set())] == "Pemusnahan Barang Bukti Sabu 12,5 Kilogram Hasil Operasi Antik"
+    glued = "Penyaluran DAU Rp4,2 Triliun ke Pemda se-Maluku"
+    assert glued[:scan_name_end(glued, len("Penyaluran"), lex, set())] == glued  # an amount glued to its currency
     # a value written in lowercase prose is not part of the name
     assert value[:scan_name_end(value, len("pelepasan"), lex, set())] == "pelepasan ekspor kopi asal Jawa Barat"
 
