@@ -96,6 +96,10 @@ _NUMERIC_DAYS = re.compile(
     re.IGNORECASE)
 # after a bracket, "tanggal", "pada", or a comma ("Jakarta, 30/10/2025", "tiga hari, 6-8/1/2025")
 _NUMERIC_BEFORE = re.compile(r"(?:\(\s?|\btanggal\s|\btgl\.?\s|\bpada\s|[A-Za-z],\s)$", re.IGNORECASE)
+# a full numeric date, with its year, also where a figure stands at or a period opens or closes ("per 31/3/2025",
+# "hingga 30/6/2025", "sejak 1/1/2025")
+_NUMERIC_FULL_BEFORE = re.compile(r"(?:\bper\s|\bposisi\s|\bhingga\s|\bsejak\s|\bmulai\s|\bs\.d\.?\s|\bs/d\s)$",
+                                  re.IGNORECASE)
 # "(5/11)": day and month alone, only inside brackets
 _NUMERIC_SHORT = re.compile(rf"(?P<d1>{_DAY})/(?P<m1>{_MONTH_NUM})(?=\s*\))")
 _SHORT_BEFORE = re.compile(r"\(\s?$")
@@ -170,6 +174,8 @@ def find_dates(text: str) -> list[DateText]:
                     attempts += (("range_months", _NUMERIC_SHORT_RANGE),)
                 if _TANGGAL_BEFORE.search(text[max(0, pos - 8):pos]):
                     attempts += (("numeric", _NUMERIC_SHORT_TANGGAL),)
+            elif _NUMERIC_FULL_BEFORE.search(text[max(0, pos - 8):pos]):
+                attempts += (("range_months", _NUMERIC_RANGE), ("day_month", _NUMERIC_DAYS), ("numeric", _NUMERIC))
             if _SHORT_BEFORE.search(text[max(0, pos - 2):pos]):
                 attempts += (("numeric", _NUMERIC_SHORT),)
             elif _DATELINE_BEFORE.search(text[max(0, pos - 34):pos]):

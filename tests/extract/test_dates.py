@@ -316,3 +316,9 @@ def test_a_number_after_ke_is_an_ordinal_not_a_day():
     got = _dates("Harga Beras Naik\nHarga beras pada minggu ke-2 Maret 2025 naik, sedangkan pada pekan ke-3 Februari "
                  "2025 masih stabil. Operasi pasar digelar 18 Maret 2025.", published="2025-03-20")
     assert got == [("18 Maret 2025", "2025-03-18", "2025-03-18")]
+
+
+def test_a_full_numeric_date_where_a_figure_stands_or_a_period_opens_or_closes():
+    got = _dates("Realisasi Dana Desa\nRealisasi per 31/3/2025 mencapai 20 persen, dan sejak 1/1/2025 hingga 30/6/2025 "
+                 "naik menjadi 45 persen, sedangkan 2/3 desa per 1/2 tahun.", published="2025-07-01")
+    assert got == [("31/3/2025", "2025-03-31", "2025-03-31"), ("1/1/2025 hingga 30/6/2025", "2025-01-01", "2025-06-30")]
