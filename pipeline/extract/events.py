@@ -257,6 +257,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
     # the dateline's date is when the release was written: a day the event sentences give counts first
     d0, d1 = dateline
     facts = _DateFacts(_recent(facts.dates, d1))
+    dated = [d for d in facts.dates if d.start and d.span]
     undated = [d for d in facts.dates if not (d.span and d0 <= d.span[0] < d1)]
     if len(undated) < len(facts.dates) and any(_dates_in(_DateFacts(undated), s, e) for s, e in sents):
         facts = _DateFacts(undated)
@@ -264,6 +265,13 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         # "lomba perahu pada Rabu (12/3), dan puncak peringatan pada Jumat (14/3)": the day written with the
         # event's own phrase, of the several the sentence gives
         found = _dates_in(facts, s, e, rep.start if s <= rep.start < e else next((a for a in anchors if s <= a < e), s))
+        if found and text and _UNTIL.search(text[max(0, found[0].span[0] - 25):found[0].span[0]]):
+            # "Pameran berlangsung hingga 9 Maret": the last day; the first is another day before it, else unknown
+            last = found[0]
+            before = [d for d in dated if d.end and d.end <= last.start and d is not last
+                      and not _UNTIL.search(text[max(0, d.span[0] - 25):d.span[0]])]
+            first = max(before, key=lambda d: d.end) if before else None
+            return (first.start if first else None), last.end
         if found:
             return _widen(facts, found[0], sents, all_sents, s, text)
     for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
@@ -332,6 +340,9 @@ def _planned(text: str, start: int, end: int) -> bool:
 # "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day
 _HELD_UNTIL = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan)\s+(?:\w+\s+){0,3}?"
                          r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?$", re.IGNORECASE)
+
+
+_UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d)\s+(?:tanggal\s+)?$", re.IGNORECASE)
 
 
 STALE_DAYS = 30
@@ -600,7 +611,14 @@ def dateline_end(text: str, head_end: int) -> tuple[int, int]:
     start = head_end + len(body) - len(body.lstrip())
     line = text[start:start + 60]
     m = re.search(r"\s[–—-]+\s|—|–|:|\.\s|\(", line)  # "Kota X -- ", "Kota X – "
+    if m and m.group() == "(":  # "POLEWALI, (4/3/2025) - ": the day in brackets is the dateline's
+        day = _BRACKET_DAY.match(line, m.start())
+        if day:
+            return start, start + day.end()
     return start, start + (m.start() if m else 35)
+
+
+_BRACKET_DAY = re.compile(r"\((?:\w+,?\s*)?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)(?=\s*[–—-])")
 
 
 _OUTLET = re.compile(r"\s*\([^()\n]{2,40}\)\s*[–—-]+\s*")
@@ -955,7 +973,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands), head_end)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)))
-        if start is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
+        if start is None and end is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
             # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
             day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))
             start = end = day.isoformat() if day else None

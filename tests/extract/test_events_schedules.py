@@ -106,3 +106,20 @@ def test_a_venue_said_to_come_outside_the_events_sentences_is_another_events():
             "Kabupaten Enrekang turun ke lima desa nominasi mulai Senin hingga Jumat (10-14/3/2025). Ketua Tim Penilai, "
             "Andi Ridwan, mengatakan pengumuman pemenang akan dilaksanakan pada 25 Maret 2025 di Gedung Sipakainge.")
     assert _event(text).venue != "Gedung Sipakainge"
+
+
+def test_the_day_an_event_runs_until_is_its_last_day_and_the_first_comes_from_elsewhere():
+    text = ("MAMUJU, 5 Maret 2025 - Dinas Koperasi dan UKM Provinsi Sulawesi Barat menggelar Pameran UMKM di Lapangan "
+            "Merdeka. Pameran UMKM berlangsung hingga 9 Maret 2025 dan diikuti 50 pelaku usaha.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-05", "2025-03-09")
+    text = ("KUPANG - Dinas Pariwisata Kota Kupang menggelar Festival Kuliner Nusantara sampai dengan tanggal "
+            "12 Maret 2025 di Taman Nostalgia.")
+    event = _event(text)
+    assert (event.start, event.end) == (None, "2025-03-12")
+
+
+def test_a_bracketed_day_after_the_dateline_town_is_when_the_release_was_written():
+    text = ("POLEWALI, (4/3/2025) - Pemkab Polewali Mandar melaksanakan Musrenbang. Kegiatan tersebut dilaksanakan "
+            "pada: Hari/tanggal: Rabu, 5 Maret 2025; Tempat: Aula Kantor Bupati.")
+    assert _event(text).start == "2025-03-05"
