@@ -107,6 +107,7 @@ class EventLexicon:
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
         self.field_label_re = phrase_regex([c for c, _ in cues.get("field_label", [])], before=r"(?m)^[ \t]*",
                                            after=r"[ \t]*:")
+        self.name_label_re = phrase_regex([c for c, _ in cues.get("name_label", [])], after=r"[ \t]*:[ \t]*")
         self.organizer_label_re = phrase_regex([c for c, _ in cues.get("organizer_label", [])],
                                                after=r"[ \t]*:[ \t]*")
         # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")

@@ -970,6 +970,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         chosen = _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
+        # "Nama Kegiatan : Pelantikan Pengurus ... Masa Bakti 2025-2030": the release's own name of the event
+        labelled = {m.end() for m in lex.name_label_re.finditer(text, head_end)} if ":" in text[head_end:] else ()
+        named = [c for c in group if c.start in labelled and not c.anaphor]
+        if named and rep not in named:
+            rep = named[0]
         sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands), head_end)
         start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
                                  dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)))

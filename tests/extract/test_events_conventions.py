@@ -1198,3 +1198,11 @@ def test_the_day_a_figure_stands_at_is_not_the_events_day(cutoff):
             "Bupati Buton Selatan, Haris Wuna, di Aula Kantor Bupati.\nRapat yang digelar Senin (14/4/2025) itu diikuti "
             "seluruh kepala OPD.")
     assert _event(text, title).start == "2025-04-14"
+
+
+def test_the_name_after_a_reports_name_label_wins_over_the_headlines():
+    text = ("Pelantikan Pengurus Karang Taruna Kecamatan\n\nMAKASSAR - Nama Kegiatan : Pelantikan Pengurus Karang "
+            "Taruna Kecamatan Tallo Masa Bakti 2025-2030\nHari/Tanggal : Senin, 3 Maret 2025\nTempat : Aula Kantor "
+            "Camat Tallo")
+    event = extract_text(text, published="2025-03-01").main_event
+    assert event.name == "Pelantikan Pengurus Karang Taruna Kecamatan Tallo Masa Bakti 2025-2030"
