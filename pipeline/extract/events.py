@@ -89,11 +89,17 @@ class EventsComponent:
 
 
 # ------------------------------------------------------------------ choosing the main event
-def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
+def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Candidate]] | None:
     """The representative phrase of the main event and all phrases of its kind, or None."""
+    # a report of figures whose headline names what the body only says is to come ("Harga Beras Naik, Disperindag
+    # Gelar Operasi Pasar" ... "Disperindag akan menggelar operasi pasar"): a plan, not the event reported
+    ahead = [c.future or bool(_AHEAD.search(text, max(0, c.start - 30), c.start)) for c in cands] if text else []
+    planned = {c.kind for c, f in zip(cands, ahead) if f and not c.in_headline
+               and _AMOUNT.search(text, text.find("\n") + 1, c.start)} if "\n" in text else set()
+    planned -= {c.kind for c, f in zip(cands, ahead) if not f and not c.in_headline}
     by_kind: dict[str, list[Candidate]] = {}
     for c in cands:
-        if not c.future:
+        if not c.future and c.kind not in planned:
             by_kind.setdefault(c.kind, []).append(c)
     if not by_kind:
         return None
@@ -132,6 +138,10 @@ def choose(cands: list[Candidate]) -> tuple[Candidate, list[Candidate]] | None:
             rep = min(earlier, key=lambda c: c.start)
             group = [*group, rep]
     return rep, sorted(group, key=lambda c: c.start)
+
+
+_AMOUNT = re.compile(r"\bRp\s?\d|\d\s*(?:%|persen\b)")
+_AHEAD = re.compile(r"\bakan\s+\w+\s+$")  # "akan menggelar operasi pasar"
 
 
 def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, int]], head_end: int,
@@ -961,7 +971,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     if _reports_rating(text, sentences, head_end, lex):
         facts.events.extend(future_events(text, facts, cands, sentences))
         return
-    chosen = choose(cands)
+    chosen = choose(cands, text)
     if chosen and chosen[0].kind in lex.figures_frames and _figures(text):
         facts.events.extend(future_events(text, facts, cands, sentences))
         return  # "BPS merilis Berita Resmi Statistik ...", figures told at a press conference: a report

@@ -1206,3 +1206,12 @@ def test_the_name_after_a_reports_name_label_wins_over_the_headlines():
             "Camat Tallo")
     event = extract_text(text, published="2025-03-01").main_event
     assert event.name == "Pelantikan Pengurus Karang Taruna Kecamatan Tallo Masa Bakti 2025-2030"
+
+
+def test_a_plan_named_by_the_headline_of_a_report_of_figures_is_not_its_event():
+    text = ("Harga Beras Naik, Disperindag Gelar Operasi Pasar\n\nPALU - Disperindag Kota Palu mencatat kenaikan harga "
+            "beras medium dari Rp12.500 menjadi Rp13.800 per kilogram. Disperindag akan menggelar operasi pasar pada "
+            "18-20 Maret 2025.")
+    assert extract_text(text, published="2025-03-01").main_event is None
+    text = "Festival Danau Poso Digelar Juli\n\nPOSO - Pemkab Poso akan menggelar Festival Danau Poso pada 20-23 Juli 2025."
+    assert extract_text(text, published="2025-03-01").main_event.start == "2025-07-20"
