@@ -323,6 +323,12 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         cased = [Tok(x.start, x.end, x.text.capitalize()) if x.upper else x for x in toks[j:j + 4]]
         hm = head_table().match(text, cased, 0)
         hm = (hm[0] + j, hm[1]) if hm else None
+    if not hm and toks[j].cap and not toks[j].upper and j + 1 < len(toks) and toks[j + 1].text.islower():
+        # "Juru bicara Pengadilan Negeri", "Kepala bidang ...": a head of several words in sentence case
+        cased = [toks[j]] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
+                             for x in toks[j + 1:j + 4]]
+        hm = head_table().match(text, cased, 0)
+        hm = (hm[0] + j, hm[1]) if hm and hm[0] > 1 else None
     if not hm:
         return None
     if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
