@@ -859,7 +859,10 @@ def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
             and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
             and same_line_gap(text, toks[k - 1], toks[k]):
         k += 1
-    return k - a >= 2 and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
+    # "Hadir Kepala Lapas Poso Yusran.": many holders go by one name
+    one = k < len(toks) and toks[k].text != "," and not _is_honorific(text, toks[a])
+    return k - a >= (1 if one else 2) \
+        and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
 
 
 def _sentence_ends(text: str, toks: list[Tok], k: int) -> bool:

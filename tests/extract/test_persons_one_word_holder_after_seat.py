@@ -1,0 +1,13 @@
+"""A one-word holder after a body named by its seat is not part of the body's name."""
+from pipeline.extract import extract_text
+
+
+def test_a_one_word_holder_after_a_seat_ends_the_sentence():
+    f = extract_text("Hadir Kepala Lapas Poso Yusran.", published="2025-03-10")
+    assert {p.name: [t.text for t in p.titles] for p in f.persons} == {"Yusran": ["Kepala Lapas Poso"]}
+    assert [o.name for o in f.organizations] == ["Lapas Poso"]
+
+
+def test_a_one_word_holder_before_a_second_official():
+    f = extract_text("Hadir pula Kepala Rutan Palu Hasrul dan Camat Dolo Andi Tenri.", published="2025-03-10")
+    assert {p.name: [t.text for t in p.titles] for p in f.persons}["Hasrul"] == ["Kepala Rutan Palu"]
