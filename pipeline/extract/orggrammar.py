@@ -527,10 +527,11 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         # "Kepala Puskesmas Tinombo Hadijah Lasaba": a body named by its seat alone, then its holder's name
-        seated = titled and not p.body_words and p.end == j and head.kind == "government" \
-            and not _body_word(text, t) and _holder_after_place(text, toks, j)
+        office = head.kind == "government"
+        seated = titled and not p.body_words and p.end == j and office \
+            and not _body_word(text, t) and _holder_after_place(text, toks, j, office)
         if explicit or mode == "place" or seated or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (
-                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j))):
+                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j, office))):
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
@@ -847,7 +848,7 @@ def _holder_follows(text: str, toks: list[Tok], j: int) -> bool:
     return not any(fold(toks[m].text) in name_openers() and k - m >= 2 for m in range(j + 1, k))
 
 
-def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
+def _holder_after_place(text: str, toks: list[Tok], j: int, office: bool = False) -> bool:
     """'Rektor Universitas Sumatera Utara Muryanto Amin, Wakil ...', 'Manajer PT PLN Rayon Bengkalis Andiko Bestari
     mengucapkan': a place at j closes the body of a post, and two or three name words after it, which the clause
     or the list of officials goes on after, are the holder's."""
@@ -859,8 +860,8 @@ def _holder_after_place(text: str, toks: list[Tok], j: int) -> bool:
             and is_name_word(toks[k].text) and not match_place([toks[k].text], 0) \
             and same_line_gap(text, toks[k - 1], toks[k]):
         k += 1
-    # "Hadir Kepala Lapas Poso Yusran.": many holders go by one name
-    one = k < len(toks) and toks[k].text != "," and not _is_honorific(text, toks[a])
+    # "Hadir Kepala Lapas Poso Yusran.": many holders go by one name; a company's name may go on after its region
+    one = office and k < len(toks) and toks[k].text != "," and not _is_honorific(text, toks[a])
     return k - a >= (1 if one else 2) \
         and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
 

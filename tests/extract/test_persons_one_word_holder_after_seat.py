@@ -11,3 +11,8 @@ def test_a_one_word_holder_after_a_seat_ends_the_sentence():
 def test_a_one_word_holder_before_a_second_official():
     f = extract_text("Hadir pula Kepala Rutan Palu Hasrul dan Camat Dolo Andi Tenri.", published="2025-03-10")
     assert {p.name: [t.text for t in p.titles] for p in f.persons}["Hasrul"] == ["Kepala Rutan Palu"]
+
+
+def test_a_company_name_goes_on_after_its_region():
+    f = extract_text("Hadir Direktur PT Sinar Jaya Sulteng Perkasa, Andi Mappaseng.", published="2025-03-10")
+    assert [o.name for o in f.organizations] == ["PT Sinar Jaya Sulteng Perkasa"]
