@@ -23,7 +23,7 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
 from pipeline.resolve.lexicon import fold, match_place, place_index
-from pipeline.resolve.names import is_name_word, name_prefixes, ranked_name_after, stop_words
+from pipeline.resolve.names import given_words, is_name_word, name_prefixes, ranked_name_after, stop_words
 from pipeline.resolve.posts import TERM_OF_OFFICE
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_set, load_tsv
@@ -807,6 +807,26 @@ def _unit_in_head(head: TitleHead) -> bool:
     return len(head.expansion.split()) > len(head.text.split())
 
 
+def _org_covers(text: str, org_ends: dict[int, int], tok: Tok) -> bool:
+    """A body other than a unit ("Bagian Persidangan") ends at tok: a word after its "dan" may be a person's name."""
+    return any(s <= tok.start and tok.end <= e and text[s:e].split()[0] not in g.subunit_kinds()
+               for s, e in org_ends.items())
+
+
+def _unit_word_before_holder(text: str, toks: list[Tok], n: int) -> bool:
+    """After "dan" in a portfolio: one capitalized word the tables do not know, a comma, then a holder of two name
+    words or more; a person's one name would not stand between a portfolio and its holder."""
+    if n + 3 >= len(toks) or not (toks[n].is_word and toks[n].cap and not toks[n].upper) or toks[n + 1].text != ",":
+        return False
+    if fold(toks[n].text) in g.name_openers() or fold(toks[n].text) in given_words() or head_table().match(text, toks, n):
+        return False
+    a = n + 2
+    while a < len(toks) and a - n - 2 < 4 and toks[a].is_word and toks[a].cap and is_name_word(toks[a].text) \
+            and same_line_gap(text, toks[a - 1], toks[a]):
+        a += 1
+    return a - n - 2 >= 2 and same_line_gap(text, toks[n], toks[n + 1])
+
+
 def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit_in_head: bool = False) -> int:
     end = k
     if unit_in_head:
@@ -892,7 +912,15 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 end = n + 1
                 j = n + 1
                 continue
+            if end > k and _unit_word_before_holder(text, toks, n) and not _org_covers(text, org_ends, toks[j - 1]):
+                end = j = n + 1  # "Kepala Subbagian Rapat dan Risalah, Dewi Sartika Lamba": the unit's last word
+                continue
             break
+        if end == j > k and t.cap and t.is_word and not t.upper and j + 2 < len(toks) and toks[j + 1].text == "dan" \
+                and same_line_gap(text, t, toks[j + 1]) and not _org_covers(text, org_ends, toks[j - 1]) \
+                and _unit_word_before_holder(text, toks, j + 2):
+            end = j = j + 3  # "Kepala Subbagian Rapat dan Risalah, X": a unit named by two words, then its holder
+            continue
         if g._is_honorific(text, t) and (not t.upper or len(t.text) >= 2):
             break  # a rank ends the title ("Kasat Binmas AKP Ismanto"); "H" may be a unit's letter
         if t.text.islower() and t.text in _org_head_words() and j + 1 < len(toks) \
