@@ -1438,6 +1438,9 @@ def _name_alone(r: NameRead, model_end: int | None) -> bool:
     return r.end == model_end or all(is_name_word(w) or re.fullmatch(r"[A-Z]\.", w) for w in r.name.split())
 
 
+_SIGNING_SPACE = re.compile(r"(?:\n[ \t]*){1,3}\n")
+
+
 def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
     """The contact block that closes a siaran pers: a line with a name alone, the next line its position."""
     text = doc_text(doc)
@@ -1459,11 +1462,20 @@ def _signature_persons(doc: Doc, found: list[Mention]) -> list[Mention]:
         line_end = text.find("\n", t.end)
         if line_end < 0 or text[t.end:line_end].strip(" \t,") or text[text.rfind("\n", 0, t.start) + 1:t.start].strip():
             continue
+        gap = _SIGNING_SPACE.match(text, line_end)  # a signature block leaves blank lines to sign in
+        line_end = gap.end() - 1 if gap else line_end
         next_end = text.find("\n", line_end + 1)
         next_end = len(text) if next_end < 0 else next_end
         model_end = _model_person_end(doc, line_end + 1)
         r = read_name(text, line_end + 1, model_end=model_end)
-        if r is None or text[r.outer_end:next_end].strip(" \t,.") or _covered(found + out, r.start, r.end):
+        if r is None or text[r.outer_end:next_end].strip(" \t,."):
+            continue
+        if gap and _name_alone(r, model_end):
+            same = [m for m in found if (m.start, m.end) == (r.start, r.end) and not m.data.get("title")]
+            if same:  # read already by its honorific, "dr. X, M.Kes": the post signed above is its title
+                same[0].data["title"] = _title_ref(t)
+                continue
+        if _covered(found + out, r.start, r.end):
             continue
         if not _name_alone(r, model_end):
             continue
