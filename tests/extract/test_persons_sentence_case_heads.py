@@ -1,10 +1,5 @@
 """A head of several words written in sentence case ("Juru bicara") is the head."""
-from pipeline.extract import extract_text
-
-
-def _titles(text: str) -> dict[str, list[str]]:
-    f = extract_text(text, published="2025-03-10")
-    return {p.name: [t.text for t in p.titles] for p in f.persons}
+from tests.extract.readers import titles_by_person as _titles
 
 
 def test_a_head_with_its_second_word_in_lowercase_is_a_title():

@@ -1,9 +1,5 @@
 """A signature block leaves blank lines to sign in between the post and its holder's name."""
-from pipeline.extract import extract_text
-
-
-def _titles(text: str) -> dict[str, list[str]]:
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text, published="2025-03-03").persons}
+from tests.extract.readers import titles_by_person as _titles
 
 
 def test_a_signed_post_then_a_blank_line_then_the_name_with_its_honorific():

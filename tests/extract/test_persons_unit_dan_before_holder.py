@@ -1,9 +1,5 @@
 """A unit named by two words joined by "dan" runs to the comma before its holder."""
-from pipeline.extract import extract_text
-
-
-def _titles(text: str) -> dict[str, list[str]]:
-    return {p.name: [t.text for t in p.titles] for p in extract_text(text, published="2025-03-10").persons}
+from tests.extract.readers import titles_by_person as _titles
 
 
 def test_a_unit_of_two_unknown_words_then_its_holder():
