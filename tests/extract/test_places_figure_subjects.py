@@ -14,8 +14,8 @@ def test_the_region_after_a_figures_short_form_is_a_place():
 
 def test_the_region_of_a_plan_is_not_where_its_forum_is_held():
     title = "Konsultasi Publik Ranwal RKPD 2026"
-    text = (f"{title}\nSALAKAN – Dalam rangka penyusunan Rencana Kerja Pemerintah Daerah (RKPD) Kabupaten Banggai "
-            "Kepulauan Tahun 2026, Bappeda menggelar forum konsultasi publik rancangan awal RKPD di Aula Bappeda, "
+    text = (f"{title}\nSALAKAN – Untuk menyiapkan RKPD Kabupaten Banggai Kepulauan Tahun 2026, Bappeda "
+            "mengundang perangkat daerah ke forum konsultasi publik Ranwal RKPD di Aula Bappeda, "
             "Salakan, Kamis (13/2/2025).")
     facts = extract_text(text, title=title)
     assert "Kabupaten Banggai Kepulauan" in {p.name for p in facts.places}
