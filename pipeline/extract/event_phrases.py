@@ -145,6 +145,14 @@ class EventLexicon:
         self.abbreviations = {a.rstrip(".").lower() for a in load_list("abbreviations")}
 
 
+@lru_cache(maxsize=2)
+def channel_alternation(remote: bool = False) -> str:
+    """The `channel` words of event_cues.tsv as one regex alternation; with remote, only the ways of following an
+    event from afar (value remote: Zoom, daring, video)."""
+    return "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues")
+                    if r["kind"] == "channel" and (not remote or r.get("value") == "remote"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> EventLexicon:
     return EventLexicon()

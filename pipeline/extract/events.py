@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.event_phrases import Candidate, EventLexicon, find_candidates, lexicon
+from pipeline.extract.event_phrases import Candidate, EventLexicon, channel_alternation, find_candidates, lexicon
 from pipeline.extract.event_roles import RoleReader, org_spans
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
@@ -930,8 +930,7 @@ def _remote_re() -> re.Pattern[str]:
     conference dari Ruang X", "via Zoom Meeting di Ruang Y", `channel` rows of event_cues.tsv)."""
     words = "|".join(re.escape(r["word"]).replace(r"\ ", r"[ \t]+") for r in load_tsv("venue_terms")
                      if r["kind"] == "remote")
-    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel"
-                        and r.get("value") == "remote")
+    channels = channel_alternation(remote=True)
     return re.compile(rf"(?<![\w-])(?:{words}|(?:{channels})(?:[ \t]+[\w-]+){{0,4}}?[ \t]+"
                       rf"(?:dari|di|bertempat[ \t]+di))[ \t]+$", re.IGNORECASE)
 

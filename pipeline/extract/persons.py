@@ -1393,7 +1393,7 @@ def _unit_word(word: str, common: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _credit_re() -> re.Pattern[str]:
-    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(load_list("credit_labels"), key=len, reverse=True))
+    labels = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_credit_labels(), key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?:{labels})(?:\s*(?:&|dan)\s*(?:{labels}))*\s*:\s*(?!\d{{1,2}}[.)]\s|[-•*]\s)([^\n()/|]{{2,120}})", re.IGNORECASE)
 
 

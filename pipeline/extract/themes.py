@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extract.event_phrases import channel_alternation
 from pipeline.extract.facts import Facts, Mention, Theme
 from pipeline.nlp.state import add_mention, mentions, doc_text
 from pipeline.tables import load_list, load_tsv
@@ -72,7 +73,7 @@ def _post_after_comma() -> re.Pattern[str]:
 def _way_after() -> re.Pattern[str]:
     """A manner word before a channel of meeting or broadcasting (`channel` rows of event_cues.tsv), or a comma
     before a weekday: an unquoted theme has ended ("tema X secara daring", "tema X via Zoom", "tema X, Senin")."""
-    channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel")
+    channels = channel_alternation()
     days = "|".join(re.escape(r["name"]) for r in load_tsv("weekdays"))
     return re.compile(rf"\s+(?:secara|melalui|via)\s+(?:{channels})\b|,\s*(?:{days})\b", re.IGNORECASE)
 

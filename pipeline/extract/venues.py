@@ -17,6 +17,7 @@ from difflib import SequenceMatcher
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.extract.event_phrases import channel_alternation
 from pipeline.extract.facts import Facts, Mention, Venue
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.nlp.state import add_mention, mentions
@@ -70,8 +71,7 @@ class VenuesComponent:
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
         # "mengikuti rakor via Zoom dari Kantor Bupati X": an office an event is followed from is where it is held
-        channels = "|".join(re.escape(r["cue"]) for r in load_tsv("event_cues") if r["kind"] == "channel"
-                            and r.get("value") == "remote")
+        channels = channel_alternation(remote=True)
         self.followed_re = re.compile(rf"(?<![\w-])(?:{channels})\b[^.,;\n]{{0,20}}?\bdari\s+$", re.IGNORECASE)
         self.cues = {r["cue"] for r in load_tsv("place_cues")}
         # posts held over one region ("Sekretaris Daerah", "Bupati"): a cued region after them is the post's
