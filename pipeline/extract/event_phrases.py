@@ -108,6 +108,9 @@ class EventLexicon:
         self.field_label_re = phrase_regex([c for c, _ in cues.get("field_label", [])], before=r"(?m)^[ \t]*",
                                            after=r"[ \t]*:")
         self.name_label_re = phrase_regex([c for c, _ in cues.get("name_label", [])], after=r"[ \t]*:[ \t]*")
+        # "memenuhi undangan Pemkab X", "atas undangan Kementerian Y": whoever invites hosts the event
+        self.inviter_re = _phrase_regex([c for c, _ in cues.get("inviter", [])])
+        self.inviter_heads = {c.split()[0].lower() for c, _ in cues.get("inviter", [])}
         self.organizer_label_re = phrase_regex([c for c, _ in cues.get("organizer_label", [])],
                                                after=r"[ \t]*:[ \t]*")
         # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")
@@ -255,6 +258,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             continue  # "... Katalog Elektronik untuk Etalase Produk ...": the name goes on in capitals
         if low in _COPULAS:
             break
+        if tok == low and low in lex.inviter_heads and end > pos and lex.inviter_re.match(text, s):
+            break  # "Rakornas X atas undangan Kementerian Y": who invited, not more of the name
         if tok == low == "antara" and nxt.lower() == "lain":
             break  # "Agenda rapat antara lain: 1. ...": the items of a list follow, not more of the name
         if tok == low == "tahap" and _STAGE.match(nxt):

@@ -37,7 +37,9 @@ _REGIONAL_GOVERNMENT = re.compile(r"(?:Pemerintah\s+(?:Provinsi|Kabupaten|Kota|K
                                   re.IGNORECASE)
 _SELF_NAMED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:selaku|sebagai)\s+(?:panitia\s+)?penyelenggara\b",
                          re.IGNORECASE)
-_PARTNERSHIP = re.compile(r"\b(?:atas|hasil)\s+(?:kerja\s*sama|kolaborasi)\s+(?:antara\s+)?", re.IGNORECASE)
+# "atas kerja sama A dan B", "Sosialisasi ini merupakan kerja sama A dengan B", "berkat kolaborasi A, B dan C"
+_PARTNERSHIP = re.compile(r"\b(?:atas|hasil|berkat|merupakan(?:\s+(?:bentuk|hasil))?)\s+(?:kerja\s*sama|kolaborasi)\s+"
+                          r"(?:antara\s+)?", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -209,6 +211,13 @@ class RoleReader:
                 after = _AGENT_GAP.match(self.text, m.end())
                 at = after.end()
                 org = self._org_at(at)
+                if org:
+                    return org.name
+        # "Bupati X memenuhi undangan Pemkab Y ...", "atas undangan Kementerian Z": the body that invites hosts it
+        for s, e in event_sentences:
+            for m in self.lex.inviter_re.finditer(self.text, s, e):
+                at = re.compile(r"\s*(?:dari\s+)?").match(self.text, m.end()).end()
+                org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
         for wide in (False, True):  # a partial organization span can hide the real clause start

@@ -230,9 +230,20 @@ def _field_lines(text: str, lex: EventLexicon, sentences: list[tuple[int, int]],
     return body + fields + [x for x in sents if x[0] < head_end]
 
 
-def _anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Body sentences that speak of the event by reference ("Acara tersebut diselenggarakan oleh ...")."""
-    return [(s, e) for s, e in sentences if (s, e) not in sents and _ANAPHORA.match(text, s, min(e, s + 60))]
+def _anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]],
+               group: list[Candidate] = ()) -> list[tuple[int, int]]:
+    """Body sentences that speak of the event by reference ("Acara tersebut diselenggarakan oleh ...", and by the
+    short form written in brackets after its name: "Gerakan Pangan Murah (GPM) ... GPM ini dilaksanakan oleh ...")."""
+    shorts = {m.group(1) for c in group for m in [_SHORT_AFTER.match(text, c.end)] if m}
+    shorts |= {m.group(1) for c in group for m in _SHORT_INSIDE.finditer(c.name)}
+    own = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(shorts))) + r")\s+(?:ini|tersebut|itu|yang)\b") \
+        if shorts else None
+    return [(s, e) for s, e in sentences if (s, e) not in sents and (
+        _ANAPHORA.match(text, s, min(e, s + 60)) or own and own.match(text, s, min(e, s + 60)))]
+
+
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
+_SHORT_INSIDE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
 
 
 def _held_anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -994,7 +1005,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         if start and start == end:  # "Senin (3/3) di Desa A; Rabu (5/3) di Desa B; Jumat (7/3) di Desa C"
             start, end = itinerary_days(text, facts, start, sents, sentences, blocked) or (start, end)
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans, sentences)
-        refs = _anaphoric(text, sentences, sents)
+        refs = _anaphoric(text, sentences, sents, group)
         refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
         organizer = roles.organizer(rep, sentences, sents + refs)
         if _is_an_event(organizer, facts, cands):

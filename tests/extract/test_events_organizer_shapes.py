@@ -1,0 +1,45 @@
+"""How releases say who holds the main event: invitations, partnerships, short forms, headline subjects."""
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
+
+
+def _event(text: str):
+    title = text.split("\n", 1)[0]
+    event = extract_text(text, title=title, published="2025-03-01").main_event
+    assert event is not None
+    return event
+
+
+def test_the_body_that_invites_hosts_the_event():
+    text = ("Bupati Boalemo Hadiri Peringatan Hari Jadi Kabupaten Gorontalo\n"
+            "TILAMUTA, (7/3/2025) - Bupati Boalemo, Rizal Pakaya, menghadiri undangan Pemerintah Kabupaten Gorontalo "
+            "dalam peringatan Hari Jadi ke-352 Kabupaten Gorontalo di Limboto, Jumat (7/3/2025).\n"
+            "Rizal mengatakan kehadirannya sebagai bentuk silaturahmi antardaerah.")
+    assert _event(text).organizer == "Pemerintah Kabupaten Gorontalo"
+
+
+def test_atas_undangan_ends_the_name_and_names_the_host():
+    text = ("Sekda NTB Hadiri Rakornas Pengendalian Inflasi\n"
+            "MATARAM, (3/3/2025) - Sekretaris Daerah Provinsi Nusa Tenggara Barat, Lalu Gita Ariadi, menghadiri Rapat "
+            "Koordinasi Nasional Pengendalian Inflasi atas undangan Kementerian Dalam Negeri di Jakarta, Senin (3/3/2025).\n"
+            "Sekda mengatakan inflasi terkendali.")
+    event = _event(text)
+    assert event.name == "Rapat Koordinasi Nasional Pengendalian Inflasi"
+    assert event.organizer == "Kementerian Dalam Negeri"
+
+
+def test_merupakan_kerja_sama_names_the_first_partner():
+    text = ("Sosialisasi Bahaya Narkoba di SMA Negeri 1 Ternate\n"
+            "TERNATE, (3/3/2025) - Ratusan siswa SMA Negeri 1 Ternate mengikuti sosialisasi bahaya narkoba, Senin "
+            "(3/3/2025). Sosialisasi ini merupakan kerja sama Badan Narkotika Nasional Kota Ternate dengan Dinas "
+            "Pendidikan Provinsi Maluku Utara.\nKepala BNN Kota Ternate, Samsudin Umar, mengajak siswa menjauhi narkoba.")
+    assert _event(text).organizer == "Badan Narkotika Nasional Kota Ternate"
+
+
+def test_the_short_form_of_the_event_refers_to_it():
+    text = ("Gerakan Pangan Murah Digelar di Sumbawa Besar\n"
+            "SUMBAWA BESAR, (5/3/2025) - Gerakan Pangan Murah (GPM) kembali digelar di Lapangan Pahlawan, Rabu "
+            "(5/3/2025). GPM ini dilaksanakan oleh Dinas Ketahanan Pangan Kabupaten Sumbawa dengan dukungan Perum "
+            "Bulog Cabang Sumbawa.\nWarga antusias membeli beras dan gula.")
+    assert _event(text).organizer == "Dinas Ketahanan Pangan Kabupaten Sumbawa"
+
