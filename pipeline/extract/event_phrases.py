@@ -519,7 +519,7 @@ MAX_MODIFIERS = 6
 def _english_modifiers_start(text: str, start: int, sent_start: int, lex: EventLexicon) -> int:
     """Where an English event name begins: its capitalized modifiers come before the head ("2nd International
     Military Medicine Symposium", "Defence Diplomacy Forum"); an organizing or attending verb of a capitalized
-    headline is no modifier ("Kemhan Gelar Forum ...")."""
+    headline is no modifier ("Kemhan Gelar Forum ...", "Dinas X Helat Festival Y")."""
     words = list(re.finditer(r"\S+", text[sent_start:start]))
     out = start
     for w in reversed(words[-MAX_MODIFIERS:]):
@@ -527,8 +527,8 @@ def _english_modifiers_start(text: str, start: int, sent_start: int, lex: EventL
         if bare != w.group() and _MODIFIER.match(bare) and not text[sent_start + w.end():out].strip():
             return sent_start + w.end() - len(bare)  # "menggelar “Maluku Investment Forum”": the quote opens it
         if not _MODIFIER.match(w.group()) or text[sent_start + w.end():out].strip() \
-                or w.group().lower() in lex.triggers or w.group().lower() in lex.attends:
-            break
+                or w.group().lower() in lex.triggers or w.group().lower() in lex.attends or headline_verb(w.group()):
+            break  # "Dinas X Helat Festival Y", "Kemenpar Dukung Festival Z": the headline's verb ends the subject
         out = sent_start + w.start()
     return out
 

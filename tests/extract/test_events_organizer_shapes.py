@@ -43,3 +43,11 @@ def test_the_short_form_of_the_event_refers_to_it():
             "Bulog Cabang Sumbawa.\nWarga antusias membeli beras dan gula.")
     assert _event(text).organizer == "Dinas Ketahanan Pangan Kabupaten Sumbawa"
 
+
+def test_a_headline_verb_is_no_modifier_of_an_english_head():
+    text = ("Dinas Pariwisata Lombok Barat Helat Festival Senggigi\n"
+            "GERUNG, (8/3/2025) - Dinas Pariwisata dan Kebudayaan Kabupaten Lombok Barat menghelat Festival Senggigi "
+            "di Pantai Senggigi, Sabtu (8/3/2025).\nFestival dibuka oleh Bupati Lombok Barat, Lalu Ahmad Zaini.")
+    event = _event(text)
+    assert not event.name.startswith("Dinas")
+    assert event.organizer == "Dinas Pariwisata dan Kebudayaan Kabupaten Lombok Barat"
