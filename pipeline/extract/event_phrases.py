@@ -137,7 +137,9 @@ class EventLexicon:
         self.audience = {c.lower() for c, _ in cues.get("audience", [])}
         self.beneficiaries = {c.lower() for c, _ in cues.get("beneficiary", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
-        self.predicates = {c.lower() for c, _ in cues.get("predicate", [])}
+        # a passive verb naming the organizer starts a headline's predicate too ("Festival X Diprakarsai Dinas Y")
+        self.predicates = {c.lower() for c, _ in cues.get("predicate", [])} | {
+            c.lower() for c, _ in cues.get("agent", []) if " " not in c}
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
         self.channels = {c.lower() for c, _ in cues.get("channel", [])}
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}

@@ -169,6 +169,11 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
         if not head_end:  # the lead names it, not its dateline ("Kota X, 11 Maret 2025 - ...")
             s = max(s, min(_lead_start(text, head_end), e))
             s += len(text[s:e]) - len(text[s:e].lstrip(" \t–—-:"))
+        if head_end:  # "Uji KIR Gratis Digelar Dishub X": the headline's predicate and its agent are no part of the name
+            cut = next((m.start() for m in re.finditer(r"(?<=\s)[A-Z][a-z]+\b", text[s:e])
+                        if m.group().lower() in lex.predicates and m.group().startswith(("Di", "Ber"))), None)
+            e = s + cut if cut else e
+            e = s + len(text[s:e].rstrip())
         name = " ".join(text[s:e].split()).rstrip(".")
         best = Candidate(s, e, name, "kegiatan", "lead", 0.0, s, s)
         group = [best]

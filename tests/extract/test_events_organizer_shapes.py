@@ -51,3 +51,31 @@ def test_a_headline_verb_is_no_modifier_of_an_english_head():
     event = _event(text)
     assert not event.name.startswith("Dinas")
     assert event.organizer == "Dinas Pariwisata dan Kebudayaan Kabupaten Lombok Barat"
+
+
+def test_digagas_and_dipelopori_name_the_organizer():
+    text = ("Aksi Tanam Mangrove di Pesisir Palopo\n"
+            "PALOPO, (5/3/2025) - Ratusan pelajar menanam 2.000 bibit mangrove di pesisir Kelurahan Songka, Rabu "
+            "(5/3/2025). Kegiatan ini digagas oleh Dinas Lingkungan Hidup Kota Palopo.\n"
+            "Menurut panitia, mangrove melindungi pantai dari abrasi.")
+    assert _event(text).organizer == "Dinas Lingkungan Hidup Kota Palopo"
+
+
+def test_a_headline_passive_with_its_agent_ends_the_name():
+    text = ("Festival Pantai Losari Diprakarsai Dinas Pariwisata Makassar\n"
+            "MAKASSAR, (8/3/2025) - Festival Pantai Losari 2025 digelar di Anjungan Pantai Losari, Sabtu (8/3/2025). "
+            "Festival ini diprakarsai Dinas Pariwisata Kota Makassar untuk menarik wisatawan mancanegara.\n"
+            "Sebanyak 30 kelompok seni tampil.")
+    event = _event(text)
+    assert "Diprakarsai" not in event.name
+    assert event.organizer == "Dinas Pariwisata Kota Makassar"
+
+
+def test_a_headline_read_as_the_name_stops_at_its_passive_predicate():
+    text = ("Uji KIR Gratis Digelar Dishub Makassar\n"
+            "MAKASSAR, (6/3/2025) - Uji KIR gratis bagi angkutan kota berlangsung di Terminal Daya, Kamis (6/3/2025). "
+            "Sebanyak 200 kendaraan diperiksa.\nKepala Dinas Perhubungan Kota Makassar, Zainal Ibrahim, mengatakan "
+            "uji KIR gratis digelar dua kali setahun.")
+    event = _event(text)
+    assert event.name == "Uji KIR Gratis"
+    assert event.organizer == "Dinas Perhubungan Kota Makassar"
