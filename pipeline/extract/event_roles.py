@@ -40,6 +40,8 @@ _SELF_NAMED = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:selaku|sebagai)\s+(
 # "atas kerja sama A dan B", "Sosialisasi ini merupakan kerja sama A dengan B", "berkat kolaborasi A, B dan C"
 _PARTNERSHIP = re.compile(r"\b(?:atas|hasil|berkat|merupakan(?:\s+(?:bentuk|hasil))?)\s+(?:kerja\s*sama|kolaborasi)\s+"
                           r"(?:antara\s+)?", re.IGNORECASE)
+# "Bersama Kementerian X, Pemkab Y menyalurkan ...": a partner set before the subject, not one of a list
+_PARTNER_FIRST = re.compile(r"\s*(?:bersama|berkolaborasi\s+dengan|bekerja\s*sama\s+dengan)\s", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -446,7 +448,8 @@ class RoleReader:
             if any(o.start <= at < o.end for o in self.orgs):
                 continue
             nxt = s + m.end() + len(self.text[s + m.end():verb]) - len(self.text[s + m.end():verb].lstrip())
-            if m.group() == "," and any(o.end == at for o in self.orgs) and any(o.start == nxt for o in self.orgs):
+            if m.group() == "," and any(o.end == at for o in self.orgs) and any(o.start == nxt for o in self.orgs) \
+                    and not _PARTNER_FIRST.match(self.text, cut, at):
                 continue  # "Tim gabungan BPBD X, TNI dan Polri menyalurkan ...": a list of bodies, one subject
             cut = s + m.end()
         return cut

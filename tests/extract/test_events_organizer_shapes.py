@@ -79,3 +79,10 @@ def test_a_headline_read_as_the_name_stops_at_its_passive_predicate():
     event = _event(text)
     assert event.name == "Uji KIR Gratis"
     assert event.organizer == "Dinas Perhubungan Kota Makassar"
+
+
+def test_a_partner_set_before_the_subject_is_not_the_organizer():
+    text = ("Bersama Kemensos, Pemkab Mamasa Salurkan Bantuan Korban Longsor\n"
+            "MAMASA, (6/3/2025) - Bersama Kementerian Sosial, Pemerintah Kabupaten Mamasa menyalurkan bantuan logistik "
+            "kepada korban tanah longsor di Desa Rantebulahan, Kamis (6/3/2025).\nBantuan berupa beras dan selimut.")
+    assert _event(text).organizer == "Pemerintah Kabupaten Mamasa"
