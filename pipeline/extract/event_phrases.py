@@ -105,6 +105,9 @@ class EventLexicon:
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])
         self.rating_outcome_re = _phrase_regex([c for c, _ in cues.get("rating_outcome", [])])
         self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
+        # "dilaksanakan oleh tim dari Dinas X", "digelar oleh jajaran Polres Y": the body's people stand for it
+        self.agent_people_re = re.compile(r"(?:" + _phrase_regex([c for c, _ in cues.get("agent_people", [])]).pattern
+                                          + r")\s+(?:(?:dari|pada)\s+)?", re.IGNORECASE)
         self.field_label_re = phrase_regex([c for c, _ in cues.get("field_label", [])], before=r"(?m)^[ \t]*",
                                            after=r"[ \t]*:")
         self.name_label_re = phrase_regex([c for c, _ in cues.get("name_label", [])], after=r"[ \t]*:[ \t]*")

@@ -212,7 +212,8 @@ class RoleReader:
             for m in self.lex.agent_re.finditer(self.text, s, e):
                 after = _AGENT_GAP.match(self.text, m.end())
                 at = after.end()
-                org = self._org_at(at)
+                people = self.lex.agent_people_re.match(self.text, at) if "oleh" in after.group() else None
+                org = self._org_at(at) or (self._org_at(people.end()) if people else None)
                 if org:
                     return org.name
         # "Bupati X memenuhi undangan Pemkab Y ...", "atas undangan Kementerian Z": the body that invites hosts it

@@ -86,3 +86,19 @@ def test_a_partner_set_before_the_subject_is_not_the_organizer():
             "MAMASA, (6/3/2025) - Bersama Kementerian Sosial, Pemerintah Kabupaten Mamasa menyalurkan bantuan logistik "
             "kepada korban tanah longsor di Desa Rantebulahan, Kamis (6/3/2025).\nBantuan berupa beras dan selimut.")
     assert _event(text).organizer == "Pemerintah Kabupaten Mamasa"
+
+
+def test_the_body_s_people_after_oleh_stand_for_the_body():
+    text = ("Pemeriksaan Jentik Nyamuk di Kecamatan Woha\n"
+            "BIMA, (5/3/2025) - Pemeriksaan jentik nyamuk dari rumah ke rumah berlangsung di Desa Talabiu, Kecamatan "
+            "Woha, Rabu (5/3/2025). Pemeriksaan dilaksanakan oleh tim dari Dinas Kesehatan Kabupaten Bima.\n"
+            "Warga diminta menguras bak mandi seminggu sekali.")
+    assert _event(text).organizer == "Dinas Kesehatan Kabupaten Bima"
+
+
+def test_dilakukan_oleh_names_the_organizer():
+    text = ("Penertiban Reklame Liar di Kendari\n"
+            "KENDARI, (6/3/2025) - Penertiban reklame liar di sepanjang Jalan Ahmad Yani berlangsung Kamis (6/3/2025). "
+            "Penertiban dilakukan oleh Satuan Polisi Pamong Praja Kota Kendari bersama Dinas Perhubungan Kota Kendari.\n"
+            "Sebanyak 120 reklame diturunkan.")
+    assert _event(text).organizer == "Satuan Polisi Pamong Praja Kota Kendari"
