@@ -445,6 +445,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if form == "noun" and m.group().lower() in lex.english_heads \
+                and (_word_before(text, m.start(), 1) or [""])[0] in lex.channels:
+            continue  # "melalui Zoom Meeting": the channel followed, not an event
         if form == "noun" and (re.findall(r"[\w’']+", text[m.end():m.end() + 30]) or [""])[0].lower() in lex.counted:
             continue  # "kunjungan wisatawan naik 12 persen": a count of visitors, not a visit held
         if form == "noun" and m.group()[:1].islower() and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -517,7 +520,7 @@ def _names_an_event(text: str, at: int, lex: EventLexicon) -> bool:
     return bool(cue) and lex.kinds[" ".join(cue.group().lower().split())]["form"] == "noun"
 
 
-_MODIFIER = re.compile(r"(?:[A-Z][\w&-]*|\d+(?:st|nd|rd|th)|\d{4})$")
+_MODIFIER = re.compile(r"(?:[A-Z][\w&-]*(?:s['’])?|\d+(?:st|nd|rd|th)|\d{4})$")  # "Leaders’ Meeting"
 MAX_MODIFIERS = 6
 
 

@@ -158,6 +158,19 @@ def test_an_english_name_keeps_its_leading_modifiers():
     assert not any(n.startswith("Umum") or n.startswith("Leadership Forum") and len(n) > 30 for n in names)
 
 
+def test_english_meeting_words_name_events_abroad():
+    text = ("Menteri Perindustrian menghadiri Pacific Islands Leaders’ Meeting di Port Moresby, Senin (3/3/2025). "
+            "Gubernur membuka Kongres Kebudayaan Maluku Utara, Selasa (4/3/2025). "
+            "Ketua KNPI memimpin Musda XII KNPI Gorontalo di Limboto.")
+    names = [c.name for c in find_candidates(text, [(0, len(text))], 0, set())]
+    assert any(n.startswith("Pacific Islands Leaders’ Meeting") for n in names)
+    assert any(n.startswith("Kongres Kebudayaan Maluku Utara") for n in names)
+    assert any(n.startswith("Musda XII KNPI Gorontalo") for n in names)
+    # the channel followed from afar is no meeting held
+    text = "Bupati Majene mengikuti rapat inflasi secara virtual melalui Zoom Meeting dari ruang kerjanya."
+    assert not any("Zoom" in c.name for c in find_candidates(text, [(0, len(text))], 0, set()))
+
+
 def test_a_site_after_di_ends_the_name():
     lex = lexicon()
     text = "Workshop Keamanan Siber di Hotel Mawar Sari, Kamis."
