@@ -122,8 +122,8 @@ def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Cand
         rep = head[0]
     elif _specific(best):
         rep = best
-    else:
-        rep = max(named, key=lambda c: (len(c.name), c.score))
+    else:  # the strongest phrase is a bare cue: a specific name the headline gives, else the longest
+        rep = max(named, key=lambda c: (c.in_headline and _specific(c), len(c.name), c.score))
     if not head:
         # a name written in full elsewhere in the release: "Pelatihan Kompetensi X" in the headline and the
         # lead, "Pelatihan Kompetensi X bidang Y bagi Pemuda Desa" in the next sentence

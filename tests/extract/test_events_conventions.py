@@ -730,6 +730,22 @@ def test_the_capitalized_object_of_an_attending_verb_is_the_event():
     assert _event(text, title).name == "Norway National Day Reception 2025"
 
 
+def test_the_capitalized_object_of_an_opening_verb_is_the_event():
+    title = "Pemprov Uji Kesiapan Hadapi Serangan Siber"
+    text = (f"{title}\n\nTernate – Asisten Pemerintahan Setda Maluku Utara membuka Table Top Exercise Ketahanan "
+            "Siber 2025 di Aula Bappeda, Kamis (6/11/2025). Latihan diikuti pengelola layanan daerah.")
+    assert _event(text, title).name == "Table Top Exercise Ketahanan Siber 2025"
+
+
+def test_a_bare_cue_yields_to_the_specific_name_the_headline_gives():
+    title = "Dinas Kominfo Perkenalkan Aplikasi Layanan pada Forum Inovasi Daerah 2025 di Ternate"
+    text = (f"{title}\nTernate, 8 November 2025 – Dinas Kominfo Provinsi Maluku Utara memperkenalkan aplikasi "
+            "layanan publik pada ajang Forum Inovasi Daerah 2025 di Ternate.\nKepala Dinas memaparkan inisiatif "
+            "tersebut dalam forum regional yang mempertemukan ratusan inovator daerah.\nKepala Bidang juga berbicara "
+            "dalam Diskusi Panel Kebijakan Layanan Publik Digital yang membahas studi kasus aplikasi tersebut.")
+    assert _event(text, title).name == "Forum Inovasi Daerah 2025"  # not the longer name of one of its sessions
+
+
 def test_a_title_case_headline_verb_ends_the_event_name():
     title = "Rakor Dinas Kesehatan 2025 Tegaskan Penguatan Layanan Puskesmas"
     text = (f"{title}\n\nJakarta – Dinas Kesehatan Kota Bekasi menggelar rapat koordinasi di Aula Dinas Kesehatan, "
