@@ -231,8 +231,8 @@ class VenuesComponent:
                         names = []
                     break
                 pos = end + comma.end()
-                if pos in place_at:
-                    break
+                if pos in place_at or _WEEKDAY_AFTER.match(text, pos):
+                    break  # "di Bappeda X, Senin (3/3)": the day closes the list of names
             else:
                 names = []
             place = place_at.get(pos)
@@ -245,7 +245,7 @@ class VenuesComponent:
                     inner = None  # "di MAN 2 Kupang, Senin", "di UPT BPS Kupang, Senin": the town names the unit
                 if inner is not None:  # "di Rizen Premiere Bogor,(14/6)": the city closes the name
                     names, place = [(start, start + len(text[start:inner.start].rstrip(" ,")))], inner
-                elif self._weekday_ok(text[start:end]):
+                elif self._weekday_ok(text[start:end]) or start in bodies:  # "di Kemhan, Senin": a body's premises
                     place = _NO_PLACE
             if not names or place is None or names[0][0] < skip_until:
                 continue
@@ -299,7 +299,7 @@ class VenuesComponent:
                 break
             elif count and word.lower() in self.calendar:
                 break  # "di Mahkamah Konstitusi (MK) Selasa (16/7)": the date after the name, without a comma
-            elif word.lower() in self.not_names and not (opens_body and not count and word.lower() in self.breaks) \
+            elif word.lower() in self.not_names and not (opens_body and not count and word.lower() in self.breaks | self.name_heads) \
                     or not count and word.lower().rstrip(".") in self.cues:
                 return None
             count += 1
@@ -547,7 +547,7 @@ _BLANKS = re.compile(r"[ \t]*")
 _NEIGHBOURHOOD = re.compile(r"(?:RT|RW|Rt|Rw)\b")  # neighbourhood units: "RT 05 RW 03"
 _DATED_AFTER = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)[ \t]*"
                           r"(?:(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)[ \t]*)?)?\(\d{1,2}/\d{1,2}")
-_WEEKDAY_AFTER = re.compile(r"\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
+_WEEKDAY_AFTER = re.compile(r"(?:pada[ \t]+(?:hari[ \t]+)?)?\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
 
 
 class _NoPlace:

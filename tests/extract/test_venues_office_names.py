@@ -106,3 +106,14 @@ def test_a_cued_region_after_a_post_in_a_room_name_is_the_post_s():
 ])
 def test_a_floor_written_short_after_a_post_in_a_room_name_is_no_holder(text):
     assert [p.name for p in extract_text(text).persons] == []
+
+
+@pytest.mark.parametrize("text,venue", [
+    # a body's premises named by the body alone, then the day: where it is held
+    ("Wakil Menteri menerima kunjungan Duta Besar Fiji di Kemenlu, pada Senin (20/10/2025).", "Kemenlu"),
+    ("Sekda membuka rapat koordinasi di Bappeda Sulbar, Senin (20/10/2025).", "Bappeda Sulbar"),
+    ("Asistensi penyusunan anggaran digelar di Dinas Kesehatan Maluku, Selasa (21/10/2025).",
+     "Dinas Kesehatan Maluku"),
+])
+def test_a_body_before_the_day_is_where_it_is_held(text, venue):
+    assert _venues(text) == [venue]
