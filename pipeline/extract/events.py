@@ -122,8 +122,10 @@ def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Cand
         rep = head[0]
     elif _specific(best):
         rep = best
-    else:  # the strongest phrase is a bare cue: a specific name the headline gives, else the longest
-        rep = max(named, key=lambda c: (c.in_headline and _specific(c), len(c.name), c.score))
+    else:  # the strongest phrase is a bare cue: a specific name both the headline and the body write, else the
+        # longest (which may name one of its sessions)
+        echoed = {c.name.lower() for c in named if c.in_headline and _specific(c)}
+        rep = max(named, key=lambda c: (c.name.lower() in echoed and not c.in_headline, len(c.name), c.score))
     if not head:
         # a name written in full elsewhere in the release: "Pelatihan Kompetensi X" in the headline and the
         # lead, "Pelatihan Kompetensi X bidang Y bagi Pemuda Desa" in the next sentence
