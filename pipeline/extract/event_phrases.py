@@ -70,10 +70,21 @@ class EventLexicon:
 
     def __init__(self) -> None:
         self.kinds = {row["cue"].lower(): row for row in load_tsv("event_kinds")}
-        self.cue_re = _phrase_regex(list(self.kinds))
         cues: dict[str, list[tuple[str, str]]] = {}
         for row in load_tsv("event_cues"):
             cues.setdefault(row["kind"], []).append((row["cue"], row.get("value", "")))
+        # "meraih penghargaan X", "Terima Satyalancana X": an award received is its handover
+        for verb, _ in cues.get("award_verb", []):
+            for noun, _ in cues.get("award", []):
+                cue = f"{verb} {noun}".lower()
+                self.kinds.setdefault(cue, {"cue": cue, "kind": "penghargaan", "form": "award",
+                                            "written": "penyerahan", "weight": "3"})
+        self.cue_re = _phrase_regex(list(self.kinds))
+        # "Penghargaan tersebut diterima langsung oleh ...": a sentence that goes on with the award received
+        self.award_back_re = re.compile(
+            r"\s*(?:" + _phrase_regex([c for c, _ in cues.get("award", [])]).pattern
+            + r")\b[^.,;\n]{0,80}?\b(?:itu|ini|tersebut)?\s*(?:diterima|diserahkan|diberikan|dianugerahkan)\b",
+            re.IGNORECASE)
         self.cues = cues
         self.stop = {c.lower() for c, _ in cues.get("stop", [])}
         self.place_heads = {c.lower() for c, _ in cues.get("place", [])}
@@ -422,6 +433,11 @@ _TRAILING_REFERENCE = re.compile(r"\s+(?:tersebut|ini|itu)$", re.IGNORECASE)  # 
 # "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
 _REPORTED = re.compile(r"\bbahwa\s+")
 _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
+# words before a verb of winning that make it an aim ("untuk meraih opini WTP", "agar dapat meraih ...")
+_AIMED = {"untuk", "agar", "supaya", "guna", "demi", "dapat", "bisa", "mampu", "ingin", "target", "menargetkan",
+          "berharap", "harap", "akan", "upaya", "berupaya"}
+# after an award's name: who gives it ("dari Kementerian X", "oleh BPK") or why ("atas prestasi ...")
+_GIVER = re.compile(r"\s(?:[Dd]ari|[Oo]leh|atas|karena|sebagai)\s")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 
 
@@ -484,6 +500,15 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             if inner and inner.end() < len(obj) and lex.kinds[" ".join(inner.group().lower().split())]["kind"] \
                     in ("pembukaan", "penutupan"):
                 name = obj  # "meresmikan pembukaan MTQ ke-31": the opening is the event, not an inauguration of it
+        elif form == "award":
+            if (_word_before(text, m.start(), 1) or [""])[0] in _AIMED:
+                continue  # "untuk meraih opini WTP": an aim, not an award received
+            noun = m.start() + len(m.group().split()[0])
+            noun += len(text[noun:m.end()]) - len(text[noun:m.end()].lstrip())
+            end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
+            giver = _GIVER.search(text, m.end(), max(m.end(), end))
+            end = _trim(text, m.end(), giver.start()) if giver else end
+            start, name = m.start(), f"{written} {clean(text[noun:end])}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
             begin = _clause_start(text, sent[0], m.start())
             said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]
@@ -497,6 +522,11 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
+    if any(c.form == "award" for c in found):
+        for s, e in sentences:
+            back = lex.award_back_re.match(text, s, e)
+            if back and s >= headline_end:
+                found.append(Candidate(s, back.end(), "", "penghargaan", "award", 0.0, s, back.end(), anaphor=True))
     found.extend(_object_candidates(text, sentences, blockers, lex, found, sites, people, headline_end))
     found = _drop_nested(found)
     for c in found:
@@ -649,7 +679,7 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
     elif any(" ".join(before[-len(ctx.split()):]) == ctx for ctx in lex.context):
         score += 1.5
         c.reasons.append("context")
-    if c.form in ("verb", "passive"):
+    if c.form in ("verb", "passive", "award"):
         score += 1.5
         c.reasons.append(c.form)
     if lex.after_re.match(text, c.end):

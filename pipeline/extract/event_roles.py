@@ -42,6 +42,12 @@ _PARTNERSHIP = re.compile(r"\b(?:atas|hasil|berkat|merupakan(?:\s+(?:bentuk|hasi
                           r"(?:antara\s+)?", re.IGNORECASE)
 # "Bersama Kementerian X, Pemkab Y menyalurkan ...": a partner set before the subject, not one of a list
 _PARTNER_FIRST = re.compile(r"\s*(?:bersama|berkolaborasi\s+dengan|bekerja\s*sama\s+dengan)\s", re.IGNORECASE)
+# the giver of an award right after its name ("... Tahun 2024 dari Kementerian X", "(WTP) dari BPK")
+_GIVER_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:yang\s+)?(?:diberikan\s+|diserahkan\s+)?(?:dari|oleh)\s+",
+                          re.IGNORECASE)
+# "diserahkan (langsung) (oleh) Menteri X", "dianugerahkan oleh Presiden": who hands it over (not "diserahkan kepada")
+_HANDED_BY = re.compile(r"\b(?:diserahkan|diberikan|dianugerahkan)\s+(?:(?:secara\s+)?langsung\s+)?(?:oleh\s+|(?=[A-Z]))"
+                        r"|\bditerima\b[^.;]{0,150}?\bdari\s+")
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -223,6 +229,9 @@ class RoleReader:
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
+        if main.form == "award":  # an award received: the body it comes from, never the receiver
+            org = self._giver(main, event_sentences)
+            return org.name if org else None
         for wide in (False, True):  # a partial organization span can hide the real clause start
             for s, e in event_sentences:
                 for verb in self._organizing_verbs(s, e, main):
@@ -316,6 +325,23 @@ class RoleReader:
             return inside[0].org.name
         named = self._named_in(main.start, end)
         return named.name if named else None
+
+    def _giver(self, main: Candidate, sentences: list[tuple[int, int]]) -> Organization | None:
+        """Who gives an award: the body after its name ("meraih penghargaan X dari Kementerian Y"), or the body of
+        whoever hands it over ("Penghargaan diserahkan langsung oleh Menteri Y ...")."""
+        spans = [(main.end, next((e for s, e in sentences if s <= main.end < e), main.end + 200))]
+        spans += [(s, e) for s, e in sentences if (s, e) != spans[0]]
+        for i, (s, e) in enumerate(spans):
+            pattern = _GIVER_AFTER if i == 0 else _HANDED_BY
+            m = pattern.match(self.text, s) if i == 0 else pattern.search(self.text, s, e)
+            if not m:
+                continue
+            at = m.end()
+            org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80)) \
+                or self.org_of_person(at, min(e, at + 80))
+            if org:
+                return org
+        return None
 
     def _receiver(self, sentences: list[tuple[int, int]]) -> Organization | None:
         """The body of whoever receives a visit or an audience: the subject of a verb of receiving followed by a

@@ -1,0 +1,44 @@
+"""Awards, agreements and handovers: the main event's name and organizer, on sentences written for the tests."""
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
+
+
+def _event(text: str, title: str | None = None):
+    event = extract_text(text, title=title, published="2025-03-01").main_event
+    assert event is not None
+    return event
+
+
+def test_an_award_received_is_its_handover_run_by_the_giver():
+    title = "Bupati Gowa Terima Penghargaan Anugerah Parahita Ekapraya dari Kementerian PPPA"
+    text = (f"{title}\nJAKARTA - Bupati Gowa Andi Tenri Sompa menerima penghargaan Anugerah Parahita Ekapraya "
+            "(APE) Tahun 2024 kategori Utama dari Kementerian Pemberdayaan Perempuan dan Perlindungan Anak "
+            "(KemenPPPA). Penghargaan diserahkan langsung oleh Menteri PPPA Ratna Widyasari di Hotel Bidakara, "
+            "Jakarta, Kamis (6/3/2025).")
+    event = _event(text, title)
+    assert event.name == "penyerahan penghargaan Anugerah Parahita Ekapraya (APE) Tahun 2024 kategori Utama"
+    assert event.organizer == "Kementerian Pemberdayaan Perempuan dan Perlindungan Anak"
+
+
+def test_the_giver_of_an_award_is_read_in_the_sentence_that_goes_on_with_it():
+    title = "Sumbawa Raih Penghargaan Kabupaten Layak Anak Kategori Madya"
+    text = (f"{title}\nSUMBAWA BESAR - Kabupaten Sumbawa meraih penghargaan Kabupaten Layak Anak (KLA) kategori "
+            "Madya tahun 2025. Penghargaan diterima oleh Wakil Bupati Sumbawa Mohamad Ansori dari Deputi Bidang "
+            "Pemenuhan Hak Anak Kementerian PPPA Pribudiarta Sitepu di Jakarta, Selasa (18/3/2025).")
+    event = _event(text, title)
+    assert event.name.startswith("penyerahan penghargaan Kabupaten Layak Anak (KLA)")
+    assert event.organizer == "Kementerian PPPA"
+    assert event.place == "DKI Jakarta"
+    assert event.start == "2025-03-18"
+
+
+def test_an_award_given_by_a_person_alone_has_no_organizer_and_an_aim_is_no_award():
+    title = "Wali Kota Ambon Terima Satyalancana Karya Bhakti Praja Nugraha dari Presiden"
+    text = (f"{title}\nAMBON, 13 Maret 2025 - Wali Kota Ambon Bodewin Latumahina menerima Satyalancana Karya "
+            "Bhakti Praja Nugraha dari Presiden Republik Indonesia di Lapangan Merdeka, Kamis (13/3/2025).")
+    event = _event(text, title)
+    assert event.name == "penyerahan Satyalancana Karya Bhakti Praja Nugraha"
+    assert event.organizer is None
+    text = ("Badan Keuangan Daerah Kabupaten Maros menggelar Rapat Koordinasi Penyusunan Laporan Keuangan di Aula "
+            "Kantor Bupati Maros, Senin (3/3/2025). Rapat digelar agar daerah dapat meraih opini WTP.")
+    assert _event(text).name.startswith("Rapat Koordinasi Penyusunan Laporan Keuangan")
