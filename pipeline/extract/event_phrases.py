@@ -74,15 +74,16 @@ class EventLexicon:
         for row in load_tsv("event_cues"):
             cues.setdefault(row["kind"], []).append((row["cue"], row.get("value", "")))
         # "meraih penghargaan X", "Terima Satyalancana X": an award received is its handover
+        self.award_kinds = {noun.lower(): kind or "penghargaan" for noun, kind in cues.get("award", [])}
         for verb, _ in cues.get("award_verb", []):
-            for noun, _ in cues.get("award", []):
+            for noun, kind in self.award_kinds.items():
                 cue = f"{verb} {noun}".lower()
-                self.kinds.setdefault(cue, {"cue": cue, "kind": "penghargaan", "form": "award",
+                self.kinds.setdefault(cue, {"cue": cue, "kind": kind, "form": "award",
                                             "written": "penyerahan", "weight": "3"})
         self.cue_re = _phrase_regex(list(self.kinds))
         # "Penghargaan tersebut diterima langsung oleh ...": a sentence that goes on with the award received
         self.award_back_re = re.compile(
-            r"\s*(?:" + _phrase_regex([c for c, _ in cues.get("award", [])]).pattern
+            r"\s*(" + _phrase_regex([c for c, _ in cues.get("award", [])]).pattern
             + r")\b[^.,;\n]{0,80}?\b(?:itu|ini|tersebut)?\s*(?:diterima|diserahkan|diberikan|dianugerahkan)\b",
             re.IGNORECASE)
         self.cues = cues
@@ -522,11 +523,12 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             start, end, name = text.index(subject, begin), m.end(), f"{written} {subject}"
         found.append(Candidate(start, end, name, row["kind"], form, weight, m.start(), m.end()))
         prev_cue_end = m.end()  # another cue's words are not modifiers of the next one
-    if any(c.form == "award" for c in found):
-        for s, e in sentences:
-            back = lex.award_back_re.match(text, s, e)
-            if back and s >= headline_end:
-                found.append(Candidate(s, back.end(), "", "penghargaan", "award", 0.0, s, back.end(), anaphor=True))
+    received = {c.kind for c in found if c.form == "award"}
+    for s, e in sentences if received else ():
+        back = lex.award_back_re.match(text, s, e)
+        kind = lex.award_kinds.get(" ".join(back.group(1).lower().split())) if back else None
+        if kind in received and s >= headline_end:
+            found.append(Candidate(s, back.end(), "", kind, "award", 0.0, s, back.end(), anaphor=True))
     found.extend(_object_candidates(text, sentences, blockers, lex, found, sites, people, headline_end))
     found = _drop_nested(found)
     for c in found:

@@ -48,6 +48,8 @@ _GIVER_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*(?:yang\s+)?(?:diberi
 # "diserahkan (langsung) (oleh) Menteri X", "dianugerahkan oleh Presiden": who hands it over (not "diserahkan kepada")
 _HANDED_BY = re.compile(r"\b(?:diserahkan|diberikan|dianugerahkan)\s+(?:(?:secara\s+)?langsung\s+)?(?:oleh\s+|(?=[A-Z]))"
                         r"|\bditerima\b[^.;]{0,150}?\bdari\s+")
+_GIVES = re.compile(r"\b(?:menyerahkan|serahkan|menyalurkan|salurkan|memberikan|berikan|menganugerahkan)\b",
+                    re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -341,6 +343,11 @@ class RoleReader:
                 or self.org_of_person(at, min(e, at + 80))
             if org:
                 return org
+        for s, e in spans[1:]:  # "Bupati X menyerahkan bantuan itu secara simbolis": the subject of handing over
+            for m in _GIVES.finditer(self.text, s, e):
+                org = self.first_org_in(self._clause_start(s, m.start()), m.start())
+                if org:
+                    return org
         return None
 
     def _receiver(self, sentences: list[tuple[int, int]]) -> Organization | None:

@@ -42,3 +42,17 @@ def test_an_award_given_by_a_person_alone_has_no_organizer_and_an_aim_is_no_awar
     text = ("Badan Keuangan Daerah Kabupaten Maros menggelar Rapat Koordinasi Penyusunan Laporan Keuangan di Aula "
             "Kantor Bupati Maros, Senin (3/3/2025). Rapat digelar agar daerah dapat meraih opini WTP.")
     assert _event(text).name.startswith("Rapat Koordinasi Penyusunan Laporan Keuangan")
+
+
+def test_aid_received_is_its_handover_run_by_the_giver():
+    text = ("Wajo - Sebanyak 250 kepala keluarga di Kecamatan Pammana menerima bantuan bibit kakao dari Dinas "
+            "Perkebunan Kabupaten Wajo. Penyerahan bantuan dilaksanakan di Kantor Camat Pammana, Selasa (4/3/2025).")
+    event = _event(text)
+    assert event.name == "penyerahan bantuan bibit kakao"
+    assert event.organizer == "Dinas Perkebunan Kabupaten Wajo"
+    text = ("Mamuju Tengah, 5 Maret 2025 – Dinas Kesehatan Kabupaten Mamuju Tengah menerima hibah alat kesehatan "
+            "dari Kementerian Kesehatan. Hibah berupa 20 unit USG portabel tersebut diserahkan kepada Kepala Dinas "
+            "Kesehatan Mamuju Tengah Nurlaela Hamid.")
+    event = _event(text)
+    assert event.name == "penyerahan hibah alat kesehatan"
+    assert event.organizer == "Kementerian Kesehatan"
