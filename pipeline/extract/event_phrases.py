@@ -158,6 +158,7 @@ class EventLexicon:
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
         self.channels = {c.lower() for c, _ in cues.get("channel", [])}
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
+        self.document_acts = {c.lower() for c, _ in cues.get("document_act", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.counted = {c.lower() for c, _ in cues.get("counted", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
@@ -511,6 +512,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             end = _trim(text, m.end(), giver.start()) if giver else end
             start, name = m.start(), f"{written} {clean(text[noun:end])}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
+            if row["kind"] in lex.document_acts and (_word_before(text, m.start(), 1) or [""])[0] in ("yang", "yg"):
+                continue  # "surat yang ditandatangani Kepala X": a document described, not the signing reported
             begin = _clause_start(text, sent[0], m.start())
             said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]
             begin = said[-1] if said else begin

@@ -231,9 +231,6 @@ class RoleReader:
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
-        if main.form == "award":  # an award received: the body it comes from, never the receiver
-            org = self._giver(main, event_sentences)
-            return org.name if org else None
         for wide in (False, True):  # a partial organization span can hide the real clause start
             for s, e in event_sentences:
                 for verb in self._organizing_verbs(s, e, main):
@@ -261,7 +258,7 @@ class RoleReader:
                 if org and org.kind != "company":
                     return org.name
         for s, e in event_sentences:
-            for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
+            for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan|ditandatangani)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):
                 if self.text[max(s, s + m.start() - 5):s + m.start()].lower().endswith("yang "):
                     continue  # "pejabat yang dilantik antara lain Kepala Bagian X": those inducted, not who inducts
@@ -328,7 +325,7 @@ class RoleReader:
         named = self._named_in(main.start, end)
         return named.name if named else None
 
-    def _giver(self, main: Candidate, sentences: list[tuple[int, int]]) -> Organization | None:
+    def giver(self, main: Candidate, sentences: list[tuple[int, int]]) -> Organization | None:
         """Who gives an award: the body after its name ("meraih penghargaan X dari Kementerian Y"), or the body of
         whoever hands it over ("Penghargaan diserahkan langsung oleh Menteri Y ...")."""
         spans = [(main.end, next((e for s, e in sentences if s <= main.end < e), main.end + 200))]
@@ -339,7 +336,7 @@ class RoleReader:
             if not m:
                 continue
             at = m.end()
-            org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80)) \
+            org = self._org_at(at, heads=True, limit=e) or self.org_of_title(at, min(e, at + 80)) \
                 or self.org_of_person(at, min(e, at + 80))
             if org:
                 return org
@@ -494,11 +491,11 @@ class RoleReader:
         out += [m.start() for m in self.trigger_re.finditer(self.text, s, e)]
         return out
 
-    def _org_at(self, at: int, heads: bool = False) -> Organization | None:
-        """An organization starting at `at` (after title words like Kepala, if `heads`)."""
+    def _org_at(self, at: int, heads: bool = False, limit: int | None = None) -> Organization | None:
+        """An organization starting at `at` (after title words like Kepala, if `heads`), before `limit`."""
         slack = 40 if heads else 2
         for o in self.orgs:
-            if at <= o.start <= at + slack:
+            if at <= o.start <= at + slack and (limit is None or o.start < limit):
                 between = self.text[at:o.start]
                 if not heads and between.strip():
                     continue

@@ -1014,18 +1014,21 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans, sentences)
         refs = _anaphoric(text, sentences, sents, group)
         refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
-        organizer = roles.organizer(rep, sentences, sents + refs)
+        # a thing received ("meraih penghargaan X dari Y", "menerima bantuan"): its giver, never its receiver
+        received = next((c for c in group if c.form == "award" and not c.anaphor), None)
+        giver = roles.giver(received, sents + refs) if received else None
+        organizer = giver.name if giver else roles.organizer(rep, sentences, sents + refs)
         if _is_an_event(organizer, facts, cands):
             organizer = None  # "Forum Grup Diskusi (FGD) bersama BPS ...": the event read as a body hosts nothing
-        if organizer is None and rep.form != "award":  # an award's receiver does not run its handover
+        if organizer is None and not received:
             # the body the lead is about; for a named event, only when it runs it ("Bupati X memimpin Rakor ...")
             lead = roles.lead_subject(sentences, head_end, _lead_start(text, head_end),
                                       None if from_lead else lex.runs_re)
             organizer = lead.name if lead and not _is_an_event(lead.name, facts, cands) else None
-        if organizer is None and rep.kind not in lex.visits and rep.form != "award":
+        if organizer is None and rep.kind not in lex.visits and not received:
             host = roles.host_premises([(s, e) for s, e in sents if s >= head_end])
             organizer = host.name if host else None
-        if organizer is None and rep.form != "award":
+        if organizer is None and not received:
             body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()]
             unit = roles.members_unit([(s, e) for s, e in sents if s >= head_end] + body[:MEMBER_SENTENCES])
             organizer = unit.name if unit else None

@@ -56,3 +56,30 @@ def test_aid_received_is_its_handover_run_by_the_giver():
     event = _event(text)
     assert event.name == "penyerahan hibah alat kesehatan"
     assert event.organizer == "Kementerian Kesehatan"
+
+
+def test_an_agreement_signed_in_the_passive_is_its_signing_by_the_first_signer():
+    text = ("Tolitoli, 13 Maret 2025 - Pemerintah Kabupaten Tolitoli menjalin kerja sama dengan Kantor Pelayanan "
+            "Pajak Pratama Tolitoli. Perjanjian kerja sama tentang optimalisasi pemungutan pajak daerah "
+            "ditandatangani oleh Bupati Tolitoli Amran Yahya dan Kepala Kantor Pelayanan Pajak Pratama Tolitoli "
+            "Yudi Prasetyo di Rumah Jabatan Bupati Tolitoli, Kamis (13/3/2025).")
+    event = _event(text)
+    assert event.name == "Penandatanganan Perjanjian kerja sama tentang optimalisasi pemungutan pajak daerah"
+    assert event.organizer == "Pemerintah Kabupaten Tolitoli"
+    text = ("Dinas Pendidikan Kabupaten Sigi menggelar Rapat Koordinasi Penerimaan Murid Baru di Aula Dinas "
+            "Pendidikan Sigi, Senin (3/3/2025), sesuai surat edaran yang ditandatangani Kepala Dinas.")
+    assert _event(text).name == "Rapat Koordinasi Penerimaan Murid Baru"
+
+
+def test_a_handover_and_an_award_given_are_events_of_their_own():
+    text = ("Polewali Mandar, 10 Maret 2025 - Pemerintah Kabupaten Polewali Mandar menerima hibah tanah dari PT "
+            "Mandar Sejahtera Abadi seluas dua hektare untuk pembangunan Puskesmas. Serah terima hibah "
+            "dilaksanakan di Aula Kantor Bupati Polewali Mandar, Senin (10/3/2025).")
+    event = _event(text)
+    assert event.name.lower().endswith("hibah") or event.name.lower().startswith("penyerahan hibah tanah")
+    assert "menerima" not in event.name
+    assert event.organizer == "PT Mandar Sejahtera Abadi"
+    title = "Bupati Morowali Berikan Penghargaan kepada Perusahaan Pembayar Pajak Terbesar"
+    text = (f"{title}\nBUNGKU – Bupati Morowali Taslim Tamrin memberikan penghargaan kepada sepuluh perusahaan "
+            "pembayar pajak daerah terbesar tahun 2024 di Ruang Pola Kantor Bupati Morowali, Selasa (11/3/2025).")
+    assert _event(text, title).name.lower().startswith("pemberian penghargaan kepada")
