@@ -503,8 +503,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                     in ("pembukaan", "penutupan"):
                 name = obj  # "meresmikan pembukaan MTQ ke-31": the opening is the event, not an inauguration of it
         elif form == "award":
-            if (_word_before(text, m.start(), 1) or [""])[0] in _AIMED:
-                continue  # "untuk meraih opini WTP": an aim, not an award received
+            clause = re.split(r"[,;:.!?\n]", text[max(sent[0], m.start() - 60):m.start()])[-1].lower().split()
+            if not _AIMED.isdisjoint(clause[-5:]):
+                continue  # "untuk meraih opini WTP", "untuk mengikuti X dan memperoleh sertifikat": an aim
             noun = m.start() + len(m.group().split()[0])
             noun += len(text[noun:m.end()]) - len(text[noun:m.end()].lstrip())
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)

@@ -42,6 +42,12 @@ def test_an_award_given_by_a_person_alone_has_no_organizer_and_an_aim_is_no_awar
     text = ("Badan Keuangan Daerah Kabupaten Maros menggelar Rapat Koordinasi Penyusunan Laporan Keuangan di Aula "
             "Kantor Bupati Maros, Senin (3/3/2025). Rapat digelar agar daerah dapat meraih opini WTP.")
     assert _event(text).name.startswith("Rapat Koordinasi Penyusunan Laporan Keuangan")
+    text = ("Ende, 3 Maret 2025 - Dinas Pendidikan Kabupaten Ende melaksanakan sebuah langkah strategis bagi guru di "
+            "desa terpencil. Program ini hadir agar guru di desa terpencil tetap dapat mengikuti pendidikan profesi "
+            "dan memperoleh Sertifikat Pendidik.")
+    event = _event(text)
+    assert "Sertifikat" not in event.name
+    assert event.organizer == "Dinas Pendidikan Kabupaten Ende"
 
 
 def test_aid_received_is_its_handover_run_by_the_giver():
