@@ -89,3 +89,12 @@ def test_a_handover_and_an_award_given_are_events_of_their_own():
     text = (f"{title}\nBUNGKU – Bupati Morowali Taslim Tamrin memberikan penghargaan kepada sepuluh perusahaan "
             "pembayar pajak daerah terbesar tahun 2024 di Ruang Pola Kantor Bupati Morowali, Selasa (11/3/2025).")
     assert _event(text, title).name.lower().startswith("pemberian penghargaan kepada")
+
+
+def test_a_decoration_after_bintang_is_no_person():
+    text = ("JAKARTA – Presiden menganugerahkan tanda kehormatan kepada 25 tokoh di Istana Negara, Kamis (13/3/2025). "
+            "Sebanyak 25 tokoh menerima Bintang Mahaputera Nararya dan Satyalancana Wira Karya. Hadir Menteri Sosial "
+            "Bintang Halimah Tuasikal dan Gubernur Maluku Hendrik Lewerissa.")
+    names = [p.name for p in extract_text(text, published="2025-03-01").persons]
+    assert "Mahaputera Nararya" not in names
+    assert "Bintang Halimah Tuasikal" in names
