@@ -437,10 +437,13 @@ _REPORTED = re.compile(r"\bbahwa\s+")
 _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 # words before a verb of winning that make it an aim ("untuk meraih opini WTP", "agar dapat meraih ...")
 _AIMED = {"untuk", "agar", "supaya", "guna", "demi", "dapat", "bisa", "mampu", "ingin", "target", "menargetkan",
-          "berharap", "harap", "akan", "upaya", "berupaya"}
+          "berharap", "harap", "akan", "upaya", "berupaya", "belum", "tidak", "tak"}  # "yang belum menerima bantuan"
 # after an award's name: who gives it ("dari Kementerian X", "oleh BPK") or why ("atas prestasi ...")
 _GIVER = re.compile(r"\s(?:[Dd]ari|[Oo]leh|atas|karena|sebagai)\s")
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
+# a theme given in quotes ("dengan mengangkat tema “X”", "bertema: 'X'"); a title ("bertajuk") names the event instead
+_THEMED = re.compile(r"\b(?:bertema(?:kan)?|tema)\s*:?\s*[\"“‘]([^\"“”‘’\n]{3,200})[\"”’]", re.IGNORECASE)
+_STAMPED = re.compile(r"\s+(?:dan\s+)?(?:di\s*atas|ber|dengan)\s*m[ae]terai", re.IGNORECASE)  # a form's requirement
 
 
 # a count right before a lowercase event word, not a year ("18.542 kunjungan", "1,2 juta kunjungan")
@@ -454,7 +457,10 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
     lex = lex or lexicon()
     found: list[Candidate] = []
     prev_cue_end = 0
+    themes = [(t.start(1), t.end(1)) for t in _THEMED.finditer(text)]
     for m in lex.cue_re.finditer(text):
+        if any(a <= m.start() < b for a, b in themes):
+            continue  # "bertema “Sultra Mendapat Anugerah ...”": words of the theme, not the event
         row = lex.kinds[" ".join(m.group().lower().split())]
         form, written = row["form"], row.get("written", "")
         weight = float(row.get("weight") or 1)
@@ -513,8 +519,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             end = _trim(text, m.end(), giver.start()) if giver else end
             start, name = m.start(), f"{written} {clean(text[noun:end])}"
         else:  # passive: "11 Ketua TP PKK ... dilantik" -> "Pelantikan 11 Ketua TP PKK ..."
-            if row["kind"] in lex.document_acts and (_word_before(text, m.start(), 1) or [""])[0] in ("yang", "yg"):
-                continue  # "surat yang ditandatangani Kepala X": a document described, not the signing reported
+            if row["kind"] in lex.document_acts and ((_word_before(text, m.start(), 1) or [""])[0] in ("yang", "yg")
+                                                     or _STAMPED.match(text, m.end())):
+                continue  # "surat yang ditandatangani Kepala X", "ditandatangani di atas meterai": a document described
             begin = _clause_start(text, sent[0], m.start())
             said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]
             begin = said[-1] if said else begin

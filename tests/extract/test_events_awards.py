@@ -98,3 +98,20 @@ def test_a_decoration_after_bintang_is_no_person():
     names = [p.name for p in extract_text(text, published="2025-03-01").persons]
     assert "Mahaputera Nararya" not in names
     assert "Bintang Halimah Tuasikal" in names
+
+
+def test_aid_not_yet_received_and_a_form_signed_over_a_stamp_are_no_events():
+    from pipeline.extract.event_phrases import find_candidates
+    text = "Masih ada dua kecamatan yang belum menerima bantuan beras tahap kedua, yakni Kecamatan Batui."
+    assert not [c for c in find_candidates(text, [(0, len(text))], 0, set()) if c.kind == "penyerahan bantuan"]
+    text = "Pelamar melampirkan surat pernyataan yang ditandatangani di atas meterai dan daftar riwayat hidup."
+    assert not find_candidates(text, [(0, len(text))], 0, set())
+    text = "2. Daftar riwayat hidup ditandatangani di atas materai."
+    assert not find_candidates(text, [(0, len(text))], 0, set())
+
+
+def test_words_of_a_quoted_theme_name_no_event():
+    title = "Diskominfo Maluku Gelar Bincang Media Akhir Tahun"
+    text = (f"{title}\nAMBON - Dinas Kominfo Provinsi Maluku menggelar bincang media akhir tahun dengan mengangkat "
+            "tema \"Maluku Meraih Penghargaan Keterbukaan Informasi\" di Aula Dinas Kominfo, Senin (22/12/2025).")
+    assert "Penghargaan" not in _event(text, title).name
