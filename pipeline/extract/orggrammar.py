@@ -527,7 +527,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         explicit = _is_prefix(t) or _se_word(t)
         chapter = head.unit.startswith("Dewan Pimpinan")  # a party's chapter ends with its region
         # "Kepala Puskesmas Tinombo Hadijah Lasaba": a body named by its seat alone, then its holder's name
-        office = head.kind == "government"
+        # a numbered school is named by its seat after its number too ("Kepala SMP Negeri 2 Tinombo Hadijah")
+        office = head.kind == "government" or head.kind == "education" and p.end == j and bool(p.body_words) \
+            and toks[p.body_words[-1]].text.isdigit()
         seated = titled and not p.body_words and p.end == j and office \
             and not _body_word(text, t) and _holder_after_place(text, toks, j, office)
         if explicit or mode == "place" or seated or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (

@@ -732,7 +732,7 @@ _ADDRESS_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten
 def _past_affiliation(doc: Doc, text: str, pos: int, title: Mention | None = None) -> int:
     """'Babinsa Koramil 09 jajaran Kodim 0207/Simalungun Serma X': the body a unit belongs to, written between
     the title and the name, is skipped to read the name; so is the address of a local post's unit."""
-    if title is not None and title.data.get("takes") == "place" and title.data.get("has_tail"):
+    if title is not None and _closed_by_place(doc, title):
         a = _ADDRESS_GAP.match(text, pos)
         if a:
             return a.end()
@@ -828,8 +828,7 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
         return False  # "Kapuskon Baloghan Kemhan, Waasrenum Panglima TNI": the word heads the next post of a list
     if len(words) == 1 and not comma and not r.honorifics and not r.degrees:
         follow = text[r.outer_end:r.outer_end + 2]
-        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() and not _placed_title(title.data) \
-                and not any(p.end == title.end for p in mentions(doc, "place")):
+        if re.match(r"[ \t]+[a-z]", follow + " ") and follow.strip()[:1].islower() and not _closed_by_place(doc, title):
             # "Ketua Dewan Penyantun untuk": one unknown word then prose; a name recurs or the NER knows it. A
             # jurisdiction closing the title ends the body's name ("Kepala Dinas X Kota Kendari Burhanuddin dan")
             again = len(find_all(text, r.name, "")) > 1
@@ -1173,7 +1172,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
     titles = mentions(doc, "title")
     common = common_words()
     # "Ketua KPU Majalengka Supriatna mengatakan": a title closed by its jurisdiction, then the name
-    place_ends = {m.end for m in mentions(doc, "place")}
+    place_ends = {m.end for m in mentions(doc, "place")} | _seat_ends(doc)
     # "Sekretaris Bappeda X, Randolf, ... diwakili Sekretaris, Randolf,": a word the text gives as a holder's name
     # after a full post and a comma is that name wherever else it follows a post
     held = {}
@@ -1312,8 +1311,33 @@ def _unjoined_before(text: str, p: Mention, people: list[Mention]) -> bool:
 
 
 def _closed_by_place(doc: Doc, title: Mention) -> bool:
-    """The post ends with its jurisdiction ('Camat Bekasi Selatan', 'Ketua TP PKK Kota Bekasi')."""
-    return _placed_title(title.data) or any(p.end == title.end for p in mentions(doc, "place"))
+    """The post ends with its jurisdiction ('Camat Bekasi Selatan', 'Ketua TP PKK Kota Bekasi') or with the seat
+    a local service unit is named by ('Kepala Puskesmas Tinombo', 'Kepala KUA Sausu')."""
+    return _placed_title(title.data) or any(p.end == title.end for p in mentions(doc, "place")) \
+        or title.end in _seat_ends(doc)
+
+
+def _seat_ends(doc: Doc) -> set[int]:
+    """Ends of bodies named by a seat the register holds ('Puskesmas Tinombo', 'UPTD Puskesmas Wonomulyo'): the
+    seat closes the name, so a word after it is no part of the body."""
+    out = set()
+    for o in mentions(doc, "organization"):
+        data = o.data or {}
+        seat = data.get("jurisdiction")
+        if seat and o.text.endswith(seat):
+            words = seat.split()
+        else:
+            # "Puskesmas Tomini", "SMP Negeri 3 Mepanga": the head, a school's number, then a registered name
+            head = data.get("head") or ""
+            words = o.text.split()
+            if not head or words[:len(head.split())] != head.split():
+                continue
+            words = words[len(head.split()):]
+            while words and words[0].isdigit():
+                words = words[1:]
+        if words and match_place(words, 0, max_level=4) == len(words):
+            out.add(o.end)
+    return out
 
 
 _LIST_NEXT = re.compile(r"[ \t]+(?:dan|serta)[ \t]+")

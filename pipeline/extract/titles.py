@@ -346,6 +346,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
             if nxt == end:
                 break
             end = nxt
+    elif head.takes == "place" and head.expansion in HAMLET_HEADS:
+        end = _hamlet_tail(text, toks, k, local)
     elif head.takes == "place":
         end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS, local=local,
                           level=4 if head.expansion in VILLAGE_HEADS else 3 if head.expansion in CAMAT_HEADS else 0)
@@ -607,7 +609,48 @@ def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
 CAMAT_HEADS = frozenset({"Camat", "Wakil Camat", "Sekretaris Camat"})
 # Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
 VILLAGE_HEADS = frozenset({"Kepala Desa", "Lurah", "Sekretaris Desa", "Sekretaris Lurah", "Sekretaris Kelurahan",
-                           "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel"})
+                           "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel", "Ketua BPD", "Wakil Ketua BPD"})
+
+
+# Posts of a hamlet or a neighbourhood, whose names the register does not hold ("Kepala Dusun III", "Kadus Sukamaju
+# Budi", "Kepala Lingkungan Pancor Barat, Budi").
+HAMLET_HEADS = frozenset({"Kepala Dusun", "Kepala Dukuh", "Kepala Lingkungan"})
+
+
+def _hamlet_tail(text: str, toks: list[Tok], k: int, local: tuple[str, ...]) -> int:
+    """The end of a hamlet's name after its head: a number, or capitalized words set off by a comma before the
+    holder or the units the hamlet lies in, or one word before a name that starts like a person's; a village
+    written after it ("Kepala Dusun III Desa X") belongs to the post."""
+    from pipeline.resolve.names import read_name
+
+    if k >= len(toks) or not same_line_gap(text, toks[k - 1], toks[k]):
+        return k
+    end = k
+    if toks[k].text.isdigit() or _ROMAN.fullmatch(toks[k].text):
+        end = k + 1
+    elif toks[k].is_word and toks[k].cap and not toks[k].upper and fold(toks[k].text) not in g.name_openers() \
+            and not g._is_honorific(text, toks[k]):
+        run = k + 1
+        while run < len(toks) and run - k < 3 and same_line_gap(text, toks[run - 1], toks[run]) and (
+                (toks[run].is_word and toks[run].cap and not toks[run].upper
+                 and fold(toks[run].text) not in g.name_openers() and not g._is_honorific(text, toks[run])
+                 and not g.name_opener_at(text, toks, run))
+                or (toks[run].text.isdigit() or _ROMAN.fullmatch(toks[run].text))
+                and not g.name_opener_at(text, toks, run)):
+            run += 1
+        if run < len(toks) and toks[run].text == "," and toks[run].start == toks[run - 1].end \
+                and (read_name(text, toks[run].end, name_slot=True) is not None
+                     or _UNIT_ADDRESS.match(text, toks[run].end)):
+            end = run  # "Kepala Dusun Tete Batu Daya, Amaq Sinar"
+        elif run < len(toks) and same_line_gap(text, toks[run - 1], toks[run]) \
+                and (fold(toks[run].text) in g.name_openers() or g.name_opener_at(text, toks, run)):
+            end = run  # "Kepala Dusun Sukamaju Budi Santoso": the holder's name opens after the hamlet's
+    if end > k and end < len(toks) and toks[end].text in ("Desa", "Kelurahan", "Kampung", "Negeri") \
+            and same_line_gap(text, toks[end - 1], toks[end]):
+        village = _place_tail(text, toks, end + 1, village=True, local=local, level=4)
+        if village > end + 1:
+            end = village
+    return end
 
 
 def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local: tuple[str, ...] = (),
