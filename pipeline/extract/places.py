@@ -598,6 +598,8 @@ class PlacesComponent:
             j = _headline_landform_end(text, words, i, start, j)
             if j is None:
                 return None
+        elif kind == "desa" and j > start and _headline(text, words[i][0]):
+            j = _headline_village_end(text, words, i, start, j)
         written = text[words[start][0]:words[j][1]]
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
@@ -1261,6 +1263,33 @@ def _headline_landform_end(text: str, words: list, i: int, start: int, j: int) -
             for p in range(len(run)):
                 if run[p:p + len(named)] == named:
                     return start + len(named) - 1 if p == 0 else None
+    k = start + 1
+    while k <= j and not _common_word(words[k][2]):
+        k += 1
+    return k - 1
+
+
+def _headline_village_end(text: str, words: list, i: int, start: int, j: int) -> int:
+    """'Penyaluran BLT-DD di Desa Lemo Berjalan Lancar': a headline capitalizes the verb after a village's name too.
+    The name is the one the body writes after a village's cue, else the longest the register holds, else it ends
+    before the first word of running text."""
+    run = [w[2] for w in words[start:j + 1]]
+    best = 0
+    body = text.find("\n")
+    if body >= 0:
+        for m in re.finditer(r"(?<!\w)(?:Desa|Kelurahan|Negeri|Kampung|Nagari|Gampong)[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)",
+                             text[body:]):
+            named = m.group(1).split()
+            n = 0
+            while n < min(len(run), len(named)) and run[n] == named[n]:
+                n += 1
+            best = max(best, n)
+    for n in range(len(run), best, -1):
+        if gz.name_key(" ".join(run[:n])) in gz.village_index():
+            best = n
+            break
+    if best:
+        return start + best - 1
     k = start + 1
     while k <= j and not _common_word(words[k][2]):
         k += 1

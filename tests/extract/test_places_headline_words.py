@@ -36,3 +36,13 @@ def test_a_landform_in_the_headline_ends_before_its_verb():
     assert "Gunung Ibu" in got and not any(n.startswith("Gunung Api") for n in got)
     assert _places("Gunung Lewotobi Erupsi Lagi, Warga Diminta Waspada\nLARANTUKA – Warga diminta waspada.") \
         >= {"Gunung Lewotobi"}
+
+
+def test_a_village_in_the_headline_ends_before_its_verb():
+    text = ("Penyaluran Bantuan Pangan di Desa Sidole Berjalan Tertib\n"
+            "AMPIBABO – Pemerintah Desa Sidole, Kecamatan Ampibabo, menyalurkan bantuan pangan, Rabu (5/3/2025).")
+    got = _places(text)
+    assert "Desa Sidole" in got and not any(n.startswith("Desa Sidole ") for n in got)
+    text = "Warga Desa Tosoa Tanam Pohon di Bantaran Sungai\nJAILOLO – Warga bersama Babinsa menanam 200 pohon."
+    got = _places(text)
+    assert "Desa Tosoa" in got and not any(n.startswith("Desa Tosoa ") for n in got)
