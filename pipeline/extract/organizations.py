@@ -669,6 +669,9 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Kantor Pemkab Kapuas", "Kantor Diskominfo Sultra": the body's office building, not a body
     if h.unit == "Kantor" and _unnamed_office(text, toks, p):
         return False  # "Kantor Desa", "Kantor Sekretariat": the office of a body the release leaves unnamed
+    if h.text == "Kantor" and p.jurisdiction and p.jurisdiction[0] == p.head_end and p.end == p.jurisdiction[1] \
+            and p.jur_prefix in ("desa", "kecamatan"):
+        return False  # "meresmikan Kantor Desa Susupu": a village's or a kecamatan's office building, not a body
     if p.start > 0 and toks[p.start - 1].text.lower() in _DRESS_WORDS:
         return False  # "Pakaian Dinas Upacara", "Seragam Dinas Harian": a uniform, not a body
     if h.unit == "Pusat" and p.start > 0 and toks[p.start - 1].text.lower() == "kantor":

@@ -725,7 +725,8 @@ _AFFILIATION = re.compile(r"[ \t]+(?:jajaran|di\s+bawah)[ \t]+")
 
 
 # "Kepala Desa Ulidang, Kecamatan Tammerodo, Suardi": the units a village or a kecamatan lies in, between commas
-_ADDRESS_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)"
+# (a hamlet's village too: "Ketua RT 01 Dusun X, Desa Y, Budi")
+_ADDRESS_GAP = re.compile(r"(?:[ \t]*,[ \t]*(?:Desa|Kelurahan|Kecamatan|Kec\.|Distrik|Kabupaten|Kab\.|Kota|Provinsi|Prov\.)"
                           r"(?:[ \t]+[A-Z][\w'\-]*){1,3}(?=[ \t]*,))+")
 
 

@@ -609,12 +609,14 @@ def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
 CAMAT_HEADS = frozenset({"Camat", "Wakil Camat", "Sekretaris Camat"})
 # Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
 VILLAGE_HEADS = frozenset({"Kepala Desa", "Lurah", "Sekretaris Desa", "Sekretaris Lurah", "Sekretaris Kelurahan",
-                           "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel", "Ketua BPD", "Wakil Ketua BPD"})
+                           "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel", "Ketua BPD", "Wakil Ketua BPD",
+                           "Anggota BPD"})
 
 
 # Posts of a hamlet or a neighbourhood, whose names the register does not hold ("Kepala Dusun III", "Kadus Sukamaju
 # Budi", "Kepala Lingkungan Pancor Barat, Budi").
 HAMLET_HEADS = frozenset({"Kepala Dusun", "Kepala Dukuh", "Kepala Lingkungan"})
+_HAMLET_CUES = frozenset({"Dusun", "Dukuh", "Lingkungan"})
 
 
 def _hamlet_tail(text: str, toks: list[Tok], k: int, local: tuple[str, ...]) -> int:
@@ -989,6 +991,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             end = j = j + 1  # "Ketua RT 02, Yohanes": a neighbourhood is named by its number
             if j + 1 < len(toks) and toks[j].text == "/" and toks[j + 1].text.upper() in load_set("numbered_units"):
                 j += 1  # "Ketua RT 03/RW 01"
+            if j + 1 < len(toks) and toks[j].text in _HAMLET_CUES and same_line_gap(text, toks[j - 1], toks[j]) \
+                    and (hamlet := _hamlet_tail(text, toks, j + 1, ())) > j + 1:
+                end = j = hamlet  # "Ketua RT 01 Dusun Lemo, Desa X, Budi": the hamlet the neighbourhood lies in
+                break
             continue
         if end == j > k and _ROMAN.fullmatch(t.text) and len(t.text) >= 2:
             end = j = j + 1  # "Menteri Keuangan II Singapura": the post's ordinal, then the rest of the tail

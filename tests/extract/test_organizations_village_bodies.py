@@ -52,3 +52,15 @@ def test_tourism_groups_and_clinics_are_named_heads():
     found = orgs("Kelompok Sadar Wisata (Pokdarwis) Pantai Indah menggelar festival. Hadir Direktur Klinik "
                  "Pratama Bhakti Husada, dr. Yuliana Lamba.")
     assert {"Kelompok Sadar Wisata Pantai Indah", "Klinik Pratama Bhakti Husada"} <= found
+
+
+def test_a_village_office_opened_is_a_building_not_a_body():
+    f = extract_text("Bupati Sigi meresmikan Kantor Desa Sidera, Kecamatan Sigi Biromaru, Selasa (4/3/2025).",
+                     published="2025-03-10")
+    assert not any(o.name.startswith("Kantor Desa") for o in f.organizations)
+    assert "Kantor Desa Sidera" in [v.name for v in f.venues]
+
+
+def test_a_plan_year_after_pemerintah_desa_names_no_village():
+    got = orgs("Musyawarah membahas Rencana Kerja Pemerintah Desa Tahun 2026 di Balai Desa Tolole.")
+    assert not any(n.startswith("Pemerintah Desa") for n in got)

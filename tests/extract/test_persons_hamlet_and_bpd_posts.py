@@ -31,3 +31,14 @@ def test_neighbourhood_head_before_a_noble_given_name():
 def test_hamlet_of_a_village_with_its_kecamatan_between_commas():
     text = "Kepala Dusun III Desa Tibu, Kecamatan Tinombo, Samsudin, mengajak warga ikut posyandu."
     assert posts(text).get("Samsudin") == ["Kepala Dusun III Desa Tibu"]
+
+
+def test_village_council_member_with_the_village_is_no_person():
+    text = "Pelantikan disaksikan Camat Jailolo Ahmad Soleman dan anggota BPD Gam Lamo di Kabupaten Halmahera Barat."
+    assert "Gam Lamo" not in posts(text)
+
+
+def test_neighbourhood_chair_with_its_hamlet_and_village_between_commas():
+    text = "Ketua RT 01 Dusun Lemo, Desa Mapilli, Kecamatan Mapilli, Baharuddin, mengajak warga ikut kerja bakti."
+    got = posts(text)
+    assert got.get("Baharuddin") == ["Ketua RT 01 Dusun Lemo"] and "Lemo" not in got
