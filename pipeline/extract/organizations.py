@@ -238,12 +238,13 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if parse is None:
             continue
         if parse.end > parse.head_end and parse.parent_at != parse.head_end \
-                and not _numbered_unit_at(text, toks, parse.head_end):
+                and not _numbered_unit_at(text, toks, parse.head_end) and parse.head.unit != "Fraksi":
             inner.add(parse.head_end)
             if parse.head.body == "place" and parse.jurisdiction:
                 inner.update(range(parse.head_end, parse.jurisdiction[0]))  # "Kwarda Gerakan Pramuka Jawa Tengah"
         hm = g.head_table().match(text, toks, i)
-        if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]):
+        if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]) \
+                and parse.head.unit != "Fraksi":
             inner.add(hm[0])
         if i in inner:
             if not _names_parent(text, toks, i):
@@ -653,6 +654,9 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
     if _category_phrase(text, toks, p):
         return False
+    if h.body == "named" and h.needs and h.unit in g.subunit_kinds() and (
+            not p.body_words or (nxt := g.head_table().match(text, toks, p.head_end)) and nxt[1].kind == "government"):
+        return False  # "Seluruh Fraksi DPRD X": a unit that takes its own name, named by its body alone
     if h.needs and not p.body_words and not p.jurisdiction and p.parent_at is None:
         # "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki", "Pemerintah Kota (Pemkot) Bandung": the body or the
         # place follows the acronym
@@ -913,6 +917,9 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
         d = None  # "Pangkalan TNI AU (Lanud) X": the short form of the body the name ends, not the name's
+    party = None
+    if d and p.head.unit == "Fraksi" and d.group(1)[:1].upper() != "F":
+        party, d = d, None  # "Fraksi Partai Keadilan Sejahtera (PKS) DPRD X": the party's short form
     if d and _spelled_from_before(text, toks, p, d.group(1)):
         d = None  # "Kesatuan Pengamanan Rutan (KPR) X": the bracket names a unit that opens before the body
     if d and d.group(1) != surface:
@@ -927,6 +934,9 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
                 data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
         else:
             data.update(_parent_after_bracket(text, toks, d.end(), p) or {})
+    elif party:
+        data["definition"] = f"Fraksi {party.group(1)}"  # the fraksi is then written "Fraksi PKS"
+        data.update(_parent_after_bracket(text, toks, party.end(), p) or {})
     elif not d and (b := _BRACKET.match(text, end)):
         # "Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan": a post's short form in the bracket
         data.update(_parent_after_bracket(text, toks, b.end(), p) or {})
@@ -1121,8 +1131,7 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     """'Unit Layanan Pengadaan (ULP) Setda Pemkot Baubau', 'Biro Informasi Pertahanan (Karo Infohan) Setjen Kemhan':
     a unit's bracket may stand between it and the body it belongs to; the unit is named with that body, which
     stays an organization of its own."""
-    if p.head.unit not in g.subunit_kinds() and not _spouse_body(p) or p.parent_at is not None \
-            or p.jurisdiction is not None:
+    if p.parent_at is not None or p.jurisdiction is not None:
         return None
     k = _token_from(toks, pos)
     if k is None or text[pos:toks[k].start] != " ":
@@ -1130,6 +1139,9 @@ def _parent_after_bracket(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -
     parent = g._parent_org(text, toks, k)
     if parent is None:
         return None
+    if p.head.unit not in g.subunit_kinds() and not _spouse_body(p) \
+            and not (p.head.kind == "government" and parent.head.unit in load_set("legislatures")):
+        return None  # "Badan Anggaran (Banggar) DPRD Kabupaten X": a legislature's organ is named with it
     return _with_parent(text, toks, p, k, parent.end)
 
 
@@ -1983,6 +1995,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         for grp in groups:
             if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x)
                    or x.data.get("mode") == "named" and x.text == m.data.get("definition") or _continued_short(m, x)
+                   or _continued_short(x, m)
                    or _head_and_short(m, x) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
@@ -2012,7 +2025,12 @@ def _without_alias_twins(orgs: list) -> list:
 def _continued_short(m: Mention, x: Mention) -> bool:
     """'LLDIKTI Wilayah X' after 'Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X'."""
     d, c = x.data.get("definition"), x.data.get("continuation")
-    return bool(d and c) and m.text == f"{d} {c}"
+    if d and c and m.text == f"{d} {c}":
+        return True
+    # "Fraksi PKS DPRD Gorontalo Utara" after "Fraksi Partai Keadilan Sejahtera (PKS) DPRD Kabupaten ...": the
+    # short form, then the rest of the body's name
+    key, lead = x.data.get("key") or "", x.text.lower() + " "
+    return bool(d) and key.startswith(lead) and m.data.get("key") == d.lower() + " " + key[len(lead):]
 
 
 def _head_and_short(m: Mention, x: Mention) -> bool:

@@ -1,0 +1,38 @@
+"""Organizations: the bodies of a regional legislature (fraksi, alat kelengkapan) named with their DPRD."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def test_fraksi_is_a_body_named_after_its_party_which_is_listed_too():
+    os_ = orgs("Judul\nJuru Bicara Fraksi Partai Golkar, Abdul Rajawali, menyampaikan pandangan umum. Fraksi "
+               "Gerindra dan Fraksi Gabungan Amanat Pembangunan menerima Ranperda.")
+    assert os_["Fraksi Partai Golkar"].kind == "government"
+    assert os_["Partai Golkar"].kind == "association"
+    assert {"Fraksi Gerindra", "Fraksi Gabungan Amanat Pembangunan"} <= set(os_)
+
+
+def test_fraksi_bracket_spells_the_party_and_the_dprd_after_it_is_its_parent():
+    os_ = orgs("Fraksi PKS DPRD Boalemo Soroti Serapan\n\nTILAMUTA – Fraksi Partai Keadilan Sejahtera (PKS) DPRD "
+               "Kabupaten Boalemo menyoroti serapan anggaran. Ketua Fraksi PKS, Ismail Hulopi, hadir.")
+    fraksi = os_["Fraksi Partai Keadilan Sejahtera DPRD Kabupaten Boalemo"]
+    assert "Fraksi PKS DPRD Boalemo" in fraksi.aliases
+    assert os_["Partai Keadilan Sejahtera"].aliases == ["PKS"]
+    assert "DPRD Kabupaten Boalemo" in os_
+    assert not any(n.startswith("Fraksi PKS") for n in os_)
+
+
+def test_fraksi_without_a_name_of_its_own_is_no_body():
+    os_ = orgs("Judul\nSeluruh Fraksi DPRD Kota Palu menerima Ranperda tersebut dalam rapat paripurna.")
+    assert set(os_) == {"DPRD Kota Palu"}
+
+
+def test_legislature_organ_bracket_then_its_dprd_is_one_name():
+    os_ = orgs("Judul\nBadan Anggaran (Banggar) DPRD Kabupaten Mamuju membahas KUA-PPAS. Badan Kehormatan (BK) DPRD "
+               "Provinsi Gorontalo menggelar rapat internal.")
+    assert os_["Badan Anggaran DPRD Kabupaten Mamuju"].acronym == "Banggar"
+    assert "Badan Kehormatan DPRD Provinsi Gorontalo" in os_
+    assert {"DPRD Kabupaten Mamuju", "DPRD Provinsi Gorontalo"} <= set(os_)
+    assert "Badan Anggaran" not in os_
