@@ -1973,8 +1973,10 @@ def _region_code(words: str) -> str | None:
 
 
 def _numbers(key: str) -> list[str]:
-    """Numbers in a key, Roman numerals too ("Komisi I", "Komisi IV": two units)."""
-    return [w for w in key.split() if any(c.isdigit() for c in w) or w and _ROMAN.fullmatch(w)]
+    """Numbers in a key, Roman numerals too ("Komisi I", "Komisi IV": two units), and a letter after the unit's
+    word ("Komisi A", "Komisi C")."""
+    return [w for n, w in enumerate(key.split()) if any(c.isdigit() for c in w) or w and _ROMAN.fullmatch(w)
+            or n == 1 and len(w) == 1 and w.isalpha()]
 
 
 def _regional_portfolio(m: Mention) -> str | None:

@@ -448,6 +448,11 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             parent = _parent_org(text, toks, j)
             if parent is not None:
                 p.end, p.parent_at = parent.end, j
+        elif j is not None and p.end == head_end and head.kind == "government" \
+                and toks[j].text in _legislature_openers():
+            parent = _parent_org(text, toks, j)  # "Banggar DPRD Kabupaten X": an organ of the legislature
+            if parent is not None and parent.head.unit in load_set("legislatures"):
+                p.end, p.parent_at = parent.end, j
         branch = _branch_end(text, toks, _next(text, toks, p.end)) if p.end < len(toks) else None
         if branch:
             p.end = branch
@@ -655,6 +660,11 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j + 1
             j = _skip_dot(text, toks, j + 1)
             continue
+        if j == head_end and head.unit in subunit_kinds() and t.text in _UNIT_LETTERS \
+                and text[t.end:t.end + 1] != "." and same_line_gap(text, toks[j - 1], t):
+            p.body_words.append(j)  # "Komisi C", "Komisi A DPRD X": a unit designated by a letter
+            p.end = j = j + 1
+            continue
         if t.text[:1].isdigit() and mode == "named":
             p.body_words.append(j)
             p.end = j + 1
@@ -819,6 +829,7 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     return None
 
 
+_UNIT_LETTERS = frozenset("ABCDEFGH")
 _ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
 CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")  # a prison's class: "Lapas Kelas IIB", "Rutan Kelas 1"
 
@@ -935,6 +946,11 @@ def prefer_registered(toks: list[Tok], parses: list[OrgParse]) -> list[OrgParse]
 @lru_cache(maxsize=1)
 def district_units() -> frozenset[str]:
     return frozenset(load_list("district_units"))
+
+
+@lru_cache(maxsize=1)
+def _legislature_openers() -> frozenset[str]:
+    return frozenset(w.split()[0] for w in load_set("legislatures"))
 
 
 @lru_cache(maxsize=1)

@@ -245,7 +245,8 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
     # a bare head next to a full title of the same head is the same position
     kept = [t for t in titles.values()
             if not any(o is not t and o.head == t.head and len(o.text) > len(t.text) and
-                       (t.text.endswith(t.head) or fold(t.text) == fold(t.head) or len(t.text.split()) <= 2)
+                       (t.text.endswith(t.head) or fold(t.text) == fold(t.head) or len(t.text.split()) <= 2
+                        and not (t.organization and o.organization and t.organization != o.organization))
                        for o in titles.values())]
     # a title written inside a longer one is part of it ("Ketua Tim Seleksi (Timsel) Calon Anggota KIP Sultra")
     kept = [t for t in kept if not (t.span and any(

@@ -1,4 +1,4 @@
-"""Organizations: the bodies of a regional legislature (fraksi, alat kelengkapan) named with their DPRD."""
+"""Organizations and posts of a regional legislature (fraksi, alat kelengkapan, komisi) named with their DPRD."""
 from pipeline.extract import extract_text
 
 
@@ -36,3 +36,34 @@ def test_legislature_organ_bracket_then_its_dprd_is_one_name():
     assert "Badan Kehormatan DPRD Provinsi Gorontalo" in os_
     assert {"DPRD Kabupaten Mamuju", "DPRD Provinsi Gorontalo"} <= set(os_)
     assert "Badan Anggaran" not in os_
+
+
+def test_organ_short_form_then_its_dprd_is_one_body_and_its_post_a_title():
+    text = ("Banggar DPRD Sigi Bahas KUA-PPAS\n\nSIGI – Badan Anggaran (Banggar) DPRD Kabupaten Sigi membahas KUA-PPAS. "
+            "Rapat dipimpin Ketua DPRD Sigi selaku Ketua Banggar, Rahmat Lasimpo. Hadir Wakil Ketua Bamus, Nurdin Tanda.")
+    f = extract_text(text)
+    os_ = {o.name: o for o in f.organizations}
+    assert "Banggar DPRD Sigi" in os_["Badan Anggaran DPRD Kabupaten Sigi"].aliases
+    assert "Banggar" not in os_
+    people = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert people["Rahmat Lasimpo"] == ["Ketua DPRD Sigi", "Ketua Banggar"]
+    assert people["Nurdin Tanda"] == ["Wakil Ketua Bamus"]
+
+
+def test_commission_designated_by_a_letter():
+    f = extract_text("Judul\nRapat dipimpin Ketua Komisi C, Yakobus Wally, didampingi Sekretaris Komisi C, Ruth Ohee. "
+                     "Ketua Komisi A DPRD Kabupaten Jayapura, Markus Taime, juga hadir. Komisi C DPRD Jayapura menutup rapat.")
+    people = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert people["Yakobus Wally"] == ["Ketua Komisi C"]
+    assert people["Ruth Ohee"] == ["Sekretaris Komisi C"]
+    names = {o.name for o in f.organizations}
+    assert {"Komisi C DPRD Jayapura", "Komisi A DPRD Kabupaten Jayapura"} <= names
+
+
+def test_a_member_s_recess_in_a_headline_is_no_name_and_is_the_event():
+    title = "Anggota Komisi II DPRD Sikka Reses di Kecamatan Alok Timur"
+    f = extract_text(f"{title}\n\nMAUMERE – Anggota Komisi II DPRD Kabupaten Sikka, Yosef Dala, menggelar reses "
+                     "masa sidang I tahun 2025 di Kelurahan Kota Uneng, Sabtu (8/3/2025). Warga menyampaikan aspirasi.",
+                     title=title)
+    assert [p.name for p in f.persons] == ["Yosef Dala"]
+    assert f.main_event.name.lower().startswith("reses")
