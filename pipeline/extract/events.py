@@ -25,7 +25,7 @@ from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
 from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.regions import canonical_name
-from pipeline.tables import load_list, load_tsv
+from pipeline.tables import load_list, load_set, load_tsv
 
 _ANCHORS = {"headline", "trigger", "lead", "verb", "passive", "held"}  # what ties a phrase to this release
 # a release about an event names it in its headline or first sentences, or says it was held (menggelar X):
@@ -1032,12 +1032,22 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()]
             unit = roles.members_unit([(s, e) for s, e in sents if s >= head_end] + body[:MEMBER_SENTENCES])
             organizer = unit.name if unit else None
+        if organizer is None and rep.kind in load_set("legislature_events"):
+            organizer = _the_legislature(facts)
         facts.main_event = Event(
             name=_body_cased(rep, text, head_end), kind=rep.kind, start=start, end=end,
             place=place.name if place else None, place_code=place.code if place else None,
             venue=event_venue(text, facts, sents, sentences), organizer=organizer,
             roles=roles.roles(sents, organizer), span=(rep.start, rep.end))
     facts.events.extend(future_events(text, facts, cands, sentences))
+
+
+def _the_legislature(facts: Facts) -> str | None:
+    """A plenary session is its legislature's: the one DPRD the release names, none when it names several."""
+    houses = load_set("legislatures")
+    found = {o.name for o in facts.organizations if o.parent is None
+             and (o.unit_kind in houses or any(o.name.startswith(h + " ") for h in houses))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_case_headline(text: str, head_end: int) -> bool:

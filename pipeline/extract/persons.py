@@ -33,7 +33,7 @@ _AFTER = re.compile(r"[ \t]*"
                     r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
                     # "Anggota DPRD X dari daerah pemilihan Lore, Budi", "Anggota Pansel dari unsur akademisi, Budi":
                     # the seat or the group the member comes from, then the name
-                    r"(?:(?<=[ \t])dari[ \t]+(?:unsur|daerah[ \t]+pemilihan|dapil|Dapil|fraksi|Fraksi)[ \t]+[^,.\n()]{1,40}?[ \t]*(?=,))?"
+                    r"(?:(?<=[ \t])dari[ \t]+(?:unsur|[dD]aerah[ \t]+[pP]emilihan(?:[ \t]+\([ \t]*[dD]api[lL][ \t]*\))?|dapil|Dapil|DAPIL|fraksi|Fraksi)[ \t]+[^,.\n()]{1,40}?[ \t]*(?=,))?"
                     # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
                     r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\((?![ \t]*(?:" + _BRACKETED_HONORIFICS + r")\b)[ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula

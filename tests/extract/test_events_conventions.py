@@ -1237,3 +1237,12 @@ def test_a_plan_named_by_the_headline_of_a_report_of_figures_is_not_its_event():
     assert extract_text(text, published="2025-03-01").main_event is None
     text = "Festival Danau Poso Digelar Juli\n\nPOSO - Pemkab Poso akan menggelar Festival Danau Poso pada 20-23 Juli 2025."
     assert extract_text(text, published="2025-03-01").main_event.start == "2025-07-20"
+
+
+def test_a_plenary_session_with_no_organizer_written_is_its_dprd_s():
+    title = "DPRD Pinrang Tetapkan Tiga Perda"
+    text = (f"{title}\n\nPINRANG – Ketua DPRD Kabupaten Pinrang, Andi Hamid, mengumumkan tiga Perda dalam Rapat "
+            "Paripurna ke-14 Masa Persidangan II, Selasa (18/2/2025). Bupati Pinrang turut hadir.")
+    event = _event(text, title)
+    assert event.name.startswith("Rapat Paripurna")
+    assert event.organizer == "DPRD Kabupaten Pinrang"

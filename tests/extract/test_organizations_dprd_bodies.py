@@ -67,3 +67,16 @@ def test_a_member_s_recess_in_a_headline_is_no_name_and_is_the_event():
                      title=title)
     assert [p.name for p in f.persons] == ["Yosef Dala"]
     assert f.main_event.name.lower().startswith("reses")
+
+
+def test_a_member_s_electoral_district_written_in_capitals_stands_between_post_and_name():
+    f = extract_text("Judul\nAnggota DPRD Kota Ambon dari Daerah Pemilihan Baguala, Jafry Latuheru, melaksanakan reses. "
+                     "Anggota DPRD Kota Ambon dari Daerah Pemilihan (Dapil) III, Nona Tupamahu, turut hadir.")
+    people = {p.name: [t.text for t in p.titles] for p in f.persons}
+    assert people["Jafry Latuheru"] == ["Anggota DPRD Kota Ambon"]
+    assert people["Nona Tupamahu"] == ["Anggota DPRD Kota Ambon"]
+
+
+def test_a_special_committee_is_a_government_body():
+    os_ = orgs("Judul\nPanitia Khusus (Pansus) LKPJ DPRD Kota Palu mengunjungi Dinas Kesehatan Kota Palu.")
+    assert any(n.startswith("Panitia Khusus") and o.kind == "government" for n, o in os_.items())
