@@ -689,6 +689,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
         c.trigger = lead if lead not in ("acara", "kegiatan") else before[-2]
         score += 2.5
         c.reasons.append("trigger")
+    elif lead in lex.receives and c.kind in lex.visits | lex.received:
+        score += 2.5  # "Bupati X menerima kunjungan Tim Y": the visit received is what the release reports
+        c.reasons.append("trigger")
     elif any(" ".join(before[-len(ctx.split()):]) == ctx for ctx in lex.context):
         score += 1.5
         c.reasons.append("context")

@@ -210,7 +210,7 @@ class RoleReader:
 
     # ---------------------------------------------------------------- organizer
     def organizer(self, main: Candidate, sentences: list[tuple[int, int]],
-                  event_sentences: list[tuple[int, int]]) -> str | None:
+                  event_sentences: list[tuple[int, int]], group: tuple[Candidate, ...] = ()) -> str | None:
         # "Penyelenggara : Dinas X": a report's field names the body that runs the event it reports
         for m in self.lex.organizer_label_re.finditer(self.text):
             org = self._org_at(m.end())
@@ -233,7 +233,7 @@ class RoleReader:
                     return org.name
         for wide in (False, True):  # a partial organization span can hide the real clause start
             for s, e in event_sentences:
-                for verb in self._organizing_verbs(s, e, main):
+                for verb in self._organizing_verbs(s, e, main, group):
                     start = self._clause_start(s, verb)
                     if wide:
                         start = self._past_dash(s, verb)
@@ -317,7 +317,8 @@ class RoleReader:
         if main.kind in self.lex.visits:  # "peninjauan terhadap RS X", "kunjungan ke Kantor Y": the site visited
             cut = re.search(r"\b(?:ke|terhadap|kepada)\s", self.text[main.start:main.end], re.IGNORECASE)
         else:  # "penyuluhan kepada siswa SMP X", "tes urine bagi pegawai Dinas Y": those it is given to
-            cut = re.search(r"\b(?:terhadap|kepada|bagi)\s", self.text[main.start:main.end], re.IGNORECASE)
+            # "silaturahmi ke Pondok Pesantren X": the site gone to, whatever the kind (not "HUT ke 80")
+            cut = re.search(r"\b(?:ke\s+(?!\d)|(?:terhadap|kepada|bagi)\s)", self.text[main.start:main.end], re.IGNORECASE)
         end = main.start + cut.start() if cut else end
         inside = [o for o in inside if o.start < end]
         if inside:
@@ -485,9 +486,12 @@ class RoleReader:
             cut = s + m.end()
         return cut
 
-    def _organizing_verbs(self, s: int, e: int, main: Candidate) -> list[int]:
-        """Offsets of the verbs whose subject organizes the event: its own verb, then organizing verbs."""
-        out = [main.cue_start] if s <= main.cue_start < e and main.form == "verb" else []
+    def _organizing_verbs(self, s: int, e: int, main: Candidate, group: tuple[Candidate, ...] = ()) -> list[int]:
+        """Offsets of the verbs whose subject organizes the event: its own verb (and, for an event told by a verb,
+        the verbs telling the same act elsewhere: "Jenguk Murid X" in the headline, "Wamen X meninjau langsung
+        para siswa" in the lead), then organizing verbs."""
+        acts = (main, *group) if main.form == "verb" else (main,)
+        out = sorted({c.cue_start for c in acts if s <= c.cue_start < e and c.form == "verb"})
         out += [m.start() for m in self.trigger_re.finditer(self.text, s, e)]
         return out
 

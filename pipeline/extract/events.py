@@ -1017,7 +1017,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         # a thing received ("meraih penghargaan X dari Y", "menerima bantuan"): its giver, never its receiver
         received = next((c for c in group if c.form == "award" and not c.anaphor), None)
         giver = roles.giver(received, sents + refs) if received else None
-        organizer = giver.name if giver else roles.organizer(rep, sentences, sents + refs)
+        organizer = giver.name if giver else roles.organizer(rep, sentences, sents + refs, tuple(group))
         if _is_an_event(organizer, facts, cands):
             organizer = None  # "Forum Grup Diskusi (FGD) bersama BPS ...": the event read as a body hosts nothing
         if organizer is None and not received:

@@ -1,0 +1,87 @@
+"""Visits and inspections as Indonesian releases tell them: their verbs, who receives them and where they go."""
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
+
+
+def _event(text: str):
+    title = text.split("\n", 1)[0]
+    event = extract_text(text, title=title, published="2025-03-01").main_event
+    assert event is not None
+    return event
+
+
+def test_a_sick_visit_told_by_its_verb_is_the_event_and_the_hospital_hosts_nothing():
+    event = _event(
+        "Wagub Gorontalo Jenguk Pasien Demam Berdarah di RSUD Tani Jaya\n"
+        "Boalemo - Wakil Gubernur Gorontalo Fatma Lahiya menjenguk sejumlah pasien demam berdarah yang dirawat di "
+        "RSUD Tani Jaya, Kabupaten Boalemo, Minggu (9/3/2025). Kedatangan rombongan disambut Direktur RSUD Tani "
+        "Jaya dr. Sofian Kasim.")
+    assert event.name.startswith("kunjungan menjenguk sejumlah pasien demam berdarah")
+    assert event.organizer is None
+
+
+def test_a_call_on_residents_told_by_menyambangi_is_a_sambang():
+    event = _event(
+        "Kapolsek Kulawi Sambangi Tokoh Adat\n"
+        "Kulawi - Kapolsek Kulawi Iptu Yoses Tandiari menyambangi tokoh adat Desa Bolapapu, Kecamatan Kulawi, "
+        "Kamis (6/3/2025). Kapolsek diterima Ketua Lembaga Adat Desa Bolapapu Marten Lolo di rumahnya.")
+    assert event.name == "sambang tokoh adat Desa Bolapapu"
+
+
+def test_a_visit_told_by_berkunjung_ke_is_held_by_no_one_at_the_stand_visited():
+    event = _event(
+        "Dubes Sahabat di Stand Dinas Kominfo\n"
+        "Duta Besar Republik Kenya Samuel Otieno berkunjung ke stand pameran Dinas Komunikasi dan Informatika "
+        "Provinsi Gorontalo, Selasa (4/3/2025). Pameran itu bagian dari Hari Pers Nasional yang dipusatkan di "
+        "Kota Gorontalo.")
+    assert event.name.startswith("kunjungan ke stand pameran Dinas Komunikasi")
+    assert event.organizer is None
+
+
+def test_monitoring_prices_at_a_market_is_the_event():
+    event = _event(
+        "Sekda Maluku Pantau Harga Bahan Pokok di Pasar Mardika\n"
+        "Ambon - Sekretaris Daerah Provinsi Maluku Salim Ode memantau harga bahan pokok di Pasar Mardika, Kota "
+        "Ambon, Senin (10/3/2025). Menurut Salim, harga cabai rawit naik menjadi Rp80 ribu per kilogram.")
+    assert event.name == "pemantauan harga bahan pokok"
+    assert event.venue == "Pasar Mardika"
+
+
+def test_bersilaturahmi_and_blusukan_name_the_visit():
+    event = _event(
+        "Ketua DPRD NTB Bersilaturahmi dengan Tokoh Agama di Bima\n"
+        "Bima - Ketua DPRD Provinsi Nusa Tenggara Barat Nurhana Sari bersilaturahmi dengan sejumlah tokoh agama di "
+        "Kota Bima, Minggu (9/3/2025). Silaturahmi berlangsung di Pendopo Wali Kota Bima.")
+    assert event.name == "silaturahmi dengan sejumlah tokoh agama"
+    event = _event(
+        "Wakil Bupati Polewali Mandar Blusukan ke Pasar Wonomulyo\n"
+        "Polewali - Wakil Bupati Polewali Mandar Hasrul Malik blusukan ke Pasar Sentral Wonomulyo, Kecamatan "
+        "Wonomulyo, Jumat (7/3/2025). Wabup menyapa para pedagang.")
+    assert event.name == "blusukan ke Pasar Sentral Wonomulyo"
+
+
+def test_the_visitor_told_in_the_lead_hosts_a_visit_the_headline_names_by_its_verb():
+    event = _event(
+        "Jenguk Siswa Korban Kebakaran, Kemendikdasmen Siapkan Bantuan\n"
+        "Jakarta - Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) prihatin atas kebakaran asrama SMA "
+        "Negeri 9 Ambon. Wakil Menteri Pendidikan Dasar dan Menengah, Yusran Pratama, meninjau langsung para siswa "
+        "di Ambon, Jumat (7/3/2025).")
+    assert event.organizer == "Kementerian Pendidikan Dasar dan Menengah"
+
+
+def test_a_visit_received_is_the_event_over_what_the_visitors_do_later():
+    event = _event(
+        "Bupati Manggarai Terima Kunjungan Tim Penilai Lomba Desa\n"
+        "Ruteng - Bupati Manggarai Yohanes Nabit menerima kunjungan Tim Penilai Lomba Desa Tingkat Provinsi Nusa "
+        "Tenggara Timur di Aula Ranaka Kantor Bupati Manggarai, Selasa (11/3/2025). Tim kemudian melakukan "
+        "penilaian di Desa Golo Lambo, Kecamatan Satar Mese.")
+    assert event.name.startswith("kunjungan Tim Penilai Lomba Desa")
+    assert event.venue == "Aula Ranaka Kantor Bupati Manggarai"
+
+
+def test_the_site_a_gathering_goes_to_does_not_host_it():
+    event = _event(
+        "Silaturahmi ke Pondok Pesantren Darul Ulum\n"
+        "Suwawa - Bupati Bone Bolango Iwan Mooduto melakukan Silaturahmi ke Pondok Pesantren Darul Ulum di Desa "
+        "Tumbihe, Kecamatan Kabila, Sabtu (8/3/2025). Bupati disambut para santri.")
+    assert event.organizer != "Pondok Pesantren Darul Ulum"
