@@ -29,6 +29,7 @@ _FOR = {"untuk", "bagi"}
 _DATE_WORDS = {"hari", "bulan", "minggu", "tanggal", "tgl", "tahap", "jam", "pukul"}
 _MAX_TOKENS = 40
 _ACTIVE_VERB = re.compile(r"^me(?:m|ng|ny)[a-z]{3,}$")  # membuat, mengikuti, menyusun (lowercase only)
+_BER_VERB = re.compile(r"^ber(?!bagai|agam|bentuk|sama)[a-z]{4,}$")  # berdialog, berdiskusi (not "berbagai X")
 # a copula or a relative pronoun ends a name even in a headline's capitals ("Apel Pagi Adalah Kegiatan Rutin")
 _COPULAS = {"adalah", "ialah", "bukan", "merupakan", "yakni", "yaitu", "yang", "yg"}
 # the number of a stage: roman or arabic numerals, "ke-2", ordinal and cardinal words
@@ -302,6 +303,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Rakor X 2025 Tegaskan ...", "Audiensi X Bahas ...": a capitalized headline's verb ends the name
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):
             break
+        if low in _AND and end > pos and (_ACTIVE_VERB.match(nxt) or _BER_VERB.match(nxt)):
+            break  # "peninjauan fasilitas X dan berdialog dengan nelayan": a second predicate, not more of the name
         if low in ("bersama", "dengan") and nxt.lower() in lex.participants and end > pos:
             break  # "Rapat X bersama seluruh Kepala Dinas ...": who took part, not the name (a bare cue keeps it)
         if low in ("bersama", "dengan") and i and _YEAR.match(tokens[i - 1][2]) and end > pos:

@@ -79,6 +79,14 @@ def test_a_visit_received_is_the_event_over_what_the_visitors_do_later():
     assert event.venue == "Aula Ranaka Kantor Bupati Manggarai"
 
 
+def test_a_second_predicate_after_dan_ends_the_name():
+    event = _event(
+        "Menteri Kelautan Tinjau Cold Storage PPN Ambon\n"
+        "Ambon - Menteri Kelautan dan Perikanan Rahmat Wijaya meninjau fasilitas cold storage dan berdialog dengan "
+        "nelayan di Pelabuhan Perikanan Nusantara Ambon, Rabu (12/3/2025).")
+    assert event.name == "peninjauan fasilitas cold storage"
+
+
 def test_the_site_a_gathering_goes_to_does_not_host_it():
     event = _event(
         "Silaturahmi ke Pondok Pesantren Darul Ulum\n"
