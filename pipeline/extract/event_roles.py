@@ -257,7 +257,11 @@ class RoleReader:
                 org = self.first_org_in(start, e)
                 if org and org.kind != "company":
                     return org.name
-        for s, e in event_sentences:
+        before = self.text[max(0, main.start - 16):main.start].split()
+        received = main.kind in self.lex.visits | self.lex.received and bool(before) \
+            and before[-1].lower() in self.lex.receives
+        for s, e in [] if received else event_sentences:  # "Wali Kota X menerima kunjungan kerja Komisi I DPRD Y
+            # ... dipimpin Ketua Komisi I": who leads the visitors does not host the visit received
             for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan|ditandatangani)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",
                                  self.text[s:e]):
                 if self.text[max(s, s + m.start() - 5):s + m.start()].lower().endswith("yang "):
@@ -298,8 +302,7 @@ class RoleReader:
             org = self._receiver([*event_sentences, *sentences[:4]])
             if org:
                 return org.name
-            before = self.text[max(0, main.start - 16):main.start].split()
-            if before and before[-1].lower() in self.lex.receives:
+            if received:
                 return None  # "Bupati X menerima audiensi pengurus KNPI ...": the visitors named in it host nothing
         # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
         if main.kind in self.lex.received:

@@ -93,3 +93,17 @@ def test_the_site_a_gathering_goes_to_does_not_host_it():
         "Suwawa - Bupati Bone Bolango Iwan Mooduto melakukan Silaturahmi ke Pondok Pesantren Darul Ulum di Desa "
         "Tumbihe, Kecamatan Kabila, Sabtu (8/3/2025). Bupati disambut para santri.")
     assert event.organizer != "Pondok Pesantren Darul Ulum"
+
+
+def test_who_leads_the_visitors_does_not_host_a_visit_received():
+    event = _event(
+        "Wali Kota Palu Terima Kunjungan Kerja DPRD Kabupaten Tolitoli\n"
+        "Palu - Wali Kota Palu Harianto Rasid menerima kunjungan kerja Komisi I DPRD Kabupaten Tolitoli di Ruang "
+        "Rapat Bantaya, Kantor Wali Kota Palu, Rabu (5/3/2025). Kunjungan kerja tersebut dipimpin Ketua Komisi I "
+        "DPRD Tolitoli Moh. Yasir.")
+    assert event.organizer is None
+    event = _event(
+        "Pemkot Palu Terima Kunjungan Kerja DPRD Kabupaten Tolitoli\n"
+        "Palu - Pemerintah Kota Palu menerima kunjungan kerja Komisi I DPRD Kabupaten Tolitoli di Ruang Rapat "
+        "Bantaya, Rabu (5/3/2025). Kunjungan kerja tersebut dipimpin Ketua Komisi I DPRD Tolitoli Moh. Yasir.")
+    assert event.organizer == "Pemerintah Kota Palu"
