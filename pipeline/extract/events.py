@@ -580,6 +580,25 @@ def _itinerary_region(text: str, at: int, spans: list, facts: Facts, sentences: 
                  province=code.split(".")[0])
 
 
+def _visited_body_region(text: str, facts: Facts, rep: Candidate) -> list[tuple[float, int, Place]]:
+    """The region of the body a visit goes to ("studi tiru ... ke Dinas Lingkungan Hidup Kota Mataram"): where the
+    visit is, not the visitors' home in the dateline."""
+    gone = re.search(r"\bke\s+", text[rep.start:rep.end])
+    if not gone:
+        return []
+    at = rep.start + gone.end()
+    org = next((o for o in facts.organizations if o.region_code and any(s == at for s, _ in o.spans)), None)
+    if org is None:
+        return []
+    code = org.region_code
+    held = next((q for q in facts.places if q.code == code), None)
+    if held is None:
+        name = canonical_name(code)
+        held = Place(name=name, kind=gz.kind_of(code, name), code=code, path=gz.path_of(code),
+                     province=code.split(".")[0])
+    return [(1, at, held)]
+
+
 def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
     """A place named right after a venue ("Hotel Bintang Flores, Labuan Bajo"), and whether it is written bare."""
     m = re.match(r"\s*(?:\([^()\n]{1,20}\)\s*)?[,–—-]\s*", text[at:at + 28])  # "Convention Centre (KLCC), Malaysia"
@@ -719,6 +738,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
             refining, kept = True, (list(window), list(loose))
     if not (window or loose or refining):
         window = _before_phrase(text, facts, spans, body, rep, venues, usable)
+    if not (window or loose or refining) and rep.kind in lexicon().visits:
+        window = _visited_body_region(text, facts, rep)
     if refining:
         outer = [p for _, _, p in kept[0]]
         # the round goes on from the dateline's town to other sites around it: held across the region holding both

@@ -107,3 +107,23 @@ def test_who_leads_the_visitors_does_not_host_a_visit_received():
         "Palu - Pemerintah Kota Palu menerima kunjungan kerja Komisi I DPRD Kabupaten Tolitoli di Ruang Rapat "
         "Bantaya, Rabu (5/3/2025). Kunjungan kerja tersebut dipimpin Ketua Komisi I DPRD Tolitoli Moh. Yasir.")
     assert event.organizer == "Pemerintah Kota Palu"
+
+
+def test_a_study_visit_to_a_body_is_held_in_that_body_s_region_not_the_visitors_home():
+    event = _event(
+        "Pemkab Sumbawa Barat Studi Tiru Layanan Perizinan\n"
+        "Taliwang - Pemerintah Kabupaten Sumbawa Barat melakukan studi tiru pelayanan perizinan ke Dinas Penanaman "
+        "Modal dan Pelayanan Terpadu Satu Pintu Kota Mataram, Kamis (6/3/2025). Rombongan diterima Kepala Dinas "
+        "Ahmad Zuhri.")
+    assert event.name.startswith("studi tiru pelayanan perizinan")
+    assert event.place == "Kota Mataram"
+    assert event.organizer == "Pemerintah Kabupaten Sumbawa Barat"
+
+
+def test_the_school_a_monitoring_visit_goes_to_does_not_host_it():
+    event = _event(
+        "Bupati Sumbawa Monitoring Makan Bergizi Gratis\n"
+        "Sumbawa Besar - Bupati Sumbawa Syahrul Jarot melakukan monitoring pelaksanaan Program Makan Bergizi Gratis "
+        "di SD Negeri 1 Sumbawa Besar, Senin (17/3/2025). Bupati didampingi Kepala Dinas Pendidikan Kabupaten "
+        "Sumbawa Nur Khairil.")
+    assert event.organizer != "SD Negeri 1 Sumbawa Besar"
