@@ -34,3 +34,11 @@ def test_a_post_one_person_holds_stays_with_the_first_name():
     ps = persons(text)
     assert ps.get("Budi Santoso") == ["Ketua DPRD Kota Malang"]
     assert ps.get("Rina Wati") == []
+
+
+def test_a_dprd_commission_is_named_by_its_letter():
+    text = ("Komisi DPRD meninjau proyek jalan di Kecamatan Kwandang.\n"
+            "Peninjauan dipimpin Ketua Komisi C Rahmat Dunggili bersama Wakil Ketua Komisi B Nur Hasanah.")
+    ps = persons(text)
+    assert ps.get("Rahmat Dunggili") == ["Ketua Komisi C"]
+    assert ps.get("Nur Hasanah") == ["Wakil Ketua Komisi B"]
