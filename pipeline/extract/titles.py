@@ -141,7 +141,14 @@ def _state_re() -> re.Pattern[str]:
                       rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 
+@lru_cache(maxsize=1)
+def _country_name_re() -> re.Pattern[str]:
+    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
+
+
 _SEAT = re.compile(r"[ \t]+di[ \t]+")
+_GAP = re.compile(r"[ \t]+")
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +172,16 @@ def _seated_body(text: str, m: Mention, org_spans: list[tuple[int, int]]) -> Men
 def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
     state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
-    seat = _SEAT.match(text, m.end)
     tail_start = m.end
+    home = _GAP.match(text, m.end)
+    if d is None and home and home.end() in place_ends and not m.data["has_tail"]:
+        # "Duta Besar Australia untuk Indonesia X": the sending state, then the state the post is accredited to
+        d = _DESTINATION.match(text, place_ends[home.end()])
+        country = _country_name_re().match(text, d.end()) if d is not None else None
+        if d is not None and d.end() not in place_ends and d.start("state") not in place_ends and country:
+            place_ends = {**place_ends, d.end(): country.end()}  # "... untuk Indonesia": read as a place or not
+        d = d if d is not None and (d.end() in place_ends or d.start("state") in place_ends) else None
+    seat = _SEAT.match(text, m.end)
     if seat is not None and seat.end() in place_ends and any(f in m.text for f in _seated_with_di()):
         end = place_ends[seat.end()]  # "Duta Besar RI di Canberra": the seat is in the post
     elif state is not None:

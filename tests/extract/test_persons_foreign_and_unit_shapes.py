@@ -139,3 +139,11 @@ def test_a_numbered_unit_keeps_its_seat_across_a_spaced_slash():
     assert persons.get("Budi Santoso") == ["Dandim 0812/ Lamongan"]
     assert persons.get("Agus Riyanto") == ["Danramil 05 /Sugio"]
     assert "Kodim 0812 / Lamongan" in [o.name for o in extract_text(text).organizations]
+
+
+def test_a_foreign_envoy_s_post_runs_to_the_state_it_is_accredited_to():
+    text = ("Gubernur Terima Kunjungan Kehormatan Dubes\n"
+            "Kupang - Duta Besar Selandia Baru untuk Indonesia Kevin Harwood melakukan kunjungan kehormatan kepada "
+            "Gubernur Nusa Tenggara Timur, Senin (10/3/2025).")
+    persons = {p.name: p.titles for p in extract_text(text, title=text.split("\n")[0]).persons}
+    assert [t.text for t in persons["Kevin Harwood"]] == ["Duta Besar Selandia Baru untuk Indonesia"]
