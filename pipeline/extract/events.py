@@ -126,13 +126,17 @@ def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Cand
         # longest (which may name one of its sessions)
         echoed = {c.name.lower() for c in named if c.in_headline and _specific(c)}
         rep = max(named, key=lambda c: (c.name.lower() in echoed and not c.in_headline, len(c.name), c.score))
-    if not head:
-        # a name written in full elsewhere in the release: "Pelatihan Kompetensi X" in the headline and the
-        # lead, "Pelatihan Kompetensi X bidang Y bagi Pemuda Desa" in the next sentence
-        fuller = [c for c in named if len(c.name) > len(rep.name) and not c.in_headline
-                  and c.name.lower().startswith(rep.name.lower() + " ")]
-        if fuller:
-            rep = min(fuller, key=lambda c: c.start)
+    # a name written in full elsewhere in the release: "Pelatihan Kompetensi X" in the headline and the
+    # lead, "Pelatihan Kompetensi X bidang Y bagi Pemuda Desa" in the next sentence; past a headline that starts
+    # with the name, the body writes its words as the headline does (not "audiensi pengurus X" for "Audiensi
+    # Pengurus X"), unless the headline is in capitals
+    def same(name: str) -> str:
+        return name.lower() if not head or rep.name.isupper() else name
+
+    fuller = [c for c in named if len(c.name) > len(rep.name) and not c.in_headline
+              and same(c.name).startswith(same(rep.name) + " ")]
+    if fuller:
+        rep = min(fuller, key=lambda c: c.start)
     if rep.points_back:  # "... menghadiri peringatan HUT ke-80 X. Upacara peringatan ini digelar ...": the one named
         earlier = [c for c in cands if c.start < rep.start and not c.future and not c.anaphor
                    and c.name.lower().startswith(rep.points_back + " ")]

@@ -1246,3 +1246,10 @@ def test_a_plenary_session_with_no_organizer_written_is_its_dprd_s():
     event = _event(text, title)
     assert event.name.startswith("Rapat Paripurna")
     assert event.organizer == "DPRD Kabupaten Pinrang"
+
+
+def test_the_body_writes_in_full_the_name_the_headline_opens_with():
+    title = "Seminar Literasi Keuangan Digelar di Boalemo"
+    text = (f"{title}\nTILAMUTA – Dinas Koperasi Kabupaten Boalemo menggelar Seminar Literasi Keuangan bagi Pelaku "
+            "UMKM se-Kabupaten Boalemo di Aula Kantor Bupati, Kamis (6/3/2025). Seminar diikuti 120 peserta.")
+    assert _event(text, title).name == "Seminar Literasi Keuangan bagi Pelaku UMKM se-Kabupaten Boalemo"
