@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.nlp.ner import common_words
+from pipeline.nlp.ner import common_words, name_openers
 from pipeline.resolve import agencies
-from pipeline.resolve.gazetteer import name_key
+from pipeline.resolve.gazetteer import name_key, village_index
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
 from pipeline.resolve.names import birth_order_run, given_words, honorific_re, is_name_word, noble_openers
@@ -562,6 +562,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         and same_line_gap(text, toks[k - 1], toks[k]):
                     p.end = cls[0]  # "Pengadilan Negeri Makassar Kelas IA Khusus": the class after the seat
                 break
+            if titled and _town_seat(t) and _holder_after_place(text, toks, j, office):
+                p.jurisdiction, p.end = (j, j + 1), j + 1  # "Kepala Rutan Kelas IIB Ampana Yohanes X membuka"
+                break
         if mode == "place":
             if not head.unit.startswith("Pemerintah"):
                 # "Setda Pemkot Baubau", "Inspektorat Pemprov Sultra": a regional unit named with its government
@@ -580,8 +583,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             # a place-bodied head takes one unknown capitalized word as its place ("Pemprov Kaltara")
             ranked = j + 1 < len(toks) and same_line_gap(text, t, toks[j + 1]) and (
                 _is_honorific(text, toks[j + 1]) or _starts_org(text, toks, j + 1))  # "Polsek X Polresta Y"
-            if t.cap and (_lone_word(text, toks, j) or ranked) and not _is_honorific(text, t) and not _is_prefix(t) \
-                    and not is_vocab(t.text):  # "Polsek Loura Brigpol X": a rank opens the name after the place
+            # "Ketua Pengadilan Agama Tilamuta Rahmat Ladiku menerima ...": the seat, then the holder's name
+            held = titled and _holder_after_place(text, toks, j, office)
+            if t.cap and (_lone_word(text, toks, j) or ranked or held) and not _is_honorific(text, t) \
+                    and not _is_prefix(t) and not is_vocab(t.text):  # "Polsek Loura Brigpol X": a rank opens the name after the place
                 p.jurisdiction = (j, j + 1)
                 p.end = j + 1
             break
@@ -867,7 +872,7 @@ def _holder_after_place(text: str, toks: list[Tok], j: int, office: bool = False
     """'Rektor Universitas Sumatera Utara Muryanto Amin, Wakil ...', 'Manajer PT PLN Rayon Bengkalis Andiko Bestari
     mengucapkan': a place at j closes the body of a post, and two or three name words after it, which the clause
     or the list of officials goes on after, are the holder's."""
-    n = match_place([x.text for x in toks[j:j + 4]], 0)
+    n = match_place([x.text for x in toks[j:j + 4]], 0) or _town_seat(toks[j])
     if not n:
         return False
     a = k = j + n
@@ -879,6 +884,14 @@ def _holder_after_place(text: str, toks: list[Tok], j: int, office: bool = False
     one = office and k < len(toks) and toks[k].text != "," and not _is_honorific(text, toks[a])
     return k - a >= (1 if one else 2) \
         and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
+
+
+def _town_seat(t: Tok) -> int:
+    """1 when t names a town the register knows as a kelurahan or desa ("Pengadilan Agama Labuha", "Rutan Ampana"):
+    courts and offices are seated in towns that are no region; a word that opens persons' names is not one."""
+    f = fold(t.text)
+    return int(t.cap and t.is_word and not t.upper and f in village_index() and f not in name_openers()
+               and not is_vocab(t.text) and f not in common_words())
 
 
 def _sentence_ends(text: str, toks: list[Tok], k: int) -> bool:

@@ -142,13 +142,18 @@ def _one_word_regions() -> dict[tuple[str, int], tuple[str, ...]]:
 def misspelt_region(word: str) -> str | None:
     """The region's one-word name ("Tanjungbalai", "Sultra") that `word` writes with one letter added, dropped or
     changed ("Tanjunhbalai", "Sulta"), for a word no table knows otherwise: not a place, a dictionary word or a
-    word that opens persons' names. None when no region, or more than one, is that close."""
+    word that opens persons' names, nor a kecamatan's, town's or village's name written rightly (a court or an
+    office is seated in a town: "Pengadilan Negeri Labuha" is no misspelt "Labura"). None when no region, or more
+    than one, is that close."""
     from pipeline.nlp.ner import common_words, name_openers
+    from pipeline.resolve.gazetteer import region_index, village_index
 
     f = fold(word)
     if len(f) < 5 or not word[:1].isupper() or word.isupper() or not f.isalpha():
         return None
     if f in place_index() or f in vocabulary() or is_vocab(word) or f in common_words() or f in name_openers():
+        return None
+    if f in region_index() or f in village_index():
         return None
     near = set(one_edit_away(f, _one_word_regions()))
     return near.pop() if len(near) == 1 else None
