@@ -22,7 +22,8 @@ from pipeline.resolve import gazetteer as gz
 from pipeline.resolve.fuzzy import correct_phrase, correct_word
 from rapidfuzz import fuzz, process
 
-from pipeline.resolve.lexicon import fold, match_place, place_index
+from pipeline.resolve import agencies
+from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, place_words
 from pipeline.resolve.names import given_words, is_name_word, name_prefixes, ranked_name_after, stop_words
 from pipeline.resolve.posts import TERM_OF_OFFICE
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize, unit_slash
@@ -905,6 +906,8 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             if j == j0:
                 break
             end = j
+            if _caps_holder(text, toks, j):
+                break
             continue
         if not t.is_word and t.text != "&":  # "&" joins portfolio words as "dan" does ("Kabag TU & Umum")
             if t.text == "(":
@@ -1199,6 +1202,18 @@ def _token_at(toks: list[Tok], j: int, pos: int) -> int | None:
     while j < len(toks) and toks[j].start < pos:
         j += 1
     return j if j < len(toks) else None
+
+
+def _caps_holder(text: str, toks: list[Tok], j: int) -> bool:
+    """'Kepala Bappeda Kabupaten Poso NELWAN TAMPAKE menjelaskan': after a body written in title case and closed by
+    its region, two words in capitals that no table knows as acronyms or words are the holder's name."""
+    if j < 1 or j + 1 >= len(toks) or toks[j - 1].upper or fold(toks[j - 1].text) not in place_words():
+        return False
+    pair = toks[j:j + 2]
+    return all(t.is_word and t.upper and t.text.isalpha() and len(t.text) >= 3 and not is_vocab(t.text)
+               and fold(t.text) not in agencies.acronym_words() and fold(t.text) not in place_index()
+               for t in pair) and same_line_gap(text, toks[j - 1], pair[0]) and same_line_gap(text, *pair) \
+        and not g.acronym_table().match(text, toks, j)
 
 
 def _continues_tail(text: str, toks: list[Tok], n: int) -> bool:
