@@ -45,6 +45,8 @@ def vocabulary() -> frozenset[str]:
     for row in load_tsv("title_heads"):
         words.update(fold(w) for w in _WORD.findall(row["head"] + " " + row["expansion"]) if fold(w) not in noble)
     words -= {"dan", "di", "ke", "dari", "yang", "pak", "bapak", "ibu"}
+    # given names that bodies' names also hold ("Agung" of "Mahkamah Agung"): the bodies are matched whole
+    words -= {fold(w) for w in load_list("name_given_words")}
     return frozenset(words)
 
 
