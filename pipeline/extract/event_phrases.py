@@ -127,8 +127,10 @@ class EventLexicon:
         # "memenuhi undangan Pemkab X", "atas undangan Kementerian Y": whoever invites hosts the event
         self.inviter_re = _phrase_regex([c for c, _ in cues.get("inviter", [])])
         self.inviter_heads = {c.split()[0].lower() for c, _ in cues.get("inviter", [])}
+        # "Penyelenggara : Dinas X", and in a sentence "Penyelenggara kegiatan ini, yakni Dinas X, ..."
         self.organizer_label_re = phrase_regex([c for c, _ in cues.get("organizer_label", [])],
-                                               after=r"[ \t]*:[ \t]*")
+                                               after=r"(?:[ \t]*:[ \t]*|(?:\s+(?:ini|tersebut))?\s*,?\s+"
+                                                     r"(?:yakni|yaitu|adalah|ialah)\s+)")
         # titles as written, and in capitals as headlines and leads write them ("GUBERNUR Provinsi ...")
         titles = cues.get("title_org", [])
         titles = titles + [(c.upper(), v) for c, v in titles if c.upper() != c]

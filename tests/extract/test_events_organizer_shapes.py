@@ -102,3 +102,14 @@ def test_dilakukan_oleh_names_the_organizer():
             "Penertiban dilakukan oleh Satuan Polisi Pamong Praja Kota Kendari bersama Dinas Perhubungan Kota Kendari.\n"
             "Sebanyak 120 reklame diturunkan.")
     assert _event(text).organizer == "Satuan Polisi Pamong Praja Kota Kendari"
+
+
+def test_organizer_label_in_a_sentence_without_colon():
+    text = ("Bazar Amal Ramadan Diikuti 40 UMKM\n"
+            "GORONTALO, (3/3/2025) - Penyelenggara kegiatan, yakni Dinas Sosial Provinsi Gorontalo, menyebut bahwa "
+            "bazar amal diikuti 40 UMKM, Senin (3/3/2025).\nWarga antusias berbelanja.")
+    assert _event(text).organizer == "Dinas Sosial Provinsi Gorontalo"
+    text = ("Lomba Perahu Hias Meriahkan Teluk Ternate\n"
+            "TERNATE, (3/3/2025) - Lomba perahu hias digelar di Pantai Falajawa, Senin (3/3/2025). Adapun "
+            "penyelenggara kegiatan ini adalah Dinas Pariwisata Kota Ternate.\nPeserta datang dari enam kecamatan.")
+    assert _event(text).organizer == "Dinas Pariwisata Kota Ternate"
