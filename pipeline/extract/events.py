@@ -205,14 +205,14 @@ def _specific(c: Candidate) -> bool:
 
 
 def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tuple[int, int]],
-                     head_end: int, cands: list[Candidate] = ()) -> list[tuple[int, int]]:
+                     head_end: int, cands: list[Candidate] = (), announced: bool = False) -> list[tuple[int, int]]:
     """Sentences that speak of the event: body first (in order), the headline last. A phrase of another kind that
     holds the event's name speaks of it too ("menghadiri pembukaan Festival X 2025 di Lapangan Y")."""
     out: list[tuple[int, int]] = []
     named = rep.name.lower() if _specific(rep) else None
     holding = [c for c in cands if named and c.kind != rep.kind and named in c.name.lower()]
     # "Pasar murah akan kembali digelar pada 17 Maret di Kecamatan Y": a repeat still to come is another event's
-    group = [c for c in group if not c.future] or group
+    group = group if announced else [c for c in group if not c.future] or group
     for c in sorted([*group, *holding], key=lambda c: (c.cue_start < head_end, c.start)):
         for s, e in sentences:
             if s <= c.cue_start < e and (s, e) not in out:
@@ -272,7 +272,7 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
                 rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "",
-                anchors: tuple[int, ...] = ()) -> tuple[str | None, str | None]:
+                anchors: tuple[int, ...] = (), announced: bool = False) -> tuple[str | None, str | None]:
     # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's, unless
     # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
@@ -281,7 +281,10 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
                                                            or _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])
                                                            or _TOTAL_UNTIL.search(text[max(0, d.span[0] - 80):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
-        facts = _DateFacts(held if any(d.start for d in held) else kept)
+        # a release announcing the event ("Pemkot X akan menggelar pasar murah ... dijadwalkan pada 10-15 Maret"):
+        # the days to come are its own
+        ahead = [d for d in kept if d.start and d.span and d not in held and any(a <= d.span[0] < b for a, b in sents)]
+        facts = _DateFacts(ahead if announced and ahead else held if any(d.start for d in held) else kept)
     if text:  # a photo's caption may show another day of the work: a day the text gives counts first
         shown = [d for d in facts.dates if not (d.span and _in_caption(text, d.span[0]))]
         if len(shown) < len(facts.dates) and any(d.start for d in shown):
@@ -328,6 +331,8 @@ def _in_caption(text: str, pos: int) -> bool:
     return bool(_CAPTION.match(text, text.rfind("\n", 0, pos) + 1))
 
 
+# "Pemkot X akan menggelar pasar murah ...": the release announces the event; the days it is scheduled for are its own
+_ANNOUNCED = re.compile(r"\bakan\s+(?:segera\s+)?(?:me|di|ber)\w+\s+$", re.IGNORECASE)
 _PLANNED_AFTER = re.compile(r"\s*(?:mendatang|yang\s+akan\s+datang)\b", re.IGNORECASE)
 # "Menteri dijadwalkan meninjau desa wisata di Kabupaten X pada Selasa (4/3)": a schedule, in the same clause
 _SCHEDULED = re.compile(r"\b(?:dijadwalkan|direncanakan|rencananya)\s+(?:[\w-]+\s+){0,9}(?:pada\s+)?(?:tanggal\s+)?$",
@@ -1027,9 +1032,16 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         named = [c for c in group if c.start in labelled and not c.anaphor]
         if named and rep not in named:
             rep = named[0]
-        sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands), head_end)
-        start, end = event_dates(facts, sents + _held_anaphoric(text, sentences, sents), sentences, rep,
-                                 dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)))
+        first = min((c for c in group if c.start >= head_end), key=lambda c: c.start, default=rep)
+        announced = bool(_ANNOUNCED.search(text, max(0, first.start - 30), first.start))
+        if announced:  # "Pasar murah dijadwalkan berlangsung pada ...": its schedule speaks of it
+            group = [*group, *(c for c in cands if c.future and c.kind == rep.kind and c not in group)]
+        sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands, announced),
+                             head_end)
+        told = sents + _held_anaphoric(text, sentences, sents)
+        told += [x for x in _anaphoric(text, sentences, sents, group) if announced and x not in told]
+        start, end = event_dates(facts, told, sentences, rep,
+                                 dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)), announced)
         if start is None and end is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
             # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
             day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))

@@ -123,3 +123,14 @@ def test_a_bracketed_day_after_the_dateline_town_is_when_the_release_was_written
     text = ("POLEWALI, (4/3/2025) - Pemkab Polewali Mandar melaksanakan Musrenbang. Kegiatan tersebut dilaksanakan "
             "pada: Hari/tanggal: Rabu, 5 Maret 2025; Tempat: Aula Kantor Bupati.")
     assert _event(text).start == "2025-03-05"
+
+
+def test_an_announced_event_takes_the_days_it_is_scheduled_for():
+    text = ("Pemkot Gorontalo Gelar Pasar Murah Jelang Ramadan\n\nGORONTALO, (3/3/2025) - Pemerintah Kota Gorontalo akan "
+            "menggelar pasar murah di lima kecamatan. Pasar murah dijadwalkan berlangsung pada 10-15 Maret 2025.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-10", "2025-03-15")
+    text = ("Lomba Perahu Hias Digelar di Teluk Ternate\n\nTERNATE, 3 Maret 2025 - Dinas Pariwisata Kota Ternate akan "
+            "menyelenggarakan lomba perahu hias. Kegiatan tersebut direncanakan pada Sabtu (15/3/2025) di Pantai "
+            "Falajawa.")
+    assert _event(text).start == "2025-03-15"
