@@ -927,7 +927,8 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
                 all_sents: list[tuple[int, int]] = ()) -> str | None:
     venues = [v for v in facts.venues if not all(_moved_re().search(text, max(0, a - 40), a)
                                                  or _departure_re().search(text, max(0, a - 50), a)
-                                                 for a, _ in _venue_spans(text, v))]
+                                                 or _route_start(text, a, b)
+                                                 for a, b in _venue_spans(text, v))]
     # "rapat persiapan HUT ke-26 yang akan digelar pada 12 Oktober di Lapangan X": where the planned event will be,
     # not where the meeting about it is, unless the event sentences name no other venue
     # ("Rapat yang berlangsung di Ruang Rapat Sekda" may follow)
@@ -951,6 +952,15 @@ def event_venue(text: str, facts: Facts, sents: list[tuple[int, int]],
     # outside the event's sentences, a venue said to come ("pengumuman akan dilaksanakan ... di Gedung X") is another
     # event's
     return held[0].name if held else None
+
+
+# "Pawai bergerak dari kawasan Taman X hingga ke halaman Kantor Y": a route's start; the event goes on to its end
+_ROUTE_FROM = re.compile(r"\bdari(?:[ \t]+[a-z]+){0,2}[ \t]+$")
+_ROUTE_TO = re.compile(r"[^.;\n]{0,40}?\s(?:hingga|sampai|menuju)(?:\s+ke)?\s+(?:[a-z]+\s+){0,2}[A-Z]")
+
+
+def _route_start(text: str, a: int, b: int) -> bool:
+    return bool(_ROUTE_FROM.search(text, max(0, a - 40), a) and _ROUTE_TO.match(text, b))
 
 
 _PLANNED_VENUE = re.compile(r"\b(?:akan\s+(?:di\w+|berlangsung)|dijadwalkan|direncanakan)\b[^.;\n]{0,60}?"

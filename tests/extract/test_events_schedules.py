@@ -134,3 +134,13 @@ def test_an_announced_event_takes_the_days_it_is_scheduled_for():
             "menyelenggarakan lomba perahu hias. Kegiatan tersebut direncanakan pada Sabtu (15/3/2025) di Pantai "
             "Falajawa.")
     assert _event(text).start == "2025-03-15"
+
+
+def test_a_route_start_is_no_venue():
+    text = ("Pawai Budaya Meriahkan HUT Sulteng\n\nPALU - Pawai budaya bergerak dari kawasan Taman Gor Kota Palu hingga "
+            "ke halaman Kantor Gubernur Sulteng, Senin (3/3/2025). Pawai digelar Pemerintah Provinsi Sulawesi Tengah.")
+    event = _event(text)
+    assert event.venue == "Kantor Gubernur Sulteng" and event.name.lower() == "pawai budaya"
+    text = ("Karnaval Budaya di Ternate\n\nTERNATE - Karnaval budaya berangkat dari Benteng Oranje sampai ke Taman "
+            "Nukila, Sabtu (1/3/2025). Karnaval diikuti 40 sanggar.")
+    assert _event(text).venue == "Taman Nukila"
