@@ -225,3 +225,12 @@ def test_a_body_after_a_reports_field_of_where_is_the_venue():
     assert _venues(text) == ["SMA Negeri 1 Biromaru"]
     text = "Penyaluran BLT Dana Desa\n\nLokasi: Kantor Desa Kambatatana, Kecamatan Pandawai.\nJumlah penerima: 45 KPM."
     assert _venues(text) == ["Kantor Desa Kambatatana"]
+
+
+@pytest.mark.parametrize("text,venues", [
+    ("Wali Kota Palu menghadiri rapat di Palu Grand Mall, Senin (20/10/2025).", ["Palu Grand Mall"]),
+    ("Pameran produk UMKM digelar di Gorontalo Mall, Sabtu (1/3/2025).", ["Gorontalo Mall"]),
+    ("Bazar Ramadan digelar di Mal Tatura, Sabtu (1/3/2025).", ["Mal Tatura"]),
+])
+def test_a_shopping_mall_is_a_venue_even_named_after_its_town(text, venues):
+    assert _venues(text) == venues
