@@ -50,6 +50,7 @@ _HANDED_BY = re.compile(r"\b(?:diserahkan|diberikan|dianugerahkan)\s+(?:(?:secar
                         r"|\bditerima\b[^.;]{0,150}?\bdari\s+")
 _GIVES = re.compile(r"\b(?:menyerahkan|serahkan|menyalurkan|salurkan|memberikan|berikan|menganugerahkan)\b",
                     re.IGNORECASE)
+_REGIONAL_FORM = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.) ")  # "KPU Kabupaten X" after a bare "KPU"
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -211,6 +212,16 @@ class RoleReader:
     # ---------------------------------------------------------------- organizer
     def organizer(self, main: Candidate, sentences: list[tuple[int, int]],
                   event_sentences: list[tuple[int, int]], group: tuple[Candidate, ...] = ()) -> str | None:
+        name = self._organizer(main, sentences, event_sentences, group)
+        # "Debat Publik Digelar KPU" ... "KPU Kabupaten Banggai menggelar ...": a bare short form stands for the one
+        # body the release writes with its region
+        fuller = {o.name for o in self.facts.organizations if name and o.name != name
+                  and any(_REGIONAL_FORM.match(f, len(name)) and f.startswith(name) for f in (o.name, *o.aliases))} \
+            if name and " " not in name else ()
+        return next(iter(fuller)) if len(fuller) == 1 else name
+
+    def _organizer(self, main: Candidate, sentences: list[tuple[int, int]],
+                   event_sentences: list[tuple[int, int]], group: tuple[Candidate, ...] = ()) -> str | None:
         # "Penyelenggara : Dinas X": a report's field names the body that runs the event it reports
         for m in self.lex.organizer_label_re.finditer(self.text):
             org = self._org_at(m.end())

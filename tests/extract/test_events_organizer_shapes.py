@@ -113,3 +113,14 @@ def test_organizer_label_in_a_sentence_without_colon():
             "TERNATE, (3/3/2025) - Lomba perahu hias digelar di Pantai Falajawa, Senin (3/3/2025). Adapun "
             "penyelenggara kegiatan ini adalah Dinas Pariwisata Kota Ternate.\nPeserta datang dari enam kecamatan.")
     assert _event(text).organizer == "Dinas Pariwisata Kota Ternate"
+
+
+def test_a_headline_bare_short_form_stands_for_the_body_written_with_its_region():
+    text = ("Debat Publik Calon Bupati Digelar KPU\n"
+            "LUWUK, (3/3/2025) - Komisi Pemilihan Umum (KPU) Kabupaten Banggai menggelar debat publik calon bupati "
+            "di Gedung Kartini, Senin (3/3/2025).\nDebat diikuti tiga pasangan calon.")
+    assert _event(text).organizer == "Komisi Pemilihan Umum Kabupaten Banggai"
+    text = ("Pelatihan Relawan Digelar PMI\n"
+            "KUPANG, (3/3/2025) - Palang Merah Indonesia (PMI) Kota Kupang menggelar pelatihan relawan bencana, "
+            "Senin (3/3/2025).\nPeserta berasal dari 20 kelurahan.")
+    assert _event(text).organizer == "Palang Merah Indonesia Kota Kupang"
