@@ -562,7 +562,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         and same_line_gap(text, toks[k - 1], toks[k]):
                     p.end = cls[0]  # "Pengadilan Negeri Makassar Kelas IA Khusus": the class after the seat
                 break
-            if titled and _town_seat(t) and _holder_after_place(text, toks, j, office):
+            if titled and _town_seat(t, toks[j - 1]) and _holder_after_place(text, toks, j, office):
                 p.jurisdiction, p.end = (j, j + 1), j + 1  # "Kepala Rutan Kelas IIB Ampana Yohanes X membuka"
                 break
         if mode == "place":
@@ -872,7 +872,7 @@ def _holder_after_place(text: str, toks: list[Tok], j: int, office: bool = False
     """'Rektor Universitas Sumatera Utara Muryanto Amin, Wakil ...', 'Manajer PT PLN Rayon Bengkalis Andiko Bestari
     mengucapkan': a place at j closes the body of a post, and two or three name words after it, which the clause
     or the list of officials goes on after, are the holder's."""
-    n = match_place([x.text for x in toks[j:j + 4]], 0) or _town_seat(toks[j])
+    n = match_place([x.text for x in toks[j:j + 4]], 0) or _town_seat(toks[j], toks[j - 1] if j else None)
     if not n:
         return False
     a = k = j + n
@@ -886,9 +886,11 @@ def _holder_after_place(text: str, toks: list[Tok], j: int, office: bool = False
         and (_officials_go_on(text, toks, k) or _speech_ends(text, toks, k) or _sentence_ends(text, toks, k))
 
 
-def _town_seat(t: Tok) -> int:
+def _town_seat(t: Tok, before: Tok | None = None) -> int:
     """1 when t names a town the register knows as a kelurahan or desa ("Pengadilan Agama Labuha", "Rutan Ampana"):
     courts and offices are seated in towns that are no region; a word that opens persons' names is not one."""
+    if before is not None and re.fullmatch(r"[A-Z]", before.text):
+        return 0  # "Ketua Komisi C Rahmat Dunggili": a unit named by its letter has no seat; a name follows
     f = fold(t.text)
     return int(t.cap and t.is_word and not t.upper and f in village_index() and f not in name_openers()
                and not is_vocab(t.text) and f not in common_words())
