@@ -51,6 +51,7 @@ _HANDED_BY = re.compile(r"\b(?:diserahkan|diberikan|dianugerahkan)\s+(?:(?:secar
 _GIVES = re.compile(r"\b(?:menyerahkan|serahkan|menyalurkan|salurkan|memberikan|berikan|menganugerahkan)\b",
                     re.IGNORECASE)
 _REGIONAL_FORM = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.) ")  # "KPU Kabupaten X" after a bare "KPU"
+_SITE_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
@@ -178,7 +179,9 @@ class RoleReader:
         companion = _COMPANION.search(self.text, start, end)
         if companion and companion.start() > start:  # "Wali Kota X didampingi Ketua PKK Y ...": Y only goes along
             end = companion.start()
-        org_hits = [o for o in self.orgs if start <= o.start < end]
+        # "Presiden tiba di Stasiun X dan meninjau ...": a body after a word of place is where, not who
+        org_hits = [o for o in self.orgs if start <= o.start < end
+                    and not _SITE_BEFORE.search(self.text, max(start, o.start - 12), o.start)]
         title_hits = [m for m in self.lex.title_re.finditer(self.text, start, end)]
         first_org = org_hits[0] if org_hits else None
         first_title = title_hits[0] if title_hits else None

@@ -127,3 +127,11 @@ def test_the_school_a_monitoring_visit_goes_to_does_not_host_it():
         "di SD Negeri 1 Sumbawa Besar, Senin (17/3/2025). Bupati didampingi Kepala Dinas Pendidikan Kabupaten "
         "Sumbawa Nur Khairil.")
     assert event.organizer != "SD Negeri 1 Sumbawa Besar"
+
+
+def test_a_body_the_visitor_arrives_at_is_no_subject_of_the_visit():
+    title = "Gubernur Tinjau Layanan Uji Kendaraan"
+    text = (f"{title}\nTERNATE – Gubernur Maluku Utara tiba di Dinas Perhubungan Kota Ternate sekitar pukul 10.00 "
+            "WIT dan langsung meninjau layanan uji kendaraan, Selasa (4/11/2025). Gubernur juga menyapa para sopir.")
+    event = extract_text(text, title=title, published="2025-11-05").main_event
+    assert event is not None and event.organizer != "Dinas Perhubungan Kota Ternate"
