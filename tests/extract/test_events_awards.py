@@ -1,12 +1,11 @@
 """Awards, agreements and handovers: the main event's name and organizer, on sentences written for the tests."""
 import pipeline.extract  # noqa: F401  (registers the components)
 from pipeline.extract import extract_text
+from tests.extract.readers import main_event
 
 
 def _event(text: str, title: str | None = None):
-    event = extract_text(text, title=title, published="2025-03-01").main_event
-    assert event is not None
-    return event
+    return main_event(text, title)
 
 
 def test_an_award_received_is_its_handover_run_by_the_giver():

@@ -1,13 +1,10 @@
 """How releases say who holds the main event: invitations, partnerships, short forms, headline subjects."""
 import pipeline.extract  # noqa: F401  (registers the components)
-from pipeline.extract import extract_text
+from tests.extract.readers import main_event
 
 
 def _event(text: str):
-    title = text.split("\n", 1)[0]
-    event = extract_text(text, title=title, published="2025-03-01").main_event
-    assert event is not None
-    return event
+    return main_event(text, text.split("\n", 1)[0])
 
 
 def test_the_body_that_invites_hosts_the_event():

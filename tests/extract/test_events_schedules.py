@@ -1,12 +1,10 @@
 """Releases that tell several days and sites: which of them are the main event's, on sentences written for the tests."""
 import pipeline.extract  # noqa: F401  (registers the components)
-from pipeline.extract import extract_text
+from tests.extract.readers import main_event
 
 
 def _event(text: str, published: str = "2025-03-01"):
-    event = extract_text(text, published=published).main_event
-    assert event is not None
-    return event
+    return main_event(text, published=published)
 
 
 def test_a_deadline_is_no_day_of_the_event():

@@ -1,13 +1,11 @@
 """Visits and inspections as Indonesian releases tell them: their verbs, who receives them and where they go."""
 import pipeline.extract  # noqa: F401  (registers the components)
 from pipeline.extract import extract_text
+from tests.extract.readers import main_event
 
 
 def _event(text: str):
-    title = text.split("\n", 1)[0]
-    event = extract_text(text, title=title, published="2025-03-01").main_event
-    assert event is not None
-    return event
+    return main_event(text, text.split("\n", 1)[0])
 
 
 def test_a_sick_visit_told_by_its_verb_is_the_event_and_the_hospital_hosts_nothing():
