@@ -367,6 +367,14 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
     elif head.takes == "place":
         end = _place_tail(text, toks, k, village=head.expansion in VILLAGE_HEADS, local=local,
                           level=4 if head.expansion in VILLAGE_HEADS else 3 if head.expansion in CAMAT_HEADS else 0)
+        if end > k and (head.expansion in VILLAGE_HEADS or head.expansion in CAMAT_HEADS):
+            # "Camat Palolo Kabupaten Sigi Jefri Lasamba": the unit's seat, then the regions it lies in, each
+            # written with its level word, are the post's; the name starts after them
+            while end < len(toks) and same_line_gap(text, toks[end - 1], toks[end]) and toks[end].is_word:
+                jur = g._jurisdiction(text, toks, end, 3)
+                if not jur or jur[1] is None or jur[2]:
+                    break
+                end = jur[0]
         if end == k and k < len(toks) and toks[k].start in org_ends:
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:

@@ -23,3 +23,11 @@ def test_a_post_in_brackets_after_the_name_runs_to_the_closing_bracket():
     got = titles_by_person("Sosialisasi Adminduk\nKegiatan itu juga dihadiri Yohanis Pasang (Kepala Seksi Identitas "
                            "Penduduk) dan para operator desa.")
     assert got.get("Yohanis Pasang") == ["Kepala Seksi Identitas Penduduk"]
+
+
+def test_kecamatan_post_then_its_kabupaten_with_level_word_then_holder():
+    text = ("Musrenbang Kecamatan\nCamat Palolo Kabupaten Sigi Jefri Lasamba membuka musrenbang. Hadir pula Kepala "
+            "Desa Bora Kecamatan Sigi Biromaru Kabupaten Sigi Yusran Lamaka.")
+    got = titles_by_person(text)
+    assert got.get("Jefri Lasamba") == ["Camat Palolo Kabupaten Sigi"]
+    assert got.get("Yusran Lamaka") == ["Kepala Desa Bora Kecamatan Sigi Biromaru Kabupaten Sigi"]
