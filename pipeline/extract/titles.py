@@ -703,9 +703,9 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
         return unit  # "Camat Bandar Laksmana Acil", "Kepala Desa Parit 1 Api-Api": a unit of the release's region
     if village and (not jur or jur[2] or village > jur[0]):
         return village  # "Lurah Sungai Pinang Dalam": a village the register knows, longer than a region's name
-    if jur and not jur[2]:
-        return jur[0]
     country = _country_table().match(text, toks, k)
+    if jur and not jur[2] and not (country and country[0] > jur[0]):
+        return jur[0]  # but "Perdana Menteri Papua Nugini X": a country whose name opens with a province's
     if country:
         return country[0]  # "Perdana Menteri Thailand", "Presiden Brasil"
     # "Kepala Desa Tilote, Yusuf Hasan": one unknown word before a comma and a name is the place

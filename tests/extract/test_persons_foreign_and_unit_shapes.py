@@ -147,3 +147,10 @@ def test_a_foreign_envoy_s_post_runs_to_the_state_it_is_accredited_to():
             "Gubernur Nusa Tenggara Timur, Senin (10/3/2025).")
     persons = {p.name: p.titles for p in extract_text(text, title=text.split("\n")[0]).persons}
     assert [t.text for t in persons["Kevin Harwood"]] == ["Duta Besar Selandia Baru untuk Indonesia"]
+
+
+def test_a_country_whose_name_opens_with_a_province_s_is_read_in_full():
+    persons = _persons("Gubernur Terima Tamu\nJayapura - Perdana Menteri Papua Nugini James Kalopa bertemu "
+                       "Gubernur Papua Yohanes Wenda di Jayapura.")
+    assert persons.get("James Kalopa") == ["Perdana Menteri Papua Nugini"]
+    assert persons.get("Yohanes Wenda") == ["Gubernur Papua"]
