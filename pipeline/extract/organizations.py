@@ -1460,8 +1460,8 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         "head": h.text,
         "mode": h.body,
         "expanded": expanded,
-        "key": _identity_key(agencies.org_key(expanded), h.kind),
-        "body_key": _identity_key(agencies.org_key(body), h.kind),
+        "key": _identity_key(_regions_spelled(agencies.org_key(expanded)), h.kind),
+        "body_key": _identity_key(_regions_spelled(agencies.org_key(body)), h.kind),
         "jurisdiction": jur_name,
         "jurisdiction_written": jur_text,
         "region_code": region.code if region else None,
@@ -1479,6 +1479,30 @@ _KINDS_PASSED_ON = frozenset({"association", "education", "government"})
 
 
 _LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))
+
+
+@lru_cache(maxsize=1)
+def _region_short_forms() -> dict[str, str]:
+    """Folded one-word short form of a region ("Sulteng", "NTB", "Parimo") -> its folded name without level."""
+    from pipeline.resolve.gazetteer import bare_name, name_of
+
+    out = {}
+    for r in g.load_tsv("region_aliases"):
+        alias = fold(r["alias"])
+        name = r["name"] or name_of(r["code"])
+        if " " in alias or not name:
+            continue
+        name = fold(bare_name(name))
+        if alias not in name.split():  # "Meranti" is a word of "Kepulauan Meranti": nothing to spell
+            out[alias] = name
+    return out
+
+
+def _regions_spelled(key: str) -> str:
+    """'Kanwil Kemenag NTB' and 'Kantor Wilayah Kementerian Agama Provinsi Nusa Tenggara Barat' are one office: a
+    region's short form inside a key is spelled as the region's name, wherever in the name it stands."""
+    short = _region_short_forms()
+    return " ".join(short.get(w, w) for w in key.split())
 
 
 def _identity_key(key: str, kind: str) -> str:
@@ -1901,12 +1925,16 @@ def _spells_name(short: Mention, full: Mention) -> bool:
         return False  # "BPS Prov. Sultra" is the office of "Badan Pusat Statistik" in a province, not the body
     words = short.text.split()
     jur = short.data.get("jurisdiction")
+    # the region as written may be its short form ("DPRD Sulteng"): the codes compared above tell it is the same
     if not (words and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 3) \
-            or len(words) > 1 and not (jur and " ".join(words[1:]) in (jur, jur.split(" ", 1)[-1])):
+            or len(words) > 1 and not (jur and " ".join(words[1:]) in (jur, jur.split(" ", 1)[-1],
+                                                                      short.data.get("jurisdiction_written"))):
         return False
     name = full.text
-    if full.data.get("jurisdiction") and name.endswith(" " + full.data["jurisdiction"]):
-        name = name[:-len(full.data["jurisdiction"]) - 1]
+    for seat in (full.data.get("jurisdiction_written"), full.data.get("jurisdiction")):
+        if seat and name.endswith(" " + seat):  # "... Daerah Provinsi Sulawesi Tengah": the level word goes too
+            name = name[:-len(seat) - 1]
+            break
     parts = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
     return len(parts) >= 3 and "".join(w[0] for w in parts) == _spelled_acronym(words[0])
 
@@ -2043,7 +2071,11 @@ def _head_and_short(m: Mention, x: Mention) -> bool:
     if not d or not m.text.startswith(f"{head} {d}"):
         return False
     rest = m.text[len(head) + len(d) + 1:].strip()
-    return not rest or rest == x.data.get("continuation") or rest == x.data.get("jurisdiction")
+    if not rest or rest == x.data.get("continuation") or rest == x.data.get("jurisdiction"):
+        return True
+    # "Bidang P2P Dinkes X" after "Bidang Pencegahan ... (P2P) Dinas Kesehatan Kabupaten X": the rest written short
+    key, lead = x.data.get("key") or "", x.text.lower() + " "
+    return key.startswith(lead) and m.data.get("key") == f"{head} {d}".lower() + " " + key[len(lead):]
 
 
 def _defined_short(m: Mention, x: Mention) -> bool:

@@ -1,0 +1,28 @@
+"""A body named in full and short, its region written short ('Sulteng', 'Malut', 'NTB'), is one organization."""
+from pipeline.extract import extract_text
+
+
+def orgs(text):
+    return {o.name: o.aliases for o in extract_text(text).organizations}
+
+
+def test_initials_with_the_region_short_form_name_the_body_in_full():
+    os_ = orgs("Ketua Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Tengah Hasan Rianto menerima mahasiswa. "
+               "Menurut Hasan, DPRD Sulteng akan menindaklanjuti aspirasi itu.")
+    assert os_ == {"Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Tengah": ["DPRD Sulteng"]}
+
+
+def test_a_region_short_form_inside_the_name_is_the_region():
+    os_ = orgs("Kanwil Kemenag NTB menggelar rapat. Kepala Kantor Wilayah Kementerian Agama Provinsi Nusa Tenggara "
+               "Barat Ahmad Rusli membukanya. Biro Hukum Setda Provinsi Maluku Utara dan Biro Hukum Setda Malut hadir.")
+    assert "Kanwil Kemenag NTB" in os_["Kantor Wilayah Kementerian Agama Provinsi Nusa Tenggara Barat"]
+    assert "Biro Hukum Setda Malut" in os_["Biro Hukum Setda Provinsi Maluku Utara"]
+    assert "Kanwil Kemenag NTB" not in os_ and "Biro Hukum Setda Malut" not in os_
+
+
+def test_a_unit_defined_in_a_bracket_then_written_short_with_its_body_short():
+    os_ = orgs("Bidang Pencegahan dan Pengendalian Penyakit (P2P) Dinas Kesehatan Kabupaten Banggai menggelar rapat. "
+               "Bidang P2P Dinkes Banggai menyiapkan vaksin.")
+    full = "Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kabupaten Banggai"
+    assert "Bidang P2P Dinkes Banggai" in os_[full]
+    assert "Bidang P2P Dinkes Banggai" not in os_
