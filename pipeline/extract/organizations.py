@@ -1299,6 +1299,10 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     jur = g._jurisdiction(text, toks, k, 3)
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
+    if toks[p.end - 1].text == "Desa" and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
+            and not g._is_honorific(text, toks[k]) and fold(toks[k].text) not in g.title_words() \
+            and _village_name(toks[k].text):
+        return toks[k].start, toks[k].end  # "Badan Permusyawaratan Desa (BPD) Sidole": a village's body, its village
     am = g.acronym_table().match(text, toks, k)
     if am and am[1].agency is not None and p.head.agency is None and am[0] < len(toks) \
             and g.same_line_gap(text, toks[am[0] - 1], toks[am[0]]):
@@ -1320,6 +1324,12 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return _proper_name_after_bracket(text, toks, k)
+
+
+def _village_name(word: str) -> bool:
+    from pipeline.resolve.gazetteer import name_key, village_index
+
+    return bool(village_index().get(name_key(word)))
 
 
 def _seated_at_di(text: str, toks: list[Tok], p: g.OrgParse) -> None:
@@ -2096,6 +2106,10 @@ def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         bk = grp[0].data["body_key"]
         same = [o for o in out if any(m.data.get("body_key") == bk and m.data.get("jurisdiction") for m in o)]
+        if not same and grp[0].data.get("mode") == "agencyname":
+            # "BUMDes" after "BUMDes Maju Bersama Desa X": the body's own name is in its key, not its kind's
+            same = [o for o in out if any(m.data.get("mode") == "named" and m.data.get("jurisdiction")
+                                          and m.data.get("unit") == grp[0].data.get("unit") for m in o)]
         if len(same) == 1 and (not grp[0].data.get("agency") or _local_agency(grp[0].data["agency"])):
             same[0].extend(grp)
         else:

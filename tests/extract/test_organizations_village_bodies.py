@@ -64,3 +64,27 @@ def test_a_village_office_opened_is_a_building_not_a_body():
 def test_a_plan_year_after_pemerintah_desa_names_no_village():
     got = orgs("Musyawarah membahas Rencana Kerja Pemerintah Desa Tahun 2026 di Balai Desa Tolole.")
     assert not any(n.startswith("Pemerintah Desa") for n in got)
+
+
+def names_and_aliases(text):
+    return {o.name: o.aliases for o in extract_text(text, published="2025-03-01").organizations}
+
+
+def test_a_bare_bumdes_after_one_named_with_its_village_is_that_one():
+    os_ = names_and_aliases("Badan Usaha Milik Desa (BUMDes) Sinar Harapan Desa Ogotua meluncurkan produk kopi. "
+                            "Produk BUMDes itu dijual di pasar.")
+    assert list(os_) == ["Badan Usaha Milik Desa Sinar Harapan Desa Ogotua"]
+    assert "BUMDes" in os_["Badan Usaha Milik Desa Sinar Harapan Desa Ogotua"]
+
+
+def test_a_bumdes_named_without_its_village_is_the_one_named_with_it():
+    os_ = names_and_aliases("BUMDes Sipakainga Desa Batetangnga meluncurkan produk. "
+                            "Ketua BUMDes Sipakainga, Rahman Lamba, mengatakan produk itu laris.")
+    assert os_ == {"BUMDes Sipakainga Desa Batetangnga": ["BUMDes Sipakainga"]}
+
+
+def test_a_known_village_after_a_village_council_bracket_is_its_village():
+    os_ = names_and_aliases("Badan Permusyawaratan Desa (BPD) Sidole menggelar musyawarah desa.")
+    assert "Badan Permusyawaratan Desa Sidole" in os_
+    assert "Badan Permusyawaratan Desa" in names_and_aliases(
+        "Ketua Badan Permusyawaratan Desa (BPD) Rahman, mengatakan rapat lancar.")
