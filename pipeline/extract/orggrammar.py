@@ -595,7 +595,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             if k < len(toks) and same_line_gap(text, t, toks[k]) and _body_word(text, toks[k]) \
                     and not _region_of_words(toks, k, 3) \
                     and not _starts_org(text, toks, k) and p.body_words and not _registered_body(text, toks, k) \
-                    and not (mode == "named" and toks[k].upper and toks[k].text.isalpha()):
+                    and not (mode == "named" and toks[k].upper and toks[k].text.isalpha()) \
+                    and not _facility_named_at(text, toks, k):
                 # "PT Taspen dan BPJS": an acronym after "dan" in a proper name is a second body
                 j = k
                 continue
@@ -978,6 +979,20 @@ def building_heads() -> PhraseTable:
     """Multi-word venue heads ("Balai Kota", "Balai Pertemuan"): a building, though its first word heads bodies."""
     return PhraseTable([(r["head"], True) for r in load_tsv("venue_heads")
                         if " " in r["head"] and r["position"] == "prefix"])
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> frozenset[str]:
+    return frozenset(r["head"] for r in load_tsv("venue_heads")
+                     if " " not in r["head"] and r["position"] in ("prefix", "both") and r["head"][:1].isupper())
+
+
+def _facility_named_at(text: str, toks: list[Tok], k: int) -> bool:
+    """'Rumah Sakit Umum Daerah X dan Pelabuhan Y': after "dan" a facility's head and its name is a second place
+    visited, no word of the body's name (a region's level word after it keeps it one: "Dinas Kebersihan dan Pasar
+    Kota X")."""
+    return toks[k].text in _facility_words() and k + 1 < len(toks) and same_line_gap(text, toks[k], toks[k + 1]) \
+        and toks[k + 1].cap and toks[k + 1].is_word and not _is_prefix(toks[k + 1])
 
 
 def _numbered_school_at(text: str, toks: list[Tok], k: int) -> bool:
