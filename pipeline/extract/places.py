@@ -112,6 +112,7 @@ class PlacesComponent:
         self.capital_cues = {r["cue"] for r in load_tsv("place_cues") if r.get("case") == "capital"}
         self.proper_cues = {r["cue"]: r["proper"] for r in load_tsv("place_cues") if r.get("proper")}
         self.function_words = set(load_list("stopwords_id"))
+        self.road_kinds = set(load_list("road_kinds"))
         self.stop = {w for w in load_list("place_stopwords") if " " not in w} | self.function_words
         self.stop_phrases = {w for w in load_list("place_stopwords") if " " in w}
         self.name_heads = set(load_list("place_name_heads"))
@@ -590,6 +591,8 @@ class PlacesComponent:
                     return _Cand(i, j, words[i][0], words[j][1], key, written.title(), word, kind, words[i][2],
                                  kind=kind, evidence={"cue"})
             return None
+        if word in ("jalan", "jl", "jln") and words[start][2].lower() in self.road_kinds:
+            return None  # "meresmikan Jalan Usaha Tani": a kind of road built, no street's name
         j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
                                   village=kind in ("kecamatan", "desa"))
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
