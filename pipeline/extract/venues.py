@@ -54,6 +54,7 @@ class VenuesComponent:
         self.local_units = {t["word"].lower() for t in terms if t["kind"] == "local"}
         self.branches = {t["word"].lower() for t in terms if t["kind"] == "branch"}
         self.generic = {t["word"].lower() for t in terms if t["kind"] == "generic"}
+        self.served = {t["word"].lower() for t in terms if t["kind"] == "served"}
         self.unnamed = self.generic | {t["word"].lower() for t in terms if t["kind"] == "sport"}
         self.premises = {t["word"].lower() for t in terms if t["kind"] == "premise"}
         self.rooms = {t["word"].lower() for t in terms if t["kind"] == "room"}
@@ -154,7 +155,7 @@ class VenuesComponent:
                 span = self._room_in(text, m, places, orgs)  # "Aula merah putih Rujab Gubernur X"
             if span is None:
                 continue
-            if self._generic(text[m.end():span[1]]):
+            if self._generic(text[m.end():span[1]]) or self._served(m.group(), text[m.end():span[1]]):
                 if triggered:
                     taken_until = span[1]  # "di Ruang Rapat Lantai 2 Kantor Bupati X": the building holds the room
                 continue
@@ -274,6 +275,11 @@ class VenuesComponent:
     def _weekday_ok(self, name: str) -> bool:
         """Before a date alone, only a name of two words or more, or an acronym, reads as a facility."""
         return len(name.split()) >= 2 or _acronym(name)
+
+    def _served(self, head: str, rest: str) -> bool:
+        """'Posyandu Lansia': a posyandu named only by whom it serves is the service held there."""
+        words = re.findall(r"[^\W\d_]+", rest)
+        return head.lower() == "posyandu" and bool(words) and all(w.lower() in self.served for w in words)
 
     def _generic(self, rest: str) -> bool:
         """'Gelanggang Olahraga', 'Gedung Serba Guna': only kind words after the head, no name."""

@@ -167,3 +167,17 @@ def test_an_office_that_is_a_body_of_its_own_stays_an_organization():
                          "Kabupaten Sleman, Senin (4/5/2026).")
     assert "Kantor Kementerian Agama Kabupaten Sleman" in [o.name for o in facts.organizations]
     assert [v.name for v in facts.venues] == ["Kantor Kementerian Agama Kabupaten Sleman"]
+
+
+def test_a_posyandu_named_by_whom_it_serves_is_no_venue():
+    from pipeline.extract import extract_text
+    f = extract_text("PARIGI - Puskesmas Tinombo menggelar Posyandu Balita di Balai Desa Ogotua, Senin (24/2/2025).",
+                     published="2025-03-01")
+    assert [v.name for v in f.venues] == ["Balai Desa Ogotua"]
+    assert f.main_event.venue == "Balai Desa Ogotua"
+
+
+def test_a_hall_named_for_the_young_stays_a_venue():
+    from pipeline.extract import extract_text
+    f = extract_text("PALU - Lomba digelar di GOR Remaja Palu, Senin (24/2/2025).", published="2025-03-01")
+    assert any(v.name.startswith("GOR Remaja") for v in f.venues)
