@@ -1558,7 +1558,7 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if title is None and not r.honorifics and len(r.name.split()) > 1 and r.name.split()[-1] in _PILGRIMAGE:
             continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
         if title is None and not r.honorifics and not r.degrees and _NUMBER_AFTER.match(text, r.outer_end):
-            continue  # "Yon TP 835/SYB", "Meriam 40 mm Leonardo Marlin 40 RC": a unit's or a model's number follows
+            continue  # "Yon TP 835/SYB", "Meriam 30 mm Kestrel Mk 30 RC": a unit's or a model's number follows
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):

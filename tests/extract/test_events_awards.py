@@ -101,11 +101,11 @@ def test_a_decoration_after_bintang_is_no_person():
 
 def test_aid_not_yet_received_and_a_form_signed_over_a_stamp_are_no_events():
     from pipeline.extract.event_phrases import find_candidates
-    text = "Masih ada dua kecamatan yang belum menerima bantuan beras tahap kedua, yakni Kecamatan Batui."
+    text = "Sebanyak 40 keluarga di Kecamatan Batui tidak menerima bantuan pangan karena datanya ganda."
     assert not [c for c in find_candidates(text, [(0, len(text))], 0, set()) if c.kind == "penyerahan bantuan"]
     text = "Pelamar melampirkan surat pernyataan yang ditandatangani di atas meterai dan daftar riwayat hidup."
     assert not find_candidates(text, [(0, len(text))], 0, set())
-    text = "2. Daftar riwayat hidup ditandatangani di atas materai."
+    text = "3. Surat kesediaan bekerja penuh waktu ditandatangani di atas meterai Rp10.000."
     assert not find_candidates(text, [(0, len(text))], 0, set())
 
 

@@ -29,10 +29,10 @@ def test_a_call_on_residents_told_by_menyambangi_is_a_sambang():
 def test_a_visit_told_by_berkunjung_ke_is_held_by_no_one_at_the_stand_visited():
     event = _event(
         "Dubes Sahabat di Stand Dinas Kominfo\n"
-        "Duta Besar Republik Kenya Samuel Otieno berkunjung ke stand pameran Dinas Komunikasi dan Informatika "
-        "Provinsi Gorontalo, Selasa (4/3/2025). Pameran itu bagian dari Hari Pers Nasional yang dipusatkan di "
-        "Kota Gorontalo.")
-    assert event.name.startswith("kunjungan ke stand pameran Dinas Komunikasi")
+        "Duta Besar Republik Kenya Samuel Otieno berkunjung ke stand pameran produk Dinas Komunikasi dan "
+        "Informatika Provinsi Gorontalo, Selasa (4/3/2025). Pameran itu bagian dari Hari Pers Nasional yang "
+        "dipusatkan di Kota Gorontalo.")
+    assert event.name.startswith("kunjungan ke stand pameran produk Dinas Komunikasi")
     assert event.organizer is None
 
 
