@@ -444,7 +444,7 @@ _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
 _AIMED = {"untuk", "agar", "supaya", "guna", "demi", "dapat", "bisa", "mampu", "ingin", "target", "menargetkan",
           "berharap", "harap", "akan", "upaya", "berupaya", "belum", "tidak", "tak"}  # "yang belum menerima bantuan"
 # after an award's name: who gives it ("dari Kementerian X", "oleh BPK") or why ("atas prestasi ...")
-_GIVER = re.compile(r"\s(?:[Dd]ari|[Oo]leh|atas|karena|sebagai)\s")
+_GIVER = re.compile(r"\s(?:[Dd]ari|DARI|[Oo]leh|OLEH|atas|ATAS|karena|KARENA|sebagai|SEBAGAI)\s")  # a capitals headline too
 _LEADING = re.compile(r"^(?:sebanyak|para|hal ini|adapun|kini|hari ini)\s+", re.IGNORECASE)
 # a theme given in quotes ("dengan mengangkat tema “X”", "bertema: 'X'"); a title ("bertajuk") names the event instead
 _THEMED = re.compile(r"\b(?:bertema(?:kan)?|tema)\s*:?\s*[\"“‘]([^\"“”‘’\n]{3,200})[\"”’]", re.IGNORECASE)

@@ -114,3 +114,12 @@ def test_words_of_a_quoted_theme_name_no_event():
     text = (f"{title}\nAMBON - Dinas Kominfo Provinsi Maluku menggelar bincang media akhir tahun dengan mengangkat "
             "tema \"Maluku Meraih Penghargaan Keterbukaan Informasi\" di Aula Dinas Kominfo, Senin (22/12/2025).")
     assert "Penghargaan" not in _event(text, title).name
+
+
+def test_a_capitals_headline_names_the_giver_after_dari():
+    title = "PEMKAB SIGI MENERIMA PENGHARGAAN PELAYANAN PRIMA DARI BANK NTT CABANG PALU"
+    text = (f"{title}\nPALU - Pemerintah Kabupaten Sigi dinilai tertib membayar tunjangan pegawai tepat waktu. "
+            "Wakil Bupati Sigi hadir di Aula Bappeda Sigi, Kamis (6/3/2025).")
+    event = _event(text, title)
+    assert "DARI" not in event.name.upper().split("PENGHARGAAN", 1)[-1]
+    assert event.organizer != "Pemerintah Kabupaten Sigi"
