@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from pipeline.extract.event_phrases import Candidate, EventLexicon
 from pipeline.extract.facts import Facts, Organization, Role
 from pipeline.resolve.names import honorific_re
+from pipeline.tables import load_list
 
 if TYPE_CHECKING:
     from pipeline.nlp.syntax import Parse
@@ -53,6 +54,13 @@ _GIVES = re.compile(r"\b(?:menyerahkan|serahkan|menyalurkan|salurkan|memberikan|
 _REGIONAL_FORM = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.|Prov\.) ")  # "KPU Kabupaten X" after a bare "KPU"
 _SITE_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
+
+
+@lru_cache(maxsize=1)
+def _participants_re() -> re.Pattern:
+    return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, load_list("participant_words"))), re.IGNORECASE)
+
+
 _CAPITALIZED_RUN = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:dan\s+)?[A-Z][\w.’'&-]*)*\s*$")  # the capitalized words that end a clause
 
 
@@ -337,6 +345,9 @@ class RoleReader:
             # "silaturahmi ke Pondok Pesantren X": the site gone to, whatever the kind (not "HUT ke 80")
             cut = re.search(r"\b(?:ke\s+(?!\d)|(?:terhadap|kepada|bagi)\s)", self.text[main.start:main.end], re.IGNORECASE)
         end = main.start + cut.start() if cut else end
+        # "Pamitan mahasiswa magang Universitas X": a body after those taking part is whom it is for, not its host
+        taking_part = _participants_re().search(self.text, main.start, end)
+        end = taking_part.start() if taking_part else end
         inside = [o for o in inside if o.start < end]
         if inside:
             return inside[0].org.name

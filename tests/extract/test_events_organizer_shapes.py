@@ -121,3 +121,14 @@ def test_a_headline_bare_short_form_stands_for_the_body_written_with_its_region(
             "KUPANG, (3/3/2025) - Palang Merah Indonesia (PMI) Kota Kupang menggelar pelatihan relawan bencana, "
             "Senin (3/3/2025).\nPeserta berasal dari 20 kelurahan.")
     assert _event(text).organizer == "Palang Merah Indonesia Kota Kupang"
+
+
+def test_a_body_after_those_taking_part_is_whom_the_event_is_for():
+    text = ("Pelepasan Siswa PKL SMK Negeri 2 Palu\n"
+            "PALU, (3/3/2025) - Pelepasan siswa PKL SMK Negeri 2 Palu dilaksanakan di Aula Kantor Camat Palu Barat, "
+            "Senin (3/3/2025).\nSebanyak 30 siswa telah menyelesaikan praktik kerja selama tiga bulan.")
+    assert _event(text).organizer != "SMK Negeri 2 Palu"
+    text = ("Pamitan Mahasiswa Magang\n"
+            "GORONTALO, (3/3/2025) - Pamitan mahasiswa magang Universitas Negeri Gorontalo digelar di Aula Dinas "
+            "Perhubungan Provinsi Gorontalo, Senin (3/3/2025).\nPara mahasiswa telah magang selama dua bulan.")
+    assert _event(text).organizer != "Universitas Negeri Gorontalo"
