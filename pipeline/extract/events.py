@@ -257,6 +257,28 @@ _SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
 _SHORT_INSIDE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
 
 
+def _passive_forms(verb: str) -> tuple[str, ...]:
+    """The di- forms a meN- verb may have: its prefix's dropped first sound put back or not (mengunjungi ->
+    dikunjungi, meninjau -> ditinjau, menjenguk -> dijenguk, menyambangi -> disambangi, membuka -> dibuka)."""
+    for prefix, lost in (("meny", "s"), ("meng", "k"), ("mem", "p"), ("men", "t"), ("me", "")):
+        if verb.startswith(prefix) and len(verb) > len(prefix) + 2:
+            rest = verb[len(prefix):]
+            return tuple(dict.fromkeys("di" + x for x in (lost + rest, rest) if x))
+    return ()
+
+
+def _visited_sentences(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]],
+                       group: list[Candidate], lex: EventLexicon, head_end: int) -> list[tuple[int, int]]:
+    """Body sentences that go on with a visit through the passive of its verb ("Babinsa X mengunjungi warga ...
+    Warga yang dikunjungi adalah Ibu Y dari Desa Z"): they speak of the visit, and of where it went."""
+    forms = {f for c in group if c.form == "verb" and c.kind in lex.visits and not c.anaphor
+             for f in _passive_forms((text[c.start:c.start + 30].split() or [""])[0].lower())}
+    if not forms:
+        return []
+    said = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(forms))), re.IGNORECASE)
+    return [(s, e) for s, e in sentences if s >= head_end and (s, e) not in sents and said.search(text, s, e)]
+
+
 def _held_anaphoric(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Body sentences that tell when the event was held by reference ("Acara dibuka pada 5 November ...")."""
     return [(s, e) for s, e in sentences if (s, e) not in sents and _HELD_ANAPHORA.match(text, s, min(e, s + 60))]
@@ -1058,7 +1080,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             start = end = day.isoformat() if day else None
         if start and start == end:  # "Senin (3/3) di Desa A; Rabu (5/3) di Desa B; Jumat (7/3) di Desa C"
             start, end = itinerary_days(text, facts, start, sents, sentences, blocked) or (start, end)
-        place = event_place(text, facts, sents, rep, head_end, blocked, venue_spans, sentences)
+        visited = _visited_sentences(text, sentences, sents, group, lex, head_end)
+        place = event_place(text, facts, sents[:len(sents) - sum(x[0] < head_end for x in sents)] + visited
+                            + [x for x in sents if x[0] < head_end], rep, head_end, blocked, venue_spans, sentences)
         refs = _anaphoric(text, sentences, sents, group)
         refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
         # a thing received ("meraih penghargaan X dari Y", "menerima bantuan"): its giver, never its receiver

@@ -133,3 +133,14 @@ def test_a_body_the_visitor_arrives_at_is_no_subject_of_the_visit():
             "WIT dan langsung meninjau layanan uji kendaraan, Selasa (4/11/2025). Gubernur juga menyapa para sopir.")
     event = extract_text(text, title=title, published="2025-11-05").main_event
     assert event is not None and event.organizer != "Dinas Perhubungan Kota Ternate"
+
+
+def test_a_sentence_going_on_with_the_visit_in_the_passive_gives_its_place():
+    text = ("Kapolsek Tinjau Lokasi Banjir\n"
+            "POSO - Kapolsek Lage Iptu Daniel meninjau lokasi banjir, Senin (3/3/2025). Lokasi yang ditinjau berada "
+            "di Desa Tagolu, Kecamatan Lage.\nWarga diimbau tetap waspada.")
+    assert _event(text).place == "Desa Tagolu"
+    text = ("Bhabinkamtibmas Sambangi Petani\n"
+            "MAMUJU - Bhabinkamtibmas Bripka Yusuf menyambangi petani jagung, Senin (3/3/2025). Petani yang "
+            "disambangi berada di Desa Bambu, Kecamatan Mamuju.\nIa mengajak petani menjaga keamanan.")
+    assert _event(text).place == "Desa Bambu"
