@@ -678,6 +678,22 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _ANAPHOR = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
+# "menceritakan pengalamannya saat melakukan kunjungan kerja ke ...": a past the speaker recounts
+_RECOUNTING = re.compile(r"\b(?:pengalaman(?:nya)?|menceritakan|mengisahkan|bercerita|mengenang)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:saat|ketika|sewaktu|semasa|waktu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _recounted(text: str, start: int, sent_start: int, past_lead: bool) -> bool:
+    """An event phrase in an anecdote: after a word of recounting, or, past the lead, inside a speaker's direct quote
+    (a quote with words before the phrase: a quoted title opens with its name)."""
+    if _RECOUNTING.search(text, max(sent_start, start - 80), start):
+        return True
+    if not past_lead:
+        return False
+    opening = text.rfind("\u201c", max(0, start - 300), start)
+    if opening < 0 or "\u201d" in text[opening:start]:
+        return False
+    return len(text[opening + 1:start].split()) >= 3
 
 
 def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_end: int, lex: EventLexicon) -> None:
@@ -716,6 +732,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
         c.reasons.append("early")
     if len(c.name.split()) > len(text[c.cue_start:c.cue_end].split()) + (c.form != "noun"):
         score += 0.5
+    if not c.in_headline and _recounted(text, c.start, _sentence_of(sentences, c.cue_start)[0], idx is None or idx >= 2):
+        score -= 3  # an anecdote the speaker tells is not what the release reports
+        c.reasons.append("recounted")
     if c.form == "noun" and _ANAPHOR.match(text, c.end) and c.name.lower() == text[c.cue_start:c.cue_end].lower():
         c.anaphor = True
         c.reasons.append("anaphor")

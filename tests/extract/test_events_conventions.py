@@ -1253,3 +1253,13 @@ def test_the_body_writes_in_full_the_name_the_headline_opens_with():
     text = (f"{title}\nTILAMUTA – Dinas Koperasi Kabupaten Boalemo menggelar Seminar Literasi Keuangan bagi Pelaku "
             "UMKM se-Kabupaten Boalemo di Aula Kantor Bupati, Kamis (6/3/2025). Seminar diikuti 120 peserta.")
     assert _event(text, title).name == "Seminar Literasi Keuangan bagi Pelaku UMKM se-Kabupaten Boalemo"
+
+
+def test_an_anecdote_the_speaker_recounts_is_not_the_event():
+    text = ("Pengusaha Lokal Diajak Lebih Berani\n"
+            "MATARAM - Gubernur NTB Lalu Hasan membuka Musyawarah Daerah Kadin NTB di Hotel Lombok Raya, Kota "
+            "Mataram, Senin (3/3/2025). Dalam sambutannya, Gubernur mengisahkan pengalamannya ketika menghadiri "
+            "Pameran Dagang Internasional di Kota Kupang tahun lalu.\nIa berharap pengusaha lokal lebih berani.")
+    event = _event(text, text.split("\n", 1)[0])
+    assert event.name == "Musyawarah Daerah Kadin NTB"
+    assert event.place == "Kota Mataram"
