@@ -253,6 +253,10 @@ class RoleReader:
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name
+        # "Rektor X melakukan audiensi dengan Kepala Dinas Y": an audience is the receiver's, not the visitor's
+        audience = self._audience_with(main)
+        if audience:
+            return audience.name
         for wide in (False, True):  # a partial organization span can hide the real clause start
             for s, e in event_sentences:
                 for verb in self._organizing_verbs(s, e, main, group):
@@ -326,12 +330,6 @@ class RoleReader:
                 return org.name
             if received:
                 return None  # "Bupati X menerima audiensi pengurus KNPI ...": the visitors named in it host nothing
-        # an audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body
-        if main.kind in self.lex.received:
-            withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)
-            org = self.org_of_title(main.start + withm.end(), main.end) if withm else None
-            if org:
-                return org.name
         # a body named in the event's name, not as part of a role ("Ketua TP PKK")
         inside = [o for o in self.orgs if main.start <= o.start and o.end <= main.end
                   and not self.lex.title_re.search(self.text[max(main.start, o.start - 12):o.start])
@@ -353,6 +351,18 @@ class RoleReader:
             return inside[0].org.name
         named = self._named_in(main.start, end)
         return named.name if named else None
+
+    def _audience_with(self, main: Candidate) -> Organization | None:
+        """An audience is hosted by whom it is with ("Audiensi dengan Kakanwil Kemenag X"): that role-holder's body,
+        or the body named after "dengan"."""
+        before = self.text[max(0, main.start - 16):main.start].split()
+        if main.kind not in self.lex.received or before and before[-1].lower() in self.lex.receives:
+            return None  # "Bupati menerima audiensi dengan KNPI X": the visitors named in it host nothing
+        withm = re.search(r"\b(?:dengan|kepada)\s+", self.text[main.start:main.end], re.IGNORECASE)
+        if not withm:
+            return None
+        at = main.start + withm.end()
+        return self.org_of_title(at, main.end) or self._org_at(at)
 
     def giver(self, main: Candidate, sentences: list[tuple[int, int]]) -> Organization | None:
         """Who gives an award: the body after its name ("meraih penghargaan X dari Kementerian Y"), or the body of

@@ -132,3 +132,15 @@ def test_a_body_after_those_taking_part_is_whom_the_event_is_for():
             "GORONTALO, (3/3/2025) - Pamitan mahasiswa magang Universitas Negeri Gorontalo digelar di Aula Dinas "
             "Perhubungan Provinsi Gorontalo, Senin (3/3/2025).\nPara mahasiswa telah magang selama dua bulan.")
     assert _event(text).organizer != "Universitas Negeri Gorontalo"
+
+
+def test_an_audience_requested_by_a_visitor_is_hosted_by_whom_it_is_with():
+    text = ("Unpatti Jajaki Kerja Sama Pendidikan\n"
+            "AMBON - Rektor Universitas Pattimura Johan Latuconsina melakukan audiensi dengan Kepala Dinas Pendidikan "
+            "Provinsi Maluku Hendrik Lewerissa di Kantor Dinas Pendidikan Provinsi Maluku, Senin (3/3/2025).\n"
+            "Audiensi membahas beasiswa bagi guru.")
+    assert _event(text).organizer == "Dinas Pendidikan Provinsi Maluku"
+    text = ("BWS Sulawesi III Bahas Irigasi\n"
+            "MAMUJU - Kepala Balai Wilayah Sungai Sulawesi III Andi Mappa melakukan audiensi dengan Dinas PUPR "
+            "Kabupaten Mamuju di Ruang Rapat Dinas PUPR, Senin (3/3/2025).\nKeduanya membahas saluran irigasi.")
+    assert _event(text).organizer == "Dinas PUPR Kabupaten Mamuju"
