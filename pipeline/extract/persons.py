@@ -1188,6 +1188,9 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         title closed by its jurisdiction ("Kadis Sosial Kabupaten Sigi Muhlis Arsyad") the model's body running on
         past the region's name does not make the next name word a unit word."""
         words = [(m.start(), m.group(0)) for m in re.finditer(r"[\w’'\-.]+", text[a:b])]
+        if placed and len(words) == 1 and words[0][1][:1].isupper() and not words[0][1].isupper() \
+                and is_name_word(words[0][1]):
+            return False  # "Kadis X Provinsi NTT Catur Ariyanto": the jurisdiction closed the post; a name word opens the name
         return bool(words) and all(not _INITIAL_WORD.fullmatch(w) and fold(w) not in given_words() and (_unit_word(w, common) or (
             not placed and any(e.start <= a + i < e.end for e in bodies))) for i, w in words)
 

@@ -313,3 +313,8 @@ def test_a_form_of_address_after_the_comma_ends_the_posts_unit():
     ps = persons("Pengajian Akbar\nWakil Bupati didampingi Kasubag Bina Mental, Hj. Sitti Nurhaedah, S.Ag., "
                  "dan para penyuluh agama.")
     assert ps.get("Sitti Nurhaedah") == ["Kasubag Bina Mental"]
+
+
+def test_a_name_word_the_model_leaves_out_after_a_province_short_form_opens_the_name():
+    ps = persons("Rapat Koordinasi\nKepala Dinas Kesehatan Provinsi NTT Catur Ariyanto Widodo membuka rapat.")
+    assert ps == {"Catur Ariyanto Widodo": ["Kepala Dinas Kesehatan Provinsi NTT"]}
