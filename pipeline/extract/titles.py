@@ -182,6 +182,9 @@ def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Ment
         if d is not None and d.end() not in place_ends and d.start("state") not in place_ends and country:
             place_ends = {**place_ends, d.end(): country.end()}  # "... untuk Indonesia": read as a place or not
         d = d if d is not None and (d.end() in place_ends or d.start("state") in place_ends) else None
+    elif d is not None and m.data["takes"] == "org" and d.end() not in place_ends and d.start("state") not in place_ends \
+            and (country := _country_name_re().match(text, d.end())):
+        place_ends = {**place_ends, d.end(): country.end()}  # "Duta Besar Papua Nugini untuk Indonesia"
     seat = _SEAT.match(text, m.end)
     if seat is not None and seat.end() in place_ends and any(f in m.text for f in _seated_with_di()):
         end = place_ends[seat.end()]  # "Duta Besar RI di Canberra": the seat is in the post
@@ -378,7 +381,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         if end == k and k < len(toks) and toks[k].start in org_ends:
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
     else:
-        end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head))
+        end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head),
+                        national=head.expansion in _national_heads())
         end = _tail_after_short_head_dot(text, toks, k, head, org_ends) or end
         opened = org_ends.get(toks[k - 1].start, 0) if head.unit and head.text.endswith(head.unit) else 0
         if end == k and opened > toks[k - 1].end:  # "Pastor Paroki Santo Yosef X": the head's unit opens the body
@@ -897,7 +901,14 @@ def _unit_word_before_holder(text: str, toks: list[Tok], n: int) -> bool:
     return a - n - 2 >= 2 and same_line_gap(text, toks[n], toks[n + 1])
 
 
-def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit_in_head: bool = False) -> int:
+@lru_cache(maxsize=1)
+def _national_heads() -> frozenset[str]:
+    """Heads of a ministry's posts ("Menteri", "Wakil Menteri"): a national post has no regional seat."""
+    return frozenset(r["head"] for r in load_tsv("post_bodies") if r["body"].startswith("Kementerian"))
+
+
+def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit_in_head: bool = False,
+              national: bool = False) -> int:
     end = k
     if unit_in_head:
         k = end = _unit_number(text, toks, k)
@@ -1013,6 +1024,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             break  # "Komandan Korem Halu Oleo Danrem Halu Oleo ...": the post's short form starts it again
         if end > k and g.name_opener_at(text, toks, j, nobles_only=True):
             break
+        if end == j and (state := _country_table().match(text, toks, j)) and state[0] >= j + 2:
+            end = state[0]  # "Duta Besar Papua Nugini Peter": a state of two words, its first word a province's
+            break
         if g._body_word(text, t) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
@@ -1055,6 +1069,9 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             jur = g._jurisdiction(text, toks, j, 2)
             if not jur and g._lone_word(text, toks, j):
                 jur = g._jurisdiction(text, toks, j, 3)
+            if jur and not jur[2] and national and jur[1] is None and jur[0] < len(toks) \
+                    and toks[jur[0]].is_word and toks[jur[0]].cap and same_line_gap(text, toks[jur[0] - 1], toks[jur[0]]):
+                break  # "Wakil Menteri Dalam Negeri Bima Arya": a ministry's post has no seat; the word opens the name
             if jur and not jur[2]:
                 end = jur[0]
                 break

@@ -154,3 +154,13 @@ def test_a_country_whose_name_opens_with_a_province_s_is_read_in_full():
                        "Gubernur Papua Yohanes Wenda di Jayapura.")
     assert persons.get("James Kalopa") == ["Perdana Menteri Papua Nugini"]
     assert persons.get("Yohanes Wenda") == ["Gubernur Papua"]
+
+
+def test_an_envoys_state_whose_name_opens_with_a_provinces_is_read_in_full():
+    persons = _persons("Kunjungan Kehormatan\nDuta Besar Papua Nugini Markus Waine hadir di Jayapura.")
+    assert persons == {"Markus Waine": ["Duta Besar Papua Nugini"]}
+
+
+def test_a_region_word_after_a_ministers_portfolio_opens_the_name():
+    persons = _persons("Rapat Koordinasi\nWakil Menteri Dalam Negeri Bima Satria Wardana membuka rapat di Palu.")
+    assert persons == {"Bima Satria Wardana": ["Wakil Menteri Dalam Negeri"]}
