@@ -678,7 +678,7 @@ def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 
 _ANAPHOR = re.compile(r"[ \t]+(?:ini|itu|tersebut)\b")
-# "menceritakan pengalamannya saat melakukan kunjungan kerja ke ...": a past the speaker recounts
+# "mengisahkan pengalamannya ketika menghadiri pameran di ...": a past the speaker recounts
 _RECOUNTING = re.compile(r"\b(?:pengalaman(?:nya)?|menceritakan|mengisahkan|bercerita|mengenang)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:saat|ketika|sewaktu|semasa|waktu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
