@@ -967,6 +967,11 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 end = j = j + 1  # "Kadis Pemberdayaan Masyarakat dan Desa Prov. Sultra": "Desa" is the portfolio
                 continue
             elif not jur and g._is_prefix(t) == "desa" and t.cap:
+                # "Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi X": a list of portfolios goes on
+                n = _comma_list(text, toks, j + 1) if j + 1 < len(toks) and toks[j + 1].text == "," else None
+                if n is not None:
+                    end, j = j + 1, n
+                    continue
                 # "Kabid Pemerintahan Desa, Budi", "Kasi Pemerintahan Desa Kecamatan X": no village's name follows,
                 # "Desa" ends the portfolio; straight after the head it is the post's field ("Pendamping Desa, Budi")
                 if j + 1 == len(toks) or toks[j + 1].text in ",.;)" or not same_line_gap(text, t, toks[j + 1]):

@@ -3,6 +3,7 @@ epithet of a numbered unit, a short form of a post before a place."""
 from __future__ import annotations
 
 from pipeline.extract import extract_text
+from tests.extract.readers import titles_by_person
 
 
 def _persons(text: str) -> dict[str, list[str]]:
@@ -164,3 +165,10 @@ def test_an_envoys_state_whose_name_opens_with_a_provinces_is_read_in_full():
 def test_a_region_word_after_a_ministers_portfolio_opens_the_name():
     persons = _persons("Rapat Koordinasi\nWakil Menteri Dalam Negeri Bima Satria Wardana membuka rapat di Palu.")
     assert persons == {"Bima Satria Wardana": ["Wakil Menteri Dalam Negeri"]}
+
+
+def test_a_ministry_named_by_a_list_of_portfolios_opening_with_desa():
+    ps = titles_by_person("Rapat Kerja\nJAKARTA - Hadir Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi, "
+                          "Abdul Rauf Lamato, bersama Kabid Pemerintahan Desa, Yulius Tandi.")
+    assert ps.get("Abdul Rauf Lamato") == ["Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"]
+    assert ps.get("Yulius Tandi") == ["Kabid Pemerintahan Desa"]
