@@ -24,6 +24,7 @@ from pipeline.extract.national_days import observance_date
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.nlp.syntax import syntax_of
 from pipeline.resolve import gazetteer as gz
+from pipeline.resolve.lexicon import passive_forms
 from pipeline.resolve.regions import canonical_name
 from pipeline.tables import load_list, load_set, load_tsv
 
@@ -257,22 +258,12 @@ _SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,11})\)")
 _SHORT_INSIDE = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
 
 
-def _passive_forms(verb: str) -> tuple[str, ...]:
-    """The di- forms a meN- verb may have: its prefix's dropped first sound put back or not (mengunjungi ->
-    dikunjungi, meninjau -> ditinjau, menjenguk -> dijenguk, menyambangi -> disambangi, membuka -> dibuka)."""
-    for prefix, lost in (("meny", "s"), ("meng", "k"), ("mem", "p"), ("men", "t"), ("me", "")):
-        if verb.startswith(prefix) and len(verb) > len(prefix) + 2:
-            rest = verb[len(prefix):]
-            return tuple(dict.fromkeys("di" + x for x in (lost + rest, rest) if x))
-    return ()
-
-
 def _visited_sentences(text: str, sentences: list[tuple[int, int]], sents: list[tuple[int, int]],
                        group: list[Candidate], lex: EventLexicon, head_end: int) -> list[tuple[int, int]]:
     """Body sentences that go on with a visit through the passive of its verb ("Babinsa X mengunjungi warga ...
     Warga yang dikunjungi adalah Ibu Y dari Desa Z"): they speak of the visit, and of where it went."""
     forms = {f for c in group if c.form == "verb" and c.kind in lex.visits and not c.anaphor
-             for f in _passive_forms((text[c.start:c.start + 30].split() or [""])[0].lower())}
+             for f in passive_forms((text[c.start:c.start + 30].split() or [""])[0].lower())}
     if not forms:
         return []
     said = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, sorted(forms))), re.IGNORECASE)
@@ -603,6 +594,11 @@ def _itinerary_region(text: str, at: int, spans: list, facts: Facts, sentences: 
     code = ".".join(os.path.commonprefix([c.split(".") for c in sites]))
     if not code:  # a round across provinces names no single region
         return None
+    return _region_place(facts, code)
+
+
+def _region_place(facts: Facts, code: str) -> Place:
+    """The release's place of a region code, else the region as the register names it."""
     held = next((q for q in facts.places if q.code == code), None)
     if held:
         return held
@@ -621,13 +617,7 @@ def _visited_body_region(text: str, facts: Facts, rep: Candidate) -> list[tuple[
     org = next((o for o in facts.organizations if o.region_code and any(s == at for s, _ in o.spans)), None)
     if org is None:
         return []
-    code = org.region_code
-    held = next((q for q in facts.places if q.code == code), None)
-    if held is None:
-        name = canonical_name(code)
-        held = Place(name=name, kind=gz.kind_of(code, name), code=code, path=gz.path_of(code),
-                     province=code.split(".")[0])
-    return [(1, at, held)]
+    return [(1, at, _region_place(facts, org.region_code))]
 
 
 def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] | None:
@@ -1070,8 +1060,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             group = [*group, *(c for c in cands if c.future and c.kind == rep.kind and c not in group)]
         sents = _field_lines(text, lex, sentences, _event_sentences(group, rep, sentences, head_end, cands, announced),
                              head_end)
-        told = sents + _held_anaphoric(text, sentences, sents)
-        told += [x for x in _anaphoric(text, sentences, sents, group) if announced and x not in told]
+        refs, held = _anaphoric(text, sentences, sents, group), _held_anaphoric(text, sentences, sents)
+        told = sents + held
+        told += [x for x in refs if announced and x not in told]
         start, end = event_dates(facts, told, sentences, rep,
                                  dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)), announced)
         if start is None and end is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
@@ -1083,8 +1074,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         visited = _visited_sentences(text, sentences, sents, group, lex, head_end)
         place = event_place(text, facts, sents[:len(sents) - sum(x[0] < head_end for x in sents)] + visited
                             + [x for x in sents if x[0] < head_end], rep, head_end, blocked, venue_spans, sentences)
-        refs = _anaphoric(text, sentences, sents, group)
-        refs += [x for x in _held_anaphoric(text, sentences, sents) if x not in refs]
+        refs += [x for x in held if x not in refs]
         # a thing received ("meraih penghargaan X dari Y", "menerima bantuan"): its giver, never its receiver
         received = next((c for c in group if c.form == "award" and not c.anaphor), None)
         giver = roles.giver(received, sents + refs) if received else None

@@ -853,7 +853,6 @@ def _expansion_of(text: str, short: Tok, at: int) -> re.Match[str] | None:
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
-_COMMISSION_LETTERS = frozenset("ABCDE")
 _SHORT_THEN_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w\-]*)(?=[ \t]*\()")
 
 
@@ -1008,9 +1007,6 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 and same_line_gap(text, t, toks[j + 1]) and not _org_covers(text, org_ends, toks[j - 1]) \
                 and _unit_word_before_holder(text, toks, j + 2):
             end = j = j + 3  # "Kepala Subbagian Rapat dan Risalah, X": a unit named by two words, then its holder
-            continue
-        if end == j > k and t.text in _COMMISSION_LETTERS and toks[j - 1].text == "Komisi":
-            end = j = j + 1  # "Ketua Komisi C Rahmat": a DPRD's commissions are lettered A to E
             continue
         if g._is_honorific(text, t) and (not t.upper or len(t.text) >= 2):
             break  # a rank ends the title ("Kasat Binmas AKP Ismanto"); "H" may be a unit's letter

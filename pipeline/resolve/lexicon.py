@@ -178,12 +178,25 @@ def passive_in_use(word: str) -> bool:
     return w in common and not _men_forms(w[2:]).isdisjoint(common)
 
 
+_MELTED = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}  # a first consonant that melts into meN-
+
+
 def _men_forms(w: str) -> set[str]:
     forms = {_MEN_PREFIX.get(w[0], "meng") + w, "menge" + w}  # bahas -> membahas, dukung -> mendukung
-    melted = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}.get(w[0])
+    melted = _MELTED.get(w[0])
     if melted:  # the first consonant melts into the prefix: tinjau -> meninjau, sambut -> menyambut
         forms.add(melted + w[1:])
     return forms
+
+
+def passive_forms(verb: str) -> tuple[str, ...]:
+    """The di- forms a meN- verb may have: its prefix's melted first sound put back or not (mengunjungi ->
+    dikunjungi, meninjau -> ditinjau, menjenguk -> dijenguk, menyambangi -> disambangi, membuka -> dibuka)."""
+    for prefix, lost in [*sorted(((p, c) for c, p in _MELTED.items()), key=lambda x: -len(x[0])), ("me", "")]:
+        if verb.startswith(prefix) and len(verb) > len(prefix) + 2:
+            rest = verb[len(prefix):]
+            return tuple(dict.fromkeys("di" + x for x in (lost + rest, rest) if x))
+    return ()
 
 
 def headline_verb(word: str) -> bool:
