@@ -683,6 +683,10 @@ _RECOUNTING = re.compile(r"\b(?:pengalaman(?:nya)?|menceritakan|mengisahkan|berc
                          r"(?:saat|ketika|sewaktu|semasa|waktu)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# "tidak hanya melakukan sambang, namun juga ...": what a sentence sets aside is a foil, not the event reported
+_FOIL = re.compile(r"\b(?:tidak|tak|bukan)\s+(?:hanya|sekadar|cuma)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _recounted(text: str, start: int, sent_start: int, past_lead: bool) -> bool:
     """An event phrase in an anecdote: after a word of recounting, or, past the lead, inside a speaker's direct quote
     (a quote with words before the phrase: a quoted title opens with its name)."""
@@ -735,6 +739,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
     if not c.in_headline and _recounted(text, c.start, _sentence_of(sentences, c.cue_start)[0], idx is None or idx >= 2):
         score -= 3  # an anecdote the speaker tells is not what the release reports
         c.reasons.append("recounted")
+    if _FOIL.search(text, max(0, c.start - 40), c.start):
+        score -= 3
+        c.reasons.append("foil")
     if c.form == "noun" and _ANAPHOR.match(text, c.end) and c.name.lower() == text[c.cue_start:c.cue_end].lower():
         c.anaphor = True
         c.reasons.append("anaphor")
