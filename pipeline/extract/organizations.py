@@ -1249,8 +1249,15 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
     def branch(j: int) -> int:
         k = j + 1 if at(j, "Kantor") and at(j + 1) and toks[j + 1].text in g.branch_words() else j
         # "(Persero) Kantor Wilayah X": the branch's office, written with its word
-        if not (at(k) and (toks[k].text == "Unit" or toks[k].text in g.branch_words())):  # "(Persero) Rayon X"
+        if not (at(k) and (toks[k].text == "Unit" or toks[k].text in g.branch_words()
+                           or toks[k].text in g.branch_offices())):  # "(Persero) Rayon X", "(Persero) UP3 X"
             return j
+        if toks[k].text in g.branch_offices():  # its seat or code only: "UP3 Gorontalo", "UIW S2JB"
+            if not at(k + 1):
+                return k + 1
+            if toks[k + 1].text.isupper() and toks[k + 1].text[:1].isalpha():
+                return k + 2
+            return k + 1 + match_place([t.text for t in toks[k + 1:k + 6]], 0)
         n = k
         # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
         while at(n) and (toks[n].is_word and toks[n].cap or n == k + 1 and toks[n].text.isdigit()

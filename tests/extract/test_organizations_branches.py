@@ -76,6 +76,11 @@ def test_a_state_company_numbered_branch(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Perum Bulog Kanwil Sulteng menyalurkan beras pada Senin.", "Perum Bulog Kanwil Sulteng"),
     ("Perum Bulog Kancab Palu menyalurkan beras pada Senin.", "Perum Bulog Kancab Palu"),
+    ("Petugas PLN UP3 Luwuk memadamkan listrik pada Senin.", "PLN UP3 Luwuk"),
+    ("Manajer PLN ULP Ampana, Budi Santoso, hadir.", "PLN ULP Ampana"),
+    ("PT PLN (Persero) UP3 Gorontalo memadamkan listrik pada Senin.", "PT PLN (Persero) UP3 Gorontalo"),
+    ("Telkom Witel Sulteng memperbaiki jaringan pada Senin.", "Telkom Witel Sulteng"),
+    ("Bank Sulteng KCP Ampana menyalurkan kredit pada Senin.", "Bank Sulteng KCP Ampana"),
 ])
 def test_a_branch_office_short_form_after_a_company(text, name):
     assert name in org_names(text)
