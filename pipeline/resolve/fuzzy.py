@@ -40,7 +40,18 @@ def correct_word(word: str) -> str:
     fixed = best[0]
     if f.endswith("kan") and not fixed.endswith("kan"):
         return word  # "Tumbuhkan" is a verb, not a misspelt "Tumbuhan"
+    if abs(len(fixed) - len(f)) >= 2 and fixed in _short_forms():
+        return word  # a short form is made of syllables: one more or less is another body's ("Diskoperindag", "Bapperida")
     return _cased(word, fixed)
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> frozenset[str]:
+    """Folded one-word short forms of bodies and portfolios ("Disperindag", "Bappeda", "Trantib")."""
+    from pipeline.resolve.agencies import acronym_words, portfolio_abbreviations, regional_bodies
+
+    return acronym_words() | frozenset(portfolio_abbreviations()) \
+        | frozenset(fold(x) for x in regional_bodies() if " " not in x)
 
 
 def _cased(word: str, fixed: str) -> str:

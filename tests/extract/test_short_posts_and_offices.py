@@ -1,0 +1,27 @@
+"""Short forms of posts and regional offices (OPD) as kabupaten/kota releases write them."""
+from pipeline.extract import extract_text
+
+
+def persons(text):
+    return {p.name: p for p in extract_text(text).persons}
+
+
+def orgs(text):
+    return {o.name: o for o in extract_text(text).organizations}
+
+
+def titles(p):
+    return [t.text for t in p.titles]
+
+
+def test_a_short_form_one_syllable_longer_is_another_office_not_a_typo():
+    text = ("Judul\nDinas Koperasi, Perindustrian dan Perdagangan (Diskoperindag) Kabupaten Bima menggelar pasar murah. "
+            "Kepala Diskoperindag Bima, Syamsudin Abas, mengatakan dua ton beras disiapkan. Kaban Bapperida Bima, "
+            "Rahmat Lasindo, hadir bersama Kabid Trantibum, Abdul Wali.")
+    ps = persons(text)
+    assert titles(ps["Syamsudin Abas"]) == ["Kepala Diskoperindag Bima"]
+    assert titles(ps["Rahmat Lasindo"]) == ["Kaban Bapperida Bima"]
+    assert titles(ps["Abdul Wali"]) == ["Kabid Trantibum"]
+    os_ = orgs(text)
+    assert not any("Disperindag" in n for n in os_)
+    assert "Diskoperindag Bima" in os_["Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Bima"].aliases
