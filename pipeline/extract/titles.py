@@ -853,6 +853,8 @@ def _expansion_of(text: str, short: Tok, at: int) -> re.Match[str] | None:
 
 
 _ROMAN = re.compile(r"[IVX]{1,4}")
+# a Koramil is numbered after its Kodim ("Danramil 1602-01/Ende")
+_UNIT_NO = re.compile(r"\d+(?:-\d+)?")
 _SHORT_THEN_BRACKET = re.compile(r"(?<![\w.])([A-Z][\w\-]*)(?=[ \t]*\()")
 
 
@@ -1195,7 +1197,7 @@ def _region_at(text: str, toks: list[Tok], j: int) -> bool:
 def _unit_number(text: str, toks: list[Tok], k: int) -> int:
     """'Danramil 02/Tebingtinggi', 'Danrem 143/HO', 'Dandim 0732': a military or police unit's number, and the
     seat written after a slash, belong to the head that names the unit."""
-    if k >= len(toks) or not (toks[k].text.isdigit() or _ROMAN.fullmatch(toks[k].text)) \
+    if k >= len(toks) or not (_UNIT_NO.fullmatch(toks[k].text) or _ROMAN.fullmatch(toks[k].text)) \
             or not same_line_gap(text, toks[k - 1], toks[k]):
         return k  # "Dandim 0732", "Pangdam III/Siliwangi"
     if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].is_word and toks[k + 2].text[:1].isupper() \

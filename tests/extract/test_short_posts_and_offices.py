@@ -25,3 +25,8 @@ def test_a_short_form_one_syllable_longer_is_another_office_not_a_typo():
     os_ = orgs(text)
     assert not any("Disperindag" in n for n in os_)
     assert "Diskoperindag Bima" in os_["Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Bima"].aliases
+
+
+def test_a_koramil_numbered_after_its_kodim_is_the_commander_s_post():
+    ps = persons("Judul\nDanramil 1602-01/Ende Kapten Inf Markus Ngongo juga hadir bersama warga.")
+    assert titles(ps["Markus Ngongo"]) == ["Danramil 1602-01/Ende"]
