@@ -878,8 +878,9 @@ _REPEATED = re.compile(r"\b([A-Z]\w+(?:[ \t]+\w+){1,2})[ \t]+\1\b")
 
 def _unit_in_head(head: TitleHead) -> bool:
     """An abbreviated head that names its unit ("Danlanal" = Komandan Lanal, "Kadis" = Kepala Dinas): a
-    jurisdiction may follow it directly ("Danlanal Kendari"), as it follows the unit itself."""
-    return len(head.expansion.split()) > len(head.text.split())
+    jurisdiction may follow it directly ("Danlanal Kendari"), as it follows the unit itself; so may a head named
+    after its unit ("Inspektur Sikka" heads the Inspektorat)."""
+    return len(head.expansion.split()) > len(head.text.split()) or bool(head.unit and head.unit not in head.text)
 
 
 def _org_covers(text: str, org_ends: dict[int, int], tok: Tok) -> bool:

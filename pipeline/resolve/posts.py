@@ -375,6 +375,10 @@ def _post(title: Title, context: Context) -> Post:
     if region is None and org is None and tail and _takes().get(written.lower()) == "place":
         region = _place(tail, row.cue if row else "", codes)
         whole_tail = region is not None
+    elif region is None and org is None and tail and row is not None and row.unit and not rest \
+            and match_place(tail.split(), 0, max_level=2) == len(tail.split()):
+        region = _place(tail, row.cue, codes)  # "Inspektur Sikka": a head named after its unit, then its region
+        whole_tail = region is not None
     if region is None:
         region = _cued_region(tail, codes) or _trailing_place(tail, codes)
     short = row.short if row else head_expansion

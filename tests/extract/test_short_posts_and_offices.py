@@ -30,3 +30,14 @@ def test_a_short_form_one_syllable_longer_is_another_office_not_a_typo():
 def test_a_koramil_numbered_after_its_kodim_is_the_commander_s_post():
     ps = persons("Judul\nDanramil 1602-01/Ende Kapten Inf Markus Ngongo juga hadir bersama warga.")
     assert titles(ps["Markus Ngongo"]) == ["Danramil 1602-01/Ende"]
+
+
+def test_the_inspektur_is_named_by_his_region_and_the_irban_is_his_deputy():
+    text = ("Judul\nInspektorat Daerah Kabupaten Boalemo menggelar reviu dana desa. Kegiatan dibuka Inspektur Boalemo, "
+            "Darwis Mohi, didampingi Irban III, Yeni Puluhulawa. Inspektorat Boalemo memeriksa 82 desa.")
+    ps = persons(text)
+    (t,) = ps["Darwis Mohi"].titles
+    assert t.text == "Inspektur Boalemo" and t.region_code == "75.02"
+    assert t.organization == "Inspektorat Kabupaten Boalemo"
+    assert titles(ps["Yeni Puluhulawa"]) == ["Irban III"]
+    assert "Inspektorat Boalemo" in orgs(text)["Inspektorat Daerah Kabupaten Boalemo"].aliases
