@@ -1527,6 +1527,9 @@ def _identity_key(key: str, kind: str) -> str:
     'PT PLN Rayon X' and 'PT PLN (Persero) Rayon X' are one company: a company's key drops its legal form."""
     if kind == "company":
         return " ".join(w for w in key.split() if w not in _LEGAL_FORM_KEYS)
+    status = next((f for f in _SERVICE_STATUS if key.startswith(f)), None)
+    if status and key[len(status):].split(" ", 1)[0] in _named_head_firsts():
+        key = key[len(status):]  # "UPTD Puskesmas X" is "Puskesmas X": UPTD is the unit's status, not its name
     if kind != "education" or not _numbers(key):
         return key
     return " ".join(w for w in key.split() if w not in ("negeri", "n"))
@@ -1535,6 +1538,16 @@ def _identity_key(key: str, kind: str) -> str:
 @lru_cache(maxsize=1)
 def _known_acronyms() -> frozenset[str]:
     return frozenset(agencies.all_acronyms())
+
+
+_SERVICE_STATUS = ("uptd ", "upt ", "unit pelaksana teknis daerah ", "unit pelaksana teknis ")
+
+
+@lru_cache(maxsize=1)
+def _named_head_firsts() -> frozenset[str]:
+    """Folded first words of the heads of named bodies (Puskesmas, SMP, Rumah Sakit), the units besides UPT(D)."""
+    return frozenset(fold(r["head"].split()[0]) for r in g.load_tsv("org_heads")
+                     if r["body"] == "named" and not fold(r["head"]).startswith(("upt", "unit pelaksana")))
 
 
 @lru_cache(maxsize=1)

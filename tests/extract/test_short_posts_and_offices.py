@@ -41,3 +41,10 @@ def test_the_inspektur_is_named_by_his_region_and_the_irban_is_his_deputy():
     assert t.organization == "Inspektorat Kabupaten Boalemo"
     assert titles(ps["Yeni Puluhulawa"]) == ["Irban III"]
     assert "Inspektorat Boalemo" in orgs(text)["Inspektorat Daerah Kabupaten Boalemo"].aliases
+
+
+def test_uptd_before_a_puskesmas_is_its_status():
+    os_ = orgs("Judul\nKepala UPTD Puskesmas Bissappu, Nurul Hikmah, mengikuti pelatihan. "
+               "Petugas Puskesmas Bissappu melayani 40 pasien.")
+    assert "Puskesmas Bissappu" in os_["UPTD Puskesmas Bissappu"].aliases
+    assert "Puskesmas Bissappu" not in os_
