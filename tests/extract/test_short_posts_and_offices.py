@@ -48,3 +48,9 @@ def test_uptd_before_a_puskesmas_is_its_status():
                "Petugas Puskesmas Bissappu melayani 40 pasien.")
     assert "Puskesmas Bissappu" in os_["UPTD Puskesmas Bissappu"].aliases
     assert "Puskesmas Bissappu" not in os_
+
+
+def test_a_region_s_finance_office_by_its_other_short_forms():
+    os_ = orgs("Judul\nHadir Kabid Aset BKAD Majene, Nurhidayah, dan Kepala BPKPD Kota Palu, Budi Lamato.")
+    assert os_["BKAD Majene"].kind == "government"
+    assert "BPKPD Kota Palu" in os_
