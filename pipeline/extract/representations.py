@@ -42,11 +42,14 @@ class RepresentationFinder:
         pattern, rows = cue_pattern()
         spans = [m for k in ("title", "person") for m in mentions(doc, k)]
         orgs = mentions(doc, "organization")
+        titles_orgs = [m for m in spans if m.kind == "title"] + orgs
         bodies = orgs + mentions(doc, "place")  # "Budi yang mewakili Kabupaten Sigi": a region is represented too
         headline = text.find("\n")  # a headline's words are all capitalized: the body says it again in prose
         headline = headline if 0 < headline <= HEADLINE_CHARS else 0
         for cue in pattern.finditer(text, headline):
             row = rows[re.sub(r"\s+", " ", cue.group(0).lower())]
+            if cue.group(0)[:1].isupper() and any(m.start < cue.start() < m.end for m in titles_orgs):
+                continue  # "Kepala Perwakilan BKKBN X, Budi": a word of a post or a body's name, no cue
             if row["order"] == "cue_first":  # "perwakilan <body>, <name>"
                 principal = _starting_at(text, spans + orgs, cue.end(), int(row["gap"] or 0))
                 if principal is not None and principal.kind != "person":

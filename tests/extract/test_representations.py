@@ -264,3 +264,9 @@ def test_short_national_post_with_ri_is_the_holder_named_in_full():
     text = ("Jakarta – Wakil Menteri Pertahanan RI Dodi Hartanto bertemu pengurus Yayasan Cahaya Bangsa pada Senin "
             "pagi. Dalam pertemuan itu Wamenhan RI hadir mewakili Menhan RI yang sedang bertugas ke luar negeri.")
     assert reps(text) == [("Menhan RI", "Dodi Hartanto", "mewakili")]
+
+
+def test_perwakilan_inside_a_post_is_no_cue():
+    text = ("SOFIFI - Kepala Perwakilan BKKBN Maluku Utara, Renny Sofia Mustafa, mengatakan penyuluh KB "
+            "berperan penting dalam penurunan stunting.")
+    assert reps(text) == []
