@@ -288,7 +288,7 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
                 capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower()
                                      else x for x in toks[i:i + 3]] + toks[i + 3:]
                 lm = parse_at(text, capped, i, org_ends, heads=lowercase_role_table())
-                if lm is not None and after_comma and not text[lm[0].end:lm[0].end + 2].lstrip(" ").startswith(","):
+                if lm is not None and after_comma and not _apposition_closes(text, lm[0].end):
                     lm = None  # "Menurut Meutya, mahasiswa MMTC juga ...": only an apposition closed by a comma
             if lm is not None:
                 out.append(lm[0])
@@ -306,6 +306,12 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
         out.append(mention)
         i = end
     return out
+
+
+def _apposition_closes(text: str, end: int) -> bool:
+    """A comma, or the sentence's stop ("Narasumber yakni Budi, dosen Fakultas Hukum Universitas X.")."""
+    rest = text[end:end + 3].lstrip(" ")
+    return rest.startswith(",") or rest == "" or (rest[0] == "." and (rest[1:2] in ("", " ", "\n")))
 
 
 def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],

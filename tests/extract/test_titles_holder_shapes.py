@@ -107,3 +107,10 @@ def test_a_school_supervisor_is_a_post():
             "Kegiatan dihadiri Kasubbag Tata Usaha, H. Syamsul Tiro, Pengawas Madrasah, Dra. Hj. Nurbaya Rani, "
             "serta para orang tua siswa.")
     assert persons(text).get("Nurbaya Rani") == ["Pengawas Madrasah"]
+
+
+def test_a_lowercase_post_after_a_comma_closed_by_the_sentence_stop():
+    text = ("Bimtek penyusunan RPJMDes digelar di Donggala.\n"
+            "Narasumber berasal dari Universitas Tadulako, yakni Dr. Irwan Sabara, M.Si., dosen Fakultas Ekonomi "
+            "dan Bisnis Universitas Tadulako.")
+    assert persons(text).get("Irwan Sabara") == ["dosen Fakultas Ekonomi dan Bisnis Universitas Tadulako"]
