@@ -85,9 +85,16 @@ def _verb_like(word: str) -> bool:
     return any(w.startswith(("me", "di"), i) and w[i:-3] in common_words() for i in range(3, len(w) - 6))
 
 
+# prefixes written with a hyphen before a word or a short form ("Non-PNS", "Pra-Musrenbang", "Pasca-Pilkada"):
+# they qualify a category of people or a stage, never open a name
+_HYPHEN_PREFIXES = ("non-", "pra-", "pasca-", "antar-", "anti-")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalized word that can be part of a person's name."""
     if not _name_word_re().fullmatch(word):
+        return False
+    if word.lower().startswith(_HYPHEN_PREFIXES):
         return False
     f = fold(word)
     if len(word) > 2 and (f in stop_words() or is_vocab(word) or _verb_like(word)):

@@ -68,3 +68,9 @@ def test_one_person(text, names):
 def test_letter_alone_is_no_name():
     # "I" before a name in capitals the rules do not read
     assert "I" not in persons("Ia meninjau sawah bersama KABID TANAMAN PANGAN, I GEDE ARTANA.")
+
+
+def test_a_hyphenated_prefix_word_after_a_post_is_no_name():
+    text = ("Kantor Kementerian Agama Kabupaten Seram Bagian Barat menggelar workshop moderasi beragama bagi "
+            "Penyuluh Agama Non-PNS, Senin (10/3/2025).")
+    assert persons(text) == {}
