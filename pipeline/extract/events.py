@@ -635,8 +635,12 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 
 
 # "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
-_ORIGIN = re.compile(r"\b(?:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali)\s+(?:\w+\s+){0,2}"
-                     r"(?:dari|asal)|asal)\s+(?:(?:provinsi|kabupaten|kab\.|kota)\s+)?$", re.IGNORECASE)
+# where people come from, not where the event is; those taking part come "from" a list of regions too ("diikuti
+# 30 guru dari Kabupaten A, B dan C"), every item of it
+_ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali)\s+"
+                     r"(?:\w+\s+){0,2}(?:dari|asal)|asal|diikuti\s+(?:oleh\s+)?(?:\w+\s+){0,3}(?:dari|asal))\s+"
+                     r"(?i:(?:provinsi|kabupaten|kab\.|kota)\s+)?"
+                     r"(?:[A-Z][\w.-]*(?![\w.-])\s*(?:,\s*|(?<=\s)(?:dan|serta)\s+)?)*$")
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
                           re.IGNORECASE)
 
@@ -708,7 +712,7 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
 
     def usable(s: int, e: int) -> bool:
-        if _ORIGIN.search(text, max(0, s - 40), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s):
+        if _ORIGIN.search(text, max(0, s - 120), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s):
             return False  # "rombongan dari X"; "RKPD Kabupaten X", "(IPM) Kota Y": the region a figure or a plan covers
         in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)

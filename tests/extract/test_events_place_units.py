@@ -49,3 +49,11 @@ def test_a_dateline_town_written_with_its_province_is_the_place_not_the_province
     text = (f"{title}\n\nTOBELO, MALUKU UTARA – Bupati membuka rapat koordinasi penanganan stunting di Aula "
             "Kantor Bupati, Senin (3/3/2025).\nRapat diikuti para camat.")
     assert extract_text(text, title=title).main_event.place == "Tobelo"
+
+
+def test_the_regions_those_taking_part_come_from_are_not_where_the_event_is():
+    title = "Balai Diklat Keagamaan Buka Pelatihan Guru Madrasah"
+    text = (f"{title}\n\nMAKASSAR - Balai Pendidikan dan Pelatihan Keagamaan (BDK) Makassar membuka Pelatihan Teknis "
+            "Pembelajaran Berdiferensiasi bagi Guru Madrasah, Senin (10/3/2025). Pelatihan berlangsung pada 10 sampai "
+            "dengan 15 Maret 2025 di Kampus BDK Makassar dan diikuti 30 guru dari Kabupaten Gowa, Maros dan Takalar.")
+    assert extract_text(text, title=title).main_event.place == "Kota Makassar"
