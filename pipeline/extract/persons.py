@@ -56,6 +56,12 @@ _BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|dilantik|dikukuhkan
 
 
 @lru_cache(maxsize=1)
+def _qualifiers_after() -> frozenset[str]:
+    """Words of status written after a post ("Bupati Terpilih"): post_qualifiers rows marked after."""
+    return frozenset(r["word"] for r in load_tsv("post_qualifiers") if r.get("after") == "yes" and " " not in r["word"])
+
+
+@lru_cache(maxsize=1)
 def _before_cue_re() -> re.Pattern[str]:
     """The cue between a name and the title after it, then a word of a former post ("Armin, yang juga mantan
     Asisten III ..."): the post is still this person's, its status says former."""
@@ -257,6 +263,8 @@ def find(doc: Doc) -> list[Mention]:
             unit_end, r = (glued.outer_start, glued) if glued is not r else (None, r)
         if _blocked(doc, r.start, r.end) or not _plausible_after(text, t, r, bool(m.group(1)), doc):
             continue
+        if not r.honorifics and not m.group(1) and r.name.split()[0].lower() in _qualifiers_after():
+            continue  # "Kepala Desa Terpilih Hasil Pilkades": the post's status in a title-case phrase, no holder
         if len(r.name.split()) == 1 and not r.honorifics and _NUMBERED.match(text, r.end):
             continue  # "Ruang Rapat Bupati Lt. 2": a word written short before its number, no holder
         if t.data.get("english") and not _model_person(doc, r) and not _holder_after_closed_body(t, r, bool(m.group(1))):

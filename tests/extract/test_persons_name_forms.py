@@ -74,3 +74,9 @@ def test_a_hyphenated_prefix_word_after_a_post_is_no_name():
     text = ("Kantor Kementerian Agama Kabupaten Seram Bagian Barat menggelar workshop moderasi beragama bagi "
             "Penyuluh Agama Non-PNS, Senin (10/3/2025).")
     assert persons(text) == {}
+
+
+def test_a_capitalized_status_word_after_a_post_opens_no_name():
+    text = ("Dinas PMD menggelar Bimbingan Teknis bagi Kepala Desa Terpilih Hasil Pilkades Serentak Tahun 2024 "
+            "di Hotel Sutan Raja, Kamis (6/3/2025).")
+    assert persons(text) == {}
