@@ -280,6 +280,9 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     # words after a body's bracket that complete its name ("(BPSDMP) Kominfo Surabaya") are not another body
     conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in conts)]
+    # "(Bappeda Litbang)": a registered short form inside a body's bracketed short form of two words is part of it
+    defs = [m.data["definition_span"] for m in out if m.data.get("definition_span")]
+    out = [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in defs)]
     _placed_definitions(out)
     out.extend(_national_governments(text, toks, taken))
     out.extend(_english_names(text, toks, taken))
@@ -925,6 +928,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     if d and d.group(1) != surface:
         if d.group(1) not in _post_heads() and not _post_short(text, toks, p, d.group(1)):
             data["definition"] = d.group(1)  # "Kepala Dinas Kesehatan (Kadinkes) Kabupaten X": the post's
+            if " " in d.group(1):
+                data["definition_span"] = [d.start(1), d.end(1)]
         cont = _continuation(text, toks, d.end(), p)
         if cont:
             data["continuation"] = text[cont[0]:cont[1]]
@@ -967,7 +972,15 @@ def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | Non
         return None
     short = d.group(1).split()[0]
     hm = g.head_table().match(short, [Tok(0, len(short), short)], 0)
-    return d if hm is not None and hm[1].unit == p.head.unit else None
+    if hm is None:
+        # "Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang)": the short form of
+        # a body of the same head, and a word for the portfolio the name adds
+        hm = g.acronym_table().match(short, [Tok(0, len(short), short)], 0)
+        if hm is not None and hm[1].unit.split()[0] == p.head.unit and hm[1].unit != p.head.unit \
+                and fold(hm[1].unit) != fold(text[d.start():d.end()]):
+            return d
+        return None
+    return d if hm[1].unit == p.head.unit else None
 
 
 _WORD_AND_REGION = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+[ \t]([A-Z][A-Za-z]+))[ \t]*\)")

@@ -21,3 +21,10 @@ def test_place_short_form_in_brackets_is_no_alias_of_a_regional_body():
 def test_acronym_of_a_body_after_its_place_stays_an_alias():
     os_ = orgs("Dinas Kesehatan Kabupaten Sikka (Dinkes Sikka) menggelar vaksinasi.")
     assert os_["Dinas Kesehatan Kabupaten Sikka"].aliases == ["Dinkes Sikka"]
+
+
+def test_a_two_word_short_form_opening_with_a_registered_acronym_is_the_bodys():
+    os_ = orgs("MAMUJU - Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah (Bappeda Litbang) Provinsi "
+               "Sulawesi Barat menggelar lokakarya RKPD, Selasa (4/3/2025).")
+    assert list(os_) == ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Provinsi Sulawesi Barat"]
+    assert os_[list(os_)[0]].acronym == "Bappeda Litbang"
