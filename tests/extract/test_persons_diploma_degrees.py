@@ -27,3 +27,12 @@ def test_the_h_of_a_law_degree_ending_a_sentence_opens_no_name():
             "Apel dipimpin Bupati Biak Numfor, Markus Rumbiak, S.H., M.M. Turut hadir Wakil Bupati Biak Numfor, "
             "Yakob Mandowen.")
     assert set(persons(text)) == {"Markus Rumbiak", "Yakob Mandowen"}
+
+
+def test_health_degrees_before_the_post_of_a_speaker():
+    text = ("Workshop Surveilans Digelar\n"
+            "Workshop menghadirkan narasumber dr. Anita Sumolang, MPH, Ketua Tim Kerja Surveilans Dinas Kesehatan "
+            "Kota Palu, dan dr. Nyoman Sudarsa, Sp.KJ, Kepala Instalasi Rawat Jalan RSUD Undata.")
+    found = persons(text)
+    assert found["Anita Sumolang"][0] == ["Ketua Tim Kerja Surveilans Dinas Kesehatan Kota Palu"]
+    assert found["Nyoman Sudarsa"][0] == ["Kepala Instalasi Rawat Jalan RSUD Undata"]
