@@ -368,3 +368,10 @@ def test_a_provincial_dinas_branch_office_is_one_body():
     f = extract_text("Kepala Cabang Dinas Pendidikan Wilayah IV, Markus Lolongan, mengapresiasi prestasi itu.",
                      published="2025-03-01")
     assert [o.name for o in f.organizations] == ["Cabang Dinas Pendidikan Wilayah IV"]
+
+
+def test_a_mental_health_unit_keeps_its_portfolio_word():
+    from pipeline.extract import extract_text
+    names = [o.name for o in extract_text("JAKARTA - Direktorat Kesehatan Jiwa Kementerian Kesehatan menggelar "
+                                          "webinar kesehatan mental remaja, Jumat (7/3/2025).").organizations]
+    assert "Direktorat Kesehatan Jiwa Kementerian Kesehatan" in names
