@@ -553,7 +553,11 @@ _BLANKS = re.compile(r"[ \t]*")
 _NEIGHBOURHOOD = re.compile(r"(?:RT|RW|Rt|Rw)\b")  # neighbourhood units: "RT 05 RW 03"
 _DATED_AFTER = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)[ \t]*"
                           r"(?:(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)[ \t]*)?)?\(\d{1,2}/\d{1,2}")
-_WEEKDAY_AFTER = re.compile(r"(?:pada[ \t]+(?:hari[ \t]+)?)?\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b|\(\d{1,2}/\d{1,2}")
+# a day closes the facility's name: a weekday, a numeric date in brackets, or a written date ("7-8 Maret 2025")
+_WEEKDAY_AFTER = re.compile(r"(?:pada[ \t]+(?:hari[ \t]+)?)?\(?(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)\b"
+                            r"|\(\d{1,2}/\d{1,2}|(?:(?:pada[ \t]+)?tanggal[ \t]+)?\d{1,2}(?:[ \t]*(?:-|–|s\.?[ \t]*d\.?|sampai"
+                            r"(?:[ \t]+dengan)?|hingga)[ \t]*\d{1,2})?[ \t]+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|"
+                            r"Agustus|September|Oktober|November|Desember)\b")
 
 
 class _NoPlace:

@@ -234,3 +234,9 @@ def test_a_body_after_a_reports_field_of_where_is_the_venue():
 ])
 def test_a_shopping_mall_is_a_venue_even_named_after_its_town(text, venues):
     assert _venues(text) == venues
+
+
+def test_a_school_after_di_and_before_a_written_date_is_the_venue():
+    text = ("WAIKABUBAK - MGMP Matematika menggelar workshop penyusunan soal HOTS di SMA Negeri 1 Waikabubak, "
+            "7-8 Maret 2025.")
+    assert _venues(text) == ["SMA Negeri 1 Waikabubak"]
