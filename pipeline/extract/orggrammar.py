@@ -280,6 +280,8 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             n = max(n, _village_words(text, toks, k))  # "Kelompok Tani X Desa Labuan Panimba": villages are no place words
             if not n and fold(toks[k].text) in common_words() and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
                 return None  # "Rencana Kerja Pemerintah Desa Tahun 2026": the plan's year, no village
+            if not n and _government_head_at(text, toks, k):
+                return None  # "Bidang Pemerintahan Desa Dinas PMD X": a portfolio's word, then the unit's body
         if not n and kind == "kota" and _no_city(toks[k].text):
             return None  # "Puskesmas Bangkinang Kota Muhammad Ridwan": every kota is in the register
         return k + (n or 1), kind, False

@@ -375,3 +375,10 @@ def test_a_mental_health_unit_keeps_its_portfolio_word():
     names = [o.name for o in extract_text("JAKARTA - Direktorat Kesehatan Jiwa Kementerian Kesehatan menggelar "
                                           "webinar kesehatan mental remaja, Jumat (7/3/2025).").organizations]
     assert "Direktorat Kesehatan Jiwa Kementerian Kesehatan" in names
+
+
+def test_a_village_word_ending_a_units_portfolio_before_its_body_is_no_village():
+    from pipeline.extract import extract_text
+    names = [o.name for o in extract_text("TOLITOLI - Bidang Pemerintahan Desa Dinas PMD Kabupaten Tolitoli menggelar "
+                                          "pelatihan kader, Rabu (5/3/2025).").organizations]
+    assert "Bidang Pemerintahan Desa Dinas PMD Kabupaten Tolitoli" in names
