@@ -68,6 +68,10 @@ _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 # "rute Selong – Masbagik – Aikmel": the stops of a route, joined by dashes after a route word, are places
 _ROUTE_BEFORE = re.compile(r"\b(?i:rute|ruas|jalur|trayek|lintasan)[ \t]+(?:(?:[A-Z][\w']*[ \t]+){0,2}?[A-Z][\w']*"
                            r"[ \t]*[–—-][ \t]*)*$")
+# "Kecamatan Woha (47 kasus), Bolo 39 kasus dan Sape": a figure after a listed name, before the comma or "dan"
+_LIST_FIGURE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}?\d[^()\n]{0,40}?\)|(?:(?:sebanyak|sebesar|mencapai|berjumlah)[ \t]+)?"
+                          r"(?:Rp\.?[ \t]*)?\d[\d.,]*(?:[ \t]*%)?(?:[ \t]+(?![Dd]an\b|[Ss]erta\b)[A-Za-z/]+){0,2}?)"
+                          r"(?=[ \t]*,|[ \t]+(?:dan|serta)\b)")
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
 
 
@@ -858,9 +862,18 @@ class PlacesComponent:
             # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
             # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once
             first = i if previous is None else -1
+            figured = False  # items written with their figures: each a sibling of the one before
             while i < len(words):
                 if i != first:
                     gap = text[words[i - 1][1]:words[i][0]]
+                    fig = _LIST_FIGURE.match(text, words[i - 1][1])
+                    if fig:
+                        figured, k = True, i
+                        while k < len(words) and words[k][0] < fig.end():
+                            k += 1
+                        if k >= len(words):
+                            break
+                        i, gap = k, text[fig.end():words[k][0]]
                     if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
                         i += 1
                         if i < len(words) and words[i][2].lower() == "juga" and not text[words[i - 1][1]:words[i][0]].strip():
@@ -881,7 +894,7 @@ class PlacesComponent:
                     found = rg.resolve_key(key, kind, context, fuzzy=False)
                     if j == i and words[i][2].lower() in self.cues:
                         break  # "Kecamatan X, Kota Samarinda": a new cued place, not a kecamatan called "Kota"
-                    if found and found[0] and (not (lower or bare) or _siblings(found[0], previous)):
+                    if found and found[0] and (not (lower or bare or figured) or _siblings(found[0], previous)):
                         # a lowercase item ("Kecamatan Indrapuri, lembah Seulawah, Seulimeum") only beside
                         # its neighbours in the list: a kecamatan of the same kabupaten
                         if lower:

@@ -1,0 +1,26 @@
+"""Reports list regions with their figures: "Kecamatan A (47 kasus), B (39 kasus) dan C", "Kecamatan A 24 persen, B
+21 persen". One cue still names every item of the list; an item after a figure is a region of the same kabupaten."""
+from __future__ import annotations
+
+from pipeline.extract.run import extract_text
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).places]
+
+
+def test_bracketed_counts_between_listed_kecamatan():
+    found = names("Dinas Kesehatan Kabupaten Bima mencatat kasus terbanyak di Kecamatan Woha (47 kasus), "
+                  "Bolo (39 kasus), Monta (28 kasus) dan Sape (22 kasus).")
+    assert {"Kecamatan Bolo", "Kecamatan Monta", "Kecamatan Sape"} <= set(found)
+
+
+def test_percentages_between_listed_kecamatan():
+    found = names("Prevalensi stunting di Kabupaten Bima tertinggi di Kecamatan Woha sebesar 24 persen, "
+                  "Bolo 21,5 persen dan Sape 17 persen.")
+    assert {"Kecamatan Bolo", "Kecamatan Sape"} <= set(found)
+
+
+def test_a_figure_does_not_make_the_next_town_a_kecamatan():
+    found = names("Tim Dinas Sosial Kabupaten Sigi bergerak ke Kecamatan Dolo 2 kali, Palu dan Donggala.")
+    assert "Kota Palu" in found and "Kecamatan Palu" not in found
