@@ -847,18 +847,23 @@ class PlacesComponent:
         """One cue for a list: "Kecamatan Talun, Sragi dan Wonokerto", "Kecamatan (Talun, Sragi, Wonokerto)" name
         three kecamatan; each listed name resolves as the cue's kind inside the document's regions."""
         if bare:  # "dari Rimba Sekampung, Ketam Putih dan Damon": a list after a kecamatan/desa found bare
-            heads = [(c.last + 1, None, c.kind, None, c.code) for c in cands
+            heads = [(c.last + 1, None, c.kind, None, c.code, None) for c in cands
                      if not c.cue and c.kind in ("kecamatan", "desa") and c.code]
         else:
-            heads = [(c.last + 1, c.cue, c.cue_kind, c.cue_text, c.code) for c in cands
+            heads = [(c.last + 1, c.cue, c.cue_kind, c.cue_text, c.code, None) for c in cands
                      if c.cue_kind in ("kecamatan", "desa") and c.code]
+            # "Lombok Barat (Gunungsari, Lingsar, Narmada)": the kecamatan of a kabupaten in brackets after it
+            heads += [(c.last + 1, "kecamatan", "kecamatan", "Kecamatan", None, c.code) for c in cands
+                      if c.code and gz.level_of(c.code) == 2 and c.last + 1 < len(words)
+                      and re.fullmatch(r"[ \t]*\([ \t]*", text[c.end:words[c.last + 1][0]])
+                      and words[c.last + 1][2].lower() not in self.cues]
         for k, w in enumerate(words[:-1] if not bare else []):
             cue = self.cues.get(w[2].lower())
             if cue and cue[0] in ("kecamatan", "desa") and re.fullmatch(r"\s*[(:]\s*", text[w[1]:words[k + 1][0]]):
-                heads.append((k + 1, w[2].lower(), cue[0], w[2], None))  # "Kecamatan (Talun, ...": no name yet
+                heads.append((k + 1, w[2].lower(), cue[0], w[2], None, None))  # "Kecamatan (Talun, ...": no name yet
             elif cue and cue[0] in ("kecamatan", "desa") and (o := _list_opener(text, words, k)) is not None:
-                heads.append((o + 1, w[2].lower(), cue[0], w[2], None))  # "kelurahan yaitu Perwira dan Pahang"
-        for i, cue, kind, cue_text, previous in heads:
+                heads.append((o + 1, w[2].lower(), cue[0], w[2], None, None))  # "kelurahan yaitu Perwira dan Pahang"
+        for i, cue, kind, cue_text, previous, parent in heads:
             # after a named kecamatan/desa the list goes on only past a comma or "dan" (never a line break:
             # "... Kecamatan Bantargebang\nKOTA BEKASI -"); after "Kecamatan (" the first name comes at once
             first = i if previous is None else -1
@@ -894,7 +899,8 @@ class PlacesComponent:
                     found = rg.resolve_key(key, kind, context, fuzzy=False)
                     if j == i and words[i][2].lower() in self.cues:
                         break  # "Kecamatan X, Kota Samarinda": a new cued place, not a kecamatan called "Kota"
-                    if found and found[0] and (not (lower or bare or figured) or _siblings(found[0], previous)):
+                    if found and found[0] and (not (lower or bare or figured) or _siblings(found[0], previous)) and \
+                            (not parent or gz.within(found[0], parent)):
                         # a lowercase item ("Kecamatan Indrapuri, lembah Seulawah, Seulimeum") only beside
                         # its neighbours in the list: a kecamatan of the same kabupaten
                         if lower:

@@ -24,3 +24,16 @@ def test_percentages_between_listed_kecamatan():
 def test_a_figure_does_not_make_the_next_town_a_kecamatan():
     found = names("Tim Dinas Sosial Kabupaten Sigi bergerak ke Kecamatan Dolo 2 kali, Palu dan Donggala.")
     assert "Kota Palu" in found and "Kecamatan Palu" not in found
+
+
+def test_kecamatan_in_brackets_after_their_kabupaten():
+    # weather warnings list the kecamatan concerned in brackets after each kabupaten
+    found = names("Hujan lebat berpotensi terjadi di Kabupaten Lombok Barat (Gunungsari, Lingsar, Narmada) dan "
+                  "Lombok Tengah (Praya, Jonggat dan Kopang).")
+    assert {"Kecamatan Gunungsari", "Kecamatan Narmada", "Kecamatan Praya", "Kecamatan Kopang"} <= set(found)
+
+
+def test_a_short_form_in_brackets_after_a_kabupaten_names_no_kecamatan():
+    found = names("Bantuan disalurkan ke Kabupaten Lombok Tengah (Loteng) dan Kabupaten Sigi (Sigi Biromaru).")
+    assert "Kabupaten Lombok Tengah" in found and "Kecamatan Sigi Biromaru" in found
+    assert not any(n.startswith("Kecamatan Loteng") for n in found)
