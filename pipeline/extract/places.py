@@ -72,6 +72,7 @@ _ROUTE_BEFORE = re.compile(r"\b(?i:rute|ruas|jalur|trayek|lintasan)[ \t]+(?:(?:[
 _LIST_FIGURE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}?\d[^()\n]{0,40}?\)|(?:(?:sebanyak|sebesar|mencapai|berjumlah)[ \t]+)?"
                           r"(?:Rp\.?[ \t]*)?\d[\d.,]*(?:[ \t]*%)?(?:[ \t]+(?![Dd]an\b|[Ss]erta\b)[A-Za-z/]+){0,2}?)"
                           r"(?=[ \t]*,|[ \t]+(?:dan|serta)\b)")
+_AMOUNT = re.compile(r"(?:Rp|RP|IDR|USD)\.?[ \t]?\d")
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
 
 
@@ -194,8 +195,8 @@ class PlacesComponent:
         nxt = words[c.last + 1][2]
         if text[c.end:words[c.last + 1][0]] != " " or not nxt[:1].isupper() or nxt.isupper() or \
                 c.last + 1 in starts or nxt.lower() in self.function_words or nxt.lower() in self.calendar or \
-                nxt.lower() in self.cues or nxt.lower() in self.stop:
-            return False
+                nxt.lower() in self.cues or nxt.lower() in self.stop or _AMOUNT.match(text, words[c.last + 1][0]):
+            return False  # "Lombok Tengah Rp980 miliar": the region's figure, no name word
         if c.first > 0 and text[words[c.first - 1][1]:c.start] == " " and (
                 words[c.first - 1][2].isupper() or words[c.first - 1][2].lower() in _unit_heads()):
             return False  # "Ketua KPU Majalengka Supriatna": the region closes a body or a post, a name follows

@@ -37,3 +37,10 @@ def test_a_short_form_in_brackets_after_a_kabupaten_names_no_kecamatan():
     found = names("Bantuan disalurkan ke Kabupaten Lombok Tengah (Loteng) dan Kabupaten Sigi (Sigi Biromaru).")
     assert "Kabupaten Lombok Tengah" in found and "Kecamatan Sigi Biromaru" in found
     assert not any(n.startswith("Kecamatan Loteng") for n in found)
+
+
+def test_a_region_before_its_amount_in_a_title_case_release():
+    text = ("Penyaluran KUR Capai Rp5 Triliun\nMATARAM - Kabupaten Lombok Timur menyerap Rp1,24 triliun, diikuti "
+            "Lombok Tengah Rp980 miliar dan Bima Rp. 710 miliar.")
+    found = names(text)
+    assert "Kabupaten Lombok Tengah" in found and any("Bima" in n for n in found)
