@@ -163,6 +163,7 @@ class EventLexicon:
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
         self.document_acts = {c.lower() for c, _ in cues.get("document_act", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
+        self.measured = {c.lower() for c, _ in cues.get("measured", [])}
         self.counted = {c.lower() for c, _ in cues.get("counted", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -474,6 +475,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.measured:
+            continue  # "capaian imunisasi 71 persen", "luas panen 51.200 hektare": a figure, not a happening
         if form == "noun" and m.group().lower() in lex.english_heads \
                 and (_word_before(text, m.start(), 1) or [""])[0] in lex.channels:
             continue  # "melalui Zoom Meeting": the channel followed, not an event

@@ -95,8 +95,7 @@ def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Cand
     # a report of figures whose headline names what the body only says is to come ("Harga Beras Naik, Disperindag
     # Gelar Operasi Pasar" ... "Disperindag akan menggelar operasi pasar"): a plan, not the event reported
     ahead = [c.future or bool(_AHEAD.search(text, max(0, c.start - 30), c.start)) for c in cands] if text else []
-    planned = {c.kind for c, f in zip(cands, ahead) if f and not c.in_headline
-               and _AMOUNT.search(text, text.find("\n") + 1, c.start)} if "\n" in text else set()
+    planned = {c.kind for c, f in zip(cands, ahead) if f and _plan_in_report(text, c, f)}
     planned -= {c.kind for c, f in zip(cands, ahead) if not f and not c.in_headline}
     by_kind: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -148,6 +147,13 @@ def choose(cands: list[Candidate], text: str = "") -> tuple[Candidate, list[Cand
 
 
 _AMOUNT = re.compile(r"\bRp\s?\d|\d\s*(?:%|persen\b)")
+def _plan_in_report(text: str, c: Candidate, ahead: bool | None = None) -> bool:
+    """In the body of a report of figures (an amount before it), the event is said to be still to come."""
+    if ahead is None:
+        ahead = c.future or bool(_AHEAD.search(text, max(0, c.start - 30), c.start))
+    return ahead and not c.in_headline and "\n" in text and bool(_AMOUNT.search(text, text.find("\n") + 1, c.start))
+
+
 _AHEAD = re.compile(r"\bakan\s+\w+\s+$")  # "akan menggelar operasi pasar"
 
 
@@ -167,7 +173,10 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     # something happened: the release gives a day, or an organizing or attending verb
     if not (day_starts or lex.happened_re.search(text, head_end)):
         return None
-    weak = [c for c in cands if not c.future and not c.anaphor]
+    plans = [c for c in cands if _plan_in_report(text, c)]
+    weak = [c for c in cands if not c.future and not c.anaphor and c not in plans]
+    if plans and not weak:
+        return None  # "Capaian imunisasi 71,4 persen ... akan menggelar BIAN pada ...": figures and a plan
     if weak:
         best = max(weak, key=lambda c: (c.score, -c.start))
         group = [c for c in weak if c.kind == best.kind]
@@ -198,6 +207,12 @@ def _figures(text: str) -> bool:
     percents = len(re.findall(r"%|\bpersen\b", text, re.IGNORECASE))
     digits = sum(ch.isdigit() for ch in text)
     return percents >= FIGURES_PERCENTS or digits >= FIGURES_DIGITS * max(len(text), 1)
+
+
+def _names_same(name: str, other: str) -> bool:
+    """One name is the other or opens it ("Festival X" and "Festival X 2025"), not another stage of its kind."""
+    a, b = name.lower(), other.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _specific(c: Candidate) -> bool:
@@ -285,7 +300,8 @@ def _dates_in(facts: Facts, s: int, e: int, after: int | None = None):
 
 def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
                 rep: Candidate, dateline: tuple[int, int] = (0, 0), text: str = "",
-                anchors: tuple[int, ...] = (), announced: bool = False) -> tuple[str | None, str | None]:
+                anchors: tuple[int, ...] = (), announced: bool = False,
+                own: tuple[int, ...] | None = None) -> tuple[str | None, str | None]:
     # a day said to come ("16-17 Desember mendatang", "akan digelar pada ...") is another, planned event's, unless
     # the release gives no other day: then it announces the event ("Festival X akan digelar pada 20-23 Agustus")
     if text:
@@ -297,6 +313,11 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
         # a release announcing the event ("Pemkot X akan menggelar pasar murah ... dijadwalkan pada 10-15 Maret"):
         # the days to come are its own
         ahead = [d for d in kept if d.start and d.span and d not in held and any(a <= d.span[0] < b for a, b in sents)]
+        if not announced and not any(d.start for d in held) and own is not None:
+            # "Penyaluran tahap I telah rampung ... Penyaluran tahap II dijadwalkan pada 14 April": a day to come
+            # is the event's only in a sentence that names the event itself ("Festival X akan digelar pada ...")
+            kept = [d for d in kept if d in held or any(a <= d.span[0] < b and any(a <= o < b for o in own)
+                                                        for a, b in all_sents)]
         facts = _DateFacts(ahead if announced and ahead else held if any(d.start for d in held) else kept)
     if text:  # a photo's caption may show another day of the work: a day the text gives counts first
         shown = [d for d in facts.dates if not (d.span and _in_caption(text, d.span[0]))]
@@ -1067,8 +1088,10 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         refs, held = _anaphoric(text, sentences, sents, group), _held_anaphoric(text, sentences, sents)
         told = sents + held
         told += [x for x in refs if announced and x not in told]
+        own = tuple(c.start for c in [*group, *(c for c in cands if c.kind == rep.kind)] if _names_same(c.name, rep.name))
         start, end = event_dates(facts, told, sentences, rep,
-                                 dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)), announced)
+                                 dateline_end(text, head_end), text, tuple(sorted(c.start for c in group)), announced,
+                                 own)
         if start is None and end is None:  # "Upacara Peringatan ... Proklamasi Kemerdekaan RI ke-76", "di hari Kemerdekaan ...
             # menyelenggarakan Upacara": held on its own day, named by the event, the headline or its own sentence
             day = observance_date([rep.name, text[:head_end], *(text[a:b] for a, b in sents)], published_date(doc))

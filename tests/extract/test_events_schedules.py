@@ -142,3 +142,11 @@ def test_a_route_start_is_no_venue():
     text = ("Karnaval Budaya di Ternate\n\nTERNATE - Karnaval budaya berangkat dari Benteng Oranje sampai ke Taman "
             "Nukila, Sabtu (1/3/2025). Karnaval diikuti 40 sanggar.")
     assert _event(text).venue == "Taman Nukila"
+
+
+def test_the_day_another_stage_is_scheduled_for_is_not_the_day_of_the_stage_reported():
+    text = ("BLT Dana Desa Tahap I Rampung\nMAJENE - Dinas PMD Kabupaten Majene telah menyalurkan BLT-DD tahap I "
+            "kepada 4.812 KPM di 62 desa. Setiap KPM menerima Rp300.000 per bulan. Penyaluran tahap II dijadwalkan "
+            "pada 14 April 2025.")
+    assert _event(text).start is None
+
