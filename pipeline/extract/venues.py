@@ -383,6 +383,8 @@ class VenuesComponent:
                 nxt = _TOKEN.match(text, tok.end() + 1) if tok.end() < len(text) else None
                 if not count and word.lower() in _AND and nxt and self.head_re.match(text, nxt.start()):
                     break  # "di Puskesmas dan RSUD": two heads without a name
+                if nxt and nxt.group()[:1].isdigit():
+                    break  # "Pelabuhan X dan 12 tempat pendaratan ikan": a count, no part of the name
                 if not (nxt and _capital(nxt.group()) and text[tok.end():tok.end() + 1] == " "):
                     break
                 if count and word.lower() in _AND and (self.head_re.match(text, nxt.start()) or
@@ -392,6 +394,8 @@ class VenuesComponent:
                 continue
             if not (_capital(word) and (word[:1].isalnum() or (word.startswith("(") and len(word) > 2))):
                 break
+            if word[:1].isdigit() and re.match(r"[.,]\d", text[tok.end():tok.end() + 2]):
+                break  # "di Terminal X 12.870 penumpang": the venue's figure, no number of its name
             dated = count == 1 and _DAY.fullmatch(prev_word) and re.split(r"[\s-]", head.lower())[-1] in self.date_heads
             office_body = word.lower() in self.bodies and (prev_word.lower() == "kantor" or
                                                            prev_word.lower() in self.branches)

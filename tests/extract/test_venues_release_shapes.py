@@ -240,3 +240,11 @@ def test_a_school_after_di_and_before_a_written_date_is_the_venue():
     text = ("WAIKABUBAK - MGMP Matematika menggelar workshop penyusunan soal HOTS di SMA Negeri 1 Waikabubak, "
             "7-8 Maret 2025.")
     assert _venues(text) == ["SMA Negeri 1 Waikabubak"]
+
+
+def test_a_figure_after_a_venue_is_no_part_of_its_name():
+    text = ("Posko Nataru mencatat 41.230 penumpang di Pelabuhan Tenau, sedangkan di Terminal Oebobo 12.870 "
+            "penumpang. Data dihimpun dari Pelabuhan Perikanan Nusantara Tual dan 12 tempat pendaratan ikan.")
+    found = _venues(text)
+    assert "Terminal Oebobo" in found
+    assert not any(v.endswith(("12", "dan 12")) for v in found)
