@@ -85,8 +85,8 @@ def _list_opener(text: str, words: list, k: int) -> int | None:
             return None
         if words[j][2].lower() in _LIST_OPENERS:
             return j if not text[words[j][1]:words[j + 1][0]].strip(" \t:,") else None
-        if not words[j][2].islower():
-            return None
+        if not words[j][2].islower() and not (words[j][2].isupper() and len(words[j][2]) >= 2):
+            return None  # a short form may qualify them: "kecamatan dengan kasus DBD tertinggi yaitu ..."
     return None
 _LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
 

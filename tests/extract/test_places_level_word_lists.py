@@ -38,3 +38,9 @@ def test_a_province_on_its_own_line_after_a_bracketed_count_is_named():
     found = names("Berikut daftar kabupaten penerima bantuan:\nA. Wilayah Sulawesi (Sebanyak 2 Kabupaten)\n"
                   "Provinsi Sulawesi Tengah\n1. Kabupaten Sigi\n2. Kabupaten Donggala")
     assert "Sulawesi Tengah" in found
+
+
+def test_a_short_form_between_the_level_word_and_the_opener_keeps_the_list():
+    found = names("BPS Kabupaten Poso merilis data. Kecamatan dengan UTP terbanyak yaitu Pamona Selatan (4.812 unit), "
+                  "Poso Pesisir Utara (3.911 unit) dan Lore Utara (3.102 unit).")
+    assert {"Kecamatan Pamona Selatan", "Kecamatan Poso Pesisir Utara", "Kecamatan Lore Utara"} <= set(found)
