@@ -438,9 +438,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             elif head.agency is not None and toks[j].cap and toks[j].is_word and _lone_word(text, toks, j) \
                     and fold(toks[j].text) not in NATIONAL and not _body_word(text, toks[j]) \
                     and fold(toks[j].text) not in _name_stops() \
-                    and fold(toks[j].text) not in common_words() \
+                    and fold(toks[j].text) not in common_words() and not any(ch.isdigit() for ch in toks[j].text) \
                     and not _is_honorific(text, toks[j]) and not _holder_word(text, toks, i, j):
-                # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb
+                # "Kemenag Katingan"; not "Kominfo Uji 76 Lulusan", a title-case headline's verb, nor an amount
+                # ("Bappeda Rp2,5 miliar")
                 p.end, p.jurisdiction = j + 1, (j, j + 1)
         if j is not None and p.end == head_end and head.agency is not None and head.agency.parent:
             up = acronym_table().match(text, toks, j)

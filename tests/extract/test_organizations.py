@@ -186,3 +186,8 @@ def test_kinds_of_bank_and_lender_are_categories_but_a_units_name_keeps_its_word
     os_ = orgs("Judul\nKredit Bank Umum Konvensional dan Lembaga Pembiayaan tumbuh, kata para gubernur Bank Sentral. "
                "Kepala Bagian Umum, Budi Santoso, hadir.")
     assert set(os_) == {"Bagian Umum"}
+
+
+def test_an_amount_after_a_short_form_is_no_region_of_the_body():
+    os_ = orgs("Anggaran stunting dibagi ke Dinas Sosial Rp2,2 miliar dan Bappeda Rp2,5 miliar pada tahun 2025.")
+    assert "Bappeda" in os_ and not any("Rp" in name for name in os_)
