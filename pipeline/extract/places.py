@@ -69,9 +69,9 @@ _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 _ROUTE_BEFORE = re.compile(r"\b(?i:rute|ruas|jalur|trayek|lintasan)[ \t]+(?:(?:[A-Z][\w']*[ \t]+){0,2}?[A-Z][\w']*"
                            r"[ \t]*[–—-][ \t]*)*$")
 # "Kecamatan Woha (47 kasus), Bolo 39 kasus dan Sape": a figure after a listed name, before the comma or "dan"
-_LIST_FIGURE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}?\d[^()\n]{0,40}?\)|(?:(?:sebanyak|sebesar|mencapai|berjumlah)[ \t]+)?"
+_LIST_FIGURE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}?\d[^()\n]{0,40}?\)|(?::[ \t]*|(?:sebanyak|sebesar|mencapai|berjumlah)[ \t]+)?"
                           r"(?:Rp\.?[ \t]*)?\d[\d.,]*(?:[ \t]*%)?(?:[ \t]+(?![Dd]an\b|[Ss]erta\b)[A-Za-z/]+){0,2}?)"
-                          r"(?=[ \t]*,|[ \t]+(?:dan|serta)\b)")
+                          r"(?=[ \t]*[,;]|[ \t]+(?:dan|serta)\b)")
 _AMOUNT = re.compile(r"(?:Rp|RP|IDR|USD)\.?[ \t]?\d")
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
 
@@ -879,7 +879,7 @@ class PlacesComponent:
                             k += 1
                         if k >= len(words):
                             break
-                        i, gap = k, text[fig.end():words[k][0]]
+                        i, gap = k, text[fig.end():words[k][0]].replace(";", ",", 1)  # "A 47 kasus; B 39 kasus"
                     if words[i][2].lower() in ("dan", "serta") and gap.strip() in ("", ","):
                         i += 1
                         if i < len(words) and words[i][2].lower() == "juga" and not text[words[i - 1][1]:words[i][0]].strip():

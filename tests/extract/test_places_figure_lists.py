@@ -44,3 +44,10 @@ def test_a_region_before_its_amount_in_a_title_case_release():
             "Lombok Tengah Rp980 miliar dan Bima Rp. 710 miliar.")
     found = names(text)
     assert "Kabupaten Lombok Tengah" in found and any("Bima" in n for n in found)
+
+
+def test_figures_after_a_colon_and_items_between_semicolons():
+    found = names("Dinas Kesehatan Kabupaten Bima mencatat Kecamatan Woha: 47 kasus, Bolo: 39 kasus dan Sape: 22 kasus.")
+    assert {"Kecamatan Bolo", "Kecamatan Sape"} <= set(found)
+    found = names("Dinas Kesehatan Kabupaten Bima mencatat Kecamatan Woha 47 kasus; Bolo 39 kasus; dan Sape 22 kasus.")
+    assert {"Kecamatan Bolo", "Kecamatan Sape"} <= set(found)
