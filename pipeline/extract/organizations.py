@@ -1317,6 +1317,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
         if n > k:
             return toks[k].start, toks[n - 1].end
     jur = g._jurisdiction(text, toks, k, 3)
+    if toks[p.end - 1].text == "Desa" and (n := _village_words_end(text, toks, k)) > (jur[0] if jur else k + 1):
+        return toks[k].start, toks[n - 1].end  # "Badan Permusyawaratan Desa (BPD) Batu Putik": the whole village
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
     if toks[p.end - 1].text == "Desa" and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
@@ -1344,6 +1346,16 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):
         return toks[k].start, toks[k].end
     return _proper_name_after_bracket(text, toks, k)
+
+
+def _village_words_end(text: str, toks: list[Tok], k: int) -> int:
+    """End of the longest run of two or three capitalized words from k on one line that names a village, else k."""
+    n = _name_words_end(text, toks, k, 3, lambda t: True)
+    while n - k >= 2:
+        if _village_name(text[toks[k].start:toks[n - 1].end]):
+            return n
+        n -= 1
+    return k
 
 
 def _village_name(word: str) -> bool:

@@ -88,3 +88,12 @@ def test_a_known_village_after_a_village_council_bracket_is_its_village():
     assert "Badan Permusyawaratan Desa Sidole" in os_
     assert "Badan Permusyawaratan Desa" in names_and_aliases(
         "Ketua Badan Permusyawaratan Desa (BPD) Rahman, mengatakan rapat lancar.")
+
+
+def test_a_village_of_two_words_after_a_village_council_bracket_is_whole():
+    f = extract_text("Rapat dipimpin Ketua Badan Permusyawaratan Desa (BPD) Minti Makmur, Rahman Lamba, "
+                     "dan dihadiri warga.", published="2025-03-01")
+    assert [(p.name, [t.text for t in p.titles]) for p in f.persons] == [
+        ("Rahman Lamba", ["Ketua Badan Permusyawaratan Desa Minti Makmur"])]
+    assert "Badan Permusyawaratan Desa Batu Putik" in orgs(
+        "Badan Permusyawaratan Desa (BPD) Batu Putik menggelar musyawarah desa.")
