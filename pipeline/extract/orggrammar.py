@@ -144,7 +144,9 @@ def title_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def title_phrases() -> PhraseTable:
     """Multi-word position heads ("Guru Besar", "Staf Ahli"), which end a body name when they match whole."""
-    return PhraseTable([(r["head"], True) for r in load_tsv("title_heads") if " " in r["head"]])
+    patrons = set(load_list("patron_posts"))  # "Pokja Bunda PAUD X": a programme's group is named after its patron
+    return PhraseTable([(r["head"], True) for r in load_tsv("title_heads") if " " in r["head"]
+                        and r["head"] not in patrons])
 
 
 @lru_cache(maxsize=1)

@@ -36,3 +36,12 @@ def test_portfolio_listed_with_commas_before_pada():
             "Provinsi Papua, Elisa Mandowen, menjadi pemateri.")
     assert persons(text).get("Elisa Mandowen") == [
         "Kepala Bidang Ideologi, Wawasan Kebangsaan dan Karakter Bangsa pada Badan Kesbangpol Provinsi Papua"]
+
+
+def test_honorary_programme_posts_of_a_heads_wife():
+    text = ("Pekan Imunisasi Anak\n"
+            "SIGI - Ketua TP PKK Kabupaten Sigi yang juga Bunda PAUD Kabupaten Sigi, Ny. Hasnah Lamarauna, membuka "
+            "kegiatan itu. Bunda Literasi Kota Palu, Hj. Rosmiati Lasimpo, turut hadir.")
+    ps = persons(text)
+    assert ps.get("Hasnah Lamarauna") == ["Ketua TP PKK Kabupaten Sigi", "Bunda PAUD Kabupaten Sigi"]
+    assert ps.get("Rosmiati Lasimpo") == ["Bunda Literasi Kota Palu"]
