@@ -314,8 +314,10 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Rapat Evaluasi ... Tahun 2024 bersama Kepala OPD": a year closes the name; who took part follows
         if low in ("kepada", "bagi") and nxt.lower() in lex.audience:
             break  # "Kuliah Umum kepada peserta ...": the event's own participants, not more of its name
-        if low == "dalam" and nxt.lower() == "rangka" and end > pos:
-            break  # "Sidang Kabinet Paripurna dalam rangka ...": the purpose follows (a bare cue keeps it)
+        if low == "dalam" and nxt.lower() == "rangka" and (end > pos or i + 2 < len(tokens)
+                                                            and _ACTIVE_VERB.match(tokens[i + 2][2])):
+            break  # "Sidang Kabinet Paripurna dalam rangka ...", "donor darah dalam rangka memperingati ...": the
+            # purpose follows (a bare cue keeps a purpose named by a noun: "rapat dalam rangka persiapan ...")
         if low in ("tentang", "mengenai"):
             list_mode = True
         if tok == "Di":

@@ -1272,3 +1272,11 @@ def test_what_a_sentence_sets_aside_with_tidak_hanya_is_not_the_event():
             "Curhat bersama warga di Balai Desa Tadui, Jumat (7/3/2025).")
     event = _event(text, text.split("\n", 1)[0])
     assert event.name.startswith("Jumat Curhat")
+
+
+def test_a_cue_of_two_words_ends_before_an_occasion_it_marks():
+    title = "Organisasi Wanita Gelar Donor Darah"
+    text = (f"{title}\nAMBON - Gabungan Organisasi Wanita Kota Ambon menggelar donor darah dalam rangka memperingati "
+            "Hari Ibu di Baileo Siwalima, Sabtu (21/12/2024). Sebanyak 90 kantong darah terkumpul.")
+    assert _event(text, title).name.lower() == "donor darah"
+    assert _scanned("menggelar upacara dalam rangka memperingati Hari Ibu.", "upacara") == "upacara"
