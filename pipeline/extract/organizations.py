@@ -1003,7 +1003,9 @@ def _other_body(short: str, p: g.OrgParse) -> bool:
     if other is not None:
         return other.name != p.head.agency.name
     hm = g.head_table().match(short, tokenize(short), 0)
-    return hm is not None and hm[0] == len(tokenize(short))
+    # "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK)": a head that names this body is its short form
+    return hm is not None and hm[0] == len(tokenize(short)) \
+        and p.head.agency.name not in (hm[1].unit, hm[1].agency and hm[1].agency.name)
 
 
 def _spelled_from_before(text: str, toks: list[Tok], p: g.OrgParse, short: str) -> bool:

@@ -86,3 +86,10 @@ def test_training_welfare_and_learning_bodies_are_named_heads():
 def test_a_president_director_is_a_companys_post():
     f = extract_text("Presiden Direktur PT Tomini Minerals, Budi Harahap, memaparkan progres.", published="2025-03-01")
     assert [t.text for p in f.persons for t in p.titles][0].startswith("Presiden Direktur PT Tomini")
+
+
+def test_a_head_that_names_the_body_in_its_bracket_is_its_short_form_and_the_region_after_it_places_it():
+    f = facts("Bantuan Anak Stunting\nKWANDANG - Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP-PKK) Kabupaten "
+              "Gorontalo Utara menyerahkan bantuan. Ia mengatakan TP-PKK akan terus mendampingi keluarga.")
+    assert [o.name for o in f.organizations] == [
+        "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Gorontalo Utara"]
