@@ -95,6 +95,18 @@ def blockers() -> frozenset[str]:
     return frozenset(load_list("title_blockers"))
 
 
+def _blocked(text: str, toks: list[Tok], i: int) -> bool:
+    """A blocker before the head ("Peraturan Bupati"), also before a longer head read from its second word on
+    ("Istri Wakil Wali Kota X": not "Wali Kota X")."""
+    if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
+        return True
+    if i > 1 and toks[i - 2].text in blockers() and same_line_gap(text, toks[i - 2], toks[i - 1]) \
+            and same_line_gap(text, toks[i - 1], toks[i]):
+        hm = head_table().match(text, toks, i - 1)
+        return hm is not None and hm[0] > i
+    return False
+
+
 @Language.factory("warta_titles")
 class TitleFinder:
     def __init__(self, nlp: Language, name: str):
@@ -356,7 +368,7 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         hm = (hm[0] + j, hm[1]) if hm and hm[0] > 1 else None
     if not hm:
         return None
-    if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
+    if _blocked(text, toks, i):
         return None
     k, head = hm
     lower_tail = False

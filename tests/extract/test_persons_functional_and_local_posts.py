@@ -45,3 +45,12 @@ def test_honorary_programme_posts_of_a_heads_wife():
     ps = persons(text)
     assert ps.get("Hasnah Lamarauna") == ["Ketua TP PKK Kabupaten Sigi", "Bunda PAUD Kabupaten Sigi"]
     assert ps.get("Rosmiati Lasimpo") == ["Bunda Literasi Kota Palu"]
+
+
+def test_the_spouse_of_a_post_holder_does_not_hold_the_post():
+    text = ("Berbagi Takjil\n"
+            "KUPANG - Istri Wali Kota Kupang yang juga Ketua TP PKK Kota Kupang, Ny. Mariana Lanudu, membagikan "
+            "takjil. Istri Wakil Wali Kota Kupang, Ny. Yuliana Bessie, turut hadir.")
+    ps = persons(text)
+    assert ps.get("Mariana Lanudu") == ["Ketua TP PKK Kota Kupang"]
+    assert ps.get("Yuliana Bessie") == []
