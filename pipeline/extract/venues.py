@@ -32,6 +32,9 @@ MAX_NAME_WORDS = 12
 MAX_LOCATED_WORDS = 7
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "Ibu Rina": a form of address before the name it opens
+
+
 def _capital(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or word.startswith("(")
 
@@ -87,6 +90,7 @@ class VenuesComponent:
         # words that never start or fill a located name: titles, weekdays, months, streets, function words
         self.calendar = {r["name"].lower() for r in load_tsv("weekdays") + load_tsv("months")}
         self.not_names = self.name_heads | self.function_words | self.breaks | self.calendar
+        self.addresses = self.breaks & {w.lower() for w in load_list("honorifics")}
         self.months = {r["name"].lower() for r in load_tsv("months")}
         self.date_heads = {w.split("-")[-1] for w in load_list("date_name_heads")}  # heads named after a day
 
@@ -399,8 +403,10 @@ class VenuesComponent:
             dated = count == 1 and _DAY.fullmatch(prev_word) and re.split(r"[\s-]", head.lower())[-1] in self.date_heads
             office_body = word.lower() in self.bodies and (prev_word.lower() == "kantor" or
                                                            prev_word.lower() in self.branches)
+            # "Posyandu Kasih Ibu, Kelurahan X": a form of address that opens no name after it ends the venue's own
+            addressed = word.lower() in self.addresses and not _NAME_AFTER.match(text, tok.end())
             if count and (word.lower() in self.breaks or word.lower() in self.calendar) and not (
-                    dated and word.lower() in self.months) and not office_body:
+                    dated and word.lower() in self.months) and not office_body and not addressed:
                 # "Rumah Makan X Kamis Pagi": the date after the name; "Alun-alun 19 November" is a name;
                 # "Aula Kantor Kementerian Agama X": after an office word the ministry is the office's body
                 break

@@ -248,3 +248,13 @@ def test_a_figure_after_a_venue_is_no_part_of_its_name():
     found = _venues(text)
     assert "Terminal Oebobo" in found
     assert not any(v.endswith(("12", "dan 12")) for v in found)
+
+
+def test_a_form_of_address_that_opens_no_name_is_a_word_of_the_venue():
+    from pipeline.extract import extract_text
+    f = extract_text("Penimbangan balita dipusatkan di Posyandu Kasih Ibu, Kelurahan Kambajawa, Senin (3/3/2025).",
+                     published="2025-03-01")
+    assert [v.name for v in f.venues] == ["Posyandu Kasih Ibu"]
+    f = extract_text("Penimbangan balita digelar di Posyandu Melati Ibu Rina Lamba, Senin (3/3/2025).",
+                     published="2025-03-01")
+    assert [v.name for v in f.venues] == ["Posyandu Melati"]
