@@ -937,6 +937,9 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
             placed = _placed_after_bracket(text, toks, p, cont) or _branch_after_bracket(text, toks, p, cont)
             if placed:
                 data.update({k: placed[k] for k in ("expanded", "key", "jurisdiction", "region_code")})
+            owner = _owner_kind_after_bracket(text, toks, p, cont)
+            if owner:
+                data["kind"] = owner  # "Unit Donor Darah (UDD) PMI Kota X": a unit of an association
         else:
             data.update(_parent_after_bracket(text, toks, d.end(), p) or {})
     elif party:
@@ -951,6 +954,17 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
     elif not d and _spouse_body(p):
         data.update(_parent_after_bracket(text, toks, end, p) or {})  # "DWP Dinas Sosial Kabupaten X"
     return Mention(start, end, surface, kind="organization", source=source, data=data)
+
+
+def _owner_kind_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> str | None:
+    """The kind of the registered body a unit of any body is named with after its bracket."""
+    k = _token_from(toks, cont[0])
+    if k is None or p.head.unit not in _UNITS_OF_ANY_BODY:
+        return None
+    am = g.acronym_table().match(text, toks, k)
+    if am is None or am[1].agency is None or am[1].agency.kind not in _KINDS_PASSED_ON:
+        return None
+    return am[1].agency.kind
 
 
 def _place_short_after_place(surface: str, short: str) -> bool:

@@ -354,3 +354,9 @@ def test_a_hospital_bears_its_patrons_name_with_honorifics_and_initials():
     names = {o.name for o in facts.organizations}
     assert {"RSUD dr. M. Haulussy Ambon", "RSUD Prof. Dr. H. Aloei Saboe Kota Gorontalo"} <= names
     assert [p.name for p in facts.persons] == ["Yohanes Lado"]
+
+
+def test_a_unit_named_with_an_association_after_its_bracket_is_the_associations_kind():
+    found = extract_text("PALU - Unit Donor Darah (UDD) PMI Kota Palu menggelar donor darah di Kantor Camat Ulujadi.",
+                         published="2025-03-01").organizations
+    assert [(o.name, o.kind) for o in found] == [("Unit Donor Darah PMI Kota Palu", "association")]
