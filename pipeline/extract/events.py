@@ -661,7 +661,7 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
 _ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali)\s+"
                      r"(?:\w+\s+){0,2}(?:dari|asal)|asal|diikuti\s+(?:oleh\s+)?(?:\w+\s+){0,3}(?:dari|asal))\s+"
                      r"(?i:(?:provinsi|kabupaten|kab\.|kota)\s+)?"
-                     r"(?:[A-Z][\w.-]*(?![\w.-])\s*(?:,\s*|(?<=\s)(?:dan|serta)\s+)?)*$")
+                     r"(?:[A-Z][\w.-]*(?![\w.-])[ \t]*(?:,[ \t]*|(?<=[ \t])(?:dan|serta)[ \t]+)?)*$")  # one line
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
                           re.IGNORECASE)
 

@@ -281,8 +281,10 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     conts = [m.data["continuation_span"] for m in out if m.data.get("continuation_span")]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in conts)]
     # "(Bappeda Litbang)": a registered short form inside a body's bracketed short form of two words is part of it
-    defs = [m.data["definition_span"] for m in out if m.data.get("definition_span")]
-    out = [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in defs)]
+    # ("(Kemhan RI)" keeps "Kemhan": the same body, its alias)
+    defs = [(m.data["definition_span"], m.data.get("key")) for m in out if m.data.get("definition_span")]
+    out = [m for m in out if not any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b)
+                                     and m.data.get("key") != key for (a, b), key in defs)]
     _placed_definitions(out)
     out.extend(_national_governments(text, toks, taken))
     out.extend(_english_names(text, toks, taken))

@@ -40,8 +40,10 @@ def correct_word(word: str) -> str:
     fixed = best[0]
     if f.endswith("kan") and not fixed.endswith("kan"):
         return word  # "Tumbuhkan" is a verb, not a misspelt "Tumbuhan"
-    if abs(len(fixed) - len(f)) >= 2 and fixed in _short_forms():
-        return word  # a short form is made of syllables: one more or less is another body's ("Diskoperindag", "Bapperida")
+    if abs(len(fixed) - len(f)) >= 2 and fixed in _short_forms() and fixed != f + "da":
+        # a short form is made of syllables: one more or less is another body's ("Diskoperindag", "Bapperida"); but
+        # a regional body's short form without its closing "-da" (daerah) is that body ("Balitbang", "Dekranas")
+        return word
     return _cased(word, fixed)
 
 

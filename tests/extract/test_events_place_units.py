@@ -57,3 +57,13 @@ def test_the_regions_those_taking_part_come_from_are_not_where_the_event_is():
             "Pembelajaran Berdiferensiasi bagi Guru Madrasah, Senin (10/3/2025). Pelatihan berlangsung pada 10 sampai "
             "dengan 15 Maret 2025 di Kampus BDK Makassar dan diikuti 30 guru dari Kabupaten Gowa, Maros dan Takalar.")
     assert extract_text(text, title=title).main_event.place == "Kota Makassar"
+
+
+def test_where_people_come_from_is_read_on_its_own_line_only():
+    from pipeline.extract.events import _ORIGIN
+
+    text = ("Pekerja Migran asal Sulbar\nTiga Pesan Gubernur Soal Pekerja Migran Sulbar\n"
+            "MAMUJU - Gubernur Sulawesi Barat membuka rapat koordinasi, Kamis (15/4/2021).")
+    dateline = text.index("MAMUJU")
+    assert _ORIGIN.search(text, 0, dateline) is None
+    assert _ORIGIN.search(text, 0, text.index("Sulbar\nTiga"))

@@ -28,3 +28,9 @@ def test_a_two_word_short_form_opening_with_a_registered_acronym_is_the_bodys():
                "Sulawesi Barat menggelar lokakarya RKPD, Selasa (4/3/2025).")
     assert list(os_) == ["Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Provinsi Sulawesi Barat"]
     assert os_[list(os_)[0]].acronym == "Bappeda Litbang"
+
+
+def test_a_registered_short_form_inside_its_own_bodys_bracket_stays_its_alias():
+    text = "Universitas Pertahanan Republik Indonesia (Unhan RI) menggelar seminar di Bogor."
+    [org] = extract_text(text).organizations
+    assert "Unhan" in org.aliases

@@ -54,3 +54,17 @@ def test_a_region_s_finance_office_by_its_other_short_forms():
     os_ = orgs("Judul\nHadir Kabid Aset BKAD Majene, Nurhidayah, dan Kepala BPKPD Kota Palu, Budi Lamato.")
     assert os_["BKAD Majene"].kind == "government"
     assert "BPKPD Kota Palu" in os_
+
+
+def test_a_regional_short_form_without_its_closing_da_is_that_body():
+    text = ("Kepala Balitbang Sulbar Yusran Made membuka rapat. Ketua Dekranas Majene, Hj. Rina Lamba, hadir.")
+    ps = persons(text)
+    assert titles(ps["Yusran Made"]) == ["Kepala Balitbangda Sulbar"]
+    assert titles(ps["Rina Lamba"]) == ["Ketua Dekranasda Majene"]
+
+
+def test_a_ceremonys_inspector_is_no_post_of_an_inspectorate():
+    text = "Inspektur Upacara Kolonel Inf Budi Santoso memimpin apel. Inspektur Majene, Nur Alam, hadir."
+    ps = persons(text)
+    assert [(t.post, t.post_key) for t in ps["Budi Santoso"].titles] == [("Inspektur Upacara", None)]
+    assert ps["Nur Alam"].titles[0].post == "Inspektur Kabupaten Majene"
