@@ -30,7 +30,9 @@ _BRACKETED_HONORIFICS = "|".join(sorted({re.escape(h.strip("().")) for h in load
 # "Komandan Upacara (Danup) adalah Kompol Rudi", "Ketua terpilih yakni Bapak Suyanto": a copula before the name
 _AFTER = re.compile(r"[ \t]*"
                     # "Perdana Menteri Thailand yang baru, Anutin ...": a newcomer's post, then the name
-                    r"(?:(?:yang[ \t]+)?(?:baru|terpilih)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
+                    # "Camat X yang lama, Budi", "Kepala Desa X sebelumnya, Budi", "Camat X definitif, Budi": the
+                    # outgoing, the former or the permanent holder named after the post
+                    r"(?:(?:yang[ \t]+)?(?:baru|terpilih|lama|sebelumnya|definitif)(?:[ \t]+dilantik)?[ \t]*(?=,))?"
                     # "Anggota DPRD X dari daerah pemilihan Lore, Budi", "Anggota Pansel dari unsur akademisi, Budi":
                     # the seat or the group the member comes from, then the name
                     r"(?:(?<=[ \t])dari[ \t]+(?:unsur|[dD]aerah[ \t]+[pP]emilihan(?:[ \t]+\([ \t]*[dD]api[lL][ \t]*\))?|dapil|Dapil|DAPIL|fraksi|Fraksi)[ \t]+[^,.\n()]{1,40}?[ \t]*(?=,))?"
@@ -50,7 +52,7 @@ _AFTER = re.compile(r"[ \t]*"
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 # "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 # "Budi yang juga (menjabat) sebagai Pembina X", "Budi yang sekaligus Ketua X": a second post of the same person
-_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan)\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:yang\s+)?(?:bertindak|hadir|menjabat|dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan)\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
                      r"|\syang\s+(?:juga|sekaligus)(?:\s+menjabat)?(?:\s+(?:sebagai|selaku))?"
                      r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
 
@@ -62,19 +64,34 @@ def _qualifiers_after() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _post_change_cue() -> str:
+    """'yang sebelumnya menjabat', 'kini bertugas sebagai', 'dirotasi menjadi' (data/post_change_cues.txt): the
+    post that follows is another post of the person just named, held before, from now on or again."""
+    words = sorted(load_list("post_change_cues"), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return rf",?\s(?-i:(?:yang\s+)?(?:{alts})(?:\s+(?:sebagai|selaku|menjadi))?)[ \t]*"
+
+
+@lru_cache(maxsize=1)
 def _before_cue_re() -> re.Pattern[str]:
     """The cue between a name and the title after it, then a word of a former post ("Armin, yang juga mantan
     Asisten III ..."): the post is still this person's, its status says former."""
     former = sorted((r["word"] for r in load_tsv("post_qualifiers") if r["status"] == "former" and r.get("after") != "yes"),
                     key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in former)
-    return re.compile(rf"{_BEFORE_CUE_WORDS}(?:(?:{alts})[ \t]+)?$", re.IGNORECASE)
+    return re.compile(rf"(?:{_BEFORE_CUE_WORDS}|{_post_change_cue()})(?:(?:{alts})[ \t]+)?$", re.IGNORECASE)
+_SUCCESSION = re.compile(r"\b(?:baru|lama|sebelumnya|definitif)\b")
 _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
 _ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
-_CHAIN_CUE = re.compile(r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*$")
+_CHAIN_CUE_WORDS = r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*"
+
+
+@lru_cache(maxsize=1)
+def _chain_cue_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_CHAIN_CUE_WORDS}|{_post_change_cue()})$")
 # a clause that opens a sentence ("Mewakili Bupati, Budi membuka ..."); mid-sentence, "X mewakili Pj Bupati, Ir. Y"
 # names the principal after the comma
 _PRINCIPAL_BEFORE = re.compile(r"(?:^|[.!?][\"”]?[ \t]+|\n[ \t]*)(?:Mewakili|Atas[ \t]+nama)[ \t]+$")
@@ -290,6 +307,8 @@ def find(doc: Doc) -> list[Mention]:
         if unit_end is not None:
             p.data["title"] = _extended_title(text, p.data["title"], unit_end)
         p.data["comma"] = bool(m.group(1))
+        if _SUCCESSION.search(m.group(0)):
+            p.data["succession"] = True  # "Kapolsek baru, Budi": the one post the text names, not a bare comma
         p.data["placed_slot"] = placed_slot
         if _COPULA.search(m.group(0)):
             p.data["copula"] = True  # "Deputi X, yakni Suharmen": the text itself says this is the holder's name
@@ -312,8 +331,8 @@ def find(doc: Doc) -> list[Mention]:
     for t in titles:
         if t.start in named:
             continue
-        before = text[max(0, t.start - 40):t.start]
-        chain = _CHAIN_CUE.search(before)
+        before = text[max(0, t.start - 60):t.start]
+        chain = _chain_cue_re().search(before)
         if chain:
             # "Pratikno Menteri Sekretaris Negara menjadi Plt. Seskab": the second title joins the first's holder
             cue_start = t.start - len(before) + chain.start()

@@ -231,11 +231,11 @@ def _person(text: str, grp: list[Mention], groups: list[list[Mention]], full_tit
             continue  # "didampingi Menhan, Sohibul menyampaikan": the bare post is its known holder's
         if not t.get("has_tail") and t["head"] in full_titles and len(full_titles[t["head"]]) == 1:
             others = holders.get(next(iter(full_titles[t["head"]])), set()) - {id(grp)}
-            if others and _by_comma(m):
+            if others and _by_comma(m) and not m.data.get("succession"):
                 continue
-            if not others:
+            if not others or m.data.get("succession"):
                 # "Presiden Ramaphosa" next to "Presiden Republik Indonesia Prabowo": a post another person holds
-                # is not this one's
+                # is not this one's; "kepada Kapolsek baru, Budi": the next holder of the one post named
                 key, t = next(iter(full_titles[t["head"]].items()))
         title = Title(text=t["corrected"], head=t["head"], acting=t.get("acting"),
                       organization=t.get("org"), span=(t["start"], t["end"]))

@@ -1,0 +1,46 @@
+"""A release on installations and rotations gives a person the post held before, from now on, or again after an
+acting term ("yang sebelumnya menjabat", "kini bertugas sebagai", "dirotasi menjadi"), and names outgoing, former
+and permanent holders after their post ("Camat X yang lama, Budi")."""
+import pytest
+
+from tests.extract.readers import titles_by_person as persons
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Bupati Banggai melantik Drs. Hamdan Lasali sebagai Kepala Bagian Umum Setda Kabupaten Banggai, yang "
+     "sebelumnya menjabat Camat Luwuk, Senin (3/2/2025).",
+     "Hamdan Lasali", ["Kepala Bagian Umum Setda Kabupaten Banggai", "Camat Luwuk"]),
+    ("Gubernur melantik Yosef Tukan sebagai Penjabat Bupati Lembata. Yosef yang sebelumnya menjabat Kepala Dinas "
+     "Sosial Provinsi NTT berjanji bekerja keras.",
+     "Yosef Tukan", ["Penjabat Bupati Lembata", "Kepala Dinas Sosial Provinsi NTT"]),
+    ("Pejabat yang dilantik antara lain Ir. Marten Sakka, Kepala Dinas Pertanian yang sebelumnya Kepala Bidang "
+     "Hortikultura, Senin (3/2/2025).",
+     "Marten Sakka", ["Kepala Dinas Pertanian", "Kepala Bidang Hortikultura"]),
+    ("Serah terima jabatan Kepala Dinas Perikanan Kabupaten Wajo dari Andi Baso Tenri kepada Rusdi Pawellangi "
+     "berlangsung di Sengkang. Andi Baso Tenri kini menjabat Asisten Administrasi Umum Setda Kabupaten Wajo.",
+     "Andi Baso Tenri", ["Kepala Dinas Perikanan Kabupaten Wajo", "Asisten Administrasi Umum Setda Kabupaten Wajo"]),
+    ("Kepala Bidang Anggaran BPKAD, Muhammad Said Pabeta, dirotasi menjadi Kepala Bidang Aset pada badan yang sama.",
+     "Muhammad Said Pabeta", ["Kepala Bidang Anggaran BPKAD", "Kepala Bidang Aset"]),
+    ("Plt. Kepala Dinas Perhubungan Kabupaten Sikka, Yance Moa, kembali bertugas sebagai Sekretaris Dinas "
+     "Perhubungan Kabupaten Sikka.",
+     "Yance Moa", ["Plt. Kepala Dinas Perhubungan Kabupaten Sikka", "Sekretaris Dinas Perhubungan Kabupaten Sikka"]),
+    ("Salah satunya Ahmad Jumain, S.E., yang semula Kepala Bagian Hukum Setda Dompu kini menjadi Camat Woja.",
+     "Ahmad Jumain", ["Kepala Bagian Hukum Setda Dompu", "Camat Woja"]),
+])
+def test_the_post_held_before_or_after_is_the_persons_too(text, name, titles):
+    assert persons(text).get(name) == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ramli menggantikan Kepala Desa Tolai sebelumnya, Anwar Lamato, yang meninggal dunia.",
+     {"Anwar Lamato": ["Kepala Desa Tolai"]}),
+    ("Bupati mengakhiri tugas Plt. Camat Lembor setelah melantik Camat Lembor definitif, Marianus Jelahut, S.STP.",
+     {"Marianus Jelahut": ["Camat Lembor"]}),
+    ("Polsek Bungku Tengah menggelar lepas sambut Kapolsek Bungku Tengah yang lama, Iptu Sudirman Lanusu, kepada "
+     "Kapolsek baru, Iptu Rahmat Tompo, S.H., di Mapolsek Bungku Tengah.",
+     {"Sudirman Lanusu": ["Kapolsek Bungku Tengah"], "Rahmat Tompo": ["Kapolsek Bungku Tengah"]}),
+])
+def test_outgoing_former_and_permanent_holders_after_their_post(text, expected):
+    got = persons(text)
+    for name, titles in expected.items():
+        assert got.get(name) == titles
