@@ -52,7 +52,7 @@ _AFTER = re.compile(r"[ \t]*"
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 # "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 # "Budi yang juga (menjabat) sebagai Pembina X", "Budi yang sekaligus Ketua X": a second post of the same person
-_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:yang\s+)?(?:bertindak|hadir|menjabat|dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan)\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|(?:yang\s+)?(?:dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan))\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
                      r"|\syang\s+(?:juga|sekaligus)(?:\s+menjabat)?(?:\s+(?:sebagai|selaku))?"
                      r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
 

@@ -26,6 +26,9 @@ from tests.extract.readers import titles_by_person as persons
      "Yance Moa", ["Plt. Kepala Dinas Perhubungan Kabupaten Sikka", "Sekretaris Dinas Perhubungan Kabupaten Sikka"]),
     ("Salah satunya Ahmad Jumain, S.E., yang semula Kepala Bagian Hukum Setda Dompu kini menjadi Camat Woja.",
      "Ahmad Jumain", ["Kepala Bagian Hukum Setda Dompu", "Camat Woja"]),
+    ("Ketiganya yakni Ir. Rusli Maddusila, M.T. yang dilantik sebagai Kepala Dinas Perhubungan Kota Palu, serta "
+     "dr. Yusuf Pakaya sebagai Kepala Dinas Kesehatan Kota Palu.",
+     "Rusli Maddusila", ["Kepala Dinas Perhubungan Kota Palu"]),
 ])
 def test_the_post_held_before_or_after_is_the_persons_too(text, name, titles):
     assert persons(text).get(name) == titles
