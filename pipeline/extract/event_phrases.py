@@ -455,6 +455,7 @@ _STAMPED = re.compile(r"\s+(?:dan\s+)?(?:di\s*atas|ber|dengan)\s*m[ae]terai", re
 
 
 # a count right before a lowercase event word, not a year ("18.542 kunjungan", "1,2 juta kunjungan")
+_JOINED_VERB = re.compile(r"(dan|serta)\s+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?(?:\s+(?:ribu|juta))?\s+$")
 
 
@@ -514,6 +515,11 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):
                 continue  # "meninjau pameran X": the visitor attends the event it names
             start, name = m.start(), f"{written} {obj}"
+            joined = _JOINED_VERB.match(obj)
+            second = lex.cue_re.match(obj, joined.end()) if joined else None
+            if second and second.end() < len(obj) and lex.kinds[" ".join(second.group().lower().split())]["form"] == "verb":
+                # "melantik dan mengambil sumpah jabatan 27 pejabat": two acts on one object; the first names it
+                name = f"{written}{obj[second.end():]}"
             inner = lex.cue_re.match(obj)
             if inner and inner.end() < len(obj) and lex.kinds[" ".join(inner.group().lower().split())]["kind"] \
                     in ("pembukaan", "penutupan"):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pipeline.nlp.syntax import Parse
 
 _OPENING = {"membuka", "menutup"}  # their subject, when it is a body and not a person, runs the event
+_INSTALLED_AS = re.compile(r"(?:sebagai|menjadi)\b")
 _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutup)\b|\bdalam\s+laporan(?:nya)?\b",
                        re.IGNORECASE)
 _REPORT = re.compile(r"\b(?:dalam|saat\s+menyampaikan)\s+laporan(?:nya)?\b", re.IGNORECASE)
@@ -293,6 +294,8 @@ class RoleReader:
                 if self.text[max(s, s + m.start() - 5):s + m.start()].lower().endswith("yang "):
                     continue  # "pejabat yang dilantik antara lain Kepala Bagian X": those inducted, not who inducts
                 at = s + m.end()
+                if _INSTALLED_AS.match(self.text, at):
+                    continue  # "Budi dilantik sebagai Kepala SDN 2": the post Budi takes, not who installs him
                 org = self._org_at(at, heads=True) or self.org_of_title(at, min(e, at + 80))
                 if org:
                     return org.name

@@ -1,0 +1,36 @@
+"""Releases on installations, oaths and rotations: the act's noun and who was installed name the event."""
+import pytest
+
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
+
+
+@pytest.mark.parametrize("text, name", [
+    # two acts on one object: the first names the event, their object follows
+    ("Bupati Donggala, Rahmat Lamato, melantik dan mengambil sumpah jabatan 41 pejabat administrator di lingkungan "
+     "Pemerintah Kabupaten Donggala di Aula Kantor Bupati Donggala, Senin (3/2/2025).",
+     "pelantikan 41 pejabat administrator di lingkungan Pemerintah Kabupaten Donggala"),
+    ("Wali Kota Bima, Yusuf Lamato, mengambil sumpah/janji 90 Pegawai Negeri Sipil di Aula Kantor Wali Kota Bima, "
+     "Selasa (4/2/2025).",
+     "pengambilan sumpah/janji 90 Pegawai Negeri Sipil"),
+    ("Bupati Sinjai, Andi Rusli Tenri, merotasi sembilan camat di lingkungan Pemerintah Kabupaten Sinjai di Ruang "
+     "Pola Kantor Bupati Sinjai, Rabu (5/2/2025).",
+     "rotasi sembilan camat di lingkungan Pemerintah Kabupaten Sinjai"),
+])
+def test_personnel_acts_name_the_event(text, name):
+    event = extract_text(text, published="2025-02-06").main_event
+    assert event is not None and event.name == name
+
+
+def test_lepas_sambut_is_a_handover_of_a_post():
+    text = ("Polsek Wotu menggelar lepas sambut Kapolsek Wotu dari Iptu Rusdi Lamato kepada Iptu Hamka Sese di "
+            "Mapolsek Wotu, Senin (3/2/2025).")
+    event = extract_text(text, published="2025-02-06").main_event
+    assert event is not None and event.name.startswith("lepas sambut Kapolsek Wotu")
+
+
+def test_the_post_one_is_installed_in_does_not_organize():
+    text = ("ENDE - Sebanyak 40 kepala sekolah di Kabupaten Ende dilantik di Aula Garuda, Sabtu (15/2/2025). Di "
+            "antaranya Maria Bhoko dilantik sebagai Kepala SDN 3 Ende.")
+    event = extract_text(text, published="2025-02-16").main_event
+    assert event is not None and event.organizer != "SDN 3 Ende"
