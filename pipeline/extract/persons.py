@@ -84,7 +84,8 @@ _SUCCESSION = re.compile(r"\b(?:baru|lama|sebelumnya|definitif)\b")
 _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
 _ROLE_BEFORE = re.compile(r"\s(?:selaku|sebagai)[ \t]+$")
-_ROLE_AFTER = re.compile(r"[ \t,]*(?:selaku|sebagai)\s")
+# a name read short ("Arsyad" of "Arsyad Bulu") may leave a few capitalized words before the role word
+_ROLE_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t,]*(?:selaku|sebagai)\s")
 _LEADING_INITIAL = re.compile(r"[ \t]*[A-Z][ \t]+[A-Z][a-z]{2,}")  # an initial written without its dot, then a name
 _CHAIN_CUE_WORDS = r"\s(?:selaku|sebagai|yang\s+(?:juga|sekaligus)(?:\s+menjabat)?|merangkap|menjadi)[ \t]*"
 
@@ -359,6 +360,8 @@ def find(doc: Doc) -> list[Mention]:
         r = read_name_before(text, cut)
         if r is None and cue and cue.group(0).strip(" \t,(").lower() in ("selaku", "sebagai"):
             r = _with_lowercase_surname(text, cut)  # "Joko sutrisno sebagai Asisten Daerah II"
+        if r is None and cue and cue.group(0).strip(" \t,(").lower() in ("selaku", "sebagai"):
+            r = _with_word_surname(doc, text, cut)  # "Arsyad Bulu sebagai Kepala Dinas Sosial"
         if r is None or _blocked(doc, r.start, r.end) or (t.data.get("english") and not _model_person(doc, r)):
             continue
         if any(a <= r.start and r.end <= b for a, b in claimed) and not (cue and cue.group(0).strip(" \t,(")):
@@ -1057,6 +1060,23 @@ def _degree_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 
 _LOWER_LAST_WORD = re.compile(r"(?<=[A-Za-z][ \t])([a-z]{3,})[ \t]*$")
+
+
+_CAPITAL_LAST_WORD = re.compile(r"(?<=[ \t])([A-Z][a-z’']+)[ \t]*$")
+
+
+def _with_word_surname(doc: Doc, text: str, end: int) -> NameRead | None:
+    """'Arsyad Bulu sebagai Kepala Dinas Sosial': a last name that is also a word of the dictionary, read before a
+    role word only where the model reads the whole as a person's name."""
+    m = _CAPITAL_LAST_WORD.search(text, max(0, end - 40), end)
+    if m is None:
+        return None
+    r = read_name_before(text, m.start(1))
+    if r is None or r.degrees or text[r.end:m.start(1)] != " ":
+        return None
+    if not any(n.data.get("label") == "PER" and n.start <= r.start and m.end(1) <= n.end for n in mentions(doc, "ner")):
+        return None
+    return NameRead(r.start, m.end(1), f"{r.name} {m.group(1)}", r.outer_start, m.end(1), r.honorifics, [])
 
 
 def _with_lowercase_surname(text: str, end: int, common_ok: bool = False) -> NameRead | None:

@@ -47,3 +47,13 @@ def test_outgoing_former_and_permanent_holders_after_their_post(text, expected):
     got = persons(text)
     for name, titles in expected.items():
         assert got.get(name) == titles
+
+
+def test_a_list_of_names_each_before_its_post():
+    # a last name that is also a word ("Bulu") does not let the next post's holder be read after the comma
+    text = ("Mereka masing-masing Andi Baso Tenri sebagai Kepala Dinas Pendidikan, Hj. Sitti Rahmah Lanti sebagai "
+            "Kepala Dinas Kesehatan, Muhammad Arsyad Bulu sebagai Kepala Dinas Sosial, dan Ir. Rusdi Tahir sebagai "
+            "Kepala Dinas Pertanian.")
+    got = persons(text)
+    assert got.get("Sitti Rahmah Lanti") == ["Kepala Dinas Kesehatan"]
+    assert got.get("Muhammad Arsyad Bulu") == ["Kepala Dinas Sosial"]
