@@ -414,6 +414,9 @@ def _handover_re() -> re.Pattern[str]:
 
 
 _HANDOVER_FROM = re.compile(r"[ \t,]+dari[ \t]+")
+# "Jabatan Kapolsek X diserahterimakan dari A kepada B": the passive form of the handover
+_HANDOVER_PASSIVE = re.compile(r"[ \t]+(?:resmi[ \t]+)?diserahterimakan[ \t]+dari[ \t]+")
+_POST_WORD_BEFORE = re.compile(r"(?<![\w-])[Jj]abatan[ \t]+$")
 _HANDOVER_TO = re.compile(r"[ \t,]+(?:kepada|ke)[ \t]+")
 
 
@@ -428,9 +431,10 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
         return any(j != i and q.data.get("title") and set(fold(q.data.get("name", q.text)).split()) <= words
                    for j, q in enumerate(out))
     for t in titles:
-        if not _handover_re().search(text, max(0, t.start - 50), t.start):
+        passive = _HANDOVER_PASSIVE.match(text, t.end) if _POST_WORD_BEFORE.search(text, max(0, t.start - 9), t.start) else None
+        if passive is None and not _handover_re().search(text, max(0, t.start - 50), t.start):
             continue
-        m = _HANDOVER_FROM.match(text, t.end)
+        m = passive or _HANDOVER_FROM.match(text, t.end)
         giver = _untitled_at(text, out, m.end()) if m else None
         n = _HANDOVER_TO.match(text, out[giver].end) if giver is not None else None
         taker = _untitled_at(text, out, n.end()) if n else None

@@ -21,3 +21,11 @@ def test_the_outgoing_and_the_new_holder_both_take_the_post(text, expected):
     got = persons(text)
     for name, titles in expected.items():
         assert got.get(name) == titles
+
+
+def test_a_post_handed_over_in_the_passive():
+    text = ("Dalam upacara itu, jabatan Kapolsek Wotu diserahterimakan dari Iptu Rudi Lamanepa kepada Ipda Yosef "
+            "Tandi di Mapolres Luwu Timur.")
+    got = persons(text)
+    assert got.get("Rudi Lamanepa") == ["Kapolsek Wotu"]
+    assert got.get("Yosef Tandi") == ["Kapolsek Wotu"]
