@@ -443,7 +443,22 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
                 p = out[i]
                 out[i] = Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
                     **p.data, "how": "handover", "title": _title_ref(t)})
+    # "Kapolres Poso AKBP A digantikan oleh AKBP B": the successor takes the post the outgoing holder was named with
+    for p in list(out):
+        if not p.data.get("title") or p.data.get("how") not in ("after", "before"):
+            continue
+        m = _REPLACED_BY.match(text, p.data.get("outer", [p.start, p.end])[1])
+        if m is None:
+            continue
+        nxt = next((q for q in out if m.end() <= q.start <= m.end() + 12 and q.data.get("outer", [q.start])[0] >= m.end()
+                    and text[m.end():q.start].strip(" \t").count(" ") <= 2), None)
+        if nxt is not None and nxt is not p:
+            out.append(Mention(nxt.start, nxt.end, nxt.text, kind="person", source=nxt.source, data={
+                **nxt.data, "how": "successor", "title": p.data["title"]}))
     return out
+
+
+_REPLACED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:akan[ \t]+)?digantikan[ \t]+oleh[ \t]+")
 
 
 def _untitled_at(text: str, found: list[Mention], pos: int) -> int | None:

@@ -29,3 +29,11 @@ def test_a_post_handed_over_in_the_passive():
     got = persons(text)
     assert got.get("Rudi Lamanepa") == ["Kapolsek Wotu"]
     assert got.get("Yosef Tandi") == ["Kapolsek Wotu"]
+
+
+def test_the_successor_takes_the_post_of_the_one_replaced():
+    text = ("Kapolda memimpin sertijab di Palu. Kapolres Banggai AKBP Arman Sameaputty digantikan oleh AKBP Rudi "
+            "Hartanto Siregar, yang sebelumnya menjabat Kasubdit II Ditreskrimsus Polda Sulteng.")
+    got = persons(text)
+    assert got.get("Arman Sameaputty") == ["Kapolres Banggai"]
+    assert got.get("Rudi Hartanto Siregar") == ["Kapolres Banggai", "Kasubdit II Ditreskrimsus Polda Sulteng"]
