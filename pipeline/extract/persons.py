@@ -397,6 +397,7 @@ def find(doc: Doc) -> list[Mention]:
     out = _nicknames_joined(text, out)
     out.extend(_former_post_epithets(text, titles, out))
     out = _handed_over(text, titles, out)
+    out = _respectively(text, titles, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
@@ -455,6 +456,40 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
         if nxt is not None and nxt is not p:
             out.append(Mention(nxt.start, nxt.end, nxt.text, kind="person", source=nxt.source, data={
                 **nxt.data, "how": "successor", "title": p.data["title"]}))
+    return out
+
+
+_RESPECTIVELY = re.compile(r"[ \t]+masing-masing[ \t]+(?:(?:menjabat|dilantik|ditunjuk|diangkat)[ \t]+)?(?:sebagai|selaku|menjadi)[ \t]+")
+_RESPECTIVE_JOIN = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|dan|serta)[ \t]*")
+
+
+def _respectively(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """'A dan B masing-masing sebagai Kepala Dinas X dan Kepala Dinas Y': the names and the posts pair in order."""
+    out = list(found)
+    if "masing-masing" not in text:
+        return out
+    for m in _RESPECTIVELY.finditer(text):
+        posts, at = [], m.end()
+        while (t := next((x for x in titles if x.start == at), None)) is not None:
+            posts.append(t)
+            j = _RESPECTIVE_JOIN.match(text, t.end)
+            if not j or j.end() == t.end:
+                break
+            at = j.end()
+        names, end = [], m.start()
+        while (p := next((q for q in out if not q.data.get("title")
+                          and abs(end - (e := q.data.get("outer", [q.start, q.end])[1])) <= 2
+                          and not text[min(e, end):max(e, end)].strip(" \t,")), None)) is not None:
+            names.insert(0, p)
+            start = p.data.get("outer", [p.start])[0]
+            j = re.search(r"(?:,[ \t]*(?:dan|serta)?|[ \t]dan|[ \t]serta)[ \t]*$", text[max(0, start - 8):start])
+            if not j:
+                break
+            end = start - len(j.group(0))
+        if len(names) >= 2 and len(names) == len(posts):
+            for p, t in zip(names, posts):
+                out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
+                    **p.data, "how": "respectively", "title": _title_ref(t)}))
     return out
 
 

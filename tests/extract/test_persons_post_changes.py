@@ -57,3 +57,18 @@ def test_a_list_of_names_each_before_its_post():
     got = persons(text)
     assert got.get("Sitti Rahmah Lanti") == ["Kepala Dinas Kesehatan"]
     assert got.get("Muhammad Arsyad Bulu") == ["Kepala Dinas Sosial"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Sigi melantik Yusran Lamato dan Rudi Tandi masing-masing sebagai Kepala Dinas Sosial dan Kepala Dinas "
+     "Perhubungan Kabupaten Sigi.",
+     {"Yusran Lamato": ["Kepala Dinas Sosial"], "Rudi Tandi": ["Kepala Dinas Perhubungan Kabupaten Sigi"]}),
+    ("Bupati Sigi melantik Drs. Budi Lasimpo, M.Si., Ir. Yusran Tandi, dan Rudi Lamato, S.E. masing-masing sebagai "
+     "Kepala Dinas Sosial, Kepala Dinas Pertanian, dan Kepala Dinas Perhubungan.",
+     {"Budi Lasimpo": ["Kepala Dinas Sosial"], "Yusran Tandi": ["Kepala Dinas Pertanian"],
+      "Rudi Lamato": ["Kepala Dinas Perhubungan"]}),
+])
+def test_names_and_posts_paired_respectively(text, expected):
+    got = persons(text)
+    for name, titles in expected.items():
+        assert got.get(name) == titles
