@@ -21,3 +21,11 @@ def test_glued_head_then_unit_short_name_then_holder():
 def test_one_word_heading_the_next_post_of_a_list_is_no_name():
     ps = persons("Hadir antara lain Kepala Dinas Kominfo Sultra, Waasops Panglima TNI dan Kapolres Kendari.")
     assert "Waasops" not in ps
+
+
+def test_kepala_dinas_or_badan_glued_to_its_body_short_form_is_a_post():
+    ps = persons("Kadisparpora Pohuwato Budi Lasena melepas kontingen atlet ke Gorontalo.")
+    assert list(ps) == ["Budi Lasena"]
+    assert [t.text for t in ps["Budi Lasena"].titles] == ["Kadisparpora Pohuwato"]
+    ps = persons("Kabandiklat Maluku Utara Hasan Umasugi memberi sambutan.")
+    assert [t.text for t in ps["Hasan Umasugi"].titles] == ["Kabandiklat Maluku Utara"]
