@@ -263,6 +263,10 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if tok == low and low == "hari" and nxt.lower() in lex.day_names:
             end = e
             continue  # "peringatan hari buruh internasional": a named day, not the day it was held
+        if tok == low == "bulan" and (nxt == "suci" or nxt[:1].isupper() and nxt.isalpha()
+                                       and nxt.lower() not in lex.months):
+            end = e
+            continue  # "persiapan menyambut bulan suci Ramadan", "bulan Muharram": a season named, part of the name
         if tok == low and low == "selama" and nxt[:1].isupper() and nxt.isalpha() and nxt.lower() not in lex.months \
                 and nxt.lower() not in _WEEKDAYS:
             end = e

@@ -106,3 +106,12 @@ def test_a_reports_outcome_or_agenda_after_dengan_ends_the_event_name():
 def test_a_bare_cue_keeps_the_agenda_that_names_it():
     text = "Dinas Kominfo menggelar pertemuan dengan agenda penguatan kerja sama antardaerah, Rabu (13/3/2025)."
     assert _name(text, "pertemuan") == "pertemuan dengan agenda penguatan kerja sama antardaerah"
+
+
+def test_a_religious_month_after_bulan_is_part_of_the_name():
+    text = "Pemerintah kabupaten menggelar rapat persiapan menyambut bulan suci Ramadan di ruang rapat bupati."
+    assert _name(text, "rapat") == "rapat persiapan menyambut bulan suci Ramadan"
+    text = "Warga menggelar pawai bulan Muharram di jalan utama."
+    assert _name(text, "pawai") == "pawai bulan Muharram"
+    text = "Camat memimpin apel bulan Januari di halaman kantor."
+    assert _name(text, "apel") == "apel"
