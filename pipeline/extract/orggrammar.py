@@ -415,6 +415,16 @@ def seat_after_di(text: str, toks: list[Tok], k: int, surface: str) -> tuple[int
     return k + 1, jur[0], jur[1]
 
 
+def _merged_portfolios(text: str, toks: list[Tok], j: int) -> int:
+    """'Dinsos PPPA Kabupaten X', 'Dinkes PPKB X': a body's short form, then the short forms of the portfolios
+    merged into it, then its region. The token where the region starts, else `j`."""
+    k = j
+    while k < len(toks) and k - j < 2 and toks[k].is_word and toks[k].cap \
+            and fold(toks[k].text) in agencies.portfolio_abbreviations() and same_line_gap(text, toks[k - 1], toks[k]):
+        k += 1
+    return k if k > j and k < len(toks) and _jurisdiction(text, toks, k, 3) else j
+
+
 def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> OrgParse:
     """Extend a head at token i (ending at head_end) over its body."""
     p = OrgParse(i, head_end, head, head_end)
@@ -427,6 +437,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if cls and cls[0] < len(toks) and same_line_gap(text, toks[cls[0] - 1], toks[cls[0]]):
             p.end = cls[0]  # "KPPBC Tipe Madya Pabean C Ternate": the office's type, then its seat
             j = cls[0]
+        if mode == "regional" and j is not None:
+            j = _merged_portfolios(text, toks, j)
         seat = seat_after_di(text, toks, j, text[toks[i].start:toks[head_end - 1].end]) if j is not None else None
         if allow_jur and seat is not None:
             p.end, p.jur_prefix, p.jurisdiction = seat[1], seat[2], (seat[0], seat[1])  # "BBPOM di Mataram"

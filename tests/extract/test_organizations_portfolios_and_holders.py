@@ -102,3 +102,9 @@ def test_regional_body_named_by_the_first_part_of_its_portfolio_is_the_same_body
     assert "Dinas Pertanian dan Ketahanan Pangan Kota Ternate" in names
     assert "Dinas Pertanian Kota Ternate" not in names
     assert "Dinas Pertanian Kabupaten Halmahera Barat" in names
+
+
+def test_body_short_form_with_merged_portfolio_short_form_keeps_its_region():
+    os_ = orgs("Kepala Dinsos PPPA Kabupaten Mamuju Tengah, Rina Wati, hadir.")
+    assert list(os_) == ["Dinsos PPPA Kabupaten Mamuju Tengah"]
+    assert "Disdik Pora Kabupaten Majene" in orgs("Disdik Pora Kabupaten Majene menggelar lomba lari.")
