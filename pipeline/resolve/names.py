@@ -168,15 +168,6 @@ def _inner_name_word(text: str, word: str, end: int) -> bool:
     return bool(nxt) and is_name_word(nxt.group(0)) and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
 
 
-_LOWER_AFTER = re.compile(r"[ \t]+[a-z]|[ \t]*,")
-
-
-def _closing_name_word(text: str, word: str, end: int) -> bool:
-    """'Nur Alam mengatakan', 'Andi Alam, Kasubag X': a portfolio word after a name word, where the run of
-    capitalized words ends, is the surname (a body's name goes on in capitals)."""
-    return is_vocab(word) and _may_be_in_name(word) and bool(_LOWER_AFTER.match(text, end))
-
-
 def _may_be_in_name(word: str) -> bool:
     """A capitalized dictionary word that can be part of a name: not a head word, function word or verb."""
     f = fold(word)
@@ -370,8 +361,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not after_initial and not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
-                         and (len(words) >= 2 or fold(w) not in given_words())) \
-                and not (words and _closing_name_word(text, w, nm.end())):  # "Safari Ramadhan" is no name
+                         and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
         # "TB. Ace Hasan Syadzily"; "Kepala Badan X, LT. Handoko": initials in capitals open the holder's name
         if not words and text.startswith(".", nm.end()) and (w in name_prefixes() or (

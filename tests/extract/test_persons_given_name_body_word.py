@@ -7,10 +7,3 @@ def test_agung_opens_a_name_and_bodies_keep_it():
                  "Saputra. Keduanya pernah mengikuti pelatihan di Mahkamah Agung.")
     assert ps.get("Agung Wibisono") == ["Kepala Kejaksaan Negeri Poso"]
     assert "Agung Saputra" in ps
-
-
-def test_body_word_closing_a_name_before_lowercase_text_is_the_surname():
-    ps = persons("Kasubag Keuangan BPKAD Majene Nur Alam mengatakan anggaran sudah cair.")
-    assert ps.get("Nur Alam") == ["Kasubag Keuangan BPKAD Majene"]
-    ps = persons("Kepala Balai Konservasi Sumber Daya Alam Sulawesi Tengah Yosef Woda meninjau lokasi.")
-    assert ps.get("Yosef Woda") == ["Kepala Balai Konservasi Sumber Daya Alam Sulawesi Tengah"]
