@@ -398,6 +398,10 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
                 end = jur[0]
         if end == k and k < len(toks) and toks[k].start in org_ends:
             end = _org_tail(text, toks, k, org_ends)  # "Gubernur Lemhannas", "Gubernur Bank Indonesia"
+        elif end == k and k + 1 < len(toks) and toks[k].text == "dan" and toks[k + 1].start in org_ends \
+                and len(head.expansion.split()) > len(head.text.split()) and same_line_gap(text, toks[k], toks[k + 1]):
+            # "Kasatpol PP dan Damkar X": a head that names its unit, then a second unit merged with it
+            end = _org_tail(text, toks, k + 1, org_ends)
     else:
         end = _org_tail(text, toks, k, org_ends, unit_in_head=_unit_in_head(head),
                         national=head.expansion in _national_heads())

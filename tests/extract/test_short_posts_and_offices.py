@@ -68,3 +68,8 @@ def test_a_ceremonys_inspector_is_no_post_of_an_inspectorate():
     ps = persons(text)
     assert [(t.post, t.post_key) for t in ps["Budi Santoso"].titles] == [("Inspektur Upacara", None)]
     assert ps["Nur Alam"].titles[0].post == "Inspektur Kabupaten Majene"
+
+
+def test_a_head_naming_its_unit_then_a_second_unit_merged_with_it():
+    ps = persons("Apel dipimpin Kasatpol PP dan Damkar Kabupaten Majene, Yusuf Lamba, di halaman kantor bupati.")
+    assert titles(ps["Yusuf Lamba"]) == ["Kasatpol PP dan Damkar Kabupaten Majene"]
