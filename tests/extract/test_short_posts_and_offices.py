@@ -71,5 +71,5 @@ def test_a_ceremonys_inspector_is_no_post_of_an_inspectorate():
 
 
 def test_a_head_naming_its_unit_then_a_second_unit_merged_with_it():
-    ps = persons("Apel dipimpin Kasatpol PP dan Damkar Kabupaten Majene, Yusuf Lamba, di halaman kantor bupati.")
+    ps = persons("Kasatpol PP dan Damkar Kabupaten Majene, Yusuf Lamba, memimpin apel di halaman kantor bupati.")
     assert titles(ps["Yusuf Lamba"]) == ["Kasatpol PP dan Damkar Kabupaten Majene"]
