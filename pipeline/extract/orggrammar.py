@@ -206,7 +206,8 @@ def _next(text: str, toks: list[Tok], j: int) -> int | None:
 
 def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
     """From k: portfolio items (capitalized words, acronyms) and commas, then "dan"/"&" and one to three more items,
-    then a region's level word or the end of the clause: the rest of one body's list of portfolios (its end, else 0)."""
+    then a region's level word, the end of the clause or a lowercase word (its verb): the rest of one body's list
+    of portfolios (its end, else 0)."""
     n, joined = k, False
     while n < len(toks) and n - k < 10 and same_line_gap(text, toks[n - 1], toks[n]):
         t = toks[n]
@@ -225,7 +226,8 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
     if not joined or n - last < 2 or n - last > 4:
         return 0
     closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";") \
-        or not same_line_gap(text, toks[n - 1], toks[n]) or _bare_region_closes(text, toks, n)
+        or not same_line_gap(text, toks[n - 1], toks[n]) or _bare_region_closes(text, toks, n) \
+        or toks[n].is_word and toks[n].text.islower() and toks[n].text not in CONNECTORS  # the clause's verb
     return n if closed else 0
 
 

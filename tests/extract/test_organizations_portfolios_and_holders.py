@@ -108,3 +108,17 @@ def test_body_short_form_with_merged_portfolio_short_form_keeps_its_region():
     os_ = orgs("Kepala Dinsos PPPA Kabupaten Mamuju Tengah, Rina Wati, hadir.")
     assert list(os_) == ["Dinsos PPPA Kabupaten Mamuju Tengah"]
     assert "Disdik Pora Kabupaten Majene" in orgs("Disdik Pora Kabupaten Majene menggelar lomba lari.")
+
+
+def test_merged_portfolios_with_an_acronym_end_at_the_verb():
+    os_ = orgs("Judul\nPemkab Sigi melalui Dinas Koperasi, UKM, Perindustrian dan Perdagangan menggelar pasar murah.")
+    assert "Dinas Koperasi, UKM, Perindustrian dan Perdagangan" in os_
+    assert "Dinas Koperasi" not in os_
+    os_ = orgs("Judul\nDinas Sosial, Tagana dan Pramuka menyalurkan bantuan di Kecamatan Sindue.")
+    assert "Dinas Sosial" in os_
+
+
+def test_a_contact_council_of_religious_groups_is_one_association():
+    os_ = orgs("Judul\nBadan Kontak Majelis Taklim (BKMT) Kota Palu menggelar pengajian akbar di Masjid Raya.")
+    assert os_["Badan Kontak Majelis Taklim Kota Palu"].kind == "association"
+    assert "Majelis Taklim" not in os_
