@@ -22,3 +22,11 @@ def test_named_civil_and_religious_bodies(text, org):
 
 def test_the_bare_word_names_no_body():
     assert orgs("Pemerintah mengajak LSM dan ormas terlibat, dan beberapa LSM lokal hadir.") == []
+
+
+def test_teachers_forums_are_associations_not_schools():
+    f = extract_text("Judul\nMusyawarah Guru Mata Pelajaran (MGMP) Matematika SMA Kabupaten Sigi menggelar workshop "
+                     "kurikulum di Kota Palu, Senin (3/3/2025).", published="2025-03-01")
+    assert f.main_event.organizer == "Musyawarah Guru Mata Pelajaran Matematika SMA Kabupaten Sigi"
+    found = orgs("Judul\nMKKS SMP Kabupaten Sigi menggelar rapat kerja di Kota Palu.")
+    assert ("MKKS SMP Kabupaten Sigi", "association") in found
