@@ -95,10 +95,18 @@ def blockers() -> frozenset[str]:
     return frozenset(load_list("title_blockers"))
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    j = start
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n"
+
+
 def _blocked(text: str, toks: list[Tok], i: int) -> bool:
     """A blocker before the head ("Peraturan Bupati"), also before a longer head read from its second word on
     ("Istri Wakil Wali Kota X": not "Wali Kota X")."""
-    if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
+    if i > 0 and toks[i - 1].text in blockers() and same_line_gap(text, toks[i - 1], toks[i]) \
+            and not (toks[i - 1].text in load_set("title_blockers_inner") and _opens_sentence(text, toks[i - 1].start)):
         return True
     if i > 1 and toks[i - 2].text in blockers() and same_line_gap(text, toks[i - 2], toks[i - 1]) \
             and same_line_gap(text, toks[i - 1], toks[i]):

@@ -37,3 +37,11 @@ def test_the_successor_takes_the_post_of_the_one_replaced():
     got = persons(text)
     assert got.get("Arman Sameaputty") == ["Kapolres Banggai"]
     assert got.get("Rudi Hartanto Siregar") == ["Kapolres Banggai", "Kasubdit II Ditreskrimsus Polda Sulteng"]
+
+
+def test_a_passive_handover_opening_the_sentence():
+    text = ("Upacara digelar pagi tadi. Jabatan Kepala Dinas Pendidikan Kabupaten Sigi diserahterimakan dari "
+            "Hasanudin Lamarauna kepada Rahmat Tondei.")
+    got = persons(text)
+    assert got.get("Hasanudin Lamarauna") == ["Kepala Dinas Pendidikan Kabupaten Sigi"]
+    assert got.get("Rahmat Tondei") == ["Kepala Dinas Pendidikan Kabupaten Sigi"]
