@@ -52,9 +52,13 @@ _AFTER = re.compile(r"[ \t]*"
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 # "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 # "Budi yang juga (menjabat) sebagai Pembina X", "Budi yang sekaligus Ketua X": a second post of the same person
-_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|(?:yang\s+)?(?:dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan))\s+)?(?:selaku|sebagai|yang merupakan|merangkap|menjadi)"
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|(?:yang\s+)?(?:dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan))\s+)?(?:selaku|sebagai|merangkap|menjadi)"
                      r"|\syang\s+(?:juga|sekaligus)(?:\s+menjabat)?(?:\s+(?:sebagai|selaku))?"
-                     r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t]))[ \t]*")
+                     r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t])"
+                     # "Budi, yang selama dua pekan bertindak sebagai Plh. Bupati X": how long the post was held
+                     r"|,?\s(?:yang\s+)?(?:selama\s+(?:ini|(?:[\w-]+\s+){1,3}?(?:hari|pekan|minggu|bulan|tahun)(?:\s+terakhir)?)\s+)?"
+                     r"(?:bertindak\s+(?:sebagai|selaku)|menjabat(?:\s+(?:sebagai|selaku))?)"
+                     r"|\s(?:yang\s+)?merupakan)[ \t]*")
 
 
 @lru_cache(maxsize=1)

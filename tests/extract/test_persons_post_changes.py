@@ -72,3 +72,15 @@ def test_names_and_posts_paired_respectively(text, expected):
     got = persons(text)
     for name, titles in expected.items():
         assert got.get(name) == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Sebelum dilantik, Mansur Latuconsina merupakan Penjabat Sekda Kabupaten Seram Bagian Barat.",
+     "Mansur Latuconsina", "Penjabat Sekda Kabupaten Seram Bagian Barat"),
+    ("Blasius Wonda, yang selama dua pekan bertindak sebagai Pelaksana Harian Bupati Keerom, menyerahkan laporan.",
+     "Blasius Wonda", "Pelaksana Harian Bupati Keerom"),
+    ("Yakobus Kogoya yang selama tiga bulan terakhir menjabat Penjabat Kepala Kampung Arso, hadir.",
+     "Yakobus Kogoya", "Penjabat Kepala Kampung Arso"),
+])
+def test_a_post_after_merupakan_or_after_how_long_it_was_held(text, name, title):
+    assert persons(text).get(name) == [title]
