@@ -390,6 +390,7 @@ def find(doc: Doc) -> list[Mention]:
     out = _listed_with_persons(text, out)
     out = _members_listed(text, out)
     out.extend(_stacked_posts(text, titles, out))
+    out.extend(_post_then_spouse_phrase(text, titles, out))
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
            and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
@@ -1737,6 +1738,31 @@ def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> li
                 continue  # "Bupati X Budi selaku Ketua Y": the first post has its own holder
             out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
                 **p.data, "how": "stacked", "title": _title_ref(t1)}))
+    return out
+
+
+# "Ketua TP PKK X yang juga istri Bupati X, Ny. Budi": the spouse phrase names another's post, not the holder's
+_SPOUSE_PHRASE = re.compile(r"[ \t]+yang[ \t]+(?:(?:juga|sekaligus|merupakan|adalah)[ \t]+)?(?:istri|isteri|suami)[ \t]+"
+                            r"[^,.;:\n()]{3,60},[ \t]*(?:(?:[A-Z][a-z]{0,3}\.|Ibu|Bapak)[ \t]*)*")
+
+
+def _post_then_spouse_phrase(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
+    """A post, then 'yang juga istri <another's post>', a comma and a name: the name holds the first post."""
+    out = []
+    by_start = {}
+    for p in found:
+        by_start.setdefault((p.data.get("outer") or (p.start, p.end))[0], p)
+        by_start.setdefault(p.start, p)
+    held = {(p.data.get("title") or {}).get("start") for p in found}
+    for t in titles:
+        if t.start in held:
+            continue
+        m = _SPOUSE_PHRASE.match(text, t.end)
+        p = by_start.get(m.end()) if m else None
+        if p is None or p.data.get("title"):
+            continue
+        out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
+            **p.data, "how": "spouse_phrase", "title": _title_ref(t)}))
     return out
 
 

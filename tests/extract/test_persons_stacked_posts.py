@@ -24,3 +24,11 @@ def test_first_post_with_its_own_holder_is_not_stacked():
     ps = persons(text)
     assert ps.get("Rina Wati") == ["Kepala Dinas Kesehatan Kabupaten Sleman"]
     assert "Bupati Sleman" in ps.get("Joko Santoso", [])
+
+
+def test_a_post_then_a_spouse_phrase_then_the_holder():
+    text = "Acara dibuka Ketua TP PKK Kabupaten Sigi yang juga istri Bupati Sigi, Ny. Sarifah Lamarauna."
+    assert persons(text).get("Sarifah Lamarauna") == ["Ketua TP PKK Kabupaten Sigi"]
+    text = ("Hadir pula Ketua Dharma Wanita Persatuan Kabupaten Buol yang merupakan istri Sekda Buol, Hj. Nurlela "
+            "Datu.")
+    assert persons(text).get("Nurlela Datu") == ["Ketua Dharma Wanita Persatuan Kabupaten Buol"]
