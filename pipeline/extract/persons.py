@@ -84,6 +84,7 @@ def _before_cue_re() -> re.Pattern[str]:
                     key=len, reverse=True)
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in former)
     return re.compile(rf"(?:{_BEFORE_CUE_WORDS}|{_post_change_cue()})(?:(?:{alts})[ \t]+)?$", re.IGNORECASE)
+_YANG_ACTS = re.compile(r"\byang\s+(?:\S+\s+){0,5}?bertindak\b", re.IGNORECASE)
 _SUCCESSION = re.compile(r"\b(?:baru|lama|sebelumnya|definitif)\b")
 _COPULA = re.compile(r"\b(?:adalah|yakni|yaitu|ialah)\b")
 _COPULA_NAME = re.compile(r"[ \t]*,?[ \t]*(?:adalah|yakni|yaitu|ialah)[ \t]+(?:[A-Z]|(?:Bapak|Ibu|Dr|H|Hj)\.?)")
@@ -350,6 +351,8 @@ def find(doc: Doc) -> list[Mention]:
                 named[t.start] = p
                 continue
         cue = _before_cue_re().search(before)
+        if cue and t.text[:1].islower() and _YANG_ACTS.search(cue.group(0)):
+            continue  # "Budi, yang bertindak sebagai pembina apel": a duty at one ceremony, written lowercase
         cut = t.start - len(before) + cue.start() if cue else t.start
         if not cue and not re.search(r"[ \t]$", before):
             continue

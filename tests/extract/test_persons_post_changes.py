@@ -84,3 +84,8 @@ def test_names_and_posts_paired_respectively(text, expected):
 ])
 def test_a_post_after_merupakan_or_after_how_long_it_was_held(text, name, title):
     assert persons(text).get(name) == [title]
+
+
+def test_a_lowercase_duty_after_yang_bertindak_sebagai_is_no_post():
+    text = "Kepala BPBD Sigi, Rusli Tombolotutu, yang bertindak sebagai pembina apel mengatakan hal itu."
+    assert persons(text).get("Rusli Tombolotutu") == ["Kepala BPBD Sigi"]
