@@ -390,6 +390,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_signature_persons(doc, out))
     out = _reconcile_with_model(doc, out)
     out.extend(_ner_persons(doc, out, weak))
+    out = _running_pairs(doc, text, out, weak)
     out = _listed_with_persons(text, out)
     out = _members_listed(text, out)
     out.extend(_stacked_posts(text, titles, out))
@@ -1684,6 +1685,44 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if title is not None:
             person.data["title"] = _extended_title(text, person.data["title"], r.outer_start)
         out.append(person)
+    return out
+
+
+# "Pasangan nomor urut 1, Budi Santoso–Ahmad Yani": a pair of candidates for a post and its deputy, joined by a dash
+_PAIR_CUE = re.compile(r"\b(?:[Pp]asangan|[Pp]aslon|PASLON|[Nn]omor[ \t]+urut)\b")
+_PAIR_DASH = re.compile(r"[ \t]*[–—][ \t]*|[ \t]+-[ \t]+")
+_HYPHEN_JOIN = re.compile(r"(?<=[a-z])-(?=[A-Z][a-z])")
+
+
+def _running_pairs(doc: Doc, text: str, found: list[Mention], weak) -> list[Mention]:
+    """After a word of a running pair ("pasangan", "paslon", "nomor urut"), two names joined by a dash are two
+    persons, the second one too where the model misses it or reads the pair as one name."""
+    out = list(found)
+    people = sorted(found, key=lambda p: p.start)
+    starts = {m.start for kind in ("title", "organization") for m in mentions(doc, kind)}
+    for p in people:
+        if p.data.get("title") or not _PAIR_CUE.search(text, max(0, p.start - 40), p.start):
+            continue
+        name = p.data.get("name", p.text)
+        joint = _HYPHEN_JOIN.search(text, p.start, p.end)
+        if joint is not None and len(name.split()) >= 3:
+            first = read_name(text[:joint.start()], p.start)  # rare: the name must stop at the hyphen
+            second = read_name(text, joint.end())
+            if first is None or second is None or first.end > joint.start() or second.end != p.end \
+                    or len(first.name.split()) < 2 or len(second.name.split()) < 2:
+                continue
+            out.remove(p)
+            out += [_person(first, "pair", source=p.source, weak=weak(first.start)),
+                    _person(second, "pair", source=p.source, weak=weak(second.start))]
+            continue
+        if len(name.split()) < 2:
+            continue
+        gap = _PAIR_DASH.match(text, (p.data.get("outer") or [p.start, p.end])[1])
+        r = read_name(text, gap.end()) if gap else None
+        if r is None or len(r.name.split()) < 2 or r.start in starts or _covered(out, r.start, r.end) \
+                or _blocked(doc, r.start, r.end):
+            continue
+        out.append(_person(r, "pair", source=p.source, weak=weak(r.start)))
     return out
 
 
