@@ -143,6 +143,7 @@ class EventLexicon:
         }
         self.received = {c.lower() for c, _ in cues.get("received", [])}
         self.visits = {c.lower() for c, _ in cues.get("visit", [])}
+        self.installs = {c.lower() for c, _ in cues.get("installs", [])}
         self.receives_re = _phrase_regex([c for c, _ in cues.get("receives", [])])
         self.receives = {c.lower() for c, _ in cues.get("receives", [])}
         self.attended = {c.lower() for c, _ in cues.get("attended", [])}
@@ -459,6 +460,8 @@ _STAMPED = re.compile(r"\s+(?:dan\s+)?(?:di\s*atas|ber|dengan)\s*m[ae]terai", re
 
 
 # a count right before a lowercase event word, not a year ("18.542 kunjungan", "1,2 juta kunjungan")
+# after an installed person's name and degrees: "Drs. A, M.Si. sebagai Penjabat Sekda X"
+_INSTALLED_AS = re.compile(r"(?:,?\s*[A-Z][A-Za-z]{0,4}\.(?:[A-Za-z]{1,4}\.?)*)*,?\s+sebagai\s+")
 _JOINED_VERB = re.compile(r"(dan|serta)\s+")
 _COUNT_BEFORE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?(?:\s+(?:ribu|juta))?\s+$")
 
@@ -519,6 +522,12 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):
                 continue  # "meninjau pameran X": the visitor attends the event it names
             start, name = m.start(), f"{written} {obj}"
+            post = _INSTALLED_AS.match(text, end) if row["kind"] in lex.installs \
+                and any(p in people for p in range(m.end(), min(end, m.end() + 16))) else None
+            if post:  # "mengukuhkan Drs. A, M.Si. sebagai Penjabat Sekda X": the post names it, not the person
+                end = scan_name_end(text, post.end(), lex, blockers, sent[1] + 1, sites, people)
+                if end > post.end():
+                    name = f"{written} {clean(text[post.end():end])}"
             joined = _JOINED_VERB.match(obj)
             second = lex.cue_re.match(obj, joined.end()) if joined else None
             if second and second.end() < len(obj) and lex.kinds[" ".join(second.group().lower().split())]["form"] == "verb":

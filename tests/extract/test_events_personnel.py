@@ -16,6 +16,13 @@ from pipeline.extract import extract_text
     ("Bupati Sinjai, Andi Rusli Tenri, merotasi sembilan camat di lingkungan Pemerintah Kabupaten Sinjai di Ruang "
      "Pola Kantor Bupati Sinjai, Rabu (5/2/2025).",
      "rotasi sembilan camat di lingkungan Pemerintah Kabupaten Sinjai"),
+    # one person installed: the post taken names the event, not the person's name and degrees
+    ("Bupati Mamuju, Arman Lasido, mengukuhkan Drs. Sofyan Ibrahim Tuli, M.Si. sebagai Penjabat Sekretaris Daerah "
+     "Kabupaten Mamuju di Aula Kantor Bupati, Senin (3/2/2025).",
+     "pengukuhan Penjabat Sekretaris Daerah Kabupaten Mamuju"),
+    ("Bupati Belu melantik Ir. Yohanes Bria Nahak, S.T., M.T. sebagai Kepala Dinas PUPR Kabupaten Belu di Aula "
+     "Setda, Selasa (4/2/2025).",
+     "pelantikan Kepala Dinas PUPR Kabupaten Belu"),
 ])
 def test_personnel_acts_name_the_event(text, name):
     event = extract_text(text, published="2025-02-06").main_event
