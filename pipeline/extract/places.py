@@ -897,6 +897,8 @@ class PlacesComponent:
                 hit = None
                 for j, key, written in self._ngrams(text, words, i, self._lower_first_words()):
                     context = tuple(sorted(set().union(*(v for k, v in by_key.items() if k != key))))
+                    if previous:  # listed items are siblings: "Desa A, B dan C" share A's kecamatan
+                        context += tuple(gz.path_of(previous)[:-1])
                     found = rg.resolve_key(key, kind, context, fuzzy=False)
                     if j == i and words[i][2].lower() in self.cues:
                         break  # "Kecamatan X, Kota Samarinda": a new cued place, not a kecamatan called "Kota"
@@ -1442,6 +1444,10 @@ def _kept(doc: Doc, m: Mention) -> bool:
         return False  # "Kadis Pemberdayaan Masyarakat dan Desa Yuhelmi": the cue word ends a post, no village follows
     if _region_after_locative(doc, m):
         return not covered(doc, (m.start, m.end), ("title", "person", "venue"))
+    if "list" in (m.data.get("evidence") or ()) and m.data.get("code") and all(
+            p.data.get("how") == "ner" for p in mentions(doc, "person") if p.start < m.end and m.start < p.end):
+        # "Desa Talabiu 120 KK, Naru 90 KK dan Keli": a sibling village in the list, though the model reads a person
+        return not covered(doc, (m.start, m.end), ("organization", "title", "venue"))
     return not covered(doc, (m.start, m.end), _FILTER_KINDS)
 
 

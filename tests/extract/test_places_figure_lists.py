@@ -51,3 +51,11 @@ def test_figures_after_a_colon_and_items_between_semicolons():
     assert {"Kecamatan Bolo", "Kecamatan Sape"} <= set(found)
     found = names("Dinas Kesehatan Kabupaten Bima mencatat Kecamatan Woha 47 kasus; Bolo 39 kasus; dan Sape 22 kasus.")
     assert {"Kecamatan Bolo", "Kecamatan Sape"} <= set(found)
+
+
+def test_listed_villages_share_the_first_ones_kecamatan_and_are_no_persons():
+    # "Naru" and "Keli" are village names in several kabupaten and the model reads them as persons
+    found = names("Bantuan disalurkan kepada warga terdampak banjir di Desa Talabiu 120 KK, Naru 90 KK dan Keli 40 KK.")
+    assert {"Desa Talabiu", "Desa Naru", "Desa Keli"} <= set(found)
+    found = names("Pengecekan air bersih dilakukan di Desa Talabiu, Naru dan Dadibou.")
+    assert {"Desa Naru", "Desa Dadibou"} <= set(found)
