@@ -36,7 +36,9 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")  # "Ibu Rina": a form of address b
 
 
 def _capital(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or word.startswith("(")
+    # "d'Maleo", "d’Bale": a brand's elided article before its capital is still a name word
+    return word[:1].isupper() or word[:1].isdigit() or word.startswith("(") or \
+        (word[1:2] in ("'", "’") and word[2:3].isupper())
 
 
 @Language.factory("warta_venues")

@@ -26,3 +26,8 @@ def test_national_hotel_chains_are_named_by_their_brand():
         == ["Grand Dafam Bela"]
     assert venues("Sosialisasi itu digelar di Grand Clarion Makassar pada Senin (3/3/2025).") \
         == ["Grand Clarion Makassar"]
+
+
+def test_a_name_opening_with_an_elided_article_is_one_name():
+    assert venues("Sosialisasi berlangsung di Hotel d’Maleo, Kamis (27/2/2025).") == ["Hotel d’Maleo"]
+    assert venues("Pelatihan digelar di Café d'Bale Kota Kupang, Rabu (26/2/2025).") == ["Café d'Bale"]
