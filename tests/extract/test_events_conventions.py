@@ -1267,9 +1267,9 @@ def test_an_anecdote_the_speaker_recounts_is_not_the_event():
 
 def test_what_a_sentence_sets_aside_with_tidak_hanya_is_not_the_event():
     text = ("Polisi Dekat dengan Warga\n"
-            "MAMUJU - Kegiatan Bhabinkamtibmas tidak hanya melakukan sambang maupun penyuluhan, namun juga "
-            "mendatangi warga dari rumah ke rumah. Bhabinkamtibmas Desa Tadui Aipda Yusran Made menggelar Jumat "
-            "Curhat bersama warga di Balai Desa Tadui, Jumat (7/3/2025).")
+            "MAMUJU - Setiap pekan para anggota Polsek Tapalang tak sekadar menggelar sambang ke kebun warga, "
+            "tetapi juga membuka ruang keluhan. Aipda Yusran Made dari Polsek Tapalang menggelar Jumat Curhat "
+            "bersama warga di Balai Desa Tadui, Jumat (7/3/2025).")
     event = _event(text, text.split("\n", 1)[0])
     assert event.name.startswith("Jumat Curhat")
 
