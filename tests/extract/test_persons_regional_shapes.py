@@ -318,3 +318,18 @@ def test_a_form_of_address_after_the_comma_ends_the_posts_unit():
 def test_a_name_word_the_model_leaves_out_after_a_province_short_form_opens_the_name():
     ps = persons("Rapat Koordinasi\nKepala Dinas Kesehatan Provinsi NTT Catur Ariyanto Widodo membuka rapat.")
     assert ps == {"Catur Ariyanto Widodo": ["Kepala Dinas Kesehatan Provinsi NTT"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wakil Bupati Ende, Dominikus Minggu Mere, membuka rapat koordinasi di aula kantor bupati.",
+     {"Dominikus Minggu Mere": ["Wakil Bupati Ende"]}),
+    ("Bupati Sikka Yohanes Minggu Lado meresmikan pasar rakyat di kota itu.",
+     {"Yohanes Minggu Lado": ["Bupati Sikka"]}),
+])
+def test_a_weekday_that_is_a_given_name_stays_inside_the_name(text, expected):
+    assert persons(text) == expected
+
+
+def test_a_weekday_after_a_name_is_still_the_date():
+    ps = persons("Camat Nangapanda Yosef Lado Minggu (9/3/2025) membuka rapat bersama warga desa.")
+    assert ps == {"Yosef Lado": ["Camat Nangapanda"]}
