@@ -23,3 +23,9 @@ def test_a_parish_priest_holds_the_post_of_his_parish_and_congregation_marks_are
     ps = {p.name: [t.text for t in p.titles] for p in facts.persons}
     assert ps == {"Yohanes Bria": ["Pastor Paroki Santo Yosef Naikoten"], "Markus Tefa": [], "Andreas Lelo": []}
     assert [o.name for o in facts.organizations] == ["Paroki Santo Yosef Naikoten"]
+
+
+def test_a_police_rank_written_short_opens_a_name_without_a_post():
+    assert "Lukas Wara" in names("Serah Terima Jabatan\nAcara serah terima jabatan dari AKP Lukas Wara kepada Iptu "
+                                 "Markus Lado berlangsung di aula Mapolres Ende. Kegiatan ini dihadiri oleh para "
+                                 "kepala desa.")
