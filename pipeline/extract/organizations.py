@@ -266,6 +266,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         m = _mention(text, toks, parse)
         if m and parse.head.agency is not None and parse.head.kind == "association":
             m = _with_chapter_level(text, toks, parse.start, m)
+        if m and _dinas_head_before(text, toks, parse):
+            continue  # "Kadis Kominfo": the region's dinas of that portfolio, not the ministry
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):
             continue  # "TPID (...) di kabupaten/kota": the bodies of every region, not one organization
         if m and parse.jurisdiction is None and _counted(text, m.start) \
@@ -296,6 +298,23 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     writers = [m.data["writer"] for m in out if m.data.get("writer")]
     out = [m for m in out if not any(m.start < b and a < m.end for a, b in writers)]  # "KPU Arf": KPU's writer
     return _trim_run_ons(text, toks, out)
+
+
+@lru_cache(maxsize=1)
+def _dinas_post_heads() -> dict[str, str]:
+    return {r["head"]: r["unit"] for r in g.load_tsv("title_heads") if r["unit"] in ("Dinas", "Bidang")}
+
+
+def _dinas_head_before(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
+    """'Kadis Kominfo', 'Sekdis Kemensos': a ministry's bare short form right after the short post of a dinas (or of
+    a dinas's bidang, for a ministry with no office of its own in the regions) names the dinas of its portfolio."""
+    a = p.head.agency
+    if a is None or a.kind != "government" or p.jurisdiction is not None or p.start == 0 or p.end != p.head_end:
+        return False
+    unit = _dinas_post_heads().get(toks[p.start - 1].text)
+    if unit is None or not g.same_line_gap(text, toks[p.start - 1], toks[p.start]):
+        return False
+    return unit == "Dinas" or not a.regional or a.dinas
 
 
 def _high_court(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:

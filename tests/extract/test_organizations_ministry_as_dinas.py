@@ -23,3 +23,14 @@ def test_dinas_short_form_names_the_body_over_the_ministry_form():
     os_ = orgs("Kominfo Malut menggelar rapat bersama Diskominfo Malut di Ternate.")
     assert set(os_) == {"Diskominfo Malut"}
     assert os_["Diskominfo Malut"].aliases == ["Kominfo Malut"]
+
+
+def test_ministry_short_form_after_a_dinas_post_is_no_ministry():
+    os_ = orgs("Kadis Kominfo Rahmat Lasadi dan Sekdis Kemensos Yuliana Pakaya membuka pelatihan di Kota Palu. "
+               "Kabid Kominfo Arman Tolala ikut hadir.")
+    assert not {"Kominfo", "Kemensos"} & set(os_)
+
+
+def test_ministry_short_form_after_a_minister_stays_the_ministry():
+    os_ = orgs("Menteri Kominfo Rahmat Lasadi membuka pelatihan di Kota Palu.")
+    assert os_["Kominfo"].key == "kementerian komunikasi dan informatika"
