@@ -633,7 +633,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 continue
         if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
             break
-        if head.unit in subunit_kinds() and t.cap:
+        if (head.unit in subunit_kinds() or _numbered_group(toks, p, j)) and t.cap:
             # "Bidang Pemerintahan Bappeda Kota X", "Biro Infohan Setjen Kemhan": a unit followed by the body it
             # belongs to is named with it; up to two words the tables do not know may name the unit itself
             k = j
@@ -855,6 +855,11 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
 
 
 _UNIT_LETTERS = frozenset("ABCDEFGH")
+def _numbered_group(toks: list, p, j: int) -> bool:
+    """'Pokja II TP PKK Kota X': a group numbered right after its head is a unit of the body named after it."""
+    return j == p.head_end + 1 and bool(_ROMAN_UNIT.fullmatch(toks[p.head_end].text))
+
+
 _ROMAN_UNIT = re.compile(r"[IVX]{1,5}")  # "Kodam I/Bukit Barisan", "Lantamal IV/Tanjungpinang"
 CLASS_MARK = re.compile(r"[IV]{1,3}[AB]?|[1-3][AB]?")  # a prison's class: "Lapas Kelas IIB", "Rutan Kelas 1"
 

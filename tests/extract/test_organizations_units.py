@@ -382,3 +382,15 @@ def test_a_village_word_ending_a_units_portfolio_before_its_body_is_no_village()
     names = [o.name for o in extract_text("TOLITOLI - Bidang Pemerintahan Desa Dinas PMD Kabupaten Tolitoli menggelar "
                                           "pelatihan kader, Rabu (5/3/2025).").organizations]
     assert "Bidang Pemerintahan Desa Dinas PMD Kabupaten Tolitoli" in names
+
+
+def test_numbered_working_group_takes_the_body_written_after_it():
+    os_ = orgs("Ketua Pokja IV TP PKK Kabupaten Sigi, Ny. Ratna Lamadjido, membuka sosialisasi gizi. "
+               "Kegiatan lain digelar Pokja II TP PKK Kota Palu di Kelurahan Tondo.")
+    assert {"Pokja IV TP PKK Kabupaten Sigi", "Pokja II TP PKK Kota Palu"} <= set(os_)
+    assert not {"Pokja IV", "Pokja II"} & set(os_)
+
+
+def test_unnumbered_working_group_keeps_its_own_words():
+    os_ = orgs("Pokja Kampung KB Desa Bora menggelar rapat di Balai Desa Bora.")
+    assert any(n.startswith("Pokja Kampung KB") for n in os_)
