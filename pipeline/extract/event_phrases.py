@@ -525,7 +525,10 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             post = _INSTALLED_AS.match(text, end) if row["kind"] in lex.installs \
                 and any(p in people for p in range(m.end(), min(end, m.end() + 16))) else None
             if post:  # "mengukuhkan Drs. A, M.Si. sebagai Penjabat Sekda X": the post names it, not the person
-                end = scan_name_end(text, post.end(), lex, blockers, sent[1] + 1, sites, people)
+                # the holder is named before "sebagai": a name in the post is its body's (RSUD Chasan Boesoirie);
+                # a degree's dot ("Sp.A") may have been read as a sentence's end
+                limit = _sentence_of(sentences, post.end())[1] + 1
+                end = scan_name_end(text, post.end(), lex, blockers, limit, sites)
                 if end > post.end():
                     name = f"{written} {clean(text[post.end():end])}"
             joined = _JOINED_VERB.match(obj)

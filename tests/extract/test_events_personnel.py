@@ -41,3 +41,14 @@ def test_the_post_one_is_installed_in_does_not_organize():
             "antaranya Maria Bhoko dilantik sebagai Kepala SDN 3 Ende.")
     event = extract_text(text, published="2025-02-16").main_event
     assert event is not None and event.organizer != "SDN 3 Ende"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ternate - Gubernur Maluku Utara melantik dr. Hasna Duwila, Sp.A sebagai Direktur RSUD Chasan Boesoirie di "
+     "Ternate, Senin (24/2/2025).", "pelantikan Direktur RSUD Chasan Boesoirie"),
+    ("Mamuju - Gubernur Sulawesi Barat mengukuhkan dr. Yunus Tandi, Sp.PD sebagai Direktur RSUD Andi Depu di "
+     "Mamuju, Rabu (26/2/2025).", "pengukuhan Direktur RSUD Andi Depu"),
+])
+def test_installed_post_after_a_specialist_degree_keeps_its_body_name(text, name):
+    event = extract_text(text, published="2025-03-01").main_event
+    assert event is not None and event.name == name
