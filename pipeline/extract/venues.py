@@ -73,6 +73,8 @@ class VenuesComponent:
         self.near_re = re.compile(rf"(?<![\w-])(?:{near})(?:\s+(?:{side}))?\s+$", re.IGNORECASE)
         patient = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "patient")
         self.patient_re = re.compile(rf"(?<![\w-])(?:{patient})(?:\s+dunia)?\s+(?:di|ke)\s+$", re.IGNORECASE)
+        winner = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "winner")
+        self.winner_re = re.compile(rf"(?<![\w-])(?:{winner})(?:\s+oleh)?\s+$", re.IGNORECASE)
         self.premise_re = re.compile(
             rf"(?:^|\s)(?:{'|'.join(map(re.escape, self.triggers))})\s+(?:{'|'.join(map(re.escape, self.premises))})\s+$",
             re.IGNORECASE)
@@ -118,6 +120,8 @@ class VenuesComponent:
             landmark = bool(self.near_re.search(before))
             # "dirawat di RSUD X", "meninggal di Rumah Sakit Y": where a patient lies, not where something is held
             landmark = landmark or bool(self.patient_re.search(before))
+            if self.winner_re.search(before):
+                continue  # "Juara I diraih Posyandu Cempaka": a unit that won a contest, not where it was held
             scope = _SCOPE.search(before)
             if scope and not self.held_re.search(text, max(0, m.start() - 60), m.start() - len(scope.group())):
                 continue  # "ASN di lingkungan Kantor Kemenag X": the body's staff, not where something is held

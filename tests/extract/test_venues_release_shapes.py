@@ -258,3 +258,12 @@ def test_a_form_of_address_that_opens_no_name_is_a_word_of_the_venue():
     f = extract_text("Penimbangan balita digelar di Posyandu Melati Ibu Rina Lamba, Senin (3/3/2025).",
                      published="2025-03-01")
     assert [v.name for v in f.venues] == ["Posyandu Melati"]
+
+
+def test_a_contest_winner_is_no_venue():
+    text = ("Juara pertama lomba posyandu tingkat kabupaten diraih Posyandu Cempaka RW 02, Kelurahan Lolu Utara. "
+            "Lomba digelar Dinas Kesehatan Kota Palu di Gedung Juang, Palu, Sabtu (1/3/2025).")
+    assert _venues(text) == ["Gedung Juang"]
+    text = ("Juara I lomba sekolah sehat diraih oleh SD Negeri 3 Bima. Penyerahan hadiah berlangsung di Aula Kantor "
+            "Bupati Bima, Senin (3/3/2025).")
+    assert _venues(text) == ["Aula Kantor Bupati Bima"]
