@@ -204,6 +204,12 @@ def _title_ref(t: Mention | None) -> dict | None:
     return {"text": t.text, "start": t.start, "end": t.end, **t.data}
 
 
+def _holding(p: Mention, how: str, title: dict | None, source: str | None = None) -> Mention:
+    """The person `p` holding the post `title`, read by way of `how` ("chain", "handover", "stacked", ...)."""
+    return Mention(p.start, p.end, p.text, kind="person", source=source or p.source,
+                   data={**p.data, "how": how, "title": title})
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc_text(doc)
     weak_lines = _weak_lines(text)
@@ -330,8 +336,7 @@ def find(doc: Doc) -> list[Mention]:
         if t.start not in named and nxt is not None and nxt.start in named \
                 and text[t.end:nxt.start].strip(" \t") == "/":
             holder = named[nxt.start]
-            p = Mention(holder.start, holder.end, holder.text, kind="person", data={
-                **holder.data, "how": "slash", "title": _title_ref(t)})
+            p = _holding(holder, "slash", _title_ref(t), source="rule")
             out.append(p)
             named[t.start] = p
     for t in titles:
@@ -345,8 +350,7 @@ def find(doc: Doc) -> list[Mention]:
             prev = next((x for x in titles if x.end == cue_start and x.start in named), None)
             if prev is not None:
                 holder = named[prev.start]
-                p = Mention(holder.start, holder.end, holder.text, kind="person", data={
-                    **holder.data, "how": "chain", "title": _title_ref(t)})
+                p = _holding(holder, "chain", _title_ref(t), source="rule")
                 out.append(p)
                 named[t.start] = p
                 continue
@@ -359,8 +363,7 @@ def find(doc: Doc) -> list[Mention]:
         holder = _holder_ending_at(text, out, cut) if cue and cue.group(0).strip(" \t,(") else None
         if holder is not None:
             # "Bupati Sigi Rizal yang juga Ketua X": the name read after the first post takes the second
-            p = Mention(holder.start, holder.end, holder.text, kind="person", data={
-                **holder.data, "how": "chain", "title": _title_ref(t)})
+            p = _holding(holder, "chain", _title_ref(t), source="rule")
             out.append(p)
             named[t.start] = p
             continue
@@ -451,8 +454,7 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
         for i in (giver, taker):
             if i is not None and not (i == taker and titled_elsewhere(i)):
                 p = out[i]
-                out[i] = Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
-                    **p.data, "how": "handover", "title": _title_ref(t)})
+                out[i] = _holding(p, "handover", _title_ref(t))
     # "Kapolres Poso AKBP A digantikan oleh AKBP B": the successor takes the post the outgoing holder was named with
     for p in list(out):
         if not p.data.get("title") or p.data.get("how") not in ("after", "before"):
@@ -463,8 +465,7 @@ def _handed_over(text: str, titles: list[Mention], found: list[Mention]) -> list
         nxt = next((q for q in out if m.end() <= q.start <= m.end() + 12 and q.data.get("outer", [q.start])[0] >= m.end()
                     and text[m.end():q.start].strip(" \t").count(" ") <= 2), None)
         if nxt is not None and nxt is not p:
-            out.append(Mention(nxt.start, nxt.end, nxt.text, kind="person", source=nxt.source, data={
-                **nxt.data, "how": "successor", "title": p.data["title"]}))
+            out.append(_holding(nxt, "successor", p.data["title"]))
     return out
 
 
@@ -497,8 +498,7 @@ def _respectively(text: str, titles: list[Mention], found: list[Mention]) -> lis
             end = start - len(j.group(0))
         if len(names) >= 2 and len(names) == len(posts):
             for p, t in zip(names, posts):
-                out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
-                    **p.data, "how": "respectively", "title": _title_ref(t)}))
+                out.append(_holding(p, "respectively", _title_ref(t)))
     return out
 
 
@@ -531,8 +531,7 @@ def _former_post_epithets(text: str, titles: list[Mention], found: list[Mention]
         holder = max((p for p in found if p.end <= t.start), key=lambda p: p.end, default=None)
         if holder is None or t.start - holder.end > 600:
             continue
-        out.append(Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
-            **holder.data, "how": "epithet", "title": _title_ref(t)}))
+        out.append(_holding(holder, "epithet", _title_ref(t)))
     return out
 
 
@@ -661,8 +660,7 @@ def _paired_heads(text: str, titles: list[Mention], named: dict[int, Mention], o
             # "Ketua dan Sekum PWI, Sarjono dan Mahdar": the first head is of the body the second one names
             tail = second.data["corrected"][len(second.data.get("head_written", "")):]
             ref = {**ref, "corrected": ref["corrected"] + tail, "has_tail": True, "org": second.data.get("org")}
-        first = Mention(holder.start, holder.end, holder.text, kind="person", source=holder.source, data={
-            **holder.data, "how": "pair", "title": ref})
+        first = _holding(holder, "pair", ref)
         out.remove(holder)
         added += [first, _person(r, "pair", second)]
         named[t.start] = first
@@ -1778,8 +1776,7 @@ def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> li
                 continue
             if any(t1.start <= q.start < t2["start"] for q in found):
                 continue  # "Bupati X Budi selaku Ketua Y": the first post has its own holder
-            out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
-                **p.data, "how": "stacked", "title": _title_ref(t1)}))
+            out.append(_holding(p, "stacked", _title_ref(t1)))
     return out
 
 
@@ -1803,8 +1800,7 @@ def _post_then_spouse_phrase(text: str, titles: list[Mention], found: list[Menti
         p = by_start.get(m.end()) if m else None
         if p is None or p.data.get("title"):
             continue
-        out.append(Mention(p.start, p.end, p.text, kind="person", source=p.source, data={
-            **p.data, "how": "spouse_phrase", "title": _title_ref(t)}))
+        out.append(_holding(p, "spouse_phrase", _title_ref(t)))
     return out
 
 
