@@ -1436,7 +1436,8 @@ def _name_words_end(text: str, toks: list[Tok], k: int, limit: int, also) -> int
     n = k
     while n < len(toks) and n - k < limit and toks[n].cap and toks[n].is_word and also(toks[n]) \
             and (n == k or g.same_line_gap(text, toks[n - 1], toks[n])) and not g._starts_head(text, toks, n) \
-            and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words():
+            and not g._is_honorific(text, toks[n]) and fold(toks[n].text) not in g.title_words() \
+            and fold(toks[n].text) not in g._name_stops():  # "(Paskibra) Merah Putih Tahun 2021": a year's word
         n += 1
     return n
 

@@ -691,6 +691,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j = j + 1
             continue
         if t.text[:1].isdigit() and mode == "named":
+            if head.kind == "education" and j == head_end and _YEAR.fullmatch(t.text):
+                break  # "Duta SMA 2025": a year after a school's head is no school's number
             p.body_words.append(j)
             p.end = j + 1
             j += 1
@@ -832,6 +834,7 @@ def branch_offices() -> frozenset[str]:
     return frozenset(load_list("org_branch_offices"))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 

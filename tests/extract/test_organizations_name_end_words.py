@@ -1,0 +1,25 @@
+"""Organizations: words that never belong to a body's name end it wherever the name is read."""
+from pipeline.extract import extract_text
+
+
+def org_names(text):
+    return {o.name for o in extract_text(text).organizations}
+
+
+def test_a_year_after_a_school_head_is_no_school_number():
+    names = org_names("Lomba Literasi Digital\nDuta SMK 2024 Kategori Inspiratif, Maria Lengkong, berbagi kisah "
+                      "bersama guru SMP Negeri 3 Tolitoli.")
+    assert not any(n.startswith("SMK") for n in names)
+    assert "SMP Negeri 3 Tolitoli" in names
+
+
+def test_a_year_word_after_a_bracket_ends_the_body_s_name():
+    names = org_names("Ramah Tamah dengan Paskibra\nSebanyak 40 orang Pasukan Pengibar Bendera (Paskibra) Merah "
+                      "Putih Tahun 2024 mengikuti ramah tamah di rumah jabatan Bupati Donggala.")
+    assert not any(n.endswith("Tahun") for n in names)
+
+
+def test_english_words_for_people_end_a_body_s_name():
+    names = org_names("Pertemuan Keuangan Kawasan\nWamenkeu hadir dalam Dialogue of Southeast Asian Finance "
+                      "Ministers and Central Bank Governors Meeting di Manila, Filipina, Selasa (4/3/2025).")
+    assert not any("Governors" in n or "Ministers" in n for n in names)
