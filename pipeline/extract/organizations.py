@@ -295,6 +295,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
                                      for a in local)] + local
     out.extend(_board_units(text, toks, out, taken))
     out.extend(_credit_orgs(text, toks, taken))
+    out.extend(_media_outlets(text, toks, out, taken))
     writers = [m.data["writer"] for m in out if m.data.get("writer")]
     out = [m for m in out if not any(m.start < b and a < m.end for a, b in writers)]  # "KPU Arf": KPU's writer
     return _trim_run_ons(text, toks, out)
@@ -1958,6 +1959,36 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             out.append(Mention(s, e, part, kind="organization", data={
                 "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
                 "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _media_role_re() -> re.Pattern[str]:
+    roles = sorted(load_list("media_roles"), key=len, reverse=True)
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(r) for r in roles)})(?:[ \t]+[a-z]+){{0,2}}[ \t]+"
+                      r"([A-Z][\w.&\-]*(?:[ \t][A-Z0-9][\w.&\-]*){0,4})[ \t]*(?=,|\()")
+
+
+def _media_outlets(text: str, toks: list[Tok], found: list[Mention], taken: set) -> list[Mention]:
+    """'jurnalis senior Harian X, Nama', 'wartawan Radar Y, Nama': the name between a role of the press and the comma
+    or bracket after it is the outlet, unless it is a place or opens a body the grammar reads."""
+    out = []
+    for m in _media_role_re().finditer(text):
+        s, e = m.span(1)
+        part = m.group(1)
+        if not part[:1].isupper() or any(f.start < e and s < f.end for f in found + out) or (s, e) in taken:
+            continue
+        k = _token_from(toks, s)
+        words = part.split()
+        if k is not None and g._is_prefix(toks[k]):
+            words = words[1:]  # "wartawan Kota Palu": where the writer works, no outlet
+        if k is None or not words or match_place(words, 0) == len(words) or g.acronym_table().match(text, toks, k) \
+                or g.head_table().match(text, toks, k):
+            continue
+        taken.add((s, e))
+        out.append(Mention(s, e, part, kind="organization", data={
+            "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
+            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "outlet"}))
     return out
 
 

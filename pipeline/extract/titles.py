@@ -294,12 +294,15 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.is_word and t.text.islower() and (t.text.capitalize() in firsts or t.text.capitalize() in _lower_firsts()):
+        if t.is_word and t.text.islower() and (t.text.capitalize() in firsts or t.text.capitalize() in _lower_firsts()
+                                               or t.text in _role_firsts()):
             lm = _lower_role(text, toks, i, org_ends) if t.text.capitalize() in firsts else None
             if lm is None and t.text.capitalize() in firsts:
                 lm = _lower_bare_head(text, toks, i)
             if lm is None and t.text.capitalize() in firsts:
                 lm = _lower_head_before_name(text, toks, i, org_ends)
+            if lm is None and t.text in _role_firsts():
+                lm = _role_before_comma(text, toks, i, org_ends)
             after_comma = toks[i - 1].text == "," if i > 0 else False
             if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
                     after_comma and i + 1 < len(toks) and toks[i + 1].cap)):
@@ -585,6 +588,59 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end
+
+
+_GROUP_WORDS = frozenset({"unsur", "kalangan", "para"})
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_list("role_nouns"))
+
+
+@lru_cache(maxsize=1)
+def _role_firsts() -> frozenset[str]:
+    return frozenset(r.split()[0] for r in _role_nouns())
+
+
+def _role_before_comma(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) -> tuple[Mention, int] | None:
+    """'pengamat kebijakan publik, Budi Lamba', 'jurnalis senior Harian X, Rina Tompo': a profession in lowercase
+    (role_nouns.txt), up to four lowercase words of its field, the body it works for (known or not), then a comma
+    and a name its honorifics or its length make sure of."""
+    from pipeline.resolve.names import read_name
+
+    k = i + 1
+    if k < len(toks) and f"{toks[i].text} {toks[k].text}" in _role_nouns():
+        k += 1
+    elif toks[i].text not in _role_nouns():
+        return None
+    if i > 0 and (toks[i - 1].text.capitalize() in blockers() or toks[i - 1].text.lower() in _GROUP_WORDS) \
+            and same_line_gap(text, toks[i - 1], toks[i]):
+        return None  # "dari unsur akademisi, Prof. X": the group a member comes from, not his profession
+    j = k
+    while j < len(toks) and j - k < 4 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+        j += 1
+    n = j
+    while n < len(toks) and n - j < 5 and (toks[n].cap or toks[n].text in ("&", "-") or toks[n].text.isdigit()) \
+            and same_line_gap(text, toks[n - 1], toks[n]):
+        n += 1
+    if n < len(toks) and toks[n].text == "(":  # "Harian X (HX)": the body's short form in its bracket
+        close = next((m for m in range(n + 1, min(n + 4, len(toks))) if toks[m].text == ")"), None)
+        n = close + 1 if close is not None else n
+    gap = _NAME_AFTER.match(text, toks[n - 1].end)
+    if n >= len(toks) or toks[n].text != "," or gap is None:
+        return None
+    r = read_name(text, gap.end())
+    if r is None or not (r.honorifics or len(r.name.split()) >= 2):
+        return None
+    start_c, end_c = toks[i].start, toks[n - 1].end
+    written = text[start_c:end_c]
+    head = text[toks[i].start:toks[k - 1].end]
+    data = {"head": head.capitalize(), "head_written": head, "acting": None, "takes": "org", "unit": None,
+            "has_tail": n > k, "corrected": written,
+            "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None)}
+    return Mention(start_c, end_c, written, kind="title", data=data), n
 
 
 def _lower_bare_head(text: str, toks: list[Tok], i: int) -> tuple[Mention, int] | None:

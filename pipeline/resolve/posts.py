@@ -397,6 +397,8 @@ def _post(title: Title, context: Context) -> Post:
     if "{region}" in (row.body if row else "") and region is None:
         body = None  # "Bupati" alone: no jurisdiction, no body
     body = body or None
+    if row is None and org is None and region is None and tail.islower():
+        body = None  # "pengamat kebijakan publik": a field written in lowercase names no body
     code = region.code if region else None
     body_key = expand_key(org.key if org is not None and org.key else _registered_key(body)) if body else ""
     # "Bidang X pada Badan Kesbangpol Y" and "Bidang X Badan Kesatuan Bangsa dan Politik Y": one unit
