@@ -401,7 +401,7 @@ def _past_patron(text: str, toks: list[Tok], j: int, p: OrgParse) -> int:
 
 @lru_cache(maxsize=1)
 def seated_forms() -> tuple[str, ...]:
-    return tuple(load_list("seated_with_di"))
+    return tuple(f for f in load_list("seated_with_di") if not f.endswith("<negara>"))
 
 
 def seat_after_di(text: str, toks: list[Tok], k: int, surface: str) -> tuple[int, int, str | None] | None:

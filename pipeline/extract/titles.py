@@ -174,7 +174,20 @@ _GAP = re.compile(r"[ \t]+")
 
 @lru_cache(maxsize=1)
 def _seated_with_di() -> tuple[str, ...]:
-    return tuple(load_list("seated_with_di"))
+    return tuple(f for f in load_list("seated_with_di") if not f.endswith("<negara>"))
+
+
+@lru_cache(maxsize=1)
+def _foreign_envoy_re() -> re.Pattern[str]:
+    """'Konsul Jenderal Jepang', 'Atase Pertanian Kedutaan Besar Amerika Serikat': an envoy's post ending with the
+    state that sends it (the "<negara>" lines of `seated_with_di.txt`)."""
+    heads = [f[:-len("<negara>")].strip() for f in load_list("seated_with_di") if f.endswith("<negara>")]
+    heads.sort(key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in heads)})\b.*?[ \t]{_country_name_re().pattern}$")
+
+
+def _seated_post(post: str) -> bool:
+    return any(f in post for f in _seated_with_di()) or _foreign_envoy_re().search(post) is not None
 
 
 def _seated_body(text: str, m: Mention, org_spans: list[tuple[int, int]]) -> Mention:
@@ -206,7 +219,11 @@ def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Ment
             and (country := _country_name_re().match(text, d.end())):
         place_ends = {**place_ends, d.end(): country.end()}  # "Duta Besar Papua Nugini untuk Indonesia"
     seat = _SEAT.match(text, m.end)
-    if seat is not None and seat.end() in place_ends and any(f in m.text for f in _seated_with_di()):
+    if d is None and home and home.end() in place_ends and not m.data["has_tail"] \
+            and _seated_post(text[m.start:place_ends[home.end()]]):
+        seat = _SEAT.match(text, place_ends[home.end()])  # "Konsul Jenderal Jepang di Makassar": state, then seat
+        tail_start = m.end
+    if seat is not None and seat.end() in place_ends and _seated_post(text[m.start:seat.start()]):
         end = place_ends[seat.end()]  # "Duta Besar RI di Canberra": the seat is in the post
     elif state is not None:
         end = state.end()

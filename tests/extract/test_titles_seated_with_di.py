@@ -22,3 +22,20 @@ def test_any_other_post_before_di_is_where_it_was_said():
     found = posts("Kepala Dinas Kesehatan Kota Kendari, Rina Wati, di Kendari, Senin (3/3/2025), mengatakan stok "
                   "vaksin cukup.")
     assert found == {"Rina Wati": ["Kepala Dinas Kesehatan Kota Kendari"]}
+
+
+def test_a_foreign_envoys_post_keeps_its_state_and_seat():
+    text = ("Gubernur menerima Konsul Jenderal Jepang di Makassar, Kenji Morimura, dan Atase Pertanian Kedutaan "
+            "Besar Amerika Serikat di Jakarta, Michael Thompson, di Palu.")
+    found = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert found == {"Kenji Morimura": ["Konsul Jenderal Jepang di Makassar"],
+                     "Michael Thompson": ["Atase Pertanian Kedutaan Besar Amerika Serikat di Jakarta"]}
+    assert "Kota Makassar" not in {p.name for p in extract_text(text).places}
+
+
+def test_deputy_envoys_charges_d_affaires_and_honorary_consuls_are_posts():
+    found = posts("Acara dihadiri Wakil Duta Besar Inggris untuk Indonesia, Thomas Blakeley, Kuasa Usaha Ad Interim "
+                  "Kedutaan Besar Belanda, Pieter van Dijk, dan Konsul Kehormatan Prancis di Kupang, Pierre Lemaire.")
+    assert found == {"Thomas Blakeley": ["Wakil Duta Besar Inggris untuk Indonesia"],
+                     "Pieter van Dijk": ["Kuasa Usaha Ad Interim Kedutaan Besar Belanda"],
+                     "Pierre Lemaire": ["Konsul Kehormatan Prancis di Kupang"]}
