@@ -43,8 +43,9 @@ def find_english(text: str) -> list[Mention]:
         out.append(Mention(start, end, written, kind="title", data={
             "head": head, "head_written": text[start:m.end()], "acting": None, "takes": "org", "unit": None, "has_tail": True,
             "corrected": " ".join(written.split()), "org": None, "lower_tail": False, "english": True,
-            # "... Finance Cooperation (IFC), Makhtar Diop": the body's bracketed acronym ends it for certain
-            "closed": written.endswith(")")}))
+            # "... Finance Cooperation (IFC), Makhtar Diop", "... JICA Indonesia Office, Takehiro Kano": the body's
+            # bracketed acronym or its noun ends it for certain
+            "closed": written.endswith(")") or written.split()[-1].lower() in english_body_words()}))
     return out
 
 

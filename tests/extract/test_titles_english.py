@@ -99,3 +99,18 @@ def test_an_english_body_written_before_the_post_in_a_list_is_part_of_it():
 def test_a_name_opening_with_an_initial_after_an_english_post_is_its_holder():
     titles = _titles("Hadir pula Chairman The Bandung Research Group S. K. Lim, dan tokoh lain.")
     assert titles.get("S. K. Lim") == ["Chairman The Bandung Research Group"]
+
+
+def test_posts_of_development_agencies_and_a_body_closed_by_its_noun():
+    found = {p.name: [t.text for t in p.titles] for p in extract_text(
+        "Rapat dihadiri Chief Representative JICA Indonesia Office, Takehiro Kanemura, Resident Representative "
+        "UNDP Indonesia, Norio Shimazaki, dan Program Manager KOICA, Choi Eun-ji, di Kantor Gubernur.").persons}
+    assert found == {"Takehiro Kanemura": ["Chief Representative JICA Indonesia Office"],
+                     "Norio Shimazaki": ["Resident Representative UNDP Indonesia"],
+                     "Choi Eun-ji": ["Program Manager KOICA"]}
+
+
+def test_a_counsellor_of_an_embassy_is_a_post():
+    found = {p.name: [t.text for t in p.titles] for p in extract_text(
+        "Bantuan diserahkan oleh Konselor Ekonomi Kedutaan Besar RRT, Liu Wenjie, kepada Bupati Sigi.").persons}
+    assert found == {"Liu Wenjie": ["Konselor Ekonomi Kedutaan Besar RRT"]}
