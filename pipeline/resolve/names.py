@@ -15,8 +15,10 @@ from pipeline.tables import load_list, load_tsv
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-# A name word: capitalized word (apostrophes/hyphens inside), an initial "M.", or a short all-caps part ("MD").
-NAME_WORD = rf"(?:[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*|[{_UP}]\.|[{_UP}]{{2,3}}(?![{_LOW}]))"
+# A name word: capitalized word (apostrophes/hyphens inside; an Irish or Scottish prefix, "O'Connor", "McKenzie"),
+# an initial "M.", or a short all-caps part ("MD").
+NAME_WORD = (rf"(?:(?:[OD][’'](?=[{_UP}])|Ma?c(?=[{_UP}][{_LOW}]))?[{_UP}][{_LOW}]+(?:[’'`\-][{_UP}{_LOW}]+)*"
+             rf"|[{_UP}]\.|[{_UP}]{{2,3}}(?![{_LOW}]))")
 _PARTICLES = ("bin", "binti", "van", "der", "de", "da", "dos", "al", "el", "br", "boru")
 
 
@@ -222,7 +224,8 @@ def is_patronymic(word: str) -> bool:
     return word in ("bin", "binti")
 
 
-_PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)})(?=\s)")
+# a particle may be doubled in Dutch, German and Iberian names ("Ruud van der Berg", "Maria de la Cruz")
+_PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLES)}|von)(?:[ \t]+(?:der|den|de|la|los|las))?(?=\s)")
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +355,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             i = nm.end()
             continue
         if words and hon.match(text, j) and (not _middle_initial(text, j) or _only_common(text, words)) \
-                and not (w in name_abbreviations() and text.startswith(". ", nm.end())):  # "Rusdi Hi. Taher"
+                and not (w in name_abbreviations() and text.startswith(". ", nm.end())) \
+                and not _last_word_as_honorific(text, w, nm.end()):  # "Rusdi Hi. Taher"
             break  # "Bupati Mubar Drs. Ahmad", "Ketua Panitia H Ahmad": an honorific opens the next name
         if words and fold(w) in _acting_markers():
             break  # "Tri Adhianto PLT. Wali Kota": an acting marker opens the title after the name
@@ -407,6 +411,16 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         degrees = [d.group(0).strip() for d in deg.finditer(m.group(0))]
         outer_end = m.end()
     return NameRead(start, end, _father_unaddressed(text[start:end]), outer_start, outer_end, honorifics, degrees)
+
+
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z]")
+
+
+def _last_word_as_honorific(text: str, w: str, end: int) -> bool:
+    """'Presiden Vietnam, Luong Van Tuan, di ...': a word spelt as an honorific that no name follows ends the name
+    it is part of; an honorific opens the next name."""
+    return len(w) >= 3 and w.isalpha() and w[0].isupper() and not w.isupper() and not text.startswith(".", end) \
+        and not _NEXT_CAP.match(text, end)
 
 
 def _degrees_after_comma(text: str, end: int) -> bool:

@@ -80,3 +80,22 @@ def test_a_capitalized_status_word_after_a_post_opens_no_name():
     text = ("Dinas PMD menggelar Bimbingan Teknis bagi Kepala Desa Terpilih Hasil Pilkades Serentak Tahun 2024 "
             "di Hotel Sutan Raja, Kamis (6/3/2025).")
     assert persons(text) == {}
+
+
+def test_a_word_spelt_as_an_honorific_ends_a_foreign_name_when_no_name_follows():
+    names = set(persons("Presiden menerima Presiden Vietnam, Luong Van Tuan, di Istana Merdeka. "
+                                          "Menteri Nguyen Minh Tuan juga hadir."))
+    assert {"Luong Van Tuan", "Nguyen Minh Tuan"} <= names
+
+
+def test_english_and_arabic_forms_of_address_and_irish_surnames():
+    names = set(persons("Delegasi dipimpin Hon. Simon O'Connor, anggota parlemen Selandia Baru, bersama Sheikh "
+                        "Khalid bin Ahmed Al Thani dan Duta Besar Irlandia, Patrick McKenzie."))
+    assert {"Simon O'Connor", "Khalid bin Ahmed Al Thani", "Patrick McKenzie"} <= names
+    assert not any(n.startswith(("Hon", "Sheikh")) for n in names)
+
+
+def test_a_doubled_particle_stays_in_a_dutch_or_spanish_name():
+    found = persons("Hadir Konsul Kehormatan Spanyol, Maria de la Cruz, dan Wakil Kepala Perwakilan Kedutaan Besar "
+                    "Kerajaan Belanda, Ruud van der Berg.")
+    assert {"Maria de la Cruz", "Ruud van der Berg"} <= set(found)
