@@ -1,0 +1,15 @@
+"""Bodies abroad as releases on foreign guests and visits name them: a company, a police force, a university."""
+from pipeline.extract import extract_text
+
+
+def test_a_body_before_a_comma_and_its_country_is_no_town():
+    facts = extract_text("Bupati menerima rombongan investor dari Tsingshan Holding Group, Tiongkok, di Bungku.")
+    assert "Tsingshan Holding Group" not in {p.name for p in facts.places}
+    assert "Tsingshan Holding Group" in {o.name for o in facts.organizations}
+
+
+def test_a_foreign_police_force_and_a_malay_university_are_bodies():
+    facts = extract_text("Pelatihan diselenggarakan oleh Australian Federal Police (AFP) di Jayapura. Sebanyak 20 "
+                         "mahasiswa belajar di Universiti Kebangsaan Malaysia (UKM), Bangi, Malaysia.")
+    assert {"Australian Federal Police", "Universiti Kebangsaan Malaysia"} <= {o.name for o in facts.organizations}
+    assert "Australian Federal Police" not in {p.name for p in facts.persons}
