@@ -172,3 +172,9 @@ def test_a_ministry_named_by_a_list_of_portfolios_opening_with_desa():
                           "Abdul Rauf Lamato, bersama Kabid Pemerintahan Desa, Yulius Tandi.")
     assert ps.get("Abdul Rauf Lamato") == ["Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"]
     assert ps.get("Yulius Tandi") == ["Kabid Pemerintahan Desa"]
+
+
+def test_a_chancellor_and_a_malaysian_chief_minister_take_their_state():
+    persons = _persons("Presiden bertemu Kanselir Jerman, Friedrich Albrecht, di Berlin. Wagub bertemu Menteri Besar "
+                       "Selangor, Dato' Seri Amirudin Hassan, di Shah Alam.")
+    assert persons == {"Friedrich Albrecht": ["Kanselir Jerman"], "Amirudin Hassan": ["Menteri Besar Selangor"]}
