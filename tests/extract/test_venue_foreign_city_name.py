@@ -20,3 +20,9 @@ def test_foreign_city_stays_in_a_hall_name(text, venue):
 
 def test_indonesian_city_after_a_hotel_is_still_its_place():
     assert _venues("Pelatihan digelar di Hotel Srikandi Kendari, Senin (6/5/2024).") == ["Hotel Srikandi"]
+
+
+def test_exhibition_and_trade_centres_abroad_are_venues():
+    found = _venues("Menteri menghadiri konferensi di Busan Exhibition and Convention Center (BEXCO), Busan, Korea "
+                    "Selatan, pada 28 April 2025. Bupati sebelumnya hadir di Dubai World Trade Centre, Dubai.")
+    assert {"Busan Exhibition and Convention Center (BEXCO)", "Dubai World Trade Centre"} <= set(found)
