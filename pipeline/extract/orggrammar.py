@@ -225,7 +225,7 @@ def _closing_portfolio_list(text: str, toks: list[Tok], k: int) -> int:
         n += 1
     if not joined or n - last < 2 or n - last > 4:
         return 0
-    closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";") \
+    closed = n >= len(toks) or _is_prefix(toks[n]) is not None or toks[n].text in (",", ".", ")", ";", "(") \
         or not same_line_gap(text, toks[n - 1], toks[n]) or _bare_region_closes(text, toks, n) \
         or toks[n].is_word and toks[n].text.islower() and toks[n].text not in CONNECTORS  # the clause's verb
     return n if closed else 0

@@ -118,6 +118,13 @@ def test_merged_portfolios_with_an_acronym_end_at_the_verb():
     assert "Dinas Sosial" in os_
 
 
+def test_merged_portfolios_end_at_the_bracket_of_their_short_form():
+    os_ = orgs("Judul\nDinas Perindustrian, Perdagangan, Koperasi dan UKM (Disperindagkop UKM) Sulbar menggelar "
+               "operasi pasar minyak goreng di Mamuju.")
+    assert "Dinas Perindustrian, Perdagangan, Koperasi dan UKM Sulbar" in os_
+    assert "Dinas Perindustrian, Perdagangan" not in os_
+
+
 def test_a_contact_council_of_religious_groups_is_one_association():
     os_ = orgs("Judul\nBadan Kontak Majelis Taklim (BKMT) Kota Palu menggelar pengajian akbar di Masjid Raya.")
     assert os_["Badan Kontak Majelis Taklim Kota Palu"].kind == "association"
