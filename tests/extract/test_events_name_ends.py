@@ -115,3 +115,10 @@ def test_a_religious_month_after_bulan_is_part_of_the_name():
     assert _name(text, "pawai") == "pawai bulan Muharram"
     text = "Camat memimpin apel bulan Januari di halaman kantor."
     assert _name(text, "apel") == "apel"
+
+
+def test_a_fairs_reported_result_starts_the_headlines_predicate():
+    text = "Expo UMKM Gorontalo Utara Catat Transaksi Rp1,2 Miliar\n\nKWANDANG - Expo digelar di Kwandang."
+    assert _name(text, "Expo") == "Expo UMKM Gorontalo Utara"
+    text = "Bazar Ramadan Kota Palu Raup Omzet Rp500 Juta\n\nPALU - Bazar digelar di Palu."
+    assert _name(text, "Bazar") == "Bazar Ramadan Kota Palu"
