@@ -243,6 +243,11 @@ def _bare_region_closes(text: str, toks: list[Tok], n: int) -> bool:
 _CORPS_WORDS = frozenset({"Laut", "Udara", "Darat"})
 
 
+# a task force named by its function belongs to the body written after it ("Satgas Pangan Polres X"); named by
+# the unit it is formed from ("Satgas Yonif 512"), it is no unit of that one
+_TASK_FORCES = frozenset({"Satuan Tugas"})
+
+
 def _government_head_at(text: str, toks: list[Tok], k: int) -> bool:
     """A government body's head opens at k ("Dinas", "Badan"); "Koperasi" may name a portfolio too."""
     m = head_table().match(text, toks, k)
@@ -633,7 +638,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 continue
         if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
             break
-        if (head.unit in subunit_kinds() or _numbered_group(toks, p, j)) and t.cap:
+        if (head.unit in subunit_kinds() or _numbered_group(toks, p, j)
+                or p.body_words and head.unit in _TASK_FORCES) and t.cap:
             # "Bidang Pemerintahan Bappeda Kota X", "Biro Infohan Setjen Kemhan": a unit followed by the body it
             # belongs to is named with it; up to two words the tables do not know may name the unit itself
             k = j

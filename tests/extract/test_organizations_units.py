@@ -394,3 +394,11 @@ def test_numbered_working_group_takes_the_body_written_after_it():
 def test_unnumbered_working_group_keeps_its_own_words():
     os_ = orgs("Pokja Kampung KB Desa Bora menggelar rapat di Balai Desa Bora.")
     assert any(n.startswith("Pokja Kampung KB") for n in os_)
+
+
+def test_a_task_force_named_with_the_command_it_belongs_to_is_one_name():
+    os_ = {o.name: o for o in extract_text("Judul\nSatuan Tugas (Satgas) Pangan Polres Gowa melakukan sidak ke "
+                                           "distributor beras. Satgas Pangan Polres Gowa menemukan beras oplosan.").organizations}
+    assert os_["Satuan Tugas Pangan Polres Gowa"].parent == "Polres Gowa"
+    assert "Satgas Pangan Polres Gowa" in os_["Satuan Tugas Pangan Polres Gowa"].aliases
+    assert "Satuan Tugas Pangan" not in os_
