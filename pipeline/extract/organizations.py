@@ -1533,16 +1533,23 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
     if unit == "Pemerintah Daerah" and body == unit and region is not None \
             and region.kind in ("provinsi", "kabupaten", "kota"):
         body = "Pemerintah " + region.kind.capitalize()  # "Pemda Jawa Barat" is the province's government
+    key_body = body
+    if h.unit == "Kantor" and region is not None and body.startswith(_REPRESENTATIVE) \
+            and (office := agencies.lookup(body[len(_REPRESENTATIVE):])) is not None and office.regional \
+            and not office.local:
+        # "Kantor Perwakilan Bank Indonesia X" is the office "BI X" names: a representative office is the regional one
+        key_body = ("Kantor Wilayah " if region.kind in ("provinsi", "other") else "Kantor ") + office.name
     jur_name = region.name if region else (correct_region_phrase(jur_text) if jur_text else None)
     expanded = f"{body} {jur_name}" if jur_name else body
+    key_expanded = f"{key_body} {jur_name}" if jur_name else key_body
     return {
         "unit": unit,
         "kind": h.kind,
         "head": h.text,
         "mode": h.body,
         "expanded": expanded,
-        "key": _identity_key(_regions_spelled(agencies.org_key(expanded)), h.kind),
-        "body_key": _identity_key(_regions_spelled(agencies.org_key(body)), h.kind),
+        "key": _identity_key(_regions_spelled(agencies.org_key(key_expanded)), h.kind),
+        "body_key": _identity_key(_regions_spelled(agencies.org_key(key_body)), h.kind),
         "jurisdiction": jur_name,
         "jurisdiction_written": jur_text,
         "region_code": region.code if region else None,
@@ -1552,6 +1559,8 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
         and (len(h.text) <= 12 or h.text.replace(" ", "").isupper()),
     }
 
+
+_REPRESENTATIVE = "Kantor Perwakilan "
 
 # units any kind of body has: named with the body they belong to, they are of its kind
 _UNITS_OF_ANY_BODY = frozenset({"Komisi", "Bidang", "Biro", "Sekretariat", "Sekretariat Jenderal", "Pusat", "Seksi",
@@ -2102,9 +2111,9 @@ def _same_branch(ka: str, kb: str) -> bool:
     """'Bank NTT Cabang Ende' and 'Bank NTT Ende', 'PT Jasa Raharja Cabang NTT' and '... Cabang Nusa Tenggara Timur':
     a branch is named by its seat with or without the branch word, its region short or in full."""
     wa, wb = ka.split(), kb.split()
-    if "cabang" not in wa + wb:
+    if _BRANCH_WORDS.isdisjoint(wa + wb):
         return False
-    wa, wb = [w for w in wa if w != "cabang"], [w for w in wb if w != "cabang"]
+    wa, wb = _branch_seat(wa), _branch_seat(wb)
     if wa == wb:
         return len(wa) >= 2
     n = 0
@@ -2113,6 +2122,18 @@ def _same_branch(ka: str, kb: str) -> bool:
     if n < 2 or n == len(wa) or n == len(wb):
         return False
     return _region_code(" ".join(wa[n:])) == _region_code(" ".join(wb[n:])) is not None
+
+
+_BRANCH_WORDS = frozenset({"cabang", "kancab", "kanwil"})
+_OFFICE_SHORT = {"kancab": ("kantor", "cabang"), "kanwil": ("kantor", "wilayah")}
+
+
+def _branch_seat(words: list[str]) -> list[str]:
+    """'Perum Bulog Kanwil Sulteng' and '... Kantor Wilayah Sulawesi Tengah', 'Bulog Kantor Cabang Poso', 'Bulog
+    Cabang Poso' and 'Bulog Poso': an office written short or in full, a branch with or without its word."""
+    out = [x for w in words for x in _OFFICE_SHORT.get(w, (w,))]
+    return [w for n, w in enumerate(out) if w != "cabang"
+            and not (w == "kantor" and (n == 0 or n + 1 < len(out) and out[n + 1] in ("cabang", "wilayah")))]
 
 
 @lru_cache(maxsize=1024)

@@ -189,3 +189,12 @@ def test_a_seized_goods_store_is_a_body_of_its_seat():
     assert [(p.name, [t.text for t in p.titles]) for p in facts.persons] == [
         ("Andi Rahmat", ["Kepala Rumah Penyimpanan Benda Sitaan Negara Kelas I Palu"])]
     assert [o.name for o in facts.organizations] == ["Rumah Penyimpanan Benda Sitaan Negara Kelas I Palu"]
+
+
+def test_a_branch_office_written_short_or_in_full_is_one():
+    found = _orgs("Perum Bulog Kantor Wilayah Sulawesi Tengah menggelar operasi pasar. Pemimpin Wilayah Perum Bulog "
+                  "Kanwil Sulteng, Rahmat, hadir. Kepala Perum Bulog Kantor Cabang Poso, Andi, hadir. Gudang Bulog "
+                  "Cabang Poso penuh.")
+    assert "Perum Bulog Kanwil Sulteng" in found["Perum Bulog Kantor Wilayah Sulawesi Tengah"]
+    assert "Bulog Cabang Poso" in found["Perum Bulog Kantor Cabang Poso"]
+    assert len(found) == 2

@@ -26,3 +26,11 @@ def test_a_unit_defined_in_a_bracket_then_written_short_with_its_body_short():
     full = "Bidang Pencegahan dan Pengendalian Penyakit Dinas Kesehatan Kabupaten Banggai"
     assert "Bidang P2P Dinkes Banggai" in os_[full]
     assert "Bidang P2P Dinkes Banggai" not in os_
+
+
+def test_a_representative_office_is_the_regional_office_its_short_form_names():
+    os_ = {o.name: o for o in extract_text(
+        "Judul\nHadir Kepala Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah, Ardi Putra. Deputi Kepala "
+        "Perwakilan BI Sulteng, Rudi Amir, memaparkan data.").organizations}
+    assert list(os_) == ["Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"]
+    assert "BI Sulteng" in os_["Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"].aliases
