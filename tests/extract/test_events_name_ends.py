@@ -122,3 +122,10 @@ def test_a_fairs_reported_result_starts_the_headlines_predicate():
     assert _name(text, "Expo") == "Expo UMKM Gorontalo Utara"
     text = "Bazar Ramadan Kota Palu Raup Omzet Rp500 Juta\n\nPALU - Bazar digelar di Palu."
     assert _name(text, "Bazar") == "Bazar Ramadan Kota Palu"
+
+
+def test_the_crowd_a_market_drew_starts_the_headlines_predicate():
+    text = "Pasar Murah Ramadan Pemkot Ambon Diserbu Warga\n\nAMBON - Pasar murah digelar di Ambon."
+    assert _name(text, "Pasar") == "Pasar Murah Ramadan Pemkot Ambon"
+    text = "Bazar UMKM Hari Jadi Gowa Ramai Pengunjung\n\nGOWA - Bazar digelar di Gowa."
+    assert _name(text, "Bazar") == "Bazar UMKM Hari Jadi Gowa"
