@@ -1019,15 +1019,16 @@ def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | Non
     return d if hm[1].unit == p.head.unit else None
 
 
-_WORD_AND_REGION = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+[ \t]([A-Z][A-Za-z]+))[ \t]*\)")
+_WORD_AND_REGION = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+[ \t]([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?))[ \t]*\)")
 
 
 def _regional_short(text: str, end: int, surface: str) -> re.Match | None:
     """'PT Bank Pembangunan Daerah Sulawesi Tengah (Bank Sulteng)': a word of the name and its region's short form
     in the bracket are the body's short form."""
     d = _WORD_AND_REGION.match(text, end)
-    if d is None or d.group(1).split()[0] not in surface.split() or _region_code(d.group(2)) is None:
-        return None
+    if d is None or d.group(1).split()[0] not in surface.split() \
+            or _region_code(d.group(2)) is None and not all(map(_region_code, d.group(2).split())):
+        return None  # "(Bank Maluku Malut)": the short forms of both provinces a bank belongs to
     return d
 
 

@@ -358,6 +358,15 @@ def _province_name(words: list[Tok]) -> bool:
     return bool(key) and place_index().get(key[0], {}).get(key) == 1
 
 
+def _second_province(text: str, toks: list[Tok], j: int, k: int) -> int | None:
+    """End of a second province joined by "dan" to the province at j..k ("Maluku dan Maluku Utara"), else None."""
+    if not (k + 1 < len(toks) and toks[k].text == "dan" and _province_name(toks[j:k])
+            and same_line_gap(text, toks[k - 1], toks[k]) and same_line_gap(text, toks[k], toks[k + 1])):
+        return None
+    n = match_place([x.text for x in toks[k + 1:k + 5]], 0, max_level=1)
+    return k + 1 + n if n and _province_name(toks[k + 1:k + 1 + n]) else None
+
+
 def _no_city(word: str) -> bool:
     """No kota of the register is called `word`, even misspelt."""
     return not _registered(word, "kota")
@@ -582,6 +591,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                         and not _no_city(" ".join(x.text for x in toks[j:k])):
                     # "Polresta Kupang Kota", "Polres Bima Kota": the unit serving the kota that shares a kabupaten's name
                     p.end = k + 1
+                elif mode == "named" and head.kind == "company" and jur[1] is None and (m := _second_province(text, toks, j, k)):
+                    # "PT Bank Pembangunan Daerah Maluku dan Maluku Utara": a regional bank two provinces own
+                    p.body_words.extend(x for x in range(j, m) if toks[x].is_word)
+                    p.jurisdiction, p.end = None, m
                 elif mode == "place" and k < len(toks) and (cls := office_classes().match(text, toks, k)) \
                         and same_line_gap(text, toks[k - 1], toks[k]):
                     p.end = cls[0]  # "Pengadilan Negeri Makassar Kelas IA Khusus": the class after the seat

@@ -198,3 +198,12 @@ def test_a_branch_office_written_short_or_in_full_is_one():
     assert "Perum Bulog Kanwil Sulteng" in found["Perum Bulog Kantor Wilayah Sulawesi Tengah"]
     assert "Bulog Cabang Poso" in found["Perum Bulog Kantor Cabang Poso"]
     assert len(found) == 2
+
+
+def test_a_bank_two_provinces_own_is_named_with_both():
+    found = _orgs("Sebanyak 25 UMKM binaan PT Bank Pembangunan Daerah Maluku dan Maluku Utara (Bank Maluku Malut) "
+                  "tampil dalam pameran di Ambon.")
+    assert found == {"PT Bank Pembangunan Daerah Maluku dan Maluku Utara": ["Bank Maluku Malut"]}
+    places = [p.name for p in extract_text("Judul\nPT Bank Pembangunan Daerah Maluku dan Maluku Utara menyalurkan "
+                                           "kredit.").places]
+    assert "Maluku Utara" not in places
