@@ -340,6 +340,9 @@ def test_newsroom_posts_are_titles_but_credit_labels_stay_untitled():
     ("Manager PLN UP3 Donggala, Herman Lamba, mengatakan hal itu.", "Herman Lamba", "Manager PLN UP3 Donggala"),
     ("Branch Manager Bank Mandiri Ternate, Rizal Umasugi, hadir.", "Rizal Umasugi", "Branch Manager Bank Mandiri Ternate"),
     ("Pemimpin Cabang Bank Sulselbar Pinrang, Andi Tenri, hadir.", "Andi Tenri", "Pemimpin Cabang Bank Sulselbar Pinrang"),
+    ("Pemimpin Divisi Umum Bank NTT, Johanis Latuheru, hadir.", "Johanis Latuheru", "Pemimpin Divisi Umum Bank NTT"),
+    ("Pemimpin Kantor Cabang Bank Sulteng Poso, Rudi Lamadi, hadir.", "Rudi Lamadi",
+     "Pemimpin Kantor Cabang Bank Sulteng Poso"),
 ])
 def test_company_managers_posts(text, holder, title):
     persons = {p.name: [t.text for t in p.titles] for p in extract_text(text, published="2025-03-01").persons}
