@@ -22,7 +22,7 @@ from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, looks
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
-from pipeline.resolve.names import NameRead, birth_order_names, birth_order_run, given_words, name_abbreviations, noble_openers, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
+from pipeline.resolve.names import NameRead, birth_order_names, closes_name_slot, birth_order_run, given_words, name_abbreviations, noble_openers, ranked_name_after, degree_re, degrees_run_re, honorific_re, is_name_word, is_patronymic, read_name, read_name_before, split_name
 
 # "(Alm.)", "(Purn.)": a holder's mark in brackets, not a post's short form
 _BRACKETED_HONORIFICS = "|".join(sorted({re.escape(h.strip("().")) for h in load_list("honorifics") if h.startswith("(")},
@@ -300,7 +300,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "... of Destroyer Squadron SEVEN, United States": after an English post, only a name the model reads
         if not r.honorifics and not r.degrees and not m.group(1) and _EPITHET_END.match(text, r.outer_end):
             continue  # "…,” lanjut Kadis Parekraf itu": a post and its unit with a demonstrative, an epithet
-        if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name):
+        if not r.honorifics and not r.degrees and len(r.name.split()) >= 2 and _common_phrase(r.name) \
+                and not (m.group(1) and closes_name_slot(text, r.outer_end)):
             continue  # "Direktur Penataan Spektrum Frekuensi Radio, ...": the post's unit, in words text writes lowercase
         if m.group(1) and _ROLE_BEFORE.search(text, max(0, t.start - 12), t.start) \
                 and _ROLE_AFTER.match(text, r.outer_end):
@@ -1374,8 +1375,13 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         words = p.data["name"].split()
         if len(words) > 1 and all(fold(w) in common for w in words) and not p.data.get("honorifics") \
-                and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people):
-            continue  # "Babinsa Masuk Dapur": words running text writes in lowercase, and no person to the model
+                and not p.data.get("degrees") and not any(m.start <= p.start < m.end for m in people) \
+                and not (closes_name_slot(text, p.end) and any(
+                    t.end < p.start and not text[t.end:p.start].strip(" \t,") and "," in text[t.end:p.start]
+                    for t in titles)):
+            # "Babinsa Masuk Dapur": words running text writes in lowercase, and no person to the model; set off
+            # by commas after a post ("Bupati X, Indah Putri, menghadiri") they are the holder's name
+            continue
         if _unjoined_before(text, p, people):
             continue
         out.append(_longer_by_model(text, p, people))

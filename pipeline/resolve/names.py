@@ -170,6 +170,29 @@ def _inner_name_word(text: str, word: str, end: int) -> bool:
     return bool(nxt) and is_name_word(nxt.group(0)) and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
 
 
+# a name set off by commas after its post closes with a comma and the clause's lowercase word or a degree
+_SLOT_CLOSE = re.compile(r"[ \t]*,[ \t]+(?:[a-z]|(?=[A-Z][a-z]{0,3}\.))")
+
+
+def closes_name_slot(text: str, end: int) -> bool:
+    """The apposition after "Post," closes at `end` with a comma and the clause's lowercase word or a degree."""
+    return _SLOT_CLOSE.match(text, end) is not None
+
+
+def _closing_slot_word(text: str, word: str, end: int, after_words: bool) -> bool:
+    """'Bupati Bima, Abdullah Kota, menghadiri', 'Kepala Desa, Indah Putri, mengatakan': in the slot after
+    "Post,", a dictionary word that the apposition's closing comma follows (or the name word before one) is the
+    name's, though it opens no name alone."""
+    if not _may_be_in_name(word):
+        return False
+    if _SLOT_CLOSE.match(text, end):
+        return after_words
+    sm = _SPACE.match(text, end)
+    nxt = _name_word_re().match(text, sm.end()) if sm else None
+    return not after_words and nxt is not None and _may_be_in_name(nxt.group(0)) \
+        and _SLOT_CLOSE.match(text, nxt.end()) is not None
+
+
 def _may_be_in_name(word: str) -> bool:
     """A capitalized dictionary word that can be part of a name: not a head word, function word or verb."""
     f = fold(word)
@@ -364,6 +387,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             and _may_be_in_name(w)  # "Bapak J. Batubara": after an addressed initial, a dictionary word is the surname
         if not after_initial and not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
+                and not (name_slot and _closing_slot_word(text, w, nm.end(), bool(words))) \
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break
