@@ -411,10 +411,36 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_former_post_epithets(text, titles, out))
     out = _handed_over(text, titles, out)
     out = _respectively(text, titles, out)
+    _bodies_as_posts(doc, text, titles, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
     return out
+
+
+# forms of address of scholars and clergy: a body written right before them is where the person speaks from
+_AFFILIATION_ADDRESS = frozenset({"dr", "prof", "pendeta", "pdt", "romo", "pastor", "ustadz", "ustad", "kh", "habib",
+                                  "uskup", "bhikkhu", "pandita"})
+
+
+def _bodies_as_posts(doc: Doc, text: str, titles: list[Mention], found: list[Mention]) -> None:
+    """'Majelis Agama Kristen Kota X, Pendeta Y', 'DPP Asosiasi Z Dr. W': a body written right before a scholar's
+    or a clergyman's name, with no post of its own, is the position the person holds there."""
+    orgs = [o for o in mentions(doc, "organization") if not any(t.start <= o.start < t.end for t in titles)]
+    ends = {o.end: o for o in orgs}
+    for p in found:
+        hon = p.data.get("honorifics") or []
+        if p.data.get("title") or not hon or fold(hon[0].strip(" .,")) not in _AFFILIATION_ADDRESS:
+            continue
+        start = p.data.get("outer", [p.start])[0]
+        gap = re.search(r"[ \t]*,?[ \t]*$", text[max(0, start - 4):start])
+        org = ends.get(start - len(gap.group(0))) if gap else None
+        before = re.search(r"(\S+)[ \t]*$", text[max(0, org.start - 30):org.start]) if org is not None else None
+        if org is None or (before and before.group(1)[:1].isupper()):
+            continue  # "Marsekal TNI Dr. X", "Ketua lkatan Alumni Unhan RI Dr. X": the body is inside a longer phrase
+        p.data["title"] = {"text": org.text, "start": org.start, "end": org.end, "head": org.text,
+                           "head_written": org.text, "acting": None, "takes": "none", "unit": None,
+                           "has_tail": False, "corrected": org.text, "org": org.text}
 
 
 @lru_cache(maxsize=1)
