@@ -1790,20 +1790,32 @@ def _listed_with_persons(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _STACK_CUE = re.compile(r"[ \t]+(?:selaku|sekaligus|merangkap|yang[ \t]+(?:juga|sekaligus))[ \t]+$")
+# "Inspektur Upacara, Bupati X, Budi", "Inspektur Upacara : Gubernur X, Budi", "Komandan Upacara dalam kegiatan ini yaitu Kepala Bidang X, Budi": a ceremony's
+# role, then the post and the name of whoever takes it
+_ROLE_GAP = re.compile(r"[ \t]*[,:]?[ \t]*(?:(?:[a-z]+[ \t]+){0,4}(?:adalah|yakni|yaitu|ialah)[ \t]+)?")
+
+
+@lru_cache(maxsize=1)
+def _ceremony_roles() -> frozenset[str]:
+    return load_set("ceremony_roles")
 
 
 def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
     """'Sekretaris Daerah Kota X selaku Ketua Satgas Y, Budi': a post written before "selaku/sekaligus" and a second
-    post, with no name of its own, is held by the second post's holder too."""
+    post, with no name of its own, is held by the second post's holder too; so is a ceremony's role written right
+    before a post and its holder's name."""
     out = []
     for p in found:
         t2 = p.data.get("title")
         if not t2 or p.data.get("how") != "after":
             continue
         for t1 in titles:
-            if t1.end >= t2["start"] or not t1.data.get("has_tail"):
+            if t1.end >= t2["start"]:
                 continue
-            cue = _STACK_CUE.match(text, t1.end, t2["start"])
+            if t1.data.get("head") in _ceremony_roles():
+                cue = _ROLE_GAP.match(text, t1.end, t2["start"])
+            else:
+                cue = _STACK_CUE.match(text, t1.end, t2["start"]) if t1.data.get("has_tail") else None
             if cue is None or cue.end() != t2["start"]:
                 continue
             if any(t1.start <= q.start < t2["start"] for q in found):

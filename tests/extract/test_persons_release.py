@@ -444,3 +444,13 @@ def test_a_quote_verb_opening_an_inverted_attribution_is_not_in_the_name():
 def test_a_post_made_generic_by_a_demonstrative_before_adalah_names_no_holder():
     from pipeline.extract import extract_text as _extract
     assert [p.name for p in _extract("Menurutnya Lurah itu adalah Wakil Rakyatnya di kelurahan.").persons] == []
+
+
+def test_a_ceremony_role_written_before_a_post_and_a_name_is_the_holders_title_too():
+    ps = persons("Upacara HUT Kabupaten\n\nMAROS - Upacara digelar di Lapangan Pallantikang, Jumat (29/11/2024). "
+                 "Bertindak selaku Inspektur Upacara, Bupati Maros, Andi Rahmat Saleh. Komandan Upacara dalam kegiatan "
+                 "ini yaitu Kepala Bidang Mutasi BKPSDM Maros, Yusran Latif.\n"
+                 "Pembina Apel : Sekretaris Daerah Kota Ternate, Rusli Hamid\n")
+    assert ps == {"Andi Rahmat Saleh": ["Inspektur Upacara", "Bupati Maros"],
+                  "Yusran Latif": ["Komandan Upacara", "Kepala Bidang Mutasi BKPSDM Maros"],
+                  "Rusli Hamid": ["Pembina Apel", "Sekretaris Daerah Kota Ternate"]}
