@@ -266,6 +266,10 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         m = _mention(text, toks, parse)
         if m and parse.head.agency is not None and parse.head.kind == "association":
             m = _with_chapter_level(text, toks, parse.start, m)
+        if m and m.data.get("jurisdiction") and m.data.get("agency") in load_set("representative_offices") \
+                and text.endswith("Perwakilan ", 0, m.start) and not text[m.start - 12:m.start - 11].isalnum():
+            # "Perwakilan BKKBN Provinsi X": the body's office in the province is named so
+            m = Mention(m.start - 11, m.end, text[m.start - 11:m.end], kind=m.kind, source=m.source, data=m.data)
         if m and _dinas_head_before(text, toks, parse):
             continue  # "Kadis Kominfo": the region's dinas of that portfolio, not the ministry
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):

@@ -207,3 +207,10 @@ def test_a_bank_two_provinces_own_is_named_with_both():
     places = [p.name for p in extract_text("Judul\nPT Bank Pembangunan Daerah Maluku dan Maluku Utara menyalurkan "
                                            "kredit.").places]
     assert "Maluku Utara" not in places
+
+
+def test_perwakilan_before_a_national_body_and_a_province_names_its_office():
+    names = org_names("PRAYA - Harganas ke-31 diselenggarakan oleh Perwakilan BKKBN Provinsi NTB bersama Perwakilan "
+                      "Dinas Kesehatan Kota Mataram dan Perwakilan Kejaksaan Tinggi.")
+    assert "Perwakilan BKKBN Provinsi NTB" in names
+    assert "Dinas Kesehatan Kota Mataram" in names and "Kejaksaan Tinggi" in names
