@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.extract.phrase_regex import phrase_regex
-from pipeline.resolve.lexicon import headline_verb
+from pipeline.resolve.lexicon import headline_verb, passive_word
 from pipeline.tables import load_list, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
@@ -305,8 +305,9 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Sosialisasi X Melalui Siaran Langsung", "Rakor X Secara Virtual": a headline's way it was met
         if caps and tok.isupper() and low in lex.stop and low not in _FOR | _DATE_WORDS:
             break  # "PENYERAHAN SERTIFIKAT ... SECARA VIRTUAL": a headline in capitals writes its stop words so
-        if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends):
-            break  # "... (DPMPTSP) menggelar FGD": an organizing verb ends any name before it
+        if tok == low and (low in lex.stop or _VERBISH.match(low) or low in lex.triggers or low in lex.attends
+                           or passive_word(low)):
+            break  # "... (DPMPTSP) menggelar FGD", "jalan sehat dilepas oleh ...": a verb ends any name before it
         if end > pos and tok[:1].isupper() and tok[1:].islower() and headline_verb(tok):
             break  # "Rakor X 2025 Tegaskan ...", "Audiensi X Bahas ...": a capitalized headline's verb ends the name
         if low in _AND and nxt.lower() in lex.stop | {"dan"} or (low in _AND and _VERBISH.match(nxt)):

@@ -178,6 +178,16 @@ def passive_in_use(word: str) -> bool:
     return w in common and not _men_forms(w[2:]).isdisjoint(common)
 
 
+@lru_cache(maxsize=4096)
+def passive_word(w: str) -> bool:
+    """A lowercase di- word whose active meN- form is a word of running text ("dilepas": melepas, "ditutup":
+    menutup): a passive verb, which ends a name ("jalan sehat dilepas oleh ..."); "diskusi", "digital" are none."""
+    if len(w) < 6 or not w.startswith("di") or not w.isalpha() or is_vocab(w):
+        return False
+    common = common_words()
+    return w in common and not _men_forms(w[2:]).isdisjoint(common)
+
+
 _MELTED = {"p": "mem", "t": "men", "k": "meng", "s": "meny"}  # a first consonant that melts into meN-
 
 

@@ -1280,3 +1280,10 @@ def test_a_cue_of_two_words_ends_before_an_occasion_it_marks():
             "Hari Ibu di Baileo Siwalima, Sabtu (21/12/2024). Sebanyak 90 kantong darah terkumpul.")
     assert _event(text, title).name.lower() == "donor darah"
     assert _scanned("menggelar upacara dalam rangka memperingati Hari Ibu.", "upacara") == "upacara"
+
+
+def test_a_bare_passive_verb_ends_the_event_name():
+    title = "Semarak HUT ke-79 RI di Sinjai"
+    text = (f"{title}\n\nSINJAI - Pawai karnaval dilepas Bupati Sinjai, Andi Rahmat Saleh, dari depan rumah jabatan, "
+            "Senin (19/8/2024). Lomba perahu hias ditutup Wakil Bupati pada sore harinya.")
+    assert _event(text, title).name.lower() == "pawai karnaval"
