@@ -1005,6 +1005,25 @@ _PLANNED_VENUE = re.compile(r"\b(?:akan\s+(?:di\w+|berlangsung)|dijadwalkan|dire
 
 
 @lru_cache(maxsize=1)
+def _role_words() -> dict[str, frozenset[str]]:
+    """Event word -> the words before it that make a ceremony's role of it ("upacara": komandan, pembina, ...)."""
+    out: dict[str, set[str]] = {}
+    for role in load_list("ceremony_roles"):
+        words = role.lower().split()
+        if len(words) == 2:
+            out.setdefault(words[1], set()).add(words[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _after_role_word(text: str, c: Candidate) -> bool:
+    before = _role_words().get(text[c.cue_start:c.cue_end].lower())
+    if not before:
+        return False
+    words = text[max(0, c.cue_start - 20):c.cue_start].split()
+    return bool(words) and words[-1].lower() in before
+
+
+@lru_cache(maxsize=1)
 def _moved_re() -> re.Pattern[str]:
     """'pedagang dipindahkan ke Pasar X': where people or things are moved to is listed, but nothing is held there."""
     words = "|".join(re.escape(r["word"]) for r in load_tsv("venue_terms") if r["kind"] == "moved")
@@ -1061,6 +1080,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     if posts:
         cands = [c for c in cands if not any(a <= c.cue_start < b and text[c.cue_start:c.cue_end].lower() in head
                                              for a, b, head in posts)]
+    # "sedangkan komandan upacara Kasat Pol PP X": a ceremony's role written lowercase names no event either
+    cands = [c for c in cands if not _after_role_word(text, c)]
     days = [d.span[0] for d in facts.dates if d.span]
     if _reports_rating(text, sentences, head_end, lex):
         facts.events.extend(future_events(text, facts, cands, sentences))

@@ -1287,3 +1287,11 @@ def test_a_bare_passive_verb_ends_the_event_name():
     text = (f"{title}\n\nSINJAI - Pawai karnaval dilepas Bupati Sinjai, Andi Rahmat Saleh, dari depan rumah jabatan, "
             "Senin (19/8/2024). Lomba perahu hias ditutup Wakil Bupati pada sore harinya.")
     assert _event(text, title).name.lower() == "pawai karnaval"
+
+
+def test_a_ceremony_role_written_lowercase_names_no_event():
+    title = "Peringatan Hari Bela Negara di Jeneponto"
+    text = (f"{title}\n\nJENEPONTO - Pemerintah Kabupaten Jeneponto melaksanakan upacara bendera memperingati Hari "
+            "Bela Negara ke-76 di halaman Kantor Bupati Jeneponto, Kamis (19/12/2024). Pembina upacara adalah Bupati "
+            "Jeneponto, Budi Rahman, sedangkan komandan upacara Kasat Pol PP Jeneponto, Muh. Rizal.")
+    assert _event(text, title).name == "upacara bendera"
