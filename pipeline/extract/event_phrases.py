@@ -16,6 +16,7 @@ from pipeline.resolve.lexicon import headline_verb, passive_word
 from pipeline.tables import load_list, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
+_MARKED_WITH = re.compile(r"\s+dengan\s+")
 _VERBISH = re.compile(r"^(?:di[a-z]{3,}(?:kan|i|nya)|me[a-z]{3,}(?:kan|i)|ter[a-z]{3,}kan)$")
 _WEEKDAYS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad"}
 _QUOTE_CHARS = set('"“”„«»')
@@ -519,6 +520,11 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             if row["kind"] == "peringatan" and (_word_before(text, m.start(), 1) or [""])[0] == "rangka":
                 continue  # "Upacara X dalam rangka memperingati Hari Pahlawan": the occasion of the act reported
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
+            if row["kind"] == "peringatan":
+                # "memperingati Hari Pattimura dengan upacara di ...": the event it is marked with tells how, not what
+                manner = _MARKED_WITH.search(text, m.end(), end)
+                if manner and lex.cue_re.match(text, manner.end()):
+                    end = manner.start()
             obj = clean(text[m.end():end])
             if not obj or row["kind"] in lex.visits and _names_an_event(text, m.end(), lex):
                 continue  # "meninjau pameran X": the visitor attends the event it names

@@ -1295,3 +1295,10 @@ def test_a_ceremony_role_written_lowercase_names_no_event():
             "Bela Negara ke-76 di halaman Kantor Bupati Jeneponto, Kamis (19/12/2024). Pembina upacara adalah Bupati "
             "Jeneponto, Budi Rahman, sedangkan komandan upacara Kasat Pol PP Jeneponto, Muh. Rizal.")
     assert _event(text, title).name == "upacara bendera"
+
+
+def test_the_event_a_commemoration_is_marked_with_ends_its_name():
+    title = "Pemkab Maluku Tengah Peringati Hari Pattimura"
+    text = (f"{title}\n\nMASOHI - Pemerintah Kabupaten Maluku Tengah memperingati Hari Pattimura ke-208 dengan upacara "
+            "di Lapangan Nusantara Masohi, Kamis (15/5/2025). Ribuan warga hadir.")
+    assert _event(text, title).name == "peringatan Hari Pattimura ke-208"
