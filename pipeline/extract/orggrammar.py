@@ -55,6 +55,10 @@ class OrgParse:
     parent_at: int | None = None  # token index where a parent organization's name starts inside this one
 
 
+_COMMITTEES = frozenset({"Panitia"})
+_ORDINAL = re.compile(r"ke-?\d{1,4}")
+
+
 @lru_cache(maxsize=1)
 def region_prefixes() -> dict[str, str]:
     """Folded cue -> kind (provinsi, kabupaten, kota, kecamatan, desa)."""
@@ -699,6 +703,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             break
         if p.body_words and name_opener_at(text, toks, j, nobles_only=True):
             break
+        if mode == "named" and head.unit in _COMMITTEES and p.body_words and _ORDINAL.fullmatch(t.text):
+            p.body_words.append(j)  # "Panitia HUT RI ke-79 Kabupaten X": the ordinal of the event it runs
+            p.end = j = j + 1
+            continue
         if _body_word(text, t):
             p.body_words.append(j)
             p.end = j + 1
@@ -765,6 +773,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.jurisdiction = (j, j + 1)
             p.end = j + 1
         break
+    if mode == "named" and head.unit in _COMMITTEES and p.body_words and p.end < len(toks) \
+            and _ORDINAL.fullmatch(toks[p.end].text) and same_line_gap(text, toks[p.end - 1], toks[p.end]):
+        p.body_words.append(p.end)  # "Panitia Hari Jadi Sinjai ke-461": the ordinal after the event's place
+        p.end += 1
     return p
 
 

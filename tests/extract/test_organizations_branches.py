@@ -214,3 +214,11 @@ def test_perwakilan_before_a_national_body_and_a_province_names_its_office():
                       "Dinas Kesehatan Kota Mataram dan Perwakilan Kejaksaan Tinggi.")
     assert "Perwakilan BKKBN Provinsi NTB" in names
     assert "Dinas Kesehatan Kota Mataram" in names and "Kejaksaan Tinggi" in names
+
+
+def test_a_committee_keeps_the_ordinal_of_the_event_it_runs():
+    facts = extract_text("SINJAI - Ketua Panitia HUT RI ke-79 Kabupaten Sinjai, Haris Tamrin, dan Ketua Panitia Hari "
+                         "Jadi Sinjai ke-461, Yusran Latif, menyampaikan hal itu.")
+    assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {
+        "Haris Tamrin": ["Ketua Panitia HUT RI ke-79 Kabupaten Sinjai"],
+        "Yusran Latif": ["Ketua Panitia Hari Jadi Sinjai ke-461"]}
