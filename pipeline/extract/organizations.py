@@ -1518,6 +1518,12 @@ def describe(text: str, toks: list[Tok], p: g.OrgParse) -> dict:
             parts.append(name)
             k = am[0]
             continue
+        hm = g.head_table().match(text, body_toks, k) if k and t.is_word else None
+        if hm and hm[0] == k + 1 and hm[1].kind == "government" and " " in hm[1].unit \
+                and not fold(hm[1].unit).startswith(fold(t.text)):
+            parts.append(hm[1].unit)  # "Bagian Hukum Setda X": the parent's short head, spelled as its long form is
+            k += 1
+            continue
         if t.is_word:
             exp = agencies.portfolio_abbreviations().get(fold(t.text))
             parts.append(exp if exp and (t.upper or len(t.text) > 3) else t.text)
