@@ -531,7 +531,9 @@ class RoleReader:
         """Offsets of the verbs whose subject organizes the event: its own verb (and, for an event told by a verb,
         the verbs telling the same act elsewhere: "Jenguk Murid X" in the headline, "Wamen X meninjau langsung
         para siswa" in the lead), then organizing verbs."""
-        acts = (main, *group) if main.form == "verb" else (main,)
+        # a name the headline gives, told in the body by its own verb ("Sosialisasi Perbup X" over "Dinas Y
+        # menyosialisasikan Perbup X"): that verb's subject too
+        acts = (main, *group) if main.form == "verb" or main.in_headline else (main,)
         out = sorted({c.cue_start for c in acts if s <= c.cue_start < e and c.form == "verb"})
         out += [m.start() for m in self.trigger_re.finditer(self.text, s, e)]
         return out

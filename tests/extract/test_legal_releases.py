@@ -13,3 +13,27 @@ def test_a_setda_unit_written_with_the_setda_short_is_the_same_unit():
     os_ = _orgs(text)
     assert "Bagian Hukum Setda Boalemo" not in os_
     assert "Bagian Hukum Setda Boalemo" in os_["Bagian Hukum Sekretariat Daerah Kabupaten Boalemo"].aliases
+
+
+def test_the_legal_drafters_functional_post_is_a_title():
+    text = ("Harmonisasi Ranperbup\nMAMUJU - Rapat harmonisasi dihadiri Perancang Peraturan Perundang-undangan Ahli "
+            "Madya Kanwil Kemenkum Sulbar, Rusman Tandilino, Selasa (4/3/2025).")
+    people = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert people["Rusman Tandilino"] == ["Perancang Peraturan Perundang-undangan Ahli Madya Kanwil Kemenkum Sulbar"]
+
+
+def test_the_standard_verb_of_socialising_a_regulation_names_the_event_and_its_organizer():
+    text = ("Perbup Pasar Desa Disosialisasikan\nMAJENE - Bagian Perekonomian Setda Majene menyosialisasikan "
+            "Peraturan Bupati Majene Nomor 9 Tahun 2024 tentang Pengelolaan Pasar Desa di Aula Kantor Camat Pamboang, "
+            "Senin (24/2/2025).")
+    event = extract_text(text, published="2025-03-01").main_event
+    assert event.name == "sosialisasi Peraturan Bupati Majene Nomor 9 Tahun 2024 tentang Pengelolaan Pasar Desa"
+    assert event.organizer == "Bagian Perekonomian Setda Majene"
+
+
+def test_the_body_that_socialises_what_the_headline_names_organizes_it():
+    text = ("Sosialisasi Instruksi Bupati Tentang Jumat Bersih\nWAIKABUBAK - Pemerintah Kabupaten Sumba Barat "
+            "menyosialisasikan Instruksi Bupati Sumba Barat Nomor 1 Tahun 2025 kepada para camat di Aula Setda "
+            "Sumba Barat, Jumat (14/2/2025).")
+    event = extract_text(text, published="2025-03-01").main_event
+    assert event.organizer == "Pemerintah Kabupaten Sumba Barat"
