@@ -1056,6 +1056,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
             break
         low = t.text.lower()
         if g._is_prefix(t) or (low.startswith("se") and (low.startswith("se-") or t.text[2:3].isupper())):
+            if end > k and j + 2 < len(toks) and toks[j + 1].text == "/" and g._is_prefix(toks[j + 2]) \
+                    and text[t.end:toks[j + 2].start].strip(" ") == "/":
+                end = j = j + 3  # "Kepala Bagian Fasilitasi Produk Hukum Kabupaten/Kota Biro Hukum": every
+                continue  # regency and city the unit serves, no region of its own
             jur = g._jurisdiction(text, toks, j, 3)
             if jur and not jur[2] and jur[1] == "desa" and end > k and toks[j - 1].text.lower() in g.CONNECTORS \
                     and gz.name_key(text[toks[jur[0] - 1].start:toks[jur[0] - 1].end]) not in gz.village_index():

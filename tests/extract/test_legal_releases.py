@@ -37,3 +37,16 @@ def test_the_body_that_socialises_what_the_headline_names_organizes_it():
             "Sumba Barat, Jumat (14/2/2025).")
     event = extract_text(text, published="2025-03-01").main_event
     assert event.organizer == "Pemerintah Kabupaten Sumba Barat"
+
+
+def test_a_unit_serving_every_regency_and_city_keeps_the_post_whole():
+    text = ("Fasilitasi Ranperda\nKALABAHI - Hasil fasilitasi diserahkan Kepala Bagian Fasilitasi Produk Hukum "
+            "Kabupaten/Kota Biro Hukum Setda NTT, Yuliana Ndolu, kepada Sekda Alor, Rabu (26/2/2025).")
+    people = {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+    assert people["Yuliana Ndolu"] == ["Kepala Bagian Fasilitasi Produk Hukum Kabupaten/Kota Biro Hukum Setda NTT"]
+
+
+def test_a_draft_regulations_short_form_is_no_person():
+    text = ("Musyawarah Desa\nSIGI - Kepala Desa Sidera, Wayan Suarta, menyampaikan bahwa Rancangan Perdes "
+            "disusun bersama BPD, Sabtu (1/3/2025).")
+    assert [p.name for p in extract_text(text).persons] == ["Wayan Suarta"]
