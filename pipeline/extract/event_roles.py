@@ -531,10 +531,13 @@ class RoleReader:
         """Offsets of the verbs whose subject organizes the event: its own verb (and, for an event told by a verb,
         the verbs telling the same act elsewhere: "Jenguk Murid X" in the headline, "Wamen X meninjau langsung
         para siswa" in the lead), then organizing verbs."""
-        # a name the headline gives, told in the body by its own verb ("Sosialisasi Perbup X" over "Dinas Y
-        # menyosialisasikan Perbup X"): that verb's subject too
-        acts = (main, *group) if main.form == "verb" or main.in_headline else (main,)
+        acts = (main, *group) if main.form == "verb" else (main,)
         out = sorted({c.cue_start for c in acts if s <= c.cue_start < e and c.form == "verb"})
+        if main.in_headline and main.form != "verb":
+            # a name the headline gives, told in the body by its own verb right after a body ("Sosialisasi Perbup X"
+            # over "Pemkab Y menyosialisasikan Perbup X"): that body
+            out += sorted(c.cue_start for c in group if s <= c.cue_start < e and c.form == "verb"
+                          and any(not self.text[o.end:c.cue_start].strip() for o in self.orgs if o.end <= c.cue_start))
         out += [m.start() for m in self.trigger_re.finditer(self.text, s, e)]
         return out
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pipeline.extract import orggrammar as g
 from pipeline.extract.english_titles import english_body_words
 from pipeline.extract.facts import Facts, Mention, Organization
+from pipeline.extract.regulations import inside_subject
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.names import honorific_re, is_name_word
@@ -2174,7 +2175,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     # "Banda Aceh (Yakub) ---": a dateline's source that the model reads as a person is the reporter, no outlet
     ms = sorted((m for m in mentions(doc, "organization") if not (
         m.data.get("mode") == "source" and fold(m.text.split()[0]) not in bylines.desk_heads()
-        and any(p.start <= m.start and m.end <= p.end for p in people))),
+        and any(p.start <= m.start and m.end <= p.end for p in people))
+        # "Pergub ... tentang Tugas Dinas X": a body in a cited regulation's subject is its words, not the release's
+        and not inside_subject(doc_text(doc), m.start, m.end)),
         key=lambda m: m.start)
     groups: list[list[Mention]] = []
     for m in ms:

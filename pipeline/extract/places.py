@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Facts, Mention, Place
+from pipeline.extract.regulations import inside_subject
 from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies as ag
@@ -1444,6 +1445,11 @@ def _kept(doc: Doc, m: Mention) -> bool:
             and not (m.data.get("in_name") and m.data["cue"].lower() == "negeri"):
         return True  # the address part of a venue: "Balai Pertemuan Desa Garantung" (not "Pengadilan Negeri X")
     if m.data.get("in_name"):
+        return False
+    if inside_subject(cached_text(doc), m.start, m.end) and not (m.data.get("code") and any(
+            o.data.get("region_code") == m.data["code"] for o in mentions(doc, "organization"))):
+        # "Perda ... tentang Pembentukan Kecamatan X": the regulation's words, no place of the release, unless a
+        # body of that region acts in it ("RPJMD Kabupaten X" beside "DPRD Kabupaten X")
         return False
     if m.data.get("cue") and not m.data.get("code") and any(
             t.start < m.start < t.end < m.end for t in mentions(doc, "title")):

@@ -50,3 +50,14 @@ def test_a_draft_regulations_short_form_is_no_person():
     text = ("Musyawarah Desa\nSIGI - Kepala Desa Sidera, Wayan Suarta, menyampaikan bahwa Rancangan Perdes "
             "disusun bersama BPD, Sabtu (1/3/2025).")
     assert [p.name for p in extract_text(text).persons] == ["Wayan Suarta"]
+
+
+def test_places_and_bodies_in_a_cited_regulations_subject_are_not_the_releases():
+    text = ("Sosialisasi Perda Kecamatan Baru\nPARIGI - Pemerintah Kabupaten Parigi Moutong menggelar sosialisasi "
+            "Peraturan Daerah Nomor 8 Tahun 2024 tentang Pembentukan Kecamatan Bolano Timur di Aula Kantor Bupati, "
+            "Senin (17/2/2025). Perda itu mengacu pada Peraturan Gubernur Nomor 5 Tahun 2024 tentang Tugas Dinas "
+            "Kesehatan Provinsi Maluku.")
+    f = extract_text(text, published="2025-03-01")
+    assert "Kecamatan Bolano" not in [p.name for p in f.places]
+    assert [o.name for o in f.organizations] == ["Pemerintah Kabupaten Parigi Moutong"]
+
