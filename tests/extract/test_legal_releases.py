@@ -61,3 +61,10 @@ def test_places_and_bodies_in_a_cited_regulations_subject_are_not_the_releases()
     assert "Kecamatan Bolano" not in [p.name for p in f.places]
     assert [o.name for o in f.organizations] == ["Pemerintah Kabupaten Parigi Moutong"]
 
+
+
+def test_an_english_legal_term_in_a_headline_is_no_person():
+    text = ("Kejati Sulsel Sosialisasi Peraturan Jaksa Agung tentang Restorative Justice\nMAKASSAR - Kejaksaan Tinggi "
+            "Sulawesi Selatan menggelar sosialisasi keadilan restoratif kepada kepala desa, Kamis (20/2/2025). "
+            "Melalui Rumah Restorative Justice perkara ringan dapat diselesaikan di desa.")
+    assert [p.name for p in extract_text(text, published="2025-03-01").persons] == []
