@@ -532,7 +532,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 if k < len(toks) and toks[k].text.lower() == "dan":
                     k += 1
                 if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
-                        and not toks[k].upper and not _starts_org(text, toks, k) and not name_opener_at(text, toks, k):
+                        and not toks[k].upper and not _starts_org(text, toks, k) and not name_opener_at(text, toks, k) \
+                        and not _street_at(text, toks, k):
                     # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
                     continue
@@ -1048,9 +1049,25 @@ def _facility_words() -> frozenset[str]:
 def _facility_named_at(text: str, toks: list[Tok], k: int) -> bool:
     """'Rumah Sakit Umum Daerah X dan Pelabuhan Y': after "dan" a facility's head and its name is a second place
     visited, no word of the body's name (a region's level word after it keeps it one: "Dinas Kebersihan dan Pasar
-    Kota X")."""
+    Kota X", and so do a unit's numbered area and the body the unit belongs to: "UPT Jalan dan Jembatan Wilayah II",
+    "Bidang Jalan dan Jembatan Dinas PUPR X")."""
     return toks[k].text in _facility_words() and k + 1 < len(toks) and same_line_gap(text, toks[k], toks[k + 1]) \
-        and toks[k + 1].cap and toks[k + 1].is_word and not _is_prefix(toks[k + 1])
+        and toks[k + 1].cap and toks[k + 1].is_word and not _is_prefix(toks[k + 1]) \
+        and not _numbered_area(toks, k + 1) and not _starts_head(text, toks, k + 1)
+
+
+def _numbered_area(toks: list[Tok], k: int) -> bool:
+    """'Wilayah II', 'Wilayah 3': the numbered working area of a unit (UPT, Satker, Balai)."""
+    return toks[k].text == "Wilayah" and k + 1 < len(toks) \
+        and bool(_ROMAN_UNIT.fullmatch(toks[k + 1].text) or toks[k + 1].text.isdigit())
+
+
+def _street_at(text: str, toks: list[Tok], k: int) -> bool:
+    """'Dinas Kesehatan, Jalan Sam Ratulangi No. 5': a street's cue and its name after a body's comma is the
+    address of its office, no portfolio of the body ("Dinas Pekerjaan Umum, Jalan dan Jembatan" is one)."""
+    return fold(toks[k].text) in ("jalan", "jl", "jln") and k + 1 < len(toks) \
+        and same_line_gap(text, toks[k], toks[k + 1]) and toks[k + 1].cap and toks[k + 1].is_word \
+        and fold(toks[k + 1].text) not in CONNECTORS
 
 
 def _numbered_school_at(text: str, toks: list[Tok], k: int) -> bool:
