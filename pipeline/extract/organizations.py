@@ -720,6 +720,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False
     if h.text == "Bidang" and g.after_bidang_head(text, toks, p.start):
         return False
+    if h.unit == "Bidang" and _fund_before(toks, p.start):
+        return False  # "DAK Fisik Bidang Kesehatan": the field a transfer fund is earmarked for, not a unit
     if h.unit == "Bidang" and p.start > 1 and toks[p.start - 1].text in _FIELD_PREPOSITIONS \
             and toks[p.start - 2].is_word and p.parent_at is None:
         return False  # "Perkuat Kemitraan Di Bidang Pertahanan": a title-case headline's field of work, not a unit
@@ -739,6 +741,18 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
         return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True
+
+
+def _fund_before(toks: list[Tok], i: int) -> bool:
+    """A budget's short form (figure_names.txt: DAK, DAU) ends right before token i, past at most two capitalized
+    words that qualify it ("DAK Fisik Reguler") and its bracket ("Dana Alokasi Khusus (DAK) Fisik")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = toks[k].text
+        if word in load_set("figure_names"):
+            return True
+        if not (word == ")" or toks[k].is_word and word[:1].isupper() and not word.isupper() and i - k <= 3):
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -654,7 +654,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.body_words.extend(k for k in range(j, pm[0]) if toks[k].is_word)
                 p.end = j = pm[0]
                 continue
-        if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)):
+        if not t.upper and (fold(t.text) in title_words() or title_phrases().match(text, toks, j)) \
+                and not (t.cap and mode == "named" and p.body_words and t.text in load_set("trade_words")
+                         and head.unit in load_set("open_name_heads")):
             break
         if (head.unit in subunit_kinds() or _numbered_group(toks, p, j)
                 or p.body_words and head.unit in _TASK_FORCES) and t.cap:

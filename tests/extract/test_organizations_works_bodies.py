@@ -17,3 +17,16 @@ def test_roads_and_bridges_unit_keeps_its_numbered_area_and_body():
                "Bidang Jalan dan Jembatan Dinas PUPR Donggala menyiapkan alat berat.")
     assert "UPTD Jalan dan Jembatan Wilayah III" in os_
     assert "Bidang Jalan dan Jembatan Dinas PUPR Donggala" in os_
+
+
+def test_consulting_firm_keeps_its_trade_in_its_name():
+    os_ = orgs("Judul\nPekerjaan diawasi CV Lariang Konsultan Utama, sedangkan PT Towua Rekayasa Konsultan "
+               "menjadi konsultan perencana.")
+    assert "CV Lariang Konsultan Utama" in os_
+    assert "PT Towua Rekayasa Konsultan" in os_
+
+
+def test_field_of_a_transfer_fund_is_no_unit():
+    os_ = orgs("Judul\nRuang kelas dibangun dengan DAK Fisik Bidang Pendidikan, sedangkan jalan desa dari "
+               "Dana Alokasi Khusus (DAK) Penugasan Bidang Jalan tahun 2025.")
+    assert not any(n.startswith("Bidang") for n in os_)
