@@ -542,11 +542,16 @@ def _tail_after_short_head_dot(text: str, toks: list[Tok], k: int, head: TitleHe
     return end if end > k + 1 else None
 
 
+@lru_cache(maxsize=1)
+def _acronym_heads() -> frozenset[str]:
+    return frozenset(r["head"] for r in load_tsv("title_heads") if r["head"].isupper())
+
+
 def _cased_head(text: str, toks: list[Tok], j: int, k: int, written: str) -> str:
     """'BUPATI Sleman' -> 'Bupati Sleman': a head written in capitals takes its usual case."""
     head = text[toks[j].start:toks[k - 1].end]
-    if not toks[j].upper or len(toks[j].text) < 4:
-        return written
+    if not toks[j].upper or len(toks[j].text) < 4 or head in _acronym_heads():
+        return written  # "PPTK": a head the tables hold as an acronym keeps its capitals
     return written.replace(head, " ".join(w.capitalize() if w.isupper() else w for w in head.split(" ")), 1)
 
 
