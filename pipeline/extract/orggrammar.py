@@ -1051,7 +1051,7 @@ def _facility_words() -> frozenset[str]:
 def _facility_named_at(text: str, toks: list[Tok], k: int) -> bool:
     """'Rumah Sakit Umum Daerah X dan Pelabuhan Y': after "dan" a facility's head and its name is a second place
     visited, no word of the body's name (a region's level word after it keeps it one: "Dinas Kebersihan dan Pasar
-    Kota X", and so do a unit's numbered area and the body the unit belongs to: "UPT Jalan dan Jembatan Wilayah II",
+    Kota X", and so do a unit's working area and the body the unit belongs to: "UPT Jalan dan Jembatan Wilayah II",
     "Bidang Jalan dan Jembatan Dinas PUPR X")."""
     return toks[k].text in _facility_words() and k + 1 < len(toks) and same_line_gap(text, toks[k], toks[k + 1]) \
         and toks[k + 1].cap and toks[k + 1].is_word and not _is_prefix(toks[k + 1]) \
@@ -1059,9 +1059,8 @@ def _facility_named_at(text: str, toks: list[Tok], k: int) -> bool:
 
 
 def _numbered_area(toks: list[Tok], k: int) -> bool:
-    """'Wilayah II', 'Wilayah 3': the numbered working area of a unit (UPT, Satker, Balai)."""
-    return toks[k].text == "Wilayah" and k + 1 < len(toks) \
-        and bool(_ROMAN_UNIT.fullmatch(toks[k + 1].text) or toks[k + 1].text.isdigit())
+    """'Wilayah II', 'Wilayah Sumbawa': the numbered or named working area of a unit (UPT, Satker, Balai)."""
+    return toks[k].text == "Wilayah"
 
 
 def _street_at(text: str, toks: list[Tok], k: int) -> bool:

@@ -30,3 +30,10 @@ def test_field_of_a_transfer_fund_is_no_unit():
     os_ = orgs("Judul\nRuang kelas dibangun dengan DAK Fisik Bidang Pendidikan, sedangkan jalan desa dari "
                "Dana Alokasi Khusus (DAK) Penugasan Bidang Jalan tahun 2025.")
     assert not any(n.startswith("Bidang") for n in os_)
+
+
+def test_river_basin_units_are_named_whole():
+    os_ = orgs("Judul\nKepala UPTD Pengelolaan Jalan dan Jembatan Wilayah Bima, Arman Ladja, hadir bersama "
+               "Kepala Bidang Pelaksanaan Jaringan Sumber Air BWS Nusa Tenggara I, Lalu Wirapati.")
+    assert "UPTD Pengelolaan Jalan dan Jembatan Wilayah Bima" in os_
+    assert "Bidang Pelaksanaan Jaringan Sumber Air BWS Nusa Tenggara I" in os_
