@@ -662,6 +662,11 @@ _ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|d
                      r"(?:\w+\s+){0,2}(?:dari|asal)|asal|diikuti\s+(?:oleh\s+)?(?:\w+\s+){0,3}(?:dari|asal))\s+"
                      r"(?i:(?:provinsi|kabupaten|kab\.|kota)\s+)?"
                      r"(?:[A-Z][\w.-]*(?![\w.-])[ \t]*(?:,[ \t]*|(?<=[ \t])(?:dan|serta)[ \t]+)?)*$")  # one line
+# "jalan ... melintasi Desa A, Desa B dan Desa C", "menghubungkan Kecamatan X dengan Y", "ruas Tolai - Sausu": the
+# places a road, a canal or a bridge runs through, joins or ends at describe the work, not where its event is held
+_ROUTE = re.compile(r"\b(?i:melintasi|melewati|dilalui|menghubungkan|menyambungkan)\s+(?i:wilayah\s+)?"
+                    r"(?:[A-Z][\w.'-]*(?![\w.'-])[ \t]*(?:,[ \t]*|(?<=[ \t])(?:dan|serta|dengan)[ \t]+)?)*$"
+                    r"|\b(?i:ruas)[ \t]+(?i:jalan[ \t]+)?(?:[A-Z][\w.'-]*(?![\w.'-])[ \t]*(?:[-–][ \t]*)?)*$")
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
                           re.IGNORECASE)
 
@@ -733,7 +738,8 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
 
     def usable(s: int, e: int) -> bool:
-        if _ORIGIN.search(text, max(0, s - 120), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s):
+        if _ORIGIN.search(text, max(0, s - 120), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s) \
+                or _ROUTE.search(text, max(0, s - 120), s):
             return False  # "rombongan dari X"; "RKPD Kabupaten X", "(IPM) Kota Y": the region a figure or a plan covers
         in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
