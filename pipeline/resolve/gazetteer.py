@@ -158,7 +158,22 @@ def village_index() -> dict[str, tuple[str, ...]]:
         variant = number_variant(name)
         if variant:
             index.setdefault(name_key(variant), []).append(code)
+            roman = roman_variant(variant)
+            if roman:
+                index.setdefault(name_key(roman), []).append(code)
     return {k: tuple(v) for k, v in index.items()}
+
+
+_ROMAN_NUMERALS = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def roman_variant(variant: str) -> str | None:
+    """'naikoten 1' -> 'naikoten I': the register's "Naikoten Satu" is written "Naikoten I" in the news, as
+    other registered villages are ("Sidondo II")."""
+    head, _, last = variant.rpartition(" ")
+    if head and last.isdigit() and 1 <= int(last) <= 10 and not any(c.isdigit() for c in head):
+        return f"{head} {_ROMAN_NUMERALS[int(last)]}"
+    return None
 
 
 def village_type(code: str) -> str:
