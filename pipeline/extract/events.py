@@ -666,7 +666,7 @@ _ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|d
 # places a road, a canal or a bridge runs through, joins or ends at describe the work, not where its event is held
 _ROUTE = re.compile(r"\b(?i:melintasi|melewati|dilalui|menghubungkan|menyambungkan)\s+(?i:wilayah\s+)?"
                     r"(?:[A-Z][\w.'-]*(?![\w.'-])[ \t]*(?:,[ \t]*|(?<=[ \t])(?:dan|serta|dengan)[ \t]+)?)*$"
-                    r"|\b(?i:ruas)[ \t]+(?i:jalan[ \t]+)?(?:[A-Z][\w.'-]*(?![\w.'-])[ \t]*(?:[-–][ \t]*)?)*$")
+                    r"|\b(?i:ruas)[ \t]+(?i:(?:jalan|nasional|provinsi|kabupaten|kota|strategis)[ \t]+)*(?:[A-Z][\w.'-]*(?![\w.'-])[ \t]*(?:[-–][ \t]*)?)*$")
 _AT_PREMISES = re.compile(r"\b(?:di|ke|bertempat\s+di)\s+(?:(?:kantor|gedung|markas|aula|auditorium)\s+)?$",
                           re.IGNORECASE)
 

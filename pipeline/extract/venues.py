@@ -566,7 +566,8 @@ _FLOOR_BEFORE = re.compile(r"\b(?:Lantai|Lt\.?)\s*(?:[IVX]+|\d+)$")
 _STREET_BEFORE = re.compile(r"\b(?:Jl|Jln|Jalan)\.?[ \t]*$", re.IGNORECASE)
 _CLASS = re.compile(r"[IV]{1,3}[AB]?|\d[AB]?")  # "Kelas I", "Kelas IIA", "Kelas 1"
 _BLANKS = re.compile(r"[ \t]*")
-_NEIGHBOURHOOD = re.compile(r"(?:RT|RW|Rt|Rw)\b")  # neighbourhood units: "RT 05 RW 03"
+# neighbourhood units ("RT 05 RW 03") and a road's kilometre post ("KM 62 Desa X"): a point, no facility
+_NEIGHBOURHOOD = re.compile(r"(?:RT|RW|Rt|Rw)\b|(?:KM|Km|Kilometer)\.?[ \t]*\d")
 _DATED_AFTER = re.compile(r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Jum’at|Sabtu|Minggu|Ahad)[ \t]*"
                           r"(?:(?:[Pp]agi|[Ss]iang|[Ss]ore|[Mm]alam)[ \t]*)?)?\(\d{1,2}/\d{1,2}")
 # a day closes the facility's name: a weekday, a numeric date in brackets, or a written date ("7-8 Maret 2025")
