@@ -12,3 +12,9 @@ def test_project_officers_written_short_hold_their_posts():
 def test_election_committee_short_form_stays_a_body_of_its_chair():
     found = titles_by_person("Judul\nKetua PPK Kecamatan Dolo, Amir Tombolotutu, membuka rapat pleno.")
     assert found["Amir Tombolotutu"] == ["Ketua PPK Kecamatan Dolo"]
+
+
+def test_budget_holder_of_a_project_holds_the_post():
+    found = titles_by_person("Judul\nBerita acara ditandatangani Ir. Salma Lasimpo selaku Kuasa Pengguna Anggaran "
+                             "Dinas PUPR Kabupaten Buol.")
+    assert found["Salma Lasimpo"] == ["Kuasa Pengguna Anggaran Dinas PUPR Kabupaten Buol"]
