@@ -525,6 +525,10 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         if jj is None:
             break
         t = toks[j]
+        if t.text == "/" and p.body_words and p.end == j and j + 1 < len(toks) and _slashed_pair(text, toks, j):
+            p.body_words.append(j + 1)  # "Unit Kerja Pengadaan Barang/Jasa": two words of one portfolio
+            p.end = j = j + 2
+            continue
         if not t.is_word and t.text != "&":  # "Dinas Kelautan & Perikanan": the ampersand joins like "dan"
             if t.text == "," and mode in ("portfolio",) and p.body_words and j + 1 < len(toks):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
@@ -1056,6 +1060,15 @@ def _facility_named_at(text: str, toks: list[Tok], k: int) -> bool:
     return toks[k].text in _facility_words() and k + 1 < len(toks) and same_line_gap(text, toks[k], toks[k + 1]) \
         and toks[k + 1].cap and toks[k + 1].is_word and not _is_prefix(toks[k + 1]) \
         and not _numbered_area(toks, k + 1) and not _starts_head(text, toks, k + 1)
+
+
+def _slashed_pair(text: str, toks: list[Tok], j: int) -> bool:
+    """A slash glued between two capitalized words of a portfolio ("Barang/Jasa", "Sarana/Prasarana"); not between
+    levels of region ("Kabupaten/Kota") nor before a short form ("Dinas Kesehatan/Dinkes")."""
+    a, b = toks[j - 1], toks[j + 1]
+    return glued(text, a, toks[j]) and glued(text, toks[j], b) and a.cap and b.cap and not a.upper \
+        and not b.upper and _body_word(text, b) and not _is_prefix(a) and not _is_prefix(b) \
+        and not _starts_org(text, toks, j + 1) and fold(b.text) not in title_words()
 
 
 def _numbered_area(toks: list[Tok], k: int) -> bool:

@@ -37,3 +37,8 @@ def test_river_basin_units_are_named_whole():
                "Kepala Bidang Pelaksanaan Jaringan Sumber Air BWS Nusa Tenggara I, Lalu Wirapati.")
     assert "UPTD Pengelolaan Jalan dan Jembatan Wilayah Bima" in os_
     assert "Bidang Pelaksanaan Jaringan Sumber Air BWS Nusa Tenggara I" in os_
+
+
+def test_slashed_portfolio_words_stay_in_the_name():
+    os_ = orgs("Judul\nLelang paket jalan berlangsung di Unit Kerja Pengadaan Barang/Jasa Setda Kabupaten Buol.")
+    assert "Unit Kerja Pengadaan Barang/Jasa Setda Kabupaten Buol" in os_
