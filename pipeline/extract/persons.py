@@ -424,9 +424,11 @@ _AFFILIATION_ADDRESS = frozenset({"dr", "prof", "pendeta", "pdt", "romo", "pasto
 
 
 def _bodies_as_posts(doc: Doc, text: str, titles: list[Mention], found: list[Mention]) -> None:
-    """'Majelis Agama Kristen Kota X, Pendeta Y', 'DPP Asosiasi Z Dr. W': a body written right before a scholar's
-    or a clergyman's name, with no post of its own, is the position the person holds there."""
-    orgs = [o for o in mentions(doc, "organization") if not any(t.start <= o.start < t.end for t in titles)]
+    """'Majelis Agama Kristen Kota X, Pendeta Y', 'DPP Asosiasi Z Dr. W': a body (not the government's) written right
+    before a scholar's or a clergyman's name, with no post of its own, is the position the person holds there."""
+    # a government body before a name is a post written short ("BKN Prof. X" for its head), not a seat in it
+    orgs = [o for o in mentions(doc, "organization") if o.data.get("kind") != "government"
+            and not any(t.start <= o.start < t.end for t in titles)]
     ends = {o.end: o for o in orgs}
     for p in found:
         hon = p.data.get("honorifics") or []

@@ -167,7 +167,13 @@ def _inner_name_word(text: str, word: str, end: int) -> bool:
         return False
     sm = _SPACE.match(text, end)
     nxt = _name_word_re().match(text, sm.end()) if sm else None
-    return bool(nxt) and is_name_word(nxt.group(0)) and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
+    # "Lalu Agus Wirajaya": a given name that is also a month's short form follows as a name word
+    return bool(nxt) and (is_name_word(nxt.group(0)) or fold(nxt.group(0)) in given_words()) \
+        and not (nxt.end() < len(text) and text[nxt.end()].isalnum())
+
+
+# "Agus 2025", "Minggu (9/3)", "Hari Ini": a month, a day or a word of time, not a given name
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:[\d(]|[Ii]ni\b)")
 
 
 # a name set off by commas after its post closes with a comma and the clause's lowercase word or a degree
@@ -388,6 +394,7 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not after_initial and not _name_word_here(text, w, j) and not ((words or name_slot or fold(w) in given_words())
                                         and _inner_name_word(text, w, nm.end())) \
                 and not (name_slot and _closing_slot_word(text, w, nm.end(), bool(words))) \
+                and not (words and fold(w) in given_words() and not _NUMBER_AFTER.match(text, nm.end())) \
                 and not (words and model_end is not None and nm.end() <= model_end and _may_be_in_name(w)
                          and (len(words) >= 2 or fold(w) not in given_words())):  # "Safari Ramadhan" is no name
             break

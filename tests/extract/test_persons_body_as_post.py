@@ -17,3 +17,8 @@ def test_a_body_inside_a_rank_or_a_longer_phrase_is_no_post():
                  "Universitas Tadulako Dr. Ani Lasimpo turut hadir.")
     assert got.get("Budi Lamba") in (None, []) or "TNI" not in got["Budi Lamba"]
     assert "Universitas Tadulako" not in (got.get("Ani Lasimpo") or [])
+
+
+def test_a_government_body_before_a_name_is_a_post_written_short_not_a_seat():
+    got = titles("Seleksi Pejabat\nSementara itu BKPSDM Prof. Budi Lamba menjelaskan tahapan seleksi di Palu.")
+    assert "BKPSDM" not in (got.get("Budi Lamba") or [])

@@ -99,3 +99,10 @@ def test_a_doubled_particle_stays_in_a_dutch_or_spanish_name():
     found = persons("Hadir Konsul Kehormatan Spanyol, Maria de la Cruz, dan Wakil Kepala Perwakilan Kedutaan Besar "
                     "Kerajaan Belanda, Ruud van der Berg.")
     assert {"Maria de la Cruz", "Ruud van der Berg"} <= set(found)
+
+
+def test_a_given_name_that_is_a_month_s_short_form_goes_on_a_sasak_name():
+    got = persons("Bantuan Sosial Disalurkan\nMATARAM - Kepala Dinas Sosial NTB, Lalu Agus Wirajaya mengatakan bantuan "
+                  "disalurkan pada 17 Agus 2025.")
+    assert got.get("Lalu Agus Wirajaya") == ["Kepala Dinas Sosial NTB"]
+    assert persons("Panen Jagung\nPRAYA - Camat Praya, Lalu Agus hadir di Desa Gerantung.").get("Lalu Agus") == ["Camat Praya"]
