@@ -1347,6 +1347,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                                        for o in titles)  # "La Ode Ali dan Kepala Desa Y, Budi": the next post's
                            and not _given_gap(text[p.start:m.start], m.text)
                            and not (p.data.get("comma") and _common_given(text[p.start:m.start]))
+                           # "Bupati X, Putri Indah Sari, menghadiri": set off by commas, the whole run is the name
+                           and not (p.data.get("comma") and p.end == m.end and closes_name_slot(text, p.end))
                            and not any(p.start <= o.start and o.end <= m.start for o in people)
                            and ("," in text[p.start:m.start] or unit_words(
                                p.start, m.start, title.get("end") in place_ends
