@@ -336,7 +336,8 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
             j = sm.end()
         else:
             j = i
-        if words and deg.match(text, j) and _degree_boundary(text, deg.match(text, j).end()):
+        dm = deg.match(text, j) if words else None
+        if dm and _degree_boundary(text, dm.end()) and not _name_like_degree(dm.group(0)):
             break
         pm = _PARTICLE.match(text, j) if words else None
         if pm:
@@ -452,6 +453,11 @@ def _last_word_as_honorific(text: str, w: str, end: int) -> bool:
     it is part of; an honorific opens the next name."""
     return len(w) >= 3 and w.isalpha() and w[0].isupper() and not w.isupper() and not text.startswith(".", end) \
         and not _NEXT_CAP.match(text, end)
+
+
+def _name_like_degree(written: str) -> bool:
+    """'Yosef Bata Ama': a degree's letters written without dots in title case ("Ama" for A.Ma) are a name word."""
+    return "." not in written and written.istitle() and len(written) >= 3 and is_name_word(written)
 
 
 def _degrees_after_comma(text: str, end: int) -> bool:

@@ -106,3 +106,10 @@ def test_a_given_name_that_is_a_month_s_short_form_goes_on_a_sasak_name():
                   "disalurkan pada 17 Agus 2025.")
     assert got.get("Lalu Agus Wirajaya") == ["Kepala Dinas Sosial NTB"]
     assert persons("Panen Jagung\nPRAYA - Camat Praya, Lalu Agus hadir di Desa Gerantung.").get("Lalu Agus") == ["Camat Praya"]
+
+
+def test_a_degree_s_letters_in_title_case_without_dots_are_a_name_word():
+    got = persons("Serah Terima Jabatan\nMAUMERE - Kapolsek Alok, Iptu Yosef Bata Ama, menyerahkan jabatan kepada "
+                  "penggantinya. Hadir pula Camat Alok, Budi Santoso SE.")
+    assert "Yosef Bata Ama" in got
+    assert "Budi Santoso" in got  # a degree in capitals still closes the name
