@@ -24,7 +24,7 @@ from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies as ag
 from pipeline.resolve import gazetteer as gz
-from pipeline.resolve.lexicon import fold, vocabulary
+from pipeline.resolve.lexicon import fold, headline_verb, vocabulary
 from pipeline.resolve import regions as rg
 from pipeline.resolve.names import name_abbreviations
 from pipeline.tables import load_list, load_tsv
@@ -610,6 +610,8 @@ class PlacesComponent:
                 return None
         elif kind == "desa" and j > start and _headline(text, words[i][0]):
             j = _headline_village_end(text, words, i, start, j)
+            if j is None:
+                return None
         written = text[words[start][0]:words[j][1]]
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
@@ -1301,7 +1303,7 @@ def _headline_landform_end(text: str, words: list, i: int, start: int, j: int) -
     return k - 1
 
 
-def _headline_village_end(text: str, words: list, i: int, start: int, j: int) -> int:
+def _headline_village_end(text: str, words: list, i: int, start: int, j: int) -> int | None:
     """'Penyaluran BLT-DD di Desa Lemo Berjalan Lancar': a headline capitalizes the verb after a village's name too.
     The name is the one the body writes after a village's cue, else the longest the register holds, else it ends
     before the first word of running text."""
@@ -1322,6 +1324,8 @@ def _headline_village_end(text: str, words: list, i: int, start: int, j: int) ->
             break
     if best:
         return start + best - 1
+    if headline_verb(words[start][2]):
+        return None  # "Musyawarah Desa Bahas Rancangan Perdes": the headline's verb after a cue word names no village
     k = start + 1
     while k <= j and not _common_word(words[k][2]):
         k += 1
