@@ -48,6 +48,9 @@ def _kind_words() -> frozenset[str]:
     return frozenset(common_words() | heads | {"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\w/.,-])\d{1,4}[ \t]+$")
+
+
 def _counted(text: str, start: int) -> bool:
     m = _COUNTED.search(text, max(0, start - 20), start)
     if m is None:
@@ -278,6 +281,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if m and parse.jurisdiction is None and _counted(text, m.start) \
                 and _generic_words(m.text):
             continue  # "kepada 9 Kantor Urusan Agama", "setiap Dinas Pendidikan": bodies of a kind, none by name
+        if m and parse.head.unit == "Unit" and _COUNT_BEFORE.search(text, max(0, m.start - 12), m.start):
+            continue  # "45 Unit Rumah", "12 Unit Mobil": after a count, "unit" is the word things are counted by
         if m and (m.start, m.end) not in taken:
             taken.add((m.start, m.end))
             out.append(m)

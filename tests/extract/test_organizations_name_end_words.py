@@ -23,3 +23,10 @@ def test_english_words_for_people_end_a_body_s_name():
     names = org_names("Pertemuan Keuangan Kawasan\nWamenkeu hadir dalam Dialogue of Southeast Asian Finance "
                       "Ministers and Central Bank Governors Meeting di Manila, Filipina, Selasa (4/3/2025).")
     assert not any("Governors" in n or "Ministers" in n for n in names)
+
+
+def test_unit_after_a_count_is_the_word_things_are_counted_by():
+    names = org_names("Pemkab Sigi Mulai Bangun 45 Unit Rumah Layak Huni\nSIGI - Bantuan 12 Unit Mobil Ambulans "
+                      "diserahkan. Kepala Unit Reskrim Polres Sigi, Budi Lamba, hadir.")
+    assert not any(n.startswith(("Unit Rumah", "Unit Mobil")) for n in names)
+    assert "Unit Reskrim Polres Sigi" in names
