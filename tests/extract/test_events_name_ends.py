@@ -129,3 +129,8 @@ def test_the_crowd_a_market_drew_starts_the_headlines_predicate():
     assert _name(text, "Pasar") == "Pasar Murah Ramadan Pemkot Ambon"
     text = "Bazar UMKM Hari Jadi Gowa Ramai Pengunjung\n\nGOWA - Bazar digelar di Gowa."
     assert _name(text, "Bazar") == "Bazar UMKM Hari Jadi Gowa"
+
+
+def test_the_means_written_lewat_ends_an_event_s_name():
+    text = "Pemerintah Kota Palu menyerahkan bantuan hukum gratis lewat Posbakum Pengadilan Negeri Palu kemarin."
+    assert _name(text, "bantuan") == "bantuan hukum gratis"
