@@ -30,3 +30,11 @@ def test_teachers_forums_are_associations_not_schools():
     assert f.main_event.organizer == "Musyawarah Guru Mata Pelajaran Matematika SMA Kabupaten Sigi"
     found = orgs("Judul\nMKKS SMP Kabupaten Sigi menggelar rapat kerja di Kota Palu.")
     assert ("MKKS SMP Kabupaten Sigi", "association") in found
+
+
+def test_legal_aid_institutes_and_the_papuan_people_s_council_have_their_kinds():
+    kinds = {o.name: o.kind for o in extract_text(
+        "Penyuluhan Hukum\nLembaga Bantuan Hukum (LBH) Sulawesi Tengah dan Majelis Rakyat Papua (MRP) hadir di "
+        "Palu.").organizations}
+    assert kinds.get("Lembaga Bantuan Hukum Sulawesi Tengah") == "association"
+    assert kinds.get("Majelis Rakyat Papua") == "government"
