@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.event_phrases import Candidate, EventLexicon, channel_alternation, find_candidates, lexicon
+from pipeline.extract.event_phrases import Candidate, EventLexicon, channel_alternation, find_candidates, lexicon, scan_name_end
 from pipeline.extract.event_roles import RoleReader, org_spans
 from pipeline.nlp.state import doc_text as cached_text
 from pipeline.extract.facts import Event, Facts, Mention, Place
@@ -190,11 +190,23 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
                         if m.group().lower() in lex.predicates and m.group().startswith(("Di", "Ber"))), None)
             e = s + cut if cut else e
             e = s + len(text[s:e].rstrip())
+            # "Wamenhan Hadiri Pengujian Materiil UU TNI": what the subject attends, not who attends it, names it
+            verb = next((m for m in re.finditer(r"(?<=\s)[A-Z][a-z]+\b", text[s:e])
+                         if m.group().lower() in _HEADLINE_ATTENDS), None)
+            if verb is not None and s + verb.end() < e:
+                start = s + verb.end() + 1
+                end = min(e, scan_name_end(text, start, lex, set(), limit=e))
+                if end > start:
+                    s, e = start, end
         name = " ".join(text[s:e].split()).rstrip(".")
         best = Candidate(s, e, name, "kegiatan", "lead", 0.0, s, s)
         group = [best]
     group = group + [Candidate(s, s, "", best.kind, "lead", 0.0, s, s) for s, _ in lead]
     return best, sorted(group, key=lambda c: c.start)
+
+
+# bare verbs a headline writes before the event its subject attends or receives ("Hadiri", "Ikuti", "Terima")
+_HEADLINE_ATTENDS = frozenset({"hadiri", "ikuti", "terima", "saksikan"})
 
 
 # "Kadis PUPR Kabupaten X: Pembangunan Jalan ...", "“Semua ASN Wajib Hadir” - Wali Kota X": a headline that quotes

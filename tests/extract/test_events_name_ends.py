@@ -134,3 +134,11 @@ def test_the_crowd_a_market_drew_starts_the_headlines_predicate():
 def test_the_means_written_lewat_ends_an_event_s_name():
     text = "Pemerintah Kota Palu menyerahkan bantuan hukum gratis lewat Posbakum Pengadilan Negeri Palu kemarin."
     assert _name(text, "bantuan") == "bantuan hukum gratis"
+
+
+def test_a_headline_names_what_its_subject_attends_not_who_attends():
+    from tests.extract.readers import main_event
+
+    ev = main_event("Wakil Bupati Sigi Hadiri Pengujian Kendaraan Dinas Roda Empat\nSIGI - Wakil Bupati Sigi, Budi "
+                    "Lamba, hadir di halaman Kantor Bupati Sigi, Senin (3/3/2025). Sebanyak 40 kendaraan diperiksa.")
+    assert ev is not None and ev.name == "Pengujian Kendaraan Dinas Roda Empat"
