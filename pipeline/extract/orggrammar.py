@@ -422,12 +422,23 @@ def seated_forms() -> tuple[str, ...]:
     return tuple(f for f in load_list("seated_with_di") if not f.endswith("<negara>"))
 
 
+@lru_cache(maxsize=1)
+def _foreign_mission_re() -> re.Pattern[str]:
+    """'Kedutaan Besar Jepang', 'Konsulat Jenderal RRT': a foreign state's mission (the "<negara>" lines of
+    `seated_with_di.txt`), seated in a town as Indonesia's are."""
+    heads = sorted((f[:-len("<negara>")].strip() for f in load_list("seated_with_di") if f.endswith("<negara>")),
+                   key=len, reverse=True)
+    states = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
+                    | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, heads))})\s+(?:{'|'.join(map(re.escape, states))})$")
+
+
 def seat_after_di(text: str, toks: list[Tok], k: int, surface: str) -> tuple[int, int, str | None] | None:
     """(seat start, seat end, level) of "di" and a place at token k after a body named with its seat so
     (`seated_with_di.txt`: "Balai Besar POM di Mataram", "KBRI di Canberra")."""
     if k + 1 >= len(toks) or toks[k].text != "di" or not same_line_gap(text, toks[k - 1], toks[k]) \
             or not same_line_gap(text, toks[k], toks[k + 1]) or not toks[k + 1].cap \
-            or not " ".join(surface.split()).endswith(seated_forms()):
+            or not (" ".join(surface.split()).endswith(seated_forms()) or _foreign_mission_re().search(surface)):
         return None
     jur = _jurisdiction(text, toks, k + 1, 3)
     if not jur or jur[2]:

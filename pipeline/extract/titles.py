@@ -156,7 +156,8 @@ _DESTINATION = re.compile(r"(?P<short>[ \t]*\([^()\n]{1,20}\))?[ \t]+untuk[ \t]+
 @lru_cache(maxsize=1)
 def _state_re() -> re.Pattern[str]:
     """'Republik Indonesia', 'Republik Federasi Brasil', 'Kerajaan Thailand': a state named by its form."""
-    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}, key=len, reverse=True)
+    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
+                   | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
     return re.compile(r"[ \t]+(?:Republik|Kerajaan|Federasi|Persatuan|Keamiran|Kesultanan)"
                       r"(?:[ \t]+(?:Federasi|Federal|Demokratik|Rakyat|Islam|Sosialis|Arab))*[ \t]+"
                       rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
@@ -164,7 +165,8 @@ def _state_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _country_name_re() -> re.Pattern[str]:
-    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}, key=len, reverse=True)
+    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
+                   | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
     return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 

@@ -13,3 +13,12 @@ def test_a_foreign_police_force_and_a_malay_university_are_bodies():
                          "mahasiswa belajar di Universiti Kebangsaan Malaysia (UKM), Bangi, Malaysia.")
     assert {"Australian Federal Police", "Universiti Kebangsaan Malaysia"} <= {o.name for o in facts.organizations}
     assert "Australian Federal Police" not in {p.name for p in facts.persons}
+
+
+def test_a_foreign_missions_seat_after_di_is_part_of_its_name_not_a_place():
+    facts = extract_text("Bantuan alat kesehatan diserahkan melalui Kedutaan Besar RRT di Jakarta kepada Pemkab "
+                         "Donggala, Senin (24/2/2025), di Kantor Bupati Donggala. Konsulat Jenderal Jepang di "
+                         "Makassar turut hadir.")
+    orgs = {o.name for o in facts.organizations}
+    assert {"Kedutaan Besar RRT di Jakarta", "Konsulat Jenderal Jepang di Makassar"} <= orgs
+    assert not {"DKI Jakarta", "Kota Makassar"} & {p.name for p in facts.places}

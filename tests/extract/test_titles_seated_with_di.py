@@ -39,3 +39,8 @@ def test_deputy_envoys_charges_d_affaires_and_honorary_consuls_are_posts():
     assert found == {"Thomas Blakeley": ["Wakil Duta Besar Inggris untuk Indonesia"],
                      "Pieter van Dijk": ["Kuasa Usaha Ad Interim Kedutaan Besar Belanda"],
                      "Pierre Lemaire": ["Konsul Kehormatan Prancis di Kupang"]}
+
+
+def test_a_foreign_envoys_post_names_the_state_by_its_short_form_too():
+    found = posts("Wali Kota Palu menerima kunjungan Konsul Jenderal RRT di Surabaya, Li Wenhai, Senin (24/2/2025).")
+    assert found == {"Li Wenhai": ["Konsul Jenderal RRT di Surabaya"]}
