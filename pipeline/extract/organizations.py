@@ -1274,6 +1274,23 @@ def _spelled_run_end(text: str, toks: list[Tok], s: int, e: int) -> int:
     return e
 
 
+def _spelled_run_start(text: str, toks: list[Tok], s: int, e: int) -> int:
+    """'Senior Advisory Group (SAG)': a word that opens a post elsewhere belongs to the name when the short form
+    in brackets after it spells it too."""
+    d = _DEFINITION.match(text, toks[e - 1].end)
+    acronym = _spelled_acronym(d.group(1)) if d else ""
+    if len(acronym) < 3 or not acronym.isalnum() \
+            or _spells([t.text for t in toks[s:e] if t.is_word], acronym):
+        return s
+    for n in (s - 1, s - 2):
+        if n < 0 or not (toks[n].is_word and toks[n].cap and not toks[n].upper) \
+                or not g.same_line_gap(text, toks[n], toks[n + 1]):
+            return s
+        if _spells([t.text for t in toks[n:e] if t.is_word], acronym):
+            return n
+    return s
+
+
 def _spells(words: list[str], acronym: str) -> bool:
     """'Forum Silaturahmi Lurah' spells FORSIL, 'Sekolah Staf dan Komandan Angkatan Darat' Seskoad: the acronym is
     the opening letters of every word in turn (one at least; a connector may give none)."""
@@ -1889,6 +1906,7 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         elif s < i and _indonesian_before(text, toks, s):
             continue  # "Uang Muka Kendaraan Bermotor Bank ...": an Indonesian phrase in title case, not an English name
         e = _spelled_run_end(text, toks, s, e)
+        s = _spelled_run_start(text, toks, s, e)
         if s == i and e == i + 1:
             continue  # the head word alone ("Institute") names nothing
         if s > 1 and toks[s - 1].text == "of" and fold(toks[s - 2].text) in load_set("org_tail_stops"):
