@@ -748,11 +748,14 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
                 blocked: list[tuple[int, int]], venues: list[tuple[int, int]],
                 all_sents: list[tuple[int, int]] = ()) -> Place | None:
     spans = [(s, e, p) for p in facts.places for s, e in _place_spans(text, p)]
+    own = next(((a, b) for a, b in sents if a <= rep.start < b), None)
 
     def usable(s: int, e: int) -> bool:
         if _ORIGIN.search(text, max(0, s - 120), s) or _FIGURE_BEFORE.search(text, max(0, s - 20), s) \
                 or _ROUTE.search(text, max(0, s - 120), s):
             return False  # "rombongan dari X"; "RKPD Kabupaten X", "(IPM) Kota Y": the region a figure or a plan covers
+        if _PLANNED_PLACE.match(text, e) and not (own and own[0] <= s < own[1]):
+            return False  # "mengundang ke pameran di Perth pada Mei mendatang": another event, still to come
         in_org = any(a <= s and e <= b for a, b in blocked) or _org_address(text, s, blocked)
         in_venue = any(a <= s and e <= b for a, b in venues)
         return not in_org or in_venue
@@ -867,6 +870,11 @@ def event_place(text: str, facts: Facts, sents: list[tuple[int, int]], rep: Cand
         return dateline_town  # "PIRU, MALUKU –": the town, written with the region that holds it
     return (_canonical(d) or (scoped[0] if scoped else None) or (loose[0] if loose else None) or dateline_town
             or _canonical(first))
+
+
+# a place written with a day said to come: "di Perth pada Mei mendatang", "di Kecamatan Y, pekan depan"
+_PLANNED_PLACE = re.compile(r"[ \t]*,?[ \t]+(?:pada[ \t]+)?(?:[\w/()-]+[ \t]+){0,3}?"
+                            r"(?:mendatang|depan|yang[ \t]+akan[ \t]+datang)\b", re.IGNORECASE)
 
 
 _IN_PERSON = re.compile(r"\b(?:menghadiri|hadir|mengikuti)[ \t]+(?:secara[ \t]+)?langsung\b", re.IGNORECASE)

@@ -144,3 +144,11 @@ def test_a_sentence_going_on_with_the_visit_in_the_passive_gives_its_place():
             "MAMUJU - Bhabinkamtibmas Bripka Yusuf menyambangi petani jagung, Senin (3/3/2025). Petani yang "
             "disambangi berada di Desa Bambu, Kecamatan Mamuju.\nIa mengajak petani menjaga keamanan.")
     assert _event(text).place == "Desa Bambu"
+
+
+def test_a_place_written_with_a_day_to_come_is_another_events_not_the_visits():
+    facts = extract_text("Wali Kota Palu, Hadianto Rasyid, menerima kunjungan Konsul Jenderal Selandia Baru di "
+                         "Jakarta, Liam Carter, Kamis (27/2/2025). Dalam pertemuan itu, Liam mengundang Pemkot "
+                         "Palu ke pameran agribisnis di Auckland pada Mei mendatang.", published="2025-03-01")
+    assert facts.main_event is not None and facts.main_event.name.startswith("kunjungan")
+    assert facts.main_event.place is None or "Auckland" not in facts.main_event.place
