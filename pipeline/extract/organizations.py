@@ -613,6 +613,9 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     am = g.acronym_table().match(text, toks, i)
     if am and am[0] == i + 1 and _defined_otherwise(text, t.text, am[1]):
         am = None  # "Peraturan Baris Berbaris (PBB)": the release gives the acronym a meaning of its own
+    if am and am[0] == i + 1 and am[1].agency is not None and t.text in _region_alias_words() \
+            and am[1].agency.name not in text and not _international_before(toks, i):
+        am = None  # "Bupati OKI": a region's short form, unless the body is named or its context says so
     if am and am[0] == i + 1 and am[0] < len(toks) and (fold(t.text), toks[am[0]].text) in _FIXED_PHRASES:
         am = None  # '"Antara lain Bandara ...': "antara lain" (among others) opening a sentence, not the agency
     if am:
@@ -642,6 +645,22 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
 
 
 _FIXED_PHRASES = {("antara", "lain")}
+
+
+@lru_cache(maxsize=1)
+def _region_alias_words() -> frozenset[str]:
+    return frozenset(r["alias"] for r in g.load_tsv("region_aliases") if " " not in r["alias"])
+
+
+@lru_cache(maxsize=1)
+def _international_cues() -> tuple[str, ...]:
+    return tuple(load_list("international_cues"))
+
+
+def _international_before(toks: list[Tok], i: int) -> bool:
+    """'negara anggota OKI', 'Sekretaris Jenderal OKI': a short form an international body shares with a region."""
+    before = " ".join(t.text.lower() for t in toks[max(0, i - 3):i])
+    return (" " + before).endswith(tuple(" " + c for c in _international_cues()))
 
 _BRACKETED_ACRONYM = re.compile(r"\([ \t]*([A-Z]{2,6})[ \t]*\)")
 _WORDS_BEFORE = re.compile(r"((?:[A-Za-z][\w’'\-]*[ \t]+){1,8})$")

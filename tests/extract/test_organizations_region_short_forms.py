@@ -34,3 +34,16 @@ def test_a_representative_office_is_the_regional_office_its_short_form_names():
         "Perwakilan BI Sulteng, Rudi Amir, memaparkan data.").organizations}
     assert list(os_) == ["Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"]
     assert "BI Sulteng" in os_["Kantor Perwakilan Bank Indonesia Provinsi Sulawesi Tengah"].aliases
+
+
+def test_a_short_form_after_negara_anggota_is_the_international_body_not_the_region():
+    facts = extract_text("Gubernur Gorontalo menghadiri forum ekonomi halal negara anggota OKI di Jeddah, Selasa "
+                         "(25/2/2025). Sekretaris Jenderal OKI, Hamid Basri, membuka forum.", published="2025-03-01")
+    assert "OKI" in {o.name for o in facts.organizations}
+    assert "Kabupaten Ogan Komering Ilir" not in {p.name for p in facts.places}
+
+
+def test_the_same_short_form_after_a_regional_post_stays_the_region():
+    facts = extract_text("Bupati OKI, Hamid Basri, meresmikan pasar di Kayuagung, Selasa (25/2/2025). Pemkab OKI "
+                         "menyiapkan anggaran bagi warga OKI.", published="2025-03-01")
+    assert "OKI" not in {o.name for o in facts.organizations}
