@@ -631,8 +631,6 @@ def _role_before_comma(text: str, toks: list[Tok], i: int, org_ends: dict[int, i
     """'pengamat kebijakan publik, Budi Lamba', 'jurnalis senior Harian X, Rina Tompo': a profession in lowercase
     (role_nouns.txt), up to four lowercase words of its field, the body it works for (known or not), then a comma
     and a name its honorifics or its length make sure of."""
-    from pipeline.resolve.names import read_name
-
     k = i + 1
     if k < len(toks) and f"{toks[i].text} {toks[k].text}" in _role_nouns():
         k += 1
@@ -652,11 +650,7 @@ def _role_before_comma(text: str, toks: list[Tok], i: int, org_ends: dict[int, i
     if n < len(toks) and toks[n].text == "(":  # "Harian X (HX)": the body's short form in its bracket
         close = next((m for m in range(n + 1, min(n + 4, len(toks))) if toks[m].text == ")"), None)
         n = close + 1 if close is not None else n
-    gap = _NAME_AFTER.match(text, toks[n - 1].end)
-    if n >= len(toks) or toks[n].text != "," or gap is None:
-        return None
-    r = read_name(text, gap.end())
-    if r is None or not (r.honorifics or len(r.name.split()) >= 2):
+    if not _sure_name_after_comma(text, toks, n):
         return None
     start_c, end_c = toks[i].start, toks[n - 1].end
     written = text[start_c:end_c]
@@ -667,22 +661,28 @@ def _role_before_comma(text: str, toks: list[Tok], i: int, org_ends: dict[int, i
     return Mention(start_c, end_c, written, kind="title", data=data), n
 
 
+def _sure_name_after_comma(text: str, toks: list[Tok], k: int) -> bool:
+    """Token k is a comma right after the words before it, and a name its honorifics or its length make sure of
+    follows."""
+    from pipeline.resolve.names import read_name
+
+    gap = _NAME_AFTER.match(text, toks[k - 1].end)
+    if k >= len(toks) or toks[k].text != "," or gap is None:
+        return False
+    r = read_name(text, gap.end())
+    return r is not None and bool(r.honorifics or len(r.name.split()) >= 2)
+
+
 def _lower_bare_head(text: str, toks: list[Tok], i: int) -> tuple[Mention, int] | None:
     """'dibuka oleh sekretaris daerah, Dr. Hj. Nur Endang Abbas': a whole position written in lowercase, then a
     comma and a name its honorifics or its length make sure of."""
-    from pipeline.resolve.names import read_name
-
     capped = [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower() else x
               for x in toks[i:i + 4]]
     hm = head_table().match(text, capped, 0)
     if not hm or not all(x.text.islower() for x in toks[i:i + hm[0]]):
         return None
     k = i + hm[0]
-    gap = _NAME_AFTER.match(text, toks[k - 1].end)
-    if k >= len(toks) or toks[k].text != "," or gap is None:
-        return None
-    r = read_name(text, gap.end())
-    if r is None or not (r.honorifics or len(r.name.split()) >= 2):
+    if not _sure_name_after_comma(text, toks, k):
         return None
     start_c, end_c = toks[i].start, toks[k - 1].end
     written = text[start_c:end_c]
