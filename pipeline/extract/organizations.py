@@ -1632,7 +1632,7 @@ _REPRESENTATIVE = "Kantor Perwakilan "
 # units any kind of body has: named with the body they belong to, they are of its kind
 _UNITS_OF_ANY_BODY = frozenset({"Komisi", "Bidang", "Biro", "Sekretariat", "Sekretariat Jenderal", "Pusat", "Seksi",
                                 "Divisi", "Departemen", "Unit", "Dewan", "Rumah Sakit"})
-_KINDS_PASSED_ON = frozenset({"association", "education", "government"})
+_KINDS_PASSED_ON = frozenset({"association", "company", "education", "government"})
 
 
 _LEGAL_FORM_KEYS = frozenset(fold(f) for f in (*_LEGAL_FORMS, "Tbk"))

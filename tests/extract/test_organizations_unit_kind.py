@@ -19,3 +19,13 @@ def test_hospital_of_a_ministry_is_government():
 def test_unit_of_a_government_body_stays_government():
     os_ = orgs("Audiensi\nKepala Bidang Pelayanan Dinas Kesehatan Kota Bekasi hadir.\n")
     assert os_["Bidang Pelayanan Dinas Kesehatan Kota Bekasi"].kind == "government"
+
+
+def test_division_of_a_bank_is_a_company():
+    os_ = orgs("Rapat kerja\nKepala Divisi Umum Bank NTT, Yohanes Lado, membuka rapat di Kupang.\n")
+    assert os_["Divisi Umum Bank NTT"].kind == "company"
+
+
+def test_field_of_a_company_is_a_company():
+    os_ = orgs("Kunjungan\nBidang Pemasaran PT Semen Tonasa menerima tamu dari Makassar.\n")
+    assert os_["Bidang Pemasaran PT Semen Tonasa"].kind == "company"
