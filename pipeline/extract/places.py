@@ -108,6 +108,7 @@ class _Cand:
     kind: str | None = None
     dateline: bool = False
     evidence: set[str] = field(default_factory=set)
+    post_kind: str | None = None  # "Bupati Bima": the region a head's post names is of the post's level
 
 
 @Language.factory("warta_places")
@@ -662,6 +663,7 @@ class PlacesComponent:
     def _second_pass(self, text: str, words: list, zone: set[int], cands: list[_Cand]) -> None:
         # Same-named regions and cue names that need the document's other places (never their own earlier guess).
         _address_pairs(text, cands)
+        _post_kinds(text, cands)
         for again in (False, True):  # a village placed in the first round places its kecamatan in the second
             by_key: dict[str, set[str]] = {}
             for c in cands:
@@ -688,6 +690,12 @@ class PlacesComponent:
                 own |= {x for o in cands if o is not c and o.key == c.key and o.code and o.kind in ("kabupaten", "kota")
                         for x in gz.path_of(o.code)[:2] + [o.code]}
             context_c = tuple(sorted(own))
+            post_kind = c.post_kind or next((o.post_kind for o in cands if c.dateline and not c.cue and o.post_kind
+                                             and o.key == c.key), None)
+            if post_kind and not c.cue and (hit := rg.resolve_key(c.key, post_kind, context_c)) and hit[0]:
+                # the dateline beside "Bupati Bima" is the kabupaten, not the kota of the same name
+                c.code, c.display, c.kind = hit
+                continue
             if c.cue_kind in ("kecamatan", "desa") and not c.code:
                 found = rg.resolve_key(c.key, c.cue_kind, context_c)
             elif c.cue_kind in ("provinsi", "kabupaten", "kota") and not c.code:
@@ -1142,6 +1150,21 @@ def _held_by_next(text: str, starts: dict, j: int, key: str) -> tuple[str, None,
     codes = [k for k in gz.region_index().get(key, ()) if gz.level_of(k) == 3 and gz.within(k, nxt.code)] or \
         [k for k in gz.village_index().get(key, ()) if gz.within(k, nxt.code)]
     return (codes[0], None, gz.kind_of(codes[0], gz.name_of(codes[0]) or "")) if len(codes) == 1 else None
+
+
+# a kabupaten's or a kota's head (or its government) named with the region: "Bupati Bima", "Pemkot Kupang"
+_REGION_POST = re.compile(r"\b(?:(Bupati|Wabup|Pemkab)|(Wali[ \t]?[Kk]ota|Walkot|Wawali|Pemkot))[ \t]+$")
+_REGION_POST_WINDOW = 16
+
+
+def _post_kinds(text: str, cands: list[_Cand]) -> None:
+    """A region written bare after a kabupaten's or kota's post is of that level."""
+    for c in cands:
+        if c.cue or c.kind not in ("provinsi", "kabupaten", "kota"):
+            continue
+        m = _REGION_POST.search(text, max(0, c.start - _REGION_POST_WINDOW), c.start)
+        if m:
+            c.post_kind = "kabupaten" if m.group(1) else "kota"
 
 
 def _dateline_kecamatan(cands: list[_Cand]) -> None:
