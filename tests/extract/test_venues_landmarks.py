@@ -107,3 +107,12 @@ def test_staff_within_a_body_name_no_venue(text):
 def test_an_event_held_within_the_grounds_keeps_its_venue():
     assert _venues("Kerja bakti digelar di lingkungan Kantor Camat Sukamaju, Minggu (1/12/2024).") == [
         "Kantor Camat Sukamaju"]
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("Bupati meninjau Pasar Regional Mamuju, Senin (3/3/2025).", "Pasar Regional Mamuju"),
+    ("Tim memantau harga beras di Pasar Sentral Kota Gorontalo, Senin (3/3/2025).", "Pasar Sentral Kota Gorontalo"),
+    ("Operasi pasar murah digelar di Pasar Induk Kota Ambon, Senin (3/3/2025).", "Pasar Induk Kota Ambon"),
+])
+def test_a_market_ranked_central_or_regional_is_named_with_its_town(text, venue):
+    assert _venues(text) == [venue]
