@@ -1040,7 +1040,9 @@ def _place_short_after_place(surface: str, short: str) -> bool:
     return any(k + match_place(words, k) == len(words) for k in range(max(1, len(words) - 4), len(words)))
 
 
-_HEAD_SHORT_DEFINITION = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11}[ \t][A-Z][a-z][A-Za-z]{1,14})[ \t]*\)")
+# the word after the head may be a short form with a lowercase letter ("Kanwil DJPb")
+_HEAD_SHORT_DEFINITION = re.compile(
+    r"[ \t]*\([ \t]*([A-Z][A-Za-z]{1,11}[ \t](?:[A-Z][a-z][A-Za-z]{1,14}|[A-Z]{2,6}[a-z]))[ \t]*\)")
 
 
 def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | None:
