@@ -17,6 +17,8 @@ from pipeline.extract.facts import Facts, Mention, Organization
 from pipeline.extract.regulations import inside_subject
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
+from pipeline.resolve.gazetteer import name_key
+from pipeline.resolve.regions import other_regions
 from pipeline.resolve.names import honorific_re, is_name_word
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
 from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use, \
@@ -1187,8 +1189,23 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
                         jur_prefix=cls[2])
     jur = g._jurisdiction(text, toks, k, 3)
     if not jur or jur[2] or toks[jur[0] - 1].end != cont[1]:
+        n = _area_end(text, toks, k)
+        if n and toks[n - 1].end == cont[1]:
+            return _placed_at(text, toks, p, k, (n, None))  # "Kanwil Direktorat Jenderal Pajak (DJP) Nusa Tenggara"
         return None
     return _placed_at(text, toks, p, k, jur)
+
+
+def _area_end(text: str, toks: list[Tok], k: int) -> int | None:
+    """End of an area of no Kemendagri unit at token k ("Nusa Tenggara", a regional office's merged provinces
+    "Suluttenggomalut"), written on the same line."""
+    for n in (3, 2, 1):
+        if k + n > len(toks) or not all(t.cap for t in toks[k:k + n]) or \
+                any(not g.same_line_gap(text, toks[j], toks[j + 1]) for j in range(k, k + n - 1)):
+            continue
+        if name_key(" ".join(t.text for t in toks[k:k + n])) in other_regions():
+            return k + n
+    return None
 
 
 def _branch_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:
@@ -1422,6 +1439,8 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
         return toks[k].start, toks[n - 1].end  # "Badan Permusyawaratan Desa (BPD) Batu Putik": the whole village
     if jur and not jur[2]:
         return toks[k].start, toks[jur[0] - 1].end
+    if (n := _area_end(text, toks, k)) is not None:
+        return toks[k].start, toks[n - 1].end
     if toks[p.end - 1].text == "Desa" and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
             and not g._is_honorific(text, toks[k]) and fold(toks[k].text) not in g.title_words() \
             and _village_name(toks[k].text):
