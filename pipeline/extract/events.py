@@ -190,7 +190,7 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
                         if m.group().lower() in lex.predicates and m.group().startswith(("Di", "Ber"))), None)
             e = s + cut if cut else e
             e = s + len(text[s:e].rstrip())
-            # "Wamenhan Hadiri Pengujian Materiil UU TNI": what the subject attends, not who attends it, names it
+            # "Wabup X Hadiri Uji Petik Kendaraan Dinas": what the subject attends, not who attends it, names it
             verb = next((m for m in re.finditer(r"(?<=\s)[A-Z][a-z]+\b", text[s:e])
                          if m.group().lower() in _HEADLINE_ATTENDS), None)
             if verb is not None and s + verb.end() < e:

@@ -12,6 +12,6 @@ def test_english_name_is_not_spelt_as_indonesian_words():
 
 
 def test_a_post_word_the_bracket_spells_opens_the_english_name():
-    os_ = orgs("Bupati Gowa menerima rombongan Senior Advisory Group (SAG) Ikatan Alumni Universitas Tadulako, "
+    os_ = orgs("Bupati Gowa menerima rombongan Senior Advisory Group (SAG) Persatuan Lulusan Universitas Tadulako, "
                "Jumat (28/2/2025). SAG menyampaikan dukungan bagi program daerah.")
     assert "Senior Advisory Group" in os_ and "Advisory Group" not in os_

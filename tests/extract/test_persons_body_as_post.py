@@ -7,7 +7,7 @@ def titles(text):
 
 
 def test_a_body_before_a_clergyman_or_a_scholar_is_the_post():
-    got = titles("Silaturahmi Natal\nDi tempat yang sama, Majelis Agama Kristen Kota Palu, Pendeta Yosafat Lamba "
+    got = titles("Silaturahmi Natal\nDalam kesempatan itu, Majelis Agama Kristen Kota Palu, Pendeta Yosafat Lamba "
                  "mengungkapkan harapannya. Hadir pula narasumber dari DPP APKASI Dr. Mutiara Lasimpo.")
     assert got.get("Yosafat Lamba") == ["Majelis Agama Kristen Kota Palu"]
 
