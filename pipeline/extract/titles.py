@@ -737,8 +737,9 @@ def _derived_word(word: str) -> bool:
 def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
     """'Ketua panitia, Siti Mahmudah': one or two lowercase words naming the body, then a comma and the name."""
     j = k
+    small = g.function_words() - load_set("served_nouns")
     while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
+            and toks[j].text not in small and same_line_gap(text, toks[j - 1], toks[j]):
         j += 1
     return j if j > k and _name_follows(text, toks[j - 1].end) else k
 

@@ -207,6 +207,13 @@ def test_position_with_lowercase_body_names_the_one_such_body():
     assert [t.text for t in ps["Siti Mahmudah"].titles] == ["Ketua panitia"]
 
 
+def test_position_with_lowercase_activity_it_serves():
+    ps = persons("Jembatan di Kabupaten Sigi selesai dibangun. Pejabat Pembuat Komitmen kegiatan, Andi Rusdianto, "
+                 "menyampaikan hasilnya. Koordinator acara, Maria Lewuk, mengatakan acara berlangsung meriah.")
+    assert [t.text for t in ps["Andi Rusdianto"].titles] == ["Pejabat Pembuat Komitmen kegiatan"]
+    assert [t.text for t in ps["Maria Lewuk"].titles] == ["Koordinator acara"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Hadir Muh. Syamsul Bahri, S.E., dalam rapat itu.", "Muh. Syamsul Bahri"),
     ("Rapat diikuti M. Rasyid Ridha, S.Pd. dan warga desa.", "M. Rasyid Ridha"),
