@@ -2400,7 +2400,11 @@ def _fold_unnumbered(groups: list[list[Mention]]) -> list[list[Mention]]:
 def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organization:
     forms: list[str] = []
     for m in grp:
-        forms.append(" ".join(m.text.split()))
+        # "Balai Prasarana Permukiman Wilayah (BPPW) Nusa Tenggara Timur": the words before the bracket are no name
+        # of their own when the name goes on after it (a seat after "di" is no word of the name: "BBPOM di X")
+        text = " ".join(m.text.split())
+        cont = m.data.get("continuation") or ""
+        forms.append(f"{text} {cont}" if cont and m.data.get("definition") and not cont.startswith("di ") else text)
         if m.data.get("definition"):
             acr = m.data["definition"]
             forms.append(f"{acr} {m.data['continuation']}" if m.data.get("continuation") else acr)

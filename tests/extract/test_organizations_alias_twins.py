@@ -51,3 +51,12 @@ def test_pemda_with_a_province_is_the_provinces_government():
         published="2024-05-01").organizations}
     govs = [n for n in found if n.startswith(("Pemda", "Pemerintah"))]
     assert len(govs) == 1
+
+
+def test_words_before_a_bracket_are_no_alias_when_the_name_goes_on_after_it():
+    text = ("Sanitasi Kupang\nKupang – Kepala Balai Prasarana Permukiman Wilayah (BPPW) Nusa Tenggara Timur, "
+            "Yohanes Manek, meninjau pembangunan sanitasi di Kabupaten Kupang, Senin (4/5/2026).")
+    o = next(o for o in extract_text(text).organizations if o.name.startswith("Balai Prasarana"))
+    assert o.name == "Balai Prasarana Permukiman Wilayah Nusa Tenggara Timur"
+    assert "Balai Prasarana Permukiman Wilayah" not in o.aliases
+    assert "BPPW Nusa Tenggara Timur" in o.aliases
