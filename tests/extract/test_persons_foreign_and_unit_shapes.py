@@ -21,6 +21,13 @@ def test_an_english_rank_and_retired_mark_before_a_name():
     assert "Peter James Whitcombe" in persons and "General" not in persons
 
 
+def test_an_english_police_rank_is_a_form_of_address():
+    persons = _persons("Bupati Alor menerima delegasi Australia. Superintendent Mark Hollins hadir bersama "
+                       "Detective Inspector Sarah Coleman dan Senior Constable James Prior di Kalabahi.")
+    assert {"Mark Hollins", "Sarah Coleman", "James Prior"} <= set(persons)
+    assert not any(w in n for n in persons for w in ("Superintendent", "Inspector", "Constable"))
+
+
 def test_a_rank_word_before_a_country_is_no_person():
     persons = _persons("Menhan menerima mantan Gubernur Jenderal Australia di Jakarta, Kamis.")
     assert "Australia" not in persons
