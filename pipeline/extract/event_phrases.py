@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from pipeline.extract.phrase_regex import phrase_regex
 from pipeline.resolve.lexicon import headline_verb, passive_word
-from pipeline.tables import load_list, load_tsv
+from pipeline.tables import load_list, load_set, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
 _MARKED_WITH = re.compile(r"\s+dengan\s+")
@@ -336,6 +336,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
                 break
         if low == "dengan" and _ACTIVE_VERB.match(nxt):
             break  # "apel dengan membuat daftar ...": how it is done, not more of the name
+        if low == "dengan" and nxt.lower() in load_set("manner_words"):
+            break  # "Hari Bhayangkara ke-79 dengan penuh khidmat": how it went, not more of the name
         if low == "dengan" and (nxt[:1].isdigit() or nxt.lower() in _THEME_WORDS
                                 or (nxt.lower() in _REPORT_WORDS and len(text[pos:end].split()) > 1)):
             break  # "... PPID dengan tema ...": the theme follows, not more of the name

@@ -142,3 +142,12 @@ def test_a_headline_names_what_its_subject_attends_not_who_attends():
     ev = main_event("Wakil Bupati Sigi Hadiri Pengujian Kendaraan Dinas Roda Empat\nSIGI - Wakil Bupati Sigi, Budi "
                     "Lamba, hadir di halaman Kantor Bupati Sigi, Senin (3/3/2025). Sebanyak 40 kendaraan diperiksa.")
     assert ev is not None and ev.name == "Pengujian Kendaraan Dinas Roda Empat"
+
+
+def test_a_manner_after_dengan_ends_the_name():
+    text = "Polres Sigi memperingati Hari Bhayangkara ke-79 dengan penuh khidmat di lapangan apel."
+    assert _name(text, "Hari") == "Hari Bhayangkara ke-79"
+    text = "Warga menggelar Festival Teluk Palu dengan meriah pada akhir pekan."
+    assert _name(text, "Festival") == "Festival Teluk Palu"
+    text = "Panitia menggelar Rapat Koordinasi dengan Kepala Desa se-Kecamatan Tawaeli."
+    assert _name(text, "Rapat") == "Rapat Koordinasi dengan Kepala Desa se-Kecamatan Tawaeli"
