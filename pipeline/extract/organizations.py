@@ -2125,6 +2125,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return True
     if _spells_name(a, b) or _spells_name(b, a) or _spells_syllables(a, b) or _spells_syllables(b, a):
         return True
+    if a.data.get("unit") and a.data.get("unit") == b.data.get("unit") and _middle_spelled(ka, kb):
+        return True
     if _same_branch(ka, kb):
         return True
     if ja and ja == jb and _first_portfolio(a.data["body_key"], b.data["body_key"]):
@@ -2159,6 +2161,20 @@ def _spells_name(short: Mention, full: Mention) -> bool:
             break
     parts = [w for w in re.split(r"[\s\-]+", name) if w[:1].isupper()]
     return len(parts) >= 3 and "".join(w[0] for w in parts) == _spelled_acronym(words[0])
+
+
+def _middle_spelled(ka: str, kb: str) -> bool:
+    """'BWS NT I' and 'Balai Wilayah Sungai Nusa Tenggara I': the same unit's names differ only where one writes the
+    initials of the other's words (a region's short form the gazetteer does not know)."""
+    a, b = sorted((ka.split(), kb.split()), key=len)
+    n = 0
+    while n < len(a) and a[n] == b[n]:
+        n += 1
+    m = 0
+    while m < len(a) - n and a[-1 - m] == b[-1 - m]:
+        m += 1
+    short, full = a[n:len(a) - m], b[n:len(b) - m]
+    return len(short) == 1 and len(full) >= 2 and short[0].isalpha() and short[0] == "".join(w[0] for w in full)
 
 
 def _spells_syllables(short: Mention, full: Mention) -> bool:

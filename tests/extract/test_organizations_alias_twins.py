@@ -60,3 +60,11 @@ def test_words_before_a_bracket_are_no_alias_when_the_name_goes_on_after_it():
     assert o.name == "Balai Prasarana Permukiman Wilayah Nusa Tenggara Timur"
     assert "Balai Prasarana Permukiman Wilayah" not in o.aliases
     assert "BPPW Nusa Tenggara Timur" in o.aliases
+
+
+def test_a_short_form_spelling_the_middle_words_is_the_same_unit():
+    text = ("Embung Baru\nKupang – Balai Wilayah Sungai Nusa Tenggara II (BWS NT II) meresmikan embung di Desa "
+            "Oelnasi, Senin (4/5/2026). BWS NT II juga memperbaiki saluran irigasi.")
+    os_ = _orgs(text)
+    assert "BWS NT II" not in os_
+    assert "BWS NT II" in os_["Balai Wilayah Sungai Nusa Tenggara II"].aliases
