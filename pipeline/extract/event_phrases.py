@@ -202,6 +202,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
     end = pos
     depth = 0
     list_mode = False
+    enum_end = 0  # the commas of an enumeration read ahead stay in the name up to its closing "dan"
     named_days: set[str] = set()  # weekdays read as part of a program's name ("Sabtu Minggu")
     caps = _in_capitals(text, pos)
     for i, (s, e, tok) in enumerate(tokens):
@@ -244,9 +245,11 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             if list_mode and nxt and (nxt[0].isupper() or nxt.lower() == "dan") and tokens[i + 1][0] not in blockers:
                 end = e
                 continue
-            # an enumeration closed by "dan": "Usaha Mikro, Kecil dan Menengah"
-            ahead = [t[2].lower() for t in tokens[i + 1:i + 4]]
-            if len(ahead) == 3 and ahead[1] in _AND and ahead[0].isalpha() and ahead[2].isalpha():
+            # an enumeration closed by "dan": "Usaha Mikro, Kecil dan Menengah", "rapat harmonisasi, pembulatan,
+            # dan pemantapan konsepsi ..."
+            if i >= enum_end:
+                enum_end = i + _enumeration_ahead([t[2].lower() for t in tokens[i + 1:i + 12]])
+            if i < enum_end:
                 end = e
                 continue
             break
@@ -346,6 +349,22 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
 
 
 _MANNER = {"secara", "melalui", "via"}
+
+
+def _enumeration_ahead(ahead: list[str]) -> int:
+    """After a comma: one-word items parted by commas, closed by "dan"/"serta" (with or without a comma before it)
+    and one more word. The number of tokens up to the closing "dan" (0: no enumeration)."""
+    j = 0
+    while j + 2 < len(ahead) and ahead[j].isalpha():
+        sep = ahead[j + 1]
+        if sep in _AND:
+            return j + 2 if ahead[j + 2].isalpha() else 0
+        if sep != ",":
+            return 0
+        if ahead[j + 2] in _AND:
+            return j + 3 if j + 3 < len(ahead) and ahead[j + 3].isalpha() else 0
+        j += 2
+    return 0
 
 
 def _rank_then_person(tokens: list[tuple[int, int, str]], people: frozenset[int]) -> bool:

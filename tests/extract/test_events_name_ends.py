@@ -151,3 +151,12 @@ def test_a_manner_after_dengan_ends_the_name():
     assert _name(text, "Festival") == "Festival Teluk Palu"
     text = "Panitia menggelar Rapat Koordinasi dengan Kepala Desa se-Kecamatan Tawaeli."
     assert _name(text, "Rapat") == "Rapat Koordinasi dengan Kepala Desa se-Kecamatan Tawaeli"
+
+
+def test_a_comma_list_of_nouns_closed_by_dan_stays_in_the_name():
+    text = "Bagian Hukum menggelar rapat harmonisasi, pembulatan, dan pemantapan konsepsi Rancangan Peraturan Bupati."
+    assert _name(text, "rapat") == "rapat harmonisasi, pembulatan, dan pemantapan konsepsi Rancangan Peraturan Bupati"
+    text = "Dinas Pertanian menggelar pelatihan pembibitan, pemupukan, penyiangan dan panen padi di Desa Lalundu."
+    assert _name(text, "pelatihan") == "pelatihan pembibitan, pemupukan, penyiangan dan panen padi"
+    text = "Bupati membuka rapat koordinasi, kemudian meninjau pasar, dan menyapa pedagang."
+    assert _name(text, "rapat") == "rapat koordinasi"
