@@ -29,3 +29,10 @@ def test_division_of_a_bank_is_a_company():
 def test_field_of_a_company_is_a_company():
     os_ = orgs("Kunjungan\nBidang Pemasaran PT Semen Tonasa menerima tamu dari Makassar.\n")
     assert os_["Bidang Pemasaran PT Semen Tonasa"].kind == "company"
+
+
+def test_a_section_or_directorate_of_a_company_is_a_company():
+    os_ = orgs("Kunjungan\nBagian Humas PT Bank Maluku menerima kunjungan mahasiswa di Ambon.\n")
+    assert os_["Bagian Humas PT Bank Maluku"].kind == "company"
+    os_ = orgs("Kunjungan\nDirektorat Operasi PT Pelabuhan Teluk Ambon menerima kunjungan pelajar.\n")
+    assert os_["Direktorat Operasi PT Pelabuhan Teluk Ambon"].kind == "company"
