@@ -402,7 +402,8 @@ def find(doc: Doc) -> list[Mention]:
     out = _without_title_abbreviations(text, titles, out)
     out = [p for p in out if not _lone_place(p) and not _english_body_name(p)
            and not _UNIT_EPITHET.search(text, max(0, p.start - 8), p.start)
-           and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)]
+           and fold(p.data.get("name", p.text)) not in _event_phrases() and not _DESIGNATION_AFTER.match(text, p.end)
+           and fold(p.data.get("name", p.text)) not in _pledge_names()]
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
@@ -961,6 +962,12 @@ def _plausible_after(text: str, title: Mention, r: NameRead, comma: bool, doc: D
                 and any(t.start == j.end() for t in mentions(doc, "title"))
             return again or ner or listed
     return True
+
+
+@lru_cache(maxsize=1)
+def _pledge_names() -> frozenset[str]:
+    """Codes and pledges written like names (pledge_names.txt: Sapta Marga, Tri Brata): no person."""
+    return frozenset(fold(x) for x in load_list("pledge_names"))
 
 
 @lru_cache(maxsize=1)

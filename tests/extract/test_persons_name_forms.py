@@ -113,3 +113,11 @@ def test_a_degree_s_letters_in_title_case_without_dots_are_a_name_word():
                   "penggantinya. Hadir pula Camat Alok, Budi Santoso SE.")
     assert "Yosef Bata Ama" in got
     assert "Budi Santoso" in got  # a degree in capitals still closes the name
+
+
+def test_codes_and_pledges_written_like_names_are_no_persons():
+    got = persons("Pembinaan Prajurit\nDanrem mengingatkan prajurit untuk mempedomani Sapta Marga dan Sumpah Prajurit, "
+                  "sedangkan anggota Polres Sigi memegang teguh Tri Brata dan Catur Prasetya. Hadir Kepala Dinas "
+                  "Sosial, Catur Ariyanto.")
+    assert not {"Sapta Marga", "Sumpah Prajurit", "Tri Brata", "Catur Prasetya"} & set(got)
+    assert "Catur Ariyanto" in got
