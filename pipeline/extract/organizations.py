@@ -50,6 +50,7 @@ def _kind_words() -> frozenset[str]:
     return frozenset(common_words() | heads | {"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"})
 
 
+_PERWAKILAN = "Perwakilan "
 _COUNT_BEFORE = re.compile(r"(?<![\w/.,-])\d{1,4}[ \t]+$")
 
 
@@ -273,9 +274,11 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if m and parse.head.agency is not None and parse.head.kind == "association":
             m = _with_chapter_level(text, toks, parse.start, m)
         if m and m.data.get("jurisdiction") and m.data.get("agency") in load_set("representative_offices") \
-                and text.endswith("Perwakilan ", 0, m.start) and not text[m.start - 12:m.start - 11].isalnum():
+                and text.endswith(_PERWAKILAN, 0, m.start) \
+                and not text[m.start - len(_PERWAKILAN) - 1:m.start - len(_PERWAKILAN)].isalnum():
             # "Perwakilan BKKBN Provinsi X": the body's office in the province is named so
-            m = Mention(m.start - 11, m.end, text[m.start - 11:m.end], kind=m.kind, source=m.source, data=m.data)
+            s = m.start - len(_PERWAKILAN)
+            m = Mention(s, m.end, text[s:m.end], kind=m.kind, source=m.source, data=m.data)
         if m and _dinas_head_before(text, toks, parse):
             continue  # "Kadis Kominfo": the region's dinas of that portfolio, not the ministry
         if m and parse.jurisdiction is None and _GENERIC_PLACES.match(text, m.end):

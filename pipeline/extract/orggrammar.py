@@ -423,14 +423,25 @@ def seated_forms() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def foreign_mission_heads() -> tuple[str, ...]:
+    """Posts and missions a foreign state sends, longest first (the "<negara>" lines of `seated_with_di.txt`)."""
+    return tuple(sorted((f[:-len("<negara>")].strip() for f in load_list("seated_with_di") if f.endswith("<negara>")),
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def state_names() -> tuple[str, ...]:
+    """Countries' names and short forms as releases write them, longest first."""
+    return tuple(sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
+                        | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _foreign_mission_re() -> re.Pattern[str]:
-    """'Kedutaan Besar Jepang', 'Konsulat Jenderal RRT': a foreign state's mission (the "<negara>" lines of
-    `seated_with_di.txt`), seated in a town as Indonesia's are."""
-    heads = sorted((f[:-len("<negara>")].strip() for f in load_list("seated_with_di") if f.endswith("<negara>")),
-                   key=len, reverse=True)
-    states = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
-                    | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
-    return re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, heads))})\s+(?:{'|'.join(map(re.escape, states))})$")
+    """'Kedutaan Besar Jepang', 'Konsulat Jenderal RRT': a foreign state's mission, seated in a town as Indonesia's
+    are."""
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(map(re.escape, foreign_mission_heads()))})\s+"
+                      rf"(?:{'|'.join(map(re.escape, state_names()))})$")
 
 
 def seat_after_di(text: str, toks: list[Tok], k: int, surface: str) -> tuple[int, int, str | None] | None:

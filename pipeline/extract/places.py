@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp.state import doc_text as cached_text
+from pipeline.extract.english_titles import english_body_words
 from pipeline.extract.facts import Facts, Mention, Place
 from pipeline.extract.regulations import inside_subject
 from pipeline.nlp.state import add_mention, covered, mentions
@@ -291,7 +292,7 @@ class PlacesComponent:
                     not words[first][2][:1].isupper() or first in by_first or \
                     text[words[first - 1][1]:words[first][0]] != " " or \
                     any(words[k][2].lower() in self.stop for k in range(first, last + 1)) or \
-                    words[last][2].lower() in _english_body_words():
+                    words[last][2].lower() in english_body_words():
                 continue  # "dari Tsingshan Holding Group, Tiongkok": a body abroad, named by its country too
             written = text[words[first][0]:words[last][1]]
             found.append(_Cand(first, last, words[first][0], words[last][1], gz.name_key(written), written,
@@ -1260,11 +1261,6 @@ def _address_pairs(text: str, cands: list[_Cand]) -> None:
 _ADDRESS_NUMBERS = {"RT", "RW", "Rt", "Rw", "No", "Nomor", "Blok", "Gang", "Gg", "Km", "KM"}
 _ACROSS = {"trans", "lintas"}  # "Jalan Trans Papua", "Jalan Lintas Sulawesi": the road runs across the region
 _COMPASS = {"utara", "selatan", "barat", "timur", "tengah", "raya"}  # "Jalan Medan Merdeka Barat"
-
-
-@lru_cache(maxsize=1)
-def _english_body_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_list("english_body_words"))
 
 
 @lru_cache(maxsize=1)

@@ -156,8 +156,7 @@ _DESTINATION = re.compile(r"(?P<short>[ \t]*\([^()\n]{1,20}\))?[ \t]+untuk[ \t]+
 @lru_cache(maxsize=1)
 def _state_re() -> re.Pattern[str]:
     """'Republik Indonesia', 'Republik Federasi Brasil', 'Kerajaan Thailand': a state named by its form."""
-    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
-                   | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
+    names = g.state_names()
     return re.compile(r"[ \t]+(?:Republik|Kerajaan|Federasi|Persatuan|Keamiran|Kesultanan)"
                       r"(?:[ \t]+(?:Federasi|Federal|Demokratik|Rakyat|Islam|Sosialis|Arab))*[ \t]+"
                       rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
@@ -165,9 +164,7 @@ def _state_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _country_name_re() -> re.Pattern[str]:
-    names = sorted({r["alias"] for r in load_tsv("countries") if r["kind"] == "negara"}
-                   | {r["short"] for r in load_tsv("country_short_forms")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in names)})\b")
+    return re.compile(rf"(?:{'|'.join(re.escape(n) for n in g.state_names())})\b")
 
 
 _SEAT = re.compile(r"[ \t]+di[ \t]+")
@@ -175,21 +172,15 @@ _GAP = re.compile(r"[ \t]+")
 
 
 @lru_cache(maxsize=1)
-def _seated_with_di() -> tuple[str, ...]:
-    return tuple(f for f in load_list("seated_with_di") if not f.endswith("<negara>"))
-
-
-@lru_cache(maxsize=1)
 def _foreign_envoy_re() -> re.Pattern[str]:
     """'Konsul Jenderal Jepang', 'Atase Pertanian Kedutaan Besar Amerika Serikat': an envoy's post ending with the
     state that sends it (the "<negara>" lines of `seated_with_di.txt`)."""
-    heads = [f[:-len("<negara>")].strip() for f in load_list("seated_with_di") if f.endswith("<negara>")]
-    heads.sort(key=len, reverse=True)
+    heads = g.foreign_mission_heads()
     return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in heads)})\b.*?[ \t]{_country_name_re().pattern}$")
 
 
 def _seated_post(post: str) -> bool:
-    return any(f in post for f in _seated_with_di()) or _foreign_envoy_re().search(post) is not None
+    return any(f in post for f in g.seated_forms()) or _foreign_envoy_re().search(post) is not None
 
 
 def _seated_body(text: str, m: Mention, org_spans: list[tuple[int, int]]) -> Mention:
@@ -592,10 +583,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     if i > 0 and toks[i - 1].text.capitalize() in blockers() and same_line_gap(text, toks[i - 1], toks[i]):
         return None
     k = i + hm[0]
-    j = k
-    while j < len(toks) and j - k < 3 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
-        j += 1
+    j = _lowercase_run_end(text, toks, k, 3, g.function_words())
     if j >= len(toks) or toks[j].start not in org_ends or not same_line_gap(text, toks[j - 1], toks[j]):
         return None
     end = _org_tail(text, toks, j, org_ends)
@@ -639,10 +627,7 @@ def _role_before_comma(text: str, toks: list[Tok], i: int, org_ends: dict[int, i
     if i > 0 and (toks[i - 1].text.capitalize() in blockers() or toks[i - 1].text.lower() in _GROUP_WORDS) \
             and same_line_gap(text, toks[i - 1], toks[i]):
         return None  # "dari unsur akademisi, Prof. X": the group a member comes from, not his profession
-    j = k
-    while j < len(toks) and j - k < 4 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in g.function_words() and same_line_gap(text, toks[j - 1], toks[j]):
-        j += 1
+    j = _lowercase_run_end(text, toks, k, 4, g.function_words())
     n = j
     while n < len(toks) and n - j < 5 and (toks[n].cap or toks[n].text in ("&", "-") or toks[n].text.isdigit()) \
             and same_line_gap(text, toks[n - 1], toks[n]):
@@ -736,12 +721,23 @@ def _derived_word(word: str) -> bool:
 
 def _lower_tail(text: str, toks: list[Tok], k: int) -> int:
     """'Ketua panitia, Siti Mahmudah': one or two lowercase words naming the body, then a comma and the name."""
-    j = k
-    small = g.function_words() - load_set("served_nouns")
-    while j < len(toks) and j - k < 2 and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
-            and toks[j].text not in small and same_line_gap(text, toks[j - 1], toks[j]):
-        j += 1
+    j = _lowercase_run_end(text, toks, k, 2, _served_function_words())
     return j if j > k and _name_follows(text, toks[j - 1].end) else k
+
+
+@lru_cache(maxsize=1)
+def _served_function_words() -> frozenset[str]:
+    """Function words but the nouns of what a post serves (served_nouns.txt: "PPK kegiatan, X")."""
+    return g.function_words() - load_set("served_nouns")
+
+
+def _lowercase_run_end(text: str, toks: list[Tok], k: int, limit: int, stops: frozenset[str]) -> int:
+    """End of up to `limit` lowercase words from token k on one line, none of them in `stops`."""
+    j = k
+    while j < len(toks) and j - k < limit and toks[j].is_word and toks[j].text.isalpha() and toks[j].text.islower() \
+            and toks[j].text not in stops and same_line_gap(text, toks[j - 1], toks[j]):
+        j += 1
+    return j
 
 
 # Posts of a kecamatan: the words after the head name a kecamatan ("Camat Bukit Batu Taufik").
