@@ -166,6 +166,7 @@ class EventLexicon:
         self.document_acts = {c.lower() for c, _ in cues.get("document_act", [])}
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.measured = {c.lower() for c, _ in cues.get("measured", [])}
+        self.occasions = {c.lower() for c, _ in cues.get("occasion", [])}
         self.counted = {c.lower() for c, _ in cues.get("counted", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -510,6 +511,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.measured:
             continue  # "capaian imunisasi 71 persen", "luas panen 51.200 hektare": a figure, not a happening
+        if form == "noun" and row["kind"] == "peringatan" \
+                and (_word_before(text, m.start(), 1) or [""])[0] in lex.occasions:
+            continue  # "Doa Bersama dalam rangka memperingati HUT ke-80 X": why the act is held, not the act
         if form == "noun" and m.group().lower() in lex.english_heads \
                 and (_word_before(text, m.start(), 1) or [""])[0] in lex.channels:
             continue  # "melalui Zoom Meeting": the channel followed, not an event

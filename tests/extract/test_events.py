@@ -396,3 +396,20 @@ def test_a_decree_dated_after_its_number_and_year_dates_the_decree_not_the_event
                          "Gubernur sesuai SK Mendagri Nomor 100.2-881 Tahun 2025, tanggal "
                          "31 Agustus 2025.", published="2025-09-02").main_event
     assert event.start == "2025-09-02"
+
+
+@pytest.mark.parametrize("cue", ["Dies Natalis ke-45", "Milad ke-20", "Hari Ulang Tahun ke-25"])
+def test_an_anniversary_is_an_event(cue):
+    text = (f"Palu – Rektor Universitas Tadulako, Amran Lasa, menyampaikan orasi ilmiah pada {cue} Fakultas "
+            f"Hukum Universitas Tadulako di Kota Palu, Senin (3/3/2025). Menurutnya, kualitas layanan publik "
+            f"bergantung pada verifikasi data penduduk.")
+    found = extract_text(text, published="2025-03-03")
+    assert found.main_event.name.startswith(cue)
+
+
+@pytest.mark.parametrize("occasion", ["dalam rangka memperingati", "dalam rangka", "untuk menyambut"])
+def test_an_anniversary_after_its_occasion_word_is_no_event(occasion):
+    text = (f"Luwuk – Pemerintah Kabupaten Banggai menggelar upacara bendera {occasion} "
+            f"Hari Ulang Tahun ke-65 Kabupaten Banggai yang digelar di Lapangan Swadaya Luwuk, Sabtu (4/10/2025).")
+    found = extract_text(text, published="2025-10-04")
+    assert found.main_event.name.lower().startswith("upacara bendera")
