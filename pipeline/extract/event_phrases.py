@@ -811,7 +811,7 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
     # "rapat persiapan HUT ke-26 yang akan digelar ...": what is to come is the event being prepared for
     preparing = not lex.preparing.isdisjoint(w.lower() for w in c.name.split())
     if not preparing and lex.future_re.search(tail.split(".")[0][:60]) \
-            or re.search(r"\bakan\s+\w+$", text[max(0, c.start - 30):c.start]):
+            or re.search(r"\bakan\s+(?:\w+\s+){0,2}$", text[max(0, c.start - 30):c.start]):
         c.future = True
         c.reasons.append("future")
     c.score = score

@@ -1126,7 +1126,9 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         named = [c for c in group if c.start in labelled and not c.anaphor]
         if named and rep not in named:
             rep = named[0]
-        first = min((c for c in group if c.start >= head_end), key=lambda c: c.start, default=rep)
+        # "Pemkot X akan menggelar pasar murah": the body's first telling of the headline's event may be a plan
+        tellings = [*group, *(c for c in cands if c.future and c.kind == rep.kind and _names_same(c.name, rep.name))]
+        first = min((c for c in tellings if c.start >= head_end), key=lambda c: c.start, default=rep)
         announced = bool(_ANNOUNCED.search(text, max(0, first.start - 30), first.start))
         if announced:  # "Pasar murah dijadwalkan berlangsung pada ...": its schedule speaks of it
             group = [*group, *(c for c in cands if c.future and c.kind == rep.kind and c not in group)]

@@ -413,3 +413,13 @@ def test_an_anniversary_after_its_occasion_word_is_no_event(occasion):
             f"Hari Ulang Tahun ke-65 Kabupaten Banggai yang digelar di Lapangan Swadaya Luwuk, Sabtu (4/10/2025).")
     found = extract_text(text, published="2025-10-04")
     assert found.main_event.name.lower().startswith("upacara bendera")
+
+
+@pytest.mark.parametrize("verb_phrase", ["juga akan melaksanakan", "akan kembali menggelar", "akan menggelar"])
+def test_act_after_akan_and_its_verb_is_planned(verb_phrase):
+    text = (f"Palu – Wali Kota Palu, Hadi Rahman, memimpin rapat persiapan di Ruang Rapat Wali Kota, Senin "
+            f"(3/3/2025). Pada kesempatan itu, panitia {verb_phrase} sosialisasi Festival Teluk Palu pada "
+            f"10 Maret 2025.")
+    found = extract_text(text, published="2025-03-03")
+    assert found.main_event.name.lower().startswith("rapat persiapan")
+    assert [e.future for e in found.events] == [True]
