@@ -745,7 +745,7 @@ CAMAT_HEADS = frozenset({"Camat", "Wakil Camat", "Sekretaris Camat"})
 # Posts of a village: the word after the head is the village's name ("Kepala Desa Temiang Masdar").
 VILLAGE_HEADS = frozenset({"Kepala Desa", "Lurah", "Sekretaris Desa", "Sekretaris Lurah", "Sekretaris Kelurahan",
                            "Kepala Kampung", "Penghulu", "Keuchik", "Perbekel", "Ketua BPD", "Wakil Ketua BPD",
-                           "Anggota BPD"})
+                           "Anggota BPD", "Bidan Desa"})
 
 
 # Posts of a hamlet or a neighbourhood, whose names the register does not hold ("Kepala Dusun III", "Kadus Sukamaju

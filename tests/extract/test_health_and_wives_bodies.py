@@ -13,3 +13,17 @@ def test_a_health_service_with_its_acronym_is_the_event(service):
     event = extract_text(text, title=text.split("\n")[0], published="2025-03-20").main_event
     assert event is not None and event.name.startswith(service)
     assert event.organizer == "Dinas Kesehatan Kota Kupang"
+
+
+def test_a_village_midwife_is_named_by_her_village_before_its_kecamatan():
+    text = ("Bidan Berprestasi\nTOLITOLI - Bidan Desa Lalos, Kecamatan Galang, Nurmala Lakoro, A.Md.Keb, meraih "
+            "juara bidan teladan.")
+    assert persons(text).get("Nurmala Lakoro") == ["Bidan Desa Lalos"]
+
+
+def test_coordinating_midwife_and_stunting_patron_posts():
+    text = ("Kelas Ibu Hamil\nKENDARI - Bidan Koordinator Puskesmas Lepo-Lepo, Wa Ode Sumirna, S.Tr.Keb, memimpin "
+            "kelas. Ketua TP PKK Kabupaten Sumbawa selaku Duta Bapak Asuh Anak Stunting, Ny. Hj. Ratna Jaya, hadir.")
+    ps = persons(text)
+    assert ps.get("Wa Ode Sumirna") == ["Bidan Koordinator Puskesmas Lepo-Lepo"]
+    assert ps.get("Ratna Jaya") == ["Ketua TP PKK Kabupaten Sumbawa", "Duta Bapak Asuh Anak Stunting"]
