@@ -27,3 +27,14 @@ def test_coordinating_midwife_and_stunting_patron_posts():
     ps = persons(text)
     assert ps.get("Wa Ode Sumirna") == ["Bidan Koordinator Puskesmas Lepo-Lepo"]
     assert ps.get("Ratna Jaya") == ["Ketua TP PKK Kabupaten Sumbawa", "Duta Bapak Asuh Anak Stunting"]
+
+
+def test_wives_bodies_are_named_with_their_epithets():
+    text = ("Bakti Sosial\nDONGGALA - Persit Kartika Chandra Kirana Cabang XXX menggelar bakti sosial, Selasa "
+            "(11/3/2025). Jalasenastri Cabang 7 dan PIA Ardhya Garini Cabang 12 ikut membantu. Ketua Persit, "
+            "Ny. Rina Kartika, hadir.")
+    facts = extract_text(text, title=text.split("\n")[0], published="2025-03-20")
+    names = [o.name for o in facts.organizations]
+    assert [p.name for p in facts.persons] == ["Rina Kartika"]
+    assert "Persit Kartika Chandra Kirana Cabang XXX" in names
+    assert "Jalasenastri Cabang 7" in names and "PIA Ardhya Garini Cabang 12" in names
