@@ -423,3 +423,11 @@ def test_act_after_akan_and_its_verb_is_planned(verb_phrase):
     found = extract_text(text, published="2025-03-03")
     assert found.main_event.name.lower().startswith("rapat persiapan")
     assert [e.future for e in found.events] == [True]
+
+
+def test_bimbingan_teknik_is_a_technical_guidance_event():
+    text = ("Palu – Dinas Kominfo Kota Palu menggelar Bimbingan Teknik (Bimtek) Pengelolaan Media Sosial di Aula Kantor "
+            "Wali Kota Palu, Rabu (5/3/2025).")
+    event = extract_text(text, published="2025-03-05").main_event
+    assert event.name.startswith("Bimbingan Teknik (Bimtek) Pengelolaan Media Sosial")
+    assert event.kind == "bimtek"

@@ -129,3 +129,9 @@ def test_a_contact_council_of_religious_groups_is_one_association():
     os_ = orgs("Judul\nBadan Kontak Majelis Taklim (BKMT) Kota Palu menggelar pengajian akbar di Masjid Raya.")
     assert os_["Badan Kontak Majelis Taklim Kota Palu"].kind == "association"
     assert "Majelis Taklim" not in os_
+
+
+def test_pancasila_is_a_word_of_a_body_s_portfolio():
+    found = extract_text("Seminar Konstitusi\nSeminar itu diselenggarakan oleh Pusat Studi Hukum dan Pancasila Fakultas "
+                         "Hukum Universitas Tadulako di Palu, Jumat (7/3/2025).", published="2025-03-07")
+    assert any(o.name.startswith("Pusat Studi Hukum dan Pancasila") for o in found.organizations)
