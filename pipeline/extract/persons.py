@@ -1669,6 +1669,15 @@ _INITIALS_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.)+")
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}(?![\d-])(?![ \t]+(?:tahun|thn|th)\b)", re.IGNORECASE)
 
 
+def _surname_past_model(text: str, start: int, end: int) -> bool:
+    """'Safira Umasugi asal X': one more word past the model's span that no dictionary knows is the surname the
+    model cut off (a dictionary word there, 'Umat Nasrani Menjelang', is the next phrase's)."""
+    words = text[start:end].split()
+    return len(words) == 1 and len(words[0]) > 3 and words[0][:1].isupper() and words[0][1:].islower() \
+        and words[0].isalpha() and is_name_word(words[0]) and not is_vocab(words[0]) \
+        and fold(words[0]) not in given_words()
+
+
 def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     out = []
     text = None
@@ -1682,7 +1691,12 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         # "Muhammad Hafiz bin Rosli": "bin" joins the father's name, part of the full name
         if not words or not all(is_name_word(w) or (n == 0 and w.endswith(".") and w[:-1] in name_abbreviations())
                                 or (n == 0 and birth_order_run(words[:2]))  # "I Nyoman Slamet"
-                                or (0 < n < len(words) - 1 and is_patronymic(w)) for n, w in enumerate(words)):
+                                or (0 < n < len(words) - 1 and is_patronymic(w))
+                                # "Fadli Ramadhan", "Andi Muh. Fauzan": a given name that is a month's word, or a
+                                # name written short, inside the run
+                                or (n > 0 and fold(w) in given_words())
+                                or (0 < n < len(words) - 1 and w.endswith(".") and w[:-1] in name_abbreviations())
+                                for n, w in enumerate(words)):
             continue
         text = text or doc_text(doc)
         if len(words) == 1 and _NUMBERED.match(text, m.start + m.text.index(words[0]) + len(words[0])):
@@ -1691,7 +1705,8 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         r = read_name(text, begin, model_end=m.end)
         if r is not None and r.end > m.end and not _INITIALS_AFTER.fullmatch(text, m.end, r.end) \
                 and not any(o is not m and m.end <= o.start < r.end and o.data.get("label") == "PER"
-                            for o in mentions(doc, "ner")):
+                            for o in mentions(doc, "ner")) \
+                and not _surname_past_model(text, m.end, r.end):
             # "Umat Nasrani Menjelang Hari Raya": where only the model reads a person, it also says where it ends
             r = read_name(text, begin, max_words=len(text[begin:m.end].split()), model_end=m.end)
         if r is not None and degrees_run_re().fullmatch(r.name):
@@ -1713,6 +1728,9 @@ def _ner_persons(doc: Doc, found: list[Mention], weak) -> list[Mention]:
             continue  # "Manasik Haji", "Calon Haji": "Haji" opens a pilgrim's name, closing words it is the pilgrimage
         if title is None and not r.honorifics and not r.degrees and _NUMBER_AFTER.match(text, r.outer_end):
             continue  # "Yon TP 835/SYB", "Meriam 30 mm Kestrel Mk 30 RC": a unit's or a model's number follows
+        if title is None and not r.honorifics and not r.degrees and fold(r.name.split()[-1]) in given_words() \
+                and not text[:r.outer_start].rstrip().endswith(","):
+            continue  # "Tarhib Ramadhan": a month's word closes a thing's name; a name set off by a comma keeps it
         if title is None and not r.honorifics and not r.degrees and _common_phrase(r.name):
             continue  # "Ramah Tamah", "Bangun Bahasa", "Rapid Antigen": words running text writes in lowercase
         if title is None and not r.honorifics and (_english_thing(r.name) or _english_thing(" ".join(m.text.split()))):
