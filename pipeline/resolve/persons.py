@@ -50,6 +50,8 @@ def _initialed(a: list[str], b: list[str]) -> bool:
     long_ = long_[lead:]
     if len(short) != len(long_) or len(short) < 2 or short == long_ and not lead:
         return False
+    if lead and _misspelt(short, long_):
+        return True  # "M. Ridwan Badallah" / "Ridwan Badalah": the given name dropped, the surname mistyped
     if short[0] != long_[0] or short[-1] != long_[-1]:
         return False
     return all(x == y or len(x.strip(".")) == 1 and y.startswith(x.strip(".")) or

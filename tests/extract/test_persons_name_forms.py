@@ -1,6 +1,7 @@
 """How personal names are written across Indonesia, in the positions a release puts them."""
 import pytest
 
+from pipeline.extract import extract_text
 from tests.extract.readers import titles_by_person as persons
 
 
@@ -121,3 +122,10 @@ def test_codes_and_pledges_written_like_names_are_no_persons():
                   "Sosial, Catur Ariyanto.")
     assert not {"Sapta Marga", "Sumpah Prajurit", "Tri Brata", "Catur Prasetya"} & set(got)
     assert "Catur Ariyanto" in got
+
+
+def test_a_later_mention_without_the_short_given_name_and_with_a_typo_is_the_same_person():
+    found = [p.name for p in extract_text(
+        "Acara dibuka oleh Kepala Dinas Kominfo Sultra, M. Fikri Badallah, mewakili Gubernur.\n"
+        "Fikri Badalah, pada slide yang ditayangkan, memberikan materi.", published="2025-03-01").persons]
+    assert found == ["M. Fikri Badallah"]
