@@ -63,6 +63,8 @@ class Candidate:
     reasons: list[str] = field(default_factory=list)
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
 def _phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return phrase_regex(phrases, flags)  # a prefix tree: one long alternation is slow to search
 
@@ -505,6 +507,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         form, written = row["form"], row.get("written", "")
         weight = float(row.get("weight") or 1)
         sent = _sentence_of(sentences, m.start())
+        if row["cue"][:1].isupper() and not (m.group()[:1].isupper() and _CAPITAL_NEXT.match(text, m.end())):
+            continue  # "pesona alam pantai": the word in its common sense, no event's brand name
         if form == "noun" and m.group()[:1].isupper() and _names_a_body(text, m.start(), lex):
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
         if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
