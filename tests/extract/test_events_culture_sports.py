@@ -24,3 +24,9 @@ def test_a_sports_week_s_short_name_is_the_event():
     e = event("Kontingen Maluku Utara Siap Berlaga di Peparnas XVII\nTERNATE – Sebanyak 35 atlet Maluku Utara siap "
               "berlaga pada Peparnas XVII di Kota Surakarta, 6-13 Oktober 2025.")
     assert e is not None and e.name == "Peparnas XVII" and e.kind == "pekan olahraga"
+
+
+def test_a_conjunction_of_time_ends_the_event_s_name():
+    e = event("Voli Putri Pinrang Raih Emas\nPINRANG – Tim voli putri Pinrang meraih emas pada Porprov Sulawesi Selatan "
+              "XVIII setelah mengalahkan tim Kota Parepare di GOR Sudiang, Makassar, Kamis (6/11/2025).")
+    assert e is not None and e.name == "Porprov Sulawesi Selatan XVIII"
