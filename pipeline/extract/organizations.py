@@ -52,6 +52,10 @@ def _kind_words() -> frozenset[str]:
 
 _PERWAKILAN = "Perwakilan "
 _COUNT_BEFORE = re.compile(r"(?<![\w/.,-])\d{1,4}[ \t]+$")
+# a suspect, a victim or a minor is written by initials, an age in brackets or an alias after them ("berinisial
+# MA alias Cuppi (23)", "tersangka MK (30)")
+_AGE_OR_ALIAS_AFTER = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}(?:[ \t]*(?:th|thn|tahun))?[ \t]*\)|alias[ \t])")
+_INITIALS_CUE_BEFORE = re.compile(r"\b(?:ber)?inisial[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 
 def _counted(text: str, start: int) -> bool:
@@ -756,6 +760,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Perkuat Kemitraan Di Bidang Pertahanan": a title-case headline's field of work, not a unit
     if h.unit.startswith("Dewan Pimpinan") and p.start > 0 and toks[p.start - 1].text == ")":
         return False  # "Himpunan X (HX) DPC Y": the chapter of the association just named, within its name
+    if h.unit == "Majelis" and p.head_end < len(toks) and toks[p.head_end].text.lower() == "hakim":
+        return False  # "Majelis Hakim": the bench of judges a court forms for one case, not a body
     if h.unit == "Tim" and not _task_team(text, toks, p):
         return False
     if h.text in _event_heads() and _reads_as_event(text, toks, p):
@@ -767,6 +773,10 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         # a number alone names no body ("SMA Negeri 72" is named by its number; "Kodim 1418 Kabupaten Mamuju" by
         # its number and its region)
         return False
+    if p.end == p.head_end == p.start + 1 and toks[p.start].text.isupper() \
+            and (_AGE_OR_ALIAS_AFTER.match(text, toks[p.start].end)
+                 or _INITIALS_CUE_BEFORE.search(text, max(0, toks[p.start].start - 14), toks[p.start].start)):
+        return False  # "tersangka berinisial MK (30)": a person's initials, not the body of that short form
     if h.body == "agencyname" and h.kind == "education" and p.end == p.head_end and _slashed_term(text, toks, p):
         return False  # "desain UI/UX": a university's short form glued by a slash to a word naming no body is a term
     return True

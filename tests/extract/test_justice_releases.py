@@ -1,0 +1,28 @@
+"""Releases of prosecutors, courts, prisons and police case units: suspects, benches and hearings."""
+from pipeline.extract import extract_text
+
+
+def _orgs(text):
+    return {o.name for o in extract_text(text).organizations}
+
+
+def _people(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_a_suspects_initials_with_an_age_or_an_alias_are_no_body():
+    text = ("Polres Sigi Ungkap Kasus Curanmor\nSIGI - Satreskrim Polres Sigi mengamankan dua tersangka berinisial "
+            "MK alias Ateng (30) dan BI (25), warga Desa Maku, Kecamatan Dolo, Senin (3/2/2025). Tersangka MA (41) "
+            "masih diburu petugas.")
+    orgs = _orgs(text)
+    assert not {"MK", "BI", "MA", "Mahkamah Konstitusi", "Bank Indonesia", "Mahkamah Agung"} & orgs
+    assert "Polres Sigi" in orgs
+
+
+def test_the_bench_of_judges_is_no_body_and_its_chair_a_post():
+    text = ("Sidang Perkara Korupsi Dana Desa\nMAMUJU - Sidang pembacaan dakwaan dipimpin Ketua Majelis Hakim "
+            "Andi Rusdi Pabbicara, S.H., M.H., di Pengadilan Negeri Mamuju, Selasa (25/2/2025). Majelis Hakim "
+            "menunda sidang hingga pekan depan.")
+    assert _people(text)["Andi Rusdi Pabbicara"] == ["Ketua Majelis Hakim"]
+    assert not any(o.startswith("Majelis Hakim") for o in _orgs(text))
+
