@@ -26,3 +26,12 @@ def test_the_bench_of_judges_is_no_body_and_its_chair_a_post():
     assert _people(text)["Andi Rusdi Pabbicara"] == ["Ketua Majelis Hakim"]
     assert not any(o.startswith("Majelis Hakim") for o in _orgs(text))
 
+
+def test_the_prison_a_suspect_is_held_in_is_no_venue():
+    text = ("Kejari Tojo Una-Una Tahan Tersangka Korupsi\nAMPANA - Kejaksaan Negeri Tojo Una-Una menahan tersangka "
+            "berinisial HK (44) dalam perkara korupsi dana hibah, Kamis (6/2/2025). Tersangka dititipkan di Rutan "
+            "Kelas IIB Ampana selama 20 hari, sementara tersangka lain ditahan di Lapas Kelas IIB Luwuk.")
+    facts = extract_text(text, published="2025-03-01")
+    assert facts.venues == []
+    assert facts.main_event.venue is None
+
