@@ -807,6 +807,11 @@ def _place_tail(text: str, toks: list[Tok], k: int, village: bool = False, local
         # "Kalapas Kelas IIA Palu", "Karutan Kelas IIB Poso": the prison's class, then its seat
         end = _place_tail(text, toks, k + 2, village, local, level)
         return end if end > k + 2 else k
+    if toks[k].text in load_set("prison_kinds") and k + 1 < len(toks) and same_line_gap(text, toks[k], toks[k + 1]) \
+            and toks[k + 1].cap and k > 0 and toks[k - 1].text in ("Kalapas", "Karutan"):
+        # "Kalapas Narkotika Bolangi", "Kalapas Perempuan Kelas III Mataram": the prison's kind, then its class or seat
+        end = _place_tail(text, toks, k + 1, village, local, level)
+        return end if end > k + 1 else k
     jur = g._jurisdiction(text, toks, k, 3)
     village = _village_run(text, toks, k, village)
     unit = _local_unit(text, toks, k, local, level) if local and level else None

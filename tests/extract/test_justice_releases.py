@@ -35,3 +35,21 @@ def test_the_prison_a_suspect_is_held_in_is_no_venue():
     assert facts.venues == []
     assert facts.main_event.venue is None
 
+
+def test_a_prison_heads_post_takes_the_prisons_kind_before_its_class_or_seat():
+    text = ("Penyuluhan Narkoba bagi Warga Binaan\nGOWA - Kalapas Narkotika Bolangi, Darmawan Sahrir, membuka "
+            "penyuluhan, Kamis (13/2/2025). Hadir pula Kalapas Perempuan Kelas III Mataram Baiq Nurul Aini.")
+    people = _people(text)
+    assert people["Darmawan Sahrir"] == ["Kalapas Narkotika Bolangi"]
+    assert people["Baiq Nurul Aini"] == ["Kalapas Perempuan Kelas III Mataram"]
+
+
+def test_a_courts_functional_posts_are_titles():
+    text = ("Sidang Diversi Anak\nPALU - Diversi difasilitasi oleh Hakim Anak, Sitti Nurhayati Lasimpo, S.H., "
+            "didampingi Hakim Mediator Yohanes Bria, S.H., Rabu (26/2/2025). Relaas dibawa Juru Sita Pengganti PN "
+            "Palu, Yusran Lamadi.")
+    people = _people(text)
+    assert people["Sitti Nurhayati Lasimpo"] == ["Hakim Anak"]
+    assert people["Yohanes Bria"] == ["Hakim Mediator"]
+    assert people["Yusran Lamadi"] == ["Juru Sita Pengganti PN Palu"]
+
