@@ -157,6 +157,7 @@ class EventLexicon:
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.audience = {c.lower() for c, _ in cues.get("audience", [])}
+        self.case_parties = {c.lower() for c, _ in cues.get("case_party", [])}
         self.beneficiaries = {c.lower() for c, _ in cues.get("beneficiary", [])}
         self.day_names = {c.lower() for c, _ in cues.get("day_name", [])}
         # a passive verb naming the organizer starts a headline's predicate too ("Festival X Diprakarsai Dinas Y")
@@ -325,6 +326,10 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             break  # "Rapat X bersama seluruh Kepala Dinas ...": who took part, not the name (a bare cue keeps it)
         if low in ("bersama", "dengan") and i and _YEAR.match(tokens[i - 1][2]) and end > pos:
             break  # "Rapat Evaluasi ... Tahun 2024 bersama Kepala OPD": a year closes the name; who took part follows
+        if tok == low and low in ("dengan", "terhadap", "atas") and end > pos and (
+                nxt.lower() in lex.case_parties
+                or nxt.lower() == "nama" and i + 2 < len(tokens) and tokens[i + 2][2].lower() in lex.case_parties):
+            break  # "penyerahan tahap II perkara X atas nama tersangka AS": a party to the case, not the name
         if low in ("kepada", "bagi") and nxt.lower() in lex.audience:
             break  # "Kuliah Umum kepada peserta ...": the event's own participants, not more of its name
         if low == "dalam" and nxt.lower() == "rangka" and (end > pos or i + 2 < len(tokens)

@@ -53,3 +53,10 @@ def test_a_courts_functional_posts_are_titles():
     assert people["Yohanes Bria"] == ["Hakim Mediator"]
     assert people["Yusran Lamadi"] == ["Juru Sita Pengganti PN Palu"]
 
+
+def test_a_party_to_the_case_ends_the_event_name():
+    text = ("Kejari Sigi Terima Tahap II\nSIGI - Kejaksaan Negeri Sigi menerima penyerahan tersangka dan barang "
+            "bukti (tahap II) perkara penganiayaan atas nama tersangka RS (27) dari penyidik Polres Sigi di Kantor "
+            "Kejaksaan Negeri Sigi, Rabu (12/2/2025).")
+    event = extract_text(text, published="2025-03-01").main_event
+    assert event.name == "penyerahan tersangka dan barang bukti (tahap II) perkara penganiayaan"
