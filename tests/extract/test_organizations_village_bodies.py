@@ -97,3 +97,16 @@ def test_a_village_of_two_words_after_a_village_council_bracket_is_whole():
         ("Rahman Lamba", ["Ketua Badan Permusyawaratan Desa Minti Makmur"])]
     assert "Badan Permusyawaratan Desa Batu Putik" in orgs(
         "Badan Permusyawaratan Desa (BPD) Batu Putik menggelar musyawarah desa.")
+
+
+def test_forest_farmer_and_farm_groups_are_named_heads():
+    f = extract_text("Kelompok Tani Hutan (KTH) Wana Lestari binaan Kesatuan Pengelolaan Hutan (KPH) Kabupaten "
+                     "Kupang memanen madu. Ketua Brigade Pangan Bocco Jaya, Safaruddin, dan Ketua KTNA Kabupaten "
+                     "Bone, Muh. Arifin, hadir bersama Poklahsar Mutiara Laut.", published="2025-03-01")
+    found = {o.name: o.kind for o in f.organizations}
+    assert found["Kelompok Tani Hutan Wana Lestari"] == "association"
+    assert found["Kesatuan Pengelolaan Hutan Kabupaten Kupang"] == "government"
+    assert found["Brigade Pangan Bocco Jaya"] == "association"
+    assert found["KTNA Kabupaten Bone"] == "association"
+    assert "Poklahsar Mutiara Laut" in found
+    assert "Wana Lestari" not in {p.name for p in f.persons}
