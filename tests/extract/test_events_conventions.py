@@ -1302,3 +1302,23 @@ def test_the_event_a_commemoration_is_marked_with_ends_its_name():
     text = (f"{title}\n\nMASOHI - Pemerintah Kabupaten Maluku Tengah memperingati Hari Pattimura ke-208 dengan upacara "
             "di Lapangan Nusantara Masohi, Kamis (15/5/2025). Ribuan warga hadir.")
     assert _event(text, title).name == "peringatan Hari Pattimura ke-208"
+
+
+@pytest.mark.parametrize("title, lead, expected", [
+    ("KPH Balantak Tanam 3.000 Bibit di Lahan Kritis",
+     "KPH Balantak menanam 3.000 bibit pohon di Desa Tombos, Selasa (11/3/2025).", "penanaman 3.000 bibit pohon"),
+    ("BKSDA Lepasliarkan Burung Nuri", "BKSDA Sulawesi Tengah melepasliarkan 12 ekor burung nuri di hutan Desa "
+     "Toro, Sabtu (8/3/2025).", "pelepasliaran 12 ekor burung nuri"),
+    ("Dinas Perikanan Tebar Benih di Danau", "Dinas Perikanan Kabupaten Buru menebar 20.000 ekor benih ikan nila di "
+     "Danau Rana, Kamis (13/3/2025).", "penebaran 20.000 ekor benih ikan nila"),
+])
+def test_planting_releasing_and_stocking_written_as_verbs_are_named_with_their_objects(title, lead, expected):
+    event = _event(f"{title}\n{lead} Warga turut membantu.\n", title)
+    assert event.name == expected
+
+
+def test_investment_is_no_planting():
+    text = ("Realisasi Investasi Capai Rp4 Triliun\nPalu - DPMPTSP Provinsi Sulawesi Tengah mencatat realisasi "
+            "penanaman modal mencapai Rp4 triliun. Penanaman modal asing mendominasi, kata Kepala DPMPTSP.\n")
+    event = extract_text(text, title="Realisasi Investasi Capai Rp4 Triliun").main_event
+    assert event is None or "penanaman" not in event.name.lower()
