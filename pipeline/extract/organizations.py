@@ -717,6 +717,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body
     if _category_phrase(text, toks, p):
         return False
+    if h.body == "named" and p.head_end < len(toks) and fold(toks[p.head_end].text) in load_set("org_merit_words"):
+        return False  # "Lomba Gapoktan Berprestasi", "KWT Teladan": a contest's category of bodies, not one body
     if h.body == "named" and h.needs and h.unit in g.subunit_kinds() and (
             not p.body_words or (nxt := g.head_table().match(text, toks, p.head_end)) and nxt[1].kind == "government"):
         return False  # "Seluruh Fraksi DPRD X": a unit that takes its own name, named by its body alone

@@ -110,3 +110,13 @@ def test_forest_farmer_and_farm_groups_are_named_heads():
     assert found["KTNA Kabupaten Bone"] == "association"
     assert "Poklahsar Mutiara Laut" in found
     assert "Wana Lestari" not in {p.name for p in f.persons}
+
+
+def test_a_group_head_with_a_word_of_merit_names_a_contest_category():
+    f = extract_text("Dinas Pertanian Provinsi Gorontalo menggelar Lomba Gapoktan Berprestasi dan Lomba KWT Teladan "
+                     "Tingkat Provinsi Gorontalo 2025. Juara I diraih Gapoktan Tani Jaya Desa Kalimas.",
+                     published="2025-03-01")
+    found = {o.name for o in f.organizations}
+    assert not any("Berprestasi" in n or "Teladan" in n for n in found)
+    assert "Gapoktan Tani Jaya Desa Kalimas" in found
+    assert f.main_event is None or f.main_event.organizer == "Dinas Pertanian Provinsi Gorontalo"
