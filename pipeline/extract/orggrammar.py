@@ -21,7 +21,7 @@ from pipeline.nlp.ner import common_words, name_openers
 from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key, village_index
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
-from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, vocabulary
+from pipeline.resolve.lexicon import fold, is_vocab, match_place, men_form_in_use, place_index, vocabulary
 from pipeline.resolve.names import birth_order_run, given_words, honorific_re, is_name_word, noble_openers
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_set, load_tsv
@@ -524,8 +524,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         n = area[0]
         while n < len(toks) and n - area[0] < 4 and toks[n].cap and toks[n].is_word and not toks[n].upper \
                 and same_line_gap(text, toks[n - 1], toks[n]) and not _starts_head(text, toks, n) \
-                and not _is_honorific(text, toks[n]):
-            n += 1
+                and not _is_honorific(text, toks[n]) and not (n > area[0] and men_form_in_use(toks[n].text)):
+            n += 1  # "Balai Taman Nasional Wakatobi Gelar Aksi ...": a headline's verb after the area's name ends it
         if n > area[0]:
             p.body_words.extend(k for k in range(j, n) if toks[k].is_word)
             p.end = n

@@ -25,7 +25,7 @@ from pipeline.nlp.state import add_mention, covered, mentions
 from pipeline.nlp.ner import common_words
 from pipeline.resolve import agencies as ag
 from pipeline.resolve import gazetteer as gz
-from pipeline.resolve.lexicon import fold, headline_verb, vocabulary
+from pipeline.resolve.lexicon import fold, headline_verb, men_form_in_use, vocabulary
 from pipeline.resolve import regions as rg
 from pipeline.resolve.names import name_abbreviations
 from pipeline.tables import load_list, load_tsv
@@ -331,6 +331,8 @@ class PlacesComponent:
             if i is None or not words[i][2][:1].isupper():
                 continue
             last = self._capitalized_run(text, words, i, village=True)
+            if last is not None:  # "Taman Nasional Wakatobi Gelar Aksi ...": a headline's verb ends the name
+                last = next((k - 1 for k in range(i + 1, last + 1) if men_form_in_use(words[k][2])), last)
             if last is None or all(_common_word(w[2]) for w in words[i:last + 1]):
                 continue  # "Taman Nasional Indonesia": a kind of park, not a named one
             first = by_start[m.start()]

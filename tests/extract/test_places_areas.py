@@ -49,3 +49,12 @@ def test_a_beach_is_a_place_like_a_river_or_a_bay():
     assert venues == [] and "Sungai Pantai Marina" not in places
     places, _ = _extract("Banjir\nBupati meninjau Kecamatan Pantai Cermin, Kabupaten Serdang Bedagai.")
     assert "Kecamatan Pantai Cermin" in places
+
+
+def test_a_headline_verb_after_an_area_name_ends_the_area_and_its_office():
+    facts = extract_text("Balai Taman Nasional Manusela Gelar Aksi Bersih Pantai\nMASOHI - Petugas membersihkan "
+                         "pantai di Desa Sawai, Minggu (16/3/2025).")
+    assert "Balai Taman Nasional Manusela" in {o.name for o in facts.organizations}
+    assert not any("Gelar" in p.name for p in facts.places)
+    places, _ = _extract("Warga Taman Nasional Aketajawe Lolobata Tanam 1.000 Pohon\nSOFIFI - Warga menanam pohon.")
+    assert "Taman Nasional Aketajawe Lolobata" in places
