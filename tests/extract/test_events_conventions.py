@@ -1322,3 +1322,10 @@ def test_investment_is_no_planting():
             "penanaman modal mencapai Rp4 triliun. Penanaman modal asing mendominasi, kata Kepala DPMPTSP.\n")
     event = extract_text(text, title="Realisasi Investasi Capai Rp4 Triliun").main_event
     assert event is None or "penanaman" not in event.name.lower()
+
+
+def test_a_technical_meeting_of_extension_workers_is_an_event():
+    title = "Wagub Buka Temu Teknis Penyuluh Pertanian"
+    text = (f"{title}\nSOFIFI - Wakil Gubernur Maluku Utara membuka Temu Teknis Penyuluh Pertanian se-Provinsi "
+            "Maluku Utara di Aula Dinas Pertanian, Selasa (4/3/2025). Kegiatan diikuti 150 penyuluh.\n")
+    assert _event(text, title).name.startswith("Temu Teknis Penyuluh Pertanian")
