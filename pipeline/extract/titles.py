@@ -1147,7 +1147,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         if end == j and (state := _country_table().match(text, toks, j)) and state[0] >= j + 2:
             end = state[0]  # "Duta Besar Papua Nugini Peter": a state of two words, its first word a province's
             break
-        if g._body_word(text, t) and not _degree_at(text, t):
+        if (g._body_word(text, t) or _company_field_word(t)) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)
             continue
@@ -1194,6 +1194,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 break  # "Wakil Menteri Dalam Negeri Bima Arya": a ministry's post has no seat; the word opens the name
             if jur and not jur[2]:
                 end = jur[0]
+                if end < len(toks) and toks[end].start in org_ends and toks[end].text in ("PT", "Perum", "Perumda") \
+                        and same_line_gap(text, toks[end - 1], toks[end]):
+                    j = end  # "Sales Area Manager Retail Sulteng PT X": the company the area's unit belongs to
+                    continue
                 break
             if unit_in_head and end == k and j + 2 < len(toks) and toks[j + 1].text == "," \
                     and g._lone_word(text, toks, j) and g._is_honorific(text, toks[j + 2]):
@@ -1371,6 +1375,11 @@ def _continues_tail(text: str, toks: list[Tok], n: int) -> bool:
     return bool(jur and not jur[2])
 
 
+def _company_field_word(t: Tok) -> bool:
+    """'Area Manager Communication, Relation & CSR': an English word of a company post's field."""
+    return t.cap and t.text in load_set("company_portfolio_words")
+
+
 def _comma_list(text: str, toks: list[Tok], j: int) -> int | None:
     """'Bidang Ekonomi, Keuangan dan Pembangunan': after the comma, body words that close with 'dan <word>'
     belong to the tail; a comma followed by anything else ends it. Returns the index to go on from."""
@@ -1381,13 +1390,14 @@ def _comma_list(text: str, toks: list[Tok], j: int) -> int | None:
         if t.text == "," :
             n += 1
             continue
-        if not t.is_word or head_table().match(text, toks, n) or g._is_prefix(t) or g._starts_head(text, toks, n):
+        if t.text.lower() not in g.CONNECTORS and (not t.is_word or head_table().match(text, toks, n)
+                                                    or g._is_prefix(t) or g._starts_head(text, toks, n)):
             return None
         if t.text.lower() in g.CONNECTORS:
             # "Pendidikan Tinggi, Sains, dan Teknologi": the list's last comma may stand right before "dan"
             ok = n + 1 < len(toks) and g._body_word(text, toks[n + 1]) and not head_table().match(text, toks, n + 1)
             return (j + 1 if seen else n) if ok and (seen or n == j + 1) else None
-        if not g._body_word(text, t) or _degree_at(text, t):
+        if not (g._body_word(text, t) or _company_field_word(t)) or _degree_at(text, t):
             return None
         seen += 1
         n += 1

@@ -114,3 +114,13 @@ def test_a_counsellor_of_an_embassy_is_a_post():
     found = {p.name: [t.text for t in p.titles] for p in extract_text(
         "Bantuan diserahkan oleh Konselor Ekonomi Kedutaan Besar RRT, Liu Wenjie, kepada Bupati Sigi.").persons}
     assert found == {"Liu Wenjie": ["Konselor Ekonomi Kedutaan Besar RRT"]}
+
+
+def test_english_posts_of_state_companies():
+    found = {p.name: [t.text for t in p.titles] for p in extract_text(
+        "Stok aman\nCorporate Secretary Bank Sulselbar, Rahmi Lanto, dan Unit Manager Communication, Relation & CSR "
+        "PT Pertamina Patra Niaga Regional Sulawesi, Fadli Lasambo, meninjau Integrated Terminal Parepare. Sales Area "
+        "Manager Retail Sulteng PT Pertamina Patra Niaga, Yusran Lamadi, turut hadir.").persons}
+    assert found["Rahmi Lanto"] == ["Corporate Secretary Bank Sulselbar"]
+    assert found["Fadli Lasambo"] == ["Unit Manager Communication, Relation & CSR PT Pertamina Patra Niaga Regional Sulawesi"]
+    assert found["Yusran Lamadi"] == ["Sales Area Manager Retail Sulteng PT Pertamina Patra Niaga"]
