@@ -29,6 +29,8 @@ from pipeline.tables import load_list, load_set
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
 _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
+# "Sekretariat PT Bank X": the company a unit of any body is named with is named in its own right
+_COMPANY_OPENERS = frozenset({"PT", "Perum", "Perumda"})
 _GENERIC_ALONE = {"humas"}
 _GENERIC_PLACES = re.compile(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:di|se)[ \t]+(?:setiap[ \t]+|seluruh[ \t]+|tiap[ \t]+)?"
                              r"(?:provinsi|kabupaten|kota)[ \t]*/", re.IGNORECASE)
@@ -257,7 +259,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]) \
                 and parse.head.unit != "Fraksi":
             inner.add(hm[0])
-        if i in inner:
+        if i in inner and not (parse.head.kind == "company" and t.text in _COMPANY_OPENERS):
             if not _names_parent(text, toks, i):
                 continue
             am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
@@ -268,6 +270,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if parse.head.kind == "company":
             parse.end = _company_tail(text, toks, parse.end)
             head_cover = max(head_cover, parse.end)  # "PT PLN (Persero) Unit Induk ...": its unit, not another body
+        elif parse.head.unit in _UNITS_OF_ANY_BODY and parse.end > parse.head_end:
+            parse.end = _company_tail(text, toks, parse.end)  # "Unit Layanan PT PLN (Persero) UP3 X": the company's unit
         parse.end = _initials_tail(text, toks, parse)
         _seated_at_di(text, toks, parse)
         if persons is not None:
@@ -1403,7 +1407,11 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
                 return k + 1
             if toks[k + 1].text.isupper() and toks[k + 1].text[:1].isalpha():
                 return k + 2
-            return k + 1 + match_place([t.text for t in toks[k + 1:k + 6]], 0)
+            n = k + 1 + match_place([t.text for t in toks[k + 1:k + 6]], 0)
+            if n > k + 1 and at(n, "dan") and at(n + 1) and (m := match_place([t.text for t in toks[n + 1:n + 4]], 0, 1)) \
+                    and match_place([t.text for t in toks[k + 1:n]], 0, 1) == n - k - 1:
+                n += 1 + m  # "UIW Maluku dan Maluku Utara": a regional unit of two provinces
+            return n
         n = k
         # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
         while at(n) and (toks[n].is_word and toks[n].cap or n == k + 1 and toks[n].text.isdigit()

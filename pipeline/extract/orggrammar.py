@@ -911,7 +911,13 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:
-        return jur[0]
+        e = jur[0]
+        if e + 1 < len(toks) and toks[e].text == "dan" and match_place([x.text for x in toks[e + 1:e + 4]], 0, max_level=1) \
+                and match_place([x.text for x in toks[j + 1:e]], 0, max_level=1) == e - j - 1 \
+                and same_line_gap(text, toks[e - 1], toks[e]) and same_line_gap(text, toks[e], toks[e + 1]):
+            # "UIW Maluku dan Maluku Utara": a company's regional unit serves two provinces
+            e = e + 1 + match_place([x.text for x in toks[e + 1:e + 4]], 0, max_level=1)
+        return e
     if nxt.cap and nxt.is_word and _lone_word(text, toks, j + 1) and not _is_honorific(text, nxt):
         return j + 2
     return None

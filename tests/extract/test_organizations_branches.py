@@ -222,3 +222,10 @@ def test_a_committee_keeps_the_ordinal_of_the_event_it_runs():
     assert {p.name: [t.text for t in p.titles] for p in facts.persons} == {
         "Haris Tamrin": ["Ketua Panitia HUT RI ke-79 Kabupaten Sinjai"],
         "Yusran Latif": ["Ketua Panitia Hari Jadi Sinjai ke-461"]}
+
+
+def test_regional_unit_of_two_provinces():
+    from pipeline.extract import extract_text
+    f = extract_text("Rapat\nPT PLN (Persero) UIW Maluku dan Maluku Utara menggelar rapat di Ambon.\n")
+    assert [o.name for o in f.organizations] == ["PT PLN (Persero) UIW Maluku dan Maluku Utara"]
+    assert "Maluku Utara" not in [p.name for p in f.places]

@@ -36,3 +36,15 @@ def test_a_section_or_directorate_of_a_company_is_a_company():
     assert os_["Bagian Humas PT Bank Maluku"].kind == "company"
     os_ = orgs("Kunjungan\nDirektorat Operasi PT Pelabuhan Teluk Ambon menerima kunjungan pelajar.\n")
     assert os_["Direktorat Operasi PT Pelabuhan Teluk Ambon"].kind == "company"
+
+
+def test_a_secretariat_of_a_company_is_a_company_and_names_it():
+    os_ = orgs("Kunjungan\nSekretariat PT Bank Sulselbar menerima kunjungan pelajar dari Parepare.\n")
+    assert os_["Sekretariat PT Bank Sulselbar"].kind == "company"
+    assert "PT Bank Sulselbar" in os_
+
+
+def test_a_unit_keeps_its_company_s_legal_form_and_branch():
+    os_ = orgs("Rapat\nUnit Layanan PT PLN (Persero) UP3 Kupang menggelar rapat di Oebobo.\n")
+    assert os_["Unit Layanan PT PLN (Persero) UP3 Kupang"].kind == "company"
+    assert all(not o.aliases or "Persero" not in o.aliases for o in os_.values())
