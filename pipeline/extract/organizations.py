@@ -1408,6 +1408,8 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
             if toks[k + 1].text.isupper() and toks[k + 1].text[:1].isalpha():
                 return k + 2
             n = k + 1 + match_place([t.text for t in toks[k + 1:k + 6]], 0)
+            if n == k + 1:
+                n = g.unit_area_end(text, toks, k + 1)  # "UP3 Flores Bagian Barat": an island's part, no region
             if n > k + 1 and at(n, "dan") and at(n + 1) and (m := match_place([t.text for t in toks[n + 1:n + 4]], 0, 1)) \
                     and match_place([t.text for t in toks[k + 1:n]], 0, 1) == n - k - 1:
                 n += 1 + m  # "UIW Maluku dan Maluku Utara": a regional unit of two provinces

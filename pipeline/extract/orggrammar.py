@@ -898,6 +898,23 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERAL = re.compile(r"(?:[IVX]{1,5}|\d{1,3})$")
 
 
+def unit_area_end(text: str, toks: list[Tok], n: int) -> int:
+    """'UP3 Flores Bagian Barat', 'UP3 Sumba': a company's unit code is followed by its area, which may be an
+    island or a part of one and no region: one proper word outside the vocabulary, then 'Bagian' and a compass
+    word. Returns n when none is there."""
+    if n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):
+        return n
+    t = toks[n]
+    if not (t.is_word and t.cap and not t.upper and t.text.isalpha()) or is_vocab(t.text) \
+            or fold(t.text) in name_openers() or _is_honorific(text, t):
+        return n
+    e = n + 1
+    if e + 1 < len(toks) and toks[e].text == "Bagian" and fold(toks[e + 1].text) in _COMPASS \
+            and same_line_gap(text, toks[e - 1], toks[e]) and same_line_gap(text, toks[e], toks[e + 1]):
+        e += 2
+    return e
+
+
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
     """The end of a branch written after a body ("Cabang Samarinda", "Wilayah XI", "Kantor Cabang Palu"), or None."""
     if j is not None and j + 2 < len(toks) and toks[j].text == "Kantor" and toks[j + 1].text in branch_words() \
@@ -908,6 +925,9 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
         return None
     nxt = toks[j + 1]
     if _NUMERAL.match(nxt.text):
+        if j + 2 < len(toks) and same_line_gap(text, nxt, toks[j + 2]) \
+                and (jur := _jurisdiction(text, toks, j + 2, 3)) and not jur[2]:
+            return jur[0]  # "Kantor Wilayah VI Makassar": the numbered office, then its seat
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:
@@ -920,6 +940,8 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
         return e
     if nxt.cap and nxt.is_word and _lone_word(text, toks, j + 1) and not _is_honorific(text, nxt):
         return j + 2
+    if toks[j].text in branch_offices() and (e := unit_area_end(text, toks, j + 1)) > j + 2:
+        return e  # "PLN UP3 Flores Bagian Barat"
     return None
 
 

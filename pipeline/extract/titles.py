@@ -1147,6 +1147,10 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
         if end == j and (state := _country_table().match(text, toks, j)) and state[0] >= j + 2:
             end = state[0]  # "Duta Besar Papua Nugini Peter": a state of two words, its first word a province's
             break
+        if t.text in g.branch_offices() and not g._starts_head(text, toks, j) \
+                and (e := g._branch_end(text, toks, j)) is not None and e > j + 1:
+            end = j = e  # "General Manager Witel Maluku", "Manager UP3 Flores Bagian Barat": a company's unit by its code
+            continue
         if (g._body_word(text, t) or _company_field_word(t)) and not _degree_at(text, t):
             end = j + 1
             j = g._skip_dot(text, toks, j + 1)

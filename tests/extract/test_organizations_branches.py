@@ -229,3 +229,21 @@ def test_regional_unit_of_two_provinces():
     f = extract_text("Rapat\nPT PLN (Persero) UIW Maluku dan Maluku Utara menggelar rapat di Ambon.\n")
     assert [o.name for o in f.organizations] == ["PT PLN (Persero) UIW Maluku dan Maluku Utara"]
     assert "Maluku Utara" not in [p.name for p in f.places]
+
+
+def test_unit_named_by_an_island_s_part_and_numbered_office_with_its_seat():
+    from pipeline.extract import extract_text
+    f = extract_text("Bakti sosial\nPT PLN (Persero) UP3 Sumba Bagian Timur dan PT Pegadaian Kantor Wilayah VI Kupang "
+                     "menggelar bakti sosial di Waingapu.\n")
+    names = [o.name for o in f.organizations]
+    assert "PT PLN (Persero) UP3 Sumba Bagian Timur" in names
+    assert "PT Pegadaian Kantor Wilayah VI Kupang" in names
+
+
+def test_post_of_a_company_unit_written_by_its_code_alone():
+    from pipeline.extract import extract_text
+    found = {p.name: [t.text for t in p.titles] for p in extract_text(
+        "Jaringan pulih\nGeneral Manager Witel Papua Barat, Yakob Mandacan, dan Manager UP3 Flores Bagian Barat, "
+        "Benediktus Jehaut, meninjau lokasi.\n").persons}
+    assert found == {"Yakob Mandacan": ["General Manager Witel Papua Barat"],
+                     "Benediktus Jehaut": ["Manager UP3 Flores Bagian Barat"]}
