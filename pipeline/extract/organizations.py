@@ -1677,7 +1677,7 @@ _REPRESENTATIVE = "Kantor Perwakilan "
 
 # units any kind of body has: named with the body they belong to, they are of its kind
 _UNITS_OF_ANY_BODY = frozenset({"Komisi", "Bidang", "Biro", "Sekretariat", "Sekretariat Jenderal", "Pusat", "Seksi",
-                                "Divisi", "Departemen", "Unit", "Dewan", "Rumah Sakit", "Bagian", "Subbagian",
+                                "Divisi", "Departemen", "Unit", "Dewan", "Rumah Sakit", "Bagian", "Subbagian", "Humas",
                                 "Direktorat"})
 _KINDS_PASSED_ON = frozenset({"association", "company", "education", "government"})
 

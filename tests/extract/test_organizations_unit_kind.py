@@ -48,3 +48,10 @@ def test_a_unit_keeps_its_company_s_legal_form_and_branch():
     os_ = orgs("Rapat\nUnit Layanan PT PLN (Persero) UP3 Kupang menggelar rapat di Oebobo.\n")
     assert os_["Unit Layanan PT PLN (Persero) UP3 Kupang"].kind == "company"
     assert all(not o.aliases or "Persero" not in o.aliases for o in os_.values())
+
+
+def test_the_press_desk_of_a_company_is_a_company():
+    os_ = orgs("Tiang listrik ditertibkan\nPetugas menertibkan tiang di Oebobo.\n\n(Humas PLN UP3 Atambua)\n")
+    assert os_["Humas PLN UP3 Atambua"].kind == "company"
+    os_ = orgs("Patroli\nPetugas berpatroli di Oebobo.\n\n(Humas Polres Belu)\n")
+    assert os_["Humas Polres Belu"].kind == "government"
