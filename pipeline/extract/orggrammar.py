@@ -515,6 +515,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         branch = _branch_end(text, toks, _next(text, toks, p.end)) if p.end < len(toks) else None
         if branch:
             p.end = branch
+        elif head.kind == "company" and (unit := _company_unit_end(text, toks, p.end)):
+            p.end = unit  # "PLN Unit Pelaksana Pelayanan Pelanggan Kupang": the company's unit written in full
         return p
     j = _dotted_place(text, toks, head_end) or _skip_dot(text, toks, head_end)
     if mode == "named" and fold(head.text) in load_set("named_after_heads"):
@@ -913,6 +915,25 @@ def unit_area_end(text: str, toks: list[Tok], n: int) -> int:
             and same_line_gap(text, toks[e - 1], toks[e]) and same_line_gap(text, toks[e], toks[e + 1]):
         e += 2
     return e
+
+
+def _company_unit_end(text: str, toks: list[Tok], j: int) -> int | None:
+    """The end of a company's unit written in full after the company's name, 'Unit' and vocabulary words, then
+    its region or area ("Unit Induk Wilayah Maluku"), or None."""
+    if j >= len(toks) or toks[j].text != "Unit" or not same_line_gap(text, toks[j - 1], toks[j]):
+        return None
+    n = j + 1
+    while n < len(toks) and n - j < 6 and toks[n].is_word and toks[n].cap and not toks[n].upper \
+            and is_vocab(toks[n].text) and match_place([toks[n].text], 0) == 0 \
+            and same_line_gap(text, toks[n - 1], toks[n]):
+        n += 1
+    if n == j + 1 or n >= len(toks) or not same_line_gap(text, toks[n - 1], toks[n]):
+        return None
+    jur = _jurisdiction(text, toks, n, 3)
+    if jur and not jur[2]:
+        return jur[0]
+    e = unit_area_end(text, toks, n)
+    return e if e > n else None
 
 
 def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:

@@ -247,3 +247,9 @@ def test_post_of_a_company_unit_written_by_its_code_alone():
         "Benediktus Jehaut, meninjau lokasi.\n").persons}
     assert found == {"Yakob Mandacan": ["General Manager Witel Papua Barat"],
                      "Benediktus Jehaut": ["Manager UP3 Flores Bagian Barat"]}
+
+
+def test_company_short_name_with_its_unit_written_in_full():
+    from pipeline.extract import extract_text
+    f = extract_text("Penertiban\nPLN Unit Pelaksana Pelayanan Pelanggan Atambua menertibkan tiang listrik.\n")
+    assert [(o.name, o.kind) for o in f.organizations] == [("PLN Unit Pelaksana Pelayanan Pelanggan Atambua", "company")]
