@@ -19,3 +19,13 @@ def test_a_bishop_is_a_post_monsignor_a_form_of_address_and_a_parish_a_body():
     assert persons.get("Yohanes Bere") == ["Uskup Agung Ende"]
     assert "Mgr" not in persons and "Paroki Santa Maria" not in persons
     assert "Paroki Santa Maria" in {o.name for o in f.organizations}
+
+
+def test_faith_councils_keep_their_own_names_and_their_regional_chapters():
+    # PHDI is the Parisada; the PGI has regional chapters written "Wilayah X"
+    f = extract_text("MATARAM - Parisada Hindu Dharma Indonesia (PHDI) Provinsi NTB menggelar Dharma Santi di Mataram, "
+                     "Sabtu (12/4/2025). Ketua PHDI NTB, Ida Bagus Sindu Putra, memberikan sambutan.")
+    assert [o.name for o in f.organizations] == ["Parisada Hindu Dharma Indonesia Provinsi NTB"]
+    f = extract_text("JAYAPURA - Persekutuan Gereja-gereja di Indonesia (PGI) Wilayah Papua menggelar konsultasi "
+                     "gereja di Jayapura, Rabu (3/9/2025).")
+    assert [o.name for o in f.organizations] == ["Persekutuan Gereja-gereja di Indonesia Wilayah Papua"]
