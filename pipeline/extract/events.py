@@ -190,6 +190,9 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
                         if m.group().lower() in lex.predicates and m.group().startswith(("Di", "Ber"))), None)
             e = s + cut if cut else e
             e = s + len(text[s:e].rstrip())
+            before = re.search(r"\s([A-Z][a-z]+)$", text[s:e]) if cut else None
+            if before and before.group(1).lower() in lex.predicate_adverbs:
+                e = s + before.start()  # "Pesparawi X Resmi Dibuka": the adverb goes with the predicate
             # "Wabup X Hadiri Uji Petik Kendaraan Dinas": what the subject attends, not who attends it, names it
             verb = next((m for m in re.finditer(r"(?<=\s)[A-Z][a-z]+\b", text[s:e])
                          if m.group().lower() in _HEADLINE_ATTENDS), None)

@@ -160,3 +160,24 @@ def test_a_comma_list_of_nouns_closed_by_dan_stays_in_the_name():
     assert _name(text, "pelatihan") == "pelatihan pembibitan, pemupukan, penyiangan dan panen padi"
     text = "Bupati membuka rapat koordinasi, kemudian meninjau pasar, dan menyapa pedagang."
     assert _name(text, "rapat") == "rapat koordinasi"
+
+
+def test_an_adverb_before_a_headline_predicate_is_no_part_of_the_name():
+    from tests.extract.readers import main_event
+    event = main_event("Pesparawi Tingkat Provinsi Maluku Resmi Dibuka\n\nAMBON, Sabtu (10/5/2025) - Asisten Setda "
+                       "Maluku, Yakobus Tuhuteru, membuka kegiatan di Lapangan Merdeka.")
+    assert event.name == "Pesparawi Tingkat Provinsi Maluku"
+    event = main_event("Pelepasan Jemaah Haji Kloter 5\n\nWATAMPONE, Kamis (15/5/2025) - Bupati melepas jemaah di "
+                       "Masjid Agung Watampone. Pelepasan turut dihadiri Kepala Kantor Kemenag Bone.")
+    assert "turut" not in event.name
+
+
+def test_religious_gatherings_are_events_by_their_own_words():
+    from tests.extract.readers import main_event
+    event = main_event("Pemkot Gelar Nikah Bersama\n\nKUPANG - Bagian Kesra Setda Kota Kupang menggelar nikah massal "
+                       "bagi 50 pasangan di Gereja Kota Baru, Jumat (25/4/2025). Wali Kota menyerahkan akta "
+                       "perkawinan kepada pasangan pengantin.")
+    assert event.name.lower().startswith("nikah massal")
+    event = main_event("Sinode Digelar di Soe\n\nSOE - Persidangan Majelis Sinode GMIT ke-35 berlangsung di Soe, "
+                       "20-24 Oktober 2025. Ketua Majelis Sinode mengatakan persidangan memilih pengurus baru.")
+    assert event.name.startswith("Persidangan Majelis Sinode GMIT ke-35")
