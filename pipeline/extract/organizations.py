@@ -2311,7 +2311,11 @@ def to_facts(doc: Doc, facts: Facts) -> None:
                 break
         else:
             groups.append([m])
-    groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups), ms))
+    text = doc_text(doc)
+    first = text.find("\n")  # the headline: a short first line in title case
+    words = [w for w in text[:max(first, 0)].split() if w[:1].isalpha()]
+    headline_end = first if 3 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) else -1
+    groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups, headline_end), ms))
     found = [_organization(grp, groups) for grp in groups]
     facts.organizations.extend(_without_alias_twins(found))
 
@@ -2365,8 +2369,10 @@ def _defined_short(m: Mention, x: Mention) -> bool:
     return len(prefix) >= 2 and x.text.startswith(prefix)
 
 
-def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
-    """A body named without its jurisdiction joins the one same body that has one in the text."""
+def _fold_unplaced(groups: list[list[Mention]], headline_end: int = -1) -> list[list[Mention]]:
+    """A body named without its jurisdiction joins the one same body that has one in the text; a national body's
+    short form does so only in the headline ("Baznas Salurkan Zakat" over "Baznas Kabupaten X menyalurkan ..."),
+    which names the body the release is about as briefly as it can."""
     out = [grp for grp in groups if any(m.data.get("jurisdiction") for m in grp) or
            not any(m.data.get("unit") for m in grp)]
     for grp in groups:
@@ -2378,7 +2384,13 @@ def _fold_unplaced(groups: list[list[Mention]]) -> list[list[Mention]]:
             # "BUMDes" after "BUMDes Maju Bersama Desa X": the body's own name is in its key, not its kind's
             same = [o for o in out if any(m.data.get("mode") == "named" and m.data.get("jurisdiction")
                                           and m.data.get("unit") == grp[0].data.get("unit") for m in o)]
-        if len(same) == 1 and (not grp[0].data.get("agency") or _local_agency(grp[0].data["agency"])):
+        agency = grp[0].data.get("agency")
+        # a ministry's short form in a headline may be the ministry itself ("Kemenag Latih 50 Penyuluh")
+        headline = agency and not agency.startswith("Kementerian") and all(
+            m.end <= headline_end and m.data.get("agency") == agency for m in grp)
+        if not same and headline:  # the regional office's key says "Kantor": the registered body tells it
+            same = [o for o in out if any(m.data.get("agency") == agency and m.data.get("jurisdiction") for m in o)]
+        if len(same) == 1 and (not agency or _local_agency(agency) or headline):
             same[0].extend(grp)
         else:
             out.append(grp)

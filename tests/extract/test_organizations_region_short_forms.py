@@ -47,3 +47,16 @@ def test_the_same_short_form_after_a_regional_post_stays_the_region():
     facts = extract_text("Bupati OKI, Hamid Basri, meresmikan pasar di Kayuagung, Selasa (25/2/2025). Pemkab OKI "
                          "menyiapkan anggaran bagi warga OKI.", published="2025-03-01")
     assert "OKI" not in {o.name for o in facts.organizations}
+
+
+def test_a_headline_names_the_regional_body_by_its_bare_short_form():
+    os_ = orgs("Baznas Salurkan Zakat Fitrah\n\nLIMBOTO - Baznas Kabupaten Gorontalo menyalurkan zakat fitrah kepada "
+               "4.000 mustahik, Senin (24/3/2025).")
+    assert os_ == {"Baznas Kabupaten Gorontalo": ["Baznas"]}
+    os_ = orgs("MUI Gelar Halaqah Ulama\n\nPALU - MUI Provinsi Sulawesi Tengah menggelar halaqah ulama di Palu, "
+               "Senin (24/3/2025).")
+    assert os_ == {"MUI Provinsi Sulawesi Tengah": ["MUI"]}
+    # in running text the national body stays apart from its regional office
+    os_ = orgs("Baznas menetapkan nilai zakat fitrah tahun ini. Baznas Kabupaten Gorontalo menyalurkannya kepada "
+               "4.000 mustahik, Senin (24/3/2025).")
+    assert set(os_) == {"Baznas", "Baznas Kabupaten Gorontalo"}
