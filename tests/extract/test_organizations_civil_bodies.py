@@ -38,3 +38,13 @@ def test_legal_aid_institutes_and_the_papuan_people_s_council_have_their_kinds()
         "Palu.").organizations}
     assert kinds.get("Lembaga Bantuan Hukum Sulawesi Tengah") == "association"
     assert kinds.get("Majelis Rakyat Papua") == "government"
+
+
+def test_a_mosques_congregation_bodies_and_quran_schools_are_named_bodies():
+    got = extract_text("DONGGALA - Penyuluh agama memberikan pembinaan kepada anggota Majelis Taklim Nurul Iman di "
+                       "Kelurahan Kabonga Besar, Rabu (12/3/2025). Ketua Dewan Kemakmuran Masjid (DKM) Agung Syuhada, "
+                       "H. Sulaiman Rachim, memberikan sambutan.")
+    assert {(o.name, o.kind) for o in got.organizations} == {
+        ("Majelis Taklim Nurul Iman", "association"), ("Dewan Kemakmuran Masjid Agung Syuhada", "association")}
+    assert {p.name: [t.text for t in p.titles] for p in got.persons} == {
+        "Sulaiman Rachim": ["Ketua Dewan Kemakmuran Masjid Agung Syuhada"]}
