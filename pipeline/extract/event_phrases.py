@@ -357,6 +357,7 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
 
 
 _MANNER = {"secara", "melalui", "via"}
+_CEREMONY_PARTS = frozenset({"doa", "sambutan", "pidato", "laporan", "tari", "tarian", "lagu"})
 
 
 def _enumeration_ahead(ahead: list[str]) -> int:
@@ -532,6 +533,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "kunjungan wisatawan naik 12 persen": a count of visitors, not a visit held
         if form == "noun" and m.group()[:1].islower() and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "18.542 kunjungan": a count of visits, not one held
+        if form == "noun" and row["kind"] in ("pembukaan", "penutupan") \
+                and (_word_before(text, m.start(), 1) or [""])[0] in _CEREMONY_PARTS:
+            continue  # "memimpin doa pembukaan", "kata sambutan penutupan": a part of the ceremony, not an event
         if form == "noun" and (st := lex.statement_re.match(text, m.start())) and st.end() > m.end():
             continue  # "peringatan dini cuaca": a warning issued, not a commemoration held
         if not _headline_reports(text, m, headline_end, lex):

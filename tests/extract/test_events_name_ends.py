@@ -181,3 +181,11 @@ def test_religious_gatherings_are_events_by_their_own_words():
     event = main_event("Sinode Digelar di Soe\n\nSOE - Persidangan Majelis Sinode GMIT ke-35 berlangsung di Soe, "
                        "20-24 Oktober 2025. Ketua Majelis Sinode mengatakan persidangan memilih pengurus baru.")
     assert event.name.startswith("Persidangan Majelis Sinode GMIT ke-35")
+
+
+def test_the_opening_prayer_is_a_part_of_the_ceremony_not_the_event():
+    from tests.extract.readers import main_event
+    event = main_event("Pesparawi Tingkat Provinsi Maluku ke-XIV Resmi Dibuka di Ambon\n\nAMBON, Sabtu (10/5/2025) - "
+                       "Asisten Setda Maluku, Yakobus Tuhuteru, membuka secara resmi Pesparawi ke-XIV di Lapangan "
+                       "Merdeka. Uskup Amboina memimpin doa pembukaan.")
+    assert event.name == "Pesparawi Tingkat Provinsi Maluku ke-XIV"
