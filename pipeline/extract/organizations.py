@@ -201,6 +201,17 @@ def _heads_in_full() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _heads_by_initials() -> dict[str, tuple[str, ...]]:
+    """Initials -> the heads of several capitalized words they abbreviate ("DPD" -> "Dewan Pimpinan Daerah")."""
+    out: dict[str, list[str]] = {}
+    for r in g.load_tsv("org_heads"):
+        words = r["head"].split()
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            out.setdefault("".join(w[0] for w in words), []).append(r["head"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _without_head_short_forms(text: str) -> str:
     """'Kantor Wilayah (Kanwil) Kementerian Agama ...', 'Satuan Tugas (Satgas) Yonif 733/X': a head followed by
     its own short form in brackets goes on after them; the bracket is blanked (offsets kept) so the name is read
@@ -208,7 +219,9 @@ def _without_head_short_forms(text: str) -> str:
     def blank(m: re.Match) -> str:
         hm = g.head_table().match(m.group(1), tokenize(m.group(1)), 0)
         if hm is None:
-            return m.group(0)
+            # "Dewan Pimpinan Daerah (DPD) Partai X": the initials of the head written in full just before
+            full = _heads_by_initials().get(m.group(1), ())
+            return " " * len(m.group(0)) if any(text.endswith(h, 0, m.start()) for h in full) else m.group(0)
         if hm[1].unit == hm[1].text:
             # "Komando Distrik Militer (Kodim) 1306/X": the head in full whose unit is the short form
             if not any(text.endswith(h, 0, m.start()) for h in _heads_in_full().get(hm[1].text, ())):
@@ -1001,7 +1014,8 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
         end += 1  # "PT." written alone keeps its dot
     surface = text[start:end]
     data = describe(text, toks, p)
-    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p) or _regional_short(text, end, surface)
+    d = _DEFINITION.match(text, end) or _head_short_definition(text, end, p) or _regional_short(text, end, surface) \
+        or _initials_and_last_word(text, end, surface)
     if d and honorific_re().fullmatch(f"({d.group(1)})"):
         d = None  # "Mayjen TNI (Purn)": a retired officer's mark, not the body's acronym
     if d and _other_body(d.group(1), p):
@@ -1086,6 +1100,21 @@ def _head_short_definition(text: str, end: int, p: g.OrgParse) -> re.Match | Non
 
 
 _WORD_AND_REGION = re.compile(r"[ \t]*\([ \t]*([A-Z][a-z]+[ \t]([A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?))[ \t]*\)")
+
+
+_INITIALS_AND_WORD = re.compile(r"[ \t]*\([ \t]*([A-Z]{2,6}[ \t]([A-Z][a-z]{3,}))[ \t]*\)")
+
+
+def _initials_and_last_word(text: str, end: int, surface: str) -> re.Match | None:
+    """'Partai Demokrasi Indonesia Perjuangan (PDI Perjuangan)': the initials of the name's first words and its
+    last word written out are the body's short form."""
+    d = _INITIALS_AND_WORD.match(text, end)
+    words = surface.split()
+    if d is None or len(words) < 3 or d.group(2) != words[-1]:
+        return None
+    initials = d.group(1).split()[0]
+    firsts = "".join(w[0] for w in words[:-1] if w[:1].isupper())
+    return d if initials in firsts else None
 
 
 def _regional_short(text: str, end: int, surface: str) -> re.Match | None:
@@ -1727,6 +1756,7 @@ def _known_acronyms() -> frozenset[str]:
     return frozenset(agencies.all_acronyms())
 
 
+_PARTY_CHAPTER = "dewan pimpinan "
 _SERVICE_STATUS = ("uptd ", "upt ", "unit pelaksana teknis daerah ", "unit pelaksana teknis ")
 
 
@@ -2140,6 +2170,8 @@ def _same(a: Mention, b: Mention) -> bool:
         return True
     if ka.replace(" ", "") == kb.replace(" ", ""):
         return True
+    if ka.startswith(_PARTY_CHAPTER) and ka.replace(" partai ", " ") == kb.replace(" partai ", " "):
+        return True  # "DPW Partai NasDem X" and "DPW NasDem X": one chapter, the party's word is not its name
     ja, jb = a.data.get("region_code"), b.data.get("region_code")
     if ja and jb and ja != jb:
         return False  # the same body in two places ("PKK Kota X", "PKK Kecamatan Y") is two organizations
@@ -2304,7 +2336,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             if any(_same(m, x) or m.text == x.data.get("definition") or _defined_short(m, x)
                    or x.data.get("mode") == "named" and x.text == m.data.get("definition") or _continued_short(m, x)
                    or _continued_short(x, m)
-                   or _head_and_short(m, x) for x in grp) or (
+                   or _head_and_short(m, x) or _head_and_short(x, m) for x in grp) or (
                     m.data.get("local_acronym") and any(
                     x.data.get("definition") == m.data["local_acronym"] for x in grp)):
                 grp.append(m)
@@ -2350,6 +2382,9 @@ def _head_and_short(m: Mention, x: Mention) -> bool:
     text defined for the body (and its continuation)."""
     d = x.data.get("definition")
     head = x.text.split()[0]
+    if d and (words := (x.data.get("head") or "").split()) and len(words) >= 2 and x.text.startswith(x.data["head"]) \
+            and m.text.startswith("".join(w[0] for w in words) + " "):
+        head = "".join(w[0] for w in words)  # "DPC PDI Perjuangan X" after "Dewan Pimpinan Cabang (DPC) Partai ..."
     if not d or not m.text.startswith(f"{head} {d}"):
         return False
     rest = m.text[len(head) + len(d) + 1:].strip()

@@ -37,3 +37,23 @@ def test_a_party_level_head_before_a_registered_association_is_its_chapter():
 ])
 def test_mass_organizations_take_their_chapter(text, name):
     assert name in [o[0] for o in orgs(text)]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # the level's initials in brackets after the level written in full
+    ("Dewan Pimpinan Daerah (DPD) Partai Hanura Provinsi Sulawesi Barat menggelar rapat kerja. Ketua DPD Partai "
+     "Hanura Sulbar, Rudi Mappasessu, membuka rapat.",
+     "Dewan Pimpinan Daerah Partai Hanura Provinsi Sulawesi Barat", "DPD Partai Hanura Sulbar"),
+    # the party's word is no part of the chapter's name
+    ("Dewan Pimpinan Wilayah (DPW) Partai Perindo Provinsi Gorontalo menggelar rapat. Sekretaris DPW Perindo "
+     "Gorontalo, Yusuf Lamadi, hadir.",
+     "Dewan Pimpinan Wilayah Partai Perindo Provinsi Gorontalo", "DPW Perindo Gorontalo"),
+    # the party's short form of initials and its last word, then the chapter's region
+    ("Dewan Pimpinan Cabang (DPC) Partai Demokrasi Indonesia Perjuangan (PDI Perjuangan) Kabupaten Sikka menggelar "
+     "rapat. Ketua DPC PDI Perjuangan Kabupaten Sikka, Yosef Bata, membuka rapat.",
+     "Dewan Pimpinan Cabang Partai Demokrasi Indonesia Perjuangan Kabupaten Sikka",
+     "DPC PDI Perjuangan Kabupaten Sikka"),
+])
+def test_a_party_chapter_written_in_full_and_short_is_one(text, name, alias):
+    found = {o[0]: o[1] for o in orgs(text)}
+    assert name in found and alias in found[name]
