@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 from pipeline.resolve import agencies
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, place_index, place_words
 from pipeline.resolve.names import given_words, is_name_word, name_prefixes, ranked_name_after, stop_words
-from pipeline.resolve.posts import TERM_OF_OFFICE
+from pipeline.resolve.posts import BALLOT_NUMBER, TERM_OF_OFFICE
 from pipeline.resolve.tokens import PhraseTable, Tok, doc_text, glued, same_line_gap, tokenize, unit_slash
 from pipeline.tables import load_list, load_set, load_tsv
 
@@ -456,8 +456,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": _typos_fixed(correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
-            written if j == i else f"{acting} {text[toks[j].start:end_c]}"))))),
+        "corrected": _BALLOT_AT_END.sub("", _typos_fixed(correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
+            written if j == i else f"{acting} {text[toks[j].start:end_c]}")))))),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
         "glued": head.text != head.expansion and head.text not in _plain_heads(),
@@ -507,9 +507,12 @@ def _glued_head(toks: list[Tok], j: int) -> tuple[int, TitleHead] | None:
 
 
 # "Menteri Pertahanan periode 2009-2014 Purnomo", "Ketua FORSIL Kota Serang 2019 - 2022 yakni Suyanto": the post's
-# term of office, written between the post and its holder
-_TERM_OF_OFFICE = re.compile(r"[ \t]+" + TERM_OF_OFFICE +
+# term of office, written between the post and its holder; so is a candidate's ballot number ("Calon Bupati X nomor
+# urut 2, Nama")
+_TERM_OF_OFFICE = re.compile(r"[ \t]+(?:" + TERM_OF_OFFICE + "|" + BALLOT_NUMBER + ")" +
                              r"(?=[ \t]*,?[ \t]*(?:(?:yakni|yaitu|adalah)[ \t]+)?(?:(?:bapak|ibu)[ \t]+)?[A-Z])")
+
+_BALLOT_AT_END = re.compile(r"[ \t]+" + BALLOT_NUMBER + "$")
 
 
 def _term_of_office(text: str, toks: list[Tok], end: int) -> int:

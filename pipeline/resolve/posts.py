@@ -140,7 +140,9 @@ _DOUBLED = re.compile(r"\b(\w+) \1\b")
 # a term of office ("periode 2025-2030", "2019 - 2022"): it dates the holder, not the post
 TERM_OF_OFFICE = (r"(?:(?:periode|masa[ \t]+(?:bakti|jabatan|khidmat))[ \t]+)?(?:19|20)\d\d[ \t]*[-–—/][ \t]*"
                   r"(?:19|20)\d\d\b")
-_TERM_IN_TITLE = re.compile(r"\s*\b" + TERM_OF_OFFICE, re.IGNORECASE)
+# a candidate's ballot number ("Calon Bupati X nomor urut 2, Nama"): it tells the candidate, not the post
+BALLOT_NUMBER = r"(?:[Nn]omor|[Nn]o\.?)[ \t]*[Uu]rut[ \t]+\d{1,2}\b"
+_TERM_IN_TITLE = re.compile(r"\s*\b(?:" + TERM_OF_OFFICE + "|" + BALLOT_NUMBER + ")", re.IGNORECASE)
 
 
 def split_title(text: str) -> tuple[str | None, str, str, str]:
@@ -521,10 +523,17 @@ def _in_title_re() -> re.Pattern[str] | None:
 
 
 def _qualifier_in_title(text: str, start: int) -> str | None:
-    """'yang juga mantan Asisten III Setda ...': a former post keeps the word that says so in its text."""
+    """'yang juga mantan Asisten III Setda ...': a former post keeps the word that says so in its text; so does the
+    second post of a pair written after it ("calon Bupati dan Wakil Bupati X": both are candidates)."""
     pattern = _in_title_re()
     m = pattern.search(text, max(0, start - 12), start) if pattern else None
+    if m is None and pattern is not None and (pair := _PAIR_BEFORE.search(text, max(0, start - 40), start)):
+        m = pattern.search(text, max(0, pair.start() - 12), pair.start())
     return m.group(1) if m else None
+
+
+# the first post of a pair and its "dan", right before the second ("Bupati dan Wakil Bupati X")
+_PAIR_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+dan[ \t]+$")
 
 
 def _name_next_to(spans: Sequence[tuple[int, int]], title: tuple[int, int]) -> int | None:
