@@ -477,8 +477,9 @@ SETTING_WEIGHT = 2.0
 # a generic event word and the title in quotes: "acara “Gebyar Ramadhan 2024”", "kegiatan 'Jumat Bersih'"
 _QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"“]([^\"“”\n]{3,120})[\"”]")
 # "Penataan tersebut diresmikan"; an adverb before the verb is no part of what it acts on ("MTQ X Resmi Dibuka")
-_TRAILING_REFERENCE = re.compile(r"(?:\s+(?:tersebut|ini|itu|resmi|secara resmi|kembali|sukses|telah|sudah|turut))+$",
-                                 re.IGNORECASE)
+_TRAILING_REFERENCE = re.compile(
+    r"(?:\s+(?:tersebut|ini|itu|resmi|secara resmi|kembali|sukses|telah|sudah|turut|baru saja|langsung|segera))+$",
+    re.IGNORECASE)
 # "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
 _REPORTED = re.compile(r"\bbahwa\s+")
 _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")

@@ -23,6 +23,10 @@ from pipeline.extract import extract_text
     ("Bupati Belu melantik Ir. Yohanes Bria Nahak, S.T., M.T. sebagai Kepala Dinas PUPR Kabupaten Belu di Aula "
      "Setda, Selasa (4/2/2025).",
      "pelantikan Kepala Dinas PUPR Kabupaten Belu"),
+    # the passive verb's adverb ("resmi dilantik") is no word of what was installed
+    ("TOBELO - Sebanyak 40 anggota Panitia Pemilihan Kecamatan se-Kabupaten Halmahera Barat resmi dilantik di Aula "
+     "Kantor Bupati Halmahera Barat, Kamis (6/2/2025).",
+     "Pelantikan 40 anggota Panitia Pemilihan Kecamatan se-Kabupaten Halmahera Barat"),
 ])
 def test_personnel_acts_name_the_event(text, name):
     event = extract_text(text, published="2025-02-06").main_event
