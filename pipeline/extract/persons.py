@@ -48,11 +48,11 @@ _AFTER = re.compile(r"[ \t]*"
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
 # "Budi dilantik sebagai Kepala Bagian X", "Budi ditunjuk sebagai Plt. Kepala Dinas Y": the post a person is
-# installed in is that person's post
+# installed in is that person's post, also when "resmi", "telah" or "sudah" says it is done
 # "Budi yang menjabat (sebagai) Kepala Desa X": the post the person holds
 # "Budi Santoso – Kabag. Protokol": a dash between spaces after a name, then the post it holds
 # "Budi yang juga (menjabat) sebagai Pembina X", "Budi yang sekaligus Ketua X": a second post of the same person
-_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|(?:yang\s+)?(?:dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan))\s+)?(?:selaku|sebagai|merangkap|menjadi)"
+_BEFORE_CUE_WORDS = (r"(?:,|\s(?:(?:bertindak|hadir|menjabat|(?:yang\s+)?(?:(?:resmi|telah|sudah)\s+)?(?:dilantik|dikukuhkan|diangkat|ditunjuk|ditetapkan))\s+)?(?:selaku|sebagai|merangkap|menjadi)"
                      r"|\syang\s+(?:juga|sekaligus)(?:\s+menjabat)?(?:\s+(?:sebagai|selaku))?"
                      r"|\syang\s+menjabat(?:\s+sebagai)?|\(|(?<=[a-z.])[ \t][–—-](?=[ \t])"
                      # "Budi, yang selama dua pekan bertindak sebagai Plh. Bupati X": how long the post was held

@@ -21,3 +21,9 @@ def test_the_model_s_shorter_span_does_not_cut_a_name_set_off_by_commas():
     got = titles("Panen Raya Jagung\nSIGI - Camat Dolo Selatan, Putri Indah Sari, menghadiri panen raya jagung di Desa "
                  "Pesaku, Sabtu (8/3/2025).")
     assert got.get("Putri Indah Sari") == ["Camat Dolo Selatan"]
+
+
+def test_an_interim_replacement_is_no_name():
+    text = ("DPRD Kabupaten Sikka menggelar rapat paripurna pengucapan sumpah Anggota DPRD Pengganti Antarwaktu (PAW), "
+            "Senin (3/2/2025).")
+    assert [p.name for p in extract_text(text).persons] == []

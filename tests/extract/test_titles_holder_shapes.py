@@ -59,6 +59,11 @@ def test_the_post_a_person_is_installed_in_is_that_persons_post():
     assert got.get("Nurul Hidayah") == ["Plt. Kepala Dinas Sosial"]
 
 
+def test_the_post_one_is_officially_installed_in_is_that_persons_post():
+    got = persons("Rudi Hartawan resmi dilantik sebagai Anggota DPRD Kabupaten Sumbawa, menggantikan Yusuf Lamato.")
+    assert got.get("Rudi Hartawan") == ["Anggota DPRD Kabupaten Sumbawa"]
+
+
 def test_the_seat_or_group_a_member_comes_from_sits_between_the_post_and_the_name():
     text = ("Panitia seleksi jabatan pimpinan tinggi pratama Kabupaten Bima memulai tahapan wawancara.\n"
             "Anggota Panitia Seleksi dari unsur akademisi, Prof. Dr. Rahmat Hidayat, M.Pd, menegaskan proses "
