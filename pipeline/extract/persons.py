@@ -1829,10 +1829,23 @@ def _ceremony_roles() -> frozenset[str]:
     return load_set("ceremony_roles")
 
 
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
+# the units a commission's or a legislature's members lead ("Ketua Divisi Hukum", "Koordinator Divisi X")
+_MEMBER_UNITS = frozenset({"Divisi", "Komisi"})
+
+
+def _member_then_unit_post(t1: Mention, t2: dict) -> bool:
+    """'Anggota Bawaslu Provinsi X, Koordinator Divisi Y, Budi': a member's post, then the unit of that body the
+    member leads, then the name: one person holds both."""
+    words = t2.get("text", "").split()
+    return bool(t1.data.get("has_tail")) and fold(t1.data.get("head") or "") == "anggota" \
+        and len(words) >= 3 and words[1] in _MEMBER_UNITS
+
+
 def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> list[Mention]:
     """'Sekretaris Daerah Kota X selaku Ketua Satgas Y, Budi': a post written before "selaku/sekaligus" and a second
     post, with no name of its own, is held by the second post's holder too; so is a ceremony's role written right
-    before a post and its holder's name."""
+    before a post and its holder's name, and a member's post before the unit of the body the member leads."""
     out = []
     for p in found:
         t2 = p.data.get("title")
@@ -1843,6 +1856,8 @@ def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> li
                 continue
             if t1.data.get("head") in _ceremony_roles():
                 cue = _ROLE_GAP.match(text, t1.end, t2["start"])
+            elif _member_then_unit_post(t1, t2):
+                cue = _COMMA_GAP.match(text, t1.end, t2["start"])
             else:
                 cue = _STACK_CUE.match(text, t1.end, t2["start"]) if t1.data.get("has_tail") else None
             if cue is None or cue.end() != t2["start"]:

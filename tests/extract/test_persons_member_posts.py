@@ -42,3 +42,17 @@ def test_a_dprd_commission_is_named_by_its_letter():
     ps = persons(text)
     assert ps.get("Rahmat Dunggili") == ["Ketua Komisi C"]
     assert ps.get("Nur Hasanah") == ["Wakil Ketua Komisi B"]
+
+
+def test_a_member_then_the_unit_the_member_leads_are_one_persons_posts():
+    text = ("Sosialisasi dibuka oleh Anggota Bawaslu Provinsi Gorontalo, Koordinator Divisi Hukum dan Penyelesaian "
+            "Sengketa, Hj. Rina Mokoginta, didampingi Ketua Bawaslu Kabupaten Boalemo.")
+    assert persons(text).get("Rina Mokoginta") == ["Anggota Bawaslu Provinsi Gorontalo",
+                                                  "Koordinator Divisi Hukum dan Penyelesaian Sengketa"]
+
+
+def test_an_election_commission_division_of_voter_education_is_a_portfolio():
+    text = ("Bimtek dibuka Anggota KPU Kabupaten Sikka Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi "
+            "Masyarakat, Maria Goreti Dua, pada Senin.")
+    assert persons(text).get("Maria Goreti Dua") == [
+        "Anggota KPU Kabupaten Sikka Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat"]
