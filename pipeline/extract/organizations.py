@@ -1941,9 +1941,10 @@ def _tail_heads() -> dict[str, dict]:
 
 @lru_cache(maxsize=1)
 def _english_stops() -> frozenset[str]:
-    """Words that open a sentence or a position, never an English-ordered name."""
+    """Words that open a sentence, a position or a party sent ("Delegasi", "Rombongan"), never an English-ordered
+    name."""
     return frozenset(load_list("stopwords_id")) | frozenset(load_list("org_tail_stops")) | g.title_words() \
-        | g._position_words()
+        | g._position_words() | frozenset(load_list("participant_words"))
 
 
 _NOMINAL = re.compile(r"^(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an$")  # Indonesian nouns: "Pertemuan"

@@ -1,4 +1,6 @@
 """Bodies abroad as releases on foreign guests and visits name them: a company, a police force, a university."""
+import pytest
+
 from pipeline.extract import extract_text
 
 
@@ -22,3 +24,13 @@ def test_a_foreign_missions_seat_after_di_is_part_of_its_name_not_a_place():
     orgs = {o.name for o in facts.organizations}
     assert {"Kedutaan Besar RRT di Jakarta", "Konsulat Jenderal Jepang di Makassar"} <= orgs
     assert not {"DKI Jakarta", "Kota Makassar"} & {p.name for p in facts.places}
+
+
+@pytest.mark.parametrize("party", ["Delegasi", "Rombongan"])
+def test_a_party_sent_is_no_word_of_the_english_body_that_sends_it(party):
+    found = extract_text(f"Kunjungan Kerja Sama\nGubernur Sulawesi Tengah pada hari ini menerima kunjungan {party} United "
+                         "Nations Office for Project Services (UNOPS) yang membahas kerja sama pembangunan di Palu, "
+                         "Selasa (21/10/2025).", published="2025-10-21")
+    names = {o.name for o in found.organizations}
+    assert "United Nations Office for Project Services" in names
+    assert not any(n.startswith(party) for n in names)
