@@ -258,7 +258,11 @@ class RoleReader:
         audience = self._audience_with(main)
         if audience:
             return audience.name
-        for wide in (False, True):  # a partial organization span can hide the real clause start
+        before = self.text[max(0, main.start - 16):main.start].split()
+        received = main.kind in self.lex.visits | self.lex.received and bool(before) \
+            and before[-1].lower() in self.lex.receives
+        # "menerima kunjungan X ... delegasi X untuk melakukan kunjungan": the visitors do the visit, not host it
+        for wide in (False, True) if not received else ():  # a partial organization span can hide the clause start
             for s, e in event_sentences:
                 for verb in self._organizing_verbs(s, e, main, group):
                     start = self._clause_start(s, verb)
@@ -284,9 +288,6 @@ class RoleReader:
                 org = self.first_org_in(start, e)
                 if org and org.kind != "company":
                     return org.name
-        before = self.text[max(0, main.start - 16):main.start].split()
-        received = main.kind in self.lex.visits | self.lex.received and bool(before) \
-            and before[-1].lower() in self.lex.receives
         for s, e in [] if received else event_sentences:  # "Wali Kota X menerima kunjungan kerja Komisi I DPRD Y
             # ... dipimpin Ketua Komisi I": who leads the visitors does not host the visit received
             for m in re.finditer(r"\b(?:dibuka|dipimpin|dilantik|dikukuhkan|diresmikan|ditandatangani)\b(?:\s+(?:secara\s+resmi|langsung))?(?:\s+oleh)?\s+",

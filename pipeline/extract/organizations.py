@@ -1973,7 +1973,17 @@ def _headline_line(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     words = [w for w in text[a:b if b >= 0 else len(text)].split() if w[:1].isalpha()]
-    return len(words) >= 5 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 5 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    # a lowercase word of content ("Sekjen Kemhan Letjen TNI X menerima ..."): a sentence heavy with names
+    return not any(w[0].islower() and w.isalpha() and len(w) > 3 and w.lower() not in _lowercase_title_words()
+                   for w in (x.strip(",.;:()\"“”") for x in words))
+
+
+@lru_cache(maxsize=1)
+def _lowercase_title_words() -> frozenset[str]:
+    """Words a headline in title case may keep in lowercase: function words, Indonesian and English."""
+    return g.function_words() | frozenset(load_list("stopwords_en"))
 
 
 def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:

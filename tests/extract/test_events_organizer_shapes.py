@@ -1,5 +1,6 @@
 """How releases say who holds the main event: invitations, partnerships, short forms, headline subjects."""
 import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract import extract_text
 from tests.extract.readers import main_event
 
 
@@ -144,3 +145,13 @@ def test_an_audience_requested_by_a_visitor_is_hosted_by_whom_it_is_with():
             "MAMUJU - Kepala Balai Wilayah Sungai Sulawesi III Andi Mappa melakukan audiensi dengan Dinas PUPR "
             "Kabupaten Mamuju di Ruang Rapat Dinas PUPR, Senin (3/3/2025).\nKeduanya membahas saluran irigasi.")
     assert _event(text).organizer == "Dinas PUPR Kabupaten Mamuju"
+
+
+def test_visitors_who_made_a_visit_received_do_not_host_it():
+    found = extract_text("Sekda Terima Tamu dari Luar Negeri\nGorontalo – Sekretaris Daerah Provinsi Gorontalo, Sofian "
+                         "Ibrahim, menerima kunjungan kehormatan Regional Managing Director Asia Pacific Business Council "
+                         "(APBC), John Smith, di Kantor Gubernur Gorontalo, Jumat (17/10/2025).\nDalam kesempatan "
+                         "tersebut, Sekda menyampaikan apresiasi kepada delegasi APBC atas inisiatif untuk melakukan "
+                         "kunjungan kehormatan ke Gorontalo.", published="2025-10-17")
+    assert "Asia Pacific Business Council" in {o.name for o in found.organizations}
+    assert found.main_event.organizer != "Asia Pacific Business Council"
