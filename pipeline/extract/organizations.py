@@ -1943,8 +1943,9 @@ def _tail_heads() -> dict[str, dict]:
 def _english_stops() -> frozenset[str]:
     """Words that open a sentence, a position or a party sent ("Delegasi", "Rombongan"), never an English-ordered
     name."""
+    fields = frozenset(fold(w) for w in load_list("company_portfolio_words"))  # "Asia Pacific Business Council"
     return frozenset(load_list("stopwords_id")) | frozenset(load_list("org_tail_stops")) | g.title_words() \
-        | g._position_words() | frozenset(load_list("participant_words"))
+        | (g._position_words() - fields) | frozenset(load_list("participant_words"))
 
 
 _NOMINAL = re.compile(r"^(?:pe|per|pem|pen|peng|peny|ke)[a-z]{3,}an$")  # Indonesian nouns: "Pertemuan"

@@ -41,3 +41,9 @@ def test_a_sentence_heavy_with_names_is_no_title_case_headline():
                          "United Nations Office for Project Services (UNOPS) di Kantor Gubernur Gorontalo, Selasa "
                          "(21/10/2025).", published="2025-10-21")
     assert "United Nations Office for Project Services" in {o.name for o in found.organizations}
+
+
+def test_a_word_of_a_company_post_s_field_stays_in_an_english_body_s_name():
+    found = extract_text("Gubernur Gorontalo pada hari ini menerima kunjungan delegasi Asia Pacific Business Council "
+                         "(APBC) di kantor gubernur.")
+    assert "Asia Pacific Business Council" in {o.name for o in found.organizations}
