@@ -327,6 +327,14 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
                 out.append(lm[0])
                 i = lm[1]
                 continue
+        if t.cap and not t.upper and t.text.lower() in _role_firsts() and _opens_sentence(text, t.start):
+            # "Pelatih tim voli putri Pinrang, Syamsuddin Latief, ...": a profession opening a sentence
+            lowered = toks[:i] + [Tok(t.start, t.end, t.text.lower())] + toks[i + 1:]
+            lm = _role_before_comma(text, lowered, i, org_ends)
+            if lm is not None:
+                out.append(lm[0])
+                i = lm[1]
+                continue
         if not t.cap or (t.text not in firsts and len(t.text) < 7 and t.text not in _misspelt_firsts()
                          and not (t.upper and t.text.capitalize() in firsts)):
             i += 1

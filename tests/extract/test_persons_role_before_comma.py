@@ -35,3 +35,12 @@ def test_a_press_role_names_its_outlet():
 def test_a_profession_not_closed_by_a_comma_and_a_name_is_no_position():
     f = facts("Pameran UMKM\nPara pengamat kebijakan menilai pameran di Luwuk, Banggai, berjalan baik.")
     assert not any(p.titles for p in f.persons)
+
+
+def test_a_profession_opening_a_sentence_is_the_position():
+    f = facts("Turnamen Voli Antarkecamatan\nTurnamen digelar di GOR Lasinrang. Pelatih tim voli putri Pinrang, "
+              "Syamsuddin Latief, mengatakan timnya siap.\nDokter spesialis anak RSUD Anutapura Palu, "
+              "dr. Ketut Sri Wulandari, Sp.A, memberikan penyuluhan.")
+    got = titles(f)
+    assert got.get("Syamsuddin Latief") == ["Pelatih tim voli putri Pinrang"]
+    assert got.get("Ketut Sri Wulandari") == ["Dokter spesialis anak RSUD Anutapura Palu"]
