@@ -1905,14 +1905,21 @@ def _members_listed(text: str, found: list[Mention]) -> list[Mention]:
         return tuple(p.data.get("outer") or (p.start, p.end))
     for i, p in enumerate(people):
         t = p.data.get("title")
-        if not t or not t.get("has_tail") or fold(t.get("head") or "") not in members or p.data.get("how") != "after" \
+        # a member post without its body ("hakim anggota A dan B") is one the whole panel shares
+        if not t or not (t.get("has_tail") or fold(t.get("head") or "").endswith(" anggota")) \
+                or fold(t.get("head") or "") not in members or p.data.get("how") != "after" \
                 or t.get("end", p.start) > p.start:
             continue
         last = p
         for q in people[i + 1:]:
             if outer(q)[0] < outer(last)[1]:
                 continue
-            gap = _MEMBER_JOIN.match(text, outer(last)[1], outer(q)[0])
+            after = outer(last)[1]
+            deg = degrees_run_re().match(text, after, outer(q)[0])  # "A, S.H., M.H., B, S.H. dan C"
+            after = deg.end() if deg else after
+            while text[after - 1] == "," and after > last.end:  # the comma closing the degrees joins the next name
+                after -= 1
+            gap = _MEMBER_JOIN.match(text, after, outer(q)[0])
             if gap is None or q.data.get("title"):
                 break
             rest = text[gap.end():outer(q)[0]]  # ranks and honorifics before the next name

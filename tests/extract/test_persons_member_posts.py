@@ -56,3 +56,13 @@ def test_an_election_commission_division_of_voter_education_is_a_portfolio():
             "Masyarakat, Maria Goreti Dua, pada Senin.")
     assert persons(text).get("Maria Goreti Dua") == [
         "Anggota KPU Kabupaten Sikka Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat"]
+
+
+def test_a_panels_members_written_with_degrees():
+    text = ("Sidang perkara pidana digelar di Pengadilan Negeri Mamuju.\n"
+            "Sidang dipimpin ketua majelis, didampingi hakim anggota Kristina Sembiring, S.H. dan Rahman Datu, S.H.\n"
+            "Hadir Anggota DPRD Kabupaten Sigi Yusran Lamato, S.E., Hasna Pakaya, S.H. dan Rudi Lasimpo.")
+    ps = persons(text)
+    assert ps.get("Rahman Datu") == ["hakim anggota"]
+    assert ps.get("Hasna Pakaya") == ["Anggota DPRD Kabupaten Sigi"]
+    assert ps.get("Rudi Lasimpo") == ["Anggota DPRD Kabupaten Sigi"]
