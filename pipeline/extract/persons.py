@@ -413,6 +413,7 @@ def find(doc: Doc) -> list[Mention]:
     out = _handed_over(text, titles, out)
     out = _respectively(text, titles, out)
     _bodies_as_posts(doc, text, titles, out)
+    _chairs_of_bodies(doc, text, out)
     themes = _theme_spans(text)
     if themes:  # a theme is a slogan: "Penyuluh Agama Garda Terdepan ..." names nobody
         out = [p for p in out if not any(a <= p.start < b for a, b in themes)]
@@ -444,6 +445,29 @@ def _bodies_as_posts(doc: Doc, text: str, titles: list[Mention], found: list[Men
         p.data["title"] = {"text": org.text, "start": org.start, "end": org.end, "head": org.text,
                            "head_written": org.text, "acting": None, "takes": "none", "unit": None,
                            "has_tail": False, "corrected": org.text, "org": org.text}
+
+
+# "Kelompok Tani X yang diketuai Y", "KUPS X, diketuai oleh Y": the body named right before the verb
+_CHAIRED_BY = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+yang[ \t]+|[ \t]+)diketuai(?:[ \t]+oleh)?[ \t]+$")
+
+
+def _chairs_of_bodies(doc: Doc, text: str, found: list[Mention]) -> None:
+    """'Kelompok Tani X yang diketuai Y': a person after "diketuai (oleh)" chairs the body named right before."""
+    orgs = mentions(doc, "organization")
+    if not orgs or "diketuai" not in text:
+        return
+    ends = {o.end: o for o in orgs}
+    for p in found:
+        if p.data.get("title"):
+            continue
+        start = p.data.get("outer", [p.start])[0]
+        m = _CHAIRED_BY.search(text, max(0, start - 30), start)
+        org = ends.get(m.start()) if m else None
+        if org is None:
+            continue
+        p.data["title"] = {"text": org.text, "start": org.start, "end": org.end, "head": "Ketua",
+                           "head_written": "Ketua", "acting": None, "takes": "org", "unit": None,
+                           "has_tail": True, "corrected": f"Ketua {org.text}", "org": org.text}
 
 
 @lru_cache(maxsize=1)

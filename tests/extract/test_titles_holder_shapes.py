@@ -119,3 +119,12 @@ def test_a_lowercase_post_after_a_comma_closed_by_the_sentence_stop():
             "Narasumber berasal dari Universitas Tadulako, yakni Dr. Irwan Sabara, M.Si., dosen Fakultas Ekonomi "
             "dan Bisnis Universitas Tadulako.")
     assert persons(text).get("Irwan Sabara") == ["dosen Fakultas Ekonomi dan Bisnis Universitas Tadulako"]
+
+
+def test_a_person_after_diketuai_chairs_the_body_named_before():
+    text = ("Dinas Pertanian menyerahkan bantuan bibit jagung.\n"
+            "Bantuan diterima Kelompok Tani Sinar Harapan yang diketuai Ahmad Lamato dan Kelompok Wanita Tani "
+            "Melati, diketuai oleh Maria Tefa.")
+    ps = persons(text)
+    assert ps.get("Ahmad Lamato") == ["Ketua Kelompok Tani Sinar Harapan"]
+    assert ps.get("Maria Tefa") == ["Ketua Kelompok Wanita Tani Melati"]
