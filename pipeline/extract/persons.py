@@ -389,6 +389,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_cue_anchored(doc, out, weak))
     out.extend(_appositions(doc, out, weak))
     out.extend(_degree_anchored(doc, out, weak))
+    out.extend(_origin_anchored(doc, out, weak))
     out.extend(_byline_persons(doc, out))
     out.extend(_credit_persons(doc, out))
     out.extend(_signature_persons(doc, out))
@@ -1156,6 +1157,33 @@ def _cue_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
         if _unlikely_name(doc, r):
             continue
         out.append(_person(r, "cue", weak=weak(r.start)))
+    return out
+
+
+_ORIGIN = re.compile(r"(?<![\w-])asal[ \t]+(?=[A-Z])")
+_SET_OFF = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _origin_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
+    """'atlet pencak silat asal Kabupaten Majene, Nurhalisa, meraih emas': a name set off by commas after the region
+    a person comes from ("asal" and a place) is that person's, one word too."""
+    text = doc_text(doc)
+    if "asal " not in text:
+        return []
+    starts = {m.start: m for m in mentions(doc, "place")}
+    out: list[Mention] = []
+    for m in _ORIGIN.finditer(text):
+        place = starts.get(m.end())
+        comma = _SET_OFF.match(text, place.end) if place is not None else None
+        if comma is None or "," not in comma.group(0):
+            continue
+        r = read_name(text, comma.end())
+        if r is None or r.outer_start != comma.end() or not text.startswith(",", r.outer_end) \
+                or _covered(found + out, r.start, r.end) or _unlikely_name(doc, r):
+            continue
+        if not all(is_name_word(w) for w in r.name.split()):
+            continue
+        out.append(_person(r, "origin", weak=weak(r.start)))
     return out
 
 
