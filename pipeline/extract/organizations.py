@@ -1487,6 +1487,9 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
         n = _name_words_end(text, toks, k, 4, lambda t: not g._is_prefix(t))
         if n > k:
+            if n < len(toks) and g._is_prefix(toks[n]) and g.same_line_gap(text, toks[n - 1], toks[n]) \
+                    and (jur := g._jurisdiction(text, toks, n, 3)) and jur[1] and not jur[2]:
+                n = jur[0]  # "Gapoktan X Desa Y": a farmers' group is named with its village, as without a bracket
             return toks[k].start, toks[n - 1].end
     jur = g._jurisdiction(text, toks, k, 3)
     if toks[p.end - 1].text == "Desa" and (n := _village_words_end(text, toks, k)) > (jur[0] if jur else k + 1):

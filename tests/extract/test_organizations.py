@@ -73,6 +73,18 @@ def test_named_body_after_its_acronym():
     assert any(name.startswith("Kelompok Tani Harapan Jaya") for name in os_)
 
 
+def test_group_named_after_its_acronym_keeps_its_village():
+    os_ = orgs("Ketua Gabungan Kelompok Tani (Gapoktan) Sinar Harapan Desa Lambara, Budi Santoso, menerima bantuan. "
+               "Kelompok Usaha Bersama (KUB) Nelayan Bahari Sejahtera Desa Labuhan Pandan juga hadir.")
+    assert {"Gabungan Kelompok Tani Sinar Harapan Desa Lambara",
+            "Kelompok Usaha Bersama Nelayan Bahari Sejahtera Desa Labuhan Pandan"} <= set(os_)
+
+
+def test_farmers_federation_short_and_full_head_are_one_body():
+    os_ = orgs("Gabungan Kelompok Tani Tunas Harapan menerima traktor. Ketua Gapoktan Tunas Harapan, Budi, hadir.")
+    assert list(os_) == ["Gabungan Kelompok Tani Tunas Harapan"]
+
+
 def test_word_inside_a_multiword_head_is_not_its_own_body():
     os_ = orgs("Ketua TP PKK Kabupaten Sigi membuka lomba.")
     assert list(os_) == ["TP PKK Kabupaten Sigi"]
