@@ -554,18 +554,20 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.end = j = j + 2
             continue
         if not t.is_word and t.text != "&":  # "Dinas Kelautan & Perikanan": the ampersand joins like "dan"
-            if t.text == "," and mode in ("portfolio",) and p.body_words and j + 1 < len(toks):
+            if t.text == "," and mode in ("portfolio", "named") and p.body_words and j + 1 < len(toks):
                 # "Badan Meteorologi, Klimatologi, dan Geofisika": a comma between body words
                 k = j + 1
                 if k < len(toks) and toks[k].text.lower() == "dan":
                     k += 1
-                if k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
+                if mode == "portfolio" and k < len(toks) and _body_word(text, toks[k]) and not _starts_head(text, toks, k) \
                         and not toks[k].upper and not _starts_org(text, toks, k) and not name_opener_at(text, toks, k) \
                         and not _street_at(text, toks, k):
                     # "Bidang Bina Marga, dan PPK ...", "Ditjen GTK, Kemendikdasmen": an acronym is the next body
                     j = k
                     continue
                 closing = _closing_portfolio_list(text, toks, k) if k < len(toks) and toks[k - 1].text == "," else 0
+                if closing and mode == "named" and toks[closing].text != "(" if closing < len(toks) else mode == "named":
+                    closing = 0  # a named body's list of fields only before its own bracket ("Stasiun X, Y dan Z (S)")
                 if closing:
                     # "Dinas Perdagangan, Koperasi dan UKM Kabupaten Wajo": merged portfolios, a head word or an
                     # acronym among them, closed by "dan" and the region or the clause's end

@@ -378,6 +378,9 @@ class VenuesComponent:
                 i += 1  # "Gedung Moch. Lamadjido", "Aula H. Madilaoe": a patron's abbreviated name or title
             elif count and prev_word.lower() == "lt" and _FLOOR_AFTER_DOT.match(text, i):
                 i += 1  # "Aula Lt. II Kantor Bupati X": the floor written short is the floor written out
+            if count and text.startswith(",", i) and (body := next((b for a, b in orgs if pos <= a < i < b), None)):
+                end = i = body  # "Kantor Dinas Tanaman Pangan, Hortikultura dan X": a comma within the body's name
+                continue
             gap = re.match(r"[ \t]*", text[i:])
             j = i + gap.end()
             slashed = gap.end() == 0 and i != pos and bool(_UNIT_SLASH.match(text, i)) and prev_word[:1].isdigit()

@@ -203,3 +203,9 @@ def test_kinds_of_bank_and_lender_are_categories_but_a_units_name_keeps_its_word
 def test_an_amount_after_a_short_form_is_no_region_of_the_body():
     os_ = orgs("Anggaran stunting dibagi ke Dinas Sosial Rp2,2 miliar dan Bappeda Rp2,5 miliar pada tahun 2025.")
     assert "Bappeda" in os_ and not any("Rp" in name for name in os_)
+
+
+def test_named_unit_lists_its_fields_before_its_bracket():
+    os_ = orgs("Kepala Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (SKIPM) Parepare, "
+               "Andi Rahman, hadir.")
+    assert list(os_) == ["Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Parepare"]

@@ -117,3 +117,8 @@ def test_a_floor_written_short_after_a_post_in_a_room_name_is_no_holder(text):
 ])
 def test_a_body_before_the_day_is_where_it_is_held(text, venue):
     assert _venues(text) == [venue]
+
+
+def test_office_venue_runs_over_the_commas_of_its_bodys_portfolios():
+    assert _venues("Rapat digelar di Kantor Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Wajo, Senin "
+                   "(3/3/2025).") == ["Kantor Dinas Tanaman Pangan, Hortikultura dan Perkebunan Kabupaten Wajo"]
