@@ -1041,7 +1041,10 @@ def _mention(text: str, toks: list[Tok], p: g.OrgParse, source: str = "rule") ->
             if owner:
                 data["kind"] = owner  # "Unit Donor Darah (UDD) PMI Kota X": a unit of an association
         else:
-            data.update(_parent_after_bracket(text, toks, d.end(), p) or {})
+            parent = _parent_after_bracket(text, toks, d.end(), p)
+            data.update(parent or {})
+            if parent and (owner := _owner_kind_after_bracket(text, toks, p, (d.end(), d.end()))):
+                data["kind"] = owner  # "Pusat Kajian X (PKX) Fakultas Hukum Universitas Y": a unit of a university
     elif party:
         data["definition"] = f"Fraksi {party.group(1)}"  # the fraksi is then written "Fraksi PKS"
         data.update(_parent_after_bracket(text, toks, party.end(), p) or {})
@@ -1063,7 +1066,8 @@ def _owner_kind_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: t
         return None
     am = g.acronym_table().match(text, toks, k)
     if am is None or am[1].agency is None or am[1].agency.kind not in _KINDS_PASSED_ON:
-        return None
+        hm = g.head_table().match(text, toks, k)  # "(PKX) Fakultas Hukum Universitas Y": a faculty's unit
+        return hm[1].kind if hm and hm[1].kind == "education" else None
     return am[1].agency.kind
 
 
@@ -1487,9 +1491,6 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     if p.head.body == "named" and not p.body_words and not g._is_prefix(toks[k]):
         n = _name_words_end(text, toks, k, 4, lambda t: not g._is_prefix(t))
         if n > k:
-            if n < len(toks) and g._is_prefix(toks[n]) and g.same_line_gap(text, toks[n - 1], toks[n]) \
-                    and (jur := g._jurisdiction(text, toks, n, 3)) and jur[1] and not jur[2]:
-                n = jur[0]  # "Gapoktan X Desa Y": a farmers' group is named with its village, as without a bracket
             return toks[k].start, toks[n - 1].end
     jur = g._jurisdiction(text, toks, k, 3)
     if toks[p.end - 1].text == "Desa" and (n := _village_words_end(text, toks, k)) > (jur[0] if jur else k + 1):

@@ -73,18 +73,6 @@ def test_named_body_after_its_acronym():
     assert any(name.startswith("Kelompok Tani Harapan Jaya") for name in os_)
 
 
-def test_group_named_after_its_acronym_keeps_its_village():
-    os_ = orgs("Ketua Gabungan Kelompok Tani (Gapoktan) Sinar Harapan Desa Lambara, Budi Santoso, menerima bantuan. "
-               "Kelompok Usaha Bersama (KUB) Nelayan Bahari Sejahtera Desa Labuhan Pandan juga hadir.")
-    assert {"Gabungan Kelompok Tani Sinar Harapan Desa Lambara",
-            "Kelompok Usaha Bersama Nelayan Bahari Sejahtera Desa Labuhan Pandan"} <= set(os_)
-
-
-def test_farmers_federation_short_and_full_head_are_one_body():
-    os_ = orgs("Gabungan Kelompok Tani Tunas Harapan menerima traktor. Ketua Gapoktan Tunas Harapan, Budi, hadir.")
-    assert list(os_) == ["Gabungan Kelompok Tani Tunas Harapan"]
-
-
 def test_word_inside_a_multiword_head_is_not_its_own_body():
     os_ = orgs("Ketua TP PKK Kabupaten Sigi membuka lomba.")
     assert list(os_) == ["TP PKK Kabupaten Sigi"]
@@ -209,3 +197,12 @@ def test_named_unit_lists_its_fields_before_its_bracket():
     os_ = orgs("Kepala Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan (SKIPM) Parepare, "
                "Andi Rahman, hadir.")
     assert list(os_) == ["Stasiun Karantina Ikan, Pengendalian Mutu dan Keamanan Hasil Perikanan Parepare"]
+
+
+def test_university_units_are_named_with_it_and_of_its_kind():
+    os_ = orgs("Ketua Pusat Studi Gender dan Anak Universitas Tadulako, Rina Lestari, hadir bersama Ketua Lembaga "
+               "Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Tadulako, Andi Baso, dan Ketua Pusat "
+               "Kajian Hukum dan Pancasila (Puska HP) Fakultas Hukum Universitas Tadulako, Sitti Rahma.")
+    assert os_["Pusat Studi Gender dan Anak Universitas Tadulako"].kind == "education"
+    assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako" in os_
+    assert os_["Pusat Kajian Hukum dan Pancasila Fakultas Hukum Universitas Tadulako"].kind == "education"
