@@ -256,7 +256,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
                 and (chapter := _best_parse(text, toks, i + 1)) is not None and chapter.end == parse.end \
                 and chapter.head.agency is not None and chapter.head.kind == "association":
             parse = chapter  # "DPC HNSI Sikka": the chapter of a registered association, keyed as the body there
-        if parse.head.body == "named" and parse.end > parse.head_end + 1 and _headline_line(text, t.start):
+        if parse.head.body in ("named", "portfolio") and parse.end > parse.head_end + 1 and _headline_line(text, t.start):
             parse = _before_headline_verb(text, toks, parse)
             if parse is None or _unity_of(text, toks, parse):
                 continue

@@ -217,6 +217,12 @@ def test_a_bare_headline_verb_after_the_seat_ends_a_named_body():
         "Gugus Tugas Reforma Agraria Lombok Timur Gelar Rapat\nRapat berlangsung lancar.")
 
 
+def test_a_headline_verb_ends_a_body_of_portfolio_words():
+    assert list(orgs("Loka Riset Kembangkan Bibit Kakao\nPeneliti hadir.")) == ["Loka Riset"]
+    assert list(orgs("Balai Penelitian Tanaman Pangan Kembangkan Varietas Baru\nPeneliti hadir.")) == [
+        "Balai Penelitian Tanaman Pangan"]
+
+
 def test_a_bare_verb_after_a_proper_name_ends_the_body_in_a_headline():
     assert "BUMDes Maju Bersama" in orgs("BUMDes Maju Bersama Gelar Pasar Murah\nKegiatan berlangsung lancar.")
     assert "Yayasan Cahaya Mulia" in orgs("Yayasan Cahaya Mulia Latih Pemuda Desa Menjahit\nKegiatan berlangsung.")
