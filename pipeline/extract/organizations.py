@@ -1519,6 +1519,9 @@ def _continuation(text: str, toks: list[Tok], pos: int, p: g.OrgParse) -> tuple[
     if toks[k].text == "Wilayah" and k + 1 < len(toks) and g.same_line_gap(text, toks[k], toks[k + 1]) \
             and (toks[k + 1].text.isdigit() or g._ROMAN_UNIT.fullmatch(toks[k + 1].text)):
         return toks[k].start, toks[k + 1].end  # "Lembaga Layanan Pendidikan Tinggi (LLDIKTI) Wilayah X"
+    if p.head.unit.startswith(("Balai", "Loka")) and g._lone_word(text, toks, k) and _village_name(toks[k].text) \
+            and k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].cap and toks[k + 2].is_word:
+        return toks[k].start, toks[k].end  # "Kepala BBPP (BBPP) Batangkaluku, Nama": a technical office's village seat
     if toks[k].cap and toks[k].is_word and g._lone_word(text, toks, k) and not g._starts_head(text, toks, k) \
             and fold(toks[k].text) not in g.title_words() and p.head.body in ("named", "regional") \
             and not (p.head.kind == "company" and _spelled_whole(text, toks, pos, p)):

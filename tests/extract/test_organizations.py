@@ -206,3 +206,10 @@ def test_university_units_are_named_with_it_and_of_its_kind():
     assert os_["Pusat Studi Gender dan Anak Universitas Tadulako"].kind == "education"
     assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako" in os_
     assert os_["Pusat Kajian Hukum dan Pancasila Fakultas Hukum Universitas Tadulako"].kind == "education"
+
+
+def test_technical_office_seated_in_a_village_keeps_its_seat_after_its_bracket():
+    f = extract_text("Kepala Balai Besar Pelatihan Pertanian (BBPP) Batangkaluku, Irmawati Sade, membuka pelatihan.")
+    assert [o.name for o in f.organizations] == ["Balai Besar Pelatihan Pertanian Batangkaluku"]
+    assert [(p.name, [t.text for t in p.titles]) for p in f.persons] == [
+        ("Irmawati Sade", ["Kepala Balai Besar Pelatihan Pertanian Batangkaluku"])]
