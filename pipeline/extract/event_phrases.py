@@ -170,6 +170,7 @@ class EventLexicon:
         self.values = {c.lower() for c, _ in cues.get("value", [])}
         self.measured = {c.lower() for c, _ in cues.get("measured", [])}
         self.occasions = {c.lower() for c, _ in cues.get("occasion", [])}
+        self.purposes = {c.lower() for c, _ in cues.get("purpose", [])}
         self.counted = {c.lower() for c, _ in cues.get("counted", [])}
         self.headline_acts = {c.lower(): v.lower() for c, v in cues.get("headline_act", [])}
         self.months = {row["name"].lower() for row in load_tsv("months")}
@@ -306,6 +307,8 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
         if (end > pos or low.startswith(("di", "ber"))) and tok[:1].isupper() and (tok[1:].islower() or caps) and (
                 low in lex.predicates or low in lex.predicate_adverbs and nxt.lower() in lex.predicates):
             break  # "Pelatihan X Hadir di Y", "Porda X Resmi Dibuka", "Pasar Murah Digelar": a headline's predicate starts
+        if tok[:1].isupper() and tok[1:].islower() and low in lex.purposes and nxt[:1].isupper():
+            break  # "Donor Darah Sambut Hari Bhayangkara": why it is held, not more of the name
         if tok == low == "dari" and end > pos and nxt.lower() in lex.site_heads:
             break  # "Rapat X dari Ruang Rapat Bupati", "dari ruang kerjanya": where it is followed from
         if end > pos and tok[:1].isupper() and low in _MANNER and nxt.lower() in lex.channels and \

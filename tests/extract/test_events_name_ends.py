@@ -189,3 +189,12 @@ def test_the_opening_prayer_is_a_part_of_the_ceremony_not_the_event():
                        "Asisten Setda Maluku, Yakobus Tuhuteru, membuka secara resmi Pesparawi ke-XIV di Lapangan "
                        "Merdeka. Uskup Amboina memimpin doa pembukaan.")
     assert event.name == "Pesparawi Tingkat Provinsi Maluku ke-XIV"
+
+
+def test_a_headline_purpose_word_ends_the_name():
+    text = "Polres Donggala Gelar Donor Darah Sambut Hari Bhayangkara\n\nDONGGALA - Polres menggelar donor darah."
+    assert _name(text, "Donor Darah") == "Donor Darah"
+    text = "Kodim Sumbawa Gelar Bakti Sosial Jelang HUT TNI\n\nSUMBAWA - Kodim menggelar bakti sosial."
+    assert _name(text, "Bakti Sosial") == "Bakti Sosial"
+    text = "Dinkes Alor Gelar Vaksinasi Massal Dukung Program Alor Sehat\n\nKALABAHI - Dinkes menggelar vaksinasi."
+    assert _name(text, "Vaksinasi") == "Vaksinasi Massal"
