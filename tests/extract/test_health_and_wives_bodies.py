@@ -38,3 +38,11 @@ def test_wives_bodies_are_named_with_their_epithets():
     assert [p.name for p in facts.persons] == ["Rina Kartika"]
     assert "Persit Kartika Chandra Kirana Cabang XXX" in names
     assert "Jalasenastri Cabang 7" in names and "PIA Ardhya Garini Cabang 12" in names
+
+
+def test_a_mother_named_by_her_state_is_no_person():
+    text = ("Puskesmas Lalundu Gelar Kelas Ibu Hamil\nDONGGALA - Puskesmas Lalundu menggelar kelas ibu hamil di "
+            "aula puskesmas, Senin (30/6/2025), bagi Ibu Hamil dan Ibu Menyusui di Desa Lalundu.")
+    facts = extract_text(text, title=text.split("\n")[0], published="2025-07-01")
+    assert not facts.persons
+    assert facts.main_event is not None and facts.main_event.name == "Kelas Ibu Hamil"
