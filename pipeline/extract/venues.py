@@ -117,7 +117,7 @@ class VenuesComponent:
             if not capital and head in self.common:
                 continue
             # "di sekitar Hotel X, Duri": a landmark that places something else; it still anchors the address after it
-            landmark = bool(self.near_re.search(before))
+            landmark = bool(self.near_re.search(before)) and not self.premise_re.search(before)  # "halaman belakang"
             # "dirawat di RSUD X", "meninggal di Rumah Sakit Y": where a patient lies, not where something is held
             landmark = landmark or bool(self.patient_re.search(before))
             if self.winner_re.search(before):
@@ -133,8 +133,13 @@ class VenuesComponent:
             triggered = bool(trigger) or self._chained(text, m.start(), taken_until)
             if capital and not triggered and row["position"] == "prefix" and self._inside_title(text, m.start()):
                 continue  # "Rencana Detail Tata Ruang", "Persetujuan Bangunan Gedung": a word of a longer name
-            if not capital and head in self.premises and self.head_re.match(text, m.end() + 1):
-                continue  # "di halaman Istana Merdeka", "di halaman kantor Dinas X": the venue is the building
+            if not capital and head in self.premises:
+                at = m.end() + 1
+                side = _WORD_SPACE.match(text, at)
+                if side and f"{head} {side.group(1).lower()}" in self.premises:
+                    at = side.end()  # "di halaman belakang Kantor X": a side of the grounds
+                if self.head_re.match(text, at):
+                    continue  # "di halaman Istana Merdeka", "di halaman kantor Dinas X": the venue is the building
             if row["trigger"] in ("yes", "office", "visit") and not triggered:
                 continue
             if row["trigger"] == "room" and capital:
@@ -544,6 +549,9 @@ class VenuesComponent:
         if m and _spaced(m.group(1)) in self.owners | self.local_units:
             return start, m.end()
         return None
+
+
+_WORD_SPACE = re.compile(r"(\w+)[ \t]+")
 
 
 def _spaced(words: str) -> str:

@@ -33,3 +33,16 @@ def test_a_regents_office_in_lowercase_keeps_the_region_it_serves():
 def test_a_mayors_office_in_lowercase_written_in_two_words():
     assert venues("Rapat digelar di ruang rapat kantor wali kota Palopo, Senin (17/2/2025).") \
         == ["Ruang Rapat Kantor Wali Kota Palopo"]
+
+
+def test_a_village_hall_of_a_kelurahan_is_a_venue():
+    assert venues("Lurah membuka rapat warga di Balai Kelurahan Talise, Senin (30/6/2025).") \
+        == ["Balai Kelurahan Talise"]
+
+
+def test_a_side_of_the_grounds_is_no_landmark():
+    assert venues("Dinas Sosial menggelar apel pagi di halaman belakang Kantor Dinas Sosial Kabupaten Sigi, "
+                  "Senin (30/6/2025).") == ["Kantor Dinas Sosial Kabupaten Sigi"]
+    assert venues("Camat menggelar senam di halaman samping Gedung Serbaguna Kecamatan Marawola, Jumat (4/7/2025).") \
+        == ["Gedung Serbaguna Kecamatan Marawola"]
+    assert venues("Warga berjualan di belakang Gedung Serbaguna Kecamatan Marawola, Jumat (4/7/2025).") == []
