@@ -164,6 +164,11 @@ class EventLexicon:
         self.predicates = {c.lower() for c, _ in cues.get("predicate", [])} | {
             c.lower() for c, _ in cues.get("agent", []) if " " not in c}
         self.predicate_adverbs = {c.lower() for c, _ in cues.get("predicate_adverb", [])}
+        # "Penataan tersebut diresmikan", "MTQ X Resmi Dibuka": a pointer or an adverb before a passive verb is no
+        # part of what it acts on
+        self.trailing_re = re.compile(r"(?:\s+(?:tersebut|ini|itu|%s))+$" % "|".join(
+            r"\s+".join(map(re.escape, a.split())) for a in sorted(self.predicate_adverbs, key=len, reverse=True)),
+            re.IGNORECASE)
         self.channels = {c.lower() for c, _ in cues.get("channel", [])}
         self.preparing = {c.lower() for c, _ in cues.get("preparing", [])}
         self.document_acts = {c.lower() for c, _ in cues.get("document_act", [])}
@@ -479,10 +484,6 @@ _SETTING = re.compile(r"\b(?:dalam|pada|saat|di\s+sela(?:-sela)?)\s+(?:acara|keg
 SETTING_WEIGHT = 2.0
 # a generic event word and the title in quotes: "acara “Gebyar Ramadhan 2024”", "kegiatan 'Jumat Bersih'"
 _QUOTED_TITLE = re.compile(r"\b(?:acara|kegiatan|program|agenda)\s+[\"“]([^\"“”\n]{3,120})[\"”]")
-# "Penataan tersebut diresmikan"; an adverb before the verb is no part of what it acts on ("MTQ X Resmi Dibuka")
-_TRAILING_REFERENCE = re.compile(
-    r"(?:\s+(?:tersebut|ini|itu|resmi|secara resmi|kembali|sukses|telah|sudah|turut|baru saja|langsung|segera))+$",
-    re.IGNORECASE)
 # "... mengatakan bahwa Ketua X yang baru saja dilantik": what was installed is the noun before "yang", after "bahwa"
 _REPORTED = re.compile(r"\bbahwa\s+")
 _RELATIVE_TAIL = re.compile(r"(?:^|\s+)(?:yang|yg)(?:\s+[a-z]+){0,3}$")
@@ -608,7 +609,7 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             begin = _clause_start(text, sent[0], m.start())
             said = [r.end() for r in _REPORTED.finditer(text, begin, m.start())]
             begin = said[-1] if said else begin
-            subject = _TRAILING_REFERENCE.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
+            subject = lex.trailing_re.sub("", _LEADING.sub("", clean(text[begin:m.start()])))
             subject = _RELATIVE_TAIL.sub("", subject)
             if not subject or len(subject.split()) > 15 or all(w.lower() in lex.stop for w in subject.split()):
                 continue  # "Peresmian yang ...": no subject, only the clause's function words
