@@ -523,7 +523,7 @@ def _in_title_re() -> re.Pattern[str] | None:
 
 
 def _qualifier_in_title(text: str, start: int) -> str | None:
-    """'yang juga mantan Asisten III Setda ...': a former post keeps the word that says so in its text; so does the
+    """'yang juga mantan Kepala Dinas X ...': a former post keeps the word that says so in its text; so does the
     second post of a pair written after it ("calon Bupati dan Wakil Bupati X": both are candidates)."""
     pattern = _in_title_re()
     m = pattern.search(text, max(0, start - 12), start) if pattern else None

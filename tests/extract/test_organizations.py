@@ -202,10 +202,10 @@ def test_named_unit_lists_its_fields_before_its_bracket():
 def test_university_units_are_named_with_it_and_of_its_kind():
     os_ = orgs("Ketua Pusat Studi Gender dan Anak Universitas Tadulako, Rina Lestari, hadir bersama Ketua Lembaga "
                "Penelitian dan Pengabdian kepada Masyarakat (LPPM) Universitas Tadulako, Andi Baso, dan Ketua Pusat "
-               "Kajian Hukum dan Pancasila (Puska HP) Fakultas Hukum Universitas Tadulako, Sitti Rahma.")
+               "Studi Konstitusi dan Pancasila (PSKP) Fakultas Hukum Universitas Tadulako, Sitti Rahma.")
     assert os_["Pusat Studi Gender dan Anak Universitas Tadulako"].kind == "education"
     assert "Lembaga Penelitian dan Pengabdian kepada Masyarakat Universitas Tadulako" in os_
-    assert os_["Pusat Kajian Hukum dan Pancasila Fakultas Hukum Universitas Tadulako"].kind == "education"
+    assert os_["Pusat Studi Konstitusi dan Pancasila Fakultas Hukum Universitas Tadulako"].kind == "education"
 
 
 def test_technical_office_seated_in_a_village_keeps_its_seat_after_its_bracket():

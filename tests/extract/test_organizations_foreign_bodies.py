@@ -38,7 +38,7 @@ def test_a_party_sent_is_no_word_of_the_english_body_that_sends_it(party):
 
 def test_a_sentence_heavy_with_names_is_no_title_case_headline():
     found = extract_text("Kerja Sama Pembangunan\nSekda Provinsi Gorontalo Sofian Ibrahim menerima Courtesy Call Delegasi "
-                         "United Nations Office for Project Services (UNOPS) di Kantor Gubernur Gorontalo, Selasa "
+                         "United Nations Office for Project Services (UNOPS) pada hari ini bertempat di rumah jabatan gubernur, Selasa "
                          "(21/10/2025).", published="2025-10-21")
     assert "United Nations Office for Project Services" in {o.name for o in found.organizations}
 

@@ -45,7 +45,7 @@ def test_a_dprd_commission_is_named_by_its_letter():
 
 
 def test_a_member_then_the_unit_the_member_leads_are_one_persons_posts():
-    text = ("Sosialisasi dibuka oleh Anggota Bawaslu Provinsi Gorontalo, Koordinator Divisi Hukum dan Penyelesaian "
+    text = ("Rapat itu dibuka resmi Anggota Bawaslu Provinsi Gorontalo, Koordinator Divisi Hukum dan Penyelesaian "
             "Sengketa, Hj. Rina Mokoginta, didampingi Ketua Bawaslu Kabupaten Boalemo.")
     assert persons(text).get("Rina Mokoginta") == ["Anggota Bawaslu Provinsi Gorontalo",
                                                   "Koordinator Divisi Hukum dan Penyelesaian Sengketa"]

@@ -126,6 +126,6 @@ def test_codes_and_pledges_written_like_names_are_no_persons():
 
 def test_a_later_mention_without_the_short_given_name_and_with_a_typo_is_the_same_person():
     found = [p.name for p in extract_text(
-        "Acara dibuka oleh Kepala Dinas Kominfo Sultra, M. Fikri Badallah, mewakili Gubernur.\n"
-        "Fikri Badalah, pada slide yang ditayangkan, memberikan materi.", published="2025-03-01").persons]
+        "Pelatihan itu dibuka Kepala Dinas Kominfo Gorontalo, M. Fikri Badallah, atas nama Gubernur.\n"
+        "Menurut Fikri Badalah, pelatihan berlangsung dua hari di aula dinas.", published="2025-03-01").persons]
     assert found == ["M. Fikri Badallah"]
