@@ -65,6 +65,7 @@ class Candidate:
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
+
 def _phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return phrase_regex(phrases, flags)  # a prefix tree: one long alternation is slow to search
 
@@ -524,22 +525,20 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
             continue  # "pesona alam pantai": the word in its common sense, no event's brand name
         if form == "noun" and m.group()[:1].isupper() and _names_a_body(text, m.start(), lex):
             continue  # "Komite Penilaian", "Panitia Seleksi": a body named after what it does, not an event
-        if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.values:
+        prev = (_word_before(text, m.start(), 1) or [""])[0] if form == "noun" else ""
+        if form == "noun" and prev in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
-        if form == "noun" and (_word_before(text, m.start(), 1) or [""])[0] in lex.measured:
+        if form == "noun" and prev in lex.measured:
             continue  # "capaian imunisasi 71 persen", "luas panen 51.200 hektare": a figure, not a happening
-        if form == "noun" and row["kind"] == "peringatan" \
-                and (_word_before(text, m.start(), 1) or [""])[0] in lex.occasions:
+        if form == "noun" and row["kind"] == "peringatan" and prev in lex.occasions:
             continue  # "Doa Bersama dalam rangka memperingati HUT ke-80 X": why the act is held, not the act
-        if form == "noun" and m.group().lower() in lex.english_heads \
-                and (_word_before(text, m.start(), 1) or [""])[0] in lex.channels:
+        if form == "noun" and m.group().lower() in lex.english_heads and prev in lex.channels:
             continue  # "melalui Zoom Meeting": the channel followed, not an event
         if form == "noun" and (re.findall(r"[\w’']+", text[m.end():m.end() + 30]) or [""])[0].lower() in lex.counted:
             continue  # "kunjungan wisatawan naik 12 persen": a count of visitors, not a visit held
         if form == "noun" and m.group()[:1].islower() and _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue  # "18.542 kunjungan": a count of visits, not one held
-        if form == "noun" and row["kind"] in ("pembukaan", "penutupan") \
-                and (_word_before(text, m.start(), 1) or [""])[0] in _CEREMONY_PARTS:
+        if form == "noun" and row["kind"] in ("pembukaan", "penutupan") and prev in _CEREMONY_PARTS:
             continue  # "memimpin doa pembukaan", "kata sambutan penutupan": a part of the ceremony, not an event
         if form == "noun" and (st := lex.statement_re.match(text, m.start())) and st.end() > m.end():
             continue  # "peringatan dini cuaca": a warning issued, not a commemoration held

@@ -29,8 +29,6 @@ from pipeline.tables import load_list, load_set
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
 _LEGAL_FORMS = {"Persero", "Perseroda", "Perum", "Perumda"}
-# "Sekretariat PT Bank X": the company a unit of any body is named with is named in its own right
-_COMPANY_OPENERS = frozenset({"PT", "Perum", "Perumda"})
 _GENERIC_ALONE = {"humas"}
 _GENERIC_PLACES = re.compile(r"\)?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:di|se)[ \t]+(?:setiap[ \t]+|seluruh[ \t]+|tiap[ \t]+)?"
                              r"(?:provinsi|kabupaten|kota)[ \t]*/", re.IGNORECASE)
@@ -272,7 +270,8 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
         if hm and parse.end > hm[0] and parse.parent_at != hm[0] and not _numbered_unit_at(text, toks, hm[0]) \
                 and parse.head.unit != "Fraksi":
             inner.add(hm[0])
-        if i in inner and not (parse.head.kind == "company" and t.text in _COMPANY_OPENERS):
+        # "Sekretariat PT Bank X": the company a unit of any body is named with is named in its own right
+        if i in inner and not (parse.head.kind == "company" and t.text in g.COMPANY_OPENERS):
             if not _names_parent(text, toks, i):
                 continue
             am = g.acronym_table().match(text, toks, i)  # the national body itself, not its office again
@@ -1443,10 +1442,8 @@ def _company_tail(text: str, toks: list[Tok], j: int) -> int:
             n = k + 1 + match_place([t.text for t in toks[k + 1:k + 6]], 0)
             if n == k + 1:
                 n = g.unit_area_end(text, toks, k + 1)  # "UP3 Flores Bagian Barat": an island's part, no region
-            if n > k + 1 and at(n, "dan") and at(n + 1) and (m := match_place([t.text for t in toks[n + 1:n + 4]], 0, 1)) \
-                    and match_place([t.text for t in toks[k + 1:n]], 0, 1) == n - k - 1:
-                n += 1 + m  # "UIW Maluku dan Maluku Utara": a regional unit of two provinces
-            return n
+            # "UIW Maluku dan Maluku Utara": a regional unit of two provinces
+            return (g._second_province(text, toks, k + 1, n) if n > k + 1 else None) or n
         n = k
         # "(Persero) Regional 4 Ambon": a numbered branch, its number right after its word
         while at(n) and (toks[n].is_word and toks[n].cap or n == k + 1 and toks[n].text.isdigit()
@@ -1981,11 +1978,16 @@ def _headline_line(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     words = [w for w in text[a:b if b >= 0 else len(text)].split() if w[:1].isalpha()]
-    if len(words) < 5 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+    if len(words) < 5 or not _title_cased(words):
         return False
     # a lowercase word of content ("Sekjen Kemhan Letjen TNI X menerima ..."): a sentence heavy with names
     return not any(w[0].islower() and w.isalpha() and len(w) > 3 and w.lower() not in _lowercase_title_words()
                    for w in (x.strip(",.;:()\"“”") for x in words))
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Most words capitalized, as a headline in title case writes them."""
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @lru_cache(maxsize=1)
@@ -2365,7 +2367,7 @@ def to_facts(doc: Doc, facts: Facts) -> None:
     text = doc_text(doc)
     first = text.find("\n")  # the headline: a short first line in title case
     words = [w for w in text[:max(first, 0)].split() if w[:1].isalpha()]
-    headline_end = first if 3 <= len(words) <= 20 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) else -1
+    headline_end = first if 3 <= len(words) <= 20 and _title_cased(words) else -1
     groups = _fold_unnumbered(_fold_unparented(_fold_unplaced(groups, headline_end), ms))
     found = [_organization(grp, groups) for grp in groups]
     facts.organizations.extend(_without_alias_twins(found))

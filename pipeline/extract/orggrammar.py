@@ -27,6 +27,8 @@ from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, toke
 from pipeline.tables import load_list, load_set, load_tsv
 
 CONNECTORS = {"dan", "&"}
+# the words that open a company's registered name ("PT X", "Perumda Y")
+COMPANY_OPENERS = frozenset({"PT", "Perum", "Perumda"})
 NER_CONTEXT = 4  # tokens on each side of a stretch the trained NER reads: its tok2vec's receptive field
 NATIONAL = {"ri", "indonesia", "republik", "nasional", "pusat"}
 
@@ -954,13 +956,8 @@ def _branch_end(text: str, toks: list[Tok], j: int | None) -> int | None:
         return j + 2
     jur = _jurisdiction(text, toks, j + 1, 3)
     if jur and not jur[2]:
-        e = jur[0]
-        if e + 1 < len(toks) and toks[e].text == "dan" and match_place([x.text for x in toks[e + 1:e + 4]], 0, max_level=1) \
-                and match_place([x.text for x in toks[j + 1:e]], 0, max_level=1) == e - j - 1 \
-                and same_line_gap(text, toks[e - 1], toks[e]) and same_line_gap(text, toks[e], toks[e + 1]):
-            # "UIW Maluku dan Maluku Utara": a company's regional unit serves two provinces
-            e = e + 1 + match_place([x.text for x in toks[e + 1:e + 4]], 0, max_level=1)
-        return e
+        # "UIW Maluku dan Maluku Utara": a company's regional unit serves two provinces
+        return _second_province(text, toks, j + 1, jur[0]) or jur[0]
     if nxt.cap and nxt.is_word and _lone_word(text, toks, j + 1) and not _is_honorific(text, nxt):
         return j + 2
     if toks[j].text in branch_offices() and (e := unit_area_end(text, toks, j + 1)) > j + 2:

@@ -1161,7 +1161,7 @@ def _cue_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
 
 
 _ORIGIN = re.compile(r"(?<![\w-])asal[ \t]+(?=[A-Z])")
-_SET_OFF = re.compile(r"[ \t]*,[ \t]*")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _origin_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
@@ -1174,8 +1174,8 @@ def _origin_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     out: list[Mention] = []
     for m in _ORIGIN.finditer(text):
         place = starts.get(m.end())
-        comma = _SET_OFF.match(text, place.end) if place is not None else None
-        if comma is None or "," not in comma.group(0):
+        comma = _COMMA_GAP.match(text, place.end) if place is not None else None
+        if comma is None:
             continue
         r = read_name(text, comma.end())
         if r is None or r.outer_start != comma.end() or not text.startswith(",", r.outer_end) \
@@ -1187,7 +1187,6 @@ def _origin_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     return out
 
 
-_DEGREE_COMMA = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _degree_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
@@ -1195,7 +1194,7 @@ def _degree_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
     deg = degree_re()
-    for m in _DEGREE_COMMA.finditer(text):
+    for m in _COMMA_GAP.finditer(text):
         d = deg.match(text, m.end())
         if d is None or "." not in d.group(0) or not re.match(r"[ \t]*(?:[,.;)]|\n|$)", text[d.end():d.end() + 2]):
             continue  # only a dotted degree ("S.E.", "M.Si") that ends there, not an acronym ("SE")
@@ -1881,7 +1880,6 @@ def _ceremony_roles() -> frozenset[str]:
     return load_set("ceremony_roles")
 
 
-_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 # the units a commission's or a legislature's members lead ("Ketua Divisi Hukum", "Koordinator Divisi X")
 _MEMBER_UNITS = frozenset({"Divisi", "Komisi"})
 

@@ -1209,7 +1209,7 @@ def _org_tail(text: str, toks: list[Tok], k: int, org_ends: dict[int, int], unit
                 break  # "Wakil Menteri Dalam Negeri Bima Arya": a ministry's post has no seat; the word opens the name
             if jur and not jur[2]:
                 end = jur[0]
-                if end < len(toks) and toks[end].start in org_ends and toks[end].text in ("PT", "Perum", "Perumda") \
+                if end < len(toks) and toks[end].start in org_ends and toks[end].text in g.COMPANY_OPENERS \
                         and same_line_gap(text, toks[end - 1], toks[end]):
                     j = end  # "Sales Area Manager Retail Sulteng PT X": the company the area's unit belongs to
                     continue
