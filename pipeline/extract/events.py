@@ -424,8 +424,17 @@ def _planned(text: str, start: int, end: int) -> bool:
 
 
 # "yang berlangsung hingga 13 November", "dilaksanakan selama tiga hari sampai dengan tanggal 5 Mei": the last day
-_HELD_UNTIL = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan)\s+(?:\w+\s+){0,3}?"
-                         r"(?:hingga|sampai(?:\s+dengan)?)\s+(?:tanggal\s+)?$", re.IGNORECASE)
+_HELD_UNTIL = re.compile(r"(?:\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan)\s+(?:\w+\s+){0,3}?"
+                         r"(?:hingga|sampai(?:\s+dengan)?)|\bberakhir(?:\s+pada)?(?:\s+hari)?)\s+(?:tanggal\s+)?$",
+                         re.IGNORECASE)
+# "Pelatihan yang digelar selama tiga hari", "Selama dua hari pelaksanaan": how long the event runs from its first day
+_LASTS = re.compile(r"\b(?:(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan|diadakan|dilakukan)\s+selama\s+"
+                    r"(?P<n>[2-7]|dua|tiga|empat|lima|enam|tujuh)\s+hari\b(?!\s+(?:ini|terakhir|kerja|ke\s+depan|lalu))"
+                    r"|selama\s+(?P<m>[2-7]|dua|tiga|empat|lima|enam|tujuh)\s+hari\s+(?:pelaksanaan|kegiatan)\b)",
+                    re.IGNORECASE)
+_CLOSING_DAY = re.compile(r"\b(?:ditutup|penutupan|berakhir|terakhir)\b[^.;]*$", re.IGNORECASE)
+_MIDDLE_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima)\b[^.;]*$", re.IGNORECASE)
+_DAY_COUNT = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 
 
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d)\s+(?:tanggal\s+)?$", re.IGNORECASE)
@@ -464,6 +473,20 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
         for d in _dates_in(facts, a, b):
             if text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]]):
                 return day.start, d.end
+    before = text[max(0, day.span[0] - 120):day.span[0]] if text and day.span else ""
+    if before and day.start and day.start == day.end and not _MIDDLE_DAY.search(before):
+        # the length may be told in a later paragraph ("Selama dua hari pelaksanaan, peserta ...")
+        lasts = _LASTS.search(text, s)
+        told = lasts and next((d for d in facts.dates if d.span and d.start
+                               and lasts.end() <= d.span[0] <= lasts.end() + 12), None)
+        if told:  # "berlangsung selama dua hari, 8-9 November": the days are written out
+            return (told.start, told.end) if told.end != told.start else (day.start, day.end)
+        if lasts:
+            n = (lasts["n"] or lasts["m"]).lower()
+            span = timedelta(days=(int(n) if n.isdigit() else _DAY_COUNT[n]) - 1)
+            if _CLOSING_DAY.search(before):  # "... selama tiga hari ditutup Rabu (5/3)": the last of them
+                return (date.fromisoformat(day.start) - span).isoformat(), day.start
+            return day.start, (date.fromisoformat(day.start) + span).isoformat()
     return day.start, day.end
 
 

@@ -150,3 +150,28 @@ def test_the_day_another_stage_is_scheduled_for_is_not_the_day_of_the_stage_repo
             "pada 14 April 2025.")
     assert _event(text).start is None
 
+
+
+def test_the_days_an_event_lasts_run_from_the_day_it_opened():
+    opening = ("Pelatihan Kader Posyandu Digelar di Luwuk\n\nLUWUK - Dinas Kesehatan Kabupaten Banggai menggelar "
+               "Pelatihan Kader Posyandu di Aula Dinas Kesehatan, Senin (3/3/2025). ")
+    event = _event(opening + "Pelatihan yang berlangsung selama tiga hari itu diikuti 40 kader.")
+    assert (event.start, event.end) == ("2025-03-03", "2025-03-05")
+    event = _event(opening + "Kegiatan diikuti 40 kader.\nKepala Dinas Kesehatan, Rahmat Lasiru, meminta kader "
+                   "aktif.\nSelama dua hari pelaksanaan, peserta menerima materi gizi.")
+    assert (event.start, event.end) == ("2025-03-03", "2025-03-04")
+    event = _event(opening + "Pelatihan dimulai sejak Senin (3/3/2025) dan berakhir pada Rabu (5/3/2025).")
+    assert (event.start, event.end) == ("2025-03-03", "2025-03-05")
+
+
+def test_an_event_closed_after_its_length_ends_on_the_closing_day():
+    text = ("Pelatihan Kader Posyandu Ditutup\n\nLUWUK - Pelatihan Kader Posyandu yang berlangsung selama tiga hari "
+            "ditutup Kepala Dinas Kesehatan Kabupaten Banggai, Rabu (5/3/2025), di Aula Dinas Kesehatan.")
+    assert (_event(text).start, _event(text).end) == ("2025-03-03", "2025-03-05")
+
+
+def test_days_written_after_the_length_are_the_events_days():
+    text = ("Pelatihan Operator Sekolah Ditutup\n\nLUWUK - Dinas Pendidikan Kabupaten Banggai menutup Pelatihan Operator "
+            "Sekolah di SKB Luwuk, Minggu (9/3/2025). Peserta berasal dari 60 sekolah.\nKepala Dinas Pendidikan, "
+            "Arifin Tanggo, meminta operator teliti.\nPelatihan berlangsung selama dua hari, 8-9 Maret 2025.")
+    assert (_event(text).start, _event(text).end) == ("2025-03-08", "2025-03-09")
