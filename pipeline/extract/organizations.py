@@ -2527,7 +2527,7 @@ def _organization(grp: list[Mention], groups: list[list[Mention]]) -> Organizati
     # a registered form is spelt right already ("Standard & Poor's"); an English-ordered name's words are English,
     # not misspelt Indonesian ones ("Standard Chartered Bank" is no "Standar")
     # a company's or a foundation's own name is written as its owners chose ("PT Gorontalo Minerals")
-    if agencies.lookup(name) is None and best.data.get("mode") != "english" \
+    if agencies.lookup(name) is None and best.data.get("mode") not in ("english", "listed") \
             and not (best.data.get("mode") == "named" and best.data.get("head") in load_set("open_name_heads")):
         name = correct_phrase(name)
         jur = best.data.get("jurisdiction_written")

@@ -15,6 +15,7 @@ from pipeline.extract import (  # noqa: F401  (each registers its factory)
     entities,
     event_syntax,
     events,
+    listed_bodies,
     organizations,
     persons,
     places,
@@ -37,6 +38,7 @@ COMPONENTS: tuple[str, ...] = (
     "warta_titles",
     "warta_ner",  # the trained NER, on what the rules above left unexplained (the `ner` setting)
     "warta_persons",
+    "warta_listed_bodies",  # items of a list of bodies that no rule names, once persons are known
     "warta_representations",
     "warta_themes",
     "warta_events",
