@@ -1354,6 +1354,8 @@ def _headline_village_end(text: str, words: list, i: int, start: int, j: int) ->
 
 
 def _name_after_cue(text: str, c: _Cand) -> list[str]:
+    if "list" in c.evidence:
+        return text[c.start:c.end].split()  # "Dusun Lembah dan Tanjung": a later item is written without its cue
     return text[c.start:c.end].split()[len(c.cue.split()):]
 
 

@@ -62,6 +62,14 @@ class RepresentationFinder:
                         "relation": row["relation"], "principal": _ref(principal), "representative": _ref(rep),
                         "span": [cue.start(), rep.end]}))
                 continue
+            if row["order"] == "principal_then_reader":
+                principal = _ending_at(text, spans, cue.start())
+                reader = principal and _reader_of(text, spans, principal, cue.end())
+                if reader is not None and _speech_read(text, cue, principal.start):
+                    add_mention(doc, Mention(cue.start(), cue.end(), cue.group(0), kind="representation", data={
+                        "relation": row["relation"], "principal": _ref(principal), "representative": _ref(reader),
+                        "span": [min(principal.start, reader.start), max(principal.end, reader.end)]}))
+                continue
             # the principal may be a body ("mewakili Pemerintah Kabupaten Sigi"); the representative never is
             first_principal = row["order"] == "principal_first"
             # "delegasi Indonesia diwakili oleh Y": a region or country is represented too
@@ -84,6 +92,9 @@ class RepresentationFinder:
             if before is None and after is not None and not first_principal:
                 # "“Saya atas nama Pemkot X ...,” tutur Budi": the speaker of a first-person quote
                 before = _quote_speaker(text, spans, cue.start(), after.end)
+            if after is not None and not first_principal:
+                # "Sekda X, bertindak sebagai inspektur upacara dan membacakan amanat Y": the role's holder reads
+                before = _role_holder(text, spans, cue.start()) or before
             if before is None or after is None:
                 continue
             if row.get("officials") == "yes" and not _officials(before, after, spans):
@@ -125,10 +136,11 @@ SPEECH_REACH = 80  # characters before the principal and its title where "sambut
 
 
 def _speech_read(text: str, cue: re.Match[str], principal_start: int) -> bool:
-    """The thing read for the principal is a speech: named in the cue ("sambutannya yang dibacakan") or right
-    before the principal ("Amanat Gubernur dibacakan oleh")."""
+    """The thing read for the principal is a speech: named in the cue ("sambutannya yang dibacakan"), right
+    before the principal ("Amanat Gubernur dibacakan oleh") or between it and the cue ("Gubernur dalam amanatnya
+    yang dibacakan")."""
     return bool(_speech_words().search(cue.group(0))
-                or _speech_words().search(text, max(0, principal_start - SPEECH_REACH), principal_start))
+                or _speech_words().search(text, max(0, principal_start - SPEECH_REACH), cue.start()))
 
 
 _CLAUSE_OPEN = re.compile(r"(?:^|[.\n;:]|\b(?:[Tt]urut|[Hh]adir|[Tt]ampak|[Ss]edangkan|[Ss]ementara))[ \t]*"
@@ -152,6 +164,38 @@ def _clause_subject(text: str, spans: list[Mention], pos: int) -> Mention | None
     if any(subject.end <= m.start < pos for m in spans if m.kind in ("person", "title")):
         return None
     return subject
+
+
+def _reader_of(text: str, spans: list[Mention], principal: Mention, pos: int) -> Mention | None:
+    """Who "-nya" of "yang dibacakannya" is: the official right after the comma that closes the phrase, else the
+    subject before the phrase ("Wabup X, dalam sambutan Bupati yang dibacakannya, ...")."""
+    after = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8])
+    if after:
+        reader = _starting_at(text, spans, pos + after.end(), 0)
+        if reader is not None:
+            return reader
+    lead = re.search(r",[ \t]*(?:[Dd]alam|[Pp]ada|[Mm]elalui)?[ \t]*(?:\w+[ \t]+){0,2}$",
+                     text[max(0, principal.start - 40):principal.start])
+    if not lead:
+        return None
+    comma = principal.start - len(lead.group(0))
+    return next((m for m in sorted(spans, key=lambda m: m.kind != "person") if m.end == comma), None)
+
+
+_ROLE_AFTER = re.compile(r"[\s,]*(?:dan\s+|sekaligus\s+)?")
+_ROLE_BEFORE = re.compile(r"[\s,]*(?:yang\s+)?(?:bertindak\s+)?(?:sebagai|selaku)\s+$")
+
+
+def _role_holder(text: str, spans: list[Mention], pos: int) -> Mention | None:
+    """The official who acts in the role named right before `pos` ("X selaku pembina apel, ..."): a role of the
+    day (inspektur upacara, pembina apel) is held by the one named before "sebagai/selaku"."""
+    role = next((m for m in spans if m.kind == "title" and m.end <= pos and _ROLE_AFTER.fullmatch(text[m.end:pos])),
+                None)
+    lead = role and _ROLE_BEFORE.search(text, max(0, role.start - 40), role.start)
+    if not lead:
+        return None
+    holders = [m for m in spans if m.end <= lead.start() and _ROLE_AFTER.fullmatch(text[m.end:lead.start()])]
+    return max(holders, key=lambda m: (m.end, m.kind == "person"), default=None)
 
 
 def _opens_clause(text: str, pos: int) -> bool:
@@ -365,4 +409,8 @@ def _representative_text(ref: dict, holders: dict, orgs: list[Mention], doc: Doc
     if named:
         return named
     key = title_key({"text": ref["text"], "start": ref["start"], "end": ref["end"], **ref["data"]}, orgs)
-    return holders["key"].get(key) or without_brackets(ref["text"])
+    if key in holders["key"]:
+        return holders["key"][key]
+    # "Wagub membacakan ...": a post written without its region is that of the one holder of the post in full
+    named = {p for k, p in holders["key"].items() if k.startswith(key + " ")}
+    return named.pop() if len(named) == 1 else without_brackets(ref["text"])

@@ -58,3 +58,9 @@ def test_a_headline_verb_after_an_area_name_ends_the_area_and_its_office():
     assert not any("Gelar" in p.name for p in facts.places)
     places, _ = _extract("Warga Taman Nasional Aketajawe Lolobata Tanam 1.000 Pohon\nSOFIFI - Warga menanam pohon.")
     assert "Taman Nasional Aketajawe Lolobata" in places
+
+
+def test_a_list_after_a_unit_cue_inside_a_body_name_is_no_crash():
+    places, venues = _extract("Kegiatan yang digelar Dinas Lingkungan Hidup dan Persampahan Kota Tual ini "
+                              "berlangsung di Lapangan Merdeka.")
+    assert places == ["Kota Tual"]
