@@ -325,6 +325,11 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
                                                            or _DEADLINE.search(text[max(0, d.span[0] - 60):d.span[0]])
                                                            or _TOTAL_UNTIL.search(text[max(0, d.span[0] - 80):d.span[0]])))]
         held = [d for d in kept if not (d.span and _planned(text, *d.span))]
+        # "pemeriksaan ... periode 1 Januari s.d. 31 Desember 2024, Jumat (7/3/2025)": the span a review or a
+        # report covers ends before a day the release gives, on which the event is held
+        held = [d for d in held if not (d.span and d.end and d.start != d.end
+                                        and _COVERED.search(text[max(0, d.span[0] - 40):d.span[0]])
+                                        and any(o.start and o.start > d.end for o in held))]
         # a release announcing the event ("Pemkot X akan menggelar pasar murah ... dijadwalkan pada 10-15 Maret"):
         # the days to come are its own
         ahead = [d for d in kept if d.start and d.span and d not in held and any(a <= d.span[0] < b for a, b in sents)]
@@ -435,6 +440,11 @@ _LASTS = re.compile(r"\b(?:(?:berlangsung|digelar|dilaksanakan|diselenggarakan|d
 _CLOSING_DAY = re.compile(r"\b(?:ditutup|penutupan|berakhir|terakhir)\b[^.;]*$", re.IGNORECASE)
 _MIDDLE_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima)\b[^.;]*$", re.IGNORECASE)
 _DAY_COUNT = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+
+
+# the span a review, an audit or a report covers ("periode 1 Januari s.d. 31 Maret", "masa pajak", "triwulan I")
+_COVERED = re.compile(r"\b(?:periode|masa(?:\s+pajak)?|kurun\s+waktu|triwulan\s+\w+|semester\s+\w+|tahun\s+anggaran)"
+                      r"\s+(?:tanggal\s+)?$", re.IGNORECASE)
 
 
 _UNTIL = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d)\s+(?:tanggal\s+)?$", re.IGNORECASE)

@@ -1568,7 +1568,10 @@ def _class_after_bracket(text: str, toks: list[Tok], k: int) -> tuple[int, int, 
     jur = g._jurisdiction(text, toks, cls[0], 3)
     if not jur or jur[2]:
         return None
-    return cls[0], jur[0], jur[1]
+    e = jur[0]
+    if e < len(toks) and toks[e].cap and fold(toks[e].text) in g._COMPASS and g.same_line_gap(text, toks[e - 1], toks[e]):
+        e += 1  # "(KPP) Pratama Makassar Utara": an office of part of a city is named by it and a compass word
+    return cls[0], e, jur[1]
 
 
 def _name_words_end(text: str, toks: list[Tok], k: int, limit: int, also) -> int:

@@ -397,6 +397,10 @@ def _is_honorific(text: str, tok: Tok) -> bool:
     return bool(honorific_re().match(text, tok.start)) and tok.text not in ("TNI",)
 
 
+# "Rp21": a sum glued to its currency, as "Rp" alone is in org_name_stops.txt
+_SUM_GLUED = re.compile(r"Rp\d")
+
+
 @lru_cache(maxsize=1)
 def _name_stops() -> frozenset[str]:
     return frozenset(load_list("org_name_stops"))
@@ -590,7 +594,7 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
                 p.body_words.extend(k for k in range(j, run) if toks[k].is_word and toks[k].text not in CONNECTORS)
                 p.end = j = run
                 continue
-        if low in _name_stops():
+        if low in _name_stops() or _SUM_GLUED.match(t.text):
             break
         if p.body_words and t.cap and t.is_word and not t.upper and j + 1 < len(toks) \
                 and _ROMAN_UNIT.fullmatch(toks[j + 1].text) and same_line_gap(text, t, toks[j + 1]) \

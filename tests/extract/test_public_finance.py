@@ -1,0 +1,29 @@
+"""Releases of public finance: audits, budgets, regional taxes, tax and treasury offices."""
+from pipeline.extract import extract_text
+
+
+def _facts(text):
+    return extract_text(text, published="2025-03-01")
+
+
+def test_the_span_an_audit_covers_is_no_day_of_the_exit_meeting():
+    text = ("Inspektorat Gelar Exit Meeting\n\nMAUMERE - Inspektorat Daerah Kabupaten Sikka menggelar exit meeting "
+            "hasil pemeriksaan reguler pada Dinas Kesehatan periode 1 Januari s.d. 31 Desember 2024, Selasa "
+            "(4/3/2025) di ruang rapat Inspektorat.")
+    event = _facts(text).main_event
+    assert (event.start, event.end) == ("2025-03-04", "2025-03-04")
+
+
+def test_a_tax_office_of_part_of_a_city_keeps_its_compass_word_after_its_bracket():
+    f = _facts("Judul\n\nKantor Pelayanan Pajak (KPP) Pratama Makassar Utara menggelar kelas pajak bagi pelaku "
+               "usaha, Rabu (5/3/2025).")
+    names = {o.name for o in f.organizations}
+    assert "Kantor Pelayanan Pajak Pratama Makassar Utara" in names
+
+
+def test_a_sum_of_money_in_a_headline_is_no_part_of_a_company_name():
+    for amount in ("Rp 12 Miliar", "Rp12 Miliar"):
+        f = _facts(f"Pemkab Terima Dividen Bank Tanimbar Jaya {amount}\n\nSAUMLAKI - Pemerintah daerah menerima "
+                   "dividen tahun buku 2024, Kamis (6/3/2025).")
+        names = {o.name for o in f.organizations}
+        assert "Bank Tanimbar Jaya" in names and not any("Rp" in n for n in names)
