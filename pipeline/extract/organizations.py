@@ -1750,6 +1750,10 @@ def _identity_key(key: str, kind: str) -> str:
     'PT PLN Rayon X' and 'PT PLN (Persero) Rayon X' are one company: a company's key drops its legal form."""
     if kind == "company":
         return " ".join(w for w in key.split() if w not in _LEGAL_FORM_KEYS)
+    body, sep, seat = key.partition(" perwakilan ")
+    body = body[7:] if body.startswith("kantor ") else body  # "Kantor BPK Perwakilan X": its premises' name
+    if sep and seat and body in _represented_keys():
+        key = f"kantor wilayah {body} {seat}"  # "BPK Perwakilan X" is "Perwakilan BPK X", the body's office in X
     status = next((f for f in _SERVICE_STATUS if key.startswith(f)), None)
     if status and key[len(status):].split(" ", 1)[0] in _named_head_firsts():
         key = key[len(status):]  # "UPTD Puskesmas X" is "Puskesmas X": UPTD is the unit's status, not its name
@@ -1761,6 +1765,12 @@ def _identity_key(key: str, kind: str) -> str:
 @lru_cache(maxsize=1)
 def _known_acronyms() -> frozenset[str]:
     return frozenset(agencies.all_acronyms())
+
+
+@lru_cache(maxsize=1)
+def _represented_keys() -> frozenset[str]:
+    """Keys of the national bodies whose office in a province is their 'Perwakilan' (representative_offices.txt)."""
+    return frozenset(agencies.org_key(n) for n in load_list("representative_offices"))
 
 
 _PARTY_CHAPTER = "dewan pimpinan "
@@ -2203,7 +2213,7 @@ def _same(a: Mention, b: Mention) -> bool:
         return False  # "SMKN 2 Palu" and "SMKN 3 Palu", "Kodim 1417" and "Kodim 1418": numbered bodies are two
     if _regional_portfolio(a) and _regional_portfolio(b) and _regional_portfolio(a) != _regional_portfolio(b):
         return False  # "Ditreskrimum" and "Ditreskrimsus" of one Polda: two units, however alike their names
-    if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92:
+    if min(len(ka), len(kb)) >= 12 and fuzz.ratio(ka, kb) >= 92 and not _seats_differ(a, b):
         return True
     if _spells_name(a, b) or _spells_name(b, a) or _spells_syllables(a, b) or _spells_syllables(b, a):
         return True
@@ -2221,6 +2231,19 @@ def _same(a: Mention, b: Mention) -> bool:
         if match_place(rest, 0) == len(rest) or " ".join(rest) == fold(jur.split(" ", 1)[-1]):
             return True  # a village's name too, which is no place word ("... Desa Labuan Panimba")
     return False
+
+
+def _seats_differ(a: Mention, b: Mention) -> bool:
+    """'KPPN Ambon' and 'KPPN Masohi': one body's offices in two seats, however alike their long names; a seat
+    misspelt stays alike."""
+    sa, sb = a.data.get("jurisdiction"), b.data.get("jurisdiction")
+    if not (sa and sb):
+        return False
+    sa, sb = (_LEVEL_WORD.sub("", fold(x)) for x in (sa, sb))
+    return fuzz.ratio(sa, sb) < 75
+
+
+_LEVEL_WORD = re.compile(r"^(?:kota|kabupaten|provinsi|kecamatan|desa|kelurahan)\s+")
 
 
 def _spells_name(short: Mention, full: Mention) -> bool:

@@ -27,3 +27,17 @@ def test_a_sum_of_money_in_a_headline_is_no_part_of_a_company_name():
                    "dividen tahun buku 2024, Kamis (6/3/2025).")
         names = {o.name for o in f.organizations}
         assert "Bank Tanimbar Jaya" in names and not any("Rp" in n for n in names)
+
+
+def test_one_treasury_office_in_two_seats_is_two_bodies():
+    f = _facts("Judul\n\nRapat dihadiri Kepala KPPN Ambon dan KPPN Masohi serta para kuasa pengguna anggaran, "
+               "Rabu (5/3/2025).")
+    names = sorted(o.name for o in f.organizations)
+    assert names == ["KPPN Ambon", "KPPN Masohi"]
+
+
+def test_an_audit_boards_office_is_one_body_with_perwakilan_before_or_after_it():
+    f = _facts("Judul\n\nKepala Perwakilan BPK Provinsi Sulawesi Barat, Rusdi Amiruddin, menyerahkan laporan hasil "
+               "pemeriksaan, Jumat (7/3/2025). BPK Perwakilan Sulbar memberikan opini WTP.")
+    assert len([o for o in f.organizations if "BPK" in o.name]) == 1
+
