@@ -18,7 +18,6 @@ from pipeline.extract.regulations import inside_subject
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve import agencies, bylines
 from pipeline.resolve.gazetteer import name_key
-from pipeline.resolve.regions import other_regions
 from pipeline.resolve.names import honorific_re, is_name_word
 from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correct_word
 from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use, \
@@ -1248,15 +1247,7 @@ def _placed_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple
 
 
 def _area_end(text: str, toks: list[Tok], k: int) -> int | None:
-    """End of an area of no Kemendagri unit at token k ("Nusa Tenggara", a regional office's merged provinces
-    "Suluttenggomalut"), written on the same line."""
-    for n in (3, 2, 1):
-        if k + n > len(toks) or not all(t.cap for t in toks[k:k + n]) or \
-                any(not g.same_line_gap(text, toks[j], toks[j + 1]) for j in range(k, k + n - 1)):
-            continue
-        if name_key(" ".join(t.text for t in toks[k:k + n])) in other_regions():
-            return k + n
-    return None
+    return g.other_area_end(text, toks, k)
 
 
 def _branch_after_bracket(text: str, toks: list[Tok], p: g.OrgParse, cont: tuple[int, int]) -> dict | None:

@@ -21,6 +21,7 @@ from pipeline.nlp.ner import common_words, name_openers
 from pipeline.resolve import agencies
 from pipeline.resolve.gazetteer import name_key, village_index
 from pipeline.resolve.fuzzy import correct_word, misspelt_region
+from pipeline.resolve.regions import other_regions
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, men_form_in_use, place_index, vocabulary
 from pipeline.resolve.names import birth_order_run, given_words, honorific_re, is_name_word, noble_openers
 from pipeline.resolve.tokens import PhraseTable, Tok, glued, same_line_gap, tokenize, unit_slash
@@ -313,6 +314,18 @@ def _jurisdiction(text: str, toks: list[Tok], j: int, max_level: int) -> tuple[i
             # "Setdakot Tanjunhbalai Darwansyah", "Pemprov. Sulta Muh. Ilyas": a region written with one typo, and
             # the holder's name after it (one unknown word before lowercase may be the name itself)
             return j + 1, None, False
+    return None
+
+
+def other_area_end(text: str, toks: list[Tok], k: int) -> int | None:
+    """End of an area of no Kemendagri unit at token k ("Nusa Tenggara", a regional office's merged provinces
+    "Suluttenggomalut"), written on the same line."""
+    for n in (3, 2, 1):
+        if k + n > len(toks) or not all(t.cap for t in toks[k:k + n]) or \
+                any(not same_line_gap(text, toks[j], toks[j + 1]) for j in range(k, k + n - 1)):
+            continue
+        if name_key(" ".join(t.text for t in toks[k:k + n])) in other_regions():
+            return k + n
     return None
 
 
@@ -618,6 +631,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)
+            if not jur and p.body_words and mode == "agency" and (n := other_area_end(text, toks, j)):
+                jur = (n, None, False)  # "Kanwil DJP Nusa Tenggara": a national body's area of no Kemendagri unit
             if jur and jur[1] is None and mode == "named":
                 j = _region_start(toks, p, j, jur[0])  # "Bank Pembangunan Daerah Nusa Tenggara Timur", not "Timur"
             if jur:

@@ -41,3 +41,8 @@ def test_an_audit_boards_office_is_one_body_with_perwakilan_before_or_after_it()
                "pemeriksaan, Jumat (7/3/2025). BPK Perwakilan Sulbar memberikan opini WTP.")
     assert len([o for o in f.organizations if "BPK" in o.name]) == 1
 
+
+def test_a_tax_regional_office_keeps_its_area_of_no_region_without_a_bracket():
+    f = _facts("Judul\n\nKantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara menggelar temu wajib pajak di "
+               "Mataram, Kamis (6/3/2025).")
+    assert "Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara" in {o.name for o in f.organizations}
