@@ -156,6 +156,7 @@ class EventLexicon:
         self.member_re = _phrase_regex([c for c, _ in cues.get("member", [])], flags=0)  # "Anggota Komisi X" is a title
         self.body_heads = {c for c, _ in cues.get("body_head", [])}
         self.english_heads = {c.lower() for c, _ in cues.get("english_head", [])}
+        self.english_kinds = {c.lower() for c, _ in cues.get("english_kind", [])}
         self.participants = {c.lower() for c, _ in cues.get("participants", [])}
         self.audience = {c.lower() for c, _ in cues.get("audience", [])}
         self.case_parties = {c.lower() for c, _ in cues.get("case_party", [])}
@@ -553,6 +554,9 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
                     break
             if start == m.start() and m.group().split()[0].lower() in lex.english_heads and m.group()[0].isupper():
                 start = _english_modifiers_start(text, start, max(sent[0], prev_cue_end), lex)
+            elif start == m.start() and m.group().lower() in lex.english_heads and prev in lex.english_kinds \
+                    and (w := re.search(r"\S+\s+$", text[max(sent[0], prev_cue_end):start])):
+                start = max(sent[0], prev_cue_end) + w.start()  # "entry meeting", "exit meeting": the kind is its name's
             end = scan_name_end(text, m.end(), lex, blockers, sent[1] + 1, sites, people)
             head = text[start:m.start()] + (written or m.group())
             name = clean(head + text[m.end():end])

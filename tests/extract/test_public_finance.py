@@ -46,3 +46,9 @@ def test_a_tax_regional_office_keeps_its_area_of_no_region_without_a_bracket():
     f = _facts("Judul\n\nKantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara menggelar temu wajib pajak di "
                "Mataram, Kamis (6/3/2025).")
     assert "Kantor Wilayah Direktorat Jenderal Pajak Nusa Tenggara" in {o.name for o in f.organizations}
+
+
+def test_an_audits_entry_meeting_written_in_lowercase_keeps_its_kind_in_its_name():
+    text = ("Audit Dana Desa\n\nPOSO - Tim Inspektorat Daerah Kabupaten Poso memulai pemeriksaan dana desa. Entry "
+            "meeting dipimpin Inspektur Pembantu Wilayah II di ruang rapat Inspektorat, Senin (3/3/2025).")
+    assert _facts(text).main_event.name.lower().startswith("entry meeting")
