@@ -150,12 +150,31 @@ def _street_names(doc: Doc) -> set[str]:
 @lru_cache(maxsize=1)
 def _named_after_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in sorted(load_set("named_after_heads"), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?i:{heads})(?:[ \t]+\([^()\n]{{1,12}}\))?[ \t]+$")
+    quals = "|".join(re.escape(q).replace(r"\ ", r"[ \t]+") for q in sorted(load_set("named_after_qualifiers"), key=len, reverse=True))
+    bracket = r"(?:[ \t]+\([^()\n]{1,12}\))?"
+    return re.compile(rf"(?<![\w-])(?i:{heads}){bracket}(?:[ \t]+(?i:{quals})(?![\w-])){{0,2}}{bracket}[ \t]+$")
 
 
-def _named_after(text: str, pos: int) -> bool:
+def _named_after(text: str, pos: int) -> re.Match[str] | None:
     """'Patung Ir. Soekarno', 'Lanud Sultan Hasanuddin': the name at `pos` is a statue's, church's or airport's."""
-    return bool(_named_after_re().search(text, max(0, pos - 40), pos))
+    return _named_after_re().search(text, max(0, pos - 60), pos)
+
+
+_HOLDER_AFTER = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _patron_not_holder(text: str, p: Mention, starts: set[int]) -> bool:
+    """A name right after a named-after head names the place; a post read before that head ("Dirjen X Tinjau
+    Bandara Sultan Hasanuddin") does not make it a person. A post that takes the head in keeps its holder
+    ("Kepala Bandara Budi"), unless a person follows after a comma: "Kepala UPBU Kelas II Frans Seda, Budi"."""
+    m = _named_after(text, p.data.get("outer", [p.start])[0])
+    if m is None:
+        return False
+    t = p.data.get("title")
+    if not t or t.get("end", 0) <= m.start():
+        return True
+    c = _HOLDER_AFTER.match(text, p.data.get("outer", [p.start, p.end])[1])
+    return c is not None and c.end() in starts
 
 
 def _weak_lines(text: str) -> list[tuple[int, int]]:
@@ -408,7 +427,8 @@ def find(doc: Doc) -> list[Mention]:
     streets = _street_names(doc)
     out = [p for p in out if not (fold(p.data.get("name", p.text)) in streets and not p.data.get("title")
                                   and not p.data.get("honorifics"))]
-    out = [p for p in out if p.data.get("title") or not _named_after(text, p.data.get("outer", [p.start])[0])]
+    starts = {p.start for p in out}
+    out = [p for p in out if not _patron_not_holder(text, p, starts)]
     out = _nicknames_joined(text, out)
     out.extend(_former_post_epithets(text, titles, out))
     out = _handed_over(text, titles, out)

@@ -39,3 +39,18 @@ def test_a_phone_number_after_an_addressed_name_keeps_the_person():
 
 def test_an_age_after_a_name_keeps_the_person():
     assert names("Seorang warga, Suparman Hadiwijoyo 56 tahun, menemukan ular di kebunnya.") == ["Suparman Hadiwijoyo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dirjen Perhubungan Udara Tinjau Bandara Sultan Hasanuddin\n\nMAROS - Direktur Jenderal Perhubungan Udara "
+     "Kementerian Perhubungan, Ir. Dharma Putra Wiratama, M.T., meninjau kesiapan Bandara Internasional Sultan "
+     "Hasanuddin di Kabupaten Maros, Sabtu (22/3/2025).", ["Dharma Putra Wiratama"]),
+    ("MAUMERE - Kepala Unit Penyelenggara Bandar Udara (UPBU) Kelas III Gewayantana, Marselinus Da Gomez, "
+     "mengatakan penerbangan itu dijadwalkan tiga kali seminggu.", ["Marselinus Da Gomez"]),
+])
+def test_a_qualifier_or_a_post_before_an_airport_keeps_its_patron_from_being_a_person(text, expected):
+    assert names(text) == expected
+
+
+def test_a_post_that_takes_the_airport_in_keeps_its_holder():
+    assert names("Kepala Bandara Kelas II Budi Santoso mengatakan landasan pacu aman.") == ["Budi Santoso"]
