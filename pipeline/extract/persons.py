@@ -165,13 +165,15 @@ _HOLDER_AFTER = re.compile(r"[ \t]*,[ \t]*")
 
 def _patron_not_holder(text: str, p: Mention, starts: set[int]) -> bool:
     """A name right after a named-after head names the place; a post read before that head ("Dirjen X Tinjau
-    Bandara Sultan Hasanuddin") does not make it a person. A post that takes the head in keeps its holder
-    ("Kepala Bandara Budi"), unless a person follows after a comma: "Kepala UPBU Kelas II Frans Seda, Budi"."""
+    Bandara Sultan Hasanuddin") does not make it a person. A post that takes the head and more in keeps its
+    holder ("Kepala Bandara Kelas II Budi") unless a person follows after a comma ("Kepala UPBU Kelas II Frans
+    Seda, Budi"); one that ends in the head names the port ("Syahbandar Pelabuhan X")."""
     m = _named_after(text, p.data.get("outer", [p.start])[0])
     if m is None:
         return False
     t = p.data.get("title")
-    if not t or t.get("end", 0) <= m.start():
+    if not t or t.get("end", 0) <= m.start() \
+            or " ".join(text[m.start():t["end"]].lower().split()) in load_set("named_after_heads"):
         return True
     c = _HOLDER_AFTER.match(text, p.data.get("outer", [p.start, p.end])[1])
     return c is not None and c.end() in starts

@@ -54,3 +54,12 @@ def test_the_spouse_of_a_post_holder_does_not_hold_the_post():
     ps = persons(text)
     assert ps.get("Mariana Lanudu") == ["Ketua TP PKK Kota Kupang"]
     assert ps.get("Yuliana Bessie") == []
+
+
+def test_a_harbour_master_is_a_post_named_by_its_port_or_office():
+    text = ("Pelayaran Ditunda\n"
+            "KUPANG - Syahbandar Pelabuhan Tenau Kupang, Yusuf Bani, mengatakan kapal ditunda. Menurut Syahbandar "
+            "UPP Kelas II Kalabahi, La Ode Marhaban, cuaca membaik besok.")
+    ps = persons(text)
+    assert ps.get("Yusuf Bani") == ["Syahbandar Pelabuhan Tenau Kupang"]
+    assert ps.get("La Ode Marhaban") == ["Syahbandar UPP Kelas II Kalabahi"]
