@@ -181,3 +181,13 @@ def test_a_hall_named_for_the_young_stays_a_venue():
     from pipeline.extract import extract_text
     f = extract_text("PALU - Lomba digelar di GOR Remaja Palu, Senin (24/2/2025).", published="2025-03-01")
     assert any(v.name.startswith("GOR Remaja") for v in f.venues)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penumpang menunggu di ruang tunggu Bandara El Tari Kupang, Senin (3/3/2025).", ["Bandara El Tari Kupang"]),
+    ("Petugas berjaga di area parkir Terminal Mamboro, Senin (3/3/2025).", ["Terminal Mamboro"]),
+    ("Kedua kapal bertabrakan di alur pelayaran Pelabuhan Ahmad Yani Ternate, Senin (3/3/2025).",
+     ["Pelabuhan Ahmad Yani Ternate"]),
+])
+def test_a_part_of_a_port_airport_or_terminal_between_di_and_its_name(text, expected):
+    assert _venues(text) == expected
