@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pipeline.extract.phrase_regex import phrase_regex
 from pipeline.resolve.lexicon import headline_verb, passive_word
+from pipeline.resolve.names import honorific_re
 from pipeline.tables import load_list, load_set, load_tsv
 
 TOKEN = re.compile(r"\w+(?:[\-/.’'&]\w+)*|[^\w\s]")
@@ -68,6 +69,26 @@ _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 def _phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return phrase_regex(phrases, flags)  # a prefix tree: one long alternation is slow to search
+
+
+_HAJI = re.compile(r"Haji\b")  # "H." written out; no honorific elsewhere ("Badan Pengelola Keuangan Haji")
+
+
+def _honorifics_open(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """The capitalized words right before token i are honorifics after a lowercase word ("almarhum Tuan Guru Haji
+    <name>"): they open the name there."""
+    j = i
+    while j > 0 and tokens[j - 1][2][:1].isupper():
+        j -= 1
+    if j == i or j == 0 or not tokens[j - 1][2].islower():
+        return False
+    hon, pos, end = honorific_re(), tokens[j][0], tokens[i][0]
+    while pos < end:
+        h = hon.match(text, pos) or _HAJI.match(text, pos)
+        if not h:
+            return False
+        pos = re.compile(r"[ \t]*").match(text, h.end()).end()
+    return True
 
 
 class EventLexicon:
@@ -289,8 +310,11 @@ def scan_name_end(text: str, pos: int, lex: EventLexicon, blockers: set[int], li
             end = e
             continue  # "pelayanan ... selama Ramadhan": the season is part of the name
         if s in people and i and (tokens[i - 1][2][:1].isupper() and tokens[i - 1][2].lower() not in _WITH
+                                  and not _honorifics_open(text, tokens, i)
                                   or tokens[i - 1][2].lower() in _FROM_TO):
-            break  # "audiensi Gubernur Jambi <name>", "serah terima jabatan ... dari <name> kepada <name>"
+            # "audiensi Gubernur Jambi <name>", "serah terima jabatan ... dari <name> kepada <name>"; an honorific
+            # after a lowercase word opens the name, which goes on ("melayat almarhum Haji <name>")
+            break
         if low in _FROM_TO and end > pos and _rank_then_person(tokens[i + 1:i + 5], people):
             break  # "sertijab Kapolsek X dari AKP <name> kepada ...": a rank before the person, who is no part of it
         if tok == low == "untuk" and nxt.lower() in lex.beneficiaries and end > pos:

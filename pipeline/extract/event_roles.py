@@ -57,6 +57,8 @@ _SITE_BEFORE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$", re.IGNORECASE)
 _MATCH = 88  # fuzzy score (0-100) for a role-holder's body to be one of the organizations
 
 
+_GUESTS = re.compile(r"\b(?:dengan|bersama)\s+$", re.IGNORECASE)
+
 @lru_cache(maxsize=1)
 def _participants_re() -> re.Pattern:
     return re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, load_list("participant_words"))), re.IGNORECASE)
@@ -347,6 +349,10 @@ class RoleReader:
             # "silaturahmi ke Pondok Pesantren X": the site gone to, whatever the kind (not "HUT ke 80")
             cut = re.search(r"\b(?:ke\s+(?!\d)|(?:terhadap|kepada|bagi)\s)", self.text[main.start:main.end], re.IGNORECASE)
         end = main.start + cut.start() if cut else end
+        if main.kind == "ramah tamah":  # "buka puasa bersama dengan Forkopimda X": a body a gathering is held with
+            # is its guest; the body of the people it is held with hosts it ("dengan pegawai di lingkungan X")
+            guest = next((o for o in inside if _GUESTS.search(self.text[max(main.cue_end, o.start - 12):o.start])), None)
+            end = min(end, guest.start) if guest else end
         # "Pamitan mahasiswa magang Universitas X": a body after those taking part is whom it is for, not its host
         taking_part = _participants_re().search(self.text, main.start, end)
         end = taking_part.start() if taking_part else end

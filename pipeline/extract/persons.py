@@ -2170,14 +2170,16 @@ _ENGLISH_GERUND = re.compile(r"^[A-Z][a-z]+(?:iz|is)ing$")
 
 
 def _english_thing(name: str) -> bool:
-    """The name ends in an English noun of a body ("Team", "Council"), of an event or a thing ("Ceremony",
-    "Assistance", "Systems"), or opens with an English gerund ("Modernizing ...")."""
+    """The name ends in an English noun of a body ("Team", "Council") or of a thing ("Assistance", "Systems"), has
+    an English noun of an event or a thing after its first word ("Ceremony"), or opens with an English gerund
+    ("Modernizing ...")."""
     words = name.split()
     if len(words) < 2:
         return False
-    last = words[-1].lower()
-    return (last in english_body_words() or last in load_set("english_thing_words") or bool(_ENGLISH_NOUN.search(last))
-            or bool(_ENGLISH_GERUND.match(words[0])))
+    last, things = words[-1].lower(), load_set("english_thing_words")
+    # an event's English noun goes on with what it is for ("Family Gathering Aparatur Sipil Negara")
+    return (last in english_body_words() or bool(_ENGLISH_NOUN.search(last))
+            or any(w.lower() in things for w in words[1:]) or bool(_ENGLISH_GERUND.match(words[0])))
 
 
 def _common_phrase(name: str) -> bool:

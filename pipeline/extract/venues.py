@@ -72,7 +72,9 @@ class VenuesComponent:
         side = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "side")
         self.near_re = re.compile(rf"(?<![\w-])(?:{near})(?:\s+(?:{side}))?\s+$", re.IGNORECASE)
         patient = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "patient")
-        self.patient_re = re.compile(rf"(?<![\w-])(?:{patient})(?:\s+dunia)?\s+(?:di|ke)\s+$", re.IGNORECASE)
+        # a time may stand before the "di" ("meninggal dunia pada Rabu malam di RSUD X")
+        self.patient_re = re.compile(rf"(?<![\w-])(?:{patient})(?:\s+dunia)?(?:\s+(?:pada|sejak)(?:\s+\w+){{1,3}})?"
+                                     r"\s+(?:di|ke)\s+$", re.IGNORECASE)
         winner = "|".join(re.escape(t["word"]) for t in terms if t["kind"] == "winner")
         self.winner_re = re.compile(rf"(?<![\w-])(?:{winner})(?:\s+oleh)?\s+$", re.IGNORECASE)
         self.premise_re = re.compile(
