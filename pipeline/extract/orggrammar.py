@@ -627,7 +627,9 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
         seated = titled and not p.body_words and p.end == j and office \
             and not _body_word(text, t) and _holder_after_place(text, toks, j, office)
         if explicit or mode == "place" or seated or (p.body_words and (not _body_word(text, t) or _region_of_words(toks, j)) and (
-                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j, office))):
+                mode != "named" or chapter or _lone_word(text, toks, j) or titled and _holder_after_place(text, toks, j, office)
+                or office and head.kind == "education")):
+            # "SMP Negeri 2 Poso Raih Juara ...": a numbered school's seat closes its name before a headline's words
             jur = _jurisdiction(text, toks, j, 3 if mode == "named" or head.unit in district_units() else 2)
             if not jur and p.body_words and t.cap and _lone_word(text, toks, j):
                 jur = _jurisdiction(text, toks, j, 3)

@@ -30,3 +30,11 @@ def test_unit_after_a_count_is_the_word_things_are_counted_by():
                       "diserahkan. Kepala Unit Reskrim Polres Sigi, Budi Lamba, hadir.")
     assert not any(n.startswith(("Unit Rumah", "Unit Mobil")) for n in names)
     assert "Unit Reskrim Polres Sigi" in names
+
+
+def test_a_numbered_school_s_seat_ends_its_name_before_a_headline_s_words():
+    names = org_names("Tim Debat SMA Negeri 2 Tolitoli Raih Juara Provinsi\nTOLITOLI, 3 Mei 2025 - Tim debat "
+                      "SMK Negeri 1 Luwuk Timur Gelar Pameran Karya hadir pula bersama guru.")
+    assert "SMA Negeri 2 Tolitoli" in names
+    assert "SMK Negeri 1 Luwuk Timur" in names
+    assert not any("Raih" in n or "Gelar" in n for n in names)
