@@ -1329,3 +1329,16 @@ def test_a_technical_meeting_of_extension_workers_is_an_event():
     text = (f"{title}\nSOFIFI - Wakil Gubernur Maluku Utara membuka Temu Teknis Penyuluh Pertanian se-Provinsi "
             "Maluku Utara di Aula Dinas Pertanian, Selasa (4/3/2025). Kegiatan diikuti 150 penyuluh.\n")
     assert _event(text, title).name.startswith("Temu Teknis Penyuluh Pertanian")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Perpisahan Kelas IX SMP Negeri 3 Parigi digelar di aula sekolah, Sabtu (14/6/2025). Kepala sekolah hadir.",
+     "Perpisahan Kelas IX SMP Negeri 3 Parigi"),
+    ("Sebanyak 210 siswa baru mengikuti Masa Pengenalan Lingkungan Sekolah (MPLS) di SMA Negeri 2 Bungku, "
+     "Senin (14/7/2025). Kegiatan dibuka di lapangan upacara sekolah.",
+     "Masa Pengenalan Lingkungan Sekolah (MPLS)"),
+    ("Seluruh siswa SD se-Kabupaten Sigi mengikuti Asesmen Nasional Berbasis Komputer (ANBK) mulai Senin (8/9/2025).",
+     "Asesmen Nasional Berbasis Komputer (ANBK)"),
+])
+def test_school_events_are_named_by_their_own_words(text, name):
+    assert _event(text, "").name == name
