@@ -727,6 +727,8 @@ def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
     h = p.head
     if h.text in ("Pemerintah", "Pemerintahan") and not p.jur_prefix:
         return False
+    if h.kind == "education" and h.text == h.unit and " " not in h.text and not p.body_words and p.jur_prefix:
+        return False  # "guru SMK Kabupaten X": a school level within a region, not one school
     if p.body_words and not p.jurisdiction and p.parent_at is None and h.unit not in g.subunit_kinds() \
             and all(toks[k].text.lower() in load_set("org_category_words") for k in p.body_words):
         return False  # "Badan Publik", "Rumah Sakit Pemerintah": a kind of body, not one body

@@ -38,3 +38,10 @@ def test_a_numbered_school_s_seat_ends_its_name_before_a_headline_s_words():
     assert "SMA Negeri 2 Tolitoli" in names
     assert "SMK Negeri 1 Luwuk Timur" in names
     assert not any("Raih" in n or "Gelar" in n for n in names)
+
+
+def test_a_school_level_before_a_region_is_no_school():
+    names = org_names("Sebanyak 30 guru SMA dan SMK Kabupaten Morowali mengikuti pelatihan. Pengawas Sekolah Jenjang "
+                      "SMP Kota Bima, Rina Lamadi, hadir bersama Kepala SLB Negeri Kota Gorontalo.")
+    assert not any(n.startswith(("SMK Kabupaten", "SMP Kota")) for n in names)
+    assert "SLB Negeri Kota Gorontalo" in names
