@@ -315,7 +315,7 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
                 lm = _role_before_comma(text, toks, i, org_ends)
             after_comma = toks[i - 1].text == "," if i > 0 else False
             if lm is None and i > 0 and (toks[i - 1].text.lower() in _ROLE_CUES or (
-                    after_comma and i + 1 < len(toks) and toks[i + 1].cap)):
+                    after_comma and i + 1 < len(toks) and (toks[i + 1].cap or _school_class(toks, i + 1)))):
                 # "Ahmad Hanafi sebagai ketua Departemen Dana dan Usaha", "Eka, guru Matematika SMA Negeri 2": a
                 # role after "sebagai", "selaku", or after a comma with a named unit, is a position in lowercase
                 capped = toks[:i] + [Tok(x.start, x.end, x.text.capitalize()) if x.is_word and x.text.islower()
@@ -614,6 +614,13 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
 
 
 _GROUP_WORDS = frozenset({"unsur", "kalangan", "para"})
+_CLASS_NUMBER = re.compile(r"[IVX]+")
+
+
+def _school_class(toks: list[Tok], k: int) -> bool:
+    """'siswi kelas V SD Negeri 2 X': a pupil's or a teacher's class, written in lowercase, before the school."""
+    return toks[k].text == "kelas" and k + 1 < len(toks) and bool(_CLASS_NUMBER.fullmatch(toks[k + 1].text))
+
 
 
 @lru_cache(maxsize=1)

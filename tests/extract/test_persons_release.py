@@ -454,3 +454,10 @@ def test_a_ceremony_role_written_before_a_post_and_a_name_is_the_holders_title_t
     assert ps == {"Andi Rahmat Saleh": ["Inspektur Upacara", "Bupati Maros"],
                   "Yusran Latif": ["Komandan Upacara", "Kepala Bidang Mutasi BKPSDM Maros"],
                   "Rusli Hamid": ["Pembina Apel", "Sekretaris Daerah Kota Ternate"]}
+
+
+def test_a_pupil_s_class_in_lowercase_between_the_role_and_the_school():
+    ps = persons("Nur Aisyah Lamato, siswi kelas V SD Negeri 2 Parigi, mengaku senang. Rahmat Lamadi, siswa kelas "
+                 "VIII SMP Negeri 3 Bungku, hadir.")
+    assert ps == {"Nur Aisyah Lamato": ["siswi kelas V SD Negeri 2 Parigi"],
+                  "Rahmat Lamadi": ["siswa kelas VIII SMP Negeri 3 Bungku"]}
