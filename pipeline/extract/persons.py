@@ -18,7 +18,7 @@ from pipeline.resolve import persons as merge
 from pipeline.resolve.tokens import doc_text, find_all
 from pipeline.resolve.lexicon import fold, is_vocab, match_place, vocabulary
 from pipeline.tables import load_list, load_set, load_tsv
-from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, looks_like_place
+from pipeline.extract.titles import _BRACKET_GAP, _firsts as title_firsts, civil_rank_re, looks_like_place
 from pipeline.resolve.fuzzy import by_first_and_length, correct_phrase, one_edit_away
 from pipeline.resolve.gazetteer import name_key
 from pipeline.resolve.regions import countries
@@ -177,6 +177,18 @@ def _patron_not_holder(text: str, p: Mention, starts: set[int]) -> bool:
         return True
     c = _HOLDER_AFTER.match(text, p.data.get("outer", [p.start, p.end])[1])
     return c is not None and c.end() in starts
+
+
+@lru_cache(maxsize=1)
+def _civil_rank_end() -> re.Pattern[str]:
+    return re.compile(rf",?[ \t]*(?:(?:dengan[ \t]+)?pangkat[ \t]+)?(?:{civil_rank_re().pattern})[ \t]*,?[ \t]*$")
+
+
+def _before_civil_rank(text: str, cut: int) -> int:
+    """'Budi, S.Sos, Penata Tingkat I (III/d), sebagai Kepala Seksi X': a civil servant's rank between the name
+    and the post it is installed in; the name ends before it."""
+    m = _civil_rank_end().search(text, max(0, cut - 60), cut)
+    return m.start() if m else cut
 
 
 def _weak_lines(text: str) -> list[tuple[int, int]]:
@@ -389,6 +401,8 @@ def find(doc: Doc) -> list[Mention]:
             out.append(p)
             named[t.start] = p
             continue
+        if cue:
+            cut = _before_civil_rank(text, cut)
         r = read_name_before(text, cut)
         if r is None and cue and cue.group(0).strip(" \t,(").lower() in ("selaku", "sebagai"):
             r = _with_lowercase_surname(text, cut)  # "Joko sutrisno sebagai Asisten Daerah II"

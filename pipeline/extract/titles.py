@@ -95,6 +95,20 @@ def blockers() -> frozenset[str]:
     return frozenset(load_list("title_blockers"))
 
 
+_GROUP = r"(?:gol(?:ongan|\.)?(?:[ \t]+ruang)?[ \t]*)?(?:IV|I{1,3})[ \t]*/[ \t]*[a-eA-E]\b"
+
+
+@lru_cache(maxsize=1)
+def civil_rank_re() -> re.Pattern[str]:
+    """A civil servant's rank (data/civil_service_ranks.txt): one of several words, or one word with its group
+    after it ("Pembina (IV/a)", "Penata, golongan III/c")."""
+    ranks = sorted(load_list("civil_service_ranks"), key=len, reverse=True)
+    many = "|".join(re.escape(r).replace(r"\ ", r"[ \t]+") for r in ranks if " " in r)
+    one = "|".join(re.escape(r) for r in ranks if " " not in r)
+    return re.compile(rf"(?:{many})\b(?:[ \t]*[(,]?[ \t]*{_GROUP}\)?)?"
+                      rf"|(?:{one})[ \t]*[(,]?[ \t]*{_GROUP}\)?")
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     j = start
     while j > 0 and text[j - 1] in " \t":
@@ -399,6 +413,8 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         return None
     if _blocked(text, toks, i):
         return None
+    if acting is None and civil_rank_re().match(text, toks[j].start):
+        return None  # "Drs. Budi, Pembina Utama Muda (IV/c), sebagai ...": a civil servant's rank, not a post
     k, head = hm
     lower_tail = False
     if head.takes == "none":

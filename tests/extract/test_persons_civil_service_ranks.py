@@ -1,0 +1,24 @@
+"""Persons: a civil servant's rank (pangkat, golongan) is no post, and a post written after it is the holder's."""
+from pipeline.extract import extract_text
+
+
+def titles(text):
+    return {p.name: [t.text for t in p.titles] for p in extract_text(text).persons}
+
+
+def test_a_rank_with_its_group_between_the_name_and_the_post_installed_in():
+    ps = titles("Bupati Banggai, Rusli Mandaka, melantik Drs. Stefanus Kolibu, M.Si, Pembina Utama Muda (IV/c), "
+                "sebagai Kepala Dinas Perikanan; dan Hamzah Labasi, S.Sos, Pembina (IV/a), sebagai Kepala Dinas Sosial.")
+    assert ps["Stefanus Kolibu"] == ["Kepala Dinas Perikanan"]
+    assert ps["Hamzah Labasi"] == ["Kepala Dinas Sosial"]
+
+
+def test_a_rank_named_with_pangkat_and_golongan_ruang():
+    ps = titles("Di antara yang dilantik, Yeremias Ndolu, S.Kom, dengan pangkat Penata Tingkat I, golongan ruang III/d, "
+                "sebagai Kepala Seksi Aplikasi pada Dinas Kominfo Kabupaten Sikka.")
+    assert ps["Yeremias Ndolu"] == ["Kepala Seksi Aplikasi pada Dinas Kominfo Kabupaten Sikka"]
+
+
+def test_the_patron_of_a_foundation_stays_a_post():
+    ps = titles("Hadir Pembina Yayasan Harapan Timur, Yosua Manuputty, dalam acara itu.")
+    assert ps["Yosua Manuputty"] == ["Pembina Yayasan Harapan Timur"]
