@@ -1413,6 +1413,7 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
                 and fold(q.data["name"]) not in common:
             held.setdefault(fold(q.data["name"]), set()).add(q.start)
     out: list[Mention] = []
+    units: dict[int, dict] = {}  # end of a one-word unit read as a name -> the bare head before it
     def unit_words(a: int, b: int, placed: bool = False) -> bool:
         """Words a title's unit is made of, not a name's: common words, acronyms, places, honorifics; a given name
         that is a common word too ("Lalu" of Lombok's names) opens the name the model may read without it. After a
@@ -1496,6 +1497,8 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
             # word after a bare head that the model does not read as a person is the head's unit, not a name;
             # "Governors' Plenary, Wamenkeu ...": one word before a title, written once and not joined to it by
             # "selaku/sebagai", is not a name either
+            if title and p.data.get("how") == "after":
+                units[p.end] = title
             continue
         words = p.data["name"].split()
         if len(words) > 1 and all(fold(w) in common for w in words) and not p.data.get("honorifics") \
@@ -1509,7 +1512,25 @@ def _reconcile_with_model(doc: Doc, found: list[Mention]) -> list[Mention]:
         if _unjoined_before(text, p, people):
             continue
         out.append(_longer_by_model(text, p, people))
-    return out
+    return [_holder_after_unit_word(text, p, units) for p in out] if units else out
+
+
+_UNIT_COMMA = re.compile(r"[ \t]*,[ \t]*$")
+
+
+def _holder_after_unit_word(text: str, p: Mention, units: dict[int, dict]) -> Mention:
+    """'Ketua Pansel, Prof. H. Budi': the one word after a bare head is its unit (a body written short that no table
+    knows); the name an honorific opens right after the comma is the holder of the post the two make."""
+    if p.data.get("how") != "honorific" or p.data.get("title"):
+        return p
+    start = p.data["outer"][0] if p.data.get("outer") else p.start
+    gap = _UNIT_COMMA.search(text, max(0, start - 4), start)
+    title = units.get(gap.start()) if gap else None
+    if title is None:
+        return p
+    held = _holding(p, "after", _extended_title(text, title, gap.start()))
+    held.data["comma"] = True
+    return held
 
 
 def _noble_before(text: str, start: int) -> int:

@@ -22,3 +22,10 @@ def test_a_rank_named_with_pangkat_and_golongan_ruang():
 def test_the_patron_of_a_foundation_stays_a_post():
     ps = titles("Hadir Pembina Yayasan Harapan Timur, Yosua Manuputty, dalam acara itu.")
     assert ps["Yosua Manuputty"] == ["Pembina Yayasan Harapan Timur"]
+
+
+def test_a_short_body_no_table_knows_after_a_bare_head_then_an_honorific_holder():
+    ps = titles("Ketua Pansel, Prof. H. Arifin Daeng Sewang, S.H., M.H., menyampaikan hasil seleksi. Anggota Pansel, "
+                "Dr. Nurlina Pabeta, menambahkan bahwa tiga nama diusulkan kepada Bupati Takalar.")
+    assert ps["Arifin Daeng Sewang"] == ["Ketua Pansel"]
+    assert ps["Nurlina Pabeta"] == ["Anggota Pansel"]
