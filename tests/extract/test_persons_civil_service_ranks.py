@@ -29,3 +29,13 @@ def test_a_short_body_no_table_knows_after_a_bare_head_then_an_honorific_holder(
                 "Dr. Nurlina Pabeta, menambahkan bahwa tiga nama diusulkan kepada Bupati Takalar.")
     assert ps["Arifin Daeng Sewang"] == ["Ketua Pansel"]
     assert ps["Nurlina Pabeta"] == ["Anggota Pansel"]
+
+
+def test_the_units_of_a_personnel_agency_are_named_for_personnel_matters():
+    ps = titles("Kepala Bidang Mutasi dan Promosi BKPSDM Soppeng, Rahmawati Lamba, S.E., menjelaskan jadwalnya. "
+                "Hadir pula Kepala Bidang Penilaian Kinerja dan Disiplin BKPSDM Soppeng, Yusuf Daeng Ngalle.")
+    assert ps["Rahmawati Lamba"] == ["Kepala Bidang Mutasi dan Promosi BKPSDM Soppeng"]
+    assert ps["Yusuf Daeng Ngalle"] == ["Kepala Bidang Penilaian Kinerja dan Disiplin BKPSDM Soppeng"]
+    orgs = [o.name for o in extract_text("Kepala Bidang Penilaian Kinerja dan Disiplin BKPSDM Soppeng, Yusuf Daeng "
+                                         "Ngalle, hadir.").organizations]
+    assert "Bidang Penilaian" not in orgs
