@@ -324,6 +324,7 @@ def find(text: str, toks: list[Tok], persons=None) -> list[Mention]:
     _placed_definitions(out)
     out.extend(_national_governments(text, toks, taken))
     out.extend(_english_names(text, toks, taken))
+    out.extend(_foreign_companies(text, toks, taken))
     local = _local_acronyms(text, toks, out, taken)
     out = [m for m in out if not any(a.start <= m.start and m.end <= a.end and (a.start, a.end) != (m.start, m.end)
                                      for a in local)] + local
@@ -2049,6 +2050,59 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         d = _DEFINITION.match(text, b)
         if d and d.group(1) not in _post_heads() and not honorific_re().fullmatch(f"({d.group(1)})"):
             data["definition"] = d.group(1)  # "US-ASEAN Business Council (USABC)": its short form, named again later
+        out.append(Mention(a, b, name, kind="organization", data=data))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _foreign_legal_forms() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> the legal forms it opens, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in load_list("foreign_legal_forms"):
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    for forms in out.values():
+        forms.sort(key=len, reverse=True)
+    return out
+
+
+def _foreign_companies(text: str, toks: list[Tok], taken: set) -> list[Mention]:
+    """'Shandong X Technology Co., Ltd', 'X Resources Pte. Ltd.', 'X Sdn Bhd': a foreign company's name ends with
+    its legal form; the capitalized words before it are the name."""
+    forms = _foreign_legal_forms()
+    out = []
+    for i, t in enumerate(toks):
+        if t.text not in forms or i == 0:
+            continue
+        end = None
+        for form in forms[t.text]:
+            j, k = i, 0
+            while k < len(form) and j < len(toks) and toks[j].text == form[k]:
+                k += 1
+                j += 1
+                while k < len(form) and j < len(toks) and toks[j].text in (".", ",") and j - i < 6:
+                    j += 1
+            if k == len(form):
+                end = j
+                break
+        if end is None:
+            continue
+        s = i
+        while s > 0 and i - s < 6 and g.same_line_gap(text, toks[s - 1], toks[s]) \
+                and (_english_word(text, toks, s - 1) or toks[s - 1].text == "&" and s - 1 > 0):
+            s -= 1
+        if s == i or _headline_line(text, t.start):
+            continue
+        if end < len(toks) and toks[end].text == "." and g.glued(text, toks[end - 1], toks[end]) \
+                and end + 1 < len(toks) and not toks[end + 1].cap:
+            end += 1  # "Ltd.," ends the name with its abbreviation's dot, not the sentence's
+        a, b = toks[s].start, toks[end - 1].end
+        if any(x < b and a < y for x, y in taken):
+            continue
+        taken.add((a, b))
+        name = text[a:b]
+        data = {"unit": None, "kind": "company", "key": fold(name), "body_key": fold(name), "expanded": name,
+                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}
         out.append(Mention(a, b, name, kind="organization", data=data))
     return out
 

@@ -47,3 +47,11 @@ def test_a_word_of_a_company_post_s_field_stays_in_an_english_body_s_name():
     found = extract_text("Gubernur Gorontalo pada hari ini menerima kunjungan delegasi Asia Pacific Business Council "
                          "(APBC) di kantor gubernur.")
     assert "Asia Pacific Business Council" in {o.name for o in found.organizations}
+
+
+@pytest.mark.parametrize("name", ["Shandong Lumeng Technology Co., Ltd", "Golden Palm Resources Pte. Ltd.",
+                                  "Sinar Borneo Sdn Bhd"])
+def test_a_foreign_company_closes_with_its_legal_form(name):
+    facts = extract_text(f"Investor asal luar negeri, {name}, berkomitmen menanamkan modal di Kabupaten Pohuwato.")
+    assert name in {o.name for o in facts.organizations}
+    assert not {"Ltd", "Bhd"} & {p.name for p in facts.persons}
