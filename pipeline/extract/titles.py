@@ -154,10 +154,13 @@ class TitleFinder:
         for m in find(text, toks, org_ends, local):
             _name_generic_body(m, names)
             found.append(_seated_body(text, _with_destination(text, m, place_ends), org_spans))
-            add_mention(doc, found[-1])
         for m in find_english(text):
-            if not any(o.start < m.end and m.start < o.end for o in found):
-                add_mention(doc, m)
+            inside = [o for o in found if o.start < m.end and m.start < o.end]
+            # "Vice President of the X Bank": the English post with its body, not its head read as a table's post
+            if all(m.start <= o.start and o.end <= m.end and o.end - o.start < m.end - m.start for o in inside):
+                found = [o for o in found if o not in inside] + [m]
+        for m in sorted(found, key=lambda x: x.start):
+            add_mention(doc, m)
         return doc
 
 

@@ -124,3 +124,15 @@ def test_english_posts_of_state_companies():
     assert found["Rahmi Lanto"] == ["Corporate Secretary Bank Sulselbar"]
     assert found["Fadli Lasambo"] == ["Unit Manager Communication, Relation & CSR PT Pertamina Patra Niaga Regional Sulawesi"]
     assert found["Yusran Lamadi"] == ["Sales Area Manager Retail Sulteng PT Pertamina Patra Niaga"]
+
+
+@pytest.mark.parametrize("title", ["Executive Vice President Sustainable Development PT Bumi Tembaga Papua",
+                                   "Vice President Community Development PT Bumi Tembaga Papua",
+                                   "Site Manager PT Bumi Tembaga Papua", "Plant Manager PT Bumi Tembaga Papua"])
+def test_a_mining_firms_english_post_is_named_with_its_field_and_company(title):
+    assert _titles(f"Bantuan diserahkan oleh {title}, Markus Wenda, kepada warga Timika.")["Markus Wenda"] == [title]
+
+
+def test_an_english_head_keeps_its_of_body_though_the_head_opens_company_posts():
+    found = _titles("Hadir pula Vice President of the Asian Development Bank, Ahmad Saidi, di Jayapura.")
+    assert found["Ahmad Saidi"] == ["Vice President of the Asian Development Bank"]
