@@ -705,6 +705,9 @@ def _local_definitions(text: str) -> dict[str, list[list[str]]]:
         words = [w for w in re.split(r"[\s\-]+", before.group(1)) if w and w.lower() not in g.CONNECTORS][-len(acr):]
         if len(words) == len(acr) and "".join(w[0] for w in words).upper() == acr:
             out.setdefault(acr, []).append(words)
+            # "Calon Pekerja Migran Indonesia (CPMI)": the words after a qualifier spell the shorter form too
+            for k in range(1, len(acr) - 2):
+                out.setdefault(acr[k:], []).append(words[k:])
     return out
 
 

@@ -47,3 +47,9 @@ def test_a_bracket_before_a_region_names_that_regions_body_only():
     assert "BPBD Provinsi Sulawesi Tengah" in found
     assert "BPBD" in found["Badan Penanggulangan Bencana Daerah Kabupaten Sigi"]
     assert "BPBD Provinsi Sulawesi Tengah" not in found["Badan Penanggulangan Bencana Daerah Kabupaten Sigi"]
+
+
+def test_the_words_after_a_qualifier_of_a_longer_short_form_spell_the_shorter_one():
+    os_ = orgs("Wakil Bupati melepas 20 Calon Pekerja Migran Indonesia (CPMI) asal Kabupaten Sikka. "
+               "Para calon PMI tersebut akan bekerja di Jepang.")
+    assert not any("PMI" in (o.name, *o.aliases) or o.name.startswith("Palang Merah") for o in os_.values())
