@@ -483,8 +483,9 @@ def parse_at(text: str, toks: list[Tok], i: int, org_ends: dict[int, int],
         "takes": head.takes,
         "unit": head.unit or None,
         "has_tail": end > k,
-        "corrected": _BALLOT_AT_END.sub("", _typos_fixed(correct_phrase(without_brackets(_cased_head(text, toks, j, k, (
-            written if j == i else f"{acting} {text[toks[j].start:end_c]}")))))),
+        "corrected": _open_names_kept(_BALLOT_AT_END.sub("", _typos_fixed(correct_phrase(without_brackets(_cased_head(
+            text, toks, j, k, (written if j == i else f"{acting} {text[toks[j].start:end_c]}")))))),
+            text, start_c, end_c, org_ends),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
         "lower_tail": lower_tail,
         "glued": head.text != head.expansion and head.text not in _plain_heads(),
@@ -570,6 +571,18 @@ def _acronym_heads() -> frozenset[str]:
     return frozenset(r["head"] for r in load_tsv("title_heads") if r["head"].isupper())
 
 
+def _open_names_kept(corrected: str, text: str, start_c: int, end_c: int, org_ends: dict[int, int]) -> str:
+    """'Direktur PT X Minerals': a company's or a foundation's name in a post is written as its owners chose it."""
+    for s, e in org_ends.items():
+        if start_c <= s and e <= end_c:
+            name = text[s:e]
+            if name.split(" ", 1)[0].rstrip(".") in load_set("open_name_heads"):
+                fixed = correct_phrase(without_brackets(name))
+                if fixed != name and fixed in corrected:
+                    corrected = corrected.replace(fixed, name, 1)
+    return corrected
+
+
 def _cased_head(text: str, toks: list[Tok], j: int, k: int, written: str) -> str:
     """'BUPATI Sleman' -> 'Bupati Sleman': a head written in capitals takes its usual case."""
     head = text[toks[j].start:toks[k - 1].end]
@@ -626,7 +639,7 @@ def _lower_role(text: str, toks: list[Tok], i: int, org_ends: dict[int, int]) ->
     data = {
         "head": head.expansion, "head_written": text[toks[i].start:toks[k - 1].end], "acting": None,
         "takes": head.takes, "unit": head.unit or None, "has_tail": True,
-        "corrected": correct_phrase(without_brackets(written)),
+        "corrected": _open_names_kept(correct_phrase(without_brackets(written)), text, start_c, end_c, org_ends),
         "org": next((text[s:e] for s, e in org_ends.items() if start_c <= s and e <= end_c), None),
     }
     return Mention(start_c, end_c, written, kind="title", data=data), end

@@ -93,3 +93,8 @@ def test_a_head_that_names_the_body_in_its_bracket_is_its_short_form_and_the_reg
               "Gorontalo Utara menyerahkan bantuan. Ia mengatakan TP-PKK akan terus mendampingi keluarga.")
     assert [o.name for o in f.organizations] == [
         "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kabupaten Gorontalo Utara"]
+
+
+def test_a_companys_name_keeps_its_spelling_in_its_managers_post():
+    f = extract_text("Direktur Utama PT Tomini Minerals, Budi Harahap, memaparkan progres tambang.", published="2025-03-01")
+    assert [t.text for p in f.persons for t in p.titles] == ["Direktur Utama PT Tomini Minerals"]
