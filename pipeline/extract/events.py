@@ -163,6 +163,8 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     a hand-over, a patrol) told in the headline and the lead. The name is the strongest weak phrase, else the
     headline; the fields are read from the lead sentences."""
     body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()]
+    if not body:
+        return None  # a blank text tells nothing
     lead = body[:2]
     lex = lexicon()
     lead_end = body[min(len(body), 3) - 1][1]

@@ -47,3 +47,10 @@ def test_a_document_that_breaks_a_component_is_rejected_and_the_batch_goes_on():
     assert reject.source == "doc-1" and reject.stage == "extract"
     assert "ValueError: marked broken" in reject.reason and "test_extract_batches.py" in reject.reason
     assert [p.name for p in results[2].persons] == [p.name for p in extract_document(documents(texts)[2]).persons]
+
+
+def test_a_blank_text_has_no_facts_and_breaks_nothing():
+    facts = list(extract_documents(documents(["", "   ", "Judul saja\n\n", TEXTS[0]])))
+    assert [type(f) for f in facts] == [Facts] * 4
+    assert all(not f.persons and f.main_event is None for f in facts[:3])
+    assert facts[3].persons
