@@ -361,29 +361,9 @@ def find(text: str, toks: list[Tok], org_ends: dict[int, int], local: tuple[str,
             i += 1
             continue
         mention, end = m
-        out.append(_field_before_english_head(text, toks, i, mention))
+        out.append(mention)
         i = end
     return out
-
-
-_ENGLISH_COMPANY_HEADS = frozenset({"Manager", "Head", "Director", "Officer", "Supervisor", "Superintendent"})
-
-
-def _field_before_english_head(text: str, toks: list[Tok], i: int, m: Mention) -> Mention:
-    """'HRD Manager PT X', 'Media Relations Head PT X', 'President Director PT X': a company's post in English
-    writes its field before its head."""
-    if m.data.get("head", "").split(" ")[-1] not in _ENGLISH_COMPANY_HEADS or toks[i].start != m.start:
-        return m
-    s = i
-    while s > 0 and i - s < 3 and same_line_gap(text, toks[s - 1], toks[s]) and toks[s - 1].is_word and (
-            _company_field_word(toks[s - 1]) or toks[s - 1].text in load_set("company_post_openers")
-            or toks[s - 1].upper and 2 <= len(toks[s - 1].text) <= 4 and not is_vocab(toks[s - 1].text)):
-        s -= 1
-    if s == i:
-        return m
-    a = toks[s].start
-    data = dict(m.data, corrected=f"{text[a:m.start]}{m.data.get('corrected') or m.text}")
-    return Mention(a, m.end, text[a:m.end], kind=m.kind, source=m.source, data=data)
 
 
 def _apposition_closes(text: str, end: int) -> bool:

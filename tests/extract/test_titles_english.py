@@ -136,10 +136,3 @@ def test_a_mining_firms_english_post_is_named_with_its_field_and_company(title):
 def test_an_english_head_keeps_its_of_body_though_the_head_opens_company_posts():
     found = _titles("Hadir pula Vice President of the Asian Development Bank, Ahmad Saidi, di Jayapura.")
     assert found["Ahmad Saidi"] == ["Vice President of the Asian Development Bank"]
-
-
-@pytest.mark.parametrize("title", ["HRD Manager PT Sinar Nikel Utama", "Media Relations Head PT Sinar Nikel Utama",
-                                   "President Director PT Sinar Nikel Utama", "Country Manager PT Sinar Nikel Utama",
-                                   "Chief Operating Officer PT Sinar Nikel Utama"])
-def test_a_company_post_in_english_writes_its_field_before_its_head(title):
-    assert _titles(f"Pihak perusahaan diwakili oleh {title}, Markus Wenda, di Bungku.")["Markus Wenda"] == [title]
