@@ -23,7 +23,7 @@ from pipeline.resolve.fuzzy import correct_phrase, correct_region_phrase, correc
 from pipeline.resolve.lexicon import common_words, fold, headline_verb, is_vocab, match_place, men_form_in_use, \
     passive_in_use
 from pipeline.resolve.tokens import Tok, doc_text, find_all, tokenize
-from pipeline.tables import load_list, load_set
+from pipeline.tables import load_list, load_set, load_tsv
 
 _BRACKET = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _DEFINITION = re.compile(r"[ \t]*,?[ \t]*\([ \t]*([A-Z][A-Za-z0-9\-]{1,14}(?:[ \t][A-Z][A-Z0-9]{0,5})?)[ \t]*\)")
@@ -958,13 +958,21 @@ def _reads_as_event(text: str, toks: list[Tok], p: g.OrgParse) -> bool:
         nxt.text[:1].isdigit() or fold(nxt.text) in ("tahun", "ke", "ke-"))
 
 
+@lru_cache(maxsize=1)
+def _headline_predicates() -> frozenset[str]:
+    """Words that open a title-case headline's predicate (`predicate` rows of event_cues.tsv)."""
+    return frozenset(r["cue"].lower() for r in load_tsv("event_cues") if r["kind"] == "predicate")
+
+
 def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgParse | None:
     """'Majelis Syura X Bahas Penguatan ...', 'Yayasan Y Gelar Lomba ...': a title-case headline capitalizes its
     verb too; a named body ends before it (a verb right after the head leaves no body)."""
     for k in range(p.head_end, p.end):
-        # a word running text also writes bare ("Gelar", "Ikuti") is the verb right after the body's seat
+        # a word running text also writes bare ("Gelar", "Ikuti") is the verb right after the body's seat; a word
+        # that opens a headline's predicate ("Raih", "Terima", "Hadir") ends the body wherever it stands
         if headline_verb(toks[k].text) or k > p.head_end and men_form_in_use(toks[k].text) \
-                and (_place_ends_at(toks, p.head_end, k) or _proper_name_before(toks, p, k)):
+                and (_place_ends_at(toks, p.head_end, k) or _proper_name_before(toks, p, k)) \
+                or k > p.head_end and toks[k].text.lower() in _headline_predicates():
             if k == p.head_end:
                 return None
             p.end = k

@@ -45,3 +45,10 @@ def test_a_school_level_before_a_region_is_no_school():
                       "SMP Kota Bima, Rina Lamadi, hadir bersama Kepala SLB Negeri Kota Gorontalo.")
     assert not any(n.startswith(("SMK Kabupaten", "SMP Kota")) for n in names)
     assert "SLB Negeri Kota Gorontalo" in names
+
+
+def test_a_headline_predicate_word_ends_a_named_body():
+    for headline in ("Yayasan Pendidikan Tadulako Hadir di Pameran Buku Palu",
+                     "Koperasi Produsen Kakao Sigi Catat Omzet Rp2 Miliar"):
+        names = [o.name for o in extract_text(headline + "\n\nPALU - Kegiatan itu berlangsung Senin (3/3/2025).").organizations]
+        assert not any(n.endswith(("Hadir", "Catat")) or " Hadir " in n for n in names), names
