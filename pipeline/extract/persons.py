@@ -181,12 +181,12 @@ def _patron_not_holder(text: str, p: Mention, starts: set[int]) -> bool:
 
 @lru_cache(maxsize=1)
 def _civil_rank_end() -> re.Pattern[str]:
-    return re.compile(rf",?[ \t]*(?:(?:dengan[ \t]+)?pangkat[ \t]+)?(?:{civil_rank_re().pattern})[ \t]*,?[ \t]*$")
+    return re.compile(rf",?[ \t]*\(?[ \t]*(?:(?:dengan[ \t]+)?pangkat[ \t]+)?(?:{civil_rank_re().pattern})[ \t]*\)?[ \t]*,?[ \t]*$")
 
 
 def _before_civil_rank(text: str, cut: int) -> int:
     """'Budi, S.Sos, Penata Tingkat I (III/d), sebagai Kepala Seksi X': a civil servant's rank between the name
-    and the post it is installed in; the name ends before it."""
+    and the post it is installed in, bare or in brackets; the name ends before it."""
     m = _civil_rank_end().search(text, max(0, cut - 60), cut)
     return m.start() if m else cut
 

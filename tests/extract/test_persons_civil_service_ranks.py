@@ -39,3 +39,9 @@ def test_the_units_of_a_personnel_agency_are_named_for_personnel_matters():
     orgs = [o.name for o in extract_text("Kepala Bidang Penilaian Kinerja dan Disiplin BKPSDM Soppeng, Yusuf Daeng "
                                          "Ngalle, hadir.").organizations]
     assert "Bidang Penilaian" not in orgs
+
+
+def test_a_rank_in_brackets_before_selaku_ends_the_name():
+    ps = titles("Yakobus Naben, S.Sos (Penata Tingkat I, III/d) selaku Kepala Bagian Umum Setda Kabupaten Kupang, "
+                "membuka kegiatan itu.")
+    assert ps["Yakobus Naben"] == ["Kepala Bagian Umum Setda Kabupaten Kupang"]
