@@ -37,7 +37,9 @@ _AFTER = re.compile(r"[ \t]*"
                     # the seat or the group the member comes from, then the name
                     r"(?:(?<=[ \t])dari[ \t]+(?:unsur|[dD]aerah[ \t]+[pP]emilihan(?:[ \t]+\([ \t]*[dD]api[lL][ \t]*\))?|dapil|Dapil|DAPIL|fraksi|Fraksi)[ \t]+[^,.\n()]{1,40}?[ \t]*(?=,))?"
                     # "Presiden IsDB - Muhammad ...": a dash between spaces in a list of posts and holders
-                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\((?![ \t]*(?:" + _BRACKETED_HONORIFICS + r")\b)[ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?(\n[ \t]*)?"
+                    r"((?:,|(?<=[ \t])[–—-](?=[ \t]))[ \t]*)?(?:\((?![ \t]*(?:" + _BRACKETED_HONORIFICS + r")\b)[ \t]*[A-Z][\w .\-]{0,15}\)[ \t]*(?:,|[–—-](?=[ \t]))?[ \t]*)?"
+                    # "Kepala Dinas X, almarhum Budi": the late holder named after the post
+                    r"(?:(?<=[ \t,])(?:[aA]lmarhum(?:ah)?|[aA]lm\.)[ \t]+)?(\n[ \t]*)?"
                     # "Komandan Upacara (Danup) kali ini adalah Mayor Inf. X": a time phrase before the copula
                     # "Pejabat Pembuat Komitmen kegiatan (tersebut) adalah X": what the post serves, no verb ("Lurah
                     # itu adalah ...": a post made generic by a demonstrative names no holder)

@@ -89,3 +89,9 @@ def test_a_post_after_merupakan_or_after_how_long_it_was_held(text, name, title)
 def test_a_lowercase_duty_after_yang_bertindak_sebagai_is_no_post():
     text = "Kepala BPBD Sigi, Rusli Tombolotutu, yang bertindak sebagai pembina apel mengatakan hal itu."
     assert persons(text).get("Rusli Tombolotutu") == ["Kepala BPBD Sigi"]
+
+
+def test_the_late_holder_after_a_post_and_a_comma():
+    ps = persons("Pemerintah berduka atas wafatnya Sekretaris Dinas Kesehatan Kabupaten Ende, almarhum Yohanes Bata, "
+                 "pada Senin.")
+    assert ps["Yohanes Bata"] == ["Sekretaris Dinas Kesehatan Kabupaten Ende"]
