@@ -705,11 +705,12 @@ def _place_after(text: str, places: list[Place], at: int) -> tuple[Place, bool] 
     return None
 
 
-# "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from
+# "rombongan dari Konawe", "delegasi asal Jepang", "tiba dari Jakarta": where visitors come from, and "ekspor
+# rumput laut ke Qingdao": where goods go, are not where the event is held
 # where people come from, not where the event is; those taking part come "from" a list of regions too ("diikuti
 # 30 guru dari Kabupaten A, B dan C"), every item of it
-_ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali)\s+"
-                     r"(?:\w+\s+){0,2}(?:dari|asal)|asal|diikuti\s+(?:oleh\s+)?(?:\w+\s+){0,3}(?:dari|asal))\s+"
+_ORIGIN = re.compile(r"\b(?i:(?:rombongan|delegasi|tamu|kontingen|peserta|tiba|datang|berangkat|pulang|kembali|kunjungan)\s+"
+                     r"(?:\w+\s+){0,2}(?:dari|asal)|asal|(?:ekspor|diekspor|pengiriman|dikirim)\s+(?:\w+\s+){0,3}ke|diikuti\s+(?:oleh\s+)?(?:\w+\s+){0,3}(?:dari|asal))\s+"
                      r"(?i:(?:provinsi|kabupaten|kab\.|kota)\s+)?"
                      r"(?:[A-Z][\w.-]*(?![\w.-])[ \t]*(?:,[ \t]*|(?<=[ \t])(?:dan|serta)[ \t]+)?)*$")  # one line
 # "jalan ... melintasi Desa A, Desa B dan Desa C", "menghubungkan Kecamatan X dengan Y", "ruas Tolai - Sausu": the

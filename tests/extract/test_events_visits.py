@@ -152,3 +152,16 @@ def test_a_place_written_with_a_day_to_come_is_another_events_not_the_visits():
                          "Palu ke pameran agribisnis di Auckland pada Mei mendatang.", published="2025-03-01")
     assert facts.main_event is not None and facts.main_event.name.startswith("kunjungan")
     assert facts.main_event.place is None or "Auckland" not in facts.main_event.place
+
+
+def test_where_visitors_come_from_or_goods_go_is_not_where_the_event_is():
+    event = _event(
+        "Morowali Terima Calon Investor\n"
+        "Dinas Penanaman Modal Kabupaten Morowali menerima kunjungan calon investor dari Jakarta, Surabaya dan Bali "
+        "di Bungku, Selasa (4/3/2025).")
+    assert event.place is None or "Jakarta" not in event.place
+    event = _event(
+        "Ekspor Perdana Rumput Laut\n"
+        "Dinas Perikanan Kota Palu melaksanakan pelepasan ekspor perdana rumput laut ke Qingdao di Pelabuhan "
+        "Pantoloan, Kamis (6/3/2025).")
+    assert event.place is None or "Qingdao" not in event.place
