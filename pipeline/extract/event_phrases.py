@@ -553,6 +553,8 @@ def find_candidates(text: str, sentences: list[tuple[int, int]], headline_end: i
         prev = (_word_before(text, m.start(), 1) or [""])[0] if form == "noun" else ""
         if form == "noun" and prev in lex.values:
             continue  # "semangat gotong royong", "nilai-nilai toleransi": a value spoken of, not a happening
+        if form == "noun" and prev == "secara":
+            continue  # "dilakukan secara jemput bola": the manner of the act, not the act
         if form == "noun" and prev in lex.measured:
             continue  # "capaian imunisasi 71 persen", "luas panen 51.200 hektare": a figure, not a happening
         if form == "noun" and row["kind"] == "peringatan" and prev in lex.occasions:

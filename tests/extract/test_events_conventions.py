@@ -1342,3 +1342,12 @@ def test_a_technical_meeting_of_extension_workers_is_an_event():
 ])
 def test_school_events_are_named_by_their_own_words(text, name):
     assert _event(text, "").name == name
+
+
+def test_an_event_word_after_secara_is_the_manner_not_the_event():
+    from tests.extract.readers import main_event
+    text = ("Layanan NIB di Desa Bora\n"
+            "Penerbitan NIB bagi pelaku usaha dilakukan secara jemput bola oleh DPMPTSP Kabupaten Sigi di Desa "
+            "Bora, Rabu (5/3/2025).")
+    event = main_event(text, text.split("\n", 1)[0])
+    assert event.name.lower() != "jemput bola"
