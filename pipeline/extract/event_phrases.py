@@ -808,6 +808,10 @@ def _recounted(text: str, start: int, sent_start: int, past_lead: bool) -> bool:
     return len(text[opening + 1:start].split()) >= 3
 
 
+_ALSO_IN_IT = re.compile(r"(?i:dalam|pada|di\s+sela|di\s+sela-sela)\s+(?i:kunjungan|kegiatan|acara|kesempatan)\s+"
+                         r"(?i:tersebut|itu|ini)\b[^.;]*\bjuga\s+$")
+
+
 def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_end: int, lex: EventLexicon) -> None:
     score = c.weight
     c.in_headline = c.cue_start < headline_end
@@ -847,6 +851,9 @@ def _score(c: Candidate, text: str, sentences: list[tuple[int, int]], headline_e
     if not c.in_headline and _recounted(text, c.start, _sentence_of(sentences, c.cue_start)[0], idx is None or idx >= 2):
         score -= 3  # an anecdote the speaker tells is not what the release reports
         c.reasons.append("recounted")
+    if c.form == "verb" and _ALSO_IN_IT.match(text[_sentence_of(sentences, c.cue_start)[0]:c.cue_start].lstrip()):
+        score -= 3  # "Dalam kunjungan tersebut, X juga menyerahkan ...": an act done within the event told before
+        c.reasons.append("aside")
     if _FOIL.search(text, max(0, c.start - 40), c.start):
         score -= 3
         c.reasons.append("foil")

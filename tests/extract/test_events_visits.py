@@ -165,3 +165,11 @@ def test_where_visitors_come_from_or_goods_go_is_not_where_the_event_is():
         "Dinas Perikanan Kota Palu melaksanakan pelepasan ekspor perdana rumput laut ke Qingdao di Pelabuhan "
         "Pantoloan, Kamis (6/3/2025).")
     assert event.place is None or "Qingdao" not in event.place
+
+
+def test_a_hand_over_done_also_within_a_visit_told_before_is_not_the_event():
+    event = _event(
+        "Wawali Bima Jenguk Warga\n"
+        "Wakil Wali Kota Bima, Andi Rahman, menjenguk warga yang dirawat di RSUD Kota Bima, Jumat (7/3/2025). "
+        "Dalam kunjungan tersebut, Wakil Wali Kota juga menyerahkan bantuan sembako kepada keluarga pasien.")
+    assert event.name.startswith("kunjungan menjenguk")
