@@ -491,7 +491,7 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
         lasts = _LASTS.search(text, s)
         told = lasts and next((d for d in facts.dates if d.span and d.start
                                and lasts.end() <= d.span[0] <= lasts.end() + 12), None)
-        if told:  # "berlangsung selama dua hari, 8-9 November": the days are written out
+        if told:  # "digelar selama tiga hari, 4-6 Mei": the days are written out
             return (told.start, told.end) if told.end != told.start else (day.start, day.end)
         if lasts:
             n = (lasts["n"] or lasts["m"]).lower()

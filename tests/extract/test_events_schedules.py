@@ -173,5 +173,5 @@ def test_an_event_closed_after_its_length_ends_on_the_closing_day():
 def test_days_written_after_the_length_are_the_events_days():
     text = ("Pelatihan Operator Sekolah Ditutup\n\nLUWUK - Dinas Pendidikan Kabupaten Banggai menutup Pelatihan Operator "
             "Sekolah di SKB Luwuk, Minggu (9/3/2025). Peserta berasal dari 60 sekolah.\nKepala Dinas Pendidikan, "
-            "Arifin Tanggo, meminta operator teliti.\nPelatihan berlangsung selama dua hari, 8-9 Maret 2025.")
+            "Arifin Tanggo, meminta operator teliti.\nPelatihan digelar selama dua hari, 8-9 Maret 2025.")
     assert (_event(text).start, _event(text).end) == ("2025-03-08", "2025-03-09")
