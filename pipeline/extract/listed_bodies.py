@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Mention
+from pipeline.extract.organizations import named_body
 from pipeline.nlp.state import add_mention, doc_text, mentions
 from pipeline.resolve.lexicon import common_words, fold
 from pipeline.resolve.names import degree_re, honorific_re
@@ -136,8 +137,5 @@ class ListedBodies:
             name = text[a:b]
             if any(x < b and a < y for x, y in taken) or not _names_a_body(name, common):
                 continue
-            add_mention(doc, Mention(a, b, name, kind="organization", source="rule", data={
-                "unit": None, "kind": "other", "key": fold(name), "body_key": fold(name), "expanded": name,
-                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": name.isupper(),
-                "mode": "listed"}))
+            add_mention(doc, named_body(a, b, name, "other", "listed", is_acronym=name.isupper()))
         return doc

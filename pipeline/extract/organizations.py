@@ -1896,6 +1896,15 @@ _OUTLET_ALONE = re.compile(rf"^[ \t]*([A-Za-z][\w\-]*{_NEWS_DOMAIN})[ \t]*(?:–
                            re.MULTILINE | re.IGNORECASE)
 
 
+def named_body(start: int, end: int, name: str, kind: str, mode: str, is_acronym: bool = False,
+               unit: str | None = None) -> Mention:
+    """An organization mention read by its own name alone (an outlet, a desk, an English-ordered name, a listed
+    item): no head of the grammar, no jurisdiction; keyed by the name as written."""
+    return Mention(start, end, name, kind="organization", data={
+        "unit": unit, "kind": kind, "key": fold(name), "body_key": fold(name), "expanded": name,
+        "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": is_acronym, "mode": mode})
+
+
 def _looks_like_outlet(word: str) -> bool:
     """One word written as a site or a masthead: 'Presisi.co', 'LANDAKNEWS', 'Tribratanews'."""
     if " " in word or match_place([word], 0):
@@ -1950,9 +1959,7 @@ def _dateline_outlet(text: str, toks: list[Tok], taken: set) -> Mention | None:
             return None
         part = text[s:e]
         taken.add((s, e))
-        return Mention(s, e, part, kind="organization", data={
-            "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
-            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"})
+        return named_body(s, e, part, "company", "source")
     return None
 
 
@@ -2056,12 +2063,11 @@ def _english_names(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             continue
         taken.add((a, b))
         name = text[a:b]
-        data = {"unit": None, "kind": row["kind"], "key": fold(name), "body_key": fold(name), "expanded": name,
-                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}
+        m = named_body(a, b, name, row["kind"], "english")
         d = _DEFINITION.match(text, b)
         if d and d.group(1) not in _post_heads() and not honorific_re().fullmatch(f"({d.group(1)})"):
-            data["definition"] = d.group(1)  # "US-ASEAN Business Council (USABC)": its short form, named again later
-        out.append(Mention(a, b, name, kind="organization", data=data))
+            m.data["definition"] = d.group(1)  # "US-ASEAN Business Council (USABC)": its short form, named again later
+        out.append(m)
     return out
 
 
@@ -2112,9 +2118,7 @@ def _foreign_companies(text: str, toks: list[Tok], taken: set) -> list[Mention]:
             continue
         taken.add((a, b))
         name = text[a:b]
-        data = {"unit": None, "kind": "company", "key": fold(name), "body_key": fold(name), "expanded": name,
-                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "english"}
-        out.append(Mention(a, b, name, kind="organization", data=data))
+        out.append(named_body(a, b, name, "company", "english"))
     return out
 
 
@@ -2173,9 +2177,7 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
     if desk and (desk.start(1), desk.end(1)) not in taken:
         s, e, part = desk.start(1), desk.end(1), desk.group(1)
         taken.add((s, e))
-        out.append(Mention(s, e, part, kind="organization", data={
-            "unit": "Humas", "kind": "government", "key": fold(part), "body_key": fold(part), "expanded": part,
-            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "byline"}))
+        out.append(named_body(s, e, part, "government", "byline", unit="Humas"))
     heads = bylines.desk_heads()
     parts = list(bylines.closing_parts(text))
     desk = bylines.dateline_desk(text)
@@ -2185,9 +2187,7 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         first = fold(part.split()[0])
         if _is_site(part) and not part.lower().endswith(".go.id") and (s, e) not in taken:
             taken.add((s, e))  # "(man/kabarsungai.com)": the outlet the release was written for
-            out.append(Mention(s, e, part, kind="organization", data={
-                "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
-                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+            out.append(named_body(s, e, part, "company", "source"))
         elif first in heads and (s, e) not in taken:
             taken.add((s, e))
             full_end = e
@@ -2202,9 +2202,7 @@ def _credit_orgs(text: str, toks: list[Tok], taken: set) -> list[Mention]:
         if not re.search(r"\d", part) and match_place(part.split(), 0) == 0 and fold(part) not in heads:
             # "Kwandang (Humas) --": a desk word alone names no body
             taken.add((s, e))
-            out.append(Mention(s, e, part, kind="organization", data={
-                "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
-                "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "source"}))
+            out.append(named_body(s, e, part, "company", "source"))
     return out
 
 
@@ -2232,9 +2230,7 @@ def _media_outlets(text: str, toks: list[Tok], found: list[Mention], taken: set)
                 or g.head_table().match(text, toks, k):
             continue
         taken.add((s, e))
-        out.append(Mention(s, e, part, kind="organization", data={
-            "unit": None, "kind": "company", "key": fold(part), "body_key": fold(part), "expanded": part,
-            "jurisdiction": None, "region_code": None, "agency": None, "is_acronym": False, "mode": "outlet"}))
+        out.append(named_body(s, e, part, "company", "outlet"))
     return out
 
 
