@@ -245,6 +245,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,3}")
 _INITIAL = re.compile(r"[A-Z]\.")
 _COMPOUND_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?=[ \t])")
 _BARE_INITIAL = re.compile(r"[A-Z][ \t]")
+_CAPS_SLIP = re.compile(r"[A-Z]{2}[a-z]{2,}(?<!nya)(?![\w'’-])")
 _TRAILING_SPACE = re.compile(r"[ \t]$")
 # a name word follows a space, a bracket, a quote or an honorific's glued dot ("H.Kasiman")
 _WORD_AT_END = re.compile(rf"(?:^|(?<=[\s(“\"])|(?<=\w\.))({NAME_WORD})[ \t]*$")
@@ -371,6 +372,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 words.append((j, j + 1))  # Balinese "I Komang ...", "A Rusman" (Andi) after "Title,"
                 i = j + 1
                 continue
+        if not nm and words:
+            slip = _CAPS_SLIP.match(text, j)  # "Rusdy MAstura": a shift key held one letter too long
+            if slip and is_name_word(slip.group(0).capitalize()):
+                words.append((j, slip.end()))
+                i = slip.end()
+                continue
         if not nm:
             break
         w = nm.group(0)
@@ -409,6 +416,12 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
         if not words and _ACRONYM.fullmatch(w) and w not in name_prefixes():
             break  # a name does not start with an acronym (but "LD Rusman Emba", "TB Hasanuddin")
         if w.endswith(".") and len(w) == 2:
+            glued = word_re.match(text, nm.end())  # "Andi M.Yusuf": an initial glued to the name word after it
+            if glued and not _INITIAL.fullmatch(glued.group(0)) and is_name_word(glued.group(0)) \
+                    and not deg.match(text, j) and not text[glued.end():glued.end() + 1].isalnum():
+                words.append((j, glued.end()))
+                i = glued.end()
+                continue
             # an initial must be followed by another name word
             nxt = word_re.match(text, _SPACE.match(text, nm.end()).end()) if _SPACE.match(text, nm.end()) else None
             if not nxt or not (is_name_word(nxt.group(0)) or (honorifics and _may_be_in_name(nxt.group(0)))):

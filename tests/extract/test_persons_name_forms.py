@@ -22,6 +22,12 @@ from tests.extract.readers import titles_by_person as persons
     ("Keduanya disambut Kepala SDN 1 Luwuk Yeti Lasantu. Siswa senang.", {"Yeti Lasantu": ["Kepala SDN 1 Luwuk"]}),
     # a last initial before a comma and degrees is the name's
     ("Kepala Bidang Aptika, M. Yusuf S., S.Kom. menjelaskan program.", {"M. Yusuf S.": ["Kepala Bidang Aptika"]}),
+    # an initial typed without a space before the name word it abbreviates for
+    ("Kegiatan dibuka Camat Kulawi, Andi M.Saleh, S.Sos., didampingi staf.", {"Andi M.Saleh": ["Camat Kulawi"]}),
+    ("Kepala Bidang Statistik Diskominfo Gorontalo Hamzah A.Lahay menyerahkan data.",
+     {"Hamzah A.Lahay": ["Kepala Bidang Statistik Diskominfo Gorontalo"]}),
+    # a name word whose second letter was typed in capitals by a held shift key
+    ("Sambutan disampaikan Wakil Bupati Sigi, Samuel YOansari, di aula.", {"Samuel YOansari": ["Wakil Bupati Sigi"]}),
     # the particle the model leaves out of a name it reads alone
     ("Daftar peserta: 1. Andi Baso Tenri (Kapolsek Kadia); 2. I Ketut Suarjana (tokoh masyarakat).",
      {"I Ketut Suarjana": []}),
