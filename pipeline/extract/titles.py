@@ -153,7 +153,7 @@ class TitleFinder:
         found = []
         for m in find(text, toks, org_ends, local):
             _name_generic_body(m, names)
-            found.append(_seated_body(text, _with_destination(text, m, place_ends), org_spans))
+            found.append(_seated_body(text, _with_destination(text, m, place_ends, org_spans), org_spans))
         for m in find_english(text):
             inside = [o for o in found if o.start < m.end and m.start < o.end]
             # "Vice President of the X Bank": the English post with its body, not its head read as a table's post
@@ -196,6 +196,17 @@ def _foreign_envoy_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in heads)})\b.*?[ \t]{_country_name_re().pattern}$")
 
 
+@lru_cache(maxsize=1)
+def _envoy_heads_re() -> re.Pattern[str]:
+    """The heads of a state's missions abroad (the "<negara>" lines of `seated_with_di.txt`, Wakil Tetap)."""
+    heads = sorted({*g.foreign_mission_heads(), "Wakil Tetap", "Delegasi Tetap"}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in heads)})\b")
+
+
+def _envoy_post(post: str) -> bool:
+    return _envoy_heads_re().search(post) is not None
+
+
 def _seated_post(post: str) -> bool:
     return any(f in post for f in g.seated_forms()) or _foreign_envoy_re().search(post) is not None
 
@@ -213,9 +224,19 @@ def _seated_body(text: str, m: Mention, org_spans: list[tuple[int, int]]) -> Men
         **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:end]})
 
 
-def _with_destination(text: str, m: Mention, place_ends: dict[int, int]) -> Mention:
+def _with_destination(text: str, m: Mention, place_ends: dict[int, int],
+                      org_spans: list[tuple[int, int]] = ()) -> Mention:
     state = _state_re().match(text, m.end) if m.data["takes"] != "org" and not m.data["has_tail"] else None
     d = _DESTINATION.match(text, m.end)
+    if d is not None and not d.group("state") and _envoy_post(text[m.start:m.end]):
+        # "Wakil Tetap RI untuk PBB", "Duta Besar RI untuk ASEAN": a mission to an international body names it
+        body_end = next((e for s, e in org_spans if s == d.end()), None)
+        seat = _SEAT.match(text, body_end) if body_end is not None else None
+        if seat is not None and seat.end() in place_ends:
+            body_end = place_ends[seat.end()]  # "... untuk PBB di Jenewa": the mission's seat
+        if body_end is not None:
+            return Mention(m.start, body_end, text[m.start:body_end], kind="title", data={
+                **m.data, "has_tail": True, "corrected": m.data["corrected"] + text[m.end:body_end]})
     tail_start = m.end
     home = _GAP.match(text, m.end)
     if d is None and home and home.end() in place_ends and not m.data["has_tail"]:

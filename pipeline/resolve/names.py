@@ -131,6 +131,13 @@ def name_prefixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _long_prefix_re() -> re.Pattern[str]:
+    """Name prefixes of four letters or more (IGAK), then a name word."""
+    long = sorted((p for p in name_prefixes() if len(p) > 3), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(long)})(?=[ \t]+[A-Z][a-z])" if long else r"(?!)")
+
+
+@lru_cache(maxsize=1)
 def _acting_markers() -> frozenset[str]:
     """Folded one-word acting markers (Plt, Pj, Plh) that end a name when written after it."""
     return frozenset(fold(a.rstrip(".")) for a in load_list("title_acting") if " " not in a.strip())
@@ -357,6 +364,11 @@ def read_name(text: str, pos: int, max_words: int = 5, allow_newline: bool = Fal
                 i = ci.end()
                 continue
         nm = word_re.match(text, j)
+        long_prefix = _long_prefix_re().match(text, j) if not words else None
+        if long_prefix:  # "IGAK Satrya": a Balinese prefix of four letters, longer than a name word's capitals
+            words.append((j, long_prefix.end()))
+            i = long_prefix.end()
+            continue
         if not nm and words and _BARE_INITIAL.match(text, j):
             if hon.match(text, j) and _only_common(text, words):
                 break  # "Ketua Panitia H Ahmad": after the post's unit, a bare "H" is Haji opening the holder's name

@@ -185,3 +185,15 @@ def test_a_chancellor_and_a_malaysian_chief_minister_take_their_state():
     persons = _persons("Presiden bertemu Kanselir Jerman, Friedrich Albrecht, di Berlin. Wagub bertemu Menteri Besar "
                        "Selangor, Dato' Seri Amirudin Hassan, di Shah Alam.")
     assert persons == {"Friedrich Albrecht": ["Kanselir Jerman"], "Amirudin Hassan": ["Menteri Besar Selangor"]}
+
+
+def test_a_mission_to_an_international_body_names_the_body_and_its_seat():
+    persons = _persons("Sidang Komite\nWakil Tetap RI untuk PBB di Jenewa, Rahmat Lamato, menyampaikan pernyataan. "
+                       "Duta Besar RI untuk ASEAN, Yohana Tandi, turut hadir.")
+    assert persons == {"Rahmat Lamato": ["Wakil Tetap RI untuk PBB di Jenewa"],
+                       "Yohana Tandi": ["Duta Besar RI untuk ASEAN"]}
+
+
+def test_a_balinese_prefix_of_four_letters_opens_the_name():
+    persons = _persons("Rapat Kerja\nWakil Delegasi Tetap RI untuk UNESCO, IGAK Surya Dharma, membuka sesi.")
+    assert persons == {"IGAK Surya Dharma": ["Wakil Delegasi Tetap RI untuk UNESCO"]}
