@@ -167,3 +167,12 @@ def test_prosecutor_office_named_by_its_seat():
     os_ = orgs("Judul\nKepala Kejaksaan Lingga diwakili Kasi Intel hadir. Tim terdiri dari Kejaksaan dan Inspektorat.")
     assert "Kejaksaan Lingga" in os_
     assert "Kejaksaan" not in os_
+
+
+def test_short_heads_of_subunits_open_a_unit():
+    text = ("Rapat Anggaran\nHadir Kepala Subbag Umum dan Kepegawaian Dinas Kesehatan Kabupaten Sigi, Rahma Lamato, "
+            "serta Staf Subbid Perencanaan Bappeda Sulteng, Dewi Tandi. Operator Subag. Keuangan mencatat hasilnya.")
+    facts = extract_text(text)
+    assert {"Subbag Umum dan Kepegawaian Dinas Kesehatan Kabupaten Sigi", "Subbid Perencanaan Bappeda Sulteng"} <= \
+        {o.name for o in facts.organizations}
+    assert {p.name for p in facts.persons} == {"Rahma Lamato", "Dewi Tandi"}
