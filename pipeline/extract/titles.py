@@ -199,7 +199,7 @@ def _foreign_envoy_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _envoy_heads_re() -> re.Pattern[str]:
     """The heads of a state's missions abroad (the "<negara>" lines of `seated_with_di.txt`, Wakil Tetap)."""
-    heads = sorted({*g.foreign_mission_heads(), "Wakil Tetap", "Delegasi Tetap"}, key=len, reverse=True)
+    heads = sorted({*g.foreign_mission_heads(), "Wakil Tetap"}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(re.escape(h) for h in heads)})\b")
 
 

@@ -195,5 +195,5 @@ def test_a_mission_to_an_international_body_names_the_body_and_its_seat():
 
 
 def test_a_balinese_prefix_of_four_letters_opens_the_name():
-    persons = _persons("Rapat Kerja\nWakil Delegasi Tetap RI untuk UNESCO, IGAK Surya Dharma, membuka sesi.")
-    assert persons == {"IGAK Surya Dharma": ["Wakil Delegasi Tetap RI untuk UNESCO"]}
+    persons = _persons("Rapat Kerja\nDeputi Wakil Tetap RI untuk UNESCO, IGAK Surya Dharma, membuka sesi.")
+    assert persons == {"IGAK Surya Dharma": ["Deputi Wakil Tetap RI untuk UNESCO"]}

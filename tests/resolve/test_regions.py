@@ -18,6 +18,11 @@ CASES = [
     ("jawa tengah", (), "33", "Jawa Tengah", "provinsi"),
     ("Morut", (), "72.12", "Kabupaten Morowali Utara", "kabupaten"),
     ("Parimo", (), "72.08", "Kabupaten Parigi Moutong", "kabupaten"),
+    # the short forms kabupaten go by in their own releases
+    ("Butur", (), "74.10", "Kabupaten Buton Utara", "kabupaten"),
+    ("Mabar", (), "53.15", "Kabupaten Manggarai Barat", "kabupaten"),
+    ("Flotim", (), "53.06", "Kabupaten Flores Timur", "kabupaten"),
+    ("Pegubin", (), "95.02", "Kabupaten Pegunungan Bintang", "kabupaten"),
     ("P Siantar", (), "12.72", "Kota Pematangsiantar", "kota"),  # "Pematang" shortened to its initial
     ("Kota Bau-Bau", (), "74.72", "Kota Baubau", "kota"),
     ("Tolitoli", (), "72.04", "Kabupaten Toli-Toli", "kabupaten"),
