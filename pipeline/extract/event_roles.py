@@ -28,7 +28,12 @@ _HOST_ACT = re.compile(r"\b(?:saat|ketika|sewaktu|sekaligus)\s+(?:membuka|menutu
                        re.IGNORECASE)
 _REPORT = re.compile(r"\b(?:dalam|saat\s+menyampaikan)\s+laporan(?:nya)?\b", re.IGNORECASE)
 # "diselenggarakan oleh X", "digelar secara daring oleh X", "dilaksanakan langsung oleh X"
-_AGENT_GAP = re.compile(r"\s*(?:(?:secara\s+(?:daring|luring|virtual|hybrid|hibrida|resmi|langsung)|langsung)\s+(?=oleh\b))?"
+# "dilaksanakan di Aula X selama dua hari oleh Dinas Y", "diselenggarakan pada Rabu (5/3/2025) di Z oleh Badan W":
+# where and when the event is held can stand between the verb and its agent (no relative clause, no other passive)
+_AGENT_GAP = re.compile(r"\s*(?:(?:secara\s+(?:daring|luring|virtual|hybrid|hibrida|resmi|langsung)|langsung)\s+(?=oleh\b)"
+                        r"|(?:di|pada|selama|mulai|sejak|bertempat|tanggal|kemarin|serentak)\s"
+                        r"[^\s,.;:!?\"“”]+(?:[\s,]+(?!(?:oleh|yang|dan|serta|dengan|untuk|bagi|kepada|karena|agar|sehingga)\b"
+                        r"|(?-i:di[a-z]{3,}\b))[^\s,.;:!?\"“”]+){0,19}?[\s,]+(?=oleh\b))?"
                         r"(?:oleh\s+)?", re.IGNORECASE)
 _DASH = re.compile(r"\s[–—-]+\s|—|–")
 _NAME_ONLY = re.compile(r"(?:[\s,()]|[A-Z][\w.’'-]*|[A-Z]{1,3}\.[\w.]*)*")  # a name and degrees, no lowercase word
