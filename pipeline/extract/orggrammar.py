@@ -419,6 +419,12 @@ def _name_stops() -> frozenset[str]:
     return frozenset(load_list("org_name_stops"))
 
 
+@lru_cache(maxsize=1)
+def _named_places() -> frozenset[str]:
+    """The last word of each named-after head ("bandara", "udara", "pelabuhan"): a place that takes a name."""
+    return frozenset(h.split()[-1] for h in load_set("named_after_heads"))
+
+
 def _past_patron(text: str, toks: list[Tok], j: int, p: OrgParse) -> int:
     """'RSUD dr. M. Haulussy', 'RSUD Prof. Dr. H. Aloei Saboe': a hospital bears its patron's name, honorifics
     and initials included; the name's words are read on from the index returned."""
@@ -763,6 +769,8 @@ def parse_at(text: str, toks: list[Tok], i: int, head: Head, head_end: int) -> O
             p.body_words.append(j)  # "Panitia HUT RI ke-79 Kabupaten X": the ordinal of the event it runs
             p.end = j = j + 1
             continue
+        if mode == "named" and head.kind == "company" and p.body_words and fold(t.text) in _named_places():
+            unknown = 0  # "PT Angkasa Pura Indonesia Bandara Sultan Babullah": a firm's office named by its airport
         if _body_word(text, t):
             p.body_words.append(j)
             p.end = j + 1
