@@ -1968,7 +1968,9 @@ def _stacked_posts(text: str, titles: list[Mention], found: list[Mention]) -> li
             elif _member_then_unit_post(t1, t2):
                 cue = _COMMA_GAP.match(text, t1.end, t2["start"])
             else:
-                cue = _STACK_CUE.match(text, t1.end, t2["start"]) if t1.data.get("has_tail") else None
+                # "Sekda selaku Ketua TAPD, Budi": a regional post written bare has its region implied
+                cue = _STACK_CUE.match(text, t1.end, t2["start"]) if t1.data.get("has_tail") \
+                    or t1.data.get("takes") == "place" and t1.text[:1].isupper() else None
             if cue is None or cue.end() != t2["start"]:
                 continue
             if any(t1.start <= q.start < t2["start"] for q in found):
