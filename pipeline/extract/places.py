@@ -75,6 +75,7 @@ _LIST_FIGURE = re.compile(r"[ \t]*(?:\([^()\n]{0,40}?\d[^()\n]{0,40}?\)|(?::[ \t
                           r"(?:Rp\.?[ \t]*)?\d[\d.,]*(?:[ \t]*%)?(?:[ \t]+(?![Dd]an\b|[Ss]erta\b)[A-Za-z/]+){0,2}?)"
                           r"(?=[ \t]*[,;]|[ \t]+(?:dan|serta)\b)")
 _AMOUNT = re.compile(r"(?:Rp|RP|IDR|USD)\.?[ \t]?\d")
+SEAT_NAMESAKES = 3  # villages or kecamatan elsewhere that make a kabupaten's seat need its region in the release
 OPENER_REACH = 12  # lowercase words between a level word and its list's opener ("2 kecamatan yang belum ... yakni")
 
 
@@ -110,6 +111,7 @@ class _Cand:
     dateline: bool = False
     evidence: set[str] = field(default_factory=set)
     post_kind: str | None = None  # "Bupati Bima": the region a head's post names is of the post's level
+    province: str | None = None  # a town's province (a kabupaten's seat, data/regency_seats.tsv)
 
 
 @Language.factory("warta_places")
@@ -147,11 +149,13 @@ class PlacesComponent:
         cands = self._first_pass(text, words, zone)
         self._second_pass(text, words, zone, cands)
         _town_suffix(text, words, cands)
+        self._regency_seats(text, words, zone, cands)
         cands.extend(self._dateline_towns(text, words, cands))
         cands.extend(self._foreign_towns(text, words, cands))
         cands.extend(self._country_short_forms(text, words, cands))
         cands.extend(self._province_towns(text, words, cands))
         cands.extend(self._dated_towns(text, words, cands))
+        _seat_provinces(cands)
         self._areas(text, words, cands)
         cands.sort(key=lambda c: c.start)
         cands.extend(self._named_lists(text, words, cands))
@@ -269,6 +273,60 @@ class PlacesComponent:
             found.append(_Cand(first, last, m.start("town"), m.end("town"), gz.name_key(written), written,
                                display=written.title(), kind="other", dateline=True, evidence={"dateline"}))
         return found
+
+    def _regency_seats(self, text: str, words: list, zone: set[int], cands: list[_Cand]) -> None:
+        """The seat of a kabupaten (data/regency_seats.tsv) is a town where things happen: capitalized after a
+        locative word ("di Maumere", "tiba di Timika", "dari Masohi"), after "kota" ("kota Ruteng") or as the
+        dateline ("MAUMERE –"); named as written, in its kabupaten's province. A seat that is a word of running text
+        ("Benteng", "Mulia", "Bula") needs the locative word and no capitalized word after it. A town the register
+        already names there (a kecamatan of the document's kabupaten, a longer name) stays as it is."""
+        seats, first_words, _ = _regency_seat_table()
+        regions = {x for c in cands if c.code for x in gz.path_of(c.code)[:2]}
+        for c in cands:
+            if c.cue == "kota" and not c.code and c.cue_kind == "kota" and "town" not in c.evidence:
+                name = " ".join(_name_after_cue(text, c))
+                if gz.name_key(f"Kota {name}") in seats:
+                    name = f"Kota {name}"  # "Kota Pinang": the town's own name
+                code = _seat_code(gz.name_key(name), regions)
+                if code and not all(_common_word(w) for w in name.split()):
+                    c.kind, c.display, c.province = "other", name, code.split(".")[0]
+                    c.evidence.add("town")
+        by_word = {k: c for c in cands for k in range(c.first, c.last + 1)}
+        i = 0
+        while i < len(words):
+            w = words[i][2]
+            if not w[:1].isupper() or gz.name_key(w) not in first_words:
+                i += 1
+                continue
+            hit = next(((j, key, written) for j, key, written in self._ngrams(text, words, i, first_words)
+                         if key in seats), None)
+            if hit is None:
+                i += 1
+                continue
+            j, key, written = hit
+            first, i = i, j + 1
+            code = _seat_code(key, regions)
+            inner = {id(c): c for k in range(first, j + 1) if (c := by_word.get(k)) is not None}
+            if not code or any(c.first < first or c.last > j or (c.first, c.last) == (first, j) for c in inner.values()):
+                continue  # "Kecamatan Luwuk", "di Sentani Timur": the register's name stands
+            if any(not words[k][2][:1].isupper() for k in range(first, j + 1)):
+                continue
+            common = all(_common_word(words[k][2]) for k in range(first, j + 1))
+            town = _Cand(first, j, words[first][0], words[j][1], key, written, kind="other",
+                         display=_title_case(written) if written.isupper() else written,
+                         evidence={"town"}, province=code.split(".")[0])
+            prev = words[first - 1][2] if first > 0 else ""
+            after_locative = prev.lower() in _LOCATIVE_WORDS and text[words[first - 1][1]:town.start] == " "
+            nxt = words[j + 1][2] if j + 1 < len(words) else ""
+            if not common and self._whole_head(text, words, town, zone):
+                town.dateline = True
+                town.evidence.add("dateline")
+            elif not after_locative or common and (written.isupper() or (
+                    nxt[:1].isupper() and text[town.end:words[j + 1][0]] == " ")):
+                continue
+            cands[:] = [c for c in cands if id(c) not in inner]  # "Sumbawa Besar": not the kabupaten inside
+            cands.append(town)
+        cands.sort(key=lambda c: c.start)
 
     def _foreign_towns(self, text: str, words: list, cands: list[_Cand]) -> list[_Cand]:
         """A town the tables do not hold, written between a locative word and a comma before a foreign country:
@@ -1121,8 +1179,51 @@ class PlacesComponent:
         if c.kind == "negara":
             return rg.Region(None, c.display or c.written, "negara")
         if c.kind == "other":
-            return rg.Region(None, c.display or _written_name(c), "other")
+            return rg.Region(None, c.display or _written_name(c), "other", province_code=c.province)
         return rg.Region(None, _written_name(c), c.kind or "other")
+
+
+@lru_cache(maxsize=1)
+def _regency_seat_table() -> tuple[dict[str, tuple[str, ...]], dict[str, int], frozenset[str]]:
+    """Keys of the kabupaten seats -> the kabupaten codes (data/regency_seats.tsv); keys of their first words -> the
+    most words a seat has; and the keys of seats the register also gives to villages or kecamatan of other provinces
+    (NAMESAKES or more: "Wonosari", "Benteng"), which the release's regions must confirm."""
+    rows = load_tsv("regency_seats")
+    seats: dict[str, tuple[str, ...]] = {}
+    for r in rows:
+        key = gz.name_key(r["seat"])
+        if r["code"] not in seats.get(key, ()):
+            seats[key] = seats.get(key, ()) + (r["code"],)
+    crowded = set()
+    for key, codes in seats.items():
+        provinces = {c.split(".")[0] for c in codes}
+        namesakes = [c for c in gz.region_index().get(key, ()) + gz.village_index().get(key, ())
+                     if c.split(".")[0] not in provinces]
+        if len(namesakes) >= SEAT_NAMESAKES:
+            crowded.add(key)
+    return seats, gz.first_word_keys([r["seat"] for r in rows]), frozenset(crowded)
+
+
+def _seat_provinces(cands: list[_Cand]) -> None:
+    """A town another rule reads ("Timika" of Timika Jaya beside Kabupaten Mimika, "KUALA KAPUAS –") lies in the
+    province of the kabupaten it is the seat of."""
+    regions = {x for c in cands if c.code for x in gz.path_of(c.code)[:2]}
+    for c in cands:
+        if c.kind == "other" and not c.code and not c.province and (not c.cue or "town" in c.evidence) and \
+                (code := _seat_code(gz.name_key(c.display or c.written), regions)):
+            c.province = code.split(".")[0]
+
+
+def _seat_code(key: str, regions: set[str]) -> str | None:
+    """The kabupaten whose seat is meant: the only one, or the one the document's regions (its province or the
+    kabupaten itself) choose ("Martapura" of Banjar beside Kalimantan Selatan); a seat with many namesakes elsewhere
+    only so."""
+    seats, _, crowded = _regency_seat_table()
+    codes = seats.get(key, ())
+    if len(codes) == 1 and key not in crowded:
+        return codes[0]
+    chosen = [c for c in codes if c in regions or c.split(".")[0] in regions]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 @lru_cache(maxsize=1)
