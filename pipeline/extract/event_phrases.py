@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.extract.phrase_regex import phrase_regex
+from pipeline.extract.phrase_regex import phrase_regex, with_passives_apart
 from pipeline.resolve.lexicon import headline_verb, passive_word
 from pipeline.resolve.names import honorific_re
 from pipeline.tables import load_list, load_set, load_tsv
@@ -142,7 +142,7 @@ class EventLexicon:
         self.figures_frames = {c.lower() for c, _ in cues.get("figures_frame", [])}
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])
         self.rating_outcome_re = _phrase_regex([c for c, _ in cues.get("rating_outcome", [])])
-        self.agent_re = _phrase_regex([c for c, _ in cues.get("agent", [])])
+        self.agent_re = _phrase_regex(with_passives_apart(c for c, _ in cues.get("agent", [])))
         # "dilaksanakan oleh tim dari Dinas X", "digelar oleh jajaran Polres Y": the body's people stand for it
         self.agent_people_re = re.compile(r"(?:" + _phrase_regex([c for c, _ in cues.get("agent_people", [])]).pattern
                                           + r")\s+(?:(?:dari|pada)\s+)?", re.IGNORECASE)

@@ -56,3 +56,14 @@ def phrase_regex(phrases: Iterable[str], flags: int = re.IGNORECASE, before: str
     """Whole-phrase search for many phrases (default boundaries: no word character or hyphen around)."""
     body = trie_pattern(phrases, ignore_case=bool(flags & re.IGNORECASE))
     return re.compile(f"{before}(?:{body}){after}", flags)
+
+
+_PASSIVE = re.compile(r"\bdi(?=[a-z]{4})")
+
+
+def with_passives_apart(phrases: Iterable[str]) -> list[str]:
+    """The phrases and their forms with each passive verb's prefix typed apart ("diwakili oleh" and "di wakili
+    oleh"): releases often write "di" apart from the verb it belongs to. For lists of verb phrases only."""
+    out = list(phrases)
+    out += [_PASSIVE.sub("di ", p) for p in out if _PASSIVE.search(p)]
+    return out

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.facts import Facts, Mention, Representation
+from pipeline.extract.phrase_regex import with_passives_apart
 from pipeline.extract.titles import without_brackets
 from pipeline.nlp.state import add_mention, mentions
 from pipeline.resolve.lexicon import fold
@@ -25,7 +26,7 @@ from pipeline.tables import load_tsv
 
 @lru_cache(maxsize=1)
 def cue_pattern() -> tuple[re.Pattern[str], dict[str, dict]]:
-    rows = {r["cue"].lower(): r for r in load_tsv("representation_cues")}
+    rows = {c: r for r in load_tsv("representation_cues") for c in with_passives_apart([r["cue"].lower()])}
     alts = sorted(rows, key=len, reverse=True)
     body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in alts)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE), rows

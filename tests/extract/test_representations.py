@@ -270,3 +270,10 @@ def test_perwakilan_inside_a_post_is_no_cue():
     text = ("SOFIFI - Kepala Perwakilan BKKBN Maluku Utara, Renny Sofia Mustafa, mengatakan penyuluh KB "
             "berperan penting dalam penurunan stunting.")
     assert reps(text) == []
+
+
+def test_passive_prefix_typed_apart_from_its_verb():
+    text = ("Apel Pagi\nBupati Banggai di wakili oleh Asisten II Setda Kabupaten Banggai, Ramli Tandiabang, memimpin "
+            "apel. Sambutan Gubernur Gorontalo yang di bacakan oleh Sekda Gorontalo, Yusuf Lamato, dibagikan.")
+    assert reps(text) == [("Bupati Banggai", "Ramli Tandiabang", "diwakili"),
+                          ("Gubernur Gorontalo", "Yusuf Lamato", "membacakan")]
