@@ -46,7 +46,8 @@ def honorific_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def degree_re() -> re.Pattern[str]:
     alts = sorted({_flex(d, later_any_case=True) for d in load_list("degrees")}, key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(alts)})(?![A-Za-z]|['’][a-z])")
+    # a clinician's subspecialty (consultant) closes the specialist degree: "Sp.PD-KGEH", "Sp.OG(K)"
+    return re.compile(rf"(?:{'|'.join(alts)})(?:-K[A-Z]{{1,6}}\b|\s?\(K\))?(?![A-Za-z]|['’][a-z])")
 
 
 @lru_cache(maxsize=1)
