@@ -977,8 +977,8 @@ def _before_headline_verb(text: str, toks: list[Tok], p: g.OrgParse) -> g.OrgPar
                 return None
             p.end = k
             p.body_words = [b for b in p.body_words if b < k]
-            if p.jurisdiction and p.jurisdiction[0] < k:
-                p.jurisdiction = None
+            if p.jurisdiction and p.jurisdiction[1] > k:
+                p.jurisdiction = None  # "... Teknologi Tepat Guna": a place word after the verb is no seat of the body
             return p
     return p
 
