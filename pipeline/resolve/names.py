@@ -557,9 +557,10 @@ def read_name_before(text: str, end: int, max_words: int = 5) -> NameRead | None
     cur = stripped
     while count < max_words:
         m = word_re.search(cur)
-        if not m or not (is_name_word(m.group(1)) or (count == 0 and fold(m.group(1)) in given_words()
+        if not m or not (is_name_word(m.group(1)) or (fold(m.group(1)) in given_words()
                                                       and _name_word_before(cur[:m.start(1)]))):
-            break  # a given name that is also a month word may close a name ("Erlangga Langit Ramadhan")
+            break  # a given name that is also a month or day word may close a name ("Erlangga Langit Ramadhan")
+            # or stand inside one ("Bambang Hari Kusumo, M.Sc. dilantik sebagai ...")
         first = m.start(1)
         count += 1
         cur = cur[:m.start(1)]
