@@ -65,7 +65,8 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _HAMLET_CUES = {"dusun", "dsn", "lingkungan", "jorong", "dukuh", "grumbul"}  # units below a village
 _LISTED_CUES = {"pulau", "gunung", "danau", "sungai", "dusun", "lingkungan", "jorong"}  # "Pulau A, B dan C"
-_LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "daerah", "kawasan", "warga", "masyarakat"}
+_LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "perairan", "daerah", "kawasan", "warga",
+             "masyarakat"}
 _LIST_OPENERS = {"yaitu", "yakni", "meliputi"}  # "dua kecamatan yaitu A dan B"
 # "rute Selong – Masbagik – Aikmel": the stops of a route, joined by dashes after a route word, are places
 _ROUTE_BEFORE = re.compile(r"\b(?i:rute|ruas|jalur|trayek|lintasan)[ \t]+(?:(?:[A-Z][\w']*[ \t]+){0,2}?[A-Z][\w']*"
@@ -91,7 +92,7 @@ def _list_opener(text: str, words: list, k: int) -> int | None:
         if not words[j][2].islower() and not (words[j][2].isupper() and len(words[j][2]) >= 2):
             return None  # a short form may qualify them: "kecamatan dengan kasus DBD tertinggi yaitu ..."
     return None
-_LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah"}  # never a word of a name
+_LOCATIVE_WORDS = {"di", "ke", "dari", "menuju", "asal", "sekitar", "warga", "wilayah", "perairan"}  # never a word of a name
 
 
 @dataclass
