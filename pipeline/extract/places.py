@@ -533,7 +533,7 @@ class PlacesComponent:
             "rt", "rw", "no", "nomor", "km", "blok", "gang", "lorong", "jalan", "jl"))
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
-                         village: bool = False) -> int | None:
+                         village: bool = False, landform: bool = False) -> int | None:
         """Last index of a run of capitalized words from i (a name the gazetteer may not know). A village's name
         may open with a landform word ("Desa Sungai Melawen", "Desa Pulau Telo"), and so may a street's ("Jalan Gunung
         Sahari", "Jalan Danau Sunter"); no other cue goes inside."""
@@ -548,8 +548,9 @@ class PlacesComponent:
                     continue
                 break
             initials = street and k == i and w.isupper() and k + 1 < len(words) and words[k + 1][2].istitle()
-            # a village doubled with a hyphen keeps its second half in lowercase: "Desa Api-api", "Sipolu-polu"
-            doubled = village and k > i and text[words[k - 1][1]:words[k][0]] == "-" and \
+            # a village or a landform doubled with a hyphen keeps its second half in lowercase: "Desa Api-api",
+            # "Sipolu-polu", "Gunung Lewotobi Laki-laki"
+            doubled = (village or landform) and k > i and text[words[k - 1][1]:words[k][0]] == "-" and \
                 words[k - 1][2].lower().endswith(w.lower())
             if not (w[:1].isupper() or doubled) or w.lower() in self.function_words and not initials or \
                     w in _ADDRESS_NUMBERS:
@@ -664,7 +665,7 @@ class PlacesComponent:
         if word in ("jalan", "jl", "jln") and words[start][2].lower() in self.road_kinds:
             return None  # "meresmikan Jalan Usaha Tani": a kind of road built, no street's name
         j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
-                                  village=kind in ("kecamatan", "desa"))
+                                  village=kind in ("kecamatan", "desa"), landform=word in _LANDFORMS)
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
             return None  # "Kawasan Alun-alun": the name would end inside a hyphenated word
         if kind == "other" and j > start and _headline(text, words[i][0]):
@@ -1416,7 +1417,7 @@ def _headline_landform_end(text: str, words: list, i: int, start: int, j: int) -
     if body >= 0:
         cue = re.escape(words[i][2])
         for m in re.finditer(rf"(?<!\w)(?i:{cue})[ \t]+([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)", text[body:]):
-            named = m.group(1).split()[:len(run)]
+            named = re.findall(r"[^\s-]+", m.group(1))[:len(run)]  # "Laki-laki" is two words, as the run reads it
             for p in range(len(run)):
                 if run[p:p + len(named)] == named:
                     return start + len(named) - 1 if p == 0 else None

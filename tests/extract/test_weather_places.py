@@ -12,3 +12,15 @@ def test_capitalized_perairan_before_an_island_or_a_strait_names_that_place():
     names = _places("Peringatan Dini Gelombang\nOmbak setinggi tiga meter diprakirakan melanda Perairan Pulau Wetar "
                     "dan Perairan Selat Ombai hingga Kamis.")
     assert {"Pulau Wetar", "Selat Ombai"} <= set(names)
+
+
+def test_a_landform_name_keeps_a_doubled_word_with_its_lowercase_half():
+    names = _places("Erupsi Berlanjut\nWarga di kaki Gunung Batu-batu diminta menjauh dari kawah, sementara "
+                    "Sungai Api-api meluap di hilir.")
+    assert {"Gunung Batu-batu", "Sungai Api-api"} <= set(names)
+
+
+def test_a_title_case_headline_names_a_doubled_landform_as_the_body_writes_it():
+    names = _places("Gunung Batu-batu Kembali Meletus, Warga Mengungsi\nAbu tebal dari Gunung Batu-batu menutupi "
+                    "atap rumah warga.")
+    assert names == ["Gunung Batu-batu"]
