@@ -1108,9 +1108,12 @@ def _anchoring_honorific_re() -> re.Pattern[str]:
 def _honorific_anchored(doc: Doc, found: list[Mention], weak) -> list[Mention]:
     text = doc_text(doc)
     out: list[Mention] = []
+    places = [(p.start, p.end) for p in mentions(doc, "place")]
     for m in _anchoring_honorific_re().finditer(text):
         if m.start() and text[m.start() - 1].isalnum() or _inside_degree(text, m.start()):
             continue
+        if any(start < m.start() < end for start, end in places):
+            continue  # "Gunung Ibu, Gunung Dukono": a word of a place's name, no form of address
         r = read_name(text, m.start())
         if r is None or not r.honorifics or _covered(found + out, r.start, r.end):
             continue
