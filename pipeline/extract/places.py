@@ -677,6 +677,8 @@ class PlacesComponent:
             if j is None:
                 return None
         written = text[words[start][0]:words[j][1]]
+        if self.proper_cues.get(word) == "unplaced" and _known_place(gz.name_key(written)):
+            return None  # "Perairan Kepulauan Seribu": the waters of a region, named on its own (data/place_cues.tsv)
         return _Cand(i, j, words[i][0], words[j][1], gz.name_key(written), written, word, kind, words[i][2],
                      kind=kind, evidence={"cue"})
 
@@ -1463,6 +1465,11 @@ def _name_after_cue(text: str, c: _Cand) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
+def _known_place(key: str) -> bool:
+    """A region's, an alias's or a country's name, as the register and the country table write it."""
+    return bool(gz.region_index().get(key) or rg.aliases().get(key) or rg.countries().get(key))
+
+
 def _common_word(word: str, core: bool = False) -> bool:
     """A word of the core vocabulary, or (unless `core`) one running text writes in lowercase."""
     return fold(word) in vocabulary() or not core and fold(word) in common_words()

@@ -24,3 +24,17 @@ def test_a_title_case_headline_names_a_doubled_landform_as_the_body_writes_it():
     names = _places("Gunung Batu-batu Kembali Meletus, Warga Mengungsi\nAbu tebal dari Gunung Batu-batu menutupi "
                     "atap rumah warga.")
     assert names == ["Gunung Batu-batu"]
+
+
+def test_named_waters_are_a_place_and_no_venue():
+    facts = extract_text("Gelombang Tinggi Diprakirakan\nOmbak hingga tiga meter berpeluang terjadi di Perairan "
+                         "Sangkarang Utara pada Sabtu (7/12/2024).")
+    assert "Perairan Sangkarang Utara" in [p.name for p in facts.places]
+    assert facts.venues == []
+
+
+def test_the_waters_of_a_region_named_on_its_own_name_that_region():
+    names = _places("Patroli Laut\nKapal patroli menyisir Perairan Kepulauan Aru dan Perairan Indonesia bagian "
+                    "timur.")
+    assert {"Kabupaten Kepulauan Aru", "Indonesia"} <= set(names)
+    assert not any(n.startswith("Perairan") for n in names)
