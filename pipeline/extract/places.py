@@ -1660,7 +1660,18 @@ def to_facts(doc: Doc, facts: Facts) -> None:
             place.name = name  # "Ceko" over "Republik Ceko": a country by its short name
     _merge_short_streets(places)
     _merge_bare_islands(places)
+    _merge_town_namesakes(places)
     facts.places.extend(places.values())
+
+
+def _merge_town_namesakes(places: dict[str, Place]) -> None:
+    """A town the register does not know, written exactly as a place it resolved elsewhere in the text, is that
+    place: "Kota Larantuka" in the body of a release datelined "LARANTUKA" (a kecamatan) names one town."""
+    coded = {gz.name_key(p.name): k for k, p in places.items() if p.code}
+    for k, p in list(places.items()):
+        other = coded.get(gz.name_key(p.name))
+        if other is not None and not p.code and p.kind == "other" and other != k:
+            places[other].spans = sorted(places[other].spans + places.pop(k).spans)
 
 
 def _merge_bare_islands(places: dict[str, Place]) -> None:

@@ -38,3 +38,10 @@ def test_the_waters_of_a_region_named_on_its_own_name_that_region():
                     "timur.")
     assert {"Kabupaten Kepulauan Aru", "Indonesia"} <= set(names)
     assert not any(n.startswith("Perairan") for n in names)
+
+
+def test_a_town_written_with_kota_is_the_kecamatan_of_its_dateline():
+    facts = extract_text("Pengungsi Bertambah\nLARANTUKA – Warga dari lereng gunung mengungsi ke Kota Larantuka "
+                         "dan Kecamatan Titehena, Kabupaten Flores Timur, sejak Senin (4/11/2024).")
+    towns = [p for p in facts.places if p.name == "Larantuka"]
+    assert len(towns) == 1 and towns[0].kind == "kecamatan"
