@@ -867,7 +867,8 @@ def _lowercase_portfolio(text: str, toks: list[Tok], j: int, titled: bool) -> in
             k += 1
             continue
         if t.is_word and t.text[:1].islower() and is_vocab(t.text) and t.text not in function_words() \
-                and t.text.capitalize() not in head_table().by_first:  # "Kementerian Sosial dan pemerintah daerah"
+                and t.text.capitalize() not in head_table().by_first \
+                and not _is_prefix(t):  # "Kementerian Sosial dan pemerintah daerah", "Dinas Sosial kabupaten/kota"
             k += 1
             end = k
             continue

@@ -47,6 +47,12 @@ def test_generic_plurals_are_not_organizations():
     assert orgs(text) == {}
 
 
+def test_generic_plurals_written_in_lowercase_are_not_organizations():
+    text = ("Rapat Siaga Bencana\nKepala BPBD Sulawesi Barat meminta Dinas Sosial kabupaten/kota dan Dinas "
+            "Kesehatan kabupaten / kota bersiaga.")
+    assert [n for n in orgs(text) if n.startswith("Dinas")] == []
+
+
 def test_uppercase_dateline_is_not_an_organization():
     assert orgs("SEMARANG – Warga memadati alun-alun kota pada Minggu pagi.") == {}
 
