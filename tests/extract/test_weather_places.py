@@ -45,3 +45,9 @@ def test_a_town_written_with_kota_is_the_kecamatan_of_its_dateline():
                          "dan Kecamatan Titehena, Kabupaten Flores Timur, sejak Senin (4/11/2024).")
     towns = [p for p in facts.places if p.name == "Larantuka"]
     assert len(towns) == 1 and towns[0].kind == "kecamatan"
+
+
+def test_an_archipelago_the_register_does_not_know_is_a_place():
+    got = {p.name for p in extract_text("Peringatan Dini\nGelombang tinggi berpotensi terjadi di perairan Kepulauan "
+                                        "Lucipara dan Kepulauan Sula hingga Minggu.").places}
+    assert {"Kepulauan Lucipara", "Kabupaten Kepulauan Sula"} <= got
