@@ -64,6 +64,7 @@ _REGION_KIND = re.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+")
 _LANDFORMS = {"sungai", "pulau", "teluk", "gunung", "danau", "selat"}  # cue words that open village names too
 _HAMLET_CUES = {"dusun", "dsn", "lingkungan", "jorong", "dukuh", "grumbul"}  # units below a village
+_HAMLET_OPENERS = _LANDFORMS | {"kampung"}  # cue words that open a hamlet's name: "Dusun Kampung Baru"
 _LISTED_CUES = {"pulau", "gunung", "danau", "sungai", "dusun", "lingkungan", "jorong"}  # "Pulau A, B dan C"
 _LOCATIVE = {"di", "ke", "dari", "menuju", "asal", "sekitar", "wilayah", "perairan", "daerah", "kawasan", "warga",
              "masyarakat"}
@@ -533,7 +534,7 @@ class PlacesComponent:
             "rt", "rw", "no", "nomor", "km", "blok", "gang", "lorong", "jalan", "jl"))
 
     def _capitalized_run(self, text: str, words: list, i: int, limit: int = 4, street: bool = False,
-                         village: bool = False, landform: bool = False) -> int | None:
+                         village: bool = False, landform: bool = False, hamlet: bool = False) -> int | None:
         """Last index of a run of capitalized words from i (a name the gazetteer may not know). A village's name
         may open with a landform word ("Desa Sungai Melawen", "Desa Pulau Telo"), and so may a street's ("Jalan Gunung
         Sahari", "Jalan Danau Sunter"); no other cue goes inside."""
@@ -552,14 +553,17 @@ class PlacesComponent:
             # "Sipolu-polu", "Gunung Lewotobi Laki-laki"
             doubled = (village or landform) and k > i and text[words[k - 1][1]:words[k][0]] == "-" and \
                 words[k - 1][2].lower().endswith(w.lower())
-            if not (w[:1].isupper() or doubled) or w.lower() in self.function_words and not initials or \
-                    w in _ADDRESS_NUMBERS:
+            # a hamlet's opening cue word needs the word after it, a common one too: "Dusun Kampung Baru"
+            named = hamlet and k == i + 1 and words[i][2].lower() in _HAMLET_OPENERS
+            if not (w[:1].isupper() or doubled) or w.lower() in self.function_words and not initials and not named \
+                    or w in _ADDRESS_NUMBERS:
                 break  # "Dusun Krajan RT 02 RW 03": the neighbourhood numbers follow the name; "Jalan DI Panjaitan"
                 # opens with a hero's initials
             if village and k > i and len(w) == 1:
                 break  # "Kepala Desa Sepahat M Azlan": an initial opens the holder's name
             if w.lower() in self.cues and not ((village or street) and k == i and self.cues[w.lower()][0] == "other"
                                                and w.lower() in _LANDFORMS) \
+                    and not (hamlet and k == i and w.lower() in _HAMLET_OPENERS) \
                     and not (village and k == i and w.lower() == "kota" and k + 1 < len(words)
                              and words[k + 1][2][:1].isupper()):  # "Kelurahan Kota Uneng"
                 break
@@ -665,7 +669,8 @@ class PlacesComponent:
         if word in ("jalan", "jl", "jln") and words[start][2].lower() in self.road_kinds:
             return None  # "meresmikan Jalan Usaha Tani": a kind of road built, no street's name
         j = self._capitalized_run(text, words, start, street=word in ("jalan", "jl", "jln"),
-                                  village=kind in ("kecamatan", "desa"), landform=word in _LANDFORMS)
+                                  village=kind in ("kecamatan", "desa"), landform=word in _LANDFORMS,
+                                  hamlet=word in _HAMLET_CUES)
         if j is None or re.match(r"-[a-z]", text[words[j][1]:words[j][1] + 2]):
             return None  # "Kawasan Alun-alun": the name would end inside a hyphenated word
         if kind == "other" and j > start and _headline(text, words[i][0]):
