@@ -44,7 +44,9 @@ _AFTER = re.compile(r"[ \t]*"
                     # "Pejabat Pembuat Komitmen kegiatan (tersebut) adalah X": what the post serves, no verb ("Lurah
                     # itu adalah ...": a post made generic by a demonstrative names no holder)
                     r"(?:(?:(?:kali|saat|hari)[ \t]+ini[ \t]+|pada[ \t]+kesempatan[ \t]+(?:ini|itu)[ \t]+"
-                    r"|(?!(?:itu|ini|tersebut)[ \t])(?:(?!me|ber|di[a-z])[a-z]{3,}[ \t]+){1,3}(?=adalah[ \t]))?"
+                    r"|(?!(?:itu|ini|tersebut)[ \t])(?:(?!me|ber|di[a-z])[a-z]{3,}[ \t]+){1,3}(?=adalah[ \t])"
+                    # "Penjabat Kepala Desa X yang dilantik yaitu Budi": the holder installed in the post
+                    r"|yang[ \t]+(?:dilantik|diangkat|dikukuhkan|ditetapkan)[ \t]+)?"
                     r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
