@@ -85,4 +85,17 @@ def assemble(doc: Doc, document: Document, version: str | None = None) -> Facts:
     if has_invisibles(document.text):
         _whole_words(facts, document.text, text)
     posts.fill(facts, text)  # after every step: the posts of the titles, read by nothing above
+    _section_fields(facts)
     return facts
+
+
+def _section_fields(facts: Facts) -> None:
+    """'Kasi Pemerintahan Kecamatan X', 'Kaur Pemerintahan Desa Y': after a post's head "Pemerintahan" is the
+    section's field (governance), so the post names no region's government; dropped once the posts took their
+    region from it."""
+    inner = [t.span for p in facts.persons for t in p.titles if t.span and " Pemerintahan " in t.text]
+    if not inner:
+        return
+    facts.organizations = [o for o in facts.organizations if not (
+        o.name.startswith("Pemerintahan ") and o.spans
+        and all(any(a < s[0] and s[1] <= b for a, b in inner) for s in o.spans))]
