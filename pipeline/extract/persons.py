@@ -47,7 +47,9 @@ _AFTER = re.compile(r"[ \t]*"
                     r"|(?!(?:itu|ini|tersebut)[ \t])(?:(?!me|ber|di[a-z])[a-z]{3,}[ \t]+){1,3}(?=adalah[ \t])"
                     # "Penjabat Kepala Desa X yang dilantik yaitu Budi": the holder installed in the post
                     r"|yang[ \t]+(?:dilantik|diangkat|dikukuhkan|ditetapkan)[ \t]+)?"
-                    r"(?:adalah|yakni|yaitu|ialah)[ \t]+)?"
+                    r"(?:adalah|yakni|yaitu|ialah)[ \t]+"
+                    # "Jabatan Pj. Kepala Desa X dijabat oleh Budi": the holder the post is given to
+                    r"|(?:kini[ \t]+|sementara[ \t]+)?dijabat[ \t]+oleh[ \t]+)?"
                     # "Ketua AJI Kota Kendari, ibu Rosniati Fikri": a form of address written lowercase
                     r"(?:(?:bapak|ibu|pak|bu|saudara|saudari)[ \t]+(?=[A-Z]))?")
 # "Kapolres X bertindak sebagai Inspektur Upacara": the holder acts as the title
