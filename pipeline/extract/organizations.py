@@ -2333,6 +2333,7 @@ def _middle_spelled(ka: str, kb: str) -> bool:
     while m < len(a) - n and a[-1 - m] == b[-1 - m]:
         m += 1
     short, full = a[n:len(a) - m], b[n:len(b) - m]
+    full = [w for w in full if w not in ("dan", "serta", "&")]  # "MKG": Meteorologi, Klimatologi, dan Geofisika
     return len(short) == 1 and len(full) >= 2 and short[0].isalpha() and short[0] == "".join(w[0] for w in full)
 
 

@@ -68,3 +68,12 @@ def test_a_short_form_spelling_the_middle_words_is_the_same_unit():
     os_ = _orgs(text)
     assert "BWS NT II" not in os_
     assert "BWS NT II" in os_["Balai Wilayah Sungai Nusa Tenggara II"].aliases
+
+
+def test_the_spelled_middle_words_may_be_a_list_closed_by_dan():
+    text = ("Prakiraan Cuaca\nAmbon – Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah IX Ambon merilis "
+            "prakiraan cuaca. Menurut Balai Besar MKG Wilayah IX Ambon, hujan lebat turun Senin (4/5/2026).")
+    os_ = _orgs(text)
+    assert "Balai Besar MKG Wilayah IX Ambon" not in os_
+    assert "Balai Besar MKG Wilayah IX Ambon" in \
+        os_["Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah IX Ambon"].aliases
