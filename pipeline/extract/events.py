@@ -364,7 +364,7 @@ def event_dates(facts: Facts, sents: list[tuple[int, int]], all_sents: list[tupl
             first = max(before, key=lambda d: d.end) if before else None
             return (first.start if first else None), last.end
         if found:
-            return _widen(facts, found[0], sents, all_sents, s, text)
+            return _widen(facts, found[0], sents, all_sents, s, text, rep.name or "")
     for s, e in sents:  # "…, Ruang Rapat Utama Bupati. Jum'at (31/01/20)."
         nxt = next(((a, b) for a, b in all_sents if a >= e), None)
         if nxt:
@@ -472,18 +472,38 @@ class _DateFacts:
         self.dates = dates
 
 
+@lru_cache(maxsize=1)
+def _period_re() -> re.Pattern[str]:
+    """A period named before a range or a last day (data/period_words.txt: "masa", "status", "pendaftaran", ...)."""
+    words = sorted(load_list("period_words"), key=len, reverse=True)
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.IGNORECASE)
+
+
+def _of_period(text: str, d, a: int, name: str) -> bool:
+    """The range or the last day is told of a period the event is held in or about, not of the event ("di tengah
+    masa tanggap darurat ... sejak 9 hingga 22 Maret", "status siaga yang berlaku mulai ..."), unless the event's
+    own name holds that word."""
+    if not text:
+        return False
+    m = None
+    for m in _period_re().finditer(text, max(a, d.span[0] - 90), d.span[0]):
+        pass
+    return bool(m) and not re.search(r"\b%s\b" % re.escape(m.group(0).split()[0]), name, re.IGNORECASE)
+
+
 def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],
-           s: int, text: str = "") -> tuple[str | None, str | None]:
+           s: int, text: str = "", name: str = "") -> tuple[str | None, str | None]:
     """A day of the event, or the range it is part of when a neighbouring event sentence gives one
-    ("Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan 13 September ...")."""
+    ("Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan 13 September ..."), not a period's."""
     nxt = next(((a, b) for a, b in all_sents if a > s), None)
     for a, b in [*sents, *([nxt] if nxt else [])]:
         for d in _dates_in(facts, a, b):
-            if d.end and d.end != d.start and d.start <= day.start <= d.end:
+            if d.end and d.end != d.start and d.start <= day.start <= d.end and not _of_period(text, d, a, name):
                 return d.start, d.end
     for a, b in [*sents, *([nxt] if nxt else [])]:  # "Pameran yang berlangsung hingga 9 Maret 2025"
         for d in _dates_in(facts, a, b):
-            if text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]]):
+            if (text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]])
+                    and not _of_period(text, d, a, name)):
                 return day.start, d.end
     before = text[max(0, day.span[0] - 120):day.span[0]] if text and day.span else ""
     if before and day.start and day.start == day.end and not _MIDDLE_DAY.search(before):

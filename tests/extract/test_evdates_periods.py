@@ -1,0 +1,48 @@
+"""Releases that give the day of the event and a longer period it is held in or about: the event keeps its own day."""
+import pipeline.extract  # noqa: F401  (registers the components)
+from tests.extract.readers import main_event
+
+
+def _event(text: str, published: str = "2025-03-20"):
+    return main_event(text, published=published)
+
+
+def test_a_visit_during_an_emergency_period_keeps_the_visit_day():
+    text = ("Bupati Tinjau Pengungsi Banjir Di Tojo\n\nAMPANA – Bupati Tojo Una-Una, Ilham Lawidu, meninjau tenda "
+            "pengungsian warga di Desa Uekuli, Kecamatan Tojo, Kamis (13/3/2025). Peninjauan itu dilakukan di tengah "
+            "masa tanggap darurat yang ditetapkan pemerintah daerah sejak 9 Maret hingga 22 Maret 2025.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-13", "2025-03-13")
+
+
+def test_a_rally_held_under_an_alert_status_keeps_its_day():
+    text = ("Apel Kesiapsiagaan Bencana Di Bima\n\nRABA – Pemerintah Kabupaten Bima menggelar Apel Kesiapsiagaan "
+            "Bencana Hidrometeorologi di Lapangan Serasuba, Senin (17/3/2025). Apel digelar setelah penetapan status "
+            "siaga darurat banjir yang berlaku mulai 1 Maret sampai 30 April 2025.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-17", "2025-03-17")
+
+
+def test_a_meeting_about_the_fasting_month_keeps_the_meeting_day():
+    text = ("Rakor Stabilitas Harga Di Kota Palopo\n\nPALOPO – Sekretaris Daerah Kota Palopo memimpin Rapat "
+            "Koordinasi Stabilitas Harga Pangan di Aula Kantor Wali Kota, Selasa (4/3/2025). Rakor membahas harga "
+            "bahan pokok selama bulan Ramadan yang berlangsung dari 1 Maret hingga 30 Maret 2025.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-04", "2025-03-04")
+
+
+def test_the_end_of_a_period_named_at_a_ceremony_is_no_last_day_of_it():
+    text = ("Upacara Hari Kesadaran Nasional Di Masohi\n\nMASOHI – Pemerintah Kabupaten Maluku Tengah menggelar "
+            "Upacara Hari Kesadaran Nasional di Lapangan Nusantara Masohi, Senin (17/3/2025). Pembina upacara "
+            "mengingatkan bahwa masa pelaporan harta kekayaan pejabat berakhir 31 Maret 2025.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-17", "2025-03-17")
+
+
+def test_an_event_written_over_its_own_days_keeps_them():
+    text = ("Pelatihan Pengolahan Ikan Ditutup\n\nTUAL – Dinas Kelautan dan Perikanan Kota Tual menutup Pelatihan "
+            "Pengolahan Hasil Perikanan di Balai Latihan Kerja Tual, Jumat (14/3/2025). Pelatihan tersebut "
+            "berlangsung sejak 10 Maret hingga 14 Maret 2025 dan diikuti 30 ibu rumah tangga.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-10", "2025-03-14")
+
