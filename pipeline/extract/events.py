@@ -439,6 +439,10 @@ _LASTS = re.compile(r"\b(?:(?:berlangsung|digelar|dilaksanakan|diselenggarakan|d
                     r"(?P<n>[2-7]|dua|tiga|empat|lima|enam|tujuh)\s+hari\b(?!\s+(?:ini|terakhir|kerja|ke\s+depan|lalu))"
                     r"|selama\s+(?P<m>[2-7]|dua|tiga|empat|lima|enam|tujuh)\s+hari\s+(?:pelaksanaan|kegiatan)\b)",
                     re.IGNORECASE)
+# "Bazar yang berlangsung sejak Rabu (12/3)", "digelar mulai 10 Maret": the first day of an event reported on a later one
+_HELD_SINCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan|diadakan|dimulai)\s+"
+                         r"(?:\w+\s+){0,2}?(?:sejak|mulai)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+SINCE_DAYS = 14
 _CLOSING_DAY = re.compile(r"\b(?:ditutup|penutupan|berakhir|terakhir)\b[^.;]*$", re.IGNORECASE)
 _MIDDLE_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima)\b[^.;]*$", re.IGNORECASE)
 _DAY_COUNT = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
@@ -505,6 +509,12 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
             if (text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]])
                     and not _of_period(text, d, a, name)):
                 return day.start, d.end
+    for a, b in [*sents, *([nxt] if nxt else [])]:  # "ditutup Sabtu (15/3). Bazar yang berlangsung sejak Rabu (12/3)"
+        for d in _dates_in(facts, a, b):
+            if (text and day.start == day.end and d.start == d.end and d.start < day.start
+                    and (date.fromisoformat(day.start) - date.fromisoformat(d.start)).days <= SINCE_DAYS
+                    and _HELD_SINCE.search(text[max(0, d.span[0] - 60):d.span[0]]) and not _of_period(text, d, a, name)):
+                return d.start, day.end
     before = text[max(0, day.span[0] - 120):day.span[0]] if text and day.span else ""
     if before and day.start and day.start == day.end and not _MIDDLE_DAY.search(before):
         # the length may be told in a later paragraph ("Selama dua hari pelaksanaan, peserta ...")

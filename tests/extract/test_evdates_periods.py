@@ -46,3 +46,10 @@ def test_an_event_written_over_its_own_days_keeps_them():
     event = _event(text)
     assert (event.start, event.end) == ("2025-03-10", "2025-03-14")
 
+
+def test_an_event_closed_on_its_day_runs_from_the_day_it_is_said_to_run_since():
+    text = ("Wabup Tutup Bazar Ramadan Di Dompu\n\nDOMPU – Wakil Bupati Dompu, Syirajuddin, menutup Bazar Produk Lokal "
+            "di Lapangan Beringin Dompu, Sabtu (15/3/2025). Bazar yang berlangsung sejak Rabu (12/3/2025) itu diikuti "
+            "80 pelaku usaha.")
+    event = _event(text)
+    assert (event.start, event.end) == ("2025-03-12", "2025-03-15")
