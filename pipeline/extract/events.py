@@ -486,13 +486,15 @@ def _period_re() -> re.Pattern[str]:
 def _of_period(text: str, d, a: int, name: str) -> bool:
     """The range or the last day is told of a period the event is held in or about, not of the event ("di tengah
     masa tanggap darurat ... sejak 9 hingga 22 Maret", "status siaga yang berlaku mulai ..."), unless the event's
-    own name holds that word."""
+    own name holds that word or it is capitalized inside the sentence (a name's)."""
     if not text:
         return False
     m = None
     for m in _period_re().finditer(text, max(a, d.span[0] - 90), d.span[0]):
         pass
-    return bool(m) and not re.search(r"\b%s\b" % re.escape(m.group(0).split()[0]), name, re.IGNORECASE)
+    if not m or (m.group(0)[0].isupper() and text[max(a, m.start() - 2):m.start()].strip()):
+        return False  # "Kegiatan Masa Pengenalan Lingkungan Sekolah itu berlangsung ...": a name, not a period
+    return not re.search(r"\b%s\b" % re.escape(m.group(0).split()[0]), name, re.IGNORECASE)
 
 
 def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tuple[int, int]],

@@ -53,3 +53,11 @@ def test_an_event_closed_on_its_day_runs_from_the_day_it_is_said_to_run_since():
             "80 pelaku usaha.")
     event = _event(text)
     assert (event.start, event.end) == ("2025-03-12", "2025-03-15")
+
+
+def test_an_event_whose_name_opens_with_a_period_word_keeps_its_range():
+    text = ("MPLS SMP Negeri 2 Sanana Dibuka\n\nSANANA – Kepala Dinas Pendidikan Kabupaten Kepulauan Sula membuka MPLS "
+            "di SMP Negeri 2 Sanana, Senin (14/7/2025). Kegiatan Masa Pengenalan Lingkungan Sekolah itu berlangsung "
+            "14 hingga 16 Juli 2025 dan diikuti 120 siswa baru.")
+    event = _event(text, published="2025-07-14")
+    assert (event.start, event.end) == ("2025-07-14", "2025-07-16")
