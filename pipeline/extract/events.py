@@ -255,9 +255,9 @@ def _event_sentences(group: list[Candidate], rep: Candidate, sentences: list[tup
 
 _ANAPHORA = re.compile(r"\s*(?:[A-Z]\w+\s+){0,2}(?:acara|kegiatan|agenda|forum|rapat|pertemuan)\s+"
                        r"(?:tersebut|ini|itu)\b", re.IGNORECASE)
-# "Acara dibuka secara resmi pada 3 Maret ...", "Kegiatan yang diselenggarakan oleh X ini ...": the bare noun and
-# a verb of holding speak of the event too
-_HELD_ANAPHORA = re.compile(r"\s*(?:acara|kegiatan|agenda)\s+(?:(?:ini|itu|tersebut)\s+)?(?:yang\s+)?(?:secara\s+resmi\s+)?"
+# "Acara dibuka secara resmi pada 3 Maret ...", "Kegiatan yang diselenggarakan oleh X ini ...", "Rapat yang digelar
+# di Aula X pada Kamis (10/7) itu ...": the bare noun and a verb of holding speak of the event too
+_HELD_ANAPHORA = re.compile(r"\s*(?:acara|kegiatan|agenda|rapat|pertemuan|forum)\s+(?:(?:ini|itu|tersebut)\s+)?(?:yang\s+)?(?:secara\s+resmi\s+)?"
                             r"(?:dibuka|digelar|dilaksanakan|diselenggarakan|diadakan|berlangsung|dimulai)\b",
                             re.IGNORECASE)
 

@@ -61,3 +61,12 @@ def test_an_event_whose_name_opens_with_a_period_word_keeps_its_range():
             "14 hingga 16 Juli 2025 dan diikuti 120 siswa baru.")
     event = _event(text, published="2025-07-14")
     assert (event.start, event.end) == ("2025-07-14", "2025-07-16")
+
+
+def test_a_meeting_dated_in_a_later_sentence_that_names_it_by_its_bare_noun():
+    text = ("Rakor Persiapan Festival Danau Sentani\n\nSENTANI, 12 Juli 2025 – Pemerintah Kabupaten Jayapura menggelar "
+            "rapat koordinasi persiapan Festival Danau Sentani yang dijadwalkan pada 20 Agustus 2025. Rapat yang "
+            "digelar di Aula Kantor Bupati Jayapura pada Kamis (10/7/2025) itu dipimpin Asisten II Setda Kabupaten "
+            "Jayapura, Delila Giyai.")
+    event = _event(text, published="2025-07-12")
+    assert (event.start, event.end) == ("2025-07-10", "2025-07-10")
