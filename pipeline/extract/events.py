@@ -443,6 +443,7 @@ _LASTS = re.compile(r"\b(?:(?:berlangsung|digelar|dilaksanakan|diselenggarakan|d
 _HELD_SINCE = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dilangsungkan|diadakan|dimulai)\s+"
                          r"(?:\w+\s+){0,2}?(?:sejak|mulai)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 SINCE_DAYS = 14
+_CLOSES = re.compile(r"\b(?:menutup|ditutup|penutupan|berakhir)\b", re.IGNORECASE)
 _CLOSING_DAY = re.compile(r"\b(?:ditutup|penutupan|berakhir|terakhir)\b[^.;]*$", re.IGNORECASE)
 _MIDDLE_DAY = re.compile(r"\bhari\s+(?:kedua|ketiga|keempat|kelima)\b[^.;]*$", re.IGNORECASE)
 _DAY_COUNT = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
@@ -511,9 +512,12 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
             if (text and d.end and day.start < d.start and _HELD_UNTIL.search(text[max(0, d.span[0] - 60):d.span[0]])
                     and not _of_period(text, d, a, name)):
                 return day.start, d.end
-    for a, b in [*sents, *([nxt] if nxt else [])]:  # "ditutup Sabtu (15/3). Bazar yang berlangsung sejak Rabu (12/3)"
+    # "menutup Bazar ..., Sabtu (15/3). Bazar yang berlangsung sejak Rabu (12/3)": a closing day's event ran since then;
+    # a visit to a programme running since an earlier day keeps the visit's day
+    closing = bool(text and day.span and _CLOSES.search(text, s, day.span[0]))
+    for a, b in [*sents, *([nxt] if nxt else [])] if closing else ():
         for d in _dates_in(facts, a, b):
-            if (text and day.start == day.end and d.start == d.end and d.start < day.start
+            if (day.start == day.end and d.start == d.end and d.start < day.start
                     and (date.fromisoformat(day.start) - date.fromisoformat(d.start)).days <= SINCE_DAYS
                     and _HELD_SINCE.search(text[max(0, d.span[0] - 60):d.span[0]]) and not _of_period(text, d, a, name)):
                 return d.start, day.end

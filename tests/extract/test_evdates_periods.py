@@ -70,3 +70,11 @@ def test_a_meeting_dated_in_a_later_sentence_that_names_it_by_its_bare_noun():
             "Jayapura, Delila Giyai.")
     event = _event(text, published="2025-07-12")
     assert (event.start, event.end) == ("2025-07-10", "2025-07-10")
+
+
+def test_a_visit_to_a_programme_running_since_an_earlier_day_keeps_the_visit_day():
+    text = ("Bupati Tinjau Layanan Cek Kesehatan Gratis\n\nWAIKABUBAK – Bupati Sumba Barat meninjau layanan Cek "
+            "Kesehatan Gratis di Puskesmas Puuweri, Kamis (13/2/2025). Layanan tersebut berlangsung sejak Senin "
+            "(10/2/2025) di semua puskesmas.")
+    event = _event(text, published="2025-02-13")
+    assert (event.start, event.end) == ("2025-02-13", "2025-02-13")
