@@ -502,7 +502,7 @@ def _widen(facts: Facts, day, sents: list[tuple[int, int]], all_sents: list[tupl
            s: int, text: str = "", name: str = "") -> tuple[str | None, str | None]:
     """A day of the event, or the range it is part of when a neighbouring event sentence gives one
     ("Senin (2/9/2024). Pelatihan yang berlangsung pada 2 sampai dengan 13 September ..."), not a period's."""
-    nxt = next(((a, b) for a, b in all_sents if a > s), None)
+    nxt = next(((a, b) for a, b in all_sents if a > s and (not text or text[a:b].strip())), None)
     for a, b in [*sents, *([nxt] if nxt else [])]:
         for d in _dates_in(facts, a, b):
             if d.end and d.end != d.start and d.start <= day.start <= d.end and not _of_period(text, d, a, name):

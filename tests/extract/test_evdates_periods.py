@@ -78,3 +78,12 @@ def test_a_visit_to_a_programme_running_since_an_earlier_day_keeps_the_visit_day
             "(10/2/2025) di semua puskesmas.")
     event = _event(text, published="2025-02-13")
     assert (event.start, event.end) == ("2025-02-13", "2025-02-13")
+
+
+def test_the_days_written_in_the_next_paragraph_are_the_events():
+    text = ("Kadis Kominfo Buka Bimtek Pengelolaan Website Desa\n\nWAINGAPU – Kepala Dinas Komunikasi dan Informatika "
+            "Kabupaten Sumba Timur membuka Bimbingan Teknis Pengelolaan Website Desa di Aula Hotel Merlin Waingapu, "
+            "Selasa (4/3/2025).\n\nSebanyak 60 operator desa mengikuti pembekalan pada 4 sampai 6 Maret 2025 dengan "
+            "materi penulisan berita dan keamanan situs.")
+    event = _event(text, published="2025-03-04")
+    assert (event.start, event.end) == ("2025-03-04", "2025-03-06")
