@@ -1,0 +1,55 @@
+"""Releases that report no held event: assurances, service notices, clarifications of a hoax."""
+
+import pipeline.extract  # noqa: F401  (registers the components)
+from pipeline.extract.run import extract_text
+
+
+def _event(text: str):
+    return extract_text(text, source="t").main_event
+
+
+def test_an_assurance_of_stock_is_a_statement():
+    text = ("Dinas Pertanian Konawe Jamin Stok Benih Jagung Cukup Hingga Akhir Tahun\n\n"
+            "UNAAHA – Dinas Pertanian Kabupaten Konawe menjamin ketersediaan benih jagung hibrida bagi kelompok tani "
+            "hingga akhir tahun. Kepala Dinas, Ir. Made Suarta, M.Si., mengatakan stok di gudang mencapai 80 ton, "
+            "Selasa (8/10/2024). Petani diminta mengambil benih di kantor penyuluh kecamatan.")
+    assert _event(text) is None
+
+
+def test_an_office_closed_for_a_while_is_a_notice():
+    text = ("Kantor Samsat Banggai Tutup Sementara Selama Perbaikan Atap\n\n"
+            "LUWUK – Kantor Bersama Samsat Kabupaten Banggai menghentikan pelayanan di gedung utama mulai Senin "
+            "(2/6/2025) karena perbaikan atap. Pelayanan dipindahkan ke gerai di Pasar Simpong. Kepala UPTD, "
+            "Rahmat Lasahido, S.E., meminta wajib pajak memperhatikan jam layanan.")
+    assert _event(text) is None
+
+
+def test_a_service_that_stays_open_over_a_holiday_is_a_notice():
+    text = ("Puskesmas Tobelo Tetap Buka Selama Libur Lebaran\n\n"
+            "TOBELO – Dinas Kesehatan Kabupaten Halmahera Utara memastikan Puskesmas Tobelo melayani pasien pada "
+            "31 Maret dan 1 April 2025 mulai pukul 08.00 WIT. Kepala Puskesmas, dr. Novita Lahengko, mengatakan "
+            "petugas jaga disiapkan bergantian.")
+    assert _event(text) is None
+
+
+def test_a_registration_window_is_a_schedule_not_an_event():
+    text = ("Pendaftaran Bantuan Studi Pemkab Alor Dibuka hingga 20 Juli\n\n"
+            "KALABAHI – Pemerintah Kabupaten Alor membuka pendaftaran bantuan studi bagi mahasiswa asal Alor mulai "
+            "1 Juli hingga 20 Juli 2025 melalui laman Bagian Kesejahteraan Rakyat. Kepala Bagian, Yermias Mau, "
+            "S.Pd., mengatakan kuota tahun ini 600 penerima.")
+    assert _event(text) is None
+
+
+def test_an_explanation_of_a_delay_is_a_statement():
+    text = ("Dinas PUPR Luwu Timur Jelaskan Penyebab Molornya Proyek Drainase Malili\n\n"
+            "MALILI – Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Luwu Timur memberikan penjelasan terkait "
+            "keterlambatan pekerjaan drainase di Kecamatan Malili. Kepala Bidang Cipta Karya, Andi Ilham, S.T., "
+            "menyebutkan hujan deras selama dua bulan membuat pengecoran tidak dapat dilaksanakan.")
+    assert _event(text) is None
+
+
+def test_a_ceremony_keeps_its_event():
+    text = ("Pemkab Buru Gelar Upacara Hari Lahir Pancasila\n\n"
+            "NAMLEA – Pemerintah Kabupaten Buru menggelar upacara peringatan Hari Lahir Pancasila di halaman Kantor "
+            "Bupati Buru, Senin (2/6/2025). Bertindak sebagai inspektur upacara Sekretaris Daerah Kabupaten Buru.")
+    assert _event(text) is not None
