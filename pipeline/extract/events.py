@@ -168,7 +168,8 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     lead = body[:2]
     lex = lexicon()
     lead_end = body[min(len(body), 3) - 1][1]
-    if not lead or _figures(text) or (head_end and lex.statement_re.search(text, 0, head_end)) \
+    if not lead or _figures(text) or (head_end and (lex.statement_re.search(text, 0, head_end)
+                                                    or lex.hoax_re.search(text, 0, head_end))) \
             or (head_end and _QUOTE_HEADLINE.match(text, 0, head_end)) \
             or lex.written_re.search(text, lead[0][0], lead_end):
         return None  # a statistical report, an assurance, an appeal, a written statement: no event
@@ -1188,6 +1189,8 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         facts.events.extend(future_events(text, facts, cands, sentences))
         return
     chosen = choose(cands, text)
+    if chosen and _clarifies_hoax(text, sentences, head_end, lex):
+        chosen = None  # "Pastikan Kabar Pembagian Bantuan Lewat Tautan Hoaks": what the message claims was not held
     if chosen and chosen[0].kind in lex.figures_frames and _figures(text):
         facts.events.extend(future_events(text, facts, cands, sentences))
         return  # "BPS merilis Berita Resmi Statistik ...", figures told at a press conference: a report
@@ -1306,6 +1309,15 @@ def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, 
     body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
     end = body[-1][1] if body else head_end
     return bool(lex.rating_re.search(text, 0, end) and lex.rating_outcome_re.search(text, 0, end))
+
+
+def _clarifies_hoax(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
+    """The headline calls a message false ("hoaks", `hoax` rows) and neither it nor the lead tells of anything held
+    ("Gelar Sosialisasi Cegah Hoaks" is a workshop): a clarification, whose event words are the message's claims."""
+    if not head_end or not lex.hoax_re.search(text, 0, head_end):
+        return False
+    body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
+    return not lex.happened_re.search(text, 0, body[-1][1] if body else head_end)
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

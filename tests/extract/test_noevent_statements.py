@@ -9,8 +9,8 @@ def _event(text: str):
 
 
 def test_an_assurance_of_stock_is_a_statement():
-    text = ("Dinas Pertanian Konawe Jamin Stok Benih Jagung Cukup Hingga Akhir Tahun\n\n"
-            "UNAAHA – Dinas Pertanian Kabupaten Konawe menjamin ketersediaan benih jagung hibrida bagi kelompok tani "
+    text = ("Dinas Pertanian Soppeng Jamin Stok Benih Jagung Cukup Hingga Akhir Tahun\n\n"
+            "WATANSOPPENG – Dinas Pertanian Kabupaten Soppeng menjamin ketersediaan benih jagung hibrida bagi kelompok tani "
             "hingga akhir tahun. Kepala Dinas, Ir. Made Suarta, M.Si., mengatakan stok di gudang mencapai 80 ton, "
             "Selasa (8/10/2024). Petani diminta mengambil benih di kantor penyuluh kecamatan.")
     assert _event(text) is None
@@ -46,6 +46,22 @@ def test_an_explanation_of_a_delay_is_a_statement():
             "keterlambatan pekerjaan drainase di Kecamatan Malili. Kepala Bidang Cipta Karya, Andi Ilham, S.T., "
             "menyebutkan hujan deras selama dua bulan membuat pengecoran tidak dapat dilaksanakan.")
     assert _event(text) is None
+
+
+def test_a_hoax_named_in_the_headline_is_a_clarification():
+    text = ("Diskominfo Halmahera Barat Pastikan Kabar Pembagian Bantuan Lewat Tautan Hoaks\n\n"
+            "JAILOLO – Dinas Komunikasi dan Informatika Kabupaten Halmahera Barat menegaskan bahwa pesan berantai "
+            "tentang pembagian bantuan tunai Rp1 juta melalui tautan pendaftaran adalah hoaks. Kepala Dinas, "
+            "Yusri Hamisi, S.Kom., meminta warga tidak mengisi data pribadi pada tautan tersebut.")
+    assert _event(text) is None
+
+
+def test_a_workshop_against_hoaxes_keeps_its_event():
+    text = ("Diskominfo Halmahera Barat Gelar Sosialisasi Bijak Bermedia Sosial Cegah Hoaks\n\n"
+            "JAILOLO – Dinas Komunikasi dan Informatika Kabupaten Halmahera Barat menggelar sosialisasi bijak "
+            "bermedia sosial bagi pelajar di Aula SMA Negeri 1 Jailolo, Kamis (12/6/2025). Kegiatan dibuka oleh "
+            "Kepala Dinas, Yusri Hamisi, S.Kom.")
+    assert _event(text) is not None
 
 
 def test_a_ceremony_keeps_its_event():
