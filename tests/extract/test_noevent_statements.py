@@ -69,3 +69,24 @@ def test_a_ceremony_keeps_its_event():
             "NAMLEA – Pemerintah Kabupaten Buru menggelar upacara peringatan Hari Lahir Pancasila di halaman Kantor "
             "Bupati Buru, Senin (2/6/2025). Bertindak sebagai inspektur upacara Sekretaris Daerah Kabupaten Buru.")
     assert _event(text) is not None
+
+
+def test_a_regent_asking_village_heads_is_an_appeal():
+    text = ("Bupati Mamasa Minta Kepala Desa Tertib Laporkan Dana Desa\n\n"
+            "MAMASA – Bupati Mamasa meminta seluruh kepala desa menyampaikan laporan penggunaan Dana Desa tahap I "
+            "tepat waktu. Pencairan tahap II tidak akan dilakukan sebelum laporan lengkap, katanya, Rabu (9/4/2025).")
+    assert _event(text) is None
+
+
+def test_a_deadline_extended_is_a_notice():
+    text = ("Pemprov Gorontalo Perpanjang Pemutihan Denda Pajak Kendaraan hingga Akhir Agustus\n\n"
+            "GORONTALO – Pemerintah Provinsi Gorontalo memperpanjang pemutihan denda pajak kendaraan bermotor hingga "
+            "31 Agustus 2025. Perpanjangan dilakukan karena minat wajib pajak masih tinggi, kata Kepala Bapenda.")
+    assert _event(text) is None
+
+
+def test_schools_closed_for_the_weather_is_a_notice():
+    text = ("Sekolah di Kabupaten Kepulauan Aru Diliburkan Akibat Gelombang Tinggi\n\n"
+            "DOBO – Dinas Pendidikan Kabupaten Kepulauan Aru meliburkan kegiatan belajar di seluruh SD dan SMP pada "
+            "Kamis dan Jumat (23-24/1/2025) karena gelombang tinggi. Pembelajaran dilaksanakan di rumah.")
+    assert _event(text) is None
