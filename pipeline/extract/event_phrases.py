@@ -140,6 +140,8 @@ class EventLexicon:
         self.statement_re = _phrase_regex([c for c, _ in cues.get("statement", [])])
         self.written_re = _phrase_regex([c for c, _ in cues.get("written_statement", [])])
         self.hoax_re = _phrase_regex([c for c, _ in cues.get("hoax", [])])
+        self.disaster_re = _phrase_regex([c for c, _ in cues.get("disaster", [])])
+        self.disaster_impact_re = _phrase_regex([c for c, _ in cues.get("disaster_impact", [])])
         self.figures_frames = {c.lower() for c, _ in cues.get("figures_frame", [])}
         self.rating_re = _phrase_regex([c for c, _ in cues.get("rating", [])])
         self.rating_outcome_re = _phrase_regex([c for c, _ in cues.get("rating_outcome", [])])

@@ -1189,13 +1189,14 @@ def to_facts(doc: Doc, facts: Facts) -> None:
         facts.events.extend(future_events(text, facts, cands, sentences))
         return
     chosen = choose(cands, text)
-    if chosen and _clarifies_hoax(text, sentences, head_end, lex):
+    quiet = _tells_nothing_held(text, sentences, head_end, lex, cands)
+    if quiet:
         chosen = None  # "Pastikan Kabar Pembagian Bantuan Lewat Tautan Hoaks": what the message claims was not held
     if chosen and chosen[0].kind in lex.figures_frames and _figures(text):
         facts.events.extend(future_events(text, facts, cands, sentences))
         return  # "BPS merilis Berita Resmi Statistik ...", figures told at a press conference: a report
     from_lead = chosen is None
-    if from_lead:
+    if from_lead and not quiet:
         chosen = _lead_event(text, cands, sentences, head_end, days)
     if chosen:
         rep, group = chosen
@@ -1311,13 +1312,24 @@ def _reports_rating(text: str, sentences: list[tuple[int, int]], head_end: int, 
     return bool(lex.rating_re.search(text, 0, end) and lex.rating_outcome_re.search(text, 0, end))
 
 
-def _clarifies_hoax(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon) -> bool:
+def _tells_nothing_held(text: str, sentences: list[tuple[int, int]], head_end: int, lex: EventLexicon,
+                        cands: list[Candidate]) -> bool:
     """The headline calls a message false ("hoaks", `hoax` rows) and neither it nor the lead tells of anything held
-    ("Gelar Sosialisasi Cegah Hoaks" is a workshop): a clarification, whose event words are the message's claims."""
-    if not head_end or not lex.hoax_re.search(text, 0, head_end):
+    ("Gelar Sosialisasi Cegah Hoaks" is a workshop): a clarification, whose event words are the message's claims.
+    Or the headline opens with a disaster and tells its harm ("Banjir Rendam Dua Desa", `disaster` and
+    `disaster_impact` rows; "Longsor Ditangani" tells the works on it) and names no event, nor does
+    the lead: a situation report, whose aid handed out late in the body is no event of its own ("Banjir Landa Kota
+    X, Wali Kota Serahkan Bantuan" names its hand-over)."""
+    if not head_end:
         return False
     body = [(s, e) for s, e in sentences if s >= head_end and text[s:e].strip()][:2]
-    return not lex.happened_re.search(text, 0, body[-1][1] if body else head_end)
+    lead_end = body[-1][1] if body else head_end
+    if lex.happened_re.search(text, 0, lead_end):
+        return False
+    if lex.hoax_re.search(text, 0, head_end):
+        return True
+    return bool(lex.disaster_re.match(text, 0, head_end)) and bool(lex.disaster_impact_re.search(text, 0, head_end)) \
+        and not any(c.cue_start < lead_end and not c.future for c in cands)
 
 
 def _is_an_event(name: str | None, facts: Facts, cands: list[Candidate]) -> bool:

@@ -90,3 +90,26 @@ def test_schools_closed_for_the_weather_is_a_notice():
             "DOBO – Dinas Pendidikan Kabupaten Kepulauan Aru meliburkan kegiatan belajar di seluruh SD dan SMP pada "
             "Kamis dan Jumat (23-24/1/2025) karena gelombang tinggi. Pembelajaran dilaksanakan di rumah.")
     assert _event(text) is None
+
+
+def test_a_flood_report_with_aid_at_its_end_is_a_situation_report():
+    text = ("Banjir Rendam Dua Desa di Kabupaten Dompu, 230 Jiwa Terdampak\n\n"
+            "DOMPU – Hujan lebat sejak Sabtu (18/1/2025) malam membuat Sungai Laju meluap dan merendam Desa Matua dan "
+            "Desa Mumbu di Kecamatan Woja. Air di permukiman mencapai 60 sentimeter. Kepala Pelaksana BPBD Kabupaten "
+            "Dompu mengatakan 70 kepala keluarga terdampak. Minggu pagi air mulai surut. Dinas Sosial menyalurkan "
+            "bantuan beras dan air mineral kepada warga terdampak.")
+    assert _event(text) is None
+
+
+def test_aid_for_flood_victims_named_in_the_headline_keeps_its_event():
+    text = ("Pemkab Dompu Salurkan Bantuan bagi Korban Banjir di Kecamatan Woja\n\n"
+            "DOMPU – Pemerintah Kabupaten Dompu menyalurkan bantuan beras dan air mineral kepada warga Desa Matua yang "
+            "terdampak banjir, Senin (20/1/2025). Bantuan diserahkan langsung oleh Sekretaris Daerah.")
+    assert _event(text) is not None
+
+
+def test_a_flood_headline_that_names_the_aid_handed_over_keeps_its_event():
+    text = ("Banjir Landa Kota Bima, Wali Kota Serahkan Bantuan kepada Warga Terdampak\n\n"
+            "KOTA BIMA – Wali Kota Bima menyerahkan bantuan sembako kepada warga terdampak banjir di Kelurahan "
+            "Penatoi, Kecamatan Mpunda, Senin (20/1/2025). Bantuan diserahkan di posko pengungsian.")
+    assert _event(text) is not None
