@@ -168,8 +168,7 @@ def _lead_event(text: str, cands: list[Candidate], sentences: list[tuple[int, in
     lead = body[:2]
     lex = lexicon()
     lead_end = body[min(len(body), 3) - 1][1]
-    if not lead or _figures(text) or (head_end and (lex.statement_re.search(text, 0, head_end)
-                                                    or lex.hoax_re.search(text, 0, head_end))) \
+    if not lead or _figures(text) or (head_end and lex.statement_re.search(text, 0, head_end)) \
             or (head_end and _QUOTE_HEADLINE.match(text, 0, head_end)) \
             or lex.written_re.search(text, lead[0][0], lead_end):
         return None  # a statistical report, an assurance, an appeal, a written statement: no event

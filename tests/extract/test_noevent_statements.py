@@ -113,3 +113,10 @@ def test_a_flood_headline_that_names_the_aid_handed_over_keeps_its_event():
             "KOTA BIMA – Wali Kota Bima menyerahkan bantuan sembako kepada warga terdampak banjir di Kelurahan "
             "Penatoi, Kecamatan Mpunda, Senin (20/1/2025). Bantuan diserahkan di posko pengungsian.")
     assert _event(text) is not None
+
+
+def test_a_school_visit_against_hoaxes_keeps_its_event():
+    text = ("Diskominfo Majene Datangi SMA Negeri 1 Majene, Ajak Siswa Lawan Hoaks\n\n"
+            "MAJENE – Tim Diskominfo mendatangi SMA Negeri 1 Majene, Rabu (11/6/2025), dan berdialog dengan siswa "
+            "tentang cara memeriksa kebenaran berita. Kegiatan dihadiri kepala sekolah dan 120 siswa.")
+    assert _event(text) is not None
