@@ -283,7 +283,7 @@ class PlacesComponent:
         ("Benteng", "Mulia", "Bula") needs the locative word and no capitalized word after it. A town the register
         already names there (a kecamatan of the document's kabupaten, a longer name) stays as it is."""
         seats, first_words, _ = _regency_seat_table()
-        regions = {x for c in cands if c.code for x in gz.path_of(c.code)[:2]}
+        regions = _provinces_and_kabupaten(cands)
         for c in cands:
             if c.cue == "kota" and not c.code and c.cue_kind == "kota" and "town" not in c.evidence:
                 name = " ".join(_name_after_cue(text, c))
@@ -1213,10 +1213,15 @@ def _regency_seat_table() -> tuple[dict[str, tuple[str, ...]], dict[str, int], f
     return seats, gz.first_word_keys([r["seat"] for r in rows]), frozenset(crowded)
 
 
+def _provinces_and_kabupaten(cands: list[_Cand]) -> set[str]:
+    """The codes of the provinces and kabupaten/kota the document's resolved places lie in."""
+    return {x for c in cands if c.code for x in gz.path_of(c.code)[:2]}
+
+
 def _seat_provinces(cands: list[_Cand]) -> None:
     """A town another rule reads ("Timika" of Timika Jaya beside Kabupaten Mimika, "KUALA KAPUAS –") lies in the
     province of the kabupaten it is the seat of."""
-    regions = {x for c in cands if c.code for x in gz.path_of(c.code)[:2]}
+    regions = _provinces_and_kabupaten(cands)
     for c in cands:
         if c.kind == "other" and not c.code and not c.province and (not c.cue or "town" in c.evidence) and \
                 (code := _seat_code(gz.name_key(c.display or c.written), regions)):
