@@ -636,8 +636,8 @@ def _best_parse(text: str, toks: list[Tok], i: int) -> g.OrgParse | None:
     if hm and hm[1].body != "byline":
         cands.append(g.parse_at(text, toks, i, hm[1], hm[0]))
     am = g.acronym_table().match(text, toks, i)
-    if am and am[0] == i + 1 and _defined_otherwise(text, t.text, am[1]):
-        am = None  # "Peraturan Baris Berbaris (PBB)": the release gives the acronym a meaning of its own
+    if am and am[0] == i + 1 and (_defined_otherwise(text, t.text, am[1]) or _other_sense(text, t, am[1])):
+        am = None  # "Peraturan Baris Berbaris (PBB)", "membayar PBB": the release gives the acronym a meaning of its own
     if am and am[0] == i + 1 and am[1].agency is not None and t.text in _region_alias_words() \
             and am[1].agency.name not in text and not _international_before(toks, i):
         am = None  # "Bupati OKI": a region's short form, unless the body is named or its context says so
@@ -723,6 +723,29 @@ def _defined_otherwise(text: str, acronym: str, head: g.Head) -> bool:
 
 
 _SHARED_NAME_WORDS = frozenset({"indonesia", "nasional", "republik", "daerah", "pusat"})
+
+
+@lru_cache(maxsize=1)
+def _other_senses() -> dict[str, re.Pattern[str]]:
+    """Short form -> the words that tell its other sense (data/acronym_other_senses.tsv)."""
+    return {r["acronym"]: re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in r["words"].split("|")), re.IGNORECASE)
+        for r in load_tsv("acronym_other_senses")}
+
+
+def _other_sense(text: str, t: Tok, head: g.Head) -> bool:
+    """'pajak PPh Badan dan PBB', 'membayar PBB-P2 sebelum jatuh tempo': a release that uses a registered short form
+    for a thing of another sense (the land tax) in a sentence with that sense's words means that thing wherever it
+    writes the short form, unless it writes the body's name out."""
+    words = _other_senses().get(t.text)
+    if words is None or head.unit in text:
+        return False
+    for m in re.finditer(r"(?<![\w-])%s(?![\w])" % re.escape(t.text), text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        ends = [k for k in (text.find(". ", m.end()), text.find("\n", m.end())) if k >= 0]
+        if words.search(text, start, min(ends) if ends else len(text)):
+            return True
+    return False
 
 
 def _acceptable(text: str, toks: list[Tok], p: g.OrgParse) -> bool:

@@ -53,3 +53,15 @@ def test_the_words_after_a_qualifier_of_a_longer_short_form_spell_the_shorter_on
     os_ = orgs("Wakil Bupati melepas 20 Calon Pekerja Migran Indonesia (CPMI) asal Kabupaten Sikka. "
                "Para calon PMI tersebut akan bekerja di Jepang.")
     assert not any("PMI" in (o.name, *o.aliases) or o.name.startswith("Palang Merah") for o in os_.values())
+
+
+def test_a_short_form_used_for_the_land_tax_is_no_body():
+    os_ = orgs("Pajak Daerah\nBapenda Kabupaten Sigi mengimbau wajib pajak membayar PBB-P2 sebelum jatuh tempo. "
+               "Realisasi PBB naik dibanding tahun lalu.")
+    assert not any(o.name in ("PBB", "Perserikatan Bangsa-Bangsa") for o in os_.values())
+
+
+def test_the_same_short_form_with_the_body_named_stays_the_body():
+    os_ = orgs("Sidang Umum\nPresiden berpidato di Sidang Umum Perserikatan Bangsa-Bangsa (PBB). Sekjen PBB menyoroti "
+               "pajak karbon.")
+    assert "Perserikatan Bangsa-Bangsa" in os_
