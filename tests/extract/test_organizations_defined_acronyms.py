@@ -62,6 +62,6 @@ def test_a_short_form_used_for_the_land_tax_is_no_body():
 
 
 def test_the_same_short_form_with_the_body_named_stays_the_body():
-    os_ = orgs("Sidang Umum\nPresiden berpidato di Sidang Umum Perserikatan Bangsa-Bangsa (PBB). Sekjen PBB menyoroti "
+    os_ = orgs("Surat Presiden\nPresiden menyurati Perserikatan Bangsa-Bangsa (PBB) soal iklim. Sekjen PBB menyoroti "
                "pajak karbon.")
     assert "Perserikatan Bangsa-Bangsa" in os_
